@@ -1,0 +1,70 @@
+"""Course review checklists (CRS) and their item outcomes and overrides."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
+
+
+class CheckOutcome(enum.Enum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    MANUAL = "manual"
+
+
+class CourseReview(UuidPk, Timestamps, Base):
+    """One review of a course by its review unit (Art 11)."""
+
+    __tablename__ = "course_reviews"
+
+    #: The course reviewed.
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True)
+    #: Rule set version the automatic checks used.
+    rule_set_version: Mapped[str] = mapped_column(String(40))
+    #: Reviewer.
+    reviewer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office_users.id"))
+    #: Decision once made: approved, returned or rejected.
+    decision: Mapped[str | None] = mapped_column(String(20))
+    #: Reason given with the decision.
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    #: When decided.
+    decided_at: Mapped[datetime | None]
+
+    items: Mapped[list[ReviewItem]] = relationship(back_populates="review", cascade="all, delete-orphan")
+
+
+class ReviewItem(Base):
+    """One check of the checklist: the automatic outcome, and a clerk's override with its reason."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (UniqueConstraint("review_id", "check_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The review.
+    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course_reviews.id", ondelete="CASCADE"))
+    #: Stable check id, e.g. ``art8.2.basis``.
+    check_id: Mapped[str] = mapped_column(String(40))
+    #: Outcome the rules suggested.
+    auto_outcome: Mapped[CheckOutcome] = mapped_column(enum_type(CheckOutcome, "auto_outcome"))
+    #: Outcome in force (the override if any).
+    outcome: Mapped[CheckOutcome] = mapped_column(enum_type(CheckOutcome, "outcome"))
+    #: Message naming the article.
+    message: Mapped[str] = mapped_column(Text)
+    #: The data the check looked at.
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Why a clerk overrode the automatic outcome.
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    #: Who overrode it.
+    overridden_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office_users.id"))
+    #: When.
+    overridden_at: Mapped[datetime | None]
+
+    review: Mapped[CourseReview] = relationship(back_populates="items")

@@ -1,0 +1,52 @@
+"""Office users (clerks, coordinators, certificate staff, admins) with a role and a scope."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
+from ntip_desktop.models.organization import DistrictCenter, Organization
+
+
+class Role(enum.Enum):
+    ADMIN = "admin"  #: 系統管理者
+    DISTRICT_CLERK = "district_clerk"  #: 區管中心承辦人, scoped to one district center
+    SCHOOL_COORDINATOR = "school_coordinator"  #: 學校研習承辦人, scoped to one organisation
+    CERTIFICATE_STAFF = "certificate_staff"  #: 時數證明承辦人
+
+
+class OfficeUser(UuidPk, Timestamps, Base):
+    __tablename__ = "office_users"
+    __table_args__ = (
+        CheckConstraint(
+            "role != 'district_clerk' OR district_center_id IS NOT NULL", name="clerk_has_district"
+        ),
+        CheckConstraint(
+            "role != 'school_coordinator' OR organization_id IS NOT NULL", name="coordinator_has_org"
+        ),
+    )
+
+    #: Sign-in name.
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    #: Name shown in the status bar and the audit log.
+    display_name: Mapped[str] = mapped_column(String(40))
+    #: Role.
+    role: Mapped[Role] = mapped_column(enum_type(Role, "role"))
+    #: Scope of a district clerk.
+    district_center_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("district_centers.id"))
+    #: Scope of a school coordinator.
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organizations.id"))
+    #: argon2 hash of the password.
+    password_hash: Mapped[str] = mapped_column(String(200))
+    #: May sign in.
+    active: Mapped[bool] = mapped_column(default=True)
+    #: Last successful sign-in.
+    last_login_at: Mapped[datetime | None]
+
+    district_center: Mapped[DistrictCenter | None] = relationship()
+    organization: Mapped[Organization | None] = relationship()

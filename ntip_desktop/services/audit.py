@@ -1,0 +1,243 @@
+"""The hash-chained audit log: record every state change, verify the chain, list entries.
+
+Writers take the chain's tip from ``audit_head`` with a row lock (``SELECT … FOR UPDATE`` on PostgreSQL;
+SQLite serialises writers anyway), so concurrent clerks extend one chain and never fork it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
+from ntip_desktop.models.base import utcnow
+
+GENESIS = "0" * 64
+
+
+def _now_ms() -> datetime:
+    """Now, to the millisecond: what every engine stores and returns unchanged, so hashes recompute."""
+    now = utcnow()
+    return now.replace(microsecond=(now.microsecond // 1000) * 1000)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, and through which channel (ui, import, fax, cli, sync, system)."""
+
+    user_id: str
+    name: str
+    source: AuditSource = AuditSource.UI
+
+    @staticmethod
+    def system(source: AuditSource = AuditSource.SYSTEM, name: str = "系統") -> "Actor":
+        return Actor(user_id="", name=name, source=source)
+
+
+def _plain(value: Any) -> Any:
+    """JSON-able form of a column value, stable across engines."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _canonical(entry: dict[str, Any]) -> str:
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _entry_fields(e: AuditEntry) -> dict[str, Any]:
+    return {
+        "seq": e.seq,
+        "at": _plain(e.at),
+        "actor_id": e.actor_id,
+        "actor_name": e.actor_name,
+        "source": _plain(e.source),
+        "entity": e.entity,
+        "entity_id": e.entity_id,
+        "action": e.action,
+        "old": e.old,
+        "new": e.new,
+        "reason": e.reason or "",
+    }
+
+
+def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
+    return hashlib.sha256((prev_hash + _canonical(fields)).encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    entity_id: object,
+    action: str,
+    *,
+    old: dict[str, Any] | None = None,
+    new: dict[str, Any] | None = None,
+    reason: str = "",
+) -> AuditEntry:
+    """Append one entry to the chain in the caller's transaction (flushed, not committed)."""
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    entry = AuditEntry(
+        seq=head.seq + 1,
+        at=_now_ms(),
+        actor_id=actor.user_id,
+        actor_name=actor.name,
+        source=actor.source,
+        entity=entity,
+        entity_id=str(entity_id),
+        action=action,
+        old=_plain(old) if old is not None else None,
+        new=_plain(new) if new is not None else None,
+        reason=reason or "",
+        prev_hash=head.hash,
+        hash="",
+    )
+    entry.hash = entry_hash(head.hash, _entry_fields(entry))
+    session.add(entry)
+    head.seq = entry.seq
+    head.hash = entry.hash
+    session.flush()
+    return entry
+
+
+def changed_fields(obj: object, names: list[str], new_values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(old, new) restricted to the names whose value really changes."""
+    old, new = {}, {}
+    for name in names:
+        if name in new_values and getattr(obj, name) != new_values[name]:
+            old[name] = _plain(getattr(obj, name))
+            new[name] = _plain(new_values[name])
+    return old, new
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    ok: bool
+    first_bad_seq: int | None = None
+    problem: str = ""
+
+
+def verify(session: Session, *, batch: int = 5000) -> ChainReport:
+    """Recompute the chain from the first entry; report the first entry that was altered or removed."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    last_seq = 0
+    while True:
+        rows = session.execute(
+            select(AuditEntry).where(AuditEntry.seq > last_seq).order_by(AuditEntry.seq).limit(batch)
+        ).scalars().all()
+        if not rows:
+            break
+        for e in rows:
+            count += 1
+            if e.seq != expected_seq:
+                return ChainReport(count, False, expected_seq, "missing")
+            if e.prev_hash != prev:
+                return ChainReport(count, False, e.seq, "prev_hash")
+            if entry_hash(prev, _entry_fields(e)) != e.hash:
+                return ChainReport(count, False, e.seq, "altered")
+            prev = e.hash
+            expected_seq += 1
+            last_seq = e.seq
+        session.expunge_all()
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    if head.seq != last_seq or head.hash != prev:
+        return ChainReport(count, False, last_seq + 1, "truncated")
+    return ChainReport(count, True)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """An audit entry as a view shows it (plain data, no ORM object)."""
+
+    seq: int
+    at: datetime
+    actor_name: str
+    source: str
+    entity: str
+    entity_id: str
+    action: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    entity: str | None = None
+    entity_id: str | None = None
+    actor: str | None = None
+    source: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+
+
+def _filtered(stmt: Any, f: AuditFilter) -> Any:
+    if f.entity:
+        stmt = stmt.where(AuditEntry.entity == f.entity)
+    if f.entity_id:
+        stmt = stmt.where(AuditEntry.entity_id == f.entity_id)
+    if f.actor:
+        stmt = stmt.where(AuditEntry.actor_name.contains(f.actor))
+    if f.source:
+        stmt = stmt.where(AuditEntry.source == AuditSource(f.source))
+    if f.since:
+        stmt = stmt.where(AuditEntry.at >= f.since)
+    if f.until:
+        stmt = stmt.where(AuditEntry.at < f.until)
+    if f.text:
+        like = f"%{f.text}%"
+        stmt = stmt.where(
+            AuditEntry.reason.like(like) | AuditEntry.entity_id.like(like) | AuditEntry.action.like(like)
+        )
+    return stmt
+
+
+def count_entries(session: Session, f: AuditFilter = AuditFilter()) -> int:
+    return session.execute(_filtered(select(func.count()).select_from(AuditEntry), f)).scalar_one()
+
+
+def list_entries(session: Session, f: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200) -> list[AuditRow]:
+    """Newest first, filtered and paged in SQL."""
+    stmt = _filtered(select(AuditEntry), f).order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
+    return [
+        AuditRow(e.seq, e.at, e.actor_name, e.source.value, e.entity, e.entity_id, e.action, e.old, e.new, e.reason)
+        for e in session.execute(stmt).scalars()
+    ]
+
+
+__all__ = [
+    "Actor",
+    "AuditFilter",
+    "AuditRow",
+    "ChainReport",
+    "changed_fields",
+    "count_entries",
+    "list_entries",
+    "record",
+    "verify",
+]

@@ -1,0 +1,269 @@
+"""Opening, creating and migrating the database, on SQLite (default) or PostgreSQL (shared).
+
+The caller owns the transaction: use cases flush, the boundary (task runner, CLI command) commits via
+:meth:`Database.session`. Every failure to open or migrate becomes a :class:`DatabaseProblem` with a
+Chinese message that names the problem and what to do; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ntip_desktop.errors import DatabaseProblem
+from ntip_desktop.i18n import tr
+
+APP_NAME = "ntip-desktop"
+_MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def default_sqlite_path() -> Path:
+    """The SQLite file in the user's data directory (created on first use)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "ntip.sqlite3"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``--db`` value, else ``$NTIP_DB_URL``, else the default SQLite file. A bare path means SQLite."""
+    url = url or os.environ.get("NTIP_DB_URL") or ""
+    if not url:
+        return f"sqlite:///{default_sqlite_path()}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={int(os.environ.get('NTIP_SQLITE_BUSY_MS', '5000'))}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = resolve_url(url)
+    backend = make_url(url).get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": int(os.environ.get("NTIP_SQLITE_BUSY_MS", "5000")) / 1000, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    raise DatabaseProblem(tr("不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(backend=backend))
+
+
+def explain(exc: BaseException, url: str = "") -> DatabaseProblem:
+    """Turn a driver error into a plain Chinese message saying what is wrong and what to do."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    where = _describe(url) if url else ""
+    if "file is not a database" in text or "malformed" in text:
+        msg = tr("{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。")
+    elif "database is locked" in text or "database table is locked" in text:
+        msg = tr("{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。")
+    elif "disk is full" in text or "no space left" in text or "disk i/o" in text:
+        msg = tr("{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。")
+    elif "password authentication failed" in text or "authentication failed" in text:
+        msg = tr("{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。")
+    elif "does not exist" in text and "database" in text:
+        msg = tr("{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。")
+    elif "connection refused" in text or "could not connect" in text or "timeout" in text or "translate host" in text:
+        msg = tr("{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。")
+    elif "unable to open database" in text or "readonly" in text or "read-only" in text or "permission denied" in text:
+        msg = tr("{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。")
+    else:
+        msg = tr("{where}發生錯誤：{detail}").replace("{detail}", str(getattr(exc, "orig", exc)))
+    return DatabaseProblem(msg.replace("{where}", where))
+
+
+def _describe(url: str) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return tr("資料庫檔「{path}」").replace("{path}", str(path))
+    u = make_url(url)
+    return tr("PostgreSQL 資料庫「{db}」（{host}）").replace("{db}", u.database or "").replace("{host}", u.host or "localhost")
+
+
+def _alembic_config(connection: object | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None  #: revision in the database (None: empty database)
+    head: str  #: revision this program knows as newest
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def schema_status(engine: Engine) -> SchemaStatus:
+    """Where the database stands; refuses foreign databases and schemas newer than this program."""
+    url = engine.url.render_as_string(hide_password=False)
+    script = ScriptDirectory.from_config(_alembic_config())
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        raise explain(exc, url) from exc
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseProblem(
+            tr("{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。").replace(
+                "{where}", _describe(url)
+            )
+        )
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several kinds for an unknown revision
+            raise DatabaseProblem(
+                tr("{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。")
+                .replace("{where}", _describe(url))
+                .replace("{rev}", current)
+            ) from exc
+    return SchemaStatus(current=current, head=script.get_current_head() or "")
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy an SQLite file with the online backup API (consistent even in WAL mode)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
+    """Create or migrate the schema to the newest revision (idempotent).
+
+    An SQLite file that already holds data of an older revision is first copied beside itself.
+    """
+    status = schema_status(engine)
+    if status.up_to_date:
+        return UpgradeResult(status.current, status.head, None)
+    url = engine.url.render_as_string(hide_password=False)
+    backup_path = None
+    path = sqlite_path(url)
+    if backup and status.current is not None and path is not None and path.exists():
+        try:
+            backup_path = backup_sqlite(path, status.current)
+        except (sqlite3.Error, OSError) as exc:
+            raise explain(exc, url) from exc
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise explain(exc, url) from exc
+    return UpgradeResult(status.current, status.head, backup_path)
+
+
+class Database:
+    """An engine plus a session factory. Sessions are short: one per task or command."""
+
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
+        self.url = resolve_url(url) if engine is None else engine.url.render_as_string(hide_password=False)
+        self.engine = engine if engine is not None else make_engine(self.url)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def describe(self) -> str:
+        return _describe(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed when the block ends normally and rolled back otherwise."""
+        session = self._factory()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise explain(exc, self.url) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def new_session(self) -> Session:
+        return self._factory()
+
+    def upgrade(self, *, backup: bool = True) -> UpgradeResult:
+        return upgrade(self.engine, backup=backup)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (and by default create or migrate) the database; raises DatabaseProblem with what to do."""
+    db = Database(url)
+    if migrate:
+        db.upgrade()
+    else:
+        status = schema_status(db.engine)
+        if not status.up_to_date:
+            raise DatabaseProblem(
+                tr("{where}尚未建立或需要升級。請執行「ntip db upgrade」。").replace("{where}", db.describe())
+            )
+    return db
