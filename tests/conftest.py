@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ntip_desktop.models import Base  # noqa: E402
+from ntip_desktop.models import Base, ddl  # noqa: E402
 from ntip_desktop.services.db import Database  # noqa: E402
 
 PG_URL = os.environ.get("NTIP_TEST_PG_URL", "")
@@ -54,6 +54,8 @@ def _wipe_postgres(db: Database) -> None:
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
         conn.execute(text("UPDATE audit_head SET seq = 0, hash = :h WHERE id = 1"), {"h": "0" * 64})
+        for stmt in ddl.drop_guards("postgresql") + ddl.create_guards("postgresql"):  # a test may drop them
+            conn.exec_driver_sql(stmt)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
@@ -97,9 +97,14 @@ def record(
     reason: str = "",
 ) -> AuditEntry:
     """Append one entry to the chain in the caller's transaction (flushed, not committed)."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    # Claim the next position first: the UPDATE takes the write lock (SQLite) or the row lock (PostgreSQL,
+    # where a concurrent writer waits and then sees the committed tip), so two writers never share a seq.
+    seq, prev_hash = session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1)
+        .returning(AuditHead.seq, AuditHead.hash).execution_options(synchronize_session=False)
+    ).one()
     entry = AuditEntry(
-        seq=head.seq + 1,
+        seq=seq,
         at=_now_ms(),
         actor_id=actor.user_id,
         actor_name=actor.name,
@@ -110,13 +115,14 @@ def record(
         old=_plain(old) if old is not None else None,
         new=_plain(new) if new is not None else None,
         reason=reason or "",
-        prev_hash=head.hash,
+        prev_hash=prev_hash,
         hash="",
     )
-    entry.hash = entry_hash(head.hash, _entry_fields(entry))
+    entry.hash = entry_hash(prev_hash, _entry_fields(entry))
     session.add(entry)
-    head.seq = entry.seq
-    head.hash = entry.hash
+    session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(hash=entry.hash).execution_options(synchronize_session=False)
+    )
     session.flush()
     return entry
 

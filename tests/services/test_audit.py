@@ -1,0 +1,115 @@
+"""The audit log: every change recorded, and a tampered or deleted row is detected."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from ntip_desktop.models import AuditSource
+from ntip_desktop.services import audit
+from ntip_desktop.services.db import Database
+
+CLERK = audit.Actor(user_id="u-1", name="林書記", source=AuditSource.FAX)
+
+
+def _three_entries(database: Database) -> None:
+    with database.session() as s:
+        audit.record(s, CLERK, "account_application", "B1150000017", "fax_received",
+                     old={"state": "pending_fax"}, new={"state": "fax_received"}, reason="收到傳真 2 頁")
+        audit.record(s, CLERK, "account_application", "B1150000017", "approve",
+                     old={"state": "fax_received"}, new={"state": "approved"}, reason="核章齊全")
+        audit.record(s, CLERK, "course", "1150001234", "override",
+                     old={"outcome": "fail"}, new={"outcome": "pass"}, reason="已取得主管機關同意函")
+
+
+def test_intact_chain_verifies(database: Database) -> None:
+    _three_entries(database)
+    with database.session() as s:
+        report = audit.verify(s)
+        rows = audit.list_entries(s)
+    assert report.ok and report.entries == 3
+    assert [r.action for r in rows] == ["override", "approve", "fax_received"]
+    assert rows[1].old == {"state": "fax_received"} and rows[1].new == {"state": "approved"}
+    assert rows[1].actor_name == "林書記" and rows[1].source == "fax" and rows[1].reason == "核章齊全"
+
+
+def test_database_refuses_to_edit_or_delete_audit_rows(database: Database) -> None:
+    _three_entries(database)
+    for stmt in ("UPDATE audit_log SET reason = 'x'", "DELETE FROM audit_log WHERE seq = 2"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with database.engine.begin() as conn:
+                conn.execute(text(stmt))
+
+
+def _drop_guard(database: Database) -> None:
+    """What someone with direct database access could do before tampering."""
+    with database.engine.begin() as conn:
+        if database.dialect == "sqlite":
+            conn.execute(text("DROP TRIGGER trg_audit_log_no_update"))
+            conn.execute(text("DROP TRIGGER trg_audit_log_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER trg_audit_log_append_only ON audit_log"))
+
+
+def test_tampered_reason_is_detected_at_its_row(database: Database) -> None:
+    _three_entries(database)
+    _drop_guard(database)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET reason = '核章齊全（補）' WHERE seq = 2"))
+    with database.session() as s:
+        report = audit.verify(s)
+    assert not report.ok and report.first_bad_seq == 2 and report.problem == "altered"
+
+
+def test_deleted_row_is_detected(database: Database) -> None:
+    _three_entries(database)
+    _drop_guard(database)
+    with database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE seq = 2"))
+    with database.session() as s:
+        report = audit.verify(s)
+    assert not report.ok and report.first_bad_seq == 2
+
+
+def test_deleted_last_row_is_detected(database: Database) -> None:
+    _three_entries(database)
+    _drop_guard(database)
+    with database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE seq = 3"))
+    with database.session() as s:
+        report = audit.verify(s)
+    assert not report.ok and report.problem == "truncated"
+
+
+def test_filters_narrow_the_list(database: Database) -> None:
+    _three_entries(database)
+    with database.session() as s:
+        assert audit.count_entries(s, audit.AuditFilter(entity="course")) == 1
+        assert audit.count_entries(s, audit.AuditFilter(source="fax")) == 3
+        assert [r.action for r in audit.list_entries(s, audit.AuditFilter(text="傳真"))] == ["fax_received"]
+
+
+def test_concurrent_writers_extend_one_chain(database: Database) -> None:
+    """Two clerks writing at the same time never fork the chain (row lock on audit_head)."""
+    errors: list[BaseException] = []
+
+    def clerk(n: int) -> None:
+        try:
+            for i in range(15):
+                with database.session() as s:
+                    audit.record(s, audit.Actor(f"u{n}", f"書記{n}"), "course", f"C{n}-{i}", "edit", reason="並行測試")
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=clerk, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with database.session() as s:
+        report = audit.verify(s)
+    assert report.ok and report.entries == 30
