@@ -1,0 +1,196 @@
+"""Hour awards from the database: load each teacher's whole record so the day/week caps see every course.
+
+The rules themselves are pure (``services.rules.hours``); this module turns rows into their inputs,
+writes :class:`HourAward` rows with their trace and rule-set version, audits every change, and marks an
+issued certificate superseded when its hours change (HRS-8).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import (
+    Absence,
+    AwardStatus,
+    Certificate,
+    CertificateState,
+    Course,
+    CourseState,
+    Enrollment,
+    HourAward,
+    Segment,
+    Teacher,
+)
+from ntip_desktop.models.base import utcnow
+from ntip_desktop.services import audit
+from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.rules import hours
+from ntip_desktop.services.rules.ruleset import RuleSet
+from ntip_desktop.services.rulesets import rule_set_in_force
+
+#: Courses whose hours count (and so count towards the caps).
+CREDITABLE_STATES = (CourseState.APPROVED, CourseState.AWARDED)
+
+
+def course_input(course: Course, segments: Iterable[Segment]) -> hours.CourseInput:
+    return hours.CourseInput(
+        code=course.code,
+        delivery=course.delivery.value,
+        segments=tuple(hours.Segment(str(s.id), s.start_at, s.end_at, s.kind.value) for s in segments),
+        special_approval=course.special_approval_doc or None,
+        credits=course.credits,
+        certified_hours=course.certified_hours,
+    )
+
+
+@dataclass(frozen=True)
+class TeacherRecord:
+    """Everything the hour rules need for some teachers: their creditable courses and enrollments."""
+
+    courses: tuple[hours.CourseInput, ...]
+    enrollments: tuple[hours.Enrollment, ...]
+    teacher_ids: dict[str, uuid.UUID]  #: national ID → teacher row id
+    course_ids: dict[str, uuid.UUID]  #: course code → course row id
+
+
+def load_teacher_records(session: Session, teacher_ids: Iterable[uuid.UUID]) -> TeacherRecord:
+    """All creditable enrollments of these teachers, across every course, with segments and absences."""
+    ids = list(set(teacher_ids))
+    if not ids:
+        return TeacherRecord((), (), {}, {})
+    rows = session.execute(
+        select(Enrollment.id, Enrollment.completed, Teacher.id, Teacher.national_id, Course)
+        .join(Teacher, Teacher.id == Enrollment.teacher_id)
+        .join(Course, Course.id == Enrollment.course_id)
+        .where(Enrollment.teacher_id.in_(ids), Course.state.in_(CREDITABLE_STATES))
+    ).all()
+    courses = {c.id: c for *_, c in rows}
+    segs: dict[uuid.UUID, list[Segment]] = defaultdict(list)
+    if courses:
+        for s in session.execute(select(Segment).where(Segment.course_id.in_(list(courses))).order_by(Segment.start_at)).scalars():
+            segs[s.course_id].append(s)
+    absences: dict[uuid.UUID, list[hours.Absence]] = defaultdict(list)
+    enrollment_ids = [r[0] for r in rows]
+    for chunk_start in range(0, len(enrollment_ids), 500):
+        chunk = enrollment_ids[chunk_start : chunk_start + 500]
+        for a in session.execute(select(Absence).where(Absence.enrollment_id.in_(chunk))).scalars():
+            absences[a.enrollment_id].append(hours.Absence(str(a.segment_id), a.minutes, a.reason.value))
+    enrollments = tuple(
+        hours.Enrollment(nid, course.code, completed, tuple(absences.get(eid, ())))
+        for eid, completed, _tid, nid, course in rows
+    )
+    return TeacherRecord(
+        courses=tuple(course_input(c, segs[c.id]) for c in courses.values()),
+        enrollments=enrollments,
+        teacher_ids={nid: tid for _e, _c, tid, nid, _course in rows},
+        course_ids={c.code: c.id for c in courses.values()},
+    )
+
+
+def compute_for_teachers(session: Session, teacher_ids: Iterable[uuid.UUID], rule_set: RuleSet | None = None) -> list[hours.Award]:
+    record = load_teacher_records(session, teacher_ids)
+    return hours.compute_awards(record.courses, record.enrollments, rule_set or rule_set_in_force(session))
+
+
+@dataclass(frozen=True)
+class AwardSummary:
+    course_code: str
+    teachers: int
+    hours_total: int
+    by_status: dict[str, int]
+    other_awards_changed: int  #: awards of other courses re-cut by the caps
+    certificates_superseded: int
+    rule_set_version: str
+    changes: Changes
+
+
+def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, reason: str = "") -> AwardSummary:
+    """Compute and store the hours of every teacher of an approved (or re-award an awarded) course.
+
+    Each teacher's whole record is loaded, so a cap already used by another course is respected; awards of
+    the teacher's other awarded courses that the caps now cut differently are updated too (audited).
+    """
+    user.require(Permission.ISSUE_CERTIFICATES)
+    course = session.get(Course, course_id)
+    if course is None:
+        raise UserError(tr("找不到此課程。"), field="course")
+    if course.state not in CREDITABLE_STATES:
+        raise UserError(
+            tr("課程「{title}」目前狀態不能核發時數（需已核准）。").replace("{title}", course.title), field="state"
+        )
+    rule_set = rule_set_in_force(session)
+    teacher_ids = list(session.execute(select(Enrollment.teacher_id).where(Enrollment.course_id == course_id)).scalars())
+    record = load_teacher_records(session, teacher_ids)
+    awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
+    # Only courses already awarded (and this one) get stored awards; approved-but-not-awarded courses
+    # still count towards the caps because their blocks are part of the computation.
+    stored_courses = {course.code} | {
+        code for code, in session.execute(
+            select(Course.code).where(Course.id.in_(list(record.course_ids.values())), Course.state == CourseState.AWARDED)
+        )
+    }
+    existing = {
+        (a.teacher_id, a.course_id): a
+        for a in session.execute(
+            select(HourAward).where(HourAward.teacher_id.in_(teacher_ids), HourAward.course_id.in_([record.course_ids[c] for c in stored_courses]))
+        ).scalars()
+    }
+    actor = user.actor()
+    now = utcnow()
+    by_status: dict[str, int] = defaultdict(int)
+    total = others_changed = superseded = 0
+    for award in awards:
+        if award.course not in stored_courses:
+            continue
+        tid, cid = record.teacher_ids[award.teacher], record.course_ids[award.course]
+        row = existing.get((tid, cid))
+        new = {"hours": award.hours, "status": award.status, "rule_set_version": rule_set.version}
+        if award.course == course.code:
+            by_status[award.status] += 1
+            total += award.hours
+        if row is None:
+            row = HourAward(teacher_id=tid, course_id=cid, hours=award.hours, status=AwardStatus(award.status),
+                            trace=list(award.trace), rule_set_version=rule_set.version, computed_at=now)
+            session.add(row)
+            session.flush()
+            audit.record(session, actor, "hour_award", row.id, "award", new=new, reason=reason or tr("核發研習時數"))
+            continue
+        old = {"hours": row.hours, "status": row.status.value, "rule_set_version": row.rule_set_version}
+        if old == new and list(row.trace) == list(award.trace):
+            continue
+        if award.course != course.code:
+            others_changed += 1
+        row.hours, row.status, row.trace = award.hours, AwardStatus(award.status), list(award.trace)
+        row.rule_set_version, row.computed_at = rule_set.version, now
+        audit.record(session, actor, "hour_award", row.id, "recompute", old=old, new=new, reason=reason or tr("重新計算研習時數"))
+        if old["hours"] != award.hours:
+            superseded += _supersede_certificates(session, actor, row)
+    if course.state is not CourseState.AWARDED:
+        audit.record(session, actor, "course", course.code, "award",
+                     old={"state": course.state.value}, new={"state": CourseState.AWARDED.value}, reason=reason or tr("核發研習時數"))
+        course.state = CourseState.AWARDED
+    session.flush()
+    return AwardSummary(course.code, sum(by_status.values()), total, dict(by_status), others_changed, superseded,
+                        rule_set.version, Changes(courses=True, awards=True, certificates=superseded > 0, audit=True))
+
+
+def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAward) -> int:
+    n = 0
+    for cert in session.execute(
+        select(Certificate).where(Certificate.award_id == award.id, Certificate.state == CertificateState.ISSUED)
+    ).scalars():
+        cert.state = CertificateState.SUPERSEDED
+        audit.record(session, actor, "certificate", cert.code, "supersede",
+                     old={"state": "issued", "hours": cert.hours}, new={"state": "superseded", "award_hours": award.hours},
+                     reason=tr("出席紀錄變更，時數重新計算（規定 HRS-8）"))
+        n += 1
+    return n
