@@ -1,0 +1,1 @@
+"""PDF documents (fax forms, later certificates): the only package that imports reportlab."""

@@ -1,0 +1,307 @@
+"""The fax forms of RULES.md ACC: 業務帳號申請表 and 承辦人異動申請表, one A4 page each.
+
+The applying organisation prints the form, signs it, stamps it and faxes it to its district management
+center (區管中心); the clerk there scans or types the application number to open the application. An
+account never changes after submission (Art 4), so a new contact person (承辦人) is recorded by a new
+faxed form, reviewed the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, check_application_number
+from ntip_desktop.services.pdf.form_layout import Field, FormPage, Row, Section, render_page
+from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
+
+#: Taiwan time (UTC+8, no daylight saving since 1979): aware timestamps are shown in it.
+TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named on a form: applicant or contact person (承辦人)."""
+
+    name: str
+    phone: str
+    email: str
+    title: str = ""  #: 職稱
+
+
+@dataclass(frozen=True)
+class DistrictCenterInfo:
+    """Where the form is faxed: the 區管中心 the organisation belongs to."""
+
+    name: str
+    fax: str
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class FaxFormData:
+    """Everything printed on a 業務帳號申請表."""
+
+    application_number: str  #: ``B…`` with check digit (services.appno)
+    organization_code: str  #: 機關代碼
+    organization_name: str
+    county: str  #: 縣市
+    subtype_code: str  #: e.g. ``school`` (ACC-1)
+    subtype_label: str  #: e.g. 各級學校
+    login_id: str
+    applicant: Person
+    contact: Person  #: 承辦人
+    agreement_version: str  #: 帳號使用同意書 version accepted (ACC-2)
+    agreement_accepted_at: datetime  #: aware (shown in Taiwan time) or naive Taiwan wall-clock time
+    submitted_on: date
+    district_center: DistrictCenterInfo
+    notes: str = ""
+    kind_label: str = ""  #: shown as 帳號類別; empty means 業務帳號
+
+
+@dataclass(frozen=True)
+class ContactChangeData:
+    """Everything printed on a 承辦人異動申請表."""
+
+    application_number: str  #: ``C…`` with check digit
+    organization_code: str
+    organization_name: str
+    county: str
+    subtype_code: str
+    subtype_label: str
+    login_id: str  #: the existing business account (unchanged)
+    old_contact: Person
+    new_contact: Person
+    reason: str  #: 異動原因
+    submitted_on: date
+    district_center: DistrictCenterInfo
+    notes: str = ""
+    kind_label: str = ""  #: shown as 帳號類別; empty means 業務帳號
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What :func:`render_fax_forms` wrote: complete files only."""
+
+    written: tuple[Path, ...]
+    cancelled: bool
+
+
+def _check_number(number: str, prefix: str) -> None:
+    if not (number.startswith(prefix) and check_application_number(number)):
+        raise ValueError(f"not a valid {prefix}… application number: {number!r}")
+
+
+def _taiwan_time(moment: datetime) -> str:
+    local = moment.astimezone(TAIWAN) if moment.tzinfo is not None else moment
+    return format_roc_datetime(local)
+
+
+def _fax_instruction(center: DistrictCenterInfo) -> str:
+    phone = tr("；電話 {phone}").format(phone=center.phone) if center.phone else ""
+    return tr(
+        "本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。"
+    ).format(name=center.name, fax=center.fax, phone=phone)
+
+
+def _page(
+    number: str,
+    submitted_on: date,
+    printed_on: date | None,
+    *,
+    title: str,
+    sections: tuple[Section, ...],
+    first_signature: str,
+    instructions: tuple[str, ...],
+    keywords: tuple[str, ...],
+) -> FormPage:
+    """A form page with the parts both forms share (heading, dates, boxes, office-use strip)."""
+    printed = printed_on or date.today()
+    return FormPage(
+        heading=tr("全國教師在職進修資訊網"),
+        title=title,
+        number=number,
+        date_line=tr("申請日期：{date}").format(date=format_roc(submitted_on, "official")),
+        sections=sections,
+        sign_boxes=(first_signature, tr("單位主管簽章"), tr("機關印信")),
+        instructions=(
+            *instructions,
+            tr("請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。"),
+        ),
+        office_rows=(
+            (tr("收件日期"), tr("　　　年　　月　　日"), tr("傳真頁數"), tr("　　　頁")),
+            (tr("審核結果"), tr("□ 通過　　□ 退件"), tr("審核人員"), ""),
+        ),
+        footer_left=tr("列印日期：{date}").format(date=format_roc(printed, "official")),
+        pdf_title=f"{title} {number}",
+        keywords=(number, *keywords),
+    )
+
+
+def _row(*fields: Field, height: float = 25.0) -> Row:
+    return Row(fields, height=height)
+
+
+def _account_rows(data: FaxFormData | ContactChangeData, login_label: str, login_note: str) -> tuple[Row, ...]:
+    return (
+        _row(Field(tr("機關名稱"), data.organization_name, span=True, size=12.5), height=34),
+        _row(Field(tr("機關代碼"), data.organization_code), Field(tr("所在縣市"), data.county)),
+        _row(Field(tr("帳號類別"), data.kind_label or tr("業務帳號")), Field(tr("身分類別"), data.subtype_label)),
+        _row(Field(login_label, data.login_id, span=True, size=14, note=login_note), height=27),
+    )
+
+
+def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> FormPage:
+    """What a 業務帳號申請表 shows (exposed for previews; :func:`render_fax_form` draws it)."""
+    _check_number(data.application_number, PREFIX_BUSINESS)
+    applicant, contact = data.applicant, data.contact
+    declaration = tr("本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。")
+    sections = (
+        Section(tr("申請單位"), _account_rows(data, tr("申請帳號"), tr("帳號申請後即不可變更"))),
+        Section(tr("申請人"), (
+            _row(Field(tr("姓名"), applicant.name), Field(tr("職稱"), applicant.title)),
+            _row(Field(tr("聯絡電話"), applicant.phone), Field(tr("電子郵件"), applicant.email)),
+        )),
+        Section(tr("承辦人"), (
+            _row(Field(tr("姓名"), contact.name), Field(tr("聯絡電話"), contact.phone)),
+            _row(Field(tr("電子郵件"), contact.email, span=True)),
+        )),
+        Section(tr("同意書"), (
+            _row(Field(tr("同意書版本"), data.agreement_version),
+                 Field(tr("同意時間"), _taiwan_time(data.agreement_accepted_at))),
+            _row(Field(tr("聲明"), declaration, span=True, size=10)),
+            _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
+        )),
+    )
+    return _page(
+        data.application_number, data.submitted_on, printed_on,
+        title=tr("業務帳號申請表"),
+        sections=sections,
+        first_signature=tr("承辦人簽章"),
+        instructions=(
+            _fax_instruction(data.district_center),
+            tr("區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。"),
+            tr("帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。"
+               "日後更換承辦人，請另填「承辦人異動申請表」。"),
+        ),
+        keywords=(data.login_id, data.organization_code, data.subtype_code),
+    )
+
+
+def build_contact_change_page(data: ContactChangeData, printed_on: date | None = None) -> FormPage:
+    """What a 承辦人異動申請表 shows."""
+    _check_number(data.application_number, PREFIX_CONTACT_CHANGE)
+    old, new = data.old_contact, data.new_contact
+    sections = (
+        Section(tr("帳號資料"), _account_rows(data, tr("業務帳號"), tr("帳號不變更，僅異動承辦人"))),
+        Section(tr("原承辦人"), (
+            _row(Field(tr("姓名"), old.name), Field(tr("聯絡電話"), old.phone)),
+            _row(Field(tr("電子郵件"), old.email, span=True)),
+        )),
+        Section(tr("新承辦人"), (
+            _row(Field(tr("姓名"), new.name), Field(tr("職稱"), new.title)),
+            _row(Field(tr("聯絡電話"), new.phone), Field(tr("電子郵件"), new.email)),
+        )),
+        Section(tr("異動說明"), (
+            _row(Field(tr("異動原因"), data.reason, span=True, size=10.5), height=34),
+            _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
+        )),
+    )
+    return _page(
+        data.application_number, data.submitted_on, printed_on,
+        title=tr("承辦人異動申請表"),
+        sections=sections,
+        first_signature=tr("新任承辦人簽章"),
+        instructions=(
+            _fax_instruction(data.district_center),
+            tr("帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。"),
+            tr("區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。"),
+        ),
+        keywords=(data.login_id, data.organization_code, data.subtype_code),
+    )
+
+
+def render_fax_form(data: FaxFormData, *, printed_on: date | None = None) -> bytes:
+    """The 業務帳號申請表 as a one-page A4 PDF (``printed_on`` defaults to today)."""
+    return render_page(build_fax_form_page(data, printed_on))
+
+
+def render_contact_change_form(data: ContactChangeData, *, printed_on: date | None = None) -> bytes:
+    """The 承辦人異動申請表 as a one-page A4 PDF."""
+    return render_page(build_contact_change_page(data, printed_on))
+
+
+def render_form(data: FaxFormData | ContactChangeData, *, printed_on: date | None = None) -> bytes:
+    """Either form, chosen by the data's type."""
+    if isinstance(data, ContactChangeData):
+        return render_contact_change_form(data, printed_on=printed_on)
+    return render_fax_form(data, printed_on=printed_on)
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to a temporary file beside ``path``, then rename it into place."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException as exc:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        if isinstance(exc, OSError):
+            raise UserError(
+                tr("無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                field=str(path),
+            ) from exc
+        raise
+
+
+def render_fax_forms(
+    items: Iterable[FaxFormData | ContactChangeData],
+    out_dir: str | os.PathLike[str],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    printed_on: date | None = None,
+) -> BatchResult:
+    """Write one ``<application number>.pdf`` per form into ``out_dir``.
+
+    ``progress(done, total)`` is called at the start and after each file; ``cancel()`` is asked before
+    each form and before each write. Every file appears whole or not at all (temporary file + rename).
+    """
+    forms = list(items)
+    total = len(forms)
+    folder = Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            tr("無法建立資料夾 {path}：{reason}").format(path=folder, reason=exc.strerror or exc), field=str(folder)
+        ) from exc
+    written: list[Path] = []
+    if progress:
+        progress(0, total)
+    for done, data in enumerate(forms, start=1):
+        if cancel and cancel():
+            return BatchResult(tuple(written), cancelled=True)
+        pdf = render_form(data, printed_on=printed_on)
+        if cancel and cancel():
+            return BatchResult(tuple(written), cancelled=True)
+        path = folder / f"{data.application_number}.pdf"
+        _write_atomically(path, pdf)
+        written.append(path)
+        if progress:
+            progress(done, total)
+    return BatchResult(tuple(written), cancelled=False)
