@@ -1,0 +1,25 @@
+"""``ntip hours compute FILE|-``: the HRS rules over a JSON file, no database (CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ntip_desktop.cli.jsonio import read_input, write_output
+from ntip_desktop.i18n import tr
+from ntip_desktop.services.rules.hours_json import compute_hours_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    hours = subparsers.add_parser("hours", help=tr("研習時數（第10條）"))
+    sub = hours.add_subparsers(dest="hours_command", required=True)
+    compute = sub.add_parser("compute", help=tr("依 JSON 輸入計算核發時數，不使用資料庫"))
+    compute.add_argument("file", metavar="FILE", help=tr("JSON 輸入檔，- 表示標準輸入"))
+    compute.set_defaults(handler=run_compute)
+
+
+def run_compute(args: argparse.Namespace) -> int:
+    output = compute_hours_json(read_input(args.file))
+    write_output(output)
+    return 0
+
+

@@ -1,0 +1,31 @@
+"""``ntip id check ID...``: national ID / resident certificate numbers (RULES.md ID-1, CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.i18n import tr
+from ntip_desktop.services.rules.ids import check_id
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    ids = subparsers.add_parser("id", help=tr("身分證字號與居留證號"))
+    sub = ids.add_subparsers(dest="id_command", required=True)
+    check = sub.add_parser("check", help=tr("檢查號碼；每個號碼一行，全部有效時結束碼為 0，否則為 1"))
+    check.add_argument("ids", metavar="ID", nargs="+", help=tr("身分證字號或居留證號"))
+    check.set_defaults(handler=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    lines = []
+    all_valid = True
+    for text in args.ids:
+        result = check_id(text)
+        if result.valid:
+            lines.append(f"{text}\tvalid")
+        else:
+            all_valid = False
+            lines.append(f"{text}\tinvalid\t{result.reason}")
+    write_output("\n".join(lines))
+    return 0 if all_valid else 1

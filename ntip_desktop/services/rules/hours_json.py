@@ -1,0 +1,252 @@
+"""The JSON form of the hour computation (CLI.md ``ntip hours compute``): strict reading, output writing.
+
+Every malformed field raises UserError naming its JSON path (``enrollments[3].absences[0].minutes``);
+unknown keys are refused too, so that a misspelt ``absences`` cannot silently mean full attendance.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import Any
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.services.rules.hours import (
+    ABSENCE_REASONS,
+    DELIVERIES,
+    SEGMENT_KINDS,
+    Absence,
+    Award,
+    AwardRow,
+    CourseInput,
+    Enrollment,
+    Segment,
+    award_rows,
+)
+from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
+
+_TOP_KEYS = frozenset({"courses", "enrollments"})
+_COURSE_KEYS = frozenset({"code", "delivery", "special_approval", "credits", "certified_hours", "segments"})
+_COURSE_REQUIRED = ("code", "delivery", "segments")
+_SEGMENT_KEYS = frozenset({"id", "start", "end", "kind"})
+_ENROLLMENT_KEYS = frozenset({"teacher", "course", "completed", "absences"})
+_ENROLLMENT_REQUIRED = ("teacher", "course", "completed")
+_ABSENCE_KEYS = frozenset({"segment", "minutes", "reason"})
+_LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _reject_constant(name: str) -> None:
+    raise UserError(tr("JSON 不接受 {name}").format(name=name), field="JSON")
+
+
+def load_json(text: str | bytes) -> Any:
+    """Parse JSON text strictly (no NaN/Infinity); a syntax error names its line and column."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UserError(tr("輸入不是 UTF-8 文字（位元組 {pos}）").format(pos=exc.start), field="JSON") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            tr("JSON 格式錯誤：{msg}").format(msg=exc.msg),
+            field=tr("第 {line} 行第 {col} 欄").format(line=exc.lineno, col=exc.colno),
+        ) from None
+
+
+def _keys(obj: Any, path: str, allowed: frozenset[str], required: Sequence[str]) -> dict[str, Any]:
+    if type(obj) is not dict:
+        raise UserError(tr("須為 JSON 物件"), field=path)
+    if not allowed.issuperset(obj):
+        extra = sorted(set(obj) - allowed)[0]
+        raise UserError(tr("不明的欄位 {key}").format(key=extra), field=f"{path}.{extra}")
+    for key in required:
+        if key not in obj:
+            raise UserError(tr("缺少必要欄位"), field=f"{path}.{key}")
+    return obj
+
+
+def _text(value: Any, path: str) -> str:
+    if type(value) is not str or not value.strip():
+        raise UserError(tr("須為非空白的文字"), field=path)
+    return value
+
+
+def _optional_text(value: Any, path: str) -> str | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise UserError(tr("須為文字或 null"), field=path)
+    return value or None
+
+
+def _optional_int(value: Any, path: str) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int:
+        raise UserError(tr("須為整數或 null"), field=path)
+    return value
+
+
+def _choice(value: Any, path: str, allowed: Sequence[str]) -> str:
+    if type(value) is not str or value not in allowed:
+        raise UserError(tr("須為下列之一：{values}").format(values="、".join(allowed)), field=path)
+    return value
+
+
+def parse_local_time(value: Any, path: str, cache: dict[str, datetime] | None = None) -> datetime:
+    """A local wall-clock time written exactly ``YYYY-MM-DDTHH:MM``."""
+    if cache is not None:
+        known = cache.get(value) if type(value) is str else None
+        if known is not None:
+            return known
+    if type(value) is str and _LOCAL_TIME.fullmatch(value):
+        try:
+            result = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if cache is not None:
+                cache[value] = result
+            return result
+    raise UserError(tr("時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）"), field=path)
+
+
+def parse_segments(value: Any, path: str, cache: dict[str, datetime] | None = None) -> tuple[Segment, ...]:
+    """The ``segments`` list shared by ``hours compute`` and ``review check``."""
+    if type(value) is not list:
+        raise UserError(tr("須為 JSON 陣列"), field=path)
+    segments = []
+    for j, raw in enumerate(value):
+        if type(raw) is not dict or raw.keys() != _SEGMENT_KEYS:
+            _keys(raw, f"{path}[{j}]", _SEGMENT_KEYS, ("id", "start", "end", "kind"))
+        seg_id, kind = raw["id"], raw["kind"]
+        if type(seg_id) is not str or not seg_id.strip():
+            _text(seg_id, f"{path}[{j}].id")
+        if kind not in SEGMENT_KINDS:
+            _choice(kind, f"{path}[{j}].kind", SEGMENT_KINDS)
+        segments.append(
+            Segment(
+                seg_id,
+                parse_local_time(raw["start"], f"{path}[{j}].start", cache),
+                parse_local_time(raw["end"], f"{path}[{j}].end", cache),
+                kind,
+            )
+        )
+    return tuple(segments)
+
+
+def _course(raw: Any, path: str, cache: dict[str, datetime]) -> CourseInput:
+    _keys(raw, path, _COURSE_KEYS, _COURSE_REQUIRED)
+    return CourseInput(
+        code=_text(raw["code"], f"{path}.code"),
+        delivery=_choice(raw["delivery"], f"{path}.delivery", DELIVERIES),  # type: ignore[arg-type]
+        segments=parse_segments(raw["segments"], f"{path}.segments", cache),
+        special_approval=_optional_text(raw.get("special_approval"), f"{path}.special_approval"),
+        credits=_optional_int(raw.get("credits"), f"{path}.credits"),
+        certified_hours=_optional_int(raw.get("certified_hours"), f"{path}.certified_hours"),
+    )
+
+
+def _absences(value: Any, path: str) -> tuple[Absence, ...]:
+    if type(value) is not list:
+        raise UserError(tr("須為 JSON 陣列"), field=path)
+    result = []
+    for k, raw in enumerate(value):
+        where = f"{path}[{k}]"
+        _keys(raw, where, _ABSENCE_KEYS, ("segment", "minutes", "reason"))
+        minutes = raw["minutes"]
+        if type(minutes) is not int or minutes < 0:
+            raise UserError(tr("缺席分鐘數須為 0 以上的整數"), field=f"{where}.minutes")
+        result.append(
+            Absence(
+                _text(raw["segment"], f"{where}.segment"),
+                minutes,
+                _choice(raw["reason"], f"{where}.reason", ABSENCE_REASONS),  # type: ignore[arg-type]
+            )
+        )
+    return tuple(result)
+
+
+def parse_hours_input(data: Any) -> tuple[list[CourseInput], list[Enrollment]]:
+    """Courses and enrollments from the decoded JSON of CLI.md, checking every field's type."""
+    _keys(data, "$", _TOP_KEYS, ("courses", "enrollments"))
+    raw_courses, raw_enrollments = data["courses"], data["enrollments"]
+    if type(raw_courses) is not list:
+        raise UserError(tr("須為 JSON 陣列"), field="courses")
+    if type(raw_enrollments) is not list:
+        raise UserError(tr("須為 JSON 陣列"), field="enrollments")
+    times: dict[str, datetime] = {}
+    courses = [_course(raw, f"courses[{i}]", times) for i, raw in enumerate(raw_courses)]
+    enrollments = []
+    append = enrollments.append
+    no_absences: tuple[Absence, ...] = ()
+    for i, raw in enumerate(raw_enrollments):
+        # The common case is checked inline: this loop runs once per enrollment of a county-year.
+        if type(raw) is not dict or not _ENROLLMENT_KEYS.issuperset(raw) or len(raw) < 3:
+            _keys(raw, f"enrollments[{i}]", _ENROLLMENT_KEYS, _ENROLLMENT_REQUIRED)
+        teacher, course, completed = raw.get("teacher"), raw.get("course"), raw.get("completed")
+        if type(teacher) is not str or type(course) is not str or type(completed) is not bool:
+            path = f"enrollments[{i}]"
+            _keys(raw, path, _ENROLLMENT_KEYS, _ENROLLMENT_REQUIRED)
+            _text(teacher, f"{path}.teacher")
+            _text(course, f"{path}.course")
+            raise UserError(tr("須為 true 或 false"), field=f"{path}.completed")
+        absences = raw.get("absences")
+        if absences:
+            absences = _absences(absences, f"enrollments[{i}].absences")
+        elif absences is None or absences == []:
+            absences = no_absences
+        else:
+            raise UserError(tr("須為 JSON 陣列"), field=f"enrollments[{i}].absences")
+        append(Enrollment(teacher, course, completed, absences))
+    return courses, enrollments
+
+
+def rows_to_json(rows: Iterable[AwardRow], rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
+    """The output document of CLI.md as UTF-8, byte for byte what ``json.dumps(..., ensure_ascii=False)``
+    writes.
+
+    Everyone attending a course in full shares one trace tuple, so the rest of such an award
+    (course, hours, status, trace) is encoded once and reused.
+    """
+    tails: dict[int, tuple[str, int, str, bytes]] = {}
+    enc = encode_basestring
+    parts = [b'{"rule_set": ', enc(rule_set.version).encode(), b', "awards": [']
+    extend = parts.extend
+    opening = b'{"teacher": '
+    for teacher, course, hours, status, trace, _ in rows:
+        known = tails.get(id(trace))
+        if known is None or known[0] != course or known[1] != hours or known[2] != status:
+            trace_json = ", ".join(map(enc, trace))
+            tail = f', "course": {enc(course)}, "hours": {hours}, "status": {enc(status)}, "trace": [{trace_json}]}}'
+            known = tails[id(trace)] = (course, hours, status, tail.encode())
+        extend((opening, enc(teacher).encode(), known[3]))
+        opening = b', {"teacher": '
+    parts.append(b"]}")
+    return b"".join(parts)
+
+
+def awards_to_json(awards: Sequence[Award], rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
+    """The output document of CLI.md for computed awards, as UTF-8."""
+    return rows_to_json(((a.teacher, a.course, a.hours, a.status, a.trace, ()) for a in awards), rule_set)
+
+
+def compute_hours_json(text: str | bytes, rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
+    """The whole ``ntip hours compute`` path: parse, validate, compute, serialise."""
+    # A county-year allocates millions of small objects that form no cycles; left on, the cyclic
+    # garbage collector would walk them over and over for nothing (it nearly doubles the run time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        courses, enrollments = parse_hours_input(load_json(text))
+        return rows_to_json(award_rows(courses, enrollments, rule_set), rule_set)
+    finally:
+        if collecting:
+            gc.enable()
