@@ -63,6 +63,10 @@ _lock = threading.Lock()
 _registered: CjkFont | None = None
 
 
+def _text(name: bytes | str) -> str:
+    return name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
+
+
 def _parse_env(value: str) -> tuple[Path, int | None]:
     """``path`` or ``path:index``; a Windows drive colon (``C:\\...``) is not taken for an index."""
     head, sep, tail = value.rpartition(":")
@@ -81,9 +85,7 @@ def _pick_subfont(path: Path) -> int:
             face = TTFontFile(str(path), subfontIndex=index, validate=0)
         except TTFError:
             return 0
-        family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) else str(
-            face.familyName
-        )
+        family = _text(face.familyName)
         if any(marker in family for marker in _TRADITIONAL_MARKERS):
             return index
         index += 1
@@ -93,12 +95,10 @@ def _load(path: Path, subfont: int | None) -> CjkFont:
     """Register ``path`` with reportlab; TTFError/OSError when it is missing or unusable."""
     index = _pick_subfont(path) if subfont is None else subfont
     font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=index)
-    if "中" not in font.face.charToGlyph and ord("中") not in font.face.charToGlyph:
+    if ord("中") not in font.face.charToGlyph:
         raise TTFError(f"{path} has no Chinese glyphs")
     pdfmetrics.registerFont(font)
-    family = font.face.familyName
-    family = family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
-    return CjkFont(name=CJK_FONT_NAME, path=path, subfont_index=index, family=family)
+    return CjkFont(name=CJK_FONT_NAME, path=path, subfont_index=index, family=_text(font.face.familyName))
 
 
 def cjk_font() -> CjkFont:

@@ -31,11 +31,14 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 SECTION_COL = 24.0  # narrow column holding a section's title, written vertically
 LABEL_COL = 74.0  # field label column
 PAD = 4.0  # inner padding of a cell
-OUTER_LINE = 1.2
-INNER_LINE = 0.5
+OUTER_LINE = 1.5
+INNER_LINE = 0.9  # thinner rules vanish in a 100-dpi (standard) fax
 MIN_SIZE = 6.5  # smallest type a value is shrunk to before it is cut
-MEDIUM = 0.018  # stroke (fraction of type size) thickening labels, so thin Ming strokes survive a fax
-BOLD = 0.035  # stroke for titles
+# The face has a single light weight whose thin horizontal strokes vanish in a standard (200 × 100 dpi)
+# fax, so every glyph is also stroked with an outline this wide (pt): 2 + 1 = 3 (as in 王).
+REGULAR = 0.3
+MEDIUM = 0.45  # labels
+BOLD = 0.8  # titles
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
                         line = ""
                     line += ch
                 continue
-            if token[0] in _NO_LINE_START and len(line) > 1:
+            if (token[0] in _NO_LINE_START and len(line) > 1
+                    and stringWidth(line[-1] + token, font, size) <= width):
                 token, line = line[-1] + token, line[:-1]
             lines.append(line.rstrip())
             line = token
@@ -144,32 +148,28 @@ class _Painter:
         self.c = canvas
         self.font = cjk_font_name()
 
-    def text(self, x: float, y: float, text: str, size: float, *, align: str = "left", weight: float = 0.0,
+    def text(self, x: float, y: float, text: str, size: float, *, align: str = "left", weight: float = REGULAR,
              char_space: float = 0.0) -> None:
-        """One line with its baseline at ``y``; ``weight`` > 0 also strokes the outline with that fraction
-        of the type size (the face has no bold: :data:`MEDIUM` for labels, :data:`BOLD` for titles)."""
+        """One line with its baseline at ``y``, its glyph outlines stroked ``weight`` pt wide."""
         width = stringWidth(text, self.font, size) + char_space * max(0, len(text) - 1)
         if align == "center":
             x -= width / 2
         elif align == "right":
             x -= width
-        styled = weight or char_space
-        if styled:  # spacing and render mode are graphics state and would outlive the text object
-            self.c.saveState()
+        self.c.saveState()  # spacing, render mode and line width would outlive the text object
         obj = self.c.beginText(x, y)
         obj.setFont(self.font, size)
         if char_space:
             obj.setCharSpace(char_space)
         if weight:
             obj.setTextRenderMode(2)
-            self.c.setLineWidth(size * weight)
+            self.c.setLineWidth(min(weight, size * 0.05))
         obj.textOut(text)
         self.c.drawText(obj)
-        if styled:
-            self.c.restoreState()
+        self.c.restoreState()
 
     def block(self, x: float, y: float, w: float, h: float, text: str, size: float, *,
-              align: str = "left", valign: str = "middle", weight: float = 0.0) -> None:
+              align: str = "left", valign: str = "middle", weight: float = REGULAR) -> None:
         """``text`` wrapped and shrunk to fit the box whose lower-left corner is (x, y)."""
         size, lines = fit(text, self.font, w, h, size)
         leading = size * 1.2
@@ -188,7 +188,7 @@ class _Painter:
         top = y + (h + len(text) * step) / 2
         for i, ch in enumerate(text):
             self.text(x + w / 2, top - (i + 1) * step + (step - size) / 2 + size * 0.12, ch, size,
-                      align="center", weight=BOLD)
+                      align="center", weight=MEDIUM * 1.5)
 
     def qr(self, value: str, x: float, y: float, size: float) -> None:
         """A QR code (level M) of ``value`` filling the square at (x, y), quiet zone included.
@@ -325,7 +325,7 @@ def _draw_instructions(p: _Painter, items: Sequence[str], top: float) -> float:
     leading = size * 1.35
     x = MARGIN_X
     y = top - size - 2
-    p.text(x, y, tr("注意事項"), 10.5, weight=BOLD)
+    p.text(x, y, tr("注意事項"), 10.5, weight=MEDIUM * 1.5)
     indent = stringWidth("9. ", p.font, size) + 2
     for n, item in enumerate(items, start=1):
         lines = wrap(item, p.font, size, CONTENT_WIDTH - indent)

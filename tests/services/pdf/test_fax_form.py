@@ -326,6 +326,23 @@ def test_barcodes_survive_a_standard_resolution_fax(which: str, request: pytest.
     assert decoded(faxed) == {"Code128": number, "QRCode": number}
 
 
+@pytest.mark.parametrize("which", ["fax_pdf", "change_pdf"])
+def test_ruled_lines_survive_a_standard_resolution_fax(which: str, request: pytest.FixtureRequest) -> None:
+    pdf: bytes = request.getfixturevalue(which)
+    dpi = 200
+    faxed = as_standard_fax(render(pdf, dpi))
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        rules = [ln for ln in doc.pages[0].lines if ln["top"] == ln["bottom"]]
+    assert len(rules) >= 10
+    for rule in rules:
+        row = round(rule["top"] * dpi / 72)
+        x0, x1 = round(rule["x0"] * dpi / 72) + 2, round(rule["x1"] * dpi / 72) - 2
+        inked = max(
+            sum(1 for x in range(x0, x1) if faxed.getpixel((x, y)) == 0) for y in range(row - 2, row + 3)
+        )
+        assert inked >= 0.95 * (x1 - x0), rule["top"]
+
+
 def test_a_number_that_does_not_check_is_never_printed() -> None:
     good = make_application_number(115, 123)
     typo = good[:-1] + str((int(good[-1]) + 1) % 10)
