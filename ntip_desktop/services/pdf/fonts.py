@@ -45,7 +45,7 @@ CANDIDATES: tuple[tuple[Path, int | None], ...] = (
     (Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"), None),
 )
 
-# Markers of a Traditional Chinese face inside a font collection's family names.
+# Markers of a Traditional Chinese face inside a font collection's family names, best first.
 _TRADITIONAL_MARKERS = (" TW", " TC", "TraditionalChinese", " HK")
 
 
@@ -76,19 +76,20 @@ def _parse_env(value: str) -> tuple[Path, int | None]:
 
 
 def _pick_subfont(path: Path) -> int:
-    """The first face of a collection whose family name says Traditional Chinese, else 0."""
+    """The face of a collection whose family name says Traditional Chinese (TW/TC before HK), else 0."""
     if path.suffix.lower() not in (".ttc", ".otc"):
         return 0
-    index = 0
+    families: list[str] = []
     while True:
         try:
-            face = TTFontFile(str(path), subfontIndex=index, validate=0)
+            families.append(_text(TTFontFile(str(path), subfontIndex=len(families), validate=0).familyName))
         except TTFError:
-            return 0
-        family = _text(face.familyName)
-        if any(marker in family for marker in _TRADITIONAL_MARKERS):
-            return index
-        index += 1
+            break
+    for marker in _TRADITIONAL_MARKERS:
+        for index, family in enumerate(families):
+            if marker in family:
+                return index
+    return 0
 
 
 def _load(path: Path, subfont: int | None) -> CjkFont:

@@ -34,8 +34,8 @@ PAD = 4.0  # inner padding of a cell
 OUTER_LINE = 1.5
 INNER_LINE = 0.9  # thinner rules vanish in a 100-dpi (standard) fax
 MIN_SIZE = 6.5  # smallest type a value is shrunk to before it is cut
-# The face has a single light weight whose thin horizontal strokes vanish in a standard (200 × 100 dpi)
-# fax, so every glyph is also stroked with an outline this wide (pt): 2 + 1 = 3 (as in 王).
+# The face has one light weight whose thin horizontal strokes vanish in a standard (200 × 100 dpi) fax
+# (王 arrives as 工), so every glyph's outline is also stroked this wide (pt).
 REGULAR = 0.3
 MEDIUM = 0.45  # labels
 BOLD = 0.8  # titles

@@ -295,14 +295,20 @@ def test_missing_or_unusable_font_is_explained(tmp_path: Path) -> None:
     assert "找不到中文字型" in none and "fonts-arphic-uming" in none
 
 
-def test_font_override_picks_the_named_face(tmp_path: Path) -> None:
-    ukai = "/usr/share/fonts/truetype/arphic/ukai.ttc"
-    if not os.path.exists(ukai):
-        pytest.skip("fonts-arphic-ukai is not installed")
+@pytest.mark.parametrize(
+    ("override", "family"),
+    [
+        ("/usr/share/fonts/truetype/arphic/ukai.ttc:2", "AR PL UKai TW"),  # face named by index
+        ("/usr/share/fonts/truetype/arphic/uming.ttc", "AR PL UMing TW"),  # face 0 is CN: the TW one is found
+    ],
+)
+def test_font_override_picks_the_traditional_chinese_face(override: str, family: str) -> None:
+    if not os.path.exists(override.split(":")[0]):
+        pytest.skip(f"{override} is not installed")
     script = "from ntip_desktop.services.pdf.fonts import cjk_font; print(cjk_font().family)"
-    env = {**os.environ, "NTIP_CJK_FONT": f"{ukai}:2"}
+    env = {**os.environ, "NTIP_CJK_FONT": override}
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "AR PL UKai TW"
+    assert out.stdout.strip() == family
 
 
 # --- barcodes -------------------------------------------------------------------------------------------
