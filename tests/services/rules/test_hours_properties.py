@@ -1,0 +1,134 @@
+"""Properties of the hour rules over random timetables (HRS-2…5)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ntip_desktop.services.rules.hours import Absence, Award, CourseInput, Enrollment, Segment, compute_awards
+from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
+
+FIRST_DAY = date(2026, 3, 2)  # a Monday; courses fall in a 12-day window, so weeks are shared and crossed
+KINDS = ["instruction"] * 5 + ["tea_break", "lunch", "sign_in", "travel", "intermission"]
+
+
+@st.composite
+def day_segments(draw: st.DrawFn, prefix: str, day: date) -> list[Segment]:
+    minute = draw(st.integers(7 * 60, 11 * 60))
+    segments = []
+    for n in range(draw(st.integers(1, 6))):
+        minute += draw(st.sampled_from([0, 0, 0, 10, 60]))  # mostly back to back
+        length = draw(st.integers(10, 200))
+        if minute + length >= 24 * 60:
+            break
+        start = datetime(day.year, day.month, day.day) + timedelta(minutes=minute)
+        segments.append(Segment(f"{prefix}{n}", start, start + timedelta(minutes=length), draw(st.sampled_from(KINDS))))  # type: ignore[arg-type]
+        minute += length
+    return segments
+
+
+@st.composite
+def scenarios(draw: st.DrawFn) -> tuple[list[CourseInput], list[Enrollment]]:
+    courses = []
+    for c in range(draw(st.integers(1, 4))):
+        days = draw(st.lists(st.integers(0, 11), min_size=1, max_size=3, unique=True))
+        segments = [s for i, d in enumerate(days) for s in draw(day_segments(f"d{i}s", FIRST_DAY + timedelta(days=d)))]
+        special = "府教研字第1150000001號" if draw(st.integers(0, 6)) == 0 else None
+        courses.append(CourseInput(f"C{c}", "in_person", tuple(segments), special_approval=special))
+    enrollments = []
+    for t in range(draw(st.integers(1, 3))):
+        for c in draw(st.lists(st.sampled_from(courses), min_size=1, max_size=len(courses), unique_by=lambda x: x.code)):
+            absences = []
+            for s in c.segments:
+                if draw(st.integers(0, 3)) == 0:
+                    minutes = draw(st.integers(0, s.minutes))
+                    absences.append(Absence(s.id, minutes, draw(st.sampled_from(["leave", "unexcused"]))))
+            enrollments.append(Enrollment(f"T{t}", c.code, True, tuple(absences)))
+    return courses, enrollments
+
+
+def totals(awards: list[Award]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for a in awards:
+        result[a.teacher] = result.get(a.teacher, 0) + a.hours
+    return result
+
+
+def key(awards: list[Award]) -> list[tuple]:
+    return [(a.teacher, a.course, a.hours, a.status, a.trace) for a in awards]
+
+
+@given(scenarios())
+def test_hours_are_whole_and_never_negative(scenario: tuple[list[CourseInput], list[Enrollment]]) -> None:
+    for award in compute_awards(*scenario):
+        assert isinstance(award.hours, int) and award.hours >= 0
+        assert award.hours == sum(b.credited for b in award.blocks)
+
+
+@given(scenarios())
+def test_never_above_the_caps_without_special_approval(scenario: tuple[list[CourseInput], list[Enrollment]]) -> None:
+    courses, enrollments = scenario
+    special = {c.code for c in courses if c.special_approval}
+    awards = compute_awards(courses, enrollments)
+    for teacher in {a.teacher for a in awards}:
+        mine = [a for a in awards if a.teacher == teacher]
+        if any(a.course in special for a in mine):
+            continue
+        per_day: dict[date, int] = {}
+        per_week: dict[tuple[int, int], int] = {}
+        for a in mine:
+            for b in a.blocks:
+                per_day[b.start.date()] = per_day.get(b.start.date(), 0) + b.credited
+                week = b.start.isocalendar()[:2]
+                per_week[week] = per_week.get(week, 0) + b.credited
+        assert max(per_day.values(), default=0) <= DEFAULT_RULE_SET.daily_cap_hours
+        assert max(per_week.values(), default=0) <= DEFAULT_RULE_SET.weekly_cap_hours
+
+
+@given(scenarios(), st.randoms(use_true_random=False))
+def test_independent_of_input_order(scenario: tuple[list[CourseInput], list[Enrollment]], rnd: random.Random) -> None:
+    courses, enrollments = scenario
+    expected = key(compute_awards(courses, enrollments))
+    shuffled_courses = [replace(c, segments=tuple(rnd.sample(c.segments, len(c.segments)))) for c in courses]
+    rnd.shuffle(shuffled_courses)
+    shuffled_enrollments = [replace(e, absences=tuple(rnd.sample(e.absences, len(e.absences)))) for e in enrollments]
+    rnd.shuffle(shuffled_enrollments)
+    assert key(compute_awards(shuffled_courses, shuffled_enrollments)) == expected
+
+
+@settings(max_examples=150)
+@given(scenarios(), st.data())
+def test_monotone_in_attended_minutes(scenario: tuple[list[CourseInput], list[Enrollment]], data: st.DataObject) -> None:
+    courses, enrollments = scenario
+    with_absences = [i for i, e in enumerate(enrollments) if e.absences]
+    if not with_absences:
+        return
+    i = data.draw(st.sampled_from(with_absences))
+    j = data.draw(st.integers(0, len(enrollments[i].absences) - 1))
+    absence = enrollments[i].absences[j]
+    fewer = data.draw(st.integers(0, absence.minutes))  # attend more of that segment
+    changed = list(enrollments)
+    absences = list(changed[i].absences)
+    absences[j] = replace(absence, minutes=fewer)
+    changed[i] = replace(changed[i], absences=tuple(absences))
+    before, after = totals(compute_awards(courses, enrollments)), totals(compute_awards(courses, changed))
+    assert after[enrollments[i].teacher] >= before[enrollments[i].teacher]
+
+
+@given(scenarios())
+def test_leave_never_earns_more_than_full_attendance(scenario: tuple[list[CourseInput], list[Enrollment]]) -> None:
+    courses, enrollments = scenario
+    on_leave = [replace(e, absences=tuple(replace(a, reason="leave") for a in e.absences)) for e in enrollments]
+    present = [replace(e, absences=()) for e in enrollments]
+    leave_awards, full_awards = compute_awards(courses, on_leave), compute_awards(courses, present)
+    leave_totals, full_totals = totals(leave_awards), totals(full_awards)
+    for teacher, hours in leave_totals.items():
+        assert hours <= full_totals[teacher]
+    single = {t for t in leave_totals if sum(1 for e in enrollments if e.teacher == t) == 1}
+    for a, b in zip(leave_awards, full_awards, strict=True):
+        if a.teacher in single:
+            assert a.hours <= b.hours
