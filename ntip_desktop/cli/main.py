@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "ntip_desktop.cli.demo_cmd",
     "ntip_desktop.cli.audit_cmd",
     "ntip_desktop.cli.accounts_cmd",
+    "ntip_desktop.cli.rules_cmd",
 )
 
 

@@ -1,0 +1,69 @@
+"""``ntip rules show|print``: the rule set in force, on screen or as a PDF to file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.services.db import open_database
+from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet, describe
+from ntip_desktop.services.rulesets import rule_set_in_force
+
+
+def _rule_set(args: argparse.Namespace) -> RuleSet:
+    if args.default:
+        return DEFAULT_RULE_SET
+    db = open_database(args.db)
+    try:
+        with db.session() as s:
+            return rule_set_in_force(s)
+    finally:
+        db.dispose()
+
+
+def _show(args: argparse.Namespace) -> int:
+    rs = _rule_set(args)
+    for label, value in describe(rs):
+        sys.stdout.write(f"{label}\t{value}\n")
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder: never a half-written file."""
+    path = path.expanduser()
+    if not path.parent.is_dir():
+        raise UserError(tr("資料夾不存在：{p}").replace("{p}", str(path.parent)), field="--out")
+    fd, tmp = tempfile.mkstemp(prefix=".ntip-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(tr("無法寫入 {p}：{e}").replace("{p}", str(path)).replace("{e}", exc.strerror or str(exc)), field="--out") from exc
+
+
+def _print(args: argparse.Namespace) -> int:
+    from ntip_desktop.services.pdf.rules_print import render_rule_set
+
+    rs = _rule_set(args)
+    write_atomically(Path(args.out), render_rule_set(describe(rs), version=rs.version))
+    sys.stderr.write(tr("已輸出規則參數（版本 {v}）：{p}\n").replace("{v}", rs.version).replace("{p}", args.out))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("rules", help=tr("顯示或列印施行中的規則參數"))
+    rsub = p.add_subparsers(dest="rules_command", required=True)
+    show = rsub.add_parser("show", help=tr("顯示施行中的規則參數"))
+    show.add_argument("--default", action="store_true", help=tr("顯示規定原始版本（不讀資料庫）"))
+    show.set_defaults(handler=_show)
+    pr = rsub.add_parser("print", help=tr("將施行中的規則參數輸出為 PDF"))
+    pr.add_argument("--out", required=True, help=tr("PDF 檔名"))
+    pr.add_argument("--default", action="store_true", help=tr("列印規定原始版本（不讀資料庫）"))
+    pr.set_defaults(handler=_print)
