@@ -1,0 +1,526 @@
+"""Entering account applications: validation (ACC-2, ACC-3), numbering, teacher activation (ACC-4).
+
+Applications come from a school coordinator's form in the program, from the clerk keying in paper, or
+from the web site's export (:mod:`services.accounts_import`). Every check names its field; the form shows
+all problems at once (:func:`check_application`), submission refuses on the first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import (
+    Account,
+    AccountApplication,
+    AccountKind,
+    AccountState,
+    ApplicationPurpose,
+    ApplicationSource,
+    ApplicationState,
+    AuditHead,
+    AuditSource,
+    BusinessSubtype,
+    Organization,
+    OrgKind,
+    Teacher,
+)
+from ntip_desktop.models.base import utcnow
+from ntip_desktop.services import audit
+from ntip_desktop.services.account_labels import kind_label, subtype_label
+from ntip_desktop.services.accounts import ENTITY, OPEN_STATES, TAIWAN, check_submit_scope
+from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.rules.ids import validate_id
+from ntip_desktop.services.rules.rocdate import roc_year
+
+T = TypeVar("T")
+
+#: Version of the account usage agreement (帳號使用同意書) the program presents (ACC-2).
+AGREEMENT_VERSION = "98.07.08"
+
+#: Clock difference tolerated between the agreement's acceptance and the submission.
+_SLACK = timedelta(minutes=1)
+
+#: Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter.
+LOGIN_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{3,19}$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+# A telephone as written: digits with spaces, hyphens, dots or brackets, +886, then an optional extension.
+_PHONE = re.compile(r"^(?P<main>[0-9+()\s.\-]+?)\s*(?:(?:#|＃|分機|轉|ext\.?|x)\s*(?P<ext>\d{1,6}))?$", re.IGNORECASE)
+
+#: Which organisation kinds may hold which business subtype (a center is often hosted by a school).
+SUBTYPE_ORG_KINDS: dict[BusinessSubtype, frozenset[OrgKind]] = {
+    BusinessSubtype.SCHOOL: frozenset({
+        OrgKind.UNIVERSITY, OrgKind.TEACHER_UNIVERSITY, OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL,
+        OrgKind.SPECIAL_EDUCATION, OrgKind.JUNIOR_HIGH, OrgKind.ELEMENTARY, OrgKind.KINDERGARTEN,
+        OrgKind.PRESCHOOL,
+    }),
+    BusinessSubtype.SOCIAL_EDU: frozenset({OrgKind.SOCIAL_EDU}),
+    BusinessSubtype.SUBJECT_CENTER: frozenset({OrgKind.SUBJECT_CENTER, OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL}),
+    BusinessSubtype.AUTHORITY: frozenset({OrgKind.AUTHORITY}),
+    BusinessSubtype.TRAINING_CENTER: frozenset({OrgKind.TRAINING_CENTER}),
+    BusinessSubtype.DISTRICT_CENTER: frozenset({
+        OrgKind.DISTRICT_CENTER, OrgKind.UNIVERSITY, OrgKind.TEACHER_UNIVERSITY, OrgKind.SENIOR_HIGH,
+        OrgKind.AUTHORITY,
+    }),
+    BusinessSubtype.NATIONAL_CENTER: frozenset({OrgKind.NATIONAL_CENTER, OrgKind.TEACHER_UNIVERSITY, OrgKind.UNIVERSITY}),
+}
+
+#: Field names and their Chinese labels, as forms and import reports name them.
+FIELD_LABELS = {
+    "kind": "帳號類別",
+    "subtype": "身分類別",
+    "organization_code": "機關代碼",
+    "login_id": "登入帳號",
+    "national_id": "身分證字號",
+    "applicant_name": "申請人姓名",
+    "applicant_title": "申請人職稱",
+    "contact_name": "承辦人姓名",
+    "contact_phone": "承辦人電話",
+    "contact_email": "承辦人電子郵件",
+    "agreement_version": "同意書版本",
+    "agreement_accepted_at": "同意時間",
+    "submitted_at": "申請時間",
+    "change_reason": "異動原因",
+}
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    """A new-account application as entered (form, paper or import row)."""
+
+    kind: AccountKind | None
+    organization_code: str
+    login_id: str
+    applicant_name: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    agreement_version: str
+    agreement_accepted_at: datetime | None
+    subtype: BusinessSubtype | None = None
+    applicant_title: str = ""
+    national_id: str = ""  #: teacher accounts only
+    submitted_at: datetime | None = None  #: default: now
+
+
+@dataclass(frozen=True)
+class ContactChangeInput:
+    """承辦人異動: a new contact person for an existing business account (the account itself stays)."""
+
+    login_id: str
+    applicant_name: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    change_reason: str
+    agreement_version: str
+    agreement_accepted_at: datetime | None
+    applicant_title: str = ""
+    submitted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: the field and the message in Chinese."""
+
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A stored application: its number (for the fax form) and state."""
+
+    application_id: uuid.UUID
+    number: str
+    state: ApplicationState
+    message: str
+    changes: Changes = field(default=Changes(accounts=True, audit=True))
+
+
+# --- pure field checks -------------------------------------------------------------------------------
+
+
+def _clean(text: str | None) -> str:
+    return unicodedata.normalize("NFKC", text or "").strip()
+
+
+def validate_login_id(text: str) -> str:
+    login = _clean(text)
+    if not LOGIN_ID_PATTERN.match(login):
+        raise UserError(
+            tr("登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。").format(login=login),
+            field="login_id",
+        )
+    return login
+
+
+def validate_email(text: str, field: str = "contact_email") -> str:
+    email = _clean(text)
+    if len(email) > 120 or not _EMAIL.match(email) or ".." in email:
+        raise UserError(tr("電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(email=email), field=field)
+    return email
+
+
+def validate_phone(text: str, field: str = "contact_phone") -> str:
+    """A Taiwan telephone: landline with area code or mobile 09xx-xxx-xxx, optional extension (#123)."""
+    phone = _clean(text)
+    match = _PHONE.match(phone)
+    digits = re.sub(r"\D", "", match.group("main")) if match else ""
+    if digits.startswith("886"):
+        digits = "0" + digits[3:]
+    ok = bool(match) and (
+        re.fullmatch(r"09\d{8}", digits) is not None or re.fullmatch(r"0[2-8]\d{7,8}", digits) is not None
+    )
+    if not ok or len(phone) > 30:
+        raise UserError(
+            tr("電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。").format(
+                phone=phone
+            ),
+            field=field,
+        )
+    return phone
+
+
+def _required(value: str, name: str, max_len: int = 40) -> str:
+    value = _clean(value)
+    if not value:
+        raise UserError(tr("請填寫{label}。").format(label=tr(FIELD_LABELS[name])), field=name)
+    if len(value) > max_len:
+        raise UserError(tr("{label}最多 {n} 字。").format(label=tr(FIELD_LABELS[name]), n=max_len), field=name)
+    return value
+
+
+def validate_contact(values: dict[str, str]) -> dict[str, str]:
+    """The contact fields (name, phone, e-mail) checked and cleaned; unknown keys are refused."""
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        if key == "contact_name":
+            out[key] = _required(value, key)
+        elif key == "contact_phone":
+            out[key] = validate_phone(value)
+        elif key == "contact_email":
+            out[key] = validate_email(value)
+        else:
+            raise UserError(tr("只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。"), field=key)
+    return out
+
+
+def _agreement(version: str, accepted_at: datetime | None) -> tuple[str, datetime]:
+    version = _clean(version)
+    if not version or accepted_at is None:
+        raise UserError(tr("未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"), field="agreement_accepted_at")
+    if len(version) > 20:
+        raise UserError(tr("同意書版本最多 20 字。"), field="agreement_version")
+    if accepted_at.tzinfo is None:
+        accepted_at = accepted_at.replace(tzinfo=TAIWAN)
+    if accepted_at > utcnow():
+        raise UserError(tr("同意時間在未來，請更正。"), field="agreement_accepted_at")
+    return version, accepted_at
+
+
+def _when(moment: datetime | None) -> datetime:
+    if moment is None:
+        return utcnow()
+    return moment.replace(tzinfo=TAIWAN) if moment.tzinfo is None else moment
+
+
+# --- database checks -----------------------------------------------------------------------------------
+
+
+def find_organization(session: Session, code: str) -> Organization:
+    code = _clean(code)
+    if not code:
+        raise UserError(tr("請填寫機關代碼。"), field="organization_code")
+    org = session.execute(select(Organization).where(Organization.code == code)).scalar_one_or_none()
+    if org is None:
+        raise UserError(tr("機關代碼「{code}」不存在，請核對學校或機關代碼。").format(code=code), field="organization_code")
+    if not org.active:
+        raise UserError(tr("機關「{name}」（{code}）已停用或裁撤，不能申請帳號。").format(name=org.name, code=code), field="organization_code")
+    return org
+
+
+def login_ids_in_use(session: Session, logins: Iterable[str]) -> set[str]:
+    """Of ``logins`` (lower-cased), those held by an account or by an open new-account application."""
+    wanted = {x.lower() for x in logins}
+    if not wanted:
+        return set()
+    taken = set(session.execute(select(func.lower(Account.login_id)).where(func.lower(Account.login_id).in_(wanted))).scalars())
+    taken |= set(
+        session.execute(
+            select(func.lower(AccountApplication.login_id)).where(
+                func.lower(AccountApplication.login_id).in_(wanted),
+                AccountApplication.purpose == ApplicationPurpose.NEW_ACCOUNT,
+                AccountApplication.state.in_(OPEN_STATES),
+            )
+        ).scalars()
+    )
+    return taken
+
+
+def _login_taken(login: str) -> UserError:
+    return UserError(tr("登入帳號「{login}」已有人使用或申請中，請改用其他帳號。").format(login=login), field="login_id")
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A validated application, ready to store."""
+
+    data: ApplicationInput
+    org: Organization
+    login_id: str
+    national_id: str
+    agreement_version: str
+    agreement_accepted_at: datetime
+    submitted_at: datetime
+    contact: dict[str, str]
+    applicant_name: str
+    applicant_title: str
+
+
+def _check_one(field_name: str, problems: list[Problem], fn: Callable[..., T], *args: object) -> T | None:
+    """``fn(*args)``, or None with its UserError added to ``problems``."""
+    try:
+        return fn(*args)
+    except UserError as exc:
+        problems.append(Problem(exc.field or field_name, exc.message))
+        return None
+
+
+def check_application(
+    session: Session, data: ApplicationInput, *, taken: set[str] | None = None
+) -> tuple[_Checked | None, list[Problem]]:
+    """Every problem of ``data`` (empty list: it can be submitted). ``taken``: login IDs known in use."""
+    p: list[Problem] = []
+    if data.kind is None:
+        p.append(Problem("kind", tr("請選擇帳號類別（教師個人帳號或業務帳號）。")))
+    org = _check_one("organization_code", p, find_organization, session, data.organization_code)
+    login = _check_one("login_id", p, validate_login_id, data.login_id)
+    if login is not None:
+        in_use = taken if taken is not None else login_ids_in_use(session, [login])
+        if login.lower() in in_use:
+            p.append(Problem("login_id", _login_taken(login).message))
+    national_id = ""
+    if data.kind is AccountKind.TEACHER:
+        if data.subtype is not None:
+            p.append(Problem("subtype", tr("教師個人帳號沒有身分類別，請留空。")))
+        national_id = _check_one("national_id", p, validate_id, data.national_id, "national_id") or ""
+        if national_id:
+            holder = session.execute(
+                select(Account.login_id).join(Teacher, Account.teacher_id == Teacher.id).where(
+                    Teacher.national_id == national_id, Account.kind == AccountKind.TEACHER
+                )
+            ).scalar_one_or_none()
+            if holder is not None:
+                p.append(Problem("national_id", tr("此身分證字號已有教師個人帳號「{login}」。").format(login=holder)))
+    elif data.kind is AccountKind.BUSINESS:
+        if data.subtype is None:
+            p.append(Problem("subtype", tr("業務帳號須選擇身分類別。")))
+        elif org is not None and org.kind not in SUBTYPE_ORG_KINDS[data.subtype]:
+            p.append(Problem("subtype", tr("「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。").format(
+                org=org.name, subtype=subtype_label(data.subtype))))
+    applicant = _check_one("applicant_name", p, _required, data.applicant_name, "applicant_name")
+    title = _check_one("applicant_title", p, lambda: _clean(data.applicant_title)[:40])
+    contact = {}
+    for key, value in (("contact_name", data.contact_name), ("contact_phone", data.contact_phone), ("contact_email", data.contact_email)):
+        checked = _check_one(key, p, validate_contact, {key: value})
+        if checked:
+            contact.update(checked)
+    agreement = _check_one("agreement_accepted_at", p, _agreement, data.agreement_version, data.agreement_accepted_at)
+    submitted_at = _when(data.submitted_at)
+    if agreement is not None and agreement[1] > submitted_at + _SLACK:
+        p.append(Problem("agreement_accepted_at", tr("同意時間晚於申請時間：須先同意帳號使用同意書才能申請。")))
+    if p:
+        return None, p
+    assert org is not None and login is not None and agreement is not None and applicant is not None
+    return _Checked(data, org, login, national_id, agreement[0], agreement[1], submitted_at, contact, applicant, title or ""), []
+
+
+def _raise_first(problems: list[Problem]) -> None:
+    if problems:
+        first = problems[0]
+        raise UserError(first.message, field=first.field)
+
+
+# --- numbering and storing -------------------------------------------------------------------------
+
+
+def _next_serial(session: Session, prefix: str, year: int) -> int:
+    stem = f"{prefix}{year:03d}"
+    top = session.execute(
+        select(func.max(AccountApplication.number)).where(AccountApplication.number.like(stem + "%"))
+    ).scalar_one()
+    return int(top[4:10]) + 1 if top else 1
+
+
+def _store(session: Session, app: AccountApplication, prefix: str) -> None:
+    """Give ``app`` the next number of its year and insert it."""
+    # Take the writers' lock first (the audit chain's head row: PostgreSQL row lock, SQLite write lock), so
+    # that the largest serial read next is final until this transaction ends: no two writers share a number.
+    session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq).execution_options(synchronize_session=False)
+    )
+    year = roc_year(app.submitted_at.astimezone(TAIWAN).date())
+    app.number = make_application_number(year, _next_serial(session, prefix, year), prefix)
+    session.add(app)
+    session.flush()
+
+
+def _actor(user: CurrentUser | None, source: AuditSource) -> audit.Actor:
+    return user.actor(source) if user else audit.Actor.system(AuditSource.CLI, tr("命令列"))
+
+
+_SOURCE_AUDIT = {
+    ApplicationSource.WEB_IMPORT: AuditSource.IMPORT,
+    ApplicationSource.COORDINATOR: AuditSource.UI,
+    ApplicationSource.CLERK: AuditSource.UI,
+}
+
+
+def store_checked(
+    session: Session, user: CurrentUser | None, c: _Checked, source: ApplicationSource, audit_source: AuditSource
+) -> Submitted:
+    data = c.data
+    assert data.kind is not None
+    check_submit_scope(session, user, c.org)
+    teacher_id = None
+    if data.kind is AccountKind.TEACHER:
+        teacher = session.execute(select(Teacher).where(Teacher.national_id == c.national_id)).scalar_one_or_none()
+        if teacher is None:
+            teacher = Teacher(national_id=c.national_id, name=c.applicant_name, organization_id=c.org.id, email=c.contact["contact_email"])
+            session.add(teacher)
+            session.flush()
+        teacher_id = teacher.id
+    app = AccountApplication(
+        id=uuid.uuid4(),
+        purpose=ApplicationPurpose.NEW_ACCOUNT,
+        kind=data.kind,
+        subtype=data.subtype if data.kind is AccountKind.BUSINESS else None,
+        login_id=c.login_id,
+        state=ApplicationState.PENDING_FAX if data.kind is AccountKind.BUSINESS else ApplicationState.ACTIVE,
+        source=source,
+        organization_id=c.org.id,
+        teacher_id=teacher_id,
+        applicant_name=c.applicant_name,
+        applicant_title=c.applicant_title,
+        agreement_version=c.agreement_version,
+        agreement_accepted_at=c.agreement_accepted_at,
+        submitted_at=c.submitted_at,
+        **c.contact,
+    )
+    _store(session, app, PREFIX_BUSINESS)
+    actor = _actor(user, audit_source)
+    audit.record(
+        session, actor, ENTITY, app.id, "submit",
+        new={"number": app.number, "state": app.state, "kind": app.kind, "subtype": app.subtype,
+             "login_id": app.login_id, "organization": c.org.code, "source": source,
+             "agreement_version": app.agreement_version, "agreement_accepted_at": app.agreement_accepted_at},
+        reason=tr("申請{kind}").format(kind=kind_label(data.kind)),
+    )
+    if data.kind is AccountKind.TEACHER:  # ACC-4: usable at once
+        account = Account(
+            id=uuid.uuid4(), login_id=app.login_id, kind=AccountKind.TEACHER, subtype=None, state=AccountState.ACTIVE,
+            organization_id=c.org.id, teacher_id=teacher_id, **c.contact,
+        )
+        session.add(account)
+        app.account_id = account.id
+        session.flush()
+        audit.record(session, actor, "account", account.id, "create",
+                     new={"login_id": account.login_id, "kind": account.kind}, reason=app.number)
+        message = tr("已開通教師個人帳號 {login}（{number}）").format(login=app.login_id, number=app.number)
+    else:
+        message = tr("已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心").format(number=app.number)
+    return Submitted(app.id, app.number, app.state, message)
+
+
+def submit_application(
+    session: Session,
+    user: CurrentUser | None,
+    data: ApplicationInput,
+    *,
+    source: ApplicationSource = ApplicationSource.COORDINATOR,
+) -> Submitted:
+    """Validate and store one new-account application (``user`` None: the command line).
+
+    Teacher accounts are active at once (with their account); business ones wait for the fax.
+    """
+    checked, problems = check_application(session, data)
+    _raise_first(problems)
+    assert checked is not None
+    return store_checked(session, user, checked, source, _SOURCE_AUDIT[source])
+
+
+def submit_contact_change(
+    session: Session,
+    user: CurrentUser | None,
+    data: ContactChangeInput,
+    *,
+    source: ApplicationSource = ApplicationSource.COORDINATOR,
+) -> Submitted:
+    """承辦人異動申請: reviewed like a new business account; on approval only the contact changes."""
+    login = _clean(data.login_id)
+    account = session.execute(
+        select(Account).where(func.lower(Account.login_id) == login.lower())
+    ).scalar_one_or_none()
+    if account is None or account.kind is not AccountKind.BUSINESS:
+        raise UserError(tr("查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。").format(login=login), field="login_id")
+    if account.state is not AccountState.ACTIVE:
+        raise UserError(tr("業務帳號「{login}」已停用，不能異動承辦人。").format(login=login), field="login_id")
+    open_change = session.execute(
+        select(AccountApplication.number).where(
+            AccountApplication.account_id == account.id,
+            AccountApplication.purpose == ApplicationPurpose.CONTACT_CHANGE,
+            AccountApplication.state.in_(OPEN_STATES),
+        )
+    ).scalar_one_or_none()
+    if open_change:
+        raise UserError(tr("帳號「{login}」已有承辦人異動申請 {number} 處理中。").format(login=account.login_id, number=open_change), field="login_id")
+    org = session.get(Organization, account.organization_id)
+    assert org is not None
+    check_submit_scope(session, user, org)
+    contact = validate_contact(
+        {"contact_name": data.contact_name, "contact_phone": data.contact_phone, "contact_email": data.contact_email}
+    )
+    applicant = _required(data.applicant_name, "applicant_name")
+    reason = _required(data.change_reason, "change_reason", 500)
+    version, accepted_at = _agreement(data.agreement_version, data.agreement_accepted_at)
+    app = AccountApplication(
+        id=uuid.uuid4(),
+        purpose=ApplicationPurpose.CONTACT_CHANGE,
+        kind=account.kind,
+        subtype=account.subtype,
+        login_id=account.login_id,
+        state=ApplicationState.PENDING_FAX,
+        source=source,
+        organization_id=org.id,
+        account_id=account.id,
+        applicant_name=applicant,
+        applicant_title=_clean(data.applicant_title)[:40],
+        agreement_version=version,
+        agreement_accepted_at=accepted_at,
+        submitted_at=_when(data.submitted_at),
+        change_reason=reason,
+        **contact,
+    )
+    _store(session, app, PREFIX_CONTACT_CHANGE)
+    audit.record(
+        session, _actor(user, _SOURCE_AUDIT[source]), ENTITY, app.id, "submit",
+        new={"number": app.number, "state": app.state, "purpose": app.purpose, "login_id": app.login_id, **contact},
+        reason=reason,
+    )
+    return Submitted(
+        app.id, app.number, app.state,
+        tr("已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心").format(number=app.number),
+    )
