@@ -131,14 +131,15 @@ def parse_segments(value: Any, path: str, cache: dict[str, datetime] | None = No
             _text(seg_id, f"{path}[{j}].id")
         if kind not in SEGMENT_KINDS:
             _choice(kind, f"{path}[{j}].kind", SEGMENT_KINDS)
-        segments.append(
-            Segment(
-                seg_id,
-                parse_local_time(raw["start"], f"{path}[{j}].start", cache),
-                parse_local_time(raw["end"], f"{path}[{j}].end", cache),
-                kind,
-            )
+        start, end = raw["start"], raw["end"]
+        # Most times repeat across a county's courses: look them up before parsing (paths built only on error).
+        start = (cache.get(start) if cache is not None and type(start) is str else None) or parse_local_time(
+            start, f"{path}[{j}].start", cache
         )
+        end = (cache.get(end) if cache is not None and type(end) is str else None) or parse_local_time(
+            end, f"{path}[{j}].end", cache
+        )
+        segments.append(Segment(seg_id, start, end, kind))
     return tuple(segments)
 
 
@@ -217,6 +218,7 @@ def rows_to_json(rows: Iterable[AwardRow], rule_set: RuleSet = DEFAULT_RULE_SET)
     (course, hours, status, trace) is encoded once and reused.
     """
     tails: dict[int, tuple[str, int, str, bytes]] = {}
+    teachers: dict[str, bytes] = {}
     enc = encode_basestring
     parts = [b'{"rule_set": ', enc(rule_set.version).encode(), b', "awards": [']
     extend = parts.extend
@@ -227,7 +229,10 @@ def rows_to_json(rows: Iterable[AwardRow], rule_set: RuleSet = DEFAULT_RULE_SET)
             trace_json = ", ".join(map(enc, trace))
             tail = f', "course": {enc(course)}, "hours": {hours}, "status": {enc(status)}, "trace": [{trace_json}]}}'
             known = tails[id(trace)] = (course, hours, status, tail.encode())
-        extend((opening, enc(teacher).encode(), known[3]))
+        teacher_json = teachers.get(teacher)
+        if teacher_json is None:
+            teacher_json = teachers[teacher] = enc(teacher).encode()
+        extend((opening, teacher_json, known[3]))
         opening = b', {"teacher": '
     parts.append(b"]}")
     return b"".join(parts)
@@ -242,11 +247,16 @@ def compute_hours_json(text: str | bytes, rule_set: RuleSet = DEFAULT_RULE_SET) 
     """The whole ``ntip hours compute`` path: parse, validate, compute, serialise."""
     # A county-year allocates millions of small objects that form no cycles; left on, the cyclic
     # garbage collector would walk them over and over for nothing (it nearly doubles the run time).
+    # Everything but the output is released inside _compute, before the collector is switched back on.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        courses, enrollments = parse_hours_input(load_json(text))
-        return rows_to_json(award_rows(courses, enrollments, rule_set), rule_set)
+        return _compute(text, rule_set)
     finally:
         if collecting:
             gc.enable()
+
+
+def _compute(text: str | bytes, rule_set: RuleSet) -> bytes:
+    courses, enrollments = parse_hours_input(load_json(text))
+    return rows_to_json(award_rows(courses, enrollments, rule_set), rule_set)

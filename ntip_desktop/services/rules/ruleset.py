@@ -7,7 +7,7 @@ rule functions is hard-coded a second time.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from ntip_desktop.errors import UserError

@@ -1,0 +1,407 @@
+"""Course plans, attendance evaluation and the day/week caps behind :mod:`.hours`.
+
+A course is planned once: its blocks (HRS-1) with their full-attendance hours (HRS-2) and trace lines,
+and the award of anyone attending in full. An enrollment with absences is evaluated against the plan
+(HRS-3, HRS-4); the caps (HRS-5) then run per teacher over blocks in start order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from operator import attrgetter
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.services.rules.hours_types import (
+    ABSENCE_REASONS,
+    DELIVERIES,
+    SEGMENT_KINDS,
+    Absence,
+    AwardRow,
+    Block,
+    CourseInput,
+    Enrollment,
+    Segment,
+    block_hours,
+)
+from ntip_desktop.services.rules.ruleset import RuleSet
+
+class _PlannedBlock:
+    __slots__ = ("index", "start", "end", "segment_ids", "minutes", "hours", "label", "line",
+                 "start_key", "day", "week")  # fmt: skip
+
+
+class _Plan:
+    """A course prepared once: blocks, segment lookup, full-attendance evaluation."""
+
+    __slots__ = ("code", "delivery", "special", "credits", "certified", "blocks", "seg_block",
+                 "seg_minutes", "total_minutes", "head", "tail", "full", "day_hours", "week_hours",
+                 "weeks", "week_mask", "fits_alone", "award_traces", "in_person", "simple")  # fmt: skip
+
+
+class _Eval:
+    """One teacher's result on one in-person course before the caps."""
+
+    __slots__ = ("plan", "hours", "attended", "lines", "total", "void", "trace", "credits")
+
+
+_BY_START = attrgetter("start", "end")
+_CLOCK = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60))
+_MONTH_DAY = {m * 100 + d: f"{m:02d}/{d:02d}" for m in range(1, 13) for d in range(1, 32)}
+
+
+def _label(start: datetime, end: datetime) -> str:
+    """``03/02 09:00–10:30`` (a trace line's block; month/day only, so no calendar is implied)."""
+    return (
+        f"{_MONTH_DAY[start.month * 100 + start.day]} {_CLOCK[start.hour * 60 + start.minute]}"
+        f"–{_CLOCK[end.hour * 60 + end.minute]}"
+    )
+
+
+def _segment_problem(course: CourseInput, where: str) -> UserError:
+    """The first inconsistent segment of a course, explained (only called when there is one)."""
+    seen: set[str] = set()
+    for j, seg in enumerate(course.segments):
+        path = f"{where}.segments[{j}]"
+        if not isinstance(seg.id, str) or not seg.id:
+            return UserError(tr("時段代號不可空白"), field=f"{path}.id")
+        if seg.id in seen:
+            return UserError(tr("時段代號 {id} 重複").format(id=seg.id), field=f"{path}.id")
+        seen.add(seg.id)
+        if seg.kind not in SEGMENT_KINDS:
+            return UserError(tr("不明的時段類別：{kind}").format(kind=seg.kind), field=f"{path}.kind")
+        if seg.end <= seg.start:
+            return UserError(tr("結束時間須晚於開始時間"), field=f"{path}.end")
+        if seg.end.date() != seg.start.date():
+            return UserError(tr("時段跨越午夜：開始與結束須在同一天"), field=f"{path}.end")
+    ordered = sorted(course.segments, key=_BY_START)
+    for before, seg in zip(ordered, ordered[1:]):
+        if seg.start < before.end:
+            j = course.segments.index(seg)
+            return UserError(tr("與時段 {other} 重疊").format(other=before.id), field=f"{where}.segments[{j}].start")
+    raise AssertionError("no problem found")  # pragma: no cover
+
+
+def _sorted_segments(course: CourseInput, where: str) -> list[Segment]:
+    """The segments of one course in start order, after checking HRS's consistency rules."""
+    seen: set[str] = set()
+    kinds = SEGMENT_KINDS
+    for seg in course.segments:
+        start, end, sid = seg.start, seg.end, seg.id
+        if (type(sid) is not str or not sid or sid in seen or seg.kind not in kinds or end <= start
+                or end.date() != start.date()):  # fmt: skip
+            raise _segment_problem(course, where)
+        seen.add(sid)
+    ordered = sorted(course.segments, key=_BY_START)
+    previous_end = None
+    for seg in ordered:
+        if previous_end is not None and seg.start < previous_end:
+            raise _segment_problem(course, where)
+        previous_end = seg.end
+    return ordered
+
+
+def _make_blocks(ordered: Iterable[Segment]) -> list[tuple[list[Segment], int]]:
+    """HRS-1 over segments in start order: (segments of the block, its minutes)."""
+    runs: list[list[Segment]] = []
+    current: list[Segment] | None = None
+    for seg in ordered:
+        if seg.kind != "instruction":
+            current = None
+        elif current is not None and current[-1].end == seg.start:
+            current.append(seg)
+        else:
+            current = [seg]
+            runs.append(current)
+    return [(run, int((run[-1].end - run[0].start).total_seconds()) // 60) for run in runs]
+
+
+def blocks(course: CourseInput) -> list[Block]:
+    """HRS-1: the blocks of a course in start order (UserError on inconsistent segments)."""
+    ordered = _sorted_segments(course, "course")
+    return [
+        Block(i, run[0].start, run[-1].end, tuple(s.id for s in run), minutes)
+        for i, (run, minutes) in enumerate(_make_blocks(ordered))
+    ]
+
+
+def _plan(course: CourseInput, where: str, rs: RuleSet) -> _Plan:
+    if course.delivery not in DELIVERIES:
+        raise UserError(tr("不明的授課方式：{d}").format(d=course.delivery), field=f"{where}.delivery")
+    ordered = _sorted_segments(course, where)
+    plan = _Plan()
+    plan.code = code = course.code
+    plan.delivery = course.delivery
+    plan.in_person = course.delivery == "in_person"
+    plan.special = course.special_approval or None
+    plan.credits = course.credits
+    plan.certified = course.certified_hours
+    # Segments start and end on one day, so minutes are a difference of minutes-of-day.
+    plan.seg_minutes = seg_minutes = {
+        s.id: s.end.hour * 60 + s.end.minute - s.start.hour * 60 - s.start.minute for s in ordered
+    }
+    plan.seg_block = seg_block = dict.fromkeys(seg_minutes, -1)
+    plan.week_mask = 0  # set by _plans, which sees every course
+    if not plan.in_person:
+        plan.award_traces = _fixed_hours(course, where, rs)
+    planned: list[_PlannedBlock] = []
+    line = tr("{label} 連續{m}分鐘 → {h}小時（第10條第1款）")
+    day_hours: dict[int, int] = {}
+    week_hours: dict[int, int] = {}
+    for i, (run, minutes) in enumerate(_make_blocks(ordered)):
+        b = _PlannedBlock()
+        b.index, b.minutes = i, minutes
+        b.start = start = run[0].start
+        b.end = end = run[-1].end
+        b.segment_ids = tuple([s.id for s in run])
+        b.hours = hours = block_hours(minutes, rs)
+        b.label = label = _label(start, end)
+        b.line = line.format(label=label, m=minutes, h=hours)
+        b.day = day = start.toordinal()
+        b.start_key = day * 1440 + start.hour * 60 + start.minute
+        b.week = week = day - start.weekday()  # the ordinal of its Monday: one key per ISO week
+        day_hours[day] = day_hours.get(day, 0) + hours
+        week_hours[week] = week_hours.get(week, 0) + hours
+        for sid in b.segment_ids:
+            seg_block[sid] = i
+        planned.append(b)
+    plan.blocks = planned
+    plan.total_minutes = sum(b.minutes for b in planned)
+    plan.head = (
+        (tr("專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）").format(doc=plan.special),)
+        if plan.special else ()
+    )  # fmt: skip
+    skipped: dict[str, int] = {}
+    for seg in ordered:
+        if seg.kind != "instruction":
+            skipped[seg.kind] = skipped.get(seg.kind, 0) + seg_minutes[seg.id]
+    if skipped:
+        names = rs.non_creditable_names
+        items = "、".join(tr("{name}{m}分鐘").format(name=names.get(k, k), m=m) for k, m in skipped.items())
+        plan.tail = (tr("不予採計：{items}（第10條第4款）").format(items=items),)
+    else:
+        plan.tail = ()
+    plan.day_hours = tuple(day_hours.items())
+    plan.week_hours = tuple(week_hours.items())
+    plan.weeks = tuple(week_hours) if plan.in_person else ()
+    plan.fits_alone = bool(plan.special) or (
+        max(day_hours.values(), default=0) <= rs.daily_cap_hours
+        and max(week_hours.values(), default=0) <= rs.weekly_cap_hours
+    )
+    full = _Eval()
+    full.plan = plan
+    full.hours = tuple(b.hours for b in planned)
+    full.attended = tuple(b.minutes for b in planned)
+    full.lines = tuple(b.line for b in planned)
+    full.void = False
+    _finish(full, rs)
+    plan.full = full
+    if plan.in_person:
+        # The award of anyone attending in full with no other course that week (the common case).
+        plan.simple = (
+            (code, full.total, "awarded", full.trace, full.credits)
+            if plan.fits_alone else _cap("", [full], rs)[0][1:]
+        )  # fmt: skip
+    else:
+        plan.simple = (code, plan.award_traces[0], "awarded", plan.award_traces[1], ())
+    return plan
+
+
+def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tuple[str, ...]]:
+    """HRS-6 and HRS-7: hours and trace of a completed credit or online course."""
+    if course.delivery == "credit":
+        credits = course.credits
+        if not isinstance(credits, int) or isinstance(credits, bool) or credits <= 0:
+            raise UserError(tr("學分班須填正整數學分數"), field=f"{where}.credits")
+        hours = credits * rs.credit_hours
+        done = tr("學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限").format(
+            c=credits, per=rs.credit_hours, h=hours
+        )
+    else:
+        hours = course.certified_hours  # type: ignore[assignment]
+        if not isinstance(hours, int) or isinstance(hours, bool) or hours < 0:
+            raise UserError(tr("數位學習課程須填主辦單位認證的時數（0 以上整數）"), field=f"{where}.certified_hours")
+        done = tr("數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限").format(h=hours)
+    return hours, (done, tr("核發 {h} 小時").format(h=hours))
+
+
+def _finish(ev: _Eval, rs: RuleSet) -> None:
+    """Totals, the uncapped trace and block credits of an evaluation."""
+    plan = ev.plan
+    ev.total = 0 if ev.void else sum(ev.hours)
+    ev.credits = tuple(
+        (b.index, b.start, b.end, a, h, 0 if ev.void else h, None)
+        for b, a, h in zip(plan.blocks, ev.attended, ev.hours)
+    )
+    if not ev.void:
+        ev.trace = (*plan.head, *ev.lines, *plan.tail, tr("核發 {h} 小時").format(h=ev.total))
+
+
+def _absence_problem(plan: _Plan, absence: Absence, missed: int, path: str) -> UserError:
+    """What is wrong with an absence the fast check refused."""
+    if absence.segment not in plan.seg_block:
+        return UserError(
+            tr("課程 {code} 沒有時段 {seg}").format(code=plan.code, seg=absence.segment), field=f"{path}.segment"
+        )
+    minutes = absence.minutes
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
+        return UserError(tr("缺席分鐘數須為 0 以上的整數"), field=f"{path}.minutes")
+    if absence.reason not in ABSENCE_REASONS:
+        return UserError(tr("缺席原因須為 leave（請假）或 unexcused（曠課）"), field=f"{path}.reason")
+    length = plan.seg_minutes[absence.segment]
+    if missed > length:
+        return UserError(
+            tr("缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘").format(m=missed, seg=absence.segment, n=length),
+            field=f"{path}.minutes",
+        )
+    raise AssertionError(f"absence {absence!r} is consistent")  # pragma: no cover
+
+
+def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _Eval:
+    """HRS-3 and HRS-4 for one enrollment with recorded absences."""
+    touched: dict[int, list[int]] = {}  # block index -> [leave minutes, unexcused minutes]
+    per_segment: dict[str, int] = {}
+    seg_block, seg_minutes = plan.seg_block, plan.seg_minutes
+    for j, absence in enumerate(enrollment.absences):
+        sid, minutes = absence.segment, absence.minutes
+        block = seg_block.get(sid)
+        missed = per_segment.get(sid, 0) + minutes if type(minutes) is int else -1
+        if (block is None or type(minutes) is not int or minutes < 0 or missed > seg_minutes[sid]
+                or absence.reason not in ABSENCE_REASONS):  # fmt: skip
+            raise _absence_problem(plan, absence, missed, f"{where}.absences[{j}]")
+        per_segment[sid] = missed
+        if block >= 0 and minutes:
+            counts = touched.get(block)
+            if counts is None:
+                counts = touched[block] = [0, 0]
+            counts[absence.reason == "unexcused"] += minutes
+    if not touched:  # only breaks were missed: the same as full attendance
+        return plan.full
+    ev = _Eval()
+    ev.plan = plan
+    full = plan.full
+    hours, attended, lines = list(full.hours), list(full.attended), list(full.lines)
+    total_unexcused = 0
+    for index, (lv, ux) in sorted(touched.items()):
+        b = plan.blocks[index]
+        a = b.minutes - lv - ux
+        h = block_hours(a, rs)
+        hours[index], attended[index] = h, a
+        total_unexcused += ux
+        parts = []
+        if lv:
+            parts.append(tr("請假{m}分鐘").format(m=lv))
+        if ux:
+            parts.append(tr("曠課{m}分鐘").format(m=ux))
+        lines[index] = tr("{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）").format(
+            label=b.label, m=b.minutes, missed="、".join(parts), a=a, h=h)
+    ev.hours, ev.attended, ev.lines = tuple(hours), tuple(attended), tuple(lines)
+    ev.void = total_unexcused > 0 and (
+        total_unexcused * rs.unexcused_void_denominator >= plan.total_minutes * rs.unexcused_void_numerator
+    )
+    _finish(ev, rs)
+    if ev.void:
+        ev.trace = (
+            *plan.head, *ev.lines, *plan.tail,
+            tr("曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數").format(
+                u=total_unexcused, t=plan.total_minutes,
+                num=rs.unexcused_void_numerator, den=rs.unexcused_void_denominator),
+            tr("核發 0 小時"),
+        )  # fmt: skip
+    return ev
+
+
+# --- the caps ------------------------------------------------------------------------------------
+
+
+def _fits(evals: list[_Eval], rs: RuleSet) -> bool:
+    """Whether no cap can bite even at full attendance (hours only shrink with absences)."""
+    if len(evals) == 1:
+        return evals[0].plan.fits_alone
+    day: dict[int, int] = {}
+    week: dict[int, int] = {}
+    for ev in evals:
+        for key, h in ev.plan.day_hours:
+            day[key] = day.get(key, 0) + h
+        for key, h in ev.plan.week_hours:
+            week[key] = week.get(key, 0) + h
+    return max(day.values()) <= rs.daily_cap_hours and max(week.values()) <= rs.weekly_cap_hours
+
+
+def _cap(teacher: str, evals: list[_Eval], rs: RuleSet) -> list[AwardRow]:
+    """HRS-5: credit the teacher's blocks in start order (start, course code, block index)."""
+    # (start, course code, block index) is unique per teacher, so k never takes part in the comparison.
+    items = [(b.start_key, ev.plan.code, b.index, k) for k, ev in enumerate(evals) for b in ev.plan.blocks]
+    items.sort()
+    credited = [list(ev.hours) for ev in evals]
+    notes: list[dict[int, tuple[str, str | None]]] = [{} for _ in evals]
+    day_used: dict[int, int] = {}
+    week_used: dict[int, int] = {}
+    dcap, wcap = rs.daily_cap_hours, rs.weekly_cap_hours
+    for _, _, idx, k in items:
+        ev = evals[k]
+        b = ev.plan.blocks[idx]
+        h = ev.hours[idx]
+        du = day_used.get(b.day, 0)
+        wu = week_used.get(b.week, 0)
+        day_room, week_room = dcap - du, wcap - wu
+        c = h
+        if ev.plan.special:
+            if h and (h > day_room or h > week_room):
+                notes[k][idx] = (
+                    tr("當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）").format(
+                        d=du, w=wu, h=h),
+                    None,
+                )  # fmt: skip
+        elif h and (h > day_room or h > week_room):
+            c = max(min(day_room, week_room), 0)
+            if day_room <= week_room:
+                text = tr("當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）").format(
+                    u=du, h=h, c=c, cap=dcap)
+                notes[k][idx] = (text, "day")
+            else:
+                text = tr("本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）").format(
+                    u=wu, h=h, c=c, cap=wcap)
+                notes[k][idx] = (text, "week")
+            credited[k][idx] = c
+        day_used[b.day] = du + c
+        week_used[b.week] = wu + c
+    rows: list[AwardRow] = []
+    for k, ev in enumerate(evals):
+        plan = ev.plan
+        note = notes[k]
+        if not note:
+            rows.append((teacher, plan.code, ev.total, "awarded", ev.trace, ev.credits))
+            continue
+        lines: list[str] = list(plan.head)
+        for b, line in zip(plan.blocks, ev.lines):
+            lines.append(line)
+            if b.index in note:
+                lines.append(note[b.index][0])
+        lines.extend(plan.tail)
+        hours = sum(credited[k])
+        lines.append(tr("核發 {h} 小時").format(h=hours))
+        block_credits = tuple(
+            (*bc[:5], credited[k][bc[0]], note[bc[0]][1] if bc[0] in note else None) for bc in ev.credits
+        )
+        status = "capped" if any(cut for _, cut in note.values()) else "awarded"
+        rows.append((teacher, plan.code, hours, status, tuple(lines), block_credits))
+    return rows
+
+
+def _or(masks: list[int]) -> int:
+    result = 0
+    for mask in masks:
+        result |= mask
+    return result
+
+
+def _alone(teacher: str, ev: _Eval, rs: RuleSet) -> AwardRow:
+    """The award of a course that shares no week with the teacher's other courses."""
+    plan = ev.plan
+    if ev is plan.full:
+        return (teacher,) + plan.simple
+    if plan.fits_alone:
+        return (teacher, plan.code, ev.total, "awarded", ev.trace, ev.credits)
+    return _cap(teacher, [ev], rs)[0]
