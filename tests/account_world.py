@@ -115,3 +115,35 @@ def teacher_input(**changes: object) -> ApplicationInput:
         contact_phone="0912-345-678", contact_email="lin@ck.tp.edu.tw",
     )
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def bulk_applications(db: Database, count: int, *, start: int = 1) -> None:
+    """``count`` business applications in mixed states spread over the world's four schools, inserted in
+    bulk (numbers of ROC year 114, serials from ``start``, one every five minutes from 2025-01-01)."""
+    import random
+    import uuid
+
+    from sqlalchemy import insert, select
+
+    from ntip_desktop.models import AccountApplication
+    from ntip_desktop.services.appno import make_application_number
+
+    with db.session() as s:
+        org_ids = list(s.execute(select(Organization.id).order_by(Organization.code)).scalars())
+    rng = random.Random(count)
+    states = ["pending_fax", "pending_fax", "fax_received", "returned"] + ["approved"] * 5 + ["rejected"]
+    base = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    rows = []
+    for n in range(start, start + count):
+        at = base + timedelta(minutes=5 * n)
+        rows.append({
+            "id": uuid.uuid4(), "number": make_application_number(114, n), "purpose": "new_account",
+            "kind": "business", "subtype": "school", "login_id": f"bulk{n:06d}", "state": rng.choice(states),
+            "source": "web_import", "organization_id": rng.choice(org_ids), "applicant_name": f"申請人{n}",
+            "applicant_title": "", "contact_name": f"承辦人{n}", "contact_phone": "02-2303-4381",
+            "contact_email": f"bulk{n}@example.edu.tw", "agreement_version": AGREEMENT_VERSION,
+            "agreement_accepted_at": at, "submitted_at": at, "version": 1, "created_at": at, "updated_at": at,
+        })
+    with db.engine.begin() as conn:
+        for i in range(0, len(rows), 5000):
+            conn.execute(insert(AccountApplication.__table__), rows[i:i + 5000])

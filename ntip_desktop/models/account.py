@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
@@ -61,6 +61,9 @@ class AccountApplication(UuidPk, Timestamps, Base):
             "kind = 'business' OR subtype IS NULL", name="teacher_has_no_subtype"
         ),
         CheckConstraint("fax_pages IS NULL OR fax_pages > 0", name="fax_pages_positive"),
+        # The clerk's queue: one state in submission order, and counts per organisation and state.
+        Index("ix_account_applications_state_submitted_at", "state", "submitted_at"),
+        Index("ix_account_applications_organization_id_state", "organization_id", "state", "submitted_at"),
     )
 
     #: Application number with check digit, printed as text and barcode on the fax form.

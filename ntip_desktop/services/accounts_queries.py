@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import PermissionDenied, UserError
@@ -55,6 +55,7 @@ class ApplicationFilter:
     text: str = ""  #: number, login ID, applicant or contact name
     purpose: ApplicationPurpose | None = None
     kind: AccountKind | None = None
+    organization_id: uuid.UUID | None = None  #: one organisation (its earlier applications)
 
 
 #: Sort keys the queue offers (column → SQL expression).
@@ -102,67 +103,96 @@ def _row(r: Any) -> ApplicationRow:
     return ApplicationRow(*r[:9], r[9] or "", *r[10:])
 
 
-def _scoped(stmt: Select[Any], user: CurrentUser | None) -> Select[Any]:
-    """Only what the user may see: a clerk their district, a coordinator their organisation."""
-    if user is None or user.role is Role.ADMIN:
-        return stmt
-    if user.role is Role.DISTRICT_CLERK:
-        return stmt.where(O.district_center_id == user.district_center_id)
-    if user.role is Role.SCHOOL_COORDINATOR:
-        return stmt.where(A.organization_id == user.organization_id)
-    return stmt.where(False)
+def _looks_like_number(number: str) -> bool:
+    return len(number) == 11 and number[0] in PREFIXES and number[1:].isdigit()
 
 
 def _taiwan_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=TAIWAN)
 
 
-def _filtered(stmt: Select[Any], f: ApplicationFilter, user: CurrentUser | None) -> Select[Any]:
-    stmt = _scoped(stmt, user)
-    if f.states:
-        stmt = stmt.where(A.state.in_(f.states))
+def _conditions(f: ApplicationFilter, user: CurrentUser | None) -> list[Any]:
+    """WHERE terms on the applications table alone (organisation terms as ``organization_id IN (…)``),
+    so that the planner can walk the queue's indexes instead of joining first and sorting after."""
+    conds: list[Any] = []
+    orgs: list[Any] = []
+    if user is not None and user.role is not Role.ADMIN:
+        if user.role is Role.DISTRICT_CLERK:
+            orgs.append(O.district_center_id == user.district_center_id)
+        elif user.role is Role.SCHOOL_COORDINATOR:
+            conds.append(A.organization_id == user.organization_id)
+        else:
+            conds.append(false())
     if f.county_code:
-        stmt = stmt.where(O.county_code == f.county_code)
-    if f.organization.strip():
-        org = f.organization.strip()
-        stmt = stmt.where(or_(O.code == org, O.name.contains(org, autoescape=True)))
+        orgs.append(O.county_code == f.county_code)
+    org_text = f.organization.strip()
+    if org_text:
+        orgs.append(or_(O.code == org_text, O.name.contains(org_text, autoescape=True)))
+    if orgs:
+        conds.append(A.organization_id.in_(select(O.id).where(*orgs)))
+    if f.organization_id:
+        conds.append(A.organization_id == f.organization_id)
     if f.submitted_from:
-        stmt = stmt.where(A.submitted_at >= _taiwan_midnight(f.submitted_from))
+        conds.append(A.submitted_at >= _taiwan_midnight(f.submitted_from))
     if f.submitted_to:
-        stmt = stmt.where(A.submitted_at < _taiwan_midnight(f.submitted_to + timedelta(days=1)))
+        conds.append(A.submitted_at < _taiwan_midnight(f.submitted_to + timedelta(days=1)))
     if f.purpose:
-        stmt = stmt.where(A.purpose == f.purpose)
+        conds.append(A.purpose == f.purpose)
     if f.kind:
-        stmt = stmt.where(A.kind == f.kind)
+        conds.append(A.kind == f.kind)
     text = f.text.strip()
-    if text:
-        number = normalize_application_number(text)
-        stmt = stmt.where(
+    number = normalize_application_number(text)
+    if _looks_like_number(number):  # a typed or scanned number: the unique index, not a scan
+        conds.append(A.number == number)
+    elif text:
+        conds.append(
             or_(
-                A.number == number,
                 A.login_id.contains(text, autoescape=True),
                 A.applicant_name.contains(text, autoescape=True),
                 A.contact_name.contains(text, autoescape=True),
             )
         )
-    return stmt
-
-
-def _needs_org_join(f: ApplicationFilter, user: CurrentUser | None, order_by: str = "") -> bool:
-    scoped = user is not None and user.role is Role.DISTRICT_CLERK
-    return scoped or bool(f.county_code or f.organization.strip()) or order_by == "organization"
+    return conds
 
 
 def count_applications(session: Session, user: CurrentUser | None, f: ApplicationFilter = ApplicationFilter()) -> int:
-    stmt = select(func.count()).select_from(A)
-    if _needs_org_join(f, user):
-        stmt = stmt.join(O, O.id == A.organization_id)
-    return session.execute(_filtered(stmt, f, user)).scalar_one()
+    stmt = select(func.count()).select_from(A).where(*_conditions(f, user))
+    if f.states:
+        stmt = stmt.where(A.state.in_(f.states))
+    return session.execute(stmt).scalar_one()
 
 
 def count_awaiting(session: Session, user: CurrentUser | None) -> int:
     """「待處理 N 件」: applications whose next step is the district center's."""
     return count_applications(session, user, ApplicationFilter(states=AWAITING_STATES))
+
+
+def _page_ids(
+    session: Session, user: CurrentUser | None, f: ApplicationFilter, order_by: str, descending: bool, offset: int, limit: int
+) -> list[uuid.UUID]:
+    conds = _conditions(f, user)
+    direction = (lambda c: c.desc()) if descending else (lambda c: c.asc())
+    if order_by == "submitted_at":
+        # One index range per state, each already in submission order (ix state+submitted_at), merged:
+        # the first page of any filter reads a few hundred index entries instead of sorting the table.
+        branches = [
+            select(A.id, A.submitted_at, A.number)
+            .where(A.state == state, *conds)
+            .order_by(direction(A.submitted_at), direction(A.number))
+            .limit(offset + limit)
+            .subquery()
+            for state in (f.states or tuple(ApplicationState))
+        ]
+        merged = union_all(*(select(b.c.id, b.c.submitted_at, b.c.number) for b in branches)).subquery()
+        stmt = select(merged.c.id).order_by(direction(merged.c.submitted_at), direction(merged.c.number))
+    else:
+        stmt = select(A.id).where(*conds)
+        if f.states:
+            stmt = stmt.where(A.state.in_(f.states))
+        if order_by == "organization":
+            stmt = stmt.join(O, O.id == A.organization_id)
+        stmt = stmt.order_by(direction(SORT_KEYS[order_by]), direction(A.number))
+    return list(session.execute(stmt.offset(offset).limit(limit)).scalars())
 
 
 def list_applications(
@@ -178,15 +208,17 @@ def list_applications(
     """One page of the queue, filtered, ordered and paged in SQL (ties broken by number)."""
     if order_by not in SORT_KEYS:
         raise ValueError(f"unknown sort key {order_by!r}")
-    key = SORT_KEYS[order_by]
+    ids = _page_ids(session, user, f, order_by, descending, offset, limit)
+    if not ids:
+        return []
     stmt = (
         select(*_ROW_COLUMNS)
         .join(O, O.id == A.organization_id)
         .outerjoin(County, County.code == O.county_code)
+        .where(A.id.in_(ids))
     )
-    order = [key.desc(), A.number.desc()] if descending else [key.asc(), A.number.asc()]
-    stmt = _filtered(stmt, f, user).order_by(*order).offset(offset).limit(limit)
-    return [_row(r) for r in session.execute(stmt)]
+    rows = {r[0]: _row(r) for r in session.execute(stmt)}
+    return [rows[i] for i in ids if i in rows]
 
 
 def application_row(session: Session, application_id: uuid.UUID) -> ApplicationRow | None:
@@ -208,8 +240,7 @@ def find_by_number(session: Session, user: CurrentUser | None, text: str) -> App
     shown = text.strip() or number
     if not number:
         raise UserError(tr("請輸入或掃描申請編號。"), field="number")
-    well_formed = len(number) == 11 and number[0] in PREFIXES and number[1:].isdigit()
-    if not well_formed:
+    if not _looks_like_number(number):
         raise UserError(
             tr("「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。").format(text=shown),
             field="number",
@@ -318,7 +349,7 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
     assert row is not None
     org = app.organization
     if user is not None and user.role is not Role.ADMIN:
-        visible = session.execute(_scoped(select(A.id).join(O, O.id == A.organization_id).where(A.id == app.id), user)).first()
+        visible = session.execute(select(A.id).where(A.id == app.id, *_conditions(ApplicationFilter(), user))).first()
         if visible is None:
             raise PermissionDenied(tr("申請 {number} 不在您的轄區。").format(number=app.number))
     center = org.district_center
@@ -328,11 +359,14 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
         center.fax if center else "", org.phone, org.address, org.active,
     )
     earlier = tuple(
-        list_applications(session, None, ApplicationFilter(organization=org.code), limit=21)
+        list_applications(session, None, ApplicationFilter(organization_id=org.id), limit=21)
     )
     earlier = tuple(r for r in earlier if r.id != app.id)[:20]
     user_ids = {c.checked_by_id for c in app.fax_checks if c.checked_by_id} | {app.decided_by_id} - {None}
-    users = dict(session.execute(select(OfficeUser.id, OfficeUser.display_name).where(OfficeUser.id.in_(user_ids))).tuples().all()) if user_ids else {}
+    users = {
+        uid: name
+        for uid, name in session.execute(select(OfficeUser.id, OfficeUser.display_name).where(OfficeUser.id.in_(user_ids)))
+    }
     checks = {c.item: c for c in app.fax_checks}
     fax_checks = tuple(
         FaxCheckRow(
