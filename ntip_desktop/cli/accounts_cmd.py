@@ -1,0 +1,140 @@
+"""``ntip accounts list|fax-form|import``: account applications from the command line (CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import ApplicationState
+from ntip_desktop.services import accounts_forms, accounts_import, accounts_queries
+from ntip_desktop.services.account_labels import state_label
+from ntip_desktop.services.accounts_queries import ApplicationFilter
+from ntip_desktop.services.db import open_database
+
+_PAGE = 5000
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    accounts = subparsers.add_parser("accounts", help=tr("帳號申請（第3–5條）"))
+    sub = accounts.add_subparsers(dest="accounts_command", required=True)
+
+    listing = sub.add_parser("list", help=tr("列出帳號申請"))
+    listing.add_argument(
+        "--state", choices=[s.value for s in ApplicationState], help=tr("只列出此狀態的申請")
+    )
+    listing.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
+    listing.set_defaults(handler=run_list)
+
+    fax = sub.add_parser("fax-form", help=tr("產生業務帳號申請表（或承辦人異動申請表）PDF"))
+    fax.add_argument("number", metavar="APPLICATION_NO", help=tr("申請編號（含檢查碼），例：B1150001234"))
+    fax.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("輸出的 PDF 檔"))
+    fax.set_defaults(handler=run_fax_form)
+
+    imp = sub.add_parser("import", help=tr("匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入"))
+    imp.add_argument("file", metavar="FILE", help=tr("CSV（UTF-8 或 Big5）或 XLSX 檔"))
+    imp.set_defaults(handler=run_import)
+
+
+def _as_json(row: accounts_queries.ApplicationRow) -> dict[str, object]:
+    return {
+        "number": row.number,
+        "state": row.state.value,
+        "kind": row.kind.value,
+        "subtype": row.subtype.value if row.subtype else None,
+        "purpose": row.purpose.value,
+        "login_id": row.login_id,
+        "organization": row.organization_name,
+        "organization_code": row.organization_code,
+        "county": row.county_name,
+        "applicant": row.applicant_name,
+        "contact": row.contact_name,
+        "submitted_at": row.submitted_at.isoformat(),
+        "fax_received_on": row.fax_received_on.isoformat() if row.fax_received_on else None,
+        "decided_at": row.decided_at.isoformat() if row.decided_at else None,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = open_database(args.db, migrate=False)
+    f = ApplicationFilter(states=(ApplicationState(args.state),) if args.state else ())
+    out = sys.stdout
+    try:
+        with db.session() as session:
+            if args.json:
+                out.write("[")
+            first = True
+            offset = 0
+            while True:
+                rows = accounts_queries.list_applications(
+                    session, None, f, order_by="number", descending=False, offset=offset, limit=_PAGE
+                )
+                for row in rows:
+                    if args.json:
+                        out.write(("" if first else ",") + "\n" + json.dumps(_as_json(row), ensure_ascii=False))
+                    else:
+                        out.write("\t".join((row.number, state_label(row.state), row.login_id, row.organization_name)) + "\n")
+                    first = False
+                if len(rows) < _PAGE:
+                    break
+                offset += _PAGE
+            if args.json:
+                out.write("\n]\n" if not first else "]\n")
+    finally:
+        db.dispose()
+    return 0
+
+
+def run_fax_form(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        raise UserError(tr("這是資料夾，請指定 PDF 檔名"), field="--out")
+    db = open_database(args.db, migrate=False)
+    try:
+        with db.session() as session:
+            row = accounts_queries.find_by_number(session, None, args.number)
+            form = accounts_forms.render_application_form(session, None, row.id)
+    finally:
+        db.dispose()
+    parent = out.resolve().parent
+    if not parent.is_dir():
+        raise UserError(tr("資料夾不存在：{path}").format(path=parent), field="--out")
+    fd, temp = tempfile.mkstemp(dir=parent, prefix=f".{out.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(form.pdf)
+        os.replace(temp, out)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UserError(tr("無法寫入檔案：{error}").format(error=exc.strerror), field=str(out)) from None
+    sys.stderr.write(tr("已產生{title}：{path}").format(title=form.title, path=out) + "\n")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    data = accounts_import.read_file(args.file)
+    db = open_database(args.db, migrate=False)
+    try:
+        with db.session() as session:
+            result = accounts_import.import_applications(session, None, data, args.file)
+    except accounts_import.ImportRejected as exc:
+        sys.stderr.write(tr("ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(file=args.file, n=len(exc.problems)) + "\n")
+        for problem in exc.problems:
+            sys.stderr.write(f"{args.file}: {problem}\n")
+        return 2
+    finally:
+        db.dispose()
+    for number in result.numbers:
+        sys.stdout.write(number + "\n")
+    sys.stderr.write(
+        tr("已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
+            n=len(result.numbers), b=result.business, t=result.teacher
+        )
+        + "\n"
+    )
+    return 0

@@ -1,0 +1,314 @@
+"""Importing account applications exported from the web site: CSV (UTF-8 with or without BOM, Big5/cp950
+as older systems write it) and XLSX.
+
+Every row is validated first; every bad line is reported with its line number and field in Chinese;
+then all rows are stored in the caller's transaction, or none (:class:`ImportRejected`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import AccountKind, ApplicationSource, AuditSource, BusinessSubtype
+from ntip_desktop.services.account_labels import KIND_LABELS, SUBTYPE_LABELS
+from ntip_desktop.services.accounts import TAIWAN
+from ntip_desktop.services.accounts_intake import (
+    FIELD_LABELS,
+    ApplicationInput,
+    check_application,
+    login_ids_in_use,
+    store_checked,
+)
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.rules.ids import normalize_id
+from ntip_desktop.services.rules.rocdate import parse_date
+
+#: Columns a file must have (by their Chinese header; the English field name is accepted too).
+REQUIRED_COLUMNS = (
+    "kind", "organization_code", "login_id", "applicant_name", "contact_name", "contact_phone",
+    "contact_email", "agreement_version", "agreement_accepted_at",
+)
+OPTIONAL_COLUMNS = ("subtype", "national_id", "applicant_title", "submitted_at")
+#: Header spellings accepted for each field, besides its label and its English name.
+_ALIASES = {
+    "kind": ("申請類別", "帳號種類"),
+    "subtype": ("業務帳號類別",),
+    "organization_code": ("學校代碼", "機關（學校）代碼", "機關(學校)代碼"),
+    "login_id": ("帳號", "申請帳號"),
+    "contact_email": ("承辦人Email", "承辦人E-mail", "承辦人email"),
+    "agreement_accepted_at": ("同意書同意時間",),
+}
+_KIND_WORDS = {
+    **{v: k for k, v in KIND_LABELS.items()},
+    "教師": AccountKind.TEACHER, "業務": AccountKind.BUSINESS,
+    "teacher": AccountKind.TEACHER, "business": AccountKind.BUSINESS,
+}
+_SUBTYPE_WORDS = {**{v: k for k, v in SUBTYPE_LABELS.items()}, **{s.value: s for s in BusinessSubtype}}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One bad value: file line, field name, its Chinese label and what is wrong."""
+
+    line: int
+    field: str
+    label: str
+    message: str
+
+    def __str__(self) -> str:
+        return tr("第 {line} 行「{label}」：{message}").format(line=self.line, label=self.label, message=self.message)
+
+
+class ImportRejected(UserError):
+    """The file has bad lines: nothing was imported. ``problems`` lists every one."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        lines = sorted({p.line for p in problems})
+        super().__init__(
+            tr("匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：\n{items}").format(
+                n=len(problems), lines="、".join(str(n) for n in lines), items="\n".join(str(p) for p in problems)
+            ),
+            field=tr("第 {line} 行").format(line=lines[0]) if lines else None,
+        )
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file holds: the rows read (with their line numbers) and every problem found."""
+
+    rows: tuple[tuple[int, ApplicationInput], ...]
+    problems: tuple[ImportProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.rows)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    numbers: tuple[str, ...]
+    business: int
+    teacher: int
+    changes: Changes
+
+
+# --- reading files -----------------------------------------------------------------------------------
+
+
+def decode_csv(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Big5/cp950; UserError when neither fits."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    for encoding in ("utf-8", "cp950"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UserError(tr("無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。"), field="file")
+
+
+def _csv_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    text = decode_csv(data)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = []
+    while True:
+        line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise UserError(tr("CSV 格式錯誤：{error}").format(error=exc), field=tr("第 {line} 行").format(line=line)) from None
+        rows.append((line, record))
+    return rows
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _xlsx_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        raise UserError(tr("無法讀取 Excel 檔：{error}").format(error=exc), field="file") from None
+    try:
+        sheet = book.worksheets[0]
+        return [(n, [_cell(v) for v in row]) for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        book.close()
+
+
+def read_rows(data: bytes, filename: str = "") -> list[tuple[int, list[str]]]:
+    """(line number, cells) of a CSV or XLSX file, chosen by content (XLSX is a ZIP archive)."""
+    if data.startswith(b"PK\x03\x04") or filename.lower().endswith(".xlsx"):
+        return _xlsx_rows(data)
+    return _csv_rows(data)
+
+
+# --- mapping cells to fields -------------------------------------------------------------------------
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s*＊]", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _columns(header: list[str], line: int) -> tuple[dict[str, int], list[ImportProblem]]:
+    names: dict[str, str] = {}
+    for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS:
+        for spelling in (name, FIELD_LABELS[name], *_ALIASES.get(name, ())):
+            names[_header_key(spelling)] = name
+    columns: dict[str, int] = {}
+    for index, text in enumerate(header):
+        name = names.get(_header_key(text))
+        if name and name not in columns:
+            columns[name] = index
+    missing = [
+        ImportProblem(line, name, tr(FIELD_LABELS[name]), tr("標題列缺少此欄位。")) for name in REQUIRED_COLUMNS
+        if name not in columns
+    ]
+    return columns, missing
+
+
+def _moment(text: str, field: str) -> datetime | None:
+    """``2026-11-24 14:05``, ``115/11/24 14:05:30``, ``1151124`` … as Taiwan time; empty → None."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return None
+    match = re.match(r"^(.*?)(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$", text)
+    assert match is not None
+    day = parse_date(match.group(1), field=field)
+    hour, minute, second = (int(match.group(i) or 0) for i in (2, 3, 4))
+    if hour > 23 or minute > 59 or second > 59:
+        raise UserError(tr("時間「{text}」不正確。").format(text=text), field=field)
+    return datetime.combine(day, time(hour, minute, second), tzinfo=TAIWAN)
+
+
+def _to_input(cells: list[str], columns: dict[str, int], line: int, problems: list[ImportProblem]) -> ApplicationInput:
+    def get(name: str) -> str:
+        index = columns.get(name)
+        return unicodedata.normalize("NFKC", cells[index]).strip() if index is not None and index < len(cells) else ""
+
+    def bad(name: str, message: str) -> None:
+        problems.append(ImportProblem(line, name, tr(FIELD_LABELS[name]), message))
+
+    kind = _KIND_WORDS.get(get("kind")) or _KIND_WORDS.get(get("kind").lower())
+    if kind is None:
+        bad("kind", tr("「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。").format(text=get("kind")))
+    subtype = None
+    if get("subtype"):
+        subtype = _SUBTYPE_WORDS.get(get("subtype")) or _SUBTYPE_WORDS.get(get("subtype").lower())
+        if subtype is None:
+            bad("subtype", tr("「{text}」不是身分類別。").format(text=get("subtype")))
+    moments: dict[str, datetime | None] = {}
+    for name in ("agreement_accepted_at", "submitted_at"):
+        try:
+            moments[name] = _moment(get(name), name)
+        except UserError as exc:
+            moments[name] = None
+            bad(name, exc.message)
+    return ApplicationInput(
+        kind=kind,
+        subtype=subtype,
+        organization_code=get("organization_code"),
+        login_id=get("login_id"),
+        applicant_name=get("applicant_name"),
+        applicant_title=get("applicant_title"),
+        contact_name=get("contact_name"),
+        contact_phone=get("contact_phone"),
+        contact_email=get("contact_email"),
+        agreement_version=get("agreement_version"),
+        agreement_accepted_at=moments["agreement_accepted_at"],
+        national_id=get("national_id"),
+        submitted_at=moments["submitted_at"],
+    )
+
+
+def preview_import(session: Session, data: bytes, filename: str = "") -> ImportPreview:
+    """Read and check every row (nothing is written): the rows and every problem, by line."""
+    rows = [(n, cells) for n, cells in read_rows(data, filename) if any(c.strip() for c in cells)]
+    if not rows:
+        raise UserError(tr("檔案是空的：至少要有標題列及一列申請資料。"), field="file")
+    (header_line, header), body = rows[0], rows[1:]
+    columns, problems = _columns(header, header_line)
+    if problems:
+        return ImportPreview((), tuple(problems))
+    if not body:
+        raise UserError(tr("檔案只有標題列，沒有申請資料。"), field="file")
+    inputs = [(n, _to_input(cells, columns, n, problems)) for n, cells in body]
+    logins = Counter(i.login_id.lower() for _, i in inputs if i.login_id)
+    ids = Counter(normalize_id(i.national_id) for _, i in inputs if i.national_id)
+    taken = login_ids_in_use(session, logins)
+    for n, item in inputs:
+        if logins.get(item.login_id.lower(), 0) > 1:
+            problems.append(ImportProblem(n, "login_id", tr(FIELD_LABELS["login_id"]),
+                                          tr("登入帳號「{login}」在檔案中重複出現。").format(login=item.login_id)))
+        if item.national_id and ids[normalize_id(item.national_id)] > 1:
+            problems.append(ImportProblem(n, "national_id", tr(FIELD_LABELS["national_id"]), tr("身分證字號在檔案中重複出現。")))
+        if any(p.line == n and p.field in ("kind", "agreement_accepted_at", "submitted_at") for p in problems):
+            continue  # the row could not be read whole: its other checks would only repeat the problem
+        _checked, found = check_application(session, item, taken=taken)
+        problems.extend(ImportProblem(n, p.field, tr(FIELD_LABELS.get(p.field, p.field)), p.message) for p in found)
+    problems.sort(key=lambda p: p.line)
+    return ImportPreview(tuple(inputs), tuple(problems))
+
+
+def import_applications(
+    session: Session,
+    user: CurrentUser | None,
+    data: bytes,
+    filename: str = "",
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Store every row of the file, or none: ImportRejected lists every bad line (``user`` None: CLI)."""
+    preview = preview_import(session, data, filename)
+    if preview.problems:
+        raise ImportRejected(list(preview.problems))
+    numbers, counts = [], Counter()
+    taken: set[str] = set()
+    for done, (line, item) in enumerate(preview.rows, start=1):
+        checked, found = check_application(session, item, taken=taken)
+        if found:  # only another writer between preview and now can cause this
+            raise ImportRejected([ImportProblem(line, p.field, tr(FIELD_LABELS.get(p.field, p.field)), p.message) for p in found])
+        assert checked is not None
+        stored = store_checked(session, user, checked, ApplicationSource.WEB_IMPORT, AuditSource.IMPORT)
+        numbers.append(stored.number)
+        counts[item.kind] += 1
+        if progress:
+            progress(done, len(preview.rows))
+    return ImportResult(tuple(numbers), counts[AccountKind.BUSINESS], counts[AccountKind.TEACHER], Changes(accounts=True, teachers=counts[AccountKind.TEACHER] > 0, audit=True))
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of an import file; UserError naming it when it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UserError(tr("找不到檔案"), field=str(path)) from None
+    except OSError as exc:
+        raise UserError(tr("無法讀取檔案：{error}").format(error=exc.strerror), field=str(path)) from None
