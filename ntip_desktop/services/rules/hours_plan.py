@@ -27,7 +27,10 @@ from ntip_desktop.services.rules.hours_types import (
 )
 from ntip_desktop.services.rules.ruleset import RuleSet
 
+
 class _PlannedBlock:
+    """A block of a planned course, with what the caps and traces need precomputed."""
+
     __slots__ = ("index", "start", "end", "segment_ids", "minutes", "hours", "label", "line",
                  "start_key", "day", "week")  # fmt: skip
 
@@ -127,6 +130,7 @@ def blocks(course: CourseInput) -> list[Block]:
 
 
 def _plan(course: CourseInput, where: str, rs: RuleSet) -> _Plan:
+    """Validate a course and prepare everything its enrollments will share."""
     if course.delivery not in DELIVERIES:
         raise UserError(tr("不明的授課方式：{d}").format(d=course.delivery), field=f"{where}.delivery")
     ordered = _sorted_segments(course, where)
@@ -297,16 +301,15 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
         lines[index] = tr("{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）").format(
             label=b.label, m=b.minutes, missed="、".join(parts), a=a, h=h)
     ev.hours, ev.attended, ev.lines = tuple(hours), tuple(attended), tuple(lines)
-    ev.void = total_unexcused > 0 and (
-        total_unexcused * rs.unexcused_void_denominator >= plan.total_minutes * rs.unexcused_void_numerator
-    )
+    numerator, denominator = rs.unexcused_void_fraction
+    ev.void = total_unexcused > 0 and total_unexcused * denominator >= plan.total_minutes * numerator
     _finish(ev, rs)
     if ev.void:
         ev.trace = (
             *plan.head, *ev.lines, *plan.tail,
             tr("曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數").format(
                 u=total_unexcused, t=plan.total_minutes,
-                num=rs.unexcused_void_numerator, den=rs.unexcused_void_denominator),
+                num=numerator, den=denominator),
             tr("核發 0 小時"),
         )  # fmt: skip
     return ev
@@ -391,6 +394,7 @@ def _cap(teacher: str, evals: list[_Eval], rs: RuleSet) -> list[AwardRow]:
 
 
 def _or(masks: list[int]) -> int:
+    """Bitwise OR of week masks (equal to their sum exactly when no two share a week)."""
     result = 0
     for mask in masks:
         result |= mask

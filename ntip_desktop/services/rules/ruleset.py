@@ -122,10 +122,9 @@ class RuleSet:
     daily_cap_hours: int = 6
     #: Art 10(2): at most this many hours an ISO week (Monday–Sunday) per teacher.
     weekly_cap_hours: int = 35
-    #: Art 10(5): unexcused absence reaching this fraction of the course voids it (numerator).
-    unexcused_void_numerator: int = 1
-    #: Art 10(5): … (denominator); 1/3 means ``3 × unexcused ≥ total``.
-    unexcused_void_denominator: int = 3
+    #: Art 10(5): unexcused absence reaching this fraction of a course's creditable minutes voids it,
+    #: as (numerator, denominator): (1, 3) means ``3 × unexcused ≥ total``.
+    unexcused_void_fraction: tuple[int, int] = (1, 3)
     #: Art 10(3): hours per credit of a degree/credit class.
     credit_hours: int = 18
     #: Art 10(4): segment kinds never credited, with their Chinese names.
@@ -185,6 +184,11 @@ class RuleSet:
                 value = tuple((str(k), str(v)) for k, v in value)
             elif isinstance(value, list):
                 value = tuple(value)
+            default = getattr(cls, name)
+            if isinstance(default, int) and (type(value) is not int or value < 0):
+                raise UserError(tr("須為 0 以上的整數"), field=name)
+            if isinstance(default, str) and not isinstance(value, str):
+                raise UserError(tr("須為文字"), field=name)
             values[name] = value
         return replace(cls(), **values)
 
@@ -231,7 +235,7 @@ def describe(rule_set: RuleSet) -> list[tuple[str, str]]:
         ),
         (
             tr("曠課達此比例不核發時數（第10條第5款）"),
-            f"{rs.unexcused_void_numerator}/{rs.unexcused_void_denominator}",
+            "{0}/{1}".format(*rs.unexcused_void_fraction),
         ),
         (tr("課程大綱最少字數（第8條第1款）"), tr("{n}字").format(n=rs.outline_min_chars)),
         (

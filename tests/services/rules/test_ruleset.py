@@ -17,7 +17,7 @@ def test_the_filed_version_holds_the_regulation_numbers() -> None:
     assert (rs.daily_cap_hours, rs.weekly_cap_hours) == (6, 35)  # Art 10(2)
     assert rs.credit_hours == 18  # Art 10(3)
     assert [k for k, _ in rs.non_creditable_kinds] == ["travel", "sign_in", "lunch", "intermission", "tea_break"]
-    assert (rs.unexcused_void_numerator, rs.unexcused_void_denominator) == (1, 3)  # Art 10(5)
+    assert rs.unexcused_void_fraction == (1, 3)  # Art 10(5)
     assert (rs.outline_min_chars, rs.lead_time_days) == (20, 7)  # Art 8(1), 12(2)
     assert [c.number for c in rs.organizer_categories] == list(range(1, 9))  # Art 7
     assert [c.number for c in rs.restricted_categories] == list(range(1, 8))  # Art 9
@@ -57,6 +57,13 @@ def test_unknown_parameters_are_refused() -> None:
     with pytest.raises(UserError) as info:
         RuleSet.from_dict({"dialy_cap_hours": 8})
     assert info.value.field == "dialy_cap_hours"
+
+
+@pytest.mark.parametrize("value", ["8", -1, 7.5, None])
+def test_numbers_must_be_whole_and_not_negative(value: object) -> None:
+    with pytest.raises(UserError) as info:
+        RuleSet.from_dict({"daily_cap_hours": value})
+    assert info.value.field == "daily_cap_hours"
 
 
 def test_describe_lists_every_number_in_chinese() -> None:
