@@ -184,11 +184,6 @@ class RuleSet:
                 value = tuple((str(k), str(v)) for k, v in value)
             elif isinstance(value, list):
                 value = tuple(value)
-            default = getattr(cls, name)
-            if isinstance(default, int) and (type(value) is not int or value < 0):
-                raise UserError(tr("須為 0 以上的整數"), field=name)
-            if isinstance(default, str) and not isinstance(value, str):
-                raise UserError(tr("須為文字"), field=name)
             values[name] = value
         return replace(cls(), **values)
 
