@@ -1,0 +1,329 @@
+"""``seed(db, scale)``: fill an empty database with the demo data set, all or nothing.
+
+The whole seed is one transaction on one connection: Core inserts for most tables, the fast path of
+:mod:`.bulk` for enrollments and absences, and an ORM session on the same connection for the demo users
+and the audit entries (one per demo user, one per kind of seeded record with its count). On SQLite the
+seeding connection gets a large page cache while it works (the indexes of a million enrollments then stay
+in memory); it is set back before the connection returns to the pool.
+"""
+
+from __future__ import annotations
+
+import random
+import time as clock
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import (
+    Absence,
+    Account,
+    AccountApplication,
+    Amendment,
+    County,
+    Course,
+    CourseState,
+    DistrictCenter,
+    Enrollment,
+    FaxCheck,
+    OfficeUser,
+    Organization,
+    OrgKind,
+    ReportingMode,
+    ReportMonth,
+    ReportState,
+    Role,
+    Segment,
+    Teacher,
+)
+from ntip_desktop.services import audit, auth
+from ntip_desktop.services.db import Database
+from ntip_desktop.services.demo import reference as ref
+from ntip_desktop.services.demo.applications import TAIWAN, build_applications
+from ntip_desktop.services.demo.attendance import ABSENCE_COLUMNS, ENROLLMENT_COLUMNS, Attendance
+from ntip_desktop.services.demo.bulk import BulkWriter, Cancelled, IdSequence, Progress, SeedCancelled
+from ntip_desktop.services.demo.courses import CoursePlan, plan_courses
+from ntip_desktop.services.demo.scales import SCALES, Scale
+from ntip_desktop.services.demo.world import World, build_world, org_row, teacher_row
+
+#: Password of every demo user (the README gives it).
+DEMO_PASSWORD = "ntipdemo"
+
+#: The demo office users: login, display name, role.
+DEMO_USERS = (
+    ("admin", "王系統管理者", Role.ADMIN),
+    ("clerk", "林書記", Role.DISTRICT_CLERK),
+    ("coordinator", "陳組長", Role.SCHOOL_COORDINATOR),
+    ("certstaff", "張專員", Role.CERTIFICATE_STAFF),
+)
+
+#: Chinese names of the tables a seed fills, for progress and summaries.
+TABLE_LABELS = {
+    "district_centers": "區管中心",
+    "counties": "縣市",
+    "organizations": "機關學校",
+    "office_users": "示範使用者",
+    "teachers": "教師",
+    "courses": "研習課程",
+    "segments": "課程時段",
+    "enrollments": "研習出席",
+    "absences": "請假與曠課",
+    "account_applications": "帳號申請",
+    "accounts": "帳號",
+    "fax_checks": "傳真檢核項目",
+    "report_months": "後端傳報月份",
+    "amendments": "傳報更正",
+    "audit_log": "稽核紀錄",
+}
+
+#: Audit entity name of each seeded table.
+_ENTITIES = {
+    "district_centers": "district_center", "counties": "county", "organizations": "organization",
+    "teachers": "teacher", "courses": "course", "segments": "segment", "enrollments": "enrollment",
+    "absences": "absence", "account_applications": "account_application", "accounts": "account",
+    "fax_checks": "fax_check", "report_months": "report_month", "amendments": "amendment",
+}  # fmt: skip
+
+#: What a seed changes, for views to refresh.
+SEEDED = Changes(organizations=True, teachers=True, courses=True, attendance=True, accounts=True, reports=True,
+                 users=True, audit=True)  # fmt: skip
+
+#: SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).
+_SQLITE_CACHE_KIB = 256 * 1024
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    """What a seed wrote: rows per table, seconds spent writing each table, and the total time."""
+
+    scale: str
+    rng_seed: int
+    counts: dict[str, int]
+    table_seconds: dict[str, float]
+    seconds: float
+    changes: Changes = SEEDED
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.total_rows / self.seconds if self.seconds > 0 else 0.0
+
+
+def seed(
+    db: Database,
+    scale: str = "small",
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    rng_seed: int = 20261125,
+    today: date | None = None,
+) -> SeedReport:
+    """Fill the (empty, migrated) database ``db`` with demo data of ``scale`` (``small`` or ``county``).
+
+    ``progress(done, total, label)`` is called after each chunk; ``cancelled()`` returning True stops the
+    seed with :class:`SeedCancelled` and nothing written. ``today`` (Taiwan date) decides which courses have
+    ended and which report months are closed. A database that already has data is refused (UserError).
+    """
+    if scale not in SCALES:
+        raise UserError(
+            tr("不明的示範資料規模：{scale}（可用：{names}）").format(scale=scale, names="、".join(SCALES)), field="scale"
+        )
+    started = clock.perf_counter()
+    today = today or datetime.now(TAIWAN).date()
+    with db.engine.connect() as conn:
+        saved = _tune(conn)
+        try:
+            with conn.begin():
+                _refuse_if_not_empty(conn)
+                writer = BulkWriter(conn, progress=progress, cancelled=cancelled)
+                session = Session(bind=conn)
+                try:
+                    audit_rows = _fill(conn, session, writer, SCALES[scale], rng_seed, today)
+                    session.flush()
+                finally:
+                    session.close()
+        finally:
+            _restore(conn, saved)
+    counts = {"office_users": len(DEMO_USERS), **writer.counts, "audit_log": audit_rows}
+    return SeedReport(scale, rng_seed, counts, dict(writer.seconds), clock.perf_counter() - started)
+
+
+def _refuse_if_not_empty(conn: Connection) -> None:
+    found = []
+    for model, label in ((Organization, "機關學校"), (Teacher, "教師"), (Course, "研習課程"), (OfficeUser, "使用者"),
+                         (AccountApplication, "帳號申請")):  # fmt: skip
+        n = conn.execute(select(func.count()).select_from(model)).scalar_one()
+        if n:
+            found.append(tr("{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
+    if found:
+        raise UserError(
+            tr("此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；"
+               "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed").format(found="、".join(found)),
+            field="db",
+        )  # fmt: skip
+
+
+def _tune(conn: Connection) -> dict[str, Any]:
+    """A big page cache for the seeding connection on SQLite; returns what to set back."""
+    if conn.dialect.name != "sqlite":
+        return {}
+    saved = {"cache_size": conn.exec_driver_sql("PRAGMA cache_size").scalar()}
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
+    conn.commit()
+    return saved
+
+
+def _restore(conn: Connection, saved: dict[str, Any]) -> None:
+    if not saved or conn.closed:
+        return
+    if conn.in_transaction():
+        conn.rollback()
+    for name, value in saved.items():
+        conn.exec_driver_sql(f"PRAGMA {name}={int(value)}")
+    conn.commit()
+
+
+def _fill(conn: Connection, session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date) -> int:
+    """Generate and write everything; returns the number of audit entries written."""
+    rng = random.Random(rng_seed)
+    ids = IdSequence()
+    now = datetime.now(timezone.utc)
+    world = build_world(rng, ids, scale, now)
+    writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
+    writer.insert(DistrictCenter.__table__, world.center_rows, tr("區管中心"))
+    writer.insert(County.__table__, world.county_rows, tr("縣市"))
+    writer.insert(Organization.__table__, [org_row(o, now) for o in world.orgs], tr("機關學校"))
+
+    users = _demo_users(session, world)
+    coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
+    plans = plan_courses(rng, ids, world, scale.courses, scale.restricted_courses, today, now, coordinator_org)
+    attendance = Attendance(rng, ids, world, plans, scale.enrollments)
+    demo_accounts = build_applications(rng, ids, world, scale.applications, today, users["clerk"].id)
+    segments = [_segment_row(p, s) for p in plans for s in p.segments]
+    ended_in_person = sum(p.size for p in attendance.attended if p.ended and p.segments)
+    writer.planned += (
+        len(plans) + len(segments) + attendance.planned + round(ended_in_person * 0.065)
+        + len(demo_accounts.applications) + len(demo_accounts.accounts) + len(demo_accounts.fax_checks)
+    )  # fmt: skip
+
+    writer.insert(Teacher.__table__, [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
+    writer.insert(Course.__table__, [p.row for p in plans], tr("研習課程"))
+    writer.insert(Segment.__table__, segments, tr("課程時段"))
+    created = writer.render(Enrollment.__table__.c.created_at, now)
+    writer.load(Enrollment.__table__, ENROLLMENT_COLUMNS, attendance.enrollments(created), tr("研習出席"))
+    writer.load(Absence.__table__, ABSENCE_COLUMNS, [attendance.absences], tr("請假與曠課"))
+    writer.insert(Account.__table__, demo_accounts.accounts, tr("帳號"))
+    writer.insert(AccountApplication.__table__, demo_accounts.applications, tr("帳號申請"))
+    writer.insert(FaxCheck.__table__, demo_accounts.fax_checks, tr("傳真檢核項目"))
+    months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
+    writer.insert(ReportMonth.__table__, months, tr("後端傳報月份"))
+    writer.insert(Amendment.__table__, amendments, tr("傳報更正"))
+
+    writer.check()
+    actor = audit.Actor.system()
+    scale_note = {"scale": scale.name, "rng_seed": rng_seed}
+    entries = len(DEMO_USERS)
+    for table, entity in _ENTITIES.items():
+        audit.record(session, actor, entity, "demo", "demo_seed", new={"count": writer.counts[table], **scale_note},
+                     reason=tr("建立示範資料"))  # fmt: skip
+        entries += 1
+    return entries
+
+
+def _demo_users(session: Session, world: World) -> dict[str, auth.CurrentUser]:
+    """One user per role, all with :data:`DEMO_PASSWORD` (hashed once: argon2 is slow on purpose)."""
+    password_hash = auth.hash_password(DEMO_PASSWORD)
+    taipei = ref.COUNTY_BY_NAME["臺北市"]
+    schools = [o for o in world.orgs if o.county is taipei and o.kind in (OrgKind.ELEMENTARY, OrgKind.JUNIOR_HIGH)]
+    school = max(schools, key=lambda o: (len(o.teachers), o.code))
+    scope = {
+        Role.DISTRICT_CLERK: {"district_center_id": world.centers[taipei.name]},
+        Role.SCHOOL_COORDINATOR: {"organization_id": school.id},
+    }
+    actor = audit.Actor.system()
+    users = {}
+    for login, name, role in DEMO_USERS:
+        users[login] = auth.create_user(
+            session, actor, login=login, display_name=name, password=DEMO_PASSWORD, role=role,
+            password_hash=password_hash, **scope.get(role, {}),
+        )  # fmt: skip
+    return users
+
+
+def _segment_row(plan: CoursePlan, s: Any) -> dict[str, Any]:
+    return {"id": s.id, "course_id": plan.id, "label": s.label, "start_at": s.start, "end_at": s.end, "kind": s.kind,
+            "topic": s.topic[:120]}  # fmt: skip
+
+
+def _report_months(
+    rng: random.Random, ids: IdSequence, plans: list[CoursePlan], today: date, now: datetime, admin_id: uuid.UUID
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Back-end counties (Art 12(3)): past months confirmed by the 5th of the next, the current one open.
+
+    One month of 臺中市 is being amended after an official letter to NKNU (Art 12(4)).
+    """
+    back_end = [c for c in ref.COUNTIES if c.reporting_mode is ReportingMode.BACK_END]
+    records: dict[tuple[str, int, int], int] = {}
+    for p in plans:
+        if p.org.county.reporting_mode is ReportingMode.BACK_END and p.state is not CourseState.DRAFT:
+            start = p.row["start_at"]
+            key = (p.org.county.code, start.year, start.month)
+            records[key] = records.get(key, 0) + 1
+    first = min(p.row["start_at"] for p in plans).date().replace(day=1)
+    months: list[dict[str, Any]] = []
+    amendments: list[dict[str, Any]] = []
+    for county in back_end:
+        month = first
+        while month <= today:
+            following = (month + timedelta(days=32)).replace(day=1)
+            deadline = following.replace(day=5)
+            row = {
+                "id": ids.next(), "county_code": county.code, "year": month.year, "month": month.month,
+                "state": ReportState.OPEN, "records": records.get((county.code, month.year, month.month), 0),
+                "confirmed_at": None, "confirmed_by_id": None, "created_at": now, "updated_at": now,
+            }  # fmt: skip
+            if following <= today:
+                confirm_day = min(following + timedelta(days=rng.randrange(0, 4)), deadline, today)
+                confirmed = datetime.combine(confirm_day, time(rng.randrange(9, 17)), TAIWAN)
+                if confirmed.astimezone(timezone.utc) <= now:
+                    row.update(state=ReportState.CONFIRMED, confirmed_at=confirmed.astimezone(timezone.utc))
+                else:
+                    row.update(state=ReportState.UPLOADED)
+            months.append(row)
+            month = following
+    # One amendment, four months back, opened by a letter a month after that month was confirmed.
+    taichung = ref.COUNTY_BY_NAME["臺中市"]
+    candidates = [
+        m for m in months
+        if m["county_code"] == taichung.code and m["state"] is ReportState.CONFIRMED
+        and (m["year"], m["month"]) <= _months_back(today, 4)
+    ]  # fmt: skip
+    target = candidates[-1] if candidates else None
+    if target is not None:
+        letter = target["confirmed_at"].astimezone(TAIWAN).date() + timedelta(days=30)
+        target["state"] = ReportState.AMENDING
+        amendments.append({
+            "id": ids.next(), "report_month_id": target["id"],
+            "letter_no": f"{taichung.doc_issuer}字第{letter.year - 1911:03d}{rng.randrange(10**7):07d}號",
+            "letter_date": min(letter, today), "reason": "補傳漏報之研習出席名單（國立高雄師範大學同意修正，副本教育部）",
+            "opened_by_id": admin_id, "reconfirmed_at": None, "created_at": now, "updated_at": now,
+        })  # fmt: skip
+    return months, amendments
+
+
+def _months_back(today: date, n: int) -> tuple[int, int]:
+    month = today.year * 12 + today.month - 1 - n
+    return month // 12, month % 12 + 1
+
+
+__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "SeedCancelled", "SeedReport", "TABLE_LABELS", "seed"]
