@@ -1,0 +1,83 @@
+"""``ntip audit verify|list``: check the hash chain of the audit log, and read it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import timedelta, timezone
+
+from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.services import audit
+from ntip_desktop.services.db import open_database
+from ntip_desktop.services.rules.rocdate import format_roc_datetime
+
+#: Audit times are shown in Taiwan time.
+_TAIWAN = timezone(timedelta(hours=8))
+
+#: What each kind of break in the chain means, for the person reading the message.
+_PROBLEMS = {
+    "missing": "序號 {seq} 的紀錄不見了（遭刪除）",
+    "prev_hash": "序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）",
+    "altered": "序號 {seq} 的內容與其雜湊值不符（遭竄改）",
+    "truncated": "序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("audit", help=tr("稽核紀錄"))
+    sub = parser.add_subparsers(dest="audit_command", required=True)
+    verify = sub.add_parser("verify", help=tr("驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1"))
+    verify.set_defaults(handler=run_verify)
+    listing = sub.add_parser("list", help=tr("列出稽核紀錄（新的在前）"))
+    listing.add_argument("--entity", metavar="E", help=tr("只列出此類資料，例如 account_application、course"))
+    listing.add_argument("--limit", metavar="N", type=int, default=50, help=tr("最多列出幾筆（預設 50）"))
+    listing.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
+    listing.set_defaults(handler=run_list)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    db = open_database(args.db, migrate=False)
+    try:
+        with db.session() as session:
+            report = audit.verify(session)
+    finally:
+        db.dispose()
+    if report.ok:
+        write_output(tr("稽核紀錄完整：{n} 筆").format(n=report.entries))
+        return 0
+    problem = tr(_PROBLEMS.get(report.problem, "序號 {seq} 有誤")).format(seq=report.first_bad_seq)
+    write_output(
+        tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem)
+    )
+    return 1
+
+
+def run_list(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UserError(tr("筆數須為正整數"), field="--limit")
+    db = open_database(args.db, migrate=False)
+    try:
+        with db.session() as session:
+            rows = audit.list_entries(session, audit.AuditFilter(entity=args.entity), limit=args.limit)
+    finally:
+        db.dispose()
+    if args.json:
+        write_output(json.dumps([
+            {"seq": r.seq, "at": r.at.isoformat(), "actor": r.actor_name, "source": r.source, "entity": r.entity,
+             "entity_id": r.entity_id, "action": r.action, "old": r.old, "new": r.new, "reason": r.reason}
+            for r in rows
+        ], ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    lines = [
+        "\t".join((str(r.seq), format_roc_datetime(r.at.astimezone(_TAIWAN)), r.actor_name, r.source, r.entity,
+                   r.entity_id, r.action, r.reason))  # fmt: skip
+        for r in rows
+    ]
+    if lines:
+        write_output("\n".join(lines))
+    else:
+        sys.stderr.write(tr("沒有符合的稽核紀錄。") + "\n")
+    return 0

@@ -1,0 +1,126 @@
+"""``ntip db upgrade|info``: create or migrate the database, and say where it stands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+
+from sqlalchemy import func, inspect, select, table
+
+from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import Base
+from ntip_desktop.services.db import Database, resolve_url, schema_status, sqlite_path
+
+#: Tables as users call them (ntip db info lists them in this order; unknown ones follow).
+TABLE_LABELS = {
+    "counties": "縣市",
+    "district_centers": "區管中心",
+    "organizations": "機關學校",
+    "office_users": "使用者",
+    "teachers": "教師",
+    "courses": "研習課程",
+    "segments": "課程時段",
+    "enrollments": "研習出席",
+    "absences": "請假與曠課",
+    "course_reviews": "課程審核",
+    "review_items": "審核項目",
+    "hour_awards": "核發時數",
+    "certificates": "研習時數證明",
+    "account_applications": "帳號申請",
+    "accounts": "帳號",
+    "fax_checks": "傳真檢核項目",
+    "report_months": "後端傳報月份",
+    "amendments": "傳報更正",
+    "rule_sets": "規則集",
+    "audit_log": "稽核紀錄",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    db = subparsers.add_parser("db", help=tr("資料庫：建立、升級、查看狀態"))
+    sub = db.add_subparsers(dest="db_command", required=True)
+    upgrade = sub.add_parser("upgrade", help=tr("建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）"))
+    upgrade.set_defaults(handler=run_upgrade)
+    info = sub.add_parser("info", help=tr("顯示資料庫位置、結構版本與各資料表筆數"))
+    info.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
+    info.set_defaults(handler=run_info)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    db = Database(args.db)
+    try:
+        result = db.upgrade()
+    finally:
+        db.dispose()
+    where = db.describe()
+    if not result.changed:
+        write_output(tr("{where}已是最新版本（{rev}），不需升級。").format(where=where, rev=result.to_revision))
+        return 0
+    if result.from_revision is None:
+        write_output(tr("{where}已建立：（空白）→ {new}").format(where=where, new=result.to_revision))
+    else:
+        write_output(
+            tr("{where}已升級：{old} → {new}").format(where=where, old=result.from_revision, new=result.to_revision)
+        )
+    if result.backup is not None:
+        write_output(tr("升級前的備份：{path}").format(path=result.backup))
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():  # opening it would create it (and its folder)
+        raise UserError(tr("資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。").format(path=path), field="db")
+    db = Database(url)
+    try:
+        status = schema_status(db.engine)
+        with db.engine.connect() as conn:
+            version = conn.exec_driver_sql(
+                "SELECT sqlite_version()" if db.dialect == "sqlite" else "SHOW server_version"
+            ).scalar()
+            present = set(inspect(conn).get_table_names())
+            names = [n for n in TABLE_LABELS if n in present]
+            names += sorted(
+                t.name for t in Base.metadata.sorted_tables
+                if t.name in present and t.name not in TABLE_LABELS and t.name != "audit_head"
+            )  # fmt: skip
+            counts = {n: conn.execute(select(func.count()).select_from(table(n))).scalar_one() for n in names}
+    finally:
+        db.dispose()
+    engine = f"{'SQLite' if db.dialect == 'sqlite' else 'PostgreSQL'} {version}"
+    if args.json:
+        write_output(json.dumps({
+            "database": db.describe(), "engine": engine, "revision": status.current, "head": status.head,
+            "up_to_date": status.up_to_date, "tables": counts,
+        }, ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    if status.current is None:
+        revision = tr("尚未建立（請執行「ntip db upgrade」）")
+    elif status.up_to_date:
+        revision = tr("{rev}（最新）").format(rev=status.current)
+    else:
+        revision = tr("{rev}（需升級至 {head}：請執行「ntip db upgrade」）").format(rev=status.current, head=status.head)
+    lines = [
+        tr("資料庫：{where}").format(where=db.describe()),
+        tr("種類：{engine}").format(engine=engine),
+        tr("結構版本：{revision}").format(revision=revision),
+    ]
+    if counts:
+        lines.append(tr("各資料表筆數："))
+        width = max(display_width(tr(TABLE_LABELS.get(n, n))) for n in counts)
+        lines += [f"  {pad(tr(TABLE_LABELS.get(n, n)), width)}  {counts[n]:>12,}  {n}" for n in counts]
+    write_output("\n".join(lines))
+    return 0
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(width - display_width(text), 0)
