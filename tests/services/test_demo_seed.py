@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from ntip_desktop.errors import UserError
+from ntip_desktop.errors import DatabaseProblem, UserError
 from ntip_desktop.models import (
     Absence,
     Account,
@@ -27,6 +28,7 @@ from ntip_desktop.models import (
     DistrictCenter,
     Enrollment,
     FaxCheck,
+    FaxCheckItem,
     OfficeUser,
     Organization,
     OrgKind,
@@ -38,7 +40,7 @@ from ntip_desktop.models import (
     SegmentKind,
     Teacher,
 )
-from ntip_desktop.services import audit, auth
+from ntip_desktop.services import accounts, accounts_queries, audit, auth
 from ntip_desktop.services.accounts import OPEN_STATES, TAIWAN
 from ntip_desktop.services.accounts_intake import LOGIN_ID_PATTERN
 from ntip_desktop.services.appno import check_application_number
@@ -299,3 +301,43 @@ def test_an_unknown_scale_is_refused(database: Database) -> None:
         seed(database, "nation", today=TODAY)
     assert refused.value.field == "scale"
     assert _all_counts(database)["organizations"] == 0
+
+
+def test_a_locked_database_is_reported_plainly(
+    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NTIP_SQLITE_BUSY_MS", "200")
+    path = tmp_path / "busy.sqlite3"
+    path.write_bytes(sqlite_template.read_bytes())
+    holder = sqlite3.connect(path, timeout=0.1)
+    holder.execute("BEGIN EXCLUSIVE")
+    db = Database(str(path))
+    try:
+        with pytest.raises(DatabaseProblem, match="正被其他程式使用中"):
+            seed(db, "small", today=TODAY)
+    finally:
+        db.dispose()
+        holder.rollback()
+        holder.close()
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM organizations").fetchone() == (0,)
+
+
+def test_the_demo_clerk_can_work_through_the_desk(database: Database) -> None:
+    seed(database, "small")
+    with database.session() as s:
+        clerk = auth.authenticate(s, "clerk", DEMO_PASSWORD)
+        assert accounts_queries.count_awaiting(s, clerk) > 0
+        mine = select(AccountApplication).join(Organization).where(
+            Organization.district_center_id == clerk.district_center_id
+        )
+        on_desk = s.execute(mine.where(AccountApplication.state == ApplicationState.FAX_RECEIVED)).scalars().first()
+        waiting = s.execute(mine.where(AccountApplication.state == ApplicationState.PENDING_FAX)).scalars().first()
+        assert on_desk is not None and waiting is not None
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, clerk, on_desk.number, item, True)
+        approved = accounts.approve(s, clerk, on_desk.number)
+        received = accounts.record_fax_received(s, clerk, waiting.number, pages=2)
+    assert approved.new_state is ApplicationState.APPROVED and received.new_state is ApplicationState.FAX_RECEIVED
+    with database.session() as s:
+        assert s.execute(select(Account).where(Account.login_id == on_desk.login_id)).scalar_one()
+        assert audit.verify(s).ok

@@ -285,7 +285,8 @@ class CourseMaker:
             end_at = datetime.combine(first + timedelta(days=span), time(17, 0))
             venue = f"{org.name}{rng.choice(catalog.ROOMS)}" if fmt.delivery is Delivery.CREDIT else ""
         ended = end_at.date() < self.today
-        state = state or self.state(ended)
+        if state is None:  # a course under way (a credit class, a multi-day workshop) was approved before it began
+            state = CourseState.APPROVED if start_at.date() < self.today <= end_at.date() else self.state(ended)
         category = self.category(org)
         unit = route_review_unit(
             org.kind.value, county.name, org.ownership.value,

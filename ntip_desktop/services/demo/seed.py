@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
@@ -44,7 +45,7 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.services import audit, auth
-from ntip_desktop.services.db import Database
+from ntip_desktop.services.db import Database, explain
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.applications import TAIWAN, build_applications
 from ntip_desktop.services.demo.attendance import ABSENCE_COLUMNS, ENROLLMENT_COLUMNS, Attendance
@@ -140,20 +141,23 @@ def seed(
         )
     started = clock.perf_counter()
     today = today or datetime.now(TAIWAN).date()
-    with db.engine.connect() as conn:
-        saved = _tune(conn)
-        try:
-            with conn.begin():
-                _refuse_if_not_empty(conn)
-                writer = BulkWriter(conn, progress=progress, cancelled=cancelled)
-                session = Session(bind=conn)
-                try:
-                    audit_rows = _fill(conn, session, writer, SCALES[scale], rng_seed, today)
-                    session.flush()
-                finally:
-                    session.close()
-        finally:
-            _restore(conn, saved)
+    try:
+        with db.engine.connect() as conn:
+            saved = _tune(conn)
+            try:
+                with conn.begin():
+                    _refuse_if_not_empty(conn)
+                    writer = BulkWriter(conn, progress=progress, cancelled=cancelled)
+                    session = Session(bind=conn)
+                    try:
+                        audit_rows = _fill(session, writer, SCALES[scale], rng_seed, today)
+                        session.flush()
+                    finally:
+                        session.close()
+            finally:
+                _restore(conn, saved)
+    except OperationalError as exc:  # locked, disk full, server gone: say so plainly (nothing was written)
+        raise explain(exc, db.url) from exc
     counts = {"office_users": len(DEMO_USERS), **writer.counts, "audit_log": audit_rows}
     return SeedReport(scale, rng_seed, counts, dict(writer.seconds), clock.perf_counter() - started)
 
@@ -193,7 +197,7 @@ def _restore(conn: Connection, saved: dict[str, Any]) -> None:
     conn.commit()
 
 
-def _fill(conn: Connection, session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date) -> int:
+def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date) -> int:
     """Generate and write everything; returns the number of audit entries written."""
     rng = random.Random(rng_seed)
     ids = IdSequence()
