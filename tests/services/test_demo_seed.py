@@ -341,3 +341,12 @@ def test_the_demo_clerk_can_work_through_the_desk(database: Database) -> None:
     with database.session() as s:
         assert s.execute(select(Account).where(Account.login_id == on_desk.login_id)).scalar_one()
         assert audit.verify(s).ok
+
+
+def test_a_database_without_the_schema_is_sent_to_db_upgrade(tmp_path: Path) -> None:
+    db = Database(str(tmp_path / "new.sqlite3"))
+    try:
+        with pytest.raises(DatabaseProblem, match="ntip db upgrade"):
+            seed(db, "small", today=TODAY)
+    finally:
+        db.dispose()

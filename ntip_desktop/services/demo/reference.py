@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ntip_desktop.models import ReportingMode
@@ -227,9 +228,8 @@ class UniqueNames:
     def __init__(self) -> None:
         self._used: set[str] = set()
 
-    def take(self, rng: random.Random, make: object, tries: int = 12) -> str:
+    def take(self, rng: random.Random, make: Callable[[random.Random], str], tries: int = 12) -> str:
         """``make(rng)`` until the result is new; as a last resort insert an ordinal before the kind."""
-        assert callable(make)
         name = ""
         for _ in range(tries):
             name = make(rng)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import UserError
+from ntip_desktop.errors import DatabaseProblem, UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import (
     Absence,
@@ -45,7 +45,7 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.services import audit, auth
-from ntip_desktop.services.db import Database, explain
+from ntip_desktop.services.db import Database, explain, schema_status
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.applications import TAIWAN, build_applications
 from ntip_desktop.services.demo.attendance import ABSENCE_COLUMNS, ENROLLMENT_COLUMNS, Attendance
@@ -138,6 +138,10 @@ def seed(
     if scale not in SCALES:
         raise UserError(
             tr("不明的示範資料規模：{scale}（可用：{names}）").format(scale=scale, names="、".join(SCALES)), field="scale"
+        )
+    if not schema_status(db.engine).up_to_date:
+        raise DatabaseProblem(
+            tr("{where}尚未建立或需要升級。請先執行「ntip db upgrade」。").format(where=db.describe())
         )
     started = clock.perf_counter()
     today = today or datetime.now(TAIWAN).date()

@@ -66,9 +66,6 @@ class World:
     orgs: list[Org]
     teachers: list[TeacherRow]
 
-    def by_kind(self, *kinds: OrgKind) -> list[Org]:
-        return [o for o in self.orgs if o.kind in kinds]
-
 
 def _shares(total: int, weights: list[float]) -> list[int]:
     """``total`` split in proportion to ``weights`` (largest remainder, so the parts add up)."""
