@@ -42,7 +42,7 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.services import accounts, accounts_queries, audit, auth
 from ntip_desktop.services.accounts import OPEN_STATES, TAIWAN
-from ntip_desktop.services.accounts_intake import LOGIN_ID_PATTERN
+from ntip_desktop.services.accounts_intake import LOGIN_ID_PATTERN, SUBTYPE_ORG_KINDS
 from ntip_desktop.services.appno import check_application_number
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import DEMO_PASSWORD, SCALES, SeedCancelled, seed
@@ -194,6 +194,12 @@ def test_applications_look_like_the_workflow_made_them(database: Database) -> No
         apps = s.execute(select(AccountApplication)).scalars().all()
         accounts = {a.id: a for a in s.execute(select(Account)).scalars()}
         checks = Counter(s.execute(select(FaxCheck.application_id)).scalars())
+        org_kinds = dict(s.execute(select(Organization.id, Organization.kind)).all())
+    for a in apps:
+        if a.subtype is not None:
+            assert org_kinds[a.organization_id] in SUBTYPE_ORG_KINDS[a.subtype], (a.number, a.subtype)
+        if a.purpose is ApplicationPurpose.CONTACT_CHANGE and a.state is ApplicationState.APPROVED:
+            assert accounts[a.account_id].contact_name == a.contact_name
     assert all(check_application_number(a.number) for a in apps)
     assert len({a.number for a in apps}) == len(apps)
     assert all(LOGIN_ID_PATTERN.match(a.login_id) for a in apps)
