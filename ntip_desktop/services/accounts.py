@@ -517,6 +517,14 @@ def set_fax_check(
 
 
 @dataclass(frozen=True)
+class BulkDecision:
+    """What a bulk decision did: one move per application, in the order given."""
+
+    transitions: tuple[Transition, ...]
+    changes: Changes = Changes(accounts=True, audit=True)
+
+
+@dataclass(frozen=True)
 class BulkTarget:
     """One application of a bulk decision, with the version the clerk saw."""
 
@@ -532,7 +540,7 @@ def decide_many(
     *,
     reason: str = "",
     source: AuditSource = AuditSource.UI,
-) -> list[Transition]:
+) -> BulkDecision:
     """Approve or reject several applications: all of them, or (on any refusal) none — the caller rolls back.
 
     A refusal names every application that could not be decided and why.
@@ -565,7 +573,7 @@ def decide_many(
             ),
             field="selection",
         )
-    return done
+    return BulkDecision(tuple(done))
 
 
 def account_kind_label_for(app: AccountApplication) -> str:

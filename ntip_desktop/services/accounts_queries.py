@@ -417,3 +417,23 @@ def counties_in_scope(session: Session, user: CurrentUser | None) -> list[County
             County.code.in_(select(O.county_code).where(O.district_center_id == user.district_center_id).distinct())
         )
     return [CountyChoice(c, n) for c, n in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class OrganizationChoice:
+    """An organisation as the new-application form shows it next to the typed code."""
+
+    code: str
+    name: str
+    kind: OrgKind
+    district_center_name: str
+    active: bool
+
+
+def organization_by_code(session: Session, code: str) -> OrganizationChoice | None:
+    """The organisation with this code (as typed), or None."""
+    org = session.execute(select(O).where(O.code == code.strip())).scalar_one_or_none()
+    if org is None:
+        return None
+    center = org.district_center
+    return OrganizationChoice(org.code, org.name, org.kind, center.name if center else "", org.active)

@@ -301,7 +301,7 @@ def test_bulk_decisions_are_all_or_nothing(database: Database, world: World) -> 
     assert _audit_count(database) == before
     with database.session() as s:
         done = accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in ready], S.APPROVED)
-    assert [d.number for d in done] == ready
+    assert [d.number for d in done.transitions] == ready and done.changes.accounts
     assert all(_app(database, n).state is S.APPROVED for n in ready)
     with pytest.raises(UserError, match="駁回必須填寫原因"), database.session() as s:
         accounts.decide_many(s, world.clerk, [BulkTarget(ids[unchecked])], S.REJECTED)

@@ -1,0 +1,259 @@
+"""The detail pane of one application: every field, the organisation's record, its earlier applications,
+the fax checklist (Alt+1…5 or Space toggle an item) and the audit history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntip_desktop.models import AccountKind, ApplicationPurpose, ApplicationState, FaxCheckItem
+from ntip_desktop.services.account_labels import (
+    FAX_CHECK_ORDER,
+    fax_check_label,
+    kind_label,
+    purpose_label,
+    source_label,
+    state_label,
+    subtype_label,
+)
+from ntip_desktop.services.accounts import TAIWAN, roc_moment
+from ntip_desktop.services.accounts_queries import ApplicationDetail
+from ntip_desktop.services.rules.rocdate import format_roc
+from ntip_desktop.views.pages.audit_model import ACTION_LABELS, change_summary, label
+
+_STATE_COLOURS = {
+    ApplicationState.PENDING_FAX: "#8d6e00",
+    ApplicationState.FAX_RECEIVED: "#1565c0",
+    ApplicationState.RETURNED: "#6a1b9a",
+    ApplicationState.APPROVED: "#2e7d32",
+    ApplicationState.ACTIVE: "#2e7d32",
+    ApplicationState.REJECTED: "#c62828",
+}
+
+
+def _value_label() -> QLabel:
+    value = QLabel()
+    value.setWordWrap(True)
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return value
+
+
+class ApplicationDetailPane(QWidget):
+    """Shows an :class:`ApplicationDetail`; emits what the clerk asks for (the page does the work)."""
+
+    #: A checklist item was toggled by the clerk: (FaxCheckItem, ticked).
+    check_toggled = Signal(object, bool)
+    #: The clerk opened one of the organisation's earlier applications: its number.
+    open_number = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: ApplicationDetail | None = None
+        self.heading = QLabel(self.tr("輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。"))
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.fields: dict[str, QLabel] = {}
+        application = QGroupBox(self.tr("申請資料"))
+        form = QFormLayout(application)
+        for key, caption in (
+            ("purpose", self.tr("申請種類")), ("kind", self.tr("帳號類別")), ("subtype", self.tr("身分類別")),
+            ("login_id", self.tr("登入帳號")), ("applicant", self.tr("申請人")), ("contact", self.tr("承辦人")),
+            ("contact_phone", self.tr("承辦人電話")), ("contact_email", self.tr("承辦人電子郵件")),
+            ("national_id", self.tr("身分證字號")), ("agreement", self.tr("帳號使用同意書")),
+            ("submitted", self.tr("申請時間")), ("source", self.tr("來源")), ("fax", self.tr("傳真收件")),
+            ("decision", self.tr("處理結果")), ("change_reason", self.tr("異動原因")), ("account", self.tr("帳號現況")),
+        ):  # fmt: skip
+            self.fields[key] = _value_label()
+            self.fields[key].setObjectName(f"field_{key}")
+            form.addRow(caption, self.fields[key])
+
+        organisation = QGroupBox(self.tr("申請機關"))
+        org_form = QFormLayout(organisation)
+        self.org_fields: dict[str, QLabel] = {}
+        for key, caption in (
+            ("name", self.tr("名稱")), ("code", self.tr("機關代碼")), ("county", self.tr("縣市")),
+            ("center", self.tr("所屬區管中心")), ("phone", self.tr("電話")), ("address", self.tr("地址")),
+            ("active", self.tr("狀態")),
+        ):  # fmt: skip
+            self.org_fields[key] = _value_label()
+            org_form.addRow(caption, self.org_fields[key])
+
+        self.checklist = QGroupBox(self.tr("傳真檢核（Alt+1～5 勾選）"))
+        self.checklist.setObjectName("faxChecklist")
+        check_layout = QVBoxLayout(self.checklist)
+        self.checks: dict[FaxCheckItem, QCheckBox] = {}
+        for n, item in enumerate(FAX_CHECK_ORDER, start=1):
+            box = QCheckBox(f"{fax_check_label(item)}（Alt+{n}）")
+            box.setObjectName(f"check_{item.value}")
+            box.clicked.connect(lambda ticked, item=item: self.check_toggled.emit(item, ticked))
+            self.checks[item] = box
+            check_layout.addWidget(box)
+        self.check_note = QLabel()
+        self.check_note.setWordWrap(True)
+        check_layout.addWidget(self.check_note)
+
+        self.earlier = QTreeWidget()
+        self.earlier.setObjectName("earlierApplications")
+        self.earlier.setHeaderLabels([self.tr("申請編號"), self.tr("狀態"), self.tr("登入帳號"), self.tr("申請日期")])
+        self.earlier.setRootIsDecorated(False)
+        self.earlier.setMaximumHeight(130)
+        self.earlier.itemActivated.connect(lambda item, _col: self.open_number.emit(item.text(0)))
+        earlier_box = QGroupBox(self.tr("本機關其他申請（Enter 開啟）"))
+        QVBoxLayout(earlier_box).addWidget(self.earlier)
+
+        self.history = QTreeWidget()
+        self.history.setObjectName("auditHistory")
+        self.history.setHeaderLabels([self.tr("時間"), self.tr("操作者"), self.tr("動作"), self.tr("原值→新值"), self.tr("原因")])
+        self.history.setRootIsDecorated(False)
+        self.history.setMinimumHeight(120)
+        history_box = QGroupBox(self.tr("處理紀錄"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        self.actions_row = QHBoxLayout()
+        body = QWidget()
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(application)
+        right = QVBoxLayout()
+        right.addWidget(self.checklist)
+        right.addWidget(organisation)
+        right.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.heading)
+        inner.addLayout(self.actions_row)
+        inner.addLayout(columns)
+        inner.addWidget(earlier_box)
+        inner.addWidget(history_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._body = body
+        self._body.setEnabled(True)
+        self.show_detail(None)
+
+    # --- showing ----------------------------------------------------------------------------------
+
+    def show_detail(self, detail: ApplicationDetail | None, *, can_decide: bool = True) -> None:
+        self.detail = detail
+        for value in (*self.fields.values(), *self.org_fields.values()):
+            value.clear()
+        self.earlier.clear()
+        self.history.clear()
+        if detail is None:
+            for box in self.checks.values():
+                box.setChecked(False)
+                box.setEnabled(False)
+            self.check_note.clear()
+            return
+        row = detail.row
+        colour = _STATE_COLOURS.get(row.state, "#000")
+        self.heading.setText(
+            f"{row.number}　<span style='color:{colour}'>{state_label(row.state)}</span>　{row.organization_name}"
+        )
+        f = self.fields
+        f["purpose"].setText(purpose_label(row.purpose))
+        f["kind"].setText(kind_label(row.kind))
+        f["subtype"].setText(subtype_label(row.subtype) or "—")
+        f["login_id"].setText(row.login_id + ("" if row.purpose is ApplicationPurpose.CONTACT_CHANGE else self.tr("（申請後不可變更）")))
+        f["applicant"].setText(" ".join(x for x in (row.applicant_name, detail.applicant_title) if x))
+        f["contact"].setText(row.contact_name)
+        f["contact_phone"].setText(detail.contact_phone)
+        f["contact_email"].setText(detail.contact_email)
+        f["national_id"].setText(detail.national_id_masked if row.kind is AccountKind.TEACHER else "—")
+        f["agreement"].setText(
+            self.tr("版本 {version}，{at} 同意").format(version=detail.agreement_version, at=roc_moment(detail.agreement_accepted_at))
+        )
+        f["submitted"].setText(roc_moment(row.submitted_at))
+        f["source"].setText(source_label(detail.source))
+        f["fax"].setText(
+            self.tr("{date} 收件，共 {pages} 頁").format(date=format_roc(row.fax_received_on), pages=detail.fax_pages or "?")
+            if row.fax_received_on else self.tr("尚未收到")
+        )
+        decision = []
+        if detail.decided_by:
+            decision.append(detail.decided_by)
+        if row.decided_at:
+            decision.append(roc_moment(row.decided_at))
+        if detail.decision_reason:
+            decision.append(detail.decision_reason)
+        f["decision"].setText("，".join(decision) or "—")
+        f["change_reason"].setText(detail.change_reason or "—")
+        account = detail.account
+        f["account"].setText(
+            self.tr("{login}：承辦人 {name}（{phone}）").format(login=account.login_id, name=account.contact_name, phone=account.contact_phone)
+            if account else "—"
+        )
+        o, of = detail.organization, self.org_fields
+        of["name"].setText(o.name)
+        of["code"].setText(o.code)
+        of["county"].setText(o.county_name)
+        of["center"].setText(f"{o.district_center_name}（{self.tr('傳真')} {o.district_center_fax}）" if o.district_center_name else "—")
+        of["phone"].setText(o.phone or "—")
+        of["address"].setText(o.address or "—")
+        of["active"].setText(self.tr("運作中") if o.active else self.tr("已停用或裁撤"))
+
+        ticked = {c.item: c for c in detail.fax_checks}
+        editable = can_decide and row.state is ApplicationState.FAX_RECEIVED
+        for item, box in self.checks.items():
+            check = ticked.get(item)
+            box.setChecked(bool(check and check.ok))
+            box.setEnabled(editable)
+            box.setToolTip(
+                self.tr("{who} 於 {at} 勾選").format(who=check.checked_by, at=roc_moment(check.checked_at))
+                if check and check.ok and check.checked_at else ""
+            )
+        if row.state is ApplicationState.FAX_RECEIVED:
+            self.check_note.setText(
+                self.tr("全部勾選後即可核准（Ctrl+Enter）。") if detail.checklist_complete else self.tr("尚有項目未勾選。")
+            )
+        elif row.state is ApplicationState.PENDING_FAX:
+            self.check_note.setText(self.tr("收到傳真後請先「收件」（F6），再逐項檢核。"))
+        else:
+            self.check_note.clear()
+
+        for e in detail.earlier:
+            QTreeWidgetItem(self.earlier, [e.number, state_label(e.state), e.login_id,
+                                           format_roc(e.submitted_at.astimezone(TAIWAN).date(), "short")])  # fmt: skip
+        for h in detail.history:
+            QTreeWidgetItem(self.history, [roc_moment(h.at), h.actor_name, label(ACTION_LABELS, h.action),
+                                           change_summary(h), h.reason])  # fmt: skip
+        for tree in (self.earlier, self.history):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
+
+    def toggle_nth(self, n: int) -> None:
+        """Alt+``n``: toggle the ``n``-th checklist item (1-based) as a click would, if it can be ticked now."""
+        box = self.checks[FAX_CHECK_ORDER[n - 1]]
+        if box.isEnabled():
+            box.click()
+
+    def all_checked(self) -> bool:
+        return all(box.isChecked() for box in self.checks.values())
+
+    def set_check(self, item: FaxCheckItem, ticked: bool) -> None:
+        self.checks[item].setChecked(ticked)
+
+    def first_check(self) -> QCheckBox | None:
+        return next((b for b in self.checks.values() if b.isEnabled() and not b.isChecked()), None)

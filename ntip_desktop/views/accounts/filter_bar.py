@@ -1,0 +1,138 @@
+"""The queue's filter bar: 狀態, 縣市, 機關, 申請日期 (民國), 關鍵字, and the 「待處理 N 件」 count.
+
+Choosing from a list filters at once; a typed field filters on Enter, or after a short pause in typing.
+A date that cannot be read is marked and left out of the filter (the message says what to type).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.models import ApplicationState
+from ntip_desktop.services.account_labels import state_label
+from ntip_desktop.services.accounts import AWAITING_STATES
+from ntip_desktop.services.accounts_queries import ApplicationFilter, CountyChoice
+from ntip_desktop.services.rules.rocdate import parse_date
+
+#: Typing pause after which a text field filters by itself (Enter filters at once).
+TYPING_PAUSE_MS = 350
+
+_BAD_DATE = "QLineEdit { border: 2px solid #c62828; }"
+
+
+class QueueFilterBar(QWidget):
+    """Emits ``changed`` with the new :class:`ApplicationFilter` whenever the clerk changes a filter."""
+
+    changed = Signal(object)  # ApplicationFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = QComboBox()
+        self.state.setObjectName("stateFilter")
+        self.state.addItem(self.tr("待處理（待傳真、已收傳真）"), AWAITING_STATES)
+        self.state.addItem(self.tr("全部狀態"), ())
+        for state in (ApplicationState.FAX_RECEIVED, ApplicationState.PENDING_FAX, ApplicationState.RETURNED,
+                      ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.ACTIVE):  # fmt: skip
+            self.state.addItem(state_label(state), (state,))
+        self.county = QComboBox()
+        self.county.setObjectName("countyFilter")
+        self.county.addItem(self.tr("全部縣市"), "")
+        self.organization = QLineEdit()
+        self.organization.setObjectName("organizationFilter")
+        self.organization.setPlaceholderText(self.tr("機關代碼或名稱"))
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("dateFromFilter")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("dateToFilter")
+        for edit, hint in ((self.date_from, self.tr("起 115/03/01")), (self.date_to, self.tr("迄 115/03/31"))):
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(110)
+        self.text = QLineEdit()
+        self.text.setObjectName("textFilter")
+        self.text.setPlaceholderText(self.tr("關鍵字：帳號、申請人、承辦人"))
+        self.awaiting = QLabel(self.tr("待處理 … 件"))
+        self.awaiting.setObjectName("awaitingCount")
+        font = self.awaiting.font()
+        font.setBold(True)
+        self.awaiting.setFont(font)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for caption, widget in (
+            (self.tr("狀態(&S)"), self.state), (self.tr("縣市"), self.county), (self.tr("機關"), self.organization),
+            (self.tr("申請日期"), self.date_from), ("～", self.date_to), (self.tr("關鍵字"), self.text),
+        ):  # fmt: skip
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget, 2 if widget in (self.organization, self.text) else 0)
+        layout.addStretch(1)
+        layout.addWidget(self.awaiting)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._emit)
+        self.state.currentIndexChanged.connect(self._emit)
+        self.county.currentIndexChanged.connect(self._emit)
+        for edit in (self.organization, self.text, self.date_from, self.date_to):
+            edit.textEdited.connect(self._pause.start)
+            edit.returnPressed.connect(self._emit)
+        self._last: ApplicationFilter | None = None
+
+    # --- reading the filter -----------------------------------------------------------------------
+
+    def _date(self, edit: QLineEdit) -> object:
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            edit.setToolTip("")
+            return None
+        try:
+            day = parse_date(text)
+        except UserError as exc:
+            edit.setStyleSheet(_BAD_DATE)
+            edit.setToolTip(exc.message)
+            return None
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        return day
+
+    def current(self) -> ApplicationFilter:
+        return ApplicationFilter(
+            states=tuple(self.state.currentData() or ()),
+            county_code=self.county.currentData() or "",
+            organization=self.organization.text().strip(),
+            submitted_from=self._date(self.date_from),  # type: ignore[arg-type]
+            submitted_to=self._date(self.date_to),  # type: ignore[arg-type]
+            text=self.text.text().strip(),
+        )
+
+    def _emit(self) -> None:
+        self._pause.stop()
+        f = self.current()
+        if f != self._last:
+            self._last = f
+            self.changed.emit(f)
+
+    def mark_emitted(self, f: ApplicationFilter) -> None:
+        """The page loaded ``f`` itself (first show): do not announce it again."""
+        self._last = f
+
+    # --- what the page fills in -------------------------------------------------------------------
+
+    def set_counties(self, counties: list[CountyChoice]) -> None:
+        current = self.county.currentData()
+        self.county.blockSignals(True)
+        self.county.clear()
+        self.county.addItem(self.tr("全部縣市"), "")
+        for c in counties:
+            self.county.addItem(c.name, c.code)
+        index = self.county.findData(current)
+        self.county.setCurrentIndex(max(index, 0))
+        self.county.blockSignals(False)
+
+    def set_awaiting(self, count: int) -> None:
+        self.awaiting.setText(self.tr("待處理 {n} 件").format(n=f"{count:,}"))

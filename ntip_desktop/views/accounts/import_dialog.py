@@ -1,0 +1,140 @@
+"""匯入: applications exported from the web (CSV or XLSX). Every bad line is listed first; nothing is
+imported until the whole file is valid, and then all of it is, in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.services import accounts_import
+from ntip_desktop.services.accounts_import import ImportPreview, ImportResult
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.views.tasks import TaskRunner
+
+
+def _preview(path: Path, session: Any) -> ImportPreview:
+    return accounts_import.preview_import(session, accounts_import.read_file(path), path.name)
+
+
+class ImportDialog(QDialog):
+    """Choose a file, see every problem by line, then import all of it (or, with problems, nothing)."""
+
+    #: The import went through: the :class:`ImportResult`.
+    imported = Signal(object)
+
+    def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.user = user
+        self.preview: ImportPreview | None = None
+        self.setWindowTitle(self.tr("匯入帳號申請（CSV／XLSX）"))
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(self.tr("網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔"))
+        self.path.returnPressed.connect(self.check_file)
+        browse = QPushButton(self.tr("選擇檔案(&B)…"))
+        browse.clicked.connect(self.browse)
+        self.summary = QLabel(self.tr("請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。"))
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.problems = QTreeWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setHeaderLabels([self.tr("行"), self.tr("欄位"), self.tr("問題")])
+        self.problems.setRootIsDecorated(False)
+        self.problems.setMinimumSize(560, 220)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = buttons.addButton(self.tr("匯入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇匯入檔"), "", self.tr("申請資料 (*.csv *.xlsx)"))
+        if path:
+            self.path.setText(path)
+            self.check_file()
+
+    def check_file(self) -> None:
+        """Read and check every row (nothing is written)."""
+        path = Path(self.path.text().strip())
+        self.import_button.setEnabled(False)
+        self.problems.clear()
+        self.summary.setText(self.tr("檢查中…"))
+        self.runner.run(lambda session: _preview(path, session), on_done=self._checked, on_error=self._unreadable,
+                        description=self.tr("檢查匯入檔"))  # fmt: skip
+
+    def _checked(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        for p in preview.problems:
+            QTreeWidgetItem(self.problems, [str(p.line), p.label, p.message])
+        for column in range(2):
+            self.problems.resizeColumnToContents(column)
+        if preview.problems:
+            lines = len({p.line for p in preview.problems})
+            self.summary.setText(
+                self.tr("共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。").format(
+                    rows=len(preview.rows), lines=lines, n=len(preview.problems)
+                )
+            )
+        else:
+            self.summary.setText(self.tr("共 {rows} 列申請，全部正確。按「匯入」寫入。").format(rows=len(preview.rows)))
+        self.import_button.setEnabled(preview.ok)
+
+    def _unreadable(self, exc: UserError) -> None:
+        self.preview = None
+        self.summary.setText(exc.message)
+
+    def run_import(self) -> None:
+        if self.preview is None or not self.preview.ok:
+            return
+        path, user = Path(self.path.text().strip()), self.user
+        self.import_button.setEnabled(False)
+
+        def job(session: Any, progress: Any, cancelled: Any) -> ImportResult:
+            from ntip_desktop.views.tasks import Cancelled
+
+            def step(done: int, total: int) -> None:
+                if cancelled():
+                    raise Cancelled()
+                progress(done, total, self.tr("匯入第 {done}／{total} 列").format(done=done, total=total))
+
+            return accounts_import.import_applications(session, user, accounts_import.read_file(path), path.name, progress=step)
+
+        self.runner.run_long(job, on_done=self._imported, on_error=self._import_refused,
+                             description=self.tr("匯入帳號申請"), parent=self)  # fmt: skip
+
+    def _imported(self, result: ImportResult) -> None:
+        self.imported.emit(result)
+        self.accept()
+
+    def _import_refused(self, exc: UserError) -> None:
+        self.summary.setText(exc.message)
+        if isinstance(exc, accounts_import.ImportRejected):
+            self.problems.clear()
+            for p in exc.problems:
+                QTreeWidgetItem(self.problems, [str(p.line), p.label, p.message])

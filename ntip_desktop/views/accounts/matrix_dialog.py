@@ -1,0 +1,83 @@
+"""權限對照表: what each kind of account may do (ACC-5, Art 5), on screen and as a printable PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.services.account_functions import PermissionMatrix, permission_matrix
+from ntip_desktop.views.tasks import TaskRunner
+
+
+def _write_matrix(path: Path) -> Path:
+    from ntip_desktop.services.pdf.permission_matrix import render_permission_matrix
+
+    try:
+        path.write_bytes(render_permission_matrix())
+    except OSError as exc:
+        raise UserError(f"{path}: {exc.strerror}", field=str(path)) from None
+    return path
+
+
+class PermissionMatrixDialog(QDialog):
+    """The matrix as a table, its legend and our reading of Art 5; 列印 saves the PDF."""
+
+    def __init__(self, runner: TaskRunner, show_status: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.show_status = show_status
+        self.matrix: PermissionMatrix = permission_matrix()
+        self.setWindowTitle(self.matrix.title)
+        m = self.matrix
+        self.table = QTableWidget(len(m.rows), len(m.columns) + 1)
+        self.table.setObjectName("permissionMatrix")
+        self.table.setHorizontalHeaderLabels([self.tr("功能"), *m.columns])
+        self.table.verticalHeader().hide()
+        for r, row in enumerate(m.rows):
+            name = QTableWidgetItem(row.function)
+            name.setToolTip(f"{row.group}：{row.note}" if row.note else row.group)
+            self.table.setItem(r, 0, name)
+            for c, cell in enumerate(row.cells, start=1):
+                item = QTableWidgetItem(cell)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, c, item)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumSize(900, 480)
+        reading = QLabel("\n".join([self.tr("圖例：") + "　".join(m.legend), *m.reading]))
+        reading.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("列印（存成 PDF）(&P)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_pdf)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(reading)
+        layout.addWidget(buttons)
+
+    def print_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("儲存權限對照表"), self.tr("帳號功能權限對照表.pdf"),
+                                              self.tr("PDF 檔 (*.pdf)"))  # fmt: skip
+        if path:
+            self.save_pdf_to(Path(path))
+
+    def save_pdf_to(self, path: Path) -> None:
+        self.runner.call(
+            lambda: _write_matrix(path),
+            on_done=lambda p: self.show_status(self.tr("已儲存權限對照表：{path}").format(path=p)),
+            description=self.tr("產生權限對照表"),
+        )

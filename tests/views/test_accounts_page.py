@@ -1,0 +1,337 @@
+"""The 帳號審核 fax desk as a clerk uses it: find by number (typed or scanned), receive, tick, decide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pytest
+from account_world import SCHOOL_KHH, World, business_input
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from ntip_desktop.models import ApplicationState, FaxCheckItem
+from ntip_desktop.services import accounts, audit
+from ntip_desktop.services.accounts_intake import submit_application
+from ntip_desktop.services.accounts_queries import find_by_number
+from ntip_desktop.services.db import Database
+from ntip_desktop.views.main_window import MainWindow
+from ntip_desktop.views.pages.accounts_page import AccountsPage
+from ntip_desktop.views.tasks import TaskRunner
+
+pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+S = ApplicationState
+
+
+@dataclass
+class Desk:
+    page: AccountsPage
+    window: MainWindow
+    runner: TaskRunner
+    database: Database
+    world: World
+    numbers: list[str]  #: 臺北 applications, oldest first; the last one is 高雄's
+    errors: list[str]
+
+    def settle(self) -> None:
+        assert self.runner.wait_idle(20_000)
+
+    def state(self, number: str) -> ApplicationState:
+        with self.database.session() as s:
+            return find_by_number(s, None, number).state
+
+    def history(self, number: str) -> list[str]:
+        with self.database.session() as s:
+            row = find_by_number(s, None, number)
+            entries = audit.list_entries(s, audit.AuditFilter(entity="account_application", entity_id=str(row.id)))
+        return [e.action for e in reversed(entries)]
+
+    def queue_numbers(self) -> list[str]:
+        model = self.page.model
+        return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+    def dialog(self, qtbot: Any) -> Any:
+        """The dialog the page just opened, once it is the active window (keys then go to it)."""
+        dialog = self.page.active_dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+        return dialog
+
+    def focus(self) -> None:
+        """Bring the page's window to the front again (the offscreen platform does not after a dialog)."""
+        self.window.activateWindow()
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def desk(window: MainWindow, world: World, runner: TaskRunner, database: Database, qtbot: Any) -> Desk:
+    numbers = []
+    for i in range(4):
+        with database.session() as s:
+            numbers.append(submit_application(s, world.coordinator, business_input(login_id=f"ckhs.unit{i}")).number)
+    with database.session() as s:
+        numbers.append(submit_application(s, world.admin, business_input(organization_code=SCHOOL_KHH, login_id="khhs.unit")).number)
+    errors: list[str] = []
+    runner.presenter = lambda exc: errors.append(exc.message)
+    window.sign_in(world.clerk)
+    page = window.show_page("accounts")
+    assert isinstance(page, AccountsPage)
+    d = Desk(page, window, runner, database, world, numbers, errors)
+    d.settle()
+    d.focus()
+    return d
+
+
+def type_keys(qtbot: Any, widget: Any, text: str) -> None:
+    """Key presses as a keyboard (or a keyboard-wedge scanner) sends them, one character each.
+
+    QTest only types Latin-1; a full-width character (an IME left in full-width mode) arrives as a key
+    event carrying that text, which is what is sent for those.
+    """
+    for ch in text:
+        if ord(ch) < 0x80:
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _open(desk: Desk, qtbot: Any, typed: str) -> None:
+    page = desk.page
+    with qtbot.waitSignal(page.detail_shown, timeout=10_000):
+        type_keys(qtbot, page.number_field, typed)
+        qtbot.keyClick(page.number_field, Qt.Key.Key_Return)
+
+
+def test_the_desk_opens_on_whats_waiting_with_the_number_field_ready(desk: Desk) -> None:
+    assert QApplication.focusWidget() is desk.page.number_field
+    assert desk.queue_numbers() == list(reversed(desk.numbers[:4]))  # newest first, 高雄 not in this district
+    assert desk.page.filter_bar.awaiting.text() == "待處理 4 件"
+
+
+@pytest.mark.parametrize("variant", ["typed", "lower-case", "full-width", "with-spaces"])
+def test_a_typed_or_scanned_number_opens_the_application(desk: Desk, qtbot: Any, variant: str) -> None:
+    number = desk.numbers[1]
+    typed = {
+        "typed": number,
+        "lower-case": number.lower(),
+        "full-width": "".join(chr(ord(c) + 0xFEE0) for c in number),
+        "with-spaces": f" {number[:4]} {number[4:]} ",
+    }[variant]
+    desk.page.table.setFocus()
+    qtbot.keyClick(desk.page.table, Qt.Key.Key_F2)  # F2 (or Ctrl+F) reaches the field from anywhere on the page
+    assert QApplication.focusWidget() is desk.page.number_field
+    _open(desk, qtbot, typed)
+    assert desk.page.current is not None and desk.page.current.row.number == number
+    assert number in desk.page.detail_pane.heading.text() and "待傳真" in desk.page.detail_pane.heading.text()
+    assert desk.page.detail_pane.fields["login_id"].text().startswith("ckhs.unit1")
+    assert desk.page.number_field.text() == ""  # ready for the next scan
+    assert desk.page.table.currentIndex().row() == desk.queue_numbers().index(number)
+
+
+def test_ctrl_f_also_reaches_the_number_field(desk: Desk, qtbot: Any) -> None:
+    desk.page.filter_bar.text.setFocus()
+    qtbot.keyClick(desk.page.filter_bar.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is desk.page.number_field
+
+
+def test_a_misread_or_foreign_number_is_explained_beside_the_field(desk: Desk, qtbot: Any) -> None:
+    number = desk.numbers[0]
+    typo = number[:-1] + str((int(number[-1]) + 1) % 10)
+    for typed, expected in ((typo, "檢查碼不符"), (desk.numbers[4], "屬於高雄市區管中心，不在您的轄區"), ("B12", "不是申請編號")):
+        qtbot.keyClicks(desk.page.number_field, typed)
+        qtbot.keyClick(desk.page.number_field, Qt.Key.Key_Return)
+        desk.settle()
+        assert expected in desk.page.number_message.text()
+        assert desk.page.current is None
+        desk.page.number_field.clear()
+    assert desk.errors == []  # said in place, not in a box
+
+
+def test_receive_tick_and_approve_by_keyboard_moves_the_row_out_of_waiting(desk: Desk, qtbot: Any) -> None:
+    page, number = desk.page, desk.numbers[2]
+    _open(desk, qtbot, number)
+    qtbot.keyClick(page.number_field, Qt.Key.Key_F6)  # 收件
+    dialog = desk.dialog(qtbot)
+    assert dialog is not None and dialog.pages.value() == 1
+    dialog.pages.setValue(2)
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.keyClick(dialog.pages, Qt.Key.Key_Return)
+    desk.settle()
+    desk.focus()
+    assert desk.state(number) is S.FAX_RECEIVED and "已收傳真" in page.detail_pane.heading.text()
+    for n in range(1, 6):  # Alt+1 … Alt+5 tick the checklist
+        qtbot.keyClick(page.number_field, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.AltModifier)
+    desk.settle()
+    assert all(box.isChecked() for box in page.detail_pane.checks.values())
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.keyClick(page.number_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # 核准
+    desk.settle()
+    assert desk.state(number) is S.APPROVED
+    assert number not in desk.queue_numbers()
+    assert page.filter_bar.awaiting.text() == "待處理 3 件"
+    assert desk.window.statusBar().currentMessage().startswith(f"已核准：{number}")
+    assert "已核准" in page.detail_pane.heading.text()
+    assert desk.history(number) == ["submit", "receive_fax"] + ["fax_check"] * 5 + ["approve"]
+    assert desk.errors == []
+
+
+def test_reject_without_a_reason_is_refused_with_a_message(desk: Desk, qtbot: Any) -> None:
+    page, number = desk.page, desk.numbers[0]
+    _open(desk, qtbot, number)
+    qtbot.keyClick(page.number_field, Qt.Key.Key_F8)
+    dialog = desk.dialog(qtbot)
+    assert dialog is not None and "駁回" in dialog.windowTitle()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text() == "駁回必須填寫原因。"
+    desk.settle()
+    assert desk.state(number) is S.PENDING_FAX and desk.history(number) == ["submit"]
+    type_keys(qtbot, dialog.text, "同一學校重複申請")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert desk.state(number) is S.REJECTED and number not in desk.queue_numbers()
+
+
+def test_return_for_correction_says_what_is_missing(desk: Desk, qtbot: Any) -> None:
+    page, number = desk.page, desk.numbers[1]
+    with desk.database.session() as s:
+        accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+    desk.page.refresh()
+    desk.settle()
+    _open(desk, qtbot, number)
+    qtbot.keyClick(page.number_field, Qt.Key.Key_F7)
+    dialog = desk.dialog(qtbot)
+    type_keys(qtbot, dialog.text, "缺機關印信")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settle()
+    assert desk.state(number) is S.RETURNED
+    assert "缺機關印信" in page.detail_pane.fields["decision"].text()
+
+
+def test_approving_with_the_checklist_incomplete_needs_a_stated_reason(desk: Desk, qtbot: Any) -> None:
+    page, number = desk.page, desk.numbers[3]
+    with desk.database.session() as s:
+        accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+    _open(desk, qtbot, number)
+    qtbot.keyClick(page.number_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dialog = desk.dialog(qtbot)
+    assert dialog is not None and "略過檢核" in dialog.required_message
+    type_keys(qtbot, dialog.text, "主管於電話中確認")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert desk.state(number) is S.APPROVED
+
+
+def test_bulk_approve_shows_the_selection_before_doing_it(desk: Desk, qtbot: Any) -> None:
+    page = desk.page
+    chosen = desk.numbers[:2]
+    with desk.database.session() as s:
+        for number in chosen:
+            accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+            for item in FaxCheckItem:
+                accounts.set_fax_check(s, desk.world.clerk, number, item, True)
+    page.refresh()
+    desk.settle()
+    rows = [desk.queue_numbers().index(n) for n in chosen]
+    page.table.selectRow(rows[0])
+    page.table.selectionModel().select(
+        page.model.index(rows[1], 0),
+        page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows,
+    )
+    desk.settle()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = desk.dialog(qtbot)
+    listed = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
+    assert sorted(listed) == sorted(chosen)
+    assert all(desk.state(n) is S.FAX_RECEIVED for n in chosen)  # nothing done before the clerk confirms
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert all(desk.state(n) is S.APPROVED for n in chosen)
+    assert desk.window.statusBar().currentMessage() == "已批次處理 2 件申請"
+    assert page.filter_bar.awaiting.text() == "待處理 2 件"
+
+
+def test_a_decision_made_meanwhile_by_someone_else_is_explained(desk: Desk, qtbot: Any) -> None:
+    page, number = desk.page, desk.numbers[0]
+    _open(desk, qtbot, number)
+    with desk.database.session() as s:
+        accounts.reject(s, desk.world.admin, number, "重複申請")
+    qtbot.keyClick(page.number_field, Qt.Key.Key_F7)
+    dialog = desk.dialog(qtbot)
+    type_keys(qtbot, dialog.text, "缺印信")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert len(desk.errors) == 1 and "此申請已由 陳主任 於" in desk.errors[0] and "已駁回" in desk.errors[0]
+    assert desk.state(number) is S.REJECTED
+    assert "已駁回" in page.detail_pane.heading.text()  # the pane now shows what really happened
+
+
+def test_filters_ask_the_database_again(desk: Desk, qtbot: Any) -> None:
+    page, bar = desk.page, desk.page.filter_bar
+    with desk.database.session() as s:
+        accounts.reject(s, desk.world.clerk, desk.numbers[0], "重複申請")
+    page.refresh()
+    desk.settle()
+    assert desk.numbers[0] not in desk.queue_numbers()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        bar.state.setCurrentIndex(bar.state.findText("已駁回"))
+    assert desk.queue_numbers() == [desk.numbers[0]]
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        bar.state.setCurrentIndex(bar.state.findText("全部狀態"))
+    assert len(desk.queue_numbers()) == 4
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        qtbot.keyClicks(bar.text, "ckhs.unit2")
+        qtbot.keyClick(bar.text, Qt.Key.Key_Return)
+    assert desk.queue_numbers() == [desk.numbers[2]]
+    bar.text.clear()
+    today = date.today()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        qtbot.keyClicks(bar.date_from, f"{today.year - 1911}/{today.month:02d}/{today.day:02d}")
+        qtbot.keyClick(bar.date_from, Qt.Key.Key_Return)
+    assert len(desk.queue_numbers()) in (3, 4)  # submitted today (Taiwan time): all of them, unless past midnight
+    type_keys(qtbot, bar.date_to, "明天")
+    qtbot.keyClick(bar.date_to, Qt.Key.Key_Return)
+    assert "無法辨識的日期" in bar.date_to.toolTip()
+    assert [bar.county.itemText(i) for i in range(bar.county.count())] == ["全部縣市", "臺北市"]
+
+
+def test_the_queue_model_passes_the_model_tester(desk: Desk, qtmodeltester: Any) -> None:
+    desk.page.filter_bar.state.setCurrentIndex(1)
+    desk.settle()
+    qtmodeltester.check(desk.page.model)
+    desk.settle()
+
+
+def test_the_open_applications_form_is_saved_as_pdf(desk: Desk, qtbot: Any, tmp_path: Any) -> None:
+    from pdf_reading import pdf_barcodes, pdf_flat_text
+
+    _open(desk, qtbot, desk.numbers[0])
+    target = tmp_path / "form.pdf"
+    desk.page.save_form_to(target)
+    desk.settle()
+    assert desk.numbers[0] in pdf_flat_text(target.read_bytes())
+    assert set(pdf_barcodes(target.read_bytes()).values()) == {desk.numbers[0]}
+    assert "已儲存業務帳號申請表" in desk.window.statusBar().currentMessage()
+
+
+def test_errors_of_a_check_untick_it_again(desk: Desk, qtbot: Any) -> None:
+    """A tick the service refuses (here: the fax was returned meanwhile) does not stay ticked on screen."""
+    page, number = desk.page, desk.numbers[0]
+    with desk.database.session() as s:
+        accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+    _open(desk, qtbot, number)
+    with desk.database.session() as s:
+        accounts.return_for_correction(s, desk.world.admin, number, "補件")
+    qtbot.keyClick(page.number_field, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    desk.settle()
+    assert not page.detail_pane.checks[FaxCheckItem.SEAL].isChecked()
+    assert desk.errors and "只有已收傳真的申請可以勾選" in desk.errors[0]
+
