@@ -1,0 +1,103 @@
+"""``ntip-desktop``: start the desktop program.
+
+Start-up stays lean: only Qt and this package's Qt-free basics are imported before the window shows;
+the database layer (SQLAlchemy, Alembic) is imported on the worker thread when the database is opened,
+and each page's module when the page is first shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ntip_desktop import __version__, i18n
+
+APP_NAME = "NTIP Desk"
+ORGANIZATION = "ntip-desktop"
+_I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+#: Faces that draw Traditional Chinese well, best first; the platform's own default goes before the
+#: last resort (AR PL UMing TW), so Latin text keeps the platform look when only UMing is installed.
+PREFERRED_FAMILIES = ("Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "Microsoft JhengHei UI",
+                      "Microsoft JhengHei", "PingFang TC", "Heiti TC")  # fmt: skip
+FALLBACK_FAMILIES = ("AR PL UMing TW", "AR PL UKai TW", "WenQuanYi Zen Hei")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ntip-desktop", description="NTIP Desk 全國教師在職進修資訊網 審核工作台")
+    parser.add_argument("--db", metavar="URL", help="資料庫：SQLite 檔案路徑或 postgresql:// 網址（預設：$NTIP_DB_URL 或使用者資料夾中的檔案）")
+    parser.add_argument("--demo", action="store_true", help="使用示範資料庫（第一次會自動建立示範資料）")
+    parser.add_argument("--version", action="version", version=f"NTIP Desk {__version__}")
+    return parser.parse_args(argv)
+
+
+def install_translations(app: QCoreApplication) -> list[QTranslator]:
+    """Our own .qm for the system language if we ship one (an English build), and Qt's matching one.
+
+    Source strings are zh-TW; without a .qm of ours the program is Chinese, and Qt's own zh_TW catalogue
+    makes standard buttons read 確定／取消.
+    """
+    installed = []
+    ours = QTranslator(app)
+    language = "zh_TW"
+    if _I18N_DIR.is_dir() and ours.load(QLocale(), "ntip_desktop", "_", str(_I18N_DIR)):
+        app.installTranslator(ours)
+        installed.append(ours)
+        language = ours.language().replace("-", "_") or language
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def apply_font(app: QApplication) -> QFont:
+    """A default font whose Chinese glyphs are Traditional (TW) forms, whichever faces are installed."""
+    font = app.font()
+    default = font.family()
+    families = [*PREFERRED_FAMILIES, default, *FALLBACK_FAMILIES]
+    font.setFamilies(list(dict.fromkeys(families)))
+    app.setFont(font)
+    return font
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings), translations, font and the translation hook."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "ntip-desktop", *(argv or [])])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translations(app)
+    i18n.install(QCoreApplication.translate)
+    apply_font(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application()
+
+    from ntip_desktop.views.errors import CrashReporter, setup_logging
+    from ntip_desktop.views.startup import Desk
+
+    reporter = CrashReporter(setup_logging(), app)
+    reporter.install()
+    desk = Desk(args.db, demo=args.demo)
+    desk.quit_requested.connect(app.quit)
+    desk.start()
+    try:
+        return app.exec()
+    finally:
+        desk.shutdown()
+        reporter.uninstall()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""The sign-in dialog: 帳號, 密碼, 登入. Enter signs in; a refusal is said inline and the password cleared."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.views.forms import ErrorLine, password_edit
+from ntip_desktop.views.tasks import TaskRunner
+
+
+def _authenticate(login: str, password: str, session: Any) -> Any:
+    from ntip_desktop.services.auth import authenticate
+
+    return authenticate(session, login, password)
+
+
+class LoginDialog(QDialog):
+    """Asks who is working; emits :attr:`signed_in` with the CurrentUser. Tries are not limited."""
+
+    signed_in = Signal(object)  # CurrentUser
+
+    def __init__(self, runner: TaskRunner, *, database_label: str = "", login: str = "", hint: str = "",
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("登入 NTIP Desk"))
+        self._runner = runner
+        heading = QLabel(self.tr("請登入以開始工作"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        heading.setFont(font)
+        where = QLabel(self.tr("資料庫：{where}").format(where=database_label)) if database_label else None
+        self.login_edit = QLineEdit(login)
+        self.login_edit.setObjectName("login")
+        self.login_edit.setMaxLength(40)
+        self.password_edit = password_edit()
+        self.password_edit.setObjectName("password")
+        form = QFormLayout()
+        form.addRow(self.tr("帳號"), self.login_edit)
+        form.addRow(self.tr("密碼"), self.password_edit)
+        self.error = ErrorLine()
+        buttons = QDialogButtonBox()
+        self.login_button = QPushButton(self.tr("登入"))
+        self.login_button.setAutoDefault(False)  # Enter is handled by the two fields
+        self.login_button.clicked.connect(self.submit)
+        buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.quit_button = buttons.addButton(self.tr("結束"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if where is not None:
+            where.setWordWrap(True)
+            layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        if hint:
+            note = QLabel(hint)
+            note.setObjectName("loginHint")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+        self._submitting = False
+        self.login_edit.returnPressed.connect(self._login_entered)
+        self.password_edit.returnPressed.connect(self.submit)
+        (self.password_edit if login else self.login_edit).setFocus()
+
+    def _login_entered(self) -> None:
+        if self.password_edit.text():
+            self.submit()
+        else:
+            self.password_edit.setFocus()
+
+    def submit(self) -> None:
+        """Check the sign-in on the worker (Enter in the password field, or 登入)."""
+        if self._submitting:
+            return
+        login, password = self.login_edit.text().strip(), self.password_edit.text()
+        if not login:
+            self.error.say(self.tr("請輸入帳號。"), self.login_edit)
+            return
+        if not password:
+            self.error.say(self.tr("請輸入密碼。"), self.password_edit)
+            return
+        self._submitting = True
+        self._busy(True)
+        self.error.setText(self.tr("登入中…"))
+        self.error.setStyleSheet("QLabel#formError { color: palette(text); }")
+        self.error.show()
+        self._runner.run(
+            lambda session: _authenticate(login, password, session), on_done=self._accepted, on_error=self._refused,
+            description=self.tr("登入"),
+        )  # fmt: skip
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.login_edit, self.password_edit, self.login_button):
+            widget.setEnabled(not busy)
+
+    def _refused(self, exc: UserError) -> None:
+        self._submitting = False
+        self._busy(False)
+        self.error.setStyleSheet("QLabel#formError { color: #b00020; }")
+        self.password_edit.clear()
+        self.error.say(exc.message, self.login_edit if exc.field == "login" else self.password_edit)
+
+    def _accepted(self, user: Any) -> None:
+        self.signed_in.emit(user)
+        self.accept()

@@ -1,0 +1,289 @@
+"""The main window: the page list, the pages, the status bar and the menus. It composes pages; each page
+does its own job (see ``views/pages/base.py``).
+
+The window shows at once, before the database is open; :meth:`MainWindow.sign_in` then enables the pages
+the user's role may use (the others stay listed, disabled, with a tooltip saying why) and opens the last
+page used. Geometry, window state, the splitter and the last page are remembered in QSettings.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ntip_desktop import __version__
+from ntip_desktop.changes import Changes
+from ntip_desktop.views.pages import PAGE_SPECS, PageSpec
+from ntip_desktop.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ntip_desktop.services.auth import CurrentUser
+    from ntip_desktop.views.pages.base import Page
+
+_KEY = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """The shell around the pages."""
+
+    logout_requested = Signal()
+    #: A page came on screen (its key).
+    page_shown = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("NTIP Desk 全國教師在職進修資訊網審核工作台"))
+        self.runner = runner
+        self.user: CurrentUser | None = None
+        self.database_label = ""
+        self.pages: dict[str, Page] = {}
+        self._allowed: dict[str, bool] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("pageList")
+        for number, spec in enumerate(PAGE_SPECS, start=1):
+            item = QListWidgetItem(spec.label)
+            item.setData(_KEY, spec.key)
+            item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=number))
+            self.nav.addItem(item)
+        self.nav.setEnabled(False)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 48)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+
+        self.placeholder = QLabel(self.tr("正在開啟資料庫…"))
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.runner.message.connect(self.show_status)
+        self.runner.bus.changed.connect(self._changes)
+        self.resize(1180, 740)
+        self.restore_settings()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy_indicator = QProgressBar()
+        self.busy_indicator.setObjectName("busyIndicator")
+        self.busy_indicator.setRange(0, 0)
+        self.busy_indicator.setMaximumWidth(90)
+        self.busy_indicator.setMaximumHeight(14)
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.hide()
+        self.user_label = QLabel(self.tr("尚未登入"))
+        self.user_label.setObjectName("userLabel")
+        self.database_label_widget = QLabel()
+        self.database_label_widget.setObjectName("databaseLabel")
+        bar.addPermanentWidget(self.busy_indicator)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.database_label_widget)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("檔案(&F)"))
+        self.logout_action = QAction(self.tr("登出(&L)"), self)
+        self.logout_action.setEnabled(False)
+        self.logout_action.triggered.connect(self.logout_requested)
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("結束(&X)"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("說明(&H)"))
+        about = QAction(self.tr("關於 NTIP Desk(&A)"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.page_actions: list[QAction] = []
+        for number, spec in enumerate(PAGE_SPECS, start=1):
+            action = QAction(spec.label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+            self.page_actions.append(action)
+
+    # --- status bar -------------------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def set_phase(self, text: str) -> None:
+        """What the window says while no page can be shown (opening the database, waiting for sign-in)."""
+        self.placeholder.setText(text)
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def set_database(self, label: str) -> None:
+        self.database_label = label
+        self.database_label_widget.setText(label)
+        self.database_label_widget.setToolTip(self.tr("使用中的資料庫"))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_indicator.setVisible(busy)
+        self.busy_indicator.setToolTip(self.runner.current_description if busy else "")
+
+    # --- signing in and out -----------------------------------------------------------------------
+
+    def sign_in(self, user: CurrentUser) -> None:
+        """Enable the pages ``user`` may use and open the last page (or the first allowed one)."""
+        from ntip_desktop.services.auth import Permission
+
+        self.user = user
+        self.user_label.setText(
+            self.tr("{name}（{role}．{scope}）").format(name=user.display_name, role=user.role_label, scope=user.scope_label)
+        )
+        self.user_label.setToolTip(self.tr("登入帳號：{login}").format(login=user.login))
+        for row, spec in enumerate(PAGE_SPECS):
+            item = self.nav.item(row)
+            allowed = spec.permission is None or user.can(Permission[spec.permission])
+            self._allowed[spec.key] = allowed
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags if allowed else Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(
+                self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=row + 1) if allowed
+                else self._refusal(spec)
+            )  # fmt: skip
+        self.nav.setEnabled(True)
+        self.logout_action.setEnabled(True)
+        last = str(QSettings().value("main/last_page", "") or "")
+        first = next(s.key for s in PAGE_SPECS if self._allowed[s.key])
+        self.show_page(last if self._allowed.get(last) else first)
+
+    def _refusal(self, spec: PageSpec) -> str:
+        from ntip_desktop.services.auth import PERMISSION_LABELS, Permission
+
+        assert self.user is not None and spec.permission is not None
+        return self.tr("您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。").format(
+            role=self.user.role_label, title=spec.label, what=PERMISSION_LABELS[Permission[spec.permission]]
+        )
+
+    def sign_out(self) -> None:
+        """Forget the user and their pages; the window stays, waiting for the next sign-in."""
+        self.user = None
+        self._allowed.clear()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.nav.setEnabled(False)
+        self.logout_action.setEnabled(False)
+        self.set_phase(self.tr("請登入"))
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.user_label.setText(self.tr("尚未登入"))
+        self.user_label.setToolTip("")
+
+    # --- pages ------------------------------------------------------------------------------------
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if widget in self.pages.values() else None  # type: ignore[return-value]
+
+    def show_page(self, key: str) -> Page | None:
+        """Bring page ``key`` on screen (building it the first time); refused pages only explain why."""
+        spec = next(s for s in PAGE_SPECS if s.key == key)
+        if self.user is None:
+            return None
+        if not self._allowed.get(key):
+            self.show_status(self._refusal(spec))
+            return None
+        page = self.pages.get(key) or self._build(spec)
+        row = PAGE_SPECS.index(spec)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        QSettings().setValue("main/last_page", key)
+        page.activate()
+        focus = page.initial_focus()
+        if focus is not None:
+            focus.setFocus()
+        self.page_shown.emit(key)
+        return page
+
+    def _build(self, spec: PageSpec) -> Page:
+        from ntip_desktop.services.auth import Permission
+        from ntip_desktop.views.pages.base import PageContext
+
+        assert self.user is not None
+        module = importlib.import_module(spec.module)
+        context = PageContext(self.runner, self.user, self.database_label, self.show_status)
+        page: Page = getattr(module, spec.class_name)(context)
+        page.title = spec.label
+        page.permission = Permission[spec.permission] if spec.permission else None
+        self.pages[spec.key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_page(current.data(_KEY))
+
+    def _changes(self, changes: Changes) -> None:
+        for page in self.pages.values():
+            page.on_changes(changes)
+
+    # --- settings and closing ---------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("關於 NTIP Desk"), "", QMessageBox.StandardButton.Ok, self)
+        box.setText(
+            self.tr("NTIP Desk {version}\n全國教師在職進修資訊網 審核工作台\n\n資料庫：{where}").format(
+                version=__version__, where=self.database_label or self.tr("尚未開啟")
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

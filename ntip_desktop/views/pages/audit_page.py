@@ -1,0 +1,299 @@
+"""稽核紀錄: read, filter and verify the hash-chained audit log.
+
+The filter bar (實體, 操作者, 來源, 日期起訖 in ROC, 關鍵字) is applied in SQL; the table fetches rows a
+page at a time; the pane below shows the selected entry's old → new values. 「驗證稽核鏈」 recomputes the
+chain on the worker and names the first altered, missing or truncated entry.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.services import audit
+from ntip_desktop.services.accounts import roc_moment
+from ntip_desktop.services.audit import AuditFilter, ChainReport
+from ntip_desktop.services.auth import Permission
+from ntip_desktop.services.rules.rocdate import parse_date
+from ntip_desktop.views.pages.audit_model import (
+    ACTION_LABELS,
+    ENTITY_LABELS,
+    SOURCE_LABELS,
+    AuditTableModel,
+    change_lines,
+    label,
+)
+from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.pages.lookups import audit_entity_kinds
+
+TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
+
+#: What each kind of break in the chain means (the same wording as ``ntip audit verify``).
+_PROBLEMS = {
+    "missing": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 的紀錄不見了（遭刪除）"),
+    "prev_hash": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）"),
+    "altered": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 的內容與其雜湊值不符（遭竄改）"),
+    "truncated": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）"),
+}
+
+
+def _verify(user: Any, session: Any) -> ChainReport:
+    user.require(Permission.VIEW_AUDIT)
+    return audit.verify(session)
+
+
+class AuditPage(Page):
+    watches = ("audit",)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = AuditTableModel(context.runner, context.user, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._show_problem)
+        self._build_filter_bar()
+
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 90, 80, 150, 90, 320)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+        self.detail_title = QLabel(self.tr("請在上方選一筆紀錄，這裡會顯示它的原值與新值。"))
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setObjectName("auditDetail")
+        self.detail.setHorizontalHeaderLabels([self.tr("欄位"), self.tr("原值"), self.tr("新值")])
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.horizontalHeader().setStretchLastSection(True)
+        self.detail.horizontalHeader().resizeSection(0, 160)
+        self.detail.horizontalHeader().resizeSection(1, 260)
+        self.detail_reason = QLabel()
+        self.detail_reason.setWordWrap(True)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.detail_reason)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.verify_button = QPushButton(self.tr("驗證稽核鏈"))
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setToolTip(self.tr("重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄"))
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_result = QLabel()
+        self.verify_result.setObjectName("verifyResult")
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.verify_result, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.keyword.setFocus)
+
+    def _build_filter_bar(self) -> None:
+        self.entity = QComboBox()
+        self.entity.addItem(self.tr("全部"), "")
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText(self.tr("姓名的一部分"))
+        self.source = QComboBox()
+        self.source.addItem(self.tr("全部"), "")
+        for code in SOURCE_LABELS:
+            self.source.addItem(label(SOURCE_LABELS, code), code)
+        self.since = QLineEdit()
+        self.since.setPlaceholderText(self.tr("例：115/1/1"))
+        self.until = QLineEdit()
+        self.until.setPlaceholderText(self.tr("例：115/12/31"))
+        self.keyword = QLineEdit()
+        self.keyword.setPlaceholderText(self.tr("原因、編號或動作代碼"))
+        self.apply_button = QPushButton(self.tr("查詢"))
+        self.apply_button.clicked.connect(self.apply_filter)
+        self.clear_button = QPushButton(self.tr("清除條件"))
+        self.clear_button.clicked.connect(self.clear_filter)
+        for edit in (self.actor, self.since, self.until, self.keyword):
+            edit.returnPressed.connect(self.apply_filter)
+        self.entity.activated.connect(self.apply_filter)
+        self.source.activated.connect(self.apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("auditCount")
+        self.filter_problem = QLabel()
+        self.filter_problem.setObjectName("filterProblem")
+        self.filter_problem.setStyleSheet("color: #b00020;")
+        self.filter_problem.hide()
+
+        grid = QGridLayout()
+        fields = [
+            (self.tr("實體"), self.entity), (self.tr("操作者"), self.actor), (self.tr("來源"), self.source),
+            (self.tr("日期起"), self.since), (self.tr("日期迄"), self.until), (self.tr("關鍵字"), self.keyword),
+        ]  # fmt: skip
+        for i, (text, widget) in enumerate(fields):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, i // 3, (i % 3) * 2)
+            grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
+        self.filter_bar = QVBoxLayout()
+        self.filter_bar.addLayout(grid)
+        self.filter_bar.addLayout(buttons)
+        self.filter_bar.addWidget(self.filter_problem)
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.apply_filter()
+        self.context.runner.run(audit_entity_kinds, on_done=self._entity_kinds, description=self.tr("讀取稽核紀錄"))
+
+    def _entity_kinds(self, kinds: list[str]) -> None:
+        current = self.entity.currentData()
+        self.entity.clear()
+        self.entity.addItem(self.tr("全部"), "")
+        for code in kinds:
+            self.entity.addItem(label(ENTITY_LABELS, code), code)
+        self.entity.setCurrentIndex(max(0, self.entity.findData(current)))
+
+    def current_filter(self) -> AuditFilter:
+        """The filter the bar describes; a date that cannot be read raises UserError naming its field."""
+        since = parse_date(self.since.text(), field="since") if self.since.text().strip() else None
+        until = parse_date(self.until.text(), field="until") if self.until.text().strip() else None
+        if since and until and until < since:
+            raise UserError(self.tr("迄日早於起日。"), field="until")
+        return AuditFilter(
+            entity=self.entity.currentData() or None,
+            actor=self.actor.text().strip() or None,
+            source=self.source.currentData() or None,
+            since=datetime.combine(since, time(0), tzinfo=TAIWAN) if since else None,
+            until=datetime.combine(until + timedelta(days=1), time(0), tzinfo=TAIWAN) if until else None,
+            text=self.keyword.text().strip() or None,
+        )
+
+    def apply_filter(self) -> None:
+        try:
+            f = self.current_filter()
+        except UserError as exc:
+            self._show_problem(exc.message)
+            (self.until if exc.field == "until" else self.since).setFocus()
+            return
+        self.filter_problem.hide()
+        self.count_label.setText(self.tr("讀取中…"))
+        self._show_entry(None)
+        self.model.reload(f)
+
+    def clear_filter(self) -> None:
+        for edit in (self.actor, self.since, self.until, self.keyword):
+            edit.clear()
+        self.entity.setCurrentIndex(0)
+        self.source.setCurrentIndex(0)
+        self.apply_filter()
+
+    def _loaded(self) -> None:
+        self.count_label.setText(
+            self.tr("共 {total:,} 筆（已載入 {shown:,} 筆）").format(total=self.model.total, shown=self.model.rowCount())
+        )
+
+    def _show_problem(self, message: str) -> None:
+        self.filter_problem.setText(message)
+        self.filter_problem.show()
+        self.count_label.setText("")
+
+    # --- detail -----------------------------------------------------------------------------------
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._show_entry(rows[0].row() if rows else None)
+
+    def _show_entry(self, row: int | None) -> None:
+        if row is None:
+            self.detail_title.setText(self.tr("請在上方選一筆紀錄，這裡會顯示它的原值與新值。"))
+            self.detail.setRowCount(0)
+            self.detail_reason.setText("")
+            return
+        e = self.model.entry(row)
+        self.detail_title.setText(
+            self.tr("序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}").format(
+                seq=e.seq, at=roc_moment(e.at), actor=e.actor_name, source=label(SOURCE_LABELS, e.source),
+                entity=label(ENTITY_LABELS, e.entity), entity_id=e.entity_id, action=label(ACTION_LABELS, e.action),
+            )  # fmt: skip
+        )
+        lines = change_lines(e)
+        self.detail.setRowCount(len(lines))
+        for i, values in enumerate(lines):
+            for j, value in enumerate(values):
+                self.detail.setItem(i, j, QTableWidgetItem(value))
+        self.detail_reason.setText(self.tr("原因：{reason}").format(reason=e.reason or "—"))
+
+    # --- verification -----------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verify_result.setStyleSheet("")
+        self.verify_result.setText(self.tr("驗證中…"))
+        self.context.runner.run(
+            partial(_verify, self.user), on_done=self._verified, on_error=self._verify_failed,
+            description=self.tr("驗證稽核鏈"),
+        )  # fmt: skip
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            self.verify_result.setStyleSheet("color: #1b5e20;")
+            self.verify_result.setText(self.tr("稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。").format(n=report.entries))
+            self.context.show_status(self.verify_result.text())
+            return
+        wording = _PROBLEMS.get(report.problem, QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 有誤"))
+        problem = QCoreApplication.translate("AuditPage", wording).format(seq=report.first_bad_seq)
+        self.verify_result.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.verify_result.setText(
+            self.tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem)
+        )
+
+    def _verify_failed(self, exc: UserError) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_result.setStyleSheet("color: #b00020;")
+        self.verify_result.setText(exc.message)
+
+    def initial_focus(self) -> QWidget | None:
+        return self.keyword

@@ -1,0 +1,186 @@
+"""設定: the database in use, the program version, the rule set in force (read only), the office users
+(administrators only) and changing one's own password."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntip_desktop import __version__
+from ntip_desktop.errors import PermissionDenied, UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.services import auth
+from ntip_desktop.services.accounts import roc_moment
+from ntip_desktop.services.auth import Permission, UserRow
+from ntip_desktop.services.db import schema_status
+from ntip_desktop.services.rules.ruleset import describe
+from ntip_desktop.services.rulesets import rule_set_in_force
+from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.pages.user_dialogs import AddUserDialog, ChangePasswordDialog
+from ntip_desktop.views.table_model import TextTableModel
+
+
+@dataclass(frozen=True)
+class SettingsData:
+    schema_current: str | None
+    schema_head: str
+    rule_set_version: str
+    rules: list[tuple[str, str]]
+
+
+def _read_settings(session: Any) -> SettingsData:
+    status = schema_status(session.get_bind())
+    rule_set = rule_set_in_force(session)
+    return SettingsData(status.current, status.head, rule_set.version, describe(rule_set))
+
+
+def _list_users(user: Any, session: Any) -> list[UserRow]:
+    return auth.list_users(session, user)
+
+
+class SettingsPage(Page):
+    watches = ("users", "rule_sets")
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        # database and program
+        about = QGroupBox(self.tr("資料庫與程式"))
+        form = QFormLayout(about)
+        self.database = QLabel(context.database_label)
+        self.database.setWordWrap(True)
+        self.schema = QLabel(self.tr("讀取中…"))
+        form.addRow(self.tr("使用中的資料庫"), self.database)
+        form.addRow(self.tr("資料庫結構版本"), self.schema)
+        form.addRow(self.tr("程式版本"), QLabel(f"NTIP Desk {__version__}"))
+
+        # my account
+        mine = QGroupBox(self.tr("我的帳號"))
+        mine_layout = QVBoxLayout(mine)
+        who = QLabel(self.tr("{name}（{login}）：{role}，範圍：{scope}").format(
+            name=context.user.display_name, login=context.user.login, role=context.user.role_label,
+            scope=context.user.scope_label))  # fmt: skip
+        who.setWordWrap(True)
+        mine_layout.addWidget(who)
+        self.password_button = QPushButton(self.tr("變更我的密碼…"))
+        self.password_button.clicked.connect(self.change_password)
+        mine_layout.addWidget(self.password_button)
+
+        # users (administrators)
+        self.users_box = QGroupBox(self.tr("使用者"))
+        self.users_box.setObjectName("usersBox")
+        self.users_model = TextTableModel(
+            [self.tr("帳號"), self.tr("姓名"), self.tr("身分"), self.tr("範圍"), self.tr("狀態"), self.tr("最後登入")], self
+        )
+        self.users_table = QTableView()
+        self.users_table.setObjectName("usersTable")
+        self.users_table.setModel(self.users_model)
+        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_table.verticalHeader().setVisible(False)
+        self.users_table.horizontalHeader().setStretchLastSection(True)
+        self.add_user_button = QPushButton(self.tr("新增使用者…"))
+        self.add_user_button.clicked.connect(self.add_user)
+        self.users_note = QLabel()
+        self.users_note.setWordWrap(True)
+        users_layout = QVBoxLayout(self.users_box)
+        users_layout.addWidget(self.users_table, 1)
+        users_layout.addWidget(self.users_note)
+        users_layout.addWidget(self.add_user_button)
+        self.may_manage_users = context.user.can(Permission.MANAGE_USERS)
+        if not self.may_manage_users:
+            try:
+                context.user.require(Permission.MANAGE_USERS)
+            except PermissionDenied as exc:
+                self.users_box.setToolTip(exc.message)
+                self.users_note.setText(exc.message)
+            self.users_box.setEnabled(False)
+
+        # the rule set in force
+        rules = QGroupBox(self.tr("現行規則（僅供檢視）"))
+        self.rules_version = QLabel(self.tr("讀取中…"))
+        self.rules_version.setWordWrap(True)
+        self.rules_model = TextTableModel([self.tr("項目"), self.tr("內容")], self)
+        self.rules_table = QTableView()
+        self.rules_table.setObjectName("rulesTable")
+        self.rules_table.setModel(self.rules_model)
+        self.rules_table.verticalHeader().setVisible(False)
+        self.rules_table.setWordWrap(True)
+        self.rules_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.rules_table.horizontalHeader().resizeSection(0, 300)
+        self.rules_table.horizontalHeader().setStretchLastSection(True)
+        rules_layout = QVBoxLayout(rules)
+        rules_layout.addWidget(self.rules_version)
+        rules_layout.addWidget(self.rules_table, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(about)
+        left.addWidget(mine)
+        left.addWidget(self.users_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(rules, 1)
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.context.runner.run(_read_settings, on_done=self._show_settings, description=self.tr("讀取設定"))
+        if self.may_manage_users:
+            self.context.runner.run(partial(_list_users, self.user), on_done=self._show_users, on_error=self._users_refused,
+                                    description=self.tr("讀取使用者"))  # fmt: skip
+
+    def _show_settings(self, data: SettingsData) -> None:
+        latest = data.schema_current == data.schema_head
+        self.schema.setText(
+            self.tr("{rev}（最新）").format(rev=data.schema_current) if latest
+            else self.tr("{rev}（本程式為 {head}）").format(rev=data.schema_current, head=data.schema_head)
+        )  # fmt: skip
+        self.rules_version.setText(self.tr("規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。").format(v=data.rule_set_version))
+        self.rules_model.set_rows(data.rules)
+        self.rules_table.resizeRowsToContents()
+
+    def _show_users(self, users: list[UserRow]) -> None:
+        self.users_model.set_rows(
+            [
+                (u.login, u.display_name, tr(auth.ROLE_LABELS[u.role]), u.scope_label,
+                 self.tr("啟用") if u.active else self.tr("停用"),
+                 roc_moment(u.last_login_at) if u.last_login_at else self.tr("從未登入"))
+                for u in users
+            ],
+            keys=[u.id for u in users],
+        )  # fmt: skip
+        self.users_note.setText(self.tr("共 {n} 位使用者。").format(n=len(users)))
+        self.users_table.resizeColumnsToContents()
+
+    def _users_refused(self, exc: UserError) -> None:
+        self.users_note.setText(exc.message)
+        self.users_box.setEnabled(False)
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.context.runner, self.user, self)
+        dialog.created.connect(lambda message: self.context.show_status(message))
+        dialog.open()
+        self.add_user_dialog = dialog
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.context.runner, self.user, self)
+        dialog.changed.connect(lambda: self.context.show_status(self.tr("已變更您的密碼。")))
+        dialog.open()
+        self.password_dialog = dialog
+
+    def initial_focus(self) -> QWidget | None:
+        return self.add_user_button if self.may_manage_users else self.password_button

@@ -1,0 +1,239 @@
+"""Dialogs of the 設定 page: add an office user (role and scope), change one's own password."""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import Role
+from ntip_desktop.services import auth
+from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.views.forms import ErrorLine, enter_moves_on, password_edit
+from ntip_desktop.views.pages.lookups import Choice, district_centers, search_organizations
+from ntip_desktop.views.tasks import TaskRunner
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _create_user(admin: CurrentUser, values: dict[str, Any], session: Any) -> CurrentUser:
+    admin.require(Permission.MANAGE_USERS)
+    return auth.create_user(session, admin.actor(), **values)
+
+
+def _change_password(user: CurrentUser, old: str, new: str, session: Any) -> Changes:
+    auth.change_password(session, user, old, new)
+    return Changes(audit=True)
+
+
+class AddUserDialog(QDialog):
+    """帳號, 姓名, 密碼 twice, 身分, and the scope the role needs (a district center or an organisation)."""
+
+    created = Signal(str)  # the status-bar message
+
+    def __init__(self, runner: TaskRunner, admin: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle(self.tr("新增使用者"))
+        self._runner = runner
+        self._admin = admin
+        self.login_edit = QLineEdit()
+        self.login_edit.setMaxLength(40)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(40)
+        self.password_edit = password_edit()
+        self.confirm_edit = password_edit()
+        self.role = QComboBox()
+        for role, text in auth.ROLE_LABELS.items():
+            self.role.addItem(tr(text), role.value)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self.center = QComboBox()
+        self.center.setObjectName("districtCenter")
+        self.org_search = QLineEdit()
+        self.org_search.setObjectName("organizationSearch")
+        self.org_search.setPlaceholderText(self.tr("輸入機關代碼或校名的一部分"))
+        self.org_results = QListWidget()
+        self.org_results.setObjectName("organizationResults")
+        self.org_results.setMaximumHeight(140)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._search)
+        self.org_search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.org_search.returnPressed.connect(self._search)
+        self._searching = 0
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("身分"), self.role)
+        self.form.addRow(self.tr("所屬區管中心"), self.center)
+        self.form.addRow(self.tr("所屬學校或單位"), self.org_search)
+        self.form.addRow("", self.org_results)
+        self.form.addRow(self.tr("帳號"), self.login_edit)
+        self.form.addRow(self.tr("姓名"), self.name_edit)
+        self.form.addRow(self.tr("密碼"), self.password_edit)
+        self.form.addRow(self.tr("確認密碼"), self.confirm_edit)
+        self.error = ErrorLine()
+        buttons = QDialogButtonBox()
+        self.create_button = QPushButton(self.tr("新增"))
+        self.create_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
+        self.create_button.clicked.connect(self.submit)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self._role_changed()
+        enter_moves_on([self.login_edit, self.name_edit, self.password_edit, self.confirm_edit], self.submit)
+        runner.run(district_centers, on_done=self._centers, description=self.tr("讀取區管中心"))
+        self.role.setFocus()
+
+    def selected_role(self) -> Role:
+        return Role(self.role.currentData())
+
+    def _role_changed(self) -> None:
+        role = self.selected_role()
+        self.form.setRowVisible(self.center, role is Role.DISTRICT_CLERK)
+        self.form.setRowVisible(self.org_search, role is Role.SCHOOL_COORDINATOR)
+        self.form.setRowVisible(self.org_results, role is Role.SCHOOL_COORDINATOR)
+
+    def _centers(self, centers: list[Choice]) -> None:
+        self.center.clear()
+        for choice in centers:
+            self.center.addItem(choice.label, choice.id)
+
+    def _search(self) -> None:
+        self._search_timer.stop()
+        text = self.org_search.text()
+        self._searching += 1
+        self._runner.run(
+            lambda session: search_organizations(session, text), on_done=partial(self._found, self._searching),
+            description=self.tr("搜尋學校或單位"),
+        )  # fmt: skip
+
+    def _found(self, search: int, choices: list[Choice]) -> None:
+        if search != self._searching:  # an older search answered late
+            return
+        self.org_results.clear()
+        for choice in choices:
+            item = QListWidgetItem(choice.label)
+            item.setData(_ID, choice.id)
+            self.org_results.addItem(item)
+        if choices:
+            self.org_results.setCurrentRow(0)
+
+    def submit(self) -> None:
+        if not self.create_button.isEnabled():  # already creating
+            return
+        role = self.selected_role()
+        password, confirm = self.password_edit.text(), self.confirm_edit.text()
+        if password != confirm:
+            self.confirm_edit.clear()
+            self.error.say(self.tr("兩次輸入的密碼不一致，請重新輸入確認密碼。"), self.confirm_edit)
+            return
+        center: uuid.UUID | None = self.center.currentData() if role is Role.DISTRICT_CLERK else None
+        item = self.org_results.currentItem()
+        organization: uuid.UUID | None = item.data(_ID) if role is Role.SCHOOL_COORDINATOR and item else None
+        values = {
+            "login": self.login_edit.text(), "display_name": self.name_edit.text(), "password": password, "role": role,
+            "district_center_id": center, "organization_id": organization,
+        }  # fmt: skip
+        self.create_button.setEnabled(False)
+        self._runner.run(
+            partial(_create_user, self._admin, values), on_done=self._created, on_error=self._refused,
+            description=self.tr("新增使用者"), changes=Changes(users=True, audit=True),
+        )  # fmt: skip
+
+    def _refused(self, exc: UserError) -> None:
+        self.create_button.setEnabled(True)
+        fields = {
+            "login": self.login_edit, "display_name": self.name_edit, "password": self.password_edit,
+            "district_center": self.center, "organization": self.org_search,
+        }  # fmt: skip
+        self.error.say(exc.message, fields.get(exc.field or ""))
+
+    def _created(self, user: CurrentUser) -> None:
+        self.created.emit(self.tr("已新增使用者 {login}（{role}，{scope}）。").format(
+            login=user.login, role=user.role_label, scope=user.scope_label))  # fmt: skip
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """目前密碼, 新密碼, 確認新密碼."""
+
+    changed = Signal()
+
+    def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("變更我的密碼"))
+        self._runner = runner
+        self._user = user
+        self.old_edit = password_edit()
+        self.new_edit = password_edit()
+        self.confirm_edit = password_edit()
+        form = QFormLayout()
+        form.addRow(self.tr("目前密碼"), self.old_edit)
+        form.addRow(self.tr("新密碼"), self.new_edit)
+        form.addRow(self.tr("確認新密碼"), self.confirm_edit)
+        self.error = ErrorLine()
+        buttons = QDialogButtonBox()
+        self.ok_button = QPushButton(self.tr("變更密碼"))
+        self.ok_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
+        self.ok_button.clicked.connect(self.submit)
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("帳號：{login}").format(login=user.login)))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        enter_moves_on([self.old_edit, self.new_edit, self.confirm_edit], self.submit)
+        self.old_edit.setFocus()
+
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():  # already changing
+            return
+        old, new, confirm = self.old_edit.text(), self.new_edit.text(), self.confirm_edit.text()
+        if new != confirm:
+            self.confirm_edit.clear()
+            self.error.say(self.tr("兩次輸入的新密碼不一致，請重新輸入確認新密碼。"), self.confirm_edit)
+            return
+        self.ok_button.setEnabled(False)
+        self._runner.run(
+            partial(_change_password, self._user, old, new), on_done=self._changed, on_error=self._refused,
+            description=self.tr("變更密碼"),
+        )  # fmt: skip
+
+    def _refused(self, exc: UserError) -> None:
+        self.ok_button.setEnabled(True)
+        field = self.old_edit if exc.field == "old_password" else self.new_edit
+        field.clear()
+        self.error.say(exc.message, field)
+
+    def _changed(self, _changes: Changes) -> None:
+        self.changed.emit()
+        self.accept()

@@ -1,0 +1,362 @@
+"""The task runner: all database work on one worker thread, results back on the GUI thread.
+
+A view never holds a Session. It hands the runner ``fn(session) -> plain data`` and gets the result in
+``on_done``, on the GUI thread. Each task gets a fresh session, committed when ``fn`` returns and rolled
+back when it raises. A :class:`UserError` goes to ``on_error`` (or the shared presenter); anything else is a
+bug and goes to the crash path (``sys.excepthook``, which the app routes to the crash dialog). When a
+result is (or carries as ``.changes``) a :class:`Changes`, the app-wide :class:`ChangesBus` announces it.
+
+Long jobs (:meth:`TaskRunner.run_long`) also get ``progress(done, total, label)`` and ``cancelled()``; their
+progress dialog appears only when the job is still running after ~500 ms, and its Cancel button works.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from ntip_desktop.services.db import Database
+
+#: How long a long job runs before its progress dialog appears.
+PROGRESS_DELAY_MS = 500
+#: Progress reports closer together than this (seconds) are dropped, except the last one.
+_PROGRESS_INTERVAL = 0.05
+
+
+class ChangesBus(QObject):
+    """The one app-wide announcement of what a write changed; each view decides alone whether to refresh."""
+
+    changed = Signal(object)  # Changes
+
+    def announce(self, changes: Changes) -> None:
+        if changes.any():
+            self.changed.emit(changes)
+
+
+class Cancelled(UserError):
+    """A long job raises this (or its own UserError) when ``cancelled()`` turned True; its work is rolled back."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or tr("已取消，沒有寫入任何資料。"))
+
+
+class LongTask(QObject):
+    """A long job as the GUI sees it: its cancel flag and, once it has run ~500 ms, its progress dialog."""
+
+    def __init__(self, description: str, parent_widget: QWidget | None, delay_ms: int) -> None:
+        super().__init__()
+        self.description = description
+        self.dialog: QProgressDialog | None = None
+        #: Whether the progress dialog was ever shown (it is gone again once the job ends).
+        self.dialog_was_shown = False
+        self.finished = False
+        self._parent_widget = parent_widget
+        self._cancel = threading.Event()
+        self._progress: tuple[int, int, str] = (0, 0, "")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_dialog)
+        self._timer.start(delay_ms)
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the job to stop; it sees ``cancelled()`` return True at its next check."""
+        self._cancel.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("正在取消…"))
+
+    def is_cancelled(self) -> bool:  # called on the worker thread
+        return self._cancel.is_set()
+
+    def _update(self, done: int, total: int, label: str) -> None:
+        self._progress = (done, total, label)
+        if self.dialog is not None and not self.cancel_requested:
+            self._apply(self.dialog)
+
+    def _apply(self, dialog: QProgressDialog) -> None:
+        done, total, label = self._progress
+        dialog.setLabelText(label or self.description)
+        if total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        else:
+            dialog.setRange(0, 0)
+
+    def _show_dialog(self) -> None:
+        if self.finished or self.cancel_requested:
+            return
+        dialog = QProgressDialog(self.description, self.tr("取消"), 0, 0, self._parent_widget)
+        dialog.setWindowTitle(self.description or self.tr("處理中"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self.cancel)
+        self.dialog = dialog
+        self._apply(dialog)
+        dialog.show()
+        self.dialog_was_shown = True
+
+    def _finish(self) -> None:
+        self.finished = True
+        self._timer.stop()
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.canceled.disconnect(self.cancel)
+            dialog.hide()
+            dialog.deleteLater()
+
+
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[..., Any]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[UserError], None] | None
+    description: str
+    database: Database | None  #: None: ``fn()`` takes no session
+    changes: Changes | None = None
+    long: LongTask | None = None
+    on_cancelled: Callable[[UserError], None] | None = None
+    progress: Callable[[int, int, str], None] | None = field(default=None, repr=False)
+
+
+class _Relay(QObject):
+    """Carries outcomes and progress from the worker thread to the GUI thread (queued connections)."""
+
+    finished = Signal(object)  # (job, ok, value)
+    progressed = Signal(object)  # (job id, done, total, label)
+
+
+def _changes_in(value: Any) -> Changes | None:
+    if isinstance(value, Changes):
+        return value
+    changes = getattr(value, "changes", None)
+    return changes if isinstance(changes, Changes) else None
+
+
+def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
+    """True when ``callback`` is a method (or a partial of one) of a Qt object that has been deleted:
+    a page closed while its task ran must not be called back."""
+    while isinstance(callback, partial):
+        callback = callback.func
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
+def _present_with_message_box(exc: UserError) -> None:
+    from ntip_desktop.views.errors import show_user_error
+
+    show_user_error(QApplication.activeWindow(), exc)
+
+
+class TaskRunner(QObject):
+    """One worker thread for the database; every result comes back on the GUI thread."""
+
+    #: True when the first task is queued, False when the last one has been delivered.
+    busy_changed = Signal(bool)
+    #: Emitted when no task is pending any more.
+    idle = Signal()
+    #: A plain status-bar message (e.g. a long job was cancelled).
+    message = Signal(str)
+
+    def __init__(self, database: Database | None = None, *, bus: ChangesBus | None = None,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.database = database
+        self.bus = bus if bus is not None else ChangesBus(self)
+        #: Shows a UserError nobody else handled (the app's message box; tests may replace it).
+        self.presenter: Callable[[UserError], None] = _present_with_message_box
+        #: Receives (type, value, traceback) of a bug in a task; None means ``sys.excepthook`` at that moment.
+        self.crash_handler: Callable[..., Any] | None = None
+        self.progress_delay_ms = PROGRESS_DELAY_MS
+        self._pending: dict[int, _Job] = {}
+        self._ids = itertools.count(1)
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._closed = False
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._relay.progressed.connect(self._progressed)
+        self._thread = threading.Thread(target=self._work, name="ntip-database", daemon=True)
+        self._thread.start()
+
+    # --- submitting -------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    @property
+    def current_description(self) -> str:
+        """What the oldest pending task is doing, for the status bar."""
+        return next((job.description for job in self._pending.values() if job.description), "")
+
+    def run(self, fn: Callable[[Any], Any], *, on_done: Callable[[Any], None],
+            on_error: Callable[[UserError], None] | None = None, description: str = "",
+            changes: Changes | None = None) -> int:  # fmt: skip
+        """Run ``fn(session)`` on the worker; ``changes`` is announced on success when the result has none."""
+        return self._submit(_Job(0, fn, on_done, on_error, description, self._require_database(), changes))
+
+    def call(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None],
+             on_error: Callable[[UserError], None] | None = None, description: str = "") -> int:  # fmt: skip
+        """Run ``fn()`` on the worker without a session (opening the database itself)."""
+        return self._submit(_Job(0, fn, on_done, on_error, description, None))
+
+    def run_long(self, fn: Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], Any], *,
+                 on_done: Callable[[Any], None], on_error: Callable[[UserError], None] | None = None,
+                 on_cancelled: Callable[[UserError], None] | None = None, description: str = "",
+                 parent: QWidget | None = None, changes: Changes | None = None) -> LongTask:  # fmt: skip
+        """Run ``fn(session, progress, cancelled)``: a long job with a delayed progress dialog and Cancel.
+
+        ``progress(done, total, label)`` may be called as often as convenient (it is throttled);
+        ``cancelled()`` turns True when the user cancels, and the job should then raise a UserError
+        (e.g. :class:`Cancelled`) so its work is rolled back. That error goes to ``on_cancelled``, or to
+        the status bar; returning normally instead delivers the result to ``on_done`` as usual.
+        """
+        long = LongTask(description, parent or QApplication.activeWindow(), self.progress_delay_ms)
+        job = _Job(0, fn, on_done, on_error, description, self._require_database(), changes, long, on_cancelled)
+        job.progress = self._throttled_progress(job)
+        self._submit(job)
+        return long
+
+    def _require_database(self) -> Database:
+        if self.database is None:
+            raise RuntimeError("TaskRunner.run() before a database was opened")
+        return self.database
+
+    def _submit(self, job: _Job) -> int:
+        if self._closed:
+            raise RuntimeError("TaskRunner used after shutdown()")
+        job.id = next(self._ids)
+        was_idle = not self._pending
+        self._pending[job.id] = job
+        self._queue.put(job)
+        if was_idle:
+            self.busy_changed.emit(True)
+        return job.id
+
+    def _throttled_progress(self, job: _Job) -> Callable[[int, int, str], None]:
+        last = [0.0]
+
+        def progress(done: int, total: int, label: str = "") -> None:  # worker thread
+            now = time.monotonic()
+            if now - last[0] < _PROGRESS_INTERVAL and done < total:
+                return
+            last[0] = now
+            self._relay.progressed.emit((job.id, int(done), int(total), str(label)))
+
+        return progress
+
+    # --- the worker thread ------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            try:
+                if job.database is None:
+                    value = job.fn()
+                else:
+                    with job.database.session() as session:
+                        if job.long is not None:
+                            assert job.progress is not None
+                            value = job.fn(session, job.progress, job.long.is_cancelled)
+                        else:
+                            value = job.fn(session)
+                outcome = (job, True, value)
+            except Exception as exc:  # delivered to the GUI thread: UserError to the user, the rest to the crash path
+                outcome = (job, False, exc)
+            self._relay.finished.emit(outcome)
+            del outcome, job
+
+    # --- back on the GUI thread -------------------------------------------------------------------
+
+    def _progressed(self, report: tuple[int, int, int, str]) -> None:
+        job_id, done, total, label = report
+        job = self._pending.get(job_id)
+        if job is not None and job.long is not None:
+            job.long._update(done, total, label)
+
+    def _deliver(self, outcome: tuple[_Job, bool, Any]) -> None:
+        job, ok, value = outcome
+        try:
+            if job.long is not None:
+                job.long._finish()
+            if ok:
+                if not _receiver_gone(job.on_done):
+                    job.on_done(value)
+                changes = _changes_in(value) or job.changes
+                if changes is not None:
+                    self.bus.announce(changes)
+            elif isinstance(value, UserError):
+                if job.long is not None and job.long.cancel_requested:
+                    if job.on_cancelled is not None:
+                        if not _receiver_gone(job.on_cancelled):
+                            job.on_cancelled(value)
+                    else:
+                        self.message.emit(value.message)
+                elif job.on_error is not None:
+                    if not _receiver_gone(job.on_error):
+                        job.on_error(value)
+                else:
+                    self.presenter(value)
+            else:
+                handler = self.crash_handler or sys.excepthook
+                handler(type(value), value, value.__traceback__)
+        finally:
+            del self._pending[job.id]
+            if not self._pending:
+                self.busy_changed.emit(False)
+                self.idle.emit()
+
+    # --- waiting and stopping ---------------------------------------------------------------------
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every pending task has been delivered (tests, shutdown); False on timeout."""
+        if not self._pending:
+            return True
+        loop = QEventLoop()
+        self.idle.connect(loop.quit)
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(timeout_ms)
+        try:
+            if self._pending:
+                loop.exec()
+        finally:
+            timer.stop()
+            self.idle.disconnect(loop.quit)
+        return not self._pending
+
+    def shutdown(self, timeout: float = 10.0) -> bool:
+        """Cancel long jobs, let the running task end, stop the worker. False if it did not stop in time."""
+        if self._closed:
+            return not self._thread.is_alive()
+        self._closed = True
+        for job in self._pending.values():
+            if job.long is not None:
+                job.long.cancel()
+        self._queue.put(None)
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
