@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from ntip_desktop import __version__, i18n
@@ -59,7 +59,7 @@ def install_translations(app: QCoreApplication) -> list[QTranslator]:
 def apply_font(app: QApplication) -> QFont:
     """A default font whose Chinese glyphs are Traditional (TW) forms, whichever faces are installed."""
     font = app.font()
-    default = font.family()
+    default = QFontInfo(font).family()  # the face "Sans Serif" really is, so the list names a real family
     families = [*PREFERRED_FAMILIES, default, *FALLBACK_FAMILIES]
     font.setFamilies(list(dict.fromkeys(families)))
     app.setFont(font)

@@ -7,7 +7,7 @@ version; nothing on it pretends to work.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -85,7 +85,7 @@ class OverviewPage(Page):
         self.state_line.setText(str(getattr(exc, "message", exc)))
 
     def _show(self, overview: Overview) -> None:
-        from ntip_desktop.services.rules.rocdate import format_roc_datetime
+        from ntip_desktop.services.accounts import roc_moment
 
         self.overview = overview
         while self.sections.count():
@@ -102,7 +102,7 @@ class OverviewPage(Page):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(line.label, value)
             self.sections.addWidget(box)
-        self.state_line.setText(self.tr("資料時間：{at}").format(at=format_roc_datetime(datetime.now())))
+        self.state_line.setText(self.tr("資料時間：{at}").format(at=roc_moment(datetime.now(timezone.utc))))
         self.reload_button.setEnabled(True)
 
     def initial_focus(self) -> QWidget | None:
