@@ -84,10 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application()
 
-    from ntip_desktop.views.errors import CrashReporter, setup_logging
+    from ntip_desktop.views.errors import CrashReporter
     from ntip_desktop.views.startup import Desk
 
-    reporter = CrashReporter(setup_logging(), app)
+    reporter = CrashReporter(parent=app)
     reporter.install()
     desk = Desk(args.db, demo=args.demo)
     desk.quit_requested.connect(app.quit)

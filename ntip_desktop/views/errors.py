@@ -8,36 +8,26 @@ the traceback and a button to copy it. Success messages go to the status bar, ne
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_log_dir
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ntip_desktop.errors import UserError
 
-log = logging.getLogger("ntip_desktop")
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ntip_desktop.views.crash_dialog import CrashDialog
 
 #: Message boxes without a parent window, kept alive until they are closed.
 _open_boxes: set[QMessageBox] = set()
-_file_handler: RotatingFileHandler | None = None
+#: The log file is rotated once it grows past this size.
+LOG_LIMIT = 1_000_000
 
 #: Chinese names of the ``field`` values services put on a UserError.
 FIELD_LABELS = {
@@ -73,6 +63,9 @@ def show_user_error(parent: QWidget | None, exc: UserError) -> QMessageBox:
     The box is opened window-modal and returned at once (no nested event loop), so that a task's
     error handler never blocks the delivery of other results.
     """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("無法完成"), exc.message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorBox")
     label = field_label(exc.field)
@@ -87,76 +80,24 @@ def show_user_error(parent: QWidget | None, exc: UserError) -> QMessageBox:
 
 
 def default_log_file() -> Path:
+    from platformdirs import user_log_dir
+
     return Path(user_log_dir("ntip-desktop", appauthor=False)) / "ntip-desktop.log"
 
 
-def setup_logging(path: Path | None = None) -> Path | None:
-    """Log warnings and crashes of the ``ntip_desktop`` logger to a rotating file (replacing an earlier
-    one); None if the file cannot be written."""
-    global _file_handler
-    path = path or default_log_file()
+def write_log(path: Path, details: str) -> bool:
+    """Append a crash to the log file (keeping one older file past ``LOG_LIMIT``); False if it cannot be written."""
+    from datetime import datetime
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        if path.exists() and path.stat().st_size > LOG_LIMIT:
+            path.replace(path.with_name(path.name + ".1"))
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {datetime.now().astimezone().isoformat(timespec='seconds')} ---\n{details}\n")
     except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    if _file_handler is not None:
-        log.removeHandler(_file_handler)
-        _file_handler.close()
-    _file_handler = handler
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return path
-
-
-class CrashDialog(QDialog):
-    """「程式發生未預期的錯誤」 with the traceback in a details box and a button to copy it."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("程式發生未預期的錯誤"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        heading = QLabel(self.tr("程式發生未預期的錯誤"))
-        heading.setObjectName("crashHeading")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
-        where = (
-            self.tr("錯誤內容已記錄在：{path}").format(path=log_file) if log_file else self.tr("錯誤內容無法寫入記錄檔。")
-        )
-        explanation = QLabel(
-            self.tr("這是程式的問題，不是您操作錯誤。已完成的工作都已存入資料庫；進行中的那一項沒有寫入。"
-                    "請按「複製錯誤內容」，把內容寄給系統管理者。") + "\n" + where  # fmt: skip
-        )
-        explanation.setWordWrap(True)
-        explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setObjectName("crashDetails")
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setMinimumSize(640, 260)
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("複製錯誤內容"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(explanation)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-
-    def add(self, details: str) -> None:
-        """Another crash while this dialog is open: append rather than stack dialogs."""
-        self.details.appendPlainText("\n" + details)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText(self.tr("已複製"))
+        return False
+    return True
 
 
 def format_crash(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
@@ -166,14 +107,21 @@ def format_crash(etype: type[BaseException], value: BaseException, tb: Traceback
 class CrashReporter(QObject):
     """Routes every uncaught exception, on any thread, to the log file and one crash dialog."""
 
-    _crashed = Signal(str)  # details, carried to the GUI thread
+    _crashed = Signal(str, bool)  # details and whether they were logged, carried to the GUI thread
 
     def __init__(self, log_file: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log_file = log_file
+        self._log_file = log_file
         self.dialog: CrashDialog | None = None
         self._previous: tuple[Any, Any] | None = None
-        self._crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._crashed.connect(self._show)  # emitted from other threads: queued to the GUI thread
+
+    @property
+    def log_file(self) -> Path:
+        """Where crashes are written (the user's log folder unless given); found only when needed."""
+        if self._log_file is None:
+            self._log_file = default_log_file()
+        return self._log_file
 
     def install(self) -> None:
         self._previous = (sys.excepthook, threading.excepthook)
@@ -194,27 +142,28 @@ class CrashReporter(QObject):
             show_user_error(None, value)
             return
         details = format_crash(etype, value, tb)
-        log.error("uncaught exception\n%s", details)
+        logged = write_log(self.log_file, details)
         if on_gui_thread:
-            self._show(details)
+            self._show(details, logged)
         else:
-            self._crashed.emit(details)
+            self._crashed.emit(details, logged)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit or args.exc_value is None:
             return
         name = args.thread.name if args.thread is not None else "?"
         details = f"Thread {name}:\n" + format_crash(args.exc_type, args.exc_value, args.exc_traceback)
-        log.error("uncaught exception in a thread\n%s", details)
-        self._crashed.emit(details)
+        self._crashed.emit(details, write_log(self.log_file, details))
 
-    def _show(self, details: str) -> None:
+    def _show(self, details: str, logged: bool) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(details)
             return
         from PySide6.QtWidgets import QApplication
 
-        self.dialog = CrashDialog(details, self.log_file, QApplication.activeWindow())
+        from ntip_desktop.views.crash_dialog import CrashDialog
+
+        self.dialog = CrashDialog(details, self.log_file if logged else None, QApplication.activeWindow())
         self.dialog.destroyed.connect(self._forget)
         self.dialog.open()
 

@@ -4,6 +4,10 @@ does its own job (see ``views/pages/base.py``).
 The window shows at once, before the database is open; :meth:`MainWindow.sign_in` then enables the pages
 the user's role may use (the others stay listed, disabled, with a tooltip saying why) and opens the last
 page used. Geometry, window state, the splitter and the last page are remembered in QSettings.
+
+Start-up: what runs before the first paint avoids PySide6's ``Qt`` namespace and key sequences, whose first
+use costs about 20 ms (``Qt`` is imported where first needed, the shortcuts are set just after the first
+paint); the page list's rows are in ``PAGE_SPECS``' order.
 """
 
 from __future__ import annotations
@@ -11,30 +15,43 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ntip_desktop import __version__
-from ntip_desktop.changes import Changes
 from ntip_desktop.views.pages import PAGE_SPECS, PageSpec
 from ntip_desktop.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ntip_desktop.changes import Changes
     from ntip_desktop.services.auth import CurrentUser
     from ntip_desktop.views.pages.base import Page
 
-_KEY = Qt.ItemDataRole.UserRole
+
+def _centred(label: QLabel) -> QWidget:
+    """``label`` in the middle of an otherwise empty widget (stretches, so no alignment enum is needed)."""
+    holder = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(label)
+    row.addStretch(1)
+    column = QVBoxLayout(holder)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return holder
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +60,8 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     #: A page came on screen (its key).
     page_shown = Signal(str)
+    #: The window has been painted for the first time.
+    first_painted = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,18 +77,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("pageList")
         for number, spec in enumerate(PAGE_SPECS, start=1):
             item = QListWidgetItem(spec.label)
-            item.setData(_KEY, spec.key)
             item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=number))
             self.nav.addItem(item)
         self.nav.setEnabled(False)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 48)
-        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.placeholder = QLabel(self.tr("正在開啟資料庫…"))
         self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(_centred(self.placeholder))
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -86,6 +103,15 @@ class MainWindow(QMainWindow):
         self.runner.bus.changed.connect(self._changes)
         self.resize(1180, 740)
         self.restore_settings()
+        self._painted = False
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            self.first_painted.emit()
+        return False
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -114,7 +140,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("結束(&X)"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action = quit_action
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -125,11 +151,21 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number, spec in enumerate(PAGE_SPECS, start=1):
             action = QAction(spec.label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             self.addAction(action)
             self.page_actions.append(action)
+        self.shortcuts_installed = False
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.install_shortcuts))
+
+    def install_shortcuts(self) -> None:
+        """Ctrl+Q and Ctrl+1…7 (window shortcuts, QAction's default). Set one event-loop turn after the first
+        paint: the first QKeySequence builds PySide6's key enums, about 20 ms the window need not wait for."""
+        if self.shortcuts_installed:
+            return
+        self.shortcuts_installed = True
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        for number, action in enumerate(self.page_actions, start=1):
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
 
     # --- status bar -------------------------------------------------------------------------------
 
@@ -139,7 +175,7 @@ class MainWindow(QMainWindow):
     def set_phase(self, text: str) -> None:
         """What the window says while no page can be shown (opening the database, waiting for sign-in)."""
         self.placeholder.setText(text)
-        self.stack.setCurrentWidget(self.placeholder)
+        self.stack.setCurrentIndex(0)
 
     def set_database(self, label: str) -> None:
         self.database_label = label
@@ -154,8 +190,11 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, user: CurrentUser) -> None:
         """Enable the pages ``user`` may use and open the last page (or the first allowed one)."""
+        from PySide6.QtCore import Qt
+
         from ntip_desktop.services.auth import Permission
 
+        self.install_shortcuts()
         self.user = user
         self.user_label.setText(
             self.tr("{name}（{role}．{scope}）").format(name=user.display_name, role=user.role_label, scope=user.scope_label)
@@ -245,9 +284,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
-    def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is not None:
-            self.show_page(current.data(_KEY))
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGE_SPECS):
+            self.show_page(PAGE_SPECS[row].key)
 
     def _changes(self, changes: Changes) -> None:
         for page in self.pages.values():
@@ -279,6 +318,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("關於 NTIP Desk"), "", QMessageBox.StandardButton.Ok, self)
         box.setText(
             self.tr("NTIP Desk {version}\n全國教師在職進修資訊網 審核工作台\n\n資料庫：{where}").format(

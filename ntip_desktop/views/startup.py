@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.views.main_window import MainWindow
 from ntip_desktop.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
     from ntip_desktop.services.db import Database
 
 
@@ -60,9 +61,17 @@ class Desk(QObject):
         self.seeding: Any = None  # the demo seed's LongTask while it runs
 
     def start(self) -> None:
-        """Show the window now; open the database once the event loop runs (first paint is not delayed)."""
+        """Show the window now; open the database once it has been painted (the worker's imports of the
+        database layer would otherwise compete with the first paint)."""
+        self._started = False
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._begin))
         self.window.show()
-        QTimer.singleShot(0, lambda: self.open(self.url))
+        QTimer.singleShot(1000, self._begin)  # a window that is never painted (minimised) still opens it
+
+    def _begin(self) -> None:
+        if not self._started:
+            self._started = True
+            self.open(self.url)
 
     # --- the database -----------------------------------------------------------------------------
 
@@ -82,6 +91,8 @@ class Desk(QObject):
         self.runner.run(_has_users, on_done=self._ask_who, description=self.window.tr("檢查使用者"))
 
     def _open_failed(self, exc: UserError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.window.set_phase(self.window.tr("無法開啟資料庫"))
         box = QMessageBox(QMessageBox.Icon.Critical, self.window.tr("無法開啟資料庫"), exc.message,
                           QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
@@ -102,6 +113,8 @@ class Desk(QObject):
 
     def choose_database(self) -> None:
         """A file dialog for another SQLite file (an existing one, or a new name to start afresh)."""
+        from PySide6.QtWidgets import QFileDialog
+
         chooser = QFileDialog(self.window, self.window.tr("選擇資料庫檔"))
         chooser.setObjectName("databaseChooser")
         chooser.setOption(QFileDialog.Option.DontConfirmOverwrite)

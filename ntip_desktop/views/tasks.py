@@ -18,19 +18,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 
 if TYPE_CHECKING:
+    from ntip_desktop.changes import Changes
     from ntip_desktop.services.db import Database
 
 #: How long a long job runs before its progress dialog appears.
@@ -106,6 +105,8 @@ class LongTask(QObject):
             return
         dialog = QProgressDialog(self.description, self.tr("取消"), 0, 0, self._parent_widget)
         dialog.setWindowTitle(self.description or self.tr("處理中"))
+        from PySide6.QtCore import Qt  # not at import: its first use is slow (see main_window)
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -126,18 +127,22 @@ class LongTask(QObject):
             dialog.deleteLater()
 
 
-@dataclass
 class _Job:
-    id: int
-    fn: Callable[..., Any]
-    on_done: Callable[[Any], None]
-    on_error: Callable[[UserError], None] | None
-    description: str
-    database: Database | None  #: None: ``fn()`` takes no session
-    changes: Changes | None = None
-    long: LongTask | None = None
-    on_cancelled: Callable[[UserError], None] | None = None
-    progress: Callable[[int, int, str], None] | None = field(default=None, repr=False)
+    """One submitted task (a plain class: ``dataclasses`` is not worth importing before the first paint)."""
+
+    def __init__(self, fn: Callable[..., Any], on_done: Callable[[Any], None], on_error: Callable[[UserError], None] | None,
+                 description: str, database: Database | None, changes: Changes | None = None,
+                 long: LongTask | None = None, on_cancelled: Callable[[UserError], None] | None = None) -> None:  # fmt: skip
+        self.id = 0
+        self.fn = fn
+        self.on_done = on_done
+        self.on_error = on_error
+        self.description = description
+        self.database = database  #: None: ``fn()`` takes no session
+        self.changes = changes
+        self.long = long
+        self.on_cancelled = on_cancelled
+        self.progress: Callable[[int, int, str], None] | None = None
 
 
 class _Relay(QObject):
@@ -148,6 +153,8 @@ class _Relay(QObject):
 
 
 def _changes_in(value: Any) -> Changes | None:
+    from ntip_desktop.changes import Changes
+
     if isinstance(value, Changes):
         return value
     changes = getattr(value, "changes", None)
@@ -214,12 +221,12 @@ class TaskRunner(QObject):
             on_error: Callable[[UserError], None] | None = None, description: str = "",
             changes: Changes | None = None) -> int:  # fmt: skip
         """Run ``fn(session)`` on the worker; ``changes`` is announced on success when the result has none."""
-        return self._submit(_Job(0, fn, on_done, on_error, description, self._require_database(), changes))
+        return self._submit(_Job(fn, on_done, on_error, description, self._require_database(), changes))
 
     def call(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None],
              on_error: Callable[[UserError], None] | None = None, description: str = "") -> int:  # fmt: skip
         """Run ``fn()`` on the worker without a session (opening the database itself)."""
-        return self._submit(_Job(0, fn, on_done, on_error, description, None))
+        return self._submit(_Job(fn, on_done, on_error, description, None))
 
     def run_long(self, fn: Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], Any], *,
                  on_done: Callable[[Any], None], on_error: Callable[[UserError], None] | None = None,
@@ -233,7 +240,7 @@ class TaskRunner(QObject):
         the status bar; returning normally instead delivers the result to ``on_done`` as usual.
         """
         long = LongTask(description, parent or QApplication.activeWindow(), self.progress_delay_ms)
-        job = _Job(0, fn, on_done, on_error, description, self._require_database(), changes, long, on_cancelled)
+        job = _Job(fn, on_done, on_error, description, self._require_database(), changes, long, on_cancelled)
         job.progress = self._throttled_progress(job)
         self._submit(job)
         return long

@@ -12,13 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ntip_desktop.errors import PermissionDenied
-from ntip_desktop.views.errors import CrashReporter, setup_logging, show_user_error
+from ntip_desktop.views.errors import CrashReporter, show_user_error
 from ntip_desktop.views.tasks import TaskRunner
 
 
 @pytest.fixture
 def reporter(tmp_path: Path, qapp: QApplication):  # type: ignore[no-untyped-def]
-    r = CrashReporter(setup_logging(tmp_path / "logs" / "ntip-desktop.log"))
+    r = CrashReporter(tmp_path / "logs" / "ntip-desktop.log")
     r.install()
     yield r
     r.uninstall()

@@ -7,13 +7,12 @@ the page is first shown (start-up stays lean). To replace a page, point its entr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str  #: stable name, remembered in QSettings as the last page
     title: str  #: zh-TW source text, translated in context "pages"
     module: str  #: module holding the page class, imported on first show

@@ -1,0 +1,151 @@
+"""How fast does NTIP Desk put its window on screen?
+
+Times, in fresh subprocesses, from process start to a window shown and painted (an event-loop turn after
+its first paint event):
+
+(a) a bare PySide6 program that only opens a QMainWindow;
+(b) ``ntip-desktop`` (``ntip_desktop.views.app.main``) on ``--db URL`` (default: a new SQLite file each run);
+(c) for (b) also: the sign-in dialog (or, on a new database, the first-run dialog) painted, i.e. the
+    database opened and migrated on the worker thread and its users counted.
+
+Runs alternate between (a) and (b); medians are reported. Target: (b)/(a) ≤ 1.5.
+Without a display the children use Qt's offscreen platform.
+
+Run: ``python bench/bench_startup.py [--db URL] [--runs 5]`` (the county demo database comes from
+``ntip --db county.sqlite3 demo seed --scale county``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_RATIO = 1.5
+
+
+# --- the child processes ------------------------------------------------------------------------------
+
+
+def _paint_probe(targets: dict[str, str], done_after: str):  # type: ignore[no-untyped-def]
+    """An app-wide event filter printing ``<label> <monotonic>`` one event-loop turn after the first paint of
+    each object named in ``targets`` (object name → label), and exiting after ``done_after``."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Probe(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: set[str] = set()
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                label = targets.get(obj.objectName())
+                if label is not None and label not in self.seen:
+                    self.seen.add(label)
+                    QTimer.singleShot(0, lambda: self.report(label))
+            return False
+
+        def report(self, label: str) -> None:
+            print(label, time.monotonic(), flush=True)
+            if label == done_after:
+                os._exit(0)
+
+    return Probe()
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    probe = _paint_probe({"bare": "window"}, "window")
+    app.installEventFilter(probe)
+    window = QMainWindow()
+    window.setObjectName("bare")
+    window.resize(1180, 740)
+    window.show()
+    app.exec()
+
+
+def child_app(db: str) -> None:
+    from ntip_desktop.views import app as desk_app
+
+    create = desk_app.create_application
+
+    def create_with_probe(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+        application = create(argv)
+        probe = _paint_probe({"mainWindow": "window", "loginDialog": "dialog", "firstRunDialog": "dialog"}, "dialog")
+        application.installEventFilter(probe)
+        application._bench_probe = probe  # keep it alive
+        return application
+
+    desk_app.create_application = create_with_probe
+    desk_app.main(["--db", db])
+
+
+# --- the parent -----------------------------------------------------------------------------------------
+
+
+def _run(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env, timeout=300)
+    if proc.returncode != 0:
+        raise SystemExit(f"child {args} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+    times = {}
+    for line in proc.stdout.splitlines():
+        label, _, stamp = line.partition(" ")
+        times[label] = float(stamp) - started
+    return times
+
+
+def _fmt(values: list[float]) -> str:
+    return f"median {statistics.median(values):.3f} s  (runs: {', '.join(f'{v:.3f}' for v in values)})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", metavar="URL", help="database to open (default: a new SQLite file for each run)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", choices=["bare", "app"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child == "bare":
+        child_bare()
+        return 0
+    if args.child == "app":
+        child_app(args.db)
+        return 0
+
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    platform = env.get("QT_QPA_PLATFORM") or "default display"
+    bare: list[float] = []
+    window: list[float] = []
+    dialog: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="ntip-bench-startup-") as tmp:
+        env.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))  # QSettings of the runs stay here
+        env.setdefault("XDG_STATE_HOME", str(Path(tmp) / "state"))
+        _run(["--child", "bare"], env)  # warm the file cache once for both
+        _run(["--child", "app", "--db", args.db or str(Path(tmp) / "warm.sqlite3")], env)
+        for i in range(args.runs):
+            bare.append(_run(["--child", "bare"], env)["window"])
+            db = args.db or str(Path(tmp) / f"run{i}.sqlite3")
+            times = _run(["--child", "app", "--db", db], env)
+            window.append(times["window"])
+            dialog.append(times["dialog"])
+    ratio = statistics.median(window) / statistics.median(bare)
+    where = args.db or "a new SQLite file each run (created and migrated at start)"
+    print(f"platform: {platform}; runs: {args.runs}; database: {where}")
+    print(f"(a) bare PySide6 QMainWindow painted:   {_fmt(bare)}")
+    print(f"(b) NTIP Desk main window painted:      {_fmt(window)}")
+    print(f"    ratio (b)/(a): {ratio:.2f}  (target ≤ {TARGET_RATIO}: {'met' if ratio <= TARGET_RATIO else 'NOT met'})")
+    print(f"(c) NTIP Desk sign-in dialog painted:   {_fmt(dialog)}")
+    return 0 if ratio <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
