@@ -18,46 +18,56 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
+from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import (
     Account,
     AccountApplication,
-    AccountKind,
     AccountState,
     ApplicationPurpose,
     ApplicationState,
-    AuditEntry,
     AuditSource,
-    DistrictCenter,
     FaxCheck,
     FaxCheckItem,
     OfficeUser,
-    Organization,
-    Role,
 )
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.account_labels import FAX_CHECK_ORDER, fax_check_label, state_label
-from ntip_desktop.services.appno import normalize_application_number
-from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
+from ntip_desktop.services.accounts_access import (  # re-exported: the rest of the program imports them from here
+    ENTITY,
+    TAIWAN,
+    check_decide_scope,
+    check_submit_scope,
+    check_version,
+    fresh_conflict,
+    last_handled,
+    load_application,
+    local_today,
+    roc_moment,
+)
+from ntip_desktop.services.accounts_fields import validate_contact
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.rules.rocdate import format_roc
 
-#: Taiwan time (UTC+8, no daylight saving): dates people see and type are in it.
-TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
-#: The entity name of applications in the audit log.
-ENTITY = "account_application"
 #: Largest page count a clerk may record for one fax.
 MAX_FAX_PAGES = 99
 
 S = ApplicationState
+__all__ = [
+    "ENTITY", "TAIWAN", "TRANSITIONS", "OPEN_STATES", "AWAITING_STATES", "ACTIONS", "BulkDecision", "BulkTarget",
+    "Transition", "answer_return", "approve", "check_decide_scope", "check_submit_scope", "decide_many",
+    "last_handled", "load_application", "local_today", "missing_fax_checks", "record_fax_received", "reject",
+    "return_for_correction", "roc_moment", "set_fax_check", "transition",
+]
+
 TRANSITIONS: dict[ApplicationState, frozenset[ApplicationState]] = {
     S.PENDING_FAX: frozenset({S.FAX_RECEIVED, S.RETURNED, S.REJECTED}),
     S.FAX_RECEIVED: frozenset({S.APPROVED, S.RETURNED, S.REJECTED}),
@@ -99,109 +109,6 @@ class Transition:
     version: int
     message: str
     changes: Changes
-
-
-def local_today() -> date:
-    return datetime.now(TAIWAN).date()
-
-
-def roc_moment(moment: datetime) -> str:
-    """An aware timestamp as a 民國 date and time in Taiwan, e.g. ``115/11/24 14:05``."""
-    return format_roc_datetime(moment.astimezone(TAIWAN))
-
-
-# --- scope ----------------------------------------------------------------------------------------
-
-
-def _district_name(session: Session, center_id: uuid.UUID | None) -> str:
-    center = session.get(DistrictCenter, center_id) if center_id else None
-    return center.name if center else tr("（未指定區管中心）")
-
-
-def check_decide_scope(session: Session, user: CurrentUser, org: Organization) -> None:
-    """Only the district center the organisation belongs to decides its applications (admin: all)."""
-    user.require(Permission.DECIDE_ACCOUNTS)
-    if user.role is Role.ADMIN:
-        return
-    if user.role is Role.DISTRICT_CLERK and org.district_center_id == user.district_center_id:
-        return
-    raise PermissionDenied(
-        tr("「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。").format(
-            org=org.name, center=_district_name(session, org.district_center_id), scope=user.scope_label
-        )
-    )
-
-
-def check_submit_scope(session: Session, user: CurrentUser | None, org: Organization) -> None:
-    """Who may enter or answer an application of ``org``; ``None`` is the command line (database owner)."""
-    if user is None:
-        return
-    user.require(Permission.SUBMIT_APPLICATIONS)
-    if user.role is Role.ADMIN:
-        return
-    if user.role is Role.SCHOOL_COORDINATOR and org.id == user.organization_id:
-        return
-    if user.role is Role.DISTRICT_CLERK and org.district_center_id == user.district_center_id:
-        return
-    raise PermissionDenied(
-        tr("您（{scope}）不能替「{org}」送出或補正帳號申請。").format(scope=user.scope_label, org=org.name)
-    )
-
-
-# --- loading --------------------------------------------------------------------------------------
-
-
-def load_application(session: Session, ref: uuid.UUID | str) -> AccountApplication:
-    """The application by id, or by its number (as typed or scanned); UserError when there is none."""
-    if isinstance(ref, uuid.UUID):
-        app = session.get(AccountApplication, ref)
-        shown = str(ref)
-    else:
-        shown = normalize_application_number(ref)
-        app = session.execute(select(AccountApplication).where(AccountApplication.number == shown)).scalar_one_or_none()
-    if app is None:
-        raise UserError(tr("查無申請編號 {number}。").format(number=shown), field="number")
-    return app
-
-
-def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, datetime] | None:
-    """Who last changed the application and when (from the audit log)."""
-    row = session.execute(
-        select(AuditEntry.actor_name, AuditEntry.at)
-        .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(application_id))
-        .order_by(AuditEntry.seq.desc())
-        .limit(1)
-    ).first()
-    return (row[0], row[1]) if row else None
-
-
-def _conflict(number: str, state: ApplicationState, handled: tuple[str, datetime] | None) -> ConflictError:
-    who, when = handled if handled else (tr("其他人"), None)
-    return ConflictError(
-        tr("此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。").format(
-            who=who, when=roc_moment(when) if when else tr("剛才"), state=state_label(state), number=number
-        ),
-        field="version",
-    )
-
-
-def _fresh_conflict(session: Session, app_id: uuid.UUID, number: str) -> ConflictError:
-    """After a lost race: read what the winner committed on a new connection (this session is spent)."""
-    bind = session.get_bind()
-    with bind.connect() as conn:  # type: ignore[union-attr]
-        state = conn.execute(select(AccountApplication.state).where(AccountApplication.id == app_id)).scalar_one()
-        row = conn.execute(
-            select(AuditEntry.actor_name, AuditEntry.at)
-            .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(app_id))
-            .order_by(AuditEntry.seq.desc())
-            .limit(1)
-        ).first()
-    return _conflict(number, state, (row[0], row[1]) if row else None)
-
-
-def _check_version(session: Session, app: AccountApplication, expected_version: int | None) -> None:
-    if expected_version is not None and app.version != expected_version:
-        raise _conflict(app.number, app.state, last_handled(session, app.id))
 
 
 # --- the state machine ----------------------------------------------------------------------------
@@ -259,7 +166,7 @@ def transition(
         check_decide_scope(session, user, org)
     else:
         check_submit_scope(session, user, org)
-    _check_version(session, app, expected_version)
+    check_version(session, app, expected_version)
     if to not in TRANSITIONS[app.state]:
         raise _illegal(session, app, to)
     reason = (reason or "").strip()
@@ -304,7 +211,7 @@ def transition(
     try:
         session.flush()
     except StaleDataError:
-        raise _fresh_conflict(session, app_id, number) from None
+        raise fresh_conflict(session, app_id, number) from None
     if override_note:
         new_audit["checklist_override"] = override_note
     audit.record(
@@ -450,11 +357,9 @@ def answer_return(
 
     ``user`` None is the command line. Login ID, kind and subtype cannot be corrected (ACC-3).
     """
-    from ntip_desktop.services.accounts_intake import validate_contact  # intake imports this module
-
     app = load_application(session, ref)
     check_submit_scope(session, user, app.organization)
-    _check_version(session, app, expected_version)
+    check_version(session, app, expected_version)
     if app.state is not S.RETURNED:
         raise _illegal(session, app, S.PENDING_FAX)
     supplied = (supplied or "").strip()
@@ -470,7 +375,7 @@ def answer_return(
     try:
         session.flush()
     except StaleDataError:
-        raise _fresh_conflict(session, app_id, number) from None
+        raise fresh_conflict(session, app_id, number) from None
     old["state"], new["state"] = S.RETURNED.value, S.PENDING_FAX.value
     audit.record(session, actor, ENTITY, app.id, ACTIONS[S.PENDING_FAX][0], old=old, new=new, reason=supplied)
     return Transition(
@@ -575,6 +480,3 @@ def decide_many(
         )
     return BulkDecision(tuple(done))
 
-
-def account_kind_label_for(app: AccountApplication) -> str:
-    return tr("教師個人帳號") if app.kind is AccountKind.TEACHER else tr("業務帳號")

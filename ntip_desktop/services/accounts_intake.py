@@ -7,8 +7,6 @@ all problems at once (:func:`check_application`), submission refuses on the firs
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,10 +34,21 @@ from ntip_desktop.models import (
     OrgKind,
     Teacher,
 )
-from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.account_labels import kind_label, subtype_label
 from ntip_desktop.services.accounts import ENTITY, OPEN_STATES, TAIWAN, check_submit_scope
+from ntip_desktop.services.accounts_fields import (  # validate_* re-exported: forms check fields as they are left
+    FIELD_LABELS,
+    LOGIN_ID_PATTERN,
+    check_agreement,
+    clean,
+    moment_or_now,
+    required,
+    validate_contact,
+    validate_email,
+    validate_login_id,
+    validate_phone,
+)
 from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import validate_id
@@ -52,12 +61,6 @@ AGREEMENT_VERSION = "98.07.08"
 
 #: Clock difference tolerated between the agreement's acceptance and the submission.
 _SLACK = timedelta(minutes=1)
-
-#: Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter.
-LOGIN_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{3,19}$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
-# A telephone as written: digits with spaces, hyphens, dots or brackets, +886, then an optional extension.
-_PHONE = re.compile(r"^(?P<main>[0-9+()\s.\-]+?)\s*(?:(?:#|＃|分機|轉|ext\.?|x)\s*(?P<ext>\d{1,6}))?$", re.IGNORECASE)
 
 #: Which organisation kinds may hold which business subtype (a center is often hosted by a school).
 SUBTYPE_ORG_KINDS: dict[BusinessSubtype, frozenset[OrgKind]] = {
@@ -76,25 +79,6 @@ SUBTYPE_ORG_KINDS: dict[BusinessSubtype, frozenset[OrgKind]] = {
     }),
     BusinessSubtype.NATIONAL_CENTER: frozenset({OrgKind.NATIONAL_CENTER, OrgKind.TEACHER_UNIVERSITY, OrgKind.UNIVERSITY}),
 }
-
-#: Field names and their Chinese labels, as forms and import reports name them.
-FIELD_LABELS = {
-    "kind": "帳號類別",
-    "subtype": "身分類別",
-    "organization_code": "機關代碼",
-    "login_id": "登入帳號",
-    "national_id": "身分證字號",
-    "applicant_name": "申請人姓名",
-    "applicant_title": "申請人職稱",
-    "contact_name": "承辦人姓名",
-    "contact_phone": "承辦人電話",
-    "contact_email": "承辦人電子郵件",
-    "agreement_version": "同意書版本",
-    "agreement_accepted_at": "同意時間",
-    "submitted_at": "申請時間",
-    "change_reason": "異動原因",
-}
-
 
 @dataclass(frozen=True)
 class ApplicationInput:
@@ -150,98 +134,11 @@ class Submitted:
     changes: Changes = field(default=Changes(accounts=True, audit=True))
 
 
-# --- pure field checks -------------------------------------------------------------------------------
-
-
-def _clean(text: str | None) -> str:
-    return unicodedata.normalize("NFKC", text or "").strip()
-
-
-def validate_login_id(text: str) -> str:
-    login = _clean(text)
-    if not LOGIN_ID_PATTERN.match(login):
-        raise UserError(
-            tr("登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。").format(login=login),
-            field="login_id",
-        )
-    return login
-
-
-def validate_email(text: str, field: str = "contact_email") -> str:
-    email = _clean(text)
-    if len(email) > 120 or not _EMAIL.match(email) or ".." in email:
-        raise UserError(tr("電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(email=email), field=field)
-    return email
-
-
-def validate_phone(text: str, field: str = "contact_phone") -> str:
-    """A Taiwan telephone: landline with area code or mobile 09xx-xxx-xxx, optional extension (#123)."""
-    phone = _clean(text)
-    match = _PHONE.match(phone)
-    digits = re.sub(r"\D", "", match.group("main")) if match else ""
-    if digits.startswith("886"):
-        digits = "0" + digits[3:]
-    ok = bool(match) and (
-        re.fullmatch(r"09\d{8}", digits) is not None or re.fullmatch(r"0[2-8]\d{7,8}", digits) is not None
-    )
-    if not ok or len(phone) > 30:
-        raise UserError(
-            tr("電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。").format(
-                phone=phone
-            ),
-            field=field,
-        )
-    return phone
-
-
-def _required(value: str, name: str, max_len: int = 40) -> str:
-    value = _clean(value)
-    if not value:
-        raise UserError(tr("請填寫{label}。").format(label=tr(FIELD_LABELS[name])), field=name)
-    if len(value) > max_len:
-        raise UserError(tr("{label}最多 {n} 字。").format(label=tr(FIELD_LABELS[name]), n=max_len), field=name)
-    return value
-
-
-def validate_contact(values: dict[str, str]) -> dict[str, str]:
-    """The contact fields (name, phone, e-mail) checked and cleaned; unknown keys are refused."""
-    out: dict[str, str] = {}
-    for key, value in values.items():
-        if key == "contact_name":
-            out[key] = _required(value, key)
-        elif key == "contact_phone":
-            out[key] = validate_phone(value)
-        elif key == "contact_email":
-            out[key] = validate_email(value)
-        else:
-            raise UserError(tr("只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。"), field=key)
-    return out
-
-
-def _agreement(version: str, accepted_at: datetime | None) -> tuple[str, datetime]:
-    version = _clean(version)
-    if not version or accepted_at is None:
-        raise UserError(tr("未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"), field="agreement_accepted_at")
-    if len(version) > 20:
-        raise UserError(tr("同意書版本最多 20 字。"), field="agreement_version")
-    if accepted_at.tzinfo is None:
-        accepted_at = accepted_at.replace(tzinfo=TAIWAN)
-    if accepted_at > utcnow():
-        raise UserError(tr("同意時間在未來，請更正。"), field="agreement_accepted_at")
-    return version, accepted_at
-
-
-def _when(moment: datetime | None) -> datetime:
-    if moment is None:
-        return utcnow()
-    return moment.replace(tzinfo=TAIWAN) if moment.tzinfo is None else moment
-
-
 # --- database checks -----------------------------------------------------------------------------------
 
 
 def find_organization(session: Session, code: str) -> Organization:
-    code = _clean(code)
+    code = clean(code)
     if not code:
         raise UserError(tr("請填寫機關代碼。"), field="organization_code")
     org = session.execute(select(Organization).where(Organization.code == code)).scalar_one_or_none()
@@ -331,15 +228,15 @@ def check_application(
         elif org is not None and org.kind not in SUBTYPE_ORG_KINDS[data.subtype]:
             p.append(Problem("subtype", tr("「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。").format(
                 org=org.name, subtype=subtype_label(data.subtype))))
-    applicant = _check_one("applicant_name", p, _required, data.applicant_name, "applicant_name")
-    title = _check_one("applicant_title", p, lambda: _clean(data.applicant_title)[:40])
+    applicant = _check_one("applicant_name", p, required, data.applicant_name, "applicant_name")
+    title = _check_one("applicant_title", p, lambda: clean(data.applicant_title)[:40])
     contact = {}
     for key, value in (("contact_name", data.contact_name), ("contact_phone", data.contact_phone), ("contact_email", data.contact_email)):
         checked = _check_one(key, p, validate_contact, {key: value})
         if checked:
             contact.update(checked)
-    agreement = _check_one("agreement_accepted_at", p, _agreement, data.agreement_version, data.agreement_accepted_at)
-    submitted_at = _when(data.submitted_at)
+    agreement = _check_one("agreement_accepted_at", p, check_agreement, data.agreement_version, data.agreement_accepted_at)
+    submitted_at = moment_or_now(data.submitted_at)
     if agreement is not None and agreement[1] > submitted_at + _SLACK:
         p.append(Problem("agreement_accepted_at", tr("同意時間晚於申請時間：須先同意帳號使用同意書才能申請。")))
     if p:
@@ -470,7 +367,7 @@ def submit_contact_change(
     source: ApplicationSource = ApplicationSource.COORDINATOR,
 ) -> Submitted:
     """承辦人異動申請: reviewed like a new business account; on approval only the contact changes."""
-    login = _clean(data.login_id)
+    login = clean(data.login_id)
     account = session.execute(
         select(Account).where(func.lower(Account.login_id) == login.lower())
     ).scalar_one_or_none()
@@ -493,9 +390,9 @@ def submit_contact_change(
     contact = validate_contact(
         {"contact_name": data.contact_name, "contact_phone": data.contact_phone, "contact_email": data.contact_email}
     )
-    applicant = _required(data.applicant_name, "applicant_name")
-    reason = _required(data.change_reason, "change_reason", 500)
-    version, accepted_at = _agreement(data.agreement_version, data.agreement_accepted_at)
+    applicant = required(data.applicant_name, "applicant_name")
+    reason = required(data.change_reason, "change_reason", 500)
+    version, accepted_at = check_agreement(data.agreement_version, data.agreement_accepted_at)
     app = AccountApplication(
         id=uuid.uuid4(),
         purpose=ApplicationPurpose.CONTACT_CHANGE,
@@ -507,10 +404,10 @@ def submit_contact_change(
         organization_id=org.id,
         account_id=account.id,
         applicant_name=applicant,
-        applicant_title=_clean(data.applicant_title)[:40],
+        applicant_title=clean(data.applicant_title)[:40],
         agreement_version=version,
         agreement_accepted_at=accepted_at,
-        submitted_at=_when(data.submitted_at),
+        submitted_at=moment_or_now(data.submitted_at),
         change_reason=reason,
         **contact,
     )

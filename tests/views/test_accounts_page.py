@@ -10,7 +10,7 @@ import pytest
 from account_world import SCHOOL_KHH, World, business_input
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts, audit
@@ -211,6 +211,16 @@ def test_return_for_correction_says_what_is_missing(desk: Desk, qtbot: Any) -> N
     desk.settle()
     assert desk.state(number) is S.RETURNED
     assert "缺機關印信" in page.detail_pane.fields["decision"].text()
+    desk.focus()
+    qtbot.keyClick(page.number_field, Qt.Key.Key_F9)  # the applicant's answer, keyed in from paper
+    dialog = desk.dialog(qtbot)
+    assert "缺機關印信" in dialog.findChild(QLabel).text()
+    type_keys(qtbot, dialog.text, "已補蓋機關印信")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert desk.state(number) is S.PENDING_FAX
+    assert desk.history(number)[-2:] == ["return", "answer_return"]
 
 
 def test_approving_with_the_checklist_incomplete_needs_a_stated_reason(desk: Desk, qtbot: Any) -> None:

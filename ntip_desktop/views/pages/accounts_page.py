@@ -2,7 +2,7 @@
 
 A clerk works a pile of faxed 業務帳號申請表: types or scans the number (Ctrl+F / F2, Enter opens it),
 records the fax (收件, F6), ticks the checklist (Alt+1…5), then approves (Ctrl+Enter), returns it for
-correction (退件補正, F7) or rejects it (駁回, F8). The queue on the left shows what awaits, filtered and
+correction (退件補正, F7) or rejects it (駁回, F8); the applicant's answer to a return is keyed in with F9. The queue on the left shows what awaits, filtered and
 sorted by the database; decisions go through the task runner and the row leaves 「待處理」 once decided.
 """
 
@@ -149,6 +149,7 @@ class AccountsPage(Page):
         self.approve_action = self._action(self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], self.approve, "approveAction")
         self.return_action = self._action(self.tr("退件補正"), ["F7"], self.return_for_correction, "returnAction")
         self.reject_action = self._action(self.tr("駁回"), ["F8"], self.reject, "rejectAction")
+        self.answer_action = self._action(self.tr("補正回覆"), ["F9"], self.answer_return, "answerAction")
         self.print_action = self._action(self.tr("列印申請表"), ["Ctrl+P"], self.print_form, "printAction")
         self.bulk_approve_action = self._action(self.tr("批次核准"), ["Ctrl+Shift+Return"], self.bulk_approve, "bulkApproveAction")
         self.bulk_reject_action = self._action(self.tr("批次駁回"), ["Ctrl+Shift+F8"], self.bulk_reject, "bulkRejectAction")
@@ -187,7 +188,8 @@ class AccountsPage(Page):
         bulk.addWidget(button(self.bulk_approve_action))
         bulk.addWidget(button(self.bulk_reject_action))
         left_layout.addLayout(bulk)
-        for action in (self.receive_action, self.approve_action, self.return_action, self.reject_action, self.print_action):
+        for action in (self.receive_action, self.approve_action, self.return_action, self.reject_action,
+                       self.answer_action, self.print_action):  # fmt: skip
             self.detail_pane.actions_row.addWidget(button(action))
         self.detail_pane.actions_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -295,6 +297,7 @@ class AccountsPage(Page):
         self.approve_action.setEnabled(decide and S.APPROVED in nxt)
         self.return_action.setEnabled(decide and S.RETURNED in nxt)
         self.reject_action.setEnabled(decide and S.REJECTED in nxt)
+        self.answer_action.setEnabled(S.PENDING_FAX in nxt and self.user.can(Permission.SUBMIT_APPLICATIONS))
         self.print_action.setEnabled(self.current is not None and self.current.row.subtype is not None)
         self.bulk_approve_action.setEnabled(decide)
         self.bulk_reject_action.setEnabled(decide)
@@ -375,6 +378,22 @@ class AccountsPage(Page):
         self._open_dialog(dialog, lambda: self._decide(
             lambda s, u, a, v, why=dialog.reason: accounts.reject(s, u, a, why, expected_version=v),
             self.tr("駁回"),
+        ))
+
+    def answer_return(self) -> None:
+        """The applicant's answer to a return, keyed in from paper: what was supplied; back to 待傳真."""
+        if self.current is None or not self.answer_action.isEnabled():
+            return
+        dialog = ReasonDialog(
+            self.tr("補正回覆：{number}").format(number=self.current.row.number),
+            self.tr("退件原因：{reason}\n請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。").format(
+                reason=self.current.decision_reason or "—"
+            ),
+            self.tr("補正回覆必須寫明已補正的內容。"), self.tr("送出補正"), self,
+        )
+        self._open_dialog(dialog, lambda: self._decide(
+            lambda s, u, a, v, what=dialog.reason: accounts.answer_return(s, u, a, what, expected_version=v),
+            self.tr("補正回覆"),
         ))
 
     def toggle_check(self, item: FaxCheckItem, ticked: bool) -> None:

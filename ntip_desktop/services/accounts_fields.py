@@ -1,0 +1,121 @@
+"""The fields of an account application, checked one by one (no database): login ID, e-mail, Taiwan
+telephone, required text, the contact person, and the usage agreement's acceptance (ACC-2)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import tr
+from ntip_desktop.models.base import utcnow
+from ntip_desktop.services.accounts_access import TAIWAN
+
+#: Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter.
+LOGIN_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{3,19}$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+# A telephone as written: digits with spaces, hyphens, dots or brackets, +886, then an optional extension.
+_PHONE = re.compile(r"^(?P<main>[0-9+()\s.\-]+?)\s*(?:(?:#|＃|分機|轉|ext\.?|x)\s*(?P<ext>\d{1,6}))?$", re.IGNORECASE)
+
+#: Field names and their Chinese labels, as forms and import reports name them.
+FIELD_LABELS = {
+    "kind": "帳號類別",
+    "subtype": "身分類別",
+    "organization_code": "機關代碼",
+    "login_id": "登入帳號",
+    "national_id": "身分證字號",
+    "applicant_name": "申請人姓名",
+    "applicant_title": "申請人職稱",
+    "contact_name": "承辦人姓名",
+    "contact_phone": "承辦人電話",
+    "contact_email": "承辦人電子郵件",
+    "agreement_version": "同意書版本",
+    "agreement_accepted_at": "同意時間",
+    "submitted_at": "申請時間",
+    "change_reason": "異動原因",
+}
+
+
+def clean(text: str | None) -> str:
+    return unicodedata.normalize("NFKC", text or "").strip()
+
+
+def validate_login_id(text: str) -> str:
+    login = clean(text)
+    if not LOGIN_ID_PATTERN.match(login):
+        raise UserError(
+            tr("登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。").format(login=login),
+            field="login_id",
+        )
+    return login
+
+
+def validate_email(text: str, field: str = "contact_email") -> str:
+    email = clean(text)
+    if len(email) > 120 or not _EMAIL.match(email) or ".." in email:
+        raise UserError(tr("電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(email=email), field=field)
+    return email
+
+
+def validate_phone(text: str, field: str = "contact_phone") -> str:
+    """A Taiwan telephone: landline with area code or mobile 09xx-xxx-xxx, optional extension (#123)."""
+    phone = clean(text)
+    match = _PHONE.match(phone)
+    digits = re.sub(r"\D", "", match.group("main")) if match else ""
+    if digits.startswith("886"):
+        digits = "0" + digits[3:]
+    ok = bool(match) and (
+        re.fullmatch(r"09\d{8}", digits) is not None or re.fullmatch(r"0[2-8]\d{7,8}", digits) is not None
+    )
+    if not ok or len(phone) > 30:
+        raise UserError(
+            tr("電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。").format(
+                phone=phone
+            ),
+            field=field,
+        )
+    return phone
+
+
+def required(value: str, name: str, max_len: int = 40) -> str:
+    value = clean(value)
+    if not value:
+        raise UserError(tr("請填寫{label}。").format(label=tr(FIELD_LABELS[name])), field=name)
+    if len(value) > max_len:
+        raise UserError(tr("{label}最多 {n} 字。").format(label=tr(FIELD_LABELS[name]), n=max_len), field=name)
+    return value
+
+
+def validate_contact(values: dict[str, str]) -> dict[str, str]:
+    """The contact fields (name, phone, e-mail) checked and cleaned; unknown keys are refused."""
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        if key == "contact_name":
+            out[key] = required(value, key)
+        elif key == "contact_phone":
+            out[key] = validate_phone(value)
+        elif key == "contact_email":
+            out[key] = validate_email(value)
+        else:
+            raise UserError(tr("只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。"), field=key)
+    return out
+
+
+def check_agreement(version: str, accepted_at: datetime | None) -> tuple[str, datetime]:
+    version = clean(version)
+    if not version or accepted_at is None:
+        raise UserError(tr("未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"), field="agreement_accepted_at")
+    if len(version) > 20:
+        raise UserError(tr("同意書版本最多 20 字。"), field="agreement_version")
+    if accepted_at.tzinfo is None:
+        accepted_at = accepted_at.replace(tzinfo=TAIWAN)
+    if accepted_at > utcnow():
+        raise UserError(tr("同意時間在未來，請更正。"), field="agreement_accepted_at")
+    return version, accepted_at
+
+
+def moment_or_now(moment: datetime | None) -> datetime:
+    if moment is None:
+        return utcnow()
+    return moment.replace(tzinfo=TAIWAN) if moment.tzinfo is None else moment
