@@ -372,3 +372,45 @@ def test_a_decision_made_on_a_copy_read_before_anothers_commit_is_refused(databa
     app = _app(database, number)
     assert (app.state, app.account_id) == (S.REJECTED, None)
     assert [h[0] for h in _history(database, number)][-1] == "reject"
+
+
+@pytest.mark.parametrize(
+    ("moves", "action", "old", "new", "reason", "source"),
+    [
+        ([], "receive_fax", "pending_fax", "fax_received", "", "fax"),
+        (["receive"], "approve", "fax_received", "approved", "", "ui"),
+        (["receive"], "reject", "fax_received", "rejected", "資料不符", "ui"),
+        ([], "reject", "pending_fax", "rejected", "重複申請", "cli"),
+        (["receive"], "return", "fax_received", "returned", "缺機關印信", "ui"),
+        (["receive", "return"], "answer_return", "returned", "pending_fax", "已補印信", "ui"),
+        (["receive", "return"], "receive_fax", "returned", "fax_received", "", "fax"),
+    ],
+)
+def test_every_move_writes_one_audit_row_with_old_and_new_state(
+    database: Database, world: World, moves: list[str], action: str, old: str, new: str, reason: str, source: str
+) -> None:
+    from ntip_desktop.models import AuditSource
+
+    number = _submit(database, world)
+    with database.session() as s:
+        if "receive" in moves:
+            accounts.record_fax_received(s, world.clerk, number, pages=1)
+            for item in FaxCheckItem:
+                accounts.set_fax_check(s, world.clerk, number, item, True)
+        if "return" in moves:
+            accounts.return_for_correction(s, world.clerk, number, "缺機關印信")
+    before = len(_history(database, number))
+    with database.session() as s:
+        how = AuditSource(source)
+        {
+            "receive_fax": lambda: accounts.record_fax_received(s, world.clerk, number, pages=1, source=how),
+            "approve": lambda: accounts.approve(s, world.clerk, number, source=how),
+            "reject": lambda: accounts.reject(s, world.clerk, number, reason, source=how),
+            "return": lambda: accounts.return_for_correction(s, world.clerk, number, reason, source=how),
+            "answer_return": lambda: accounts.answer_return(s, world.coordinator, number, reason, source=how),
+        }[action]()
+    history = _history(database, number)
+    assert len(history) == before + 1
+    got_action, got_old, got_new, got_reason, got_source = history[-1]
+    assert (got_action, got_old["state"], got_new["state"], got_reason, got_source) == (action, old, new, reason, source)
+    assert _app(database, number).state.value == new
