@@ -16,17 +16,29 @@ from collections.abc import Sequence
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 
-#: Modules that contribute subcommands, in the order ``ntip --help`` lists them.
-COMMAND_MODULES = (
-    "ntip_desktop.cli.id_cmd",
-    "ntip_desktop.cli.hours_cmd",
-    "ntip_desktop.cli.review_cmd",
-    "ntip_desktop.cli.db_cmd",
-    "ntip_desktop.cli.demo_cmd",
-    "ntip_desktop.cli.audit_cmd",
-    "ntip_desktop.cli.accounts_cmd",
-    "ntip_desktop.cli.rules_cmd",
-)
+#: Command word → module that registers it, in the order ``ntip --help`` lists them. Only the module of the
+#: command being run is imported, so a quick ``ntip id check`` does not pay for the database and PDF code.
+COMMAND_MODULES = {
+    "id": "ntip_desktop.cli.id_cmd",
+    "hours": "ntip_desktop.cli.hours_cmd",
+    "review": "ntip_desktop.cli.review_cmd",
+    "db": "ntip_desktop.cli.db_cmd",
+    "demo": "ntip_desktop.cli.demo_cmd",
+    "audit": "ntip_desktop.cli.audit_cmd",
+    "accounts": "ntip_desktop.cli.accounts_cmd",
+    "rules": "ntip_desktop.cli.rules_cmd",
+}
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The first positional argument (skipping ``--db VALUE``), if it names a command."""
+    it = iter(argv)
+    for arg in it:
+        if arg == "--db":
+            next(it, None)
+        elif not arg.startswith("-"):
+            return arg if arg in COMMAND_MODULES else None
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,7 +50,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = _Parser(prog="ntip", description=tr("NTIP Desk 命令列：研習時數、課程審核與帳號作業"))
     parser.add_argument(
         "--db",
@@ -46,19 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）"),
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # a command group not written yet
-                continue
-            raise
-        module.register(sub)
+    word = _command_word(argv)
+    for module_name in [COMMAND_MODULES[word]] if word else COMMAND_MODULES.values():
+        importlib.import_module(module_name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)
