@@ -39,7 +39,7 @@ class FirstRunDialog(QDialog):
         heading.setFont(font)
         intro = QLabel(
             self.tr("這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。")
-            + ("\n" + self.tr("資料庫：{where}").format(where=database_label) if database_label else "")
+            + ("\n" + database_label if database_label else "")
         )
         intro.setWordWrap(True)
         self.login_edit = QLineEdit()

@@ -34,7 +34,7 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         heading.setFont(font)
-        where = QLabel(self.tr("資料庫：{where}").format(where=database_label)) if database_label else None
+        where = QLabel(database_label) if database_label else None
         self.login_edit = QLineEdit(login)
         self.login_edit.setObjectName("login")
         self.login_edit.setMaxLength(40)

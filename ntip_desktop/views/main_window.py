@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=number))
             self.nav.addItem(item)
         self.nav.setEnabled(False)
+        self.nav.setStyleSheet("QListWidget#pageList::item { padding: 7px 10px; }")
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 48)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([self.nav.minimumWidth() + 20, 1000])
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
