@@ -16,7 +16,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,8 @@ from ntip_desktop.views.pages import PAGE_SPECS, PageSpec
 from ntip_desktop.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ntip_desktop.changes import Changes
     from ntip_desktop.services.auth import CurrentUser
     from ntip_desktop.views.pages.base import Page
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
     def install_shortcuts(self) -> None:
         """Ctrl+Q and Ctrl+1…7 (window shortcuts, QAction's default). Set one event-loop turn after the first
         paint: the first QKeySequence builds PySide6's key enums, about 20 ms the window need not wait for."""
+        from PySide6.QtGui import QKeySequence
+
         if self.shortcuts_installed:
             return
         self.shortcuts_installed = True

@@ -23,12 +23,14 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from ntip_desktop.changes import Changes
     from ntip_desktop.services.db import Database
 
@@ -101,12 +103,13 @@ class LongTask(QObject):
             dialog.setRange(0, 0)
 
     def _show_dialog(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: its first use is slow (see main_window)
+        from PySide6.QtWidgets import QProgressDialog
+
         if self.finished or self.cancel_requested:
             return
         dialog = QProgressDialog(self.description, self.tr("取消"), 0, 0, self._parent_widget)
         dialog.setWindowTitle(self.description or self.tr("處理中"))
-        from PySide6.QtCore import Qt  # not at import: its first use is slow (see main_window)
-
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
