@@ -345,3 +345,25 @@ def test_errors_of_a_check_untick_it_again(desk: Desk, qtbot: Any) -> None:
     assert not page.detail_pane.checks[FaxCheckItem.SEAL].isChecked()
     assert desk.errors and "只有已收傳真的申請可以勾選" in desk.errors[0]
 
+
+
+def test_a_school_coordinator_sees_their_own_applications_and_may_submit_but_not_decide(
+    window: MainWindow, world: World, runner: TaskRunner, database: Database, qtbot: Any
+) -> None:
+    """Issue 4: applications are entered by the applicant's side through a form in the program."""
+    with database.session() as s:
+        own = submit_application(s, world.coordinator, business_input(login_id="ckhs.mine")).number
+        other = submit_application(s, world.admin, business_input(organization_code=SCHOOL_KHH, login_id="khhs.other")).number
+    window.sign_in(world.coordinator)
+    page = window.show_page("accounts")
+    assert isinstance(page, AccountsPage)
+    assert runner.wait_idle(20_000)
+    model = page.model
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert own in shown and other not in shown
+    with qtbot.waitSignal(page.detail_shown, timeout=10_000):
+        page.open_number(own)
+    assert runner.wait_idle(20_000)
+    assert page.new_action.isEnabled()
+    assert not page.approve_action.isEnabled() and not page.reject_action.isEnabled()
+    assert not page.receive_action.isEnabled() and not page.bulk_approve_action.isEnabled()

@@ -26,7 +26,7 @@ class PageSpec(NamedTuple):
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("accounts", QT_TRANSLATE_NOOP("pages", "帳號審核"), "ntip_desktop.views.pages.accounts_page",
-             "AccountsPage", "DECIDE_ACCOUNTS"),
+             "AccountsPage", "SUBMIT_APPLICATIONS"),  # coordinators submit, clerks decide
     PageSpec("courses", QT_TRANSLATE_NOOP("pages", "課程審核"), "ntip_desktop.views.pages.courses_page",
              "CoursesPage", "REVIEW_COURSES"),
     PageSpec("attendance", QT_TRANSLATE_NOOP("pages", "出席登錄"), "ntip_desktop.views.pages.attendance_page",
