@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services import accounts_forms, accounts_import, accounts_queries
 from ntip_desktop.services.account_labels import state_label
@@ -101,17 +100,7 @@ def run_fax_form(args: argparse.Namespace) -> int:
             form = accounts_forms.render_application_form(session, None, row.id)
     finally:
         db.dispose()
-    parent = out.resolve().parent
-    if not parent.is_dir():
-        raise UserError(tr("資料夾不存在：{path}").format(path=parent), field="--out")
-    fd, temp = tempfile.mkstemp(dir=parent, prefix=f".{out.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(form.pdf)
-        os.replace(temp, out)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise UserError(tr("無法寫入檔案：{error}").format(error=exc.strerror), field=str(out)) from None
+    write_atomically(out, form.pdf, field="--out")
     sys.stderr.write(tr("已產生{title}：{path}").format(title=form.title, path=out) + "\n")
     return 0
 

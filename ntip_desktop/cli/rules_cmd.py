@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.services.db import open_database
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet, describe
 from ntip_desktop.services.rulesets import rule_set_in_force
 
@@ -33,26 +31,11 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder: never a half-written file."""
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise UserError(tr("資料夾不存在：{p}").replace("{p}", str(path.parent)), field="--out")
-    fd, tmp = tempfile.mkstemp(prefix=".ntip-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(tr("無法寫入 {p}：{e}").replace("{p}", str(path)).replace("{e}", exc.strerror or str(exc)), field="--out") from exc
-
-
 def _print(args: argparse.Namespace) -> int:
     from ntip_desktop.services.pdf.rules_print import render_rule_set
 
     rs = _rule_set(args)
-    write_atomically(Path(args.out), render_rule_set(describe(rs), version=rs.version))
+    write_atomically(Path(args.out), render_rule_set(describe(rs), version=rs.version), field="--out")
     sys.stderr.write(tr("已輸出規則參數（版本 {v}）：{p}\n").replace("{v}", rs.version).replace("{p}", args.out))
     return 0
 

@@ -142,3 +142,20 @@ def test_changing_my_password(window: MainWindow, world: World, runner: TaskRunn
         assert auth.authenticate(s, "clerk", "a new secret").login == "clerk"
         with pytest.raises(UserError):
             auth.authenticate(s, "clerk", "office pass 1")
+
+
+def test_the_rule_set_in_force_prints_to_pdf(window: MainWindow, world: World, runner: TaskRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 3: the program can show and print the rule set in force."""
+    import io
+
+    import pdfplumber
+
+    page = _open(window, world.clerk, runner)
+    assert page.print_rules_button.isEnabled()
+    target = tmp_path / "規則.pdf"
+    page.print_rules_to(target)
+    assert runner.wait_idle()
+    with pdfplumber.open(io.BytesIO(target.read_bytes())) as doc:
+        text = "".join(p.extract_text() or "" for p in doc.pages).replace(" ", "").replace("\n", "")
+    assert "規則集版本2009-10-08" in text and "每日採計上限（第10條第2款）6小時" in text
+    assert "已輸出規則參數（版本 2009-10-08）" in window.statusBar().currentMessage()

@@ -9,7 +9,6 @@ faxed form, reviewed the same way.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, check_application_number
 from ntip_desktop.services.pdf.form_layout import Field, FormPage, Row, Section, render_page
 from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
@@ -244,28 +244,6 @@ def render_form(data: FaxFormData | ContactChangeData, *, printed_on: date | Non
     return render_fax_form(data, printed_on=printed_on)
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Write ``content`` to a temporary file beside ``path``, then rename it into place."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException as exc:
-        try:
-            os.unlink(temp_name)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise UserError(
-                tr("無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-                field=str(path),
-            ) from exc
-        raise
 
 
 def render_fax_forms(
@@ -300,7 +278,7 @@ def render_fax_forms(
         if cancel and cancel():
             return BatchResult(tuple(written), cancelled=True)
         path = folder / f"{data.application_number}.pdf"
-        _write_atomically(path, pdf)
+        write_atomically(path, pdf)
         written.append(path)
         if progress:
             progress(done, total)

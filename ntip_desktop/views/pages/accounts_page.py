@@ -35,6 +35,7 @@ from ntip_desktop.services import accounts, accounts_forms, accounts_queries
 from ntip_desktop.services.accounts import BulkDecision, BulkTarget, Transition
 from ntip_desktop.services.accounts_queries import ApplicationDetail, ApplicationFilter
 from ntip_desktop.services.auth import Permission
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.accounts.decision_dialogs import BulkDecisionDialog, ReasonDialog, ReceiveFaxDialog
 from ntip_desktop.views.accounts.detail_pane import ApplicationDetailPane
 from ntip_desktop.views.accounts.filter_bar import QueueFilterBar
@@ -60,10 +61,7 @@ def _side_data(user: Any, with_counties: bool, session: Any) -> tuple[int, list[
 
 def _write_form(user: Any, application_id: uuid.UUID, path: Path, session: Any) -> str:
     form = accounts_forms.render_application_form(session, user, application_id)
-    try:
-        path.write_bytes(form.pdf)
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror}", field=str(path)) from None
+    write_atomically(path, form.pdf)
     return form.title
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from ntip_desktop.services import auth
 from ntip_desktop.services.accounts import roc_moment
 from ntip_desktop.services.auth import Permission, UserRow
 from ntip_desktop.services.db import schema_status
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.rules.ruleset import describe
 from ntip_desktop.services.rulesets import rule_set_in_force
 from ntip_desktop.views.pages.base import Page, PageContext
@@ -46,6 +49,14 @@ def _read_settings(session: Any) -> SettingsData:
     status = schema_status(session.get_bind())
     rule_set = rule_set_in_force(session)
     return SettingsData(status.current, status.head, rule_set.version, describe(rule_set))
+
+
+def _print_rules(path: Path, session: Any) -> str:
+    from ntip_desktop.services.pdf.rules_print import render_rule_set  # reportlab only when printing
+
+    rule_set = rule_set_in_force(session)
+    write_atomically(path, render_rule_set(describe(rule_set), version=rule_set.version))
+    return rule_set.version
 
 
 def _list_users(user: Any, session: Any) -> list[UserRow]:
@@ -124,6 +135,11 @@ class SettingsPage(Page):
         rules_layout = QVBoxLayout(rules)
         rules_layout.addWidget(self.rules_version)
         rules_layout.addWidget(self.rules_table, 1)
+        self.print_rules_button = QPushButton(self.tr("列印規則（PDF）…"))
+        self.print_rules_button.setToolTip(self.tr("將施行中的規則參數存成 PDF（Ctrl+P）"))
+        self.print_rules_button.setShortcut("Ctrl+P")
+        self.print_rules_button.clicked.connect(self.choose_rules_pdf)
+        rules_layout.addWidget(self.print_rules_button)
 
         left = QVBoxLayout()
         left.addWidget(about)
@@ -181,6 +197,21 @@ class SettingsPage(Page):
         dialog.changed.connect(lambda: self.context.show_status(self.tr("已變更您的密碼。")))
         dialog.open()
         self.password_dialog = dialog
+
+    def choose_rules_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("列印規則參數"), self.tr("規則參數.pdf"), self.tr("PDF 檔 (*.pdf)"))
+        if path:
+            self.print_rules_to(Path(path))
+
+    def print_rules_to(self, path: Path) -> None:
+        """Save the rule set in force as a PDF at ``path``; the status bar says when it is done."""
+        self.context.runner.run(
+            partial(_print_rules, path),
+            on_done=lambda version: self.context.show_status(
+                self.tr("已輸出規則參數（版本 {v}）：{path}").format(v=version, path=path)
+            ),
+            description=self.tr("列印規則參數"),
+        )
 
     def initial_focus(self) -> QWidget | None:
         return self.add_user_button if self.may_manage_users else self.password_button

@@ -406,7 +406,7 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     (tmp_path / f"{items[1].application_number}.pdf").mkdir()  # something in the way of the second file
     with pytest.raises(UserError) as info:
         render_fax_forms(items, tmp_path)
-    assert "無法寫入檔案" in info.value.message
+    assert info.value.message == f"這是資料夾，請指定檔名：{tmp_path / (items[1].application_number + '.pdf')}"
     leftovers = sorted(p.name for p in tmp_path.iterdir())
     assert leftovers == sorted([f"{items[0].application_number}.pdf", f"{items[1].application_number}.pdf"])
     assert (tmp_path / f"{items[0].application_number}.pdf").read_bytes().startswith(b"%PDF-")
