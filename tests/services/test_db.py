@@ -166,3 +166,32 @@ def test_wrong_postgres_password_is_explained(pg_database: Database) -> None:
     url = pg_database.engine.url.set(password="wrong-password")
     with pytest.raises(DatabaseProblem, match="帳號或密碼錯誤"):
         open_database(url.render_as_string(hide_password=False))
+
+
+def test_opening_an_older_database_backs_it_up_before_migrating(tmp_path: Path) -> None:
+    """Issue 2: the program upgrades on start after copying the SQLite file it is about to migrate."""
+    from alembic import command
+
+    from ntip_desktop.services.db import _alembic_config
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(str(path))
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0001")
+    with db.session() as s:
+        s.add(County(code="38", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局"))
+    db.dispose()
+
+    db = Database(str(path))
+    result = db.upgrade()
+    db.dispose()
+    assert (result.from_revision, result.to_revision) == ("0001", head_revision())
+    assert result.backup is not None and result.backup.parent == tmp_path and "0001" in result.backup.name
+    con = sqlite3.connect(result.backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT name FROM counties").fetchall() == [("臺北市",)]
+    con.close()
+    db = open_database(str(path))  # the migrated file still holds the data
+    with db.session() as s:
+        assert s.execute(select(County.name)).scalars().all() == ["臺北市"]
+    db.dispose()
