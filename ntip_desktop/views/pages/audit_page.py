@@ -45,7 +45,7 @@ from ntip_desktop.views.pages.audit_model import (
     label,
 )
 from ntip_desktop.views.pages.base import Page, PageContext
-from ntip_desktop.views.pages.lookups import audit_entity_kinds
+from ntip_desktop.services.lookups import audit_entity_kinds
 
 TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from ntip_desktop.views.pages.base import Page, PageContext
 
 if TYPE_CHECKING:
-    from ntip_desktop.views.pages.overview_data import Overview
+    from ntip_desktop.services.overview import Overview
 
 
 class OverviewPage(Page):
@@ -66,7 +66,7 @@ class OverviewPage(Page):
         raise NotImplementedError
 
     def overview_function(self) -> Callable[[Any, Any], Overview]:
-        """The Qt-free ``fn(session, user) -> Overview`` of ``overview_data``, run on the task runner."""
+        """The Qt-free ``fn(session, user) -> Overview`` of ``services.overview``, run on the task runner."""
         raise NotImplementedError
 
     # --- loading ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ntip_desktop.views.pages.overview import OverviewPage
-from ntip_desktop.views.pages.overview_data import Overview, reports_overview
+from ntip_desktop.services.overview import Overview, reports_overview
 
 
 class ReportsPage(OverviewPage):

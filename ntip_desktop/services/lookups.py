@@ -1,8 +1,5 @@
 """Small reads the pages need for their choosers: entity kinds in the audit log, district centers,
 organisations found by code or name. Qt-free, run on the task runner's worker, filtered and limited in SQL.
-
-Like ``overview_data`` these belong in ``services/``; they sit here because this change may not touch
-services, and should move when someone next works there.
 """
 
 from __future__ import annotations

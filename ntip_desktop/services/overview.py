@@ -1,7 +1,6 @@
 """What the not-yet-built work pages show meanwhile: counts by state, read in SQL, within the user's scope.
 
-Qt-free; runs on the task runner's worker. These reads belong in ``services/`` and should move there
-when the real pages come; they live beside the pages only because this change may not touch services.
+Qt-free; runs on the task runner's worker.
 """
 
 from __future__ import annotations
