@@ -5,26 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import timedelta, timezone
 
 from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.services import audit
 from ntip_desktop.services.db import open_database
-from ntip_desktop.services.rules.rocdate import format_roc_datetime
-
-#: Audit times are shown in Taiwan time.
-_TAIWAN = timezone(timedelta(hours=8))
-
-#: What each kind of break in the chain means, for the person reading the message.
-_PROBLEMS = {
-    "missing": "序號 {seq} 的紀錄不見了（遭刪除）",
-    "prev_hash": "序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）",
-    "altered": "序號 {seq} 的內容與其雜湊值不符（遭竄改）",
-    "truncated": "序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）",
-}
-
+from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc_datetime
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("audit", help=tr("稽核紀錄"))
@@ -48,7 +35,7 @@ def run_verify(args: argparse.Namespace) -> int:
     if report.ok:
         write_output(tr("稽核紀錄完整：{n} 筆").format(n=report.entries))
         return 0
-    problem = tr(_PROBLEMS.get(report.problem, "序號 {seq} 有誤")).format(seq=report.first_bad_seq)
+    problem = report.explanation()
     write_output(
         tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem)
     )
@@ -72,7 +59,7 @@ def run_list(args: argparse.Namespace) -> int:
         ], ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     lines = [
-        "\t".join((str(r.seq), format_roc_datetime(r.at.astimezone(_TAIWAN)), r.actor_name, r.source, r.entity,
+        "\t".join((str(r.seq), format_roc_datetime(r.at.astimezone(TAIWAN)), r.actor_name, r.source, r.entity,
                    r.entity_id, r.action, r.reason))  # fmt: skip
         for r in rows
     ]

@@ -7,7 +7,7 @@ a school coordinator enters and answers those of their own organisation; the adm
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,9 +19,9 @@ from ntip_desktop.services.account_labels import state_label
 from ntip_desktop.services.appno import normalize_application_number
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.rocdate import format_roc_datetime
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
 #: Taiwan time (UTC+8, no daylight saving): dates people see and type are in it.
-TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
 #: The entity name of applications in the audit log.
 ENTITY = "account_application"
 

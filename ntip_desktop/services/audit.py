@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from ntip_desktop.i18n import tr
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
 from ntip_desktop.models.base import utcnow
 
@@ -137,12 +138,27 @@ def changed_fields(obj: object, names: list[str], new_values: dict[str, Any]) ->
     return old, new
 
 
+#: What each kind of break in the chain means, for the person reading the message (zh-TW source text).
+CHAIN_PROBLEMS = {
+    "missing": "序號 {seq} 的紀錄不見了（遭刪除）",
+    "prev_hash": "序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）",
+    "altered": "序號 {seq} 的內容與其雜湊值不符（遭竄改）",
+    "truncated": "序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）",
+}
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int
     ok: bool
     first_bad_seq: int | None = None
     problem: str = ""
+
+    def explanation(self) -> str:
+        """The break in plain Chinese, naming the first bad entry (empty when the chain is intact)."""
+        if self.ok:
+            return ""
+        return tr(CHAIN_PROBLEMS.get(self.problem, "序號 {seq} 有誤"), "audit").format(seq=self.first_bad_seq)
 
 
 def verify(session: Session, *, batch: int = 5000) -> ChainReport:

@@ -31,8 +31,8 @@ from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.bulk import IdSequence
 from ntip_desktop.services.demo.world import Org, World
 from ntip_desktop.services.rules.rocdate import roc_year
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
-TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
 S = ApplicationState
 
 _SUBTYPE = {

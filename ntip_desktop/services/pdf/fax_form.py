@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
 
 from ntip_desktop.errors import UserError
@@ -20,9 +20,9 @@ from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, check_application_number
 from ntip_desktop.services.pdf.form_layout import Field, FormPage, Row, Section, render_page
 from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
 #: Taiwan time (UTC+8, no daylight saving since 1979): aware timestamps are shown in it.
-TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
 
 
 @dataclass(frozen=True)

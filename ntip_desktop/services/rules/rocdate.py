@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
+
+#: Taiwan time (UTC+8, no daylight saving): the zone every date a user sees is in.
+TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
 
 #: Gregorian year of ROC year 0 (ROC year 1 = 1912).
 ROC_OFFSET = 1911

@@ -7,11 +7,11 @@ chain on the worker and names the first altered, missing or truncated entry.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,16 +46,7 @@ from ntip_desktop.views.pages.audit_model import (
 )
 from ntip_desktop.views.pages.base import Page, PageContext
 from ntip_desktop.services.lookups import audit_entity_kinds
-
-TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
-
-#: What each kind of break in the chain means (the same wording as ``ntip audit verify``).
-_PROBLEMS = {
-    "missing": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 的紀錄不見了（遭刪除）"),
-    "prev_hash": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）"),
-    "altered": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 的內容與其雜湊值不符（遭竄改）"),
-    "truncated": QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）"),
-}
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
 
 def _verify(user: Any, session: Any) -> ChainReport:
@@ -283,8 +274,7 @@ class AuditPage(Page):
             self.verify_result.setText(self.tr("稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。").format(n=report.entries))
             self.context.show_status(self.verify_result.text())
             return
-        wording = _PROBLEMS.get(report.problem, QT_TRANSLATE_NOOP("AuditPage", "序號 {seq} 有誤"))
-        problem = QCoreApplication.translate("AuditPage", wording).format(seq=report.first_bad_seq)
+        problem = report.explanation()
         self.verify_result.setStyleSheet("color: #b00020; font-weight: bold;")
         self.verify_result.setText(
             self.tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem)
