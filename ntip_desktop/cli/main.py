@@ -76,6 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``ntip hours compute x.json | head``): stop quietly with the status a tool
+        # killed by SIGPIPE has (128 + 13), not one of CLI.md's, and point stdout at /dev/null so that
+        # the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

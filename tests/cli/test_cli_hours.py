@@ -131,3 +131,21 @@ def test_touches_no_database(tmp_path: Path) -> None:
     run = ntip("--db", f"sqlite:///{db}", "hours", "compute", "-", stdin=json.dumps(EXAMPLE).encode())
     assert run.returncode == 0
     assert not db.exists()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``ntip hours compute county.json | head``: the command stops quietly when the pipe closes."""
+    data = deepcopy(EXAMPLE)
+    data["enrollments"] = [{"teacher": f"T{n:06d}", "course": "115A0001", "completed": True} for n in range(40_000)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ntip_desktop.cli.main", "hours", "compute", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    process.stdin.write(json.dumps(data).encode())
+    process.stdin.close()
+    assert process.stdout.read(100).startswith(b'{"rule_set": "2009-10-08", "awards": [{"teacher": "T000000"')
+    process.stdout.close()  # like `head -c 100` exiting
+    stderr = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=120) == 141  # as if killed by SIGPIPE
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
