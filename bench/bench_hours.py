@@ -22,7 +22,7 @@ import tempfile
 import time
 from datetime import date, datetime, timedelta
 
-from ntip_desktop.services.rules.hours_json import compute_hours_json
+from ntip_desktop.services.rules.hours_json import write_hours_json
 from ntip_desktop.services.rules.ids import make_id
 
 #: Day templates: (start, end, kind) rows; names for the record only.
@@ -140,11 +140,11 @@ def baseline(path: str) -> int:
 def full_path(path: str, out_path: str) -> int:
     """What ``ntip hours compute FILE`` does, minus interpreter start-up."""
     with open(path, "rb") as handle:
-        output = compute_hours_json(handle.read())
+        text = handle.read()
     with open(out_path, "wb") as handle:
-        handle.write(output)
+        write_hours_json(text, handle)
         handle.write(b"\n")
-    return len(output)
+        return handle.tell()
 
 
 def main() -> int:

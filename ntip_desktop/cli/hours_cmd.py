@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from ntip_desktop.cli.jsonio import read_input, write_output
+from ntip_desktop.cli.jsonio import read_input
 from ntip_desktop.i18n import tr
-from ntip_desktop.services.rules.hours_json import compute_hours_json
+from ntip_desktop.services.rules.hours_json import write_hours_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,8 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_compute(args: argparse.Namespace) -> int:
-    output = compute_hours_json(read_input(args.file))
-    write_output(output)
+    out = sys.stdout.buffer
+    write_hours_json(read_input(args.file), out)  # writes nothing unless the whole input is consistent
+    out.write(b"\n")
+    out.flush()
     return 0
 
 

@@ -1,18 +1,31 @@
-"""Creditable hours (RULES.md HRS-1…8, Art 10) as pure functions over small frozen dataclasses.
+"""Creditable hours (RULES.md HRS-1…8, Art 10) as pure functions over the plain data of :mod:`.hours_types`.
 
-Each course is planned once (its blocks, their full-attendance hours and trace lines); each enrollment
-then costs only arithmetic, and the day/week caps are applied per teacher in a single pass. A teacher
-whose courses cannot reach a cap even at full attendance skips that pass.
+Each course is planned once (its blocks, their full-attendance hours and trace lines, and the award of
+anyone attending in full); each enrollment then costs only arithmetic, and the day/week caps are applied
+per teacher in a single pass. A teacher whose courses cannot reach a cap even at full attendance skips
+that pass, and one who attended everything in full with no two courses in a week shares the courses'
+precomputed awards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from operator import attrgetter, itemgetter
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
-from ntip_desktop.services.rules.hours_plan import _alone, _cap, _evaluate, _Eval, _fits, _or, _plan, _Plan, blocks
+from ntip_desktop.services.rules.hours_plan import (
+    _alone,
+    _cap,
+    _evaluate,
+    _Eval,
+    _fits,
+    _or,
+    _plan,
+    _Plan,
+    _SharedLines,
+    blocks,
+)
 from ntip_desktop.services.rules.hours_types import (
     ABSENCE_REASONS,
     DELIVERIES,
@@ -22,6 +35,7 @@ from ntip_desktop.services.rules.hours_types import (
     Award,
     AwardRow,
     AwardStatus,
+    AwardTail,
     Block,
     BlockCredit,
     CourseInput,
@@ -30,6 +44,7 @@ from ntip_desktop.services.rules.hours_types import (
     Enrollment,
     Segment,
     SegmentKind,
+    TeacherAwards,
     block_hours,
 )
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
@@ -37,7 +52,8 @@ from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 __all__ = [
     "ABSENCE_REASONS", "DELIVERIES", "SEGMENT_KINDS", "Absence", "AbsenceReason", "Award", "AwardRow",
     "AwardStatus", "Block", "BlockCredit", "CourseInput", "CreditRow", "Delivery", "Enrollment", "Segment",
-    "SegmentKind", "award_rows", "block_hours", "blocks", "compute_awards",
+    "SegmentKind", "TeacherAwards", "award_rows", "block_hours", "blocks", "compute_awards", "group_by_teacher",
+    "teacher_awards",
 ]  # fmt: skip
 
 
@@ -47,12 +63,13 @@ class _Invalid(Exception):
 
 def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, _Plan]:
     plans: dict[str, _Plan] = {}
+    shared = _SharedLines()
     for i, course in enumerate(courses):
         if not isinstance(course.code, str) or not course.code:
             raise UserError(tr("課程代碼不可空白"), field=f"courses[{i}].code")
         if course.code in plans:
             raise UserError(tr("課程代碼 {code} 重複").format(code=course.code), field=f"courses[{i}].code")
-        plans[course.code] = _plan(course, f"courses[{i}]", rs)
+        plans[course.code] = _plan(course, f"courses[{i}]", rs, shared)
     # One bit per ISO week any course touches: two courses share a week when their masks intersect.
     first = min((w for p in plans.values() for w in p.weeks), default=0)
     for p in plans.values():
@@ -60,11 +77,10 @@ def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, _Plan]:
     return plans
 
 
-def _teacher_rows(teacher: str, enrollments: list[Enrollment], plans: dict[str, _Plan], rs: RuleSet,
-                  out: list[AwardRow]) -> None:  # fmt: skip
+def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: RuleSet) -> list[AwardTail]:
     """All awards of one teacher, whose enrollments are sorted by course code."""
     evals: list[_Eval] = []
-    rows: list[AwardRow] = []
+    rows: list[AwardTail] = []
     previous = None
     for e in enrollments:
         if e.course == previous:
@@ -74,7 +90,7 @@ def _teacher_rows(teacher: str, enrollments: list[Enrollment], plans: dict[str, 
         if plan.delivery == "in_person":
             ev = _evaluate(plan, e, "", rs) if e.absences else plan.full
             if ev.void:
-                rows.append((teacher, plan.code, 0, "void_unexcused", ev.trace, ev.credits))
+                rows.append((plan.code, 0, "void_unexcused", ev.trace, ev))
             else:
                 evals.append(ev)
             continue
@@ -82,20 +98,20 @@ def _teacher_rows(teacher: str, enrollments: list[Enrollment], plans: dict[str, 
             _evaluate(plan, e, "", rs)
         if e.completed:
             hours, trace = plan.award_traces
-            rows.append((teacher, plan.code, hours, "awarded", trace, ()))
+            rows.append((plan.code, hours, "awarded", trace, ()))
         else:
-            rows.append((teacher, plan.code, 0, "not_completed", _not_completed(rs), ()))
+            rows.append((plan.code, 0, "not_completed", _not_completed(rs), ()))
     if evals:
         masks = [ev.plan.week_mask for ev in evals]
         if sum(masks) == _or(masks):  # no two courses share a week: the caps apply course by course
-            rows.extend(_alone(teacher, ev, rs) for ev in evals)
+            rows.extend(_alone(ev, rs) for ev in evals)
         elif _fits(evals, rs):
-            rows.extend((teacher, ev.plan.code, ev.total, "awarded", ev.trace, ev.credits) for ev in evals)
+            rows.extend((ev.plan.code, ev.total, "awarded", ev.trace, ev) for ev in evals)
         else:
-            rows.extend(_cap(teacher, evals, rs))
+            rows.extend(_cap(evals, rs))
     if len(rows) > 1:
-        rows.sort(key=itemgetter(1))
-    out.extend(rows)
+        rows.sort(key=itemgetter(0))
+    return rows
 
 
 def _not_completed(rs: RuleSet) -> tuple[str, ...]:
@@ -123,34 +139,46 @@ def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, _Plan],
             _evaluate(plan, e, where, rs)
 
 
-def award_rows(
+def group_by_teacher(enrollments: Iterable[Enrollment]) -> dict[str, list[Enrollment]]:
+    """Enrollments per teacher, in input order."""
+    by_teacher: dict[str, list[Enrollment]] = {}
+    for e in enrollments:
+        same = by_teacher.get(e.teacher)
+        if same is None:
+            by_teacher[e.teacher] = [e]
+        else:
+            same.append(e)
+    return by_teacher
+
+
+def teacher_awards(
     courses: Sequence[CourseInput],
     enrollments: Sequence[Enrollment],
     rule_set: RuleSet = DEFAULT_RULE_SET,
-) -> list[AwardRow]:
-    """:func:`compute_awards` as plain tuples, for callers that only serialise them."""
+    by_teacher: dict[str, list[Enrollment]] | None = None,
+) -> list[TeacherAwards]:
+    """HRS-1…8 per teacher: (teacher, awards in course order) in teacher order.
+
+    ``by_teacher`` is :func:`group_by_teacher` of ``enrollments`` when the caller already has it. Awards of
+    everyone attending a course in full (and no other course that week) are one shared tuple.
+    """
     rs = rule_set
     plans = _plans(courses, rs)
-    by_teacher: dict[str, list[Enrollment]] = {}
-    rows: list[AwardRow] = []
-    append = rows.append
-    by_course = attrgetter("course")
+    if by_teacher is None:
+        by_teacher = group_by_teacher(enrollments)
+    groups: list[TeacherAwards] = []
+    append = groups.append
+    by_course = itemgetter(1)  # Enrollment.course
     try:
-        for e in enrollments:
-            same = by_teacher.get(e.teacher)
-            if same is None:
-                by_teacher[e.teacher] = [e]
-            else:
-                same.append(e)
         for teacher in sorted(by_teacher):
             if type(teacher) is not str or not teacher:
                 raise _Invalid
             same = by_teacher[teacher]
             if len(same) == 1:
-                e = same[0]
-                plan = plans[e.course]
-                if not e.absences and (plan.in_person or e.completed):
-                    append((teacher,) + plan.simple)
+                _, course, completed, absences = same[0]
+                plan = plans[course]
+                if not absences and (plan.in_person or completed):
+                    append((teacher, [plan.simple]))
                     continue
             else:
                 # Fast path: full attendance (or completion) everywhere and no two courses in one week,
@@ -159,23 +187,31 @@ def award_rows(
                 tails = []
                 weeks = 0
                 previous = None
-                for e in same:
-                    plan = plans[e.course]
+                for _, course, completed, absences in same:
+                    plan = plans[course]
                     mask = plan.week_mask
-                    if e.absences or not (plan.in_person or e.completed) or e.course == previous or weeks & mask:
+                    if absences or not (plan.in_person or completed) or course == previous or weeks & mask:
                         break
-                    previous = e.course
+                    previous = course
                     weeks |= mask
                     tails.append(plan.simple)
                 else:
-                    for tail in tails:
-                        append((teacher,) + tail)
+                    append((teacher, tails))
                     continue
-            _teacher_rows(teacher, same, plans, rs, rows)
+            append((teacher, _teacher_tails(same, plans, rs)))
     except (_Invalid, KeyError, TypeError, UserError):
         _explain_problem(enrollments, plans, rs)
         raise
-    return rows
+    return groups
+
+
+def award_rows(
+    courses: Sequence[CourseInput],
+    enrollments: Sequence[Enrollment],
+    rule_set: RuleSet = DEFAULT_RULE_SET,
+) -> list[AwardRow]:
+    """:func:`compute_awards` as plain tuples (teacher, course, hours, status, trace, blocks)."""
+    return [(teacher, *tail) for teacher, tails in teacher_awards(courses, enrollments, rule_set) for tail in tails]
 
 
 def compute_awards(
@@ -189,11 +225,12 @@ def compute_awards(
     ``enrollments[3].absences[0].minutes``.
     """
     rows = award_rows(courses, enrollments, rule_set)
-    credits: dict[int, tuple[BlockCredit, ...]] = {}  # rows at full attendance share their block tuple
+    credits: dict[int, tuple[BlockCredit, ...]] = {}  # awards at full attendance share their blocks
     awards = []
-    for teacher, course, hours, status, trace, raw in rows:
-        block_credits = credits.get(id(raw))
+    for teacher, course, hours, status, trace, source in rows:
+        block_credits = credits.get(id(source))
         if block_credits is None:
-            block_credits = credits[id(raw)] = tuple(BlockCredit(*c) for c in raw)
+            made = source.credit_rows() if source else ()
+            block_credits = credits[id(source)] = tuple(BlockCredit(*c) for c in made)
         awards.append(Award(teacher, course, hours, status, trace, block_credits))
     return awards

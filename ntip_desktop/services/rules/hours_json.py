@@ -7,12 +7,15 @@ unknown keys are refused too, so that a misspelt ``absences`` cannot silently me
 from __future__ import annotations
 
 import gc
+import io
 import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from itertools import groupby
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import Any
+from operator import attrgetter
+from typing import Any, BinaryIO
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
@@ -22,11 +25,11 @@ from ntip_desktop.services.rules.hours import (
     SEGMENT_KINDS,
     Absence,
     Award,
-    AwardRow,
     CourseInput,
     Enrollment,
     Segment,
-    award_rows,
+    TeacherAwards,
+    teacher_awards,
 )
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 
@@ -175,8 +178,13 @@ def _absences(value: Any, path: str) -> tuple[Absence, ...]:
     return tuple(result)
 
 
-def parse_hours_input(data: Any) -> tuple[list[CourseInput], list[Enrollment]]:
-    """Courses and enrollments from the decoded JSON of CLI.md, checking every field's type."""
+def parse_hours_input(
+    data: Any, by_teacher: dict[str, list[Enrollment]] | None = None
+) -> tuple[list[CourseInput], list[Enrollment]]:
+    """Courses and enrollments from the decoded JSON of CLI.md, checking every field's type.
+
+    Given ``by_teacher``, also fills it as :func:`~.hours.group_by_teacher` would (in the same pass).
+    """
     _keys(data, "$", _TOP_KEYS, ("courses", "enrollments"))
     raw_courses, raw_enrollments = data["courses"], data["enrollments"]
     if type(raw_courses) is not list:
@@ -185,78 +193,125 @@ def parse_hours_input(data: Any) -> tuple[list[CourseInput], list[Enrollment]]:
         raise UserError(tr("須為 JSON 陣列"), field="enrollments")
     times: dict[str, datetime] = {}
     courses = [_course(raw, f"courses[{i}]", times) for i, raw in enumerate(raw_courses)]
-    enrollments = []
+    enrollments: list[Enrollment] = []
     append = enrollments.append
+    group: dict[str, list[Enrollment]] = {} if by_teacher is None else by_teacher
+    make = tuple.__new__  # Enrollment(...) without the keyword-argument handling of its __new__
     no_absences: tuple[Absence, ...] = ()
     for i, raw in enumerate(raw_enrollments):
         # The common case is checked inline: this loop runs once per enrollment of a county-year.
-        if type(raw) is not dict or not _ENROLLMENT_KEYS.issuperset(raw) or len(raw) < 3:
+        try:
+            teacher, course, completed = raw["teacher"], raw["course"], raw["completed"]
+            size = len(raw)
+            absences = raw["absences"] if size == 4 else None
+        except (KeyError, TypeError):
             _keys(raw, f"enrollments[{i}]", _ENROLLMENT_KEYS, _ENROLLMENT_REQUIRED)
-        teacher, course, completed = raw.get("teacher"), raw.get("course"), raw.get("completed")
-        if type(teacher) is not str or type(course) is not str or type(completed) is not bool:
+            raise
+        wrong_size = size != 3 and size != 4  # an unknown key beside the required ones
+        if wrong_size or type(teacher) is not str or type(course) is not str or type(completed) is not bool:
             path = f"enrollments[{i}]"
             _keys(raw, path, _ENROLLMENT_KEYS, _ENROLLMENT_REQUIRED)
             _text(teacher, f"{path}.teacher")
             _text(course, f"{path}.course")
             raise UserError(tr("須為 true 或 false"), field=f"{path}.completed")
-        absences = raw.get("absences")
         if absences:
             absences = _absences(absences, f"enrollments[{i}].absences")
         elif absences is None or absences == []:
             absences = no_absences
         else:
             raise UserError(tr("須為 JSON 陣列"), field=f"enrollments[{i}].absences")
-        append(Enrollment(teacher, course, completed, absences))
+        enrollment = make(Enrollment, (teacher, course, completed, absences))
+        append(enrollment)
+        same = group.get(teacher)
+        if same is None:
+            group[teacher] = [enrollment]
+        else:
+            same.append(enrollment)
     return courses, enrollments
 
 
-def rows_to_json(rows: Iterable[AwardRow], rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
-    """The output document of CLI.md as UTF-8, byte for byte what ``json.dumps(..., ensure_ascii=False)``
-    writes.
+def write_groups(groups: Iterable[TeacherAwards], out: BinaryIO, rule_set: RuleSet = DEFAULT_RULE_SET) -> None:
+    """Write the output document of CLI.md to ``out`` as UTF-8, byte for byte what
+    ``json.dumps(..., ensure_ascii=False)`` writes.
 
-    Everyone attending a course in full shares one trace tuple, so the rest of such an award
-    (course, hours, status, trace) is encoded once and reused.
+    Everyone attending a course in full shares one award tuple, so the rest of such an award
+    (course, hours, status, trace) is encoded once and reused; so is each distinct trace line. The
+    document is written in chunks of about a megabyte rather than joined whole (a county-year is ~60 MB).
     """
-    tails: dict[int, tuple[str, int, str, bytes]] = {}
-    teachers: dict[str, bytes] = {}
     enc = encode_basestring
+    encoded: dict[int, bytes] = {}  # id(award tuple) -> its JSON after the teacher
+    alive: list[object] = []  # ... and the tuples themselves, so that no id is reused while writing
+    lines: dict[str, bytes] = {}
     parts = [b'{"rule_set": ', enc(rule_set.version).encode(), b', "awards": [']
     extend = parts.extend
-    opening = b'{"teacher": '
-    for teacher, course, hours, status, trace, _ in rows:
-        known = tails.get(id(trace))
-        if known is None or known[0] != course or known[1] != hours or known[2] != status:
-            trace_json = ", ".join(map(enc, trace))
-            tail = f', "course": {enc(course)}, "hours": {hours}, "status": {enc(status)}, "trace": [{trace_json}]}}'
-            known = tails[id(trace)] = (course, hours, status, tail.encode())
-        teacher_json = teachers.get(teacher)
-        if teacher_json is None:
-            teacher_json = teachers[teacher] = enc(teacher).encode()
-        extend((opening, teacher_json, known[3]))
-        opening = b', {"teacher": '
+    first: int | None = len(parts)  # the first award has no comma before it
+    for teacher, tails in groups:
+        opening = f', {{"teacher": {enc(teacher)}'.encode()
+        for tail in tails:
+            body = encoded.get(id(tail))
+            if body is None:
+                course, hours, status, trace, _ = tail
+                trace_json = []
+                for line in trace:
+                    line_json = lines.get(line)
+                    if line_json is None:
+                        line_json = lines[line] = enc(line).encode()
+                    trace_json.append(line_json)
+                body = encoded[id(tail)] = b"".join((
+                    f', "course": {enc(course)}, "hours": {hours}, "status": {enc(status)}, "trace": ['.encode(),
+                    b", ".join(trace_json),
+                    b"]}",
+                ))  # fmt: skip
+                alive.append(tail)
+            extend((opening, body))
+        if len(parts) > _CHUNK_PARTS:
+            if first is not None:
+                parts[first], first = parts[first][2:], None
+            out.write(b"".join(parts))
+            parts.clear()
+    if first is not None and len(parts) > first:
+        parts[first] = parts[first][2:]
     parts.append(b"]}")
-    return b"".join(parts)
+    out.write(b"".join(parts))
+
+
+#: How many pieces :func:`write_groups` joins before writing them (about a megabyte of output).
+_CHUNK_PARTS = 4096
 
 
 def awards_to_json(awards: Sequence[Award], rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
-    """The output document of CLI.md for computed awards, as UTF-8."""
-    return rows_to_json(((a.teacher, a.course, a.hours, a.status, a.trace, ()) for a in awards), rule_set)
+    """The output document of CLI.md for computed awards (sorted by teacher), as UTF-8."""
+    groups = [
+        (teacher, [(a.course, a.hours, a.status, a.trace, ()) for a in same])
+        for teacher, same in groupby(awards, key=attrgetter("teacher"))
+    ]
+    buffer = io.BytesIO()
+    write_groups(groups, buffer, rule_set)
+    return buffer.getvalue()
 
 
 def compute_hours_json(text: str | bytes, rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
-    """The whole ``ntip hours compute`` path: parse, validate, compute, serialise."""
+    """The whole ``ntip hours compute`` path as one document in memory (see :func:`write_hours_json`)."""
+    buffer = io.BytesIO()
+    write_hours_json(text, buffer, rule_set)
+    return buffer.getvalue()
+
+
+def write_hours_json(text: str | bytes, out: BinaryIO, rule_set: RuleSet = DEFAULT_RULE_SET) -> None:
+    """The whole ``ntip hours compute`` path: parse, validate, compute, write the output to ``out``.
+
+    Everything is checked and computed before the first byte is written, so bad input writes nothing.
+    """
     # A county-year allocates millions of small objects that form no cycles; left on, the cyclic
     # garbage collector would walk them over and over for nothing (it nearly doubles the run time).
-    # Everything but the output is released inside _compute, before the collector is switched back on.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _compute(text, rule_set)
+        by_teacher: dict[str, list[Enrollment]] = {}
+        courses, enrollments = parse_hours_input(load_json(text), by_teacher)
+        groups = teacher_awards(courses, enrollments, rule_set, by_teacher)
+        del courses, enrollments, by_teacher
+        write_groups(groups, out, rule_set)
     finally:
         if collecting:
             gc.enable()
-
-
-def _compute(text: str | bytes, rule_set: RuleSet) -> bytes:
-    courses, enrollments = parse_hours_input(load_json(text))
-    return rows_to_json(award_rows(courses, enrollments, rule_set), rule_set)

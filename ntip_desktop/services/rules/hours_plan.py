@@ -7,9 +7,9 @@ and the award of anyone attending in full. An enrollment with absences is evalua
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from operator import attrgetter
+from typing import NamedTuple
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
@@ -18,21 +18,25 @@ from ntip_desktop.services.rules.hours_types import (
     DELIVERIES,
     SEGMENT_KINDS,
     Absence,
-    AwardRow,
+    AwardTail,
     Block,
     CourseInput,
+    CreditRow,
     Enrollment,
-    Segment,
     block_hours,
 )
 from ntip_desktop.services.rules.ruleset import RuleSet
 
 
-class _PlannedBlock:
-    """A block of a planned course, with what the caps and traces need precomputed."""
+class _PlannedBlock(NamedTuple):
+    """A block of a planned course, with what evaluations and block credits need."""
 
-    __slots__ = ("index", "start", "end", "segment_ids", "minutes", "hours", "label", "line",
-                 "start_key", "day", "week")  # fmt: skip
+    index: int
+    start: datetime
+    end: datetime
+    minutes: int
+    hours: int
+    label: str
 
 
 class _Plan:
@@ -40,13 +44,37 @@ class _Plan:
 
     __slots__ = ("code", "delivery", "special", "credits", "certified", "blocks", "seg_block",
                  "seg_minutes", "total_minutes", "head", "tail", "full", "day_hours", "week_hours",
-                 "weeks", "week_mask", "fits_alone", "award_traces", "in_person", "simple")  # fmt: skip
+                 "weeks", "week_mask", "fits_alone", "award_traces", "in_person", "simple", "cap_keys")  # fmt: skip
 
 
 class _Eval:
     """One teacher's result on one in-person course before the caps."""
 
-    __slots__ = ("plan", "hours", "attended", "lines", "total", "void", "trace", "credits")
+    __slots__ = ("plan", "hours", "attended", "lines", "total", "void", "trace")
+
+    def credit_rows(self) -> tuple[CreditRow, ...]:
+        """The blocks as :data:`CreditRow` tuples, uncut (made only when asked: the JSON output never is)."""
+        void = self.void
+        return tuple(
+            (b.index, b.start, b.end, a, h, 0 if void else h, None)
+            for b, a, h in zip(self.plan.blocks, self.attended, self.hours)
+        )
+
+
+class _Cut:
+    """An evaluation after the caps cut some of its blocks: what each block was credited, and by which cap."""
+
+    __slots__ = ("ev", "credited", "cuts")
+
+    def __init__(self, ev: _Eval, credited: list[int], cuts: dict[int, str | None]) -> None:
+        self.ev, self.credited, self.cuts = ev, credited, cuts
+
+    def credit_rows(self) -> tuple[CreditRow, ...]:
+        credited, cuts = self.credited, self.cuts
+        return tuple(
+            (b.index, b.start, b.end, a, h, credited[b.index], cuts.get(b.index))
+            for b, a, h in zip(self.ev.plan.blocks, self.ev.attended, self.ev.hours)
+        )
 
 
 _BY_START = attrgetter("start", "end")
@@ -86,130 +114,158 @@ def _segment_problem(course: CourseInput, where: str) -> UserError:
     raise AssertionError("no problem found")  # pragma: no cover
 
 
-def _sorted_segments(course: CourseInput, where: str) -> list[Segment]:
-    """The segments of one course in start order, after checking HRS's consistency rules."""
-    seen: set[str] = set()
+class _Segments(NamedTuple):
+    """A course's segments read once in start order."""
+
+    #: Minutes of each segment, by id.
+    minutes: dict[str, int]
+    #: Non-creditable minutes per segment kind (HRS-1 leaves them out).
+    skipped: dict[str, int]
+    #: HRS-1's blocks: maximal runs of back-to-back instruction segments, as [start, end, segment ids].
+    runs: list[list]
+
+
+def _read_segments(course: CourseInput, where: str) -> _Segments:
+    """One pass over a course's segments in start order, checking HRS's consistency rules on the way."""
+    minutes_of: dict[str, int] = {}
+    skipped: dict[str, int] = {}
+    runs: list[list] = []
+    run: list | None = None
     kinds = SEGMENT_KINDS
-    for seg in course.segments:
-        start, end, sid = seg.start, seg.end, seg.id
-        if (type(sid) is not str or not sid or sid in seen or seg.kind not in kinds or end <= start
-                or end.date() != start.date()):  # fmt: skip
-            raise _segment_problem(course, where)
-        seen.add(sid)
-    ordered = sorted(course.segments, key=_BY_START)
     previous_end = None
-    for seg in ordered:
-        if previous_end is not None and seg.start < previous_end:
+    for sid, start, end, kind in sorted(course.segments, key=_BY_START):
+        if (type(sid) is not str or not sid or sid in minutes_of or kind not in kinds or end <= start
+                or end.date() != start.date() or (previous_end is not None and start < previous_end)):  # fmt: skip
             raise _segment_problem(course, where)
-        previous_end = seg.end
-    return ordered
-
-
-def _make_blocks(ordered: Iterable[Segment]) -> list[tuple[list[Segment], int]]:
-    """HRS-1 over segments in start order: (segments of the block, its minutes)."""
-    runs: list[list[Segment]] = []
-    current: list[Segment] | None = None
-    for seg in ordered:
-        if seg.kind != "instruction":
-            current = None
-        elif current is not None and current[-1].end == seg.start:
-            current.append(seg)
+        previous_end = end
+        # A segment starts and ends on one day, so its minutes are a difference of minutes-of-day.
+        minutes_of[sid] = minutes = end.hour * 60 + end.minute - start.hour * 60 - start.minute
+        if kind != "instruction":
+            skipped[kind] = skipped.get(kind, 0) + minutes
+            run = None
+        elif run is not None and run[1] == start:
+            run[1] = end
+            run[2].append(sid)
         else:
-            current = [seg]
-            runs.append(current)
-    return [(run, int((run[-1].end - run[0].start).total_seconds()) // 60) for run in runs]
+            run = [start, end, [sid]]
+            runs.append(run)
+    return _Segments(minutes_of, skipped, runs)
+
+
+def _run_minutes(start: datetime, end: datetime) -> int:
+    """Minutes of a block, which lies within one day."""
+    return end.hour * 60 + end.minute - start.hour * 60 - start.minute
 
 
 def blocks(course: CourseInput) -> list[Block]:
     """HRS-1: the blocks of a course in start order (UserError on inconsistent segments)."""
-    ordered = _sorted_segments(course, "course")
     return [
-        Block(i, run[0].start, run[-1].end, tuple(s.id for s in run), minutes)
-        for i, (run, minutes) in enumerate(_make_blocks(ordered))
+        Block(i, start, end, tuple(ids), _run_minutes(start, end))
+        for i, (start, end, ids) in enumerate(_read_segments(course, "course").runs)
     ]
 
 
-def _plan(course: CourseInput, where: str, rs: RuleSet) -> _Plan:
-    """Validate a course and prepare everything its enrollments will share."""
+class _SharedLines:
+    """Trace lines that many courses of one computation have in common (schools keep to a few timetables)."""
+
+    __slots__ = ("blocks", "skipped")
+
+    def __init__(self) -> None:
+        #: (start, end) of a block -> its label and full-attendance line.
+        self.blocks: dict[tuple[datetime, datetime], tuple[str, str]] = {}
+        #: A course's non-creditable minutes per kind -> the line that lists them.
+        self.skipped: dict[tuple[tuple[str, int], ...], str] = {}
+
+
+def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | None = None) -> _Plan:
+    """Validate a course and prepare everything its enrollments will share (``shared`` across courses)."""
+    if shared is None:
+        shared = _SharedLines()
     if course.delivery not in DELIVERIES:
         raise UserError(tr("不明的授課方式：{d}").format(d=course.delivery), field=f"{where}.delivery")
-    ordered = _sorted_segments(course, where)
+    segments = _read_segments(course, where)
     plan = _Plan()
     plan.code = code = course.code
     plan.delivery = course.delivery
-    plan.in_person = course.delivery == "in_person"
+    plan.in_person = in_person = course.delivery == "in_person"
     plan.special = course.special_approval or None
     plan.credits = course.credits
     plan.certified = course.certified_hours
-    # Segments start and end on one day, so minutes are a difference of minutes-of-day.
-    plan.seg_minutes = seg_minutes = {
-        s.id: s.end.hour * 60 + s.end.minute - s.start.hour * 60 - s.start.minute for s in ordered
-    }
-    plan.seg_block = seg_block = dict.fromkeys(seg_minutes, -1)
     plan.week_mask = 0  # set by _plans, which sees every course
-    if not plan.in_person:
+    if not in_person:
         plan.award_traces = _fixed_hours(course, where, rs)
+    plan.seg_minutes = segments.minutes
+    plan.seg_block = seg_block = dict.fromkeys(segments.minutes, -1)
     planned: list[_PlannedBlock] = []
+    hours_of: list[int] = []
+    minutes_of: list[int] = []
+    lines: list[str] = []
     line = tr("{label} 連續{m}分鐘 → {h}小時（第10條第1款）")
     day_hours: dict[int, int] = {}
     week_hours: dict[int, int] = {}
-    for i, (run, minutes) in enumerate(_make_blocks(ordered)):
-        b = _PlannedBlock()
-        b.index, b.minutes = i, minutes
-        b.start = start = run[0].start
-        b.end = end = run[-1].end
-        b.segment_ids = tuple([s.id for s in run])
-        b.hours = hours = block_hours(minutes, rs)
-        b.label = label = _label(start, end)
-        b.line = line.format(label=label, m=minutes, h=hours)
-        b.day = day = start.toordinal()
-        b.start_key = day * 1440 + start.hour * 60 + start.minute
-        b.week = week = day - start.weekday()  # the ordinal of its Monday: one key per ISO week
+    cap_keys: list[tuple[int, str, int, int, int]] = []
+    new = tuple.__new__
+    for i, (start, end, ids) in enumerate(segments.runs):
+        minutes = _run_minutes(start, end)
+        hours = block_hours(minutes, rs)
+        known = shared.blocks.get((start, end))
+        if known is None:
+            label = _label(start, end)
+            known = shared.blocks[start, end] = (label, line.format(label=label, m=minutes, h=hours))
+        label, text = known
+        day = start.toordinal()
+        week = day - start.weekday()  # the ordinal of its Monday: one key per ISO week
+        # What _cap sorts and needs: (start in minutes, course code, block index, day, week).
+        cap_keys.append((day * 1440 + start.hour * 60 + start.minute, code, i, day, week))
         day_hours[day] = day_hours.get(day, 0) + hours
         week_hours[week] = week_hours.get(week, 0) + hours
-        for sid in b.segment_ids:
+        for sid in ids:
             seg_block[sid] = i
-        planned.append(b)
+        planned.append(new(_PlannedBlock, (i, start, end, minutes, hours, label)))
+        hours_of.append(hours)
+        minutes_of.append(minutes)
+        lines.append(text)
     plan.blocks = planned
-    plan.total_minutes = sum(b.minutes for b in planned)
+    plan.cap_keys = tuple(cap_keys)
+    plan.total_minutes = sum(minutes_of)
     plan.head = (
         (tr("專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）").format(doc=plan.special),)
         if plan.special else ()
     )  # fmt: skip
-    skipped: dict[str, int] = {}
-    for seg in ordered:
-        if seg.kind != "instruction":
-            skipped[seg.kind] = skipped.get(seg.kind, 0) + seg_minutes[seg.id]
-    if skipped:
-        names = rs.non_creditable_names
-        items = "、".join(tr("{name}{m}分鐘").format(name=names.get(k, k), m=m) for k, m in skipped.items())
-        plan.tail = (tr("不予採計：{items}（第10條第4款）").format(items=items),)
-    else:
-        plan.tail = ()
+    plan.tail = _skipped_line(segments.skipped, rs, shared) if segments.skipped else ()
     plan.day_hours = tuple(day_hours.items())
     plan.week_hours = tuple(week_hours.items())
-    plan.weeks = tuple(week_hours) if plan.in_person else ()
+    plan.weeks = tuple(week_hours) if in_person else ()
     plan.fits_alone = bool(plan.special) or (
         max(day_hours.values(), default=0) <= rs.daily_cap_hours
         and max(week_hours.values(), default=0) <= rs.weekly_cap_hours
     )
     full = _Eval()
     full.plan = plan
-    full.hours = tuple(b.hours for b in planned)
-    full.attended = tuple(b.minutes for b in planned)
-    full.lines = tuple(b.line for b in planned)
+    full.hours, full.attended, full.lines = tuple(hours_of), tuple(minutes_of), tuple(lines)
     full.void = False
     _finish(full, rs)
     plan.full = full
-    if plan.in_person:
+    if in_person:
         # The award of anyone attending in full with no other course that week (the common case).
         plan.simple = (
-            (code, full.total, "awarded", full.trace, full.credits)
-            if plan.fits_alone else _cap("", [full], rs)[0][1:]
+            (code, full.total, "awarded", full.trace, full)
+            if plan.fits_alone else _cap([full], rs)[0]
         )  # fmt: skip
     else:
         plan.simple = (code, plan.award_traces[0], "awarded", plan.award_traces[1], ())
     return plan
+
+
+def _skipped_line(skipped: dict[str, int], rs: RuleSet, shared: _SharedLines) -> tuple[str]:
+    """A course's non-creditable time (travel, meals, breaks; Art 10(4)) as one trace line."""
+    key = tuple(skipped.items())
+    text = shared.skipped.get(key)
+    if text is None:
+        names = rs.non_creditable_names
+        items = "、".join(tr("{name}{m}分鐘").format(name=names.get(k, k), m=m) for k, m in key)
+        text = shared.skipped[key] = tr("不予採計：{items}（第10條第4款）").format(items=items)
+    return (text,)
 
 
 def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tuple[str, ...]]:
@@ -231,13 +287,9 @@ def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tup
 
 
 def _finish(ev: _Eval, rs: RuleSet) -> None:
-    """Totals, the uncapped trace and block credits of an evaluation."""
+    """Totals and the uncapped trace of an evaluation."""
     plan = ev.plan
     ev.total = 0 if ev.void else sum(ev.hours)
-    ev.credits = tuple(
-        (b.index, b.start, b.end, a, h, 0 if ev.void else h, None)
-        for b, a, h in zip(plan.blocks, ev.attended, ev.hours)
-    )
     if not ev.void:
         ev.trace = (*plan.head, *ev.lines, *plan.tail, tr("核發 {h} 小時").format(h=ev.total))
 
@@ -332,32 +384,33 @@ def _fits(evals: list[_Eval], rs: RuleSet) -> bool:
     return max(day.values()) <= rs.daily_cap_hours and max(week.values()) <= rs.weekly_cap_hours
 
 
-def _cap(teacher: str, evals: list[_Eval], rs: RuleSet) -> list[AwardRow]:
+def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
     """HRS-5: credit the teacher's blocks in start order (start, course code, block index)."""
     # (start, course code, block index) is unique per teacher, so k never takes part in the comparison.
-    items = [(b.start_key, ev.plan.code, b.index, k) for k, ev in enumerate(evals) for b in ev.plan.blocks]
+    items = [(key, k) for k, ev in enumerate(evals) for key in ev.plan.cap_keys]
     items.sort()
     credited = [list(ev.hours) for ev in evals]
     notes: list[dict[int, tuple[str, str | None]]] = [{} for _ in evals]
     day_used: dict[int, int] = {}
     week_used: dict[int, int] = {}
     dcap, wcap = rs.daily_cap_hours, rs.weekly_cap_hours
-    for _, _, idx, k in items:
+    for (_, _, idx, day, week), k in items:
         ev = evals[k]
-        b = ev.plan.blocks[idx]
         h = ev.hours[idx]
-        du = day_used.get(b.day, 0)
-        wu = week_used.get(b.week, 0)
+        if not h:
+            continue
+        du = day_used.get(day, 0)
+        wu = week_used.get(week, 0)
         day_room, week_room = dcap - du, wcap - wu
         c = h
         if ev.plan.special:
-            if h and (h > day_room or h > week_room):
+            if h > day_room or h > week_room:
                 notes[k][idx] = (
                     tr("當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）").format(
                         d=du, w=wu, h=h),
                     None,
                 )  # fmt: skip
-        elif h and (h > day_room or h > week_room):
+        elif h > day_room or h > week_room:
             c = max(min(day_room, week_room), 0)
             if day_room <= week_room:
                 text = tr("當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）").format(
@@ -368,14 +421,14 @@ def _cap(teacher: str, evals: list[_Eval], rs: RuleSet) -> list[AwardRow]:
                     u=wu, h=h, c=c, cap=wcap)
                 notes[k][idx] = (text, "week")
             credited[k][idx] = c
-        day_used[b.day] = du + c
-        week_used[b.week] = wu + c
-    rows: list[AwardRow] = []
+        day_used[day] = du + c
+        week_used[week] = wu + c
+    rows: list[AwardTail] = []
     for k, ev in enumerate(evals):
         plan = ev.plan
         note = notes[k]
         if not note:
-            rows.append((teacher, plan.code, ev.total, "awarded", ev.trace, ev.credits))
+            rows.append((plan.code, ev.total, "awarded", ev.trace, ev))
             continue
         lines: list[str] = list(plan.head)
         for b, line in zip(plan.blocks, ev.lines):
@@ -385,11 +438,9 @@ def _cap(teacher: str, evals: list[_Eval], rs: RuleSet) -> list[AwardRow]:
         lines.extend(plan.tail)
         hours = sum(credited[k])
         lines.append(tr("核發 {h} 小時").format(h=hours))
-        block_credits = tuple(
-            (*bc[:5], credited[k][bc[0]], note[bc[0]][1] if bc[0] in note else None) for bc in ev.credits
-        )
-        status = "capped" if any(cut for _, cut in note.values()) else "awarded"
-        rows.append((teacher, plan.code, hours, status, tuple(lines), block_credits))
+        cuts = {index: cut for index, (_, cut) in note.items()}
+        status = "capped" if any(cuts.values()) else "awarded"
+        rows.append((plan.code, hours, status, tuple(lines), _Cut(ev, credited[k], cuts)))
     return rows
 
 
@@ -401,11 +452,11 @@ def _or(masks: list[int]) -> int:
     return result
 
 
-def _alone(teacher: str, ev: _Eval, rs: RuleSet) -> AwardRow:
+def _alone(ev: _Eval, rs: RuleSet) -> AwardTail:
     """The award of a course that shares no week with the teacher's other courses."""
     plan = ev.plan
     if ev is plan.full:
-        return (teacher,) + plan.simple
+        return plan.simple
     if plan.fits_alone:
-        return (teacher, plan.code, ev.total, "awarded", ev.trace, ev.credits)
-    return _cap(teacher, [ev], rs)[0]
+        return (plan.code, ev.total, "awarded", ev.trace, ev)
+    return _cap([ev], rs)[0]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import json
 import random
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from unittest.mock import patch
 
 from ntip_desktop.services.rules.hours import Absence, Award, CourseInput, Enrollment, Segment, compute_awards
+from ntip_desktop.services.rules import hours_json
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
 
 FIRST_DAY = date(2026, 3, 2)  # a Monday; courses fall in a 12-day window, so weeks are shared and crossed
@@ -93,9 +96,9 @@ def test_never_above_the_caps_without_special_approval(scenario: tuple[list[Cour
 def test_independent_of_input_order(scenario: tuple[list[CourseInput], list[Enrollment]], rnd: random.Random) -> None:
     courses, enrollments = scenario
     expected = key(compute_awards(courses, enrollments))
-    shuffled_courses = [replace(c, segments=tuple(rnd.sample(c.segments, len(c.segments)))) for c in courses]
+    shuffled_courses = [c._replace(segments=tuple(rnd.sample(c.segments, len(c.segments)))) for c in courses]
     rnd.shuffle(shuffled_courses)
-    shuffled_enrollments = [replace(e, absences=tuple(rnd.sample(e.absences, len(e.absences)))) for e in enrollments]
+    shuffled_enrollments = [e._replace(absences=tuple(rnd.sample(e.absences, len(e.absences)))) for e in enrollments]
     rnd.shuffle(shuffled_enrollments)
     assert key(compute_awards(shuffled_courses, shuffled_enrollments)) == expected
 
@@ -113,8 +116,8 @@ def test_monotone_in_attended_minutes(scenario: tuple[list[CourseInput], list[En
     fewer = data.draw(st.integers(0, absence.minutes))  # attend more of that segment
     changed = list(enrollments)
     absences = list(changed[i].absences)
-    absences[j] = replace(absence, minutes=fewer)
-    changed[i] = replace(changed[i], absences=tuple(absences))
+    absences[j] = absence._replace(minutes=fewer)
+    changed[i] = changed[i]._replace(absences=tuple(absences))
     before, after = totals(compute_awards(courses, enrollments)), totals(compute_awards(courses, changed))
     assert after[enrollments[i].teacher] >= before[enrollments[i].teacher]
 
@@ -122,8 +125,8 @@ def test_monotone_in_attended_minutes(scenario: tuple[list[CourseInput], list[En
 @given(scenarios())
 def test_leave_never_earns_more_than_full_attendance(scenario: tuple[list[CourseInput], list[Enrollment]]) -> None:
     courses, enrollments = scenario
-    on_leave = [replace(e, absences=tuple(replace(a, reason="leave") for a in e.absences)) for e in enrollments]
-    present = [replace(e, absences=()) for e in enrollments]
+    on_leave = [e._replace(absences=tuple(a._replace(reason="leave") for a in e.absences)) for e in enrollments]
+    present = [e._replace(absences=()) for e in enrollments]
     leave_awards, full_awards = compute_awards(courses, on_leave), compute_awards(courses, present)
     leave_totals, full_totals = totals(leave_awards), totals(full_awards)
     for teacher, hours in leave_totals.items():
@@ -132,3 +135,36 @@ def test_leave_never_earns_more_than_full_attendance(scenario: tuple[list[Course
     for a, b in zip(leave_awards, full_awards, strict=True):
         if a.teacher in single:
             assert a.hours <= b.hours
+
+
+def as_cli_json(courses: list[CourseInput], enrollments: list[Enrollment]) -> str:
+    """The scenario as the input document of CLI.md ``ntip hours compute``."""
+    return json.dumps({
+        "courses": [
+            {"code": c.code, "delivery": c.delivery, "special_approval": c.special_approval,
+             "segments": [{"id": s.id, "start": s.start.isoformat(timespec="minutes"),
+                           "end": s.end.isoformat(timespec="minutes"), "kind": s.kind} for s in c.segments]}
+            for c in courses
+        ],
+        "enrollments": [
+            {"teacher": e.teacher, "course": e.course, "completed": e.completed,
+             "absences": [{"segment": a.segment, "minutes": a.minutes, "reason": a.reason} for a in e.absences]}
+            for e in enrollments
+        ],
+    }, ensure_ascii=False)  # fmt: skip
+
+
+@given(scenarios(), st.sampled_from([1, 2, 5, 4096]))
+def test_the_command_line_output_is_the_awards_whatever_the_chunking(
+    scenario: tuple[list[CourseInput], list[Enrollment]], chunk: int
+) -> None:
+    """``ntip hours compute`` writes what json.dumps writes for compute_awards, in chunks of any size."""
+    expected = json.dumps({
+        "rule_set": DEFAULT_RULE_SET.version,
+        "awards": [{"teacher": a.teacher, "course": a.course, "hours": a.hours, "status": a.status,
+                    "trace": list(a.trace)} for a in compute_awards(*scenario)],
+    }, ensure_ascii=False).encode()  # fmt: skip
+    with patch.object(hours_json, "_CHUNK_PARTS", chunk):
+        out = io.BytesIO()
+        hours_json.write_hours_json(as_cli_json(*scenario), out)
+    assert out.getvalue() == expected
