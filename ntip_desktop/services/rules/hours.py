@@ -20,7 +20,6 @@ from ntip_desktop.services.rules.hours_plan import (
     _evaluate,
     _Eval,
     _fits,
-    _or,
     _plan,
     _Plan,
     _SharedLines,
@@ -102,13 +101,24 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
         else:
             rows.append((plan.code, 0, "not_completed", _not_completed(rs), ()))
     if evals:
-        masks = [ev.plan.week_mask for ev in evals]
-        if sum(masks) == _or(masks):  # no two courses share a week: the caps apply course by course
-            rows.extend(_alone(ev, rs) for ev in evals)
-        elif _fits(evals, rs):
-            rows.extend((ev.plan.code, ev.total, "awarded", ev.trace, ev) for ev in evals)
-        else:
-            rows.extend(_cap(evals, rs))
+        # The caps of a day or week see only that day's or week's blocks, so a course that shares no
+        # week with the teacher's other courses is capped on its own; only the rest need _cap together.
+        seen = shared = 0
+        for ev in evals:
+            mask = ev.plan.week_mask
+            shared |= seen & mask
+            seen |= mask
+        linked = []
+        for ev in evals:
+            if ev.plan.week_mask & shared:
+                linked.append(ev)
+            else:
+                rows.append(_alone(ev, rs))
+        if linked:
+            if _fits(linked, rs):
+                rows.extend((ev.plan.code, ev.total, "awarded", ev.trace, ev) for ev in linked)
+            else:
+                rows.extend(_cap(linked, rs))
     if len(rows) > 1:
         rows.sort(key=itemgetter(0))
     return rows

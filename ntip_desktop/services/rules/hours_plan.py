@@ -236,7 +236,9 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.day_hours = tuple(day_hours.items())
     plan.week_hours = tuple(week_hours.items())
     plan.weeks = tuple(week_hours) if in_person else ()
-    plan.fits_alone = bool(plan.special) or (
+    # Whether a cap could bite on this course alone. A specially approved course is never cut, but when
+    # it passes a cap its trace says so (through _cap), whatever else the teacher attends.
+    plan.fits_alone = (
         max(day_hours.values(), default=0) <= rs.daily_cap_hours
         and max(week_hours.values(), default=0) <= rs.weekly_cap_hours
     )
@@ -442,14 +444,6 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
         status = "capped" if any(cuts.values()) else "awarded"
         rows.append((plan.code, hours, status, tuple(lines), _Cut(ev, credited[k], cuts)))
     return rows
-
-
-def _or(masks: list[int]) -> int:
-    """Bitwise OR of week masks (equal to their sum exactly when no two share a week)."""
-    result = 0
-    for mask in masks:
-        result |= mask
-    return result
 
 
 def _alone(ev: _Eval, rs: RuleSet) -> AwardTail:

@@ -254,6 +254,18 @@ def test_special_approval_is_not_cut_but_counts_towards_the_cap() -> None:
     assert (second.hours, second.status) == (0, "capped")
 
 
+def test_a_special_approval_past_the_cap_is_explained_whatever_else_the_teacher_attends() -> None:
+    """Art 10(2): the approved 8-hour day is not cut, and its trace says the cap was passed, alone or not."""
+    approved = course("C1", *full_day("a", MONDAY), special="臺教師(三)字第1140012345號")
+    next_week = course("C2", *full_day("b", MONDAY + timedelta(days=7)))
+    alone = award_of(compute_awards([approved], [Enrollment("T1", "C1")]), course_code="C1")
+    both = compute_awards([approved, next_week], [Enrollment("T1", "C1"), Enrollment("T1", "C2")])
+    assert (alone.hours, alone.status) == (8, "awarded")
+    assert "當日已採計6小時、本週已採計6小時，專案核准本段2小時全數採計（第10條第2款）" in alone.trace
+    assert award_of(both, course_code="C1").trace == alone.trace
+    assert award_of(both, course_code="C2").hours == 6
+
+
 def test_caps_are_per_teacher() -> None:
     c = course("C1", *full_day("a", MONDAY))
     awards = compute_awards([c], [Enrollment("T2", "C1"), Enrollment("T1", "C1")])
