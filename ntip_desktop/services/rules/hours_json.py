@@ -122,27 +122,36 @@ def parse_local_time(value: Any, path: str, cache: dict[str, datetime] | None = 
 
 
 def parse_segments(value: Any, path: str, cache: dict[str, datetime] | None = None) -> tuple[Segment, ...]:
-    """The ``segments`` list shared by ``hours compute`` and ``review check``."""
+    """The ``segments`` list shared by ``hours compute`` and ``review check``.
+
+    ``cache`` maps time text to its datetime: most times repeat across a county's courses.
+    """
     if type(value) is not list:
         raise UserError(tr("須為 JSON 陣列"), field=path)
+    times = {} if cache is None else cache
+    known = times.get
+    make = tuple.__new__  # Segment(...) without the keyword-argument handling of its __new__
     segments = []
     for j, raw in enumerate(value):
-        if type(raw) is not dict or raw.keys() != _SEGMENT_KEYS:
+        # The common case is checked inline (paths are built only on error): this runs per segment.
+        try:
+            seg_id, start, end, kind = raw["id"], raw["start"], raw["end"], raw["kind"]
+            exact = len(raw) == 4
+        except (KeyError, TypeError):
+            exact = False
+        if not exact:
             _keys(raw, f"{path}[{j}]", _SEGMENT_KEYS, ("id", "start", "end", "kind"))
-        seg_id, kind = raw["id"], raw["kind"]
         if type(seg_id) is not str or not seg_id.strip():
             _text(seg_id, f"{path}[{j}].id")
         if kind not in SEGMENT_KINDS:
             _choice(kind, f"{path}[{j}].kind", SEGMENT_KINDS)
-        start, end = raw["start"], raw["end"]
-        # Most times repeat across a county's courses: look them up before parsing (paths built only on error).
-        start = (cache.get(start) if cache is not None and type(start) is str else None) or parse_local_time(
-            start, f"{path}[{j}].start", cache
-        )
-        end = (cache.get(end) if cache is not None and type(end) is str else None) or parse_local_time(
-            end, f"{path}[{j}].end", cache
-        )
-        segments.append(Segment(seg_id, start, end, kind))
+        begins = known(start) if type(start) is str else None
+        if begins is None:
+            begins = parse_local_time(start, f"{path}[{j}].start", times)
+        ends = known(end) if type(end) is str else None
+        if ends is None:
+            ends = parse_local_time(end, f"{path}[{j}].end", times)
+        segments.append(make(Segment, (seg_id, begins, ends, kind)))
     return tuple(segments)
 
 
