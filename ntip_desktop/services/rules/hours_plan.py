@@ -35,14 +35,13 @@ class _PlannedBlock(NamedTuple):
     start: datetime
     end: datetime
     minutes: int
-    hours: int
     label: str
 
 
 class _Plan:
     """A course prepared once: blocks, segment lookup, full-attendance evaluation."""
 
-    __slots__ = ("code", "delivery", "special", "credits", "certified", "blocks", "seg_block",
+    __slots__ = ("code", "delivery", "special", "blocks", "seg_block",
                  "seg_minutes", "total_minutes", "head", "tail", "full", "day_hours", "week_hours",
                  "weeks", "week_mask", "fits_alone", "award_traces", "in_person", "simple", "cap_keys")  # fmt: skip
 
@@ -189,8 +188,6 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.delivery = course.delivery
     plan.in_person = in_person = course.delivery == "in_person"
     plan.special = course.special_approval or None
-    plan.credits = course.credits
-    plan.certified = course.certified_hours
     plan.week_mask = 0  # set by _plans, which sees every course
     if not in_person:
         plan.award_traces = _fixed_hours(course, where, rs)
@@ -221,7 +218,7 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
         week_hours[week] = week_hours.get(week, 0) + hours
         for sid in ids:
             seg_block[sid] = i
-        planned.append(new(_PlannedBlock, (i, start, end, minutes, hours, label)))
+        planned.append(new(_PlannedBlock, (i, start, end, minutes, label)))
         hours_of.append(hours)
         minutes_of.append(minutes)
         lines.append(text)
