@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
@@ -89,14 +89,19 @@ def load_application(session: Session, ref: uuid.UUID | str) -> AccountApplicati
     return app
 
 
-def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, datetime] | None:
-    """Who last changed the application and when (from the audit log)."""
-    row = session.execute(
+def _last_entry(application_id: uuid.UUID) -> Select[tuple[str, datetime]]:
+    """The newest audit entry of an application: who and when."""
+    return (
         select(AuditEntry.actor_name, AuditEntry.at)
         .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(application_id))
         .order_by(AuditEntry.seq.desc())
         .limit(1)
-    ).first()
+    )
+
+
+def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, datetime] | None:
+    """Who last changed the application and when (from the audit log)."""
+    row = session.execute(_last_entry(application_id)).first()
     return (row[0], row[1]) if row else None
 
 
@@ -115,12 +120,7 @@ def fresh_conflict(session: Session, app_id: uuid.UUID, number: str) -> Conflict
     bind = session.get_bind()
     with bind.connect() as conn:  # type: ignore[union-attr]
         state = conn.execute(select(AccountApplication.state).where(AccountApplication.id == app_id)).scalar_one()
-        row = conn.execute(
-            select(AuditEntry.actor_name, AuditEntry.at)
-            .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(app_id))
-            .order_by(AuditEntry.seq.desc())
-            .limit(1)
-        ).first()
+        row = conn.execute(_last_entry(app_id)).first()
     return _conflict(number, state, (row[0], row[1]) if row else None)
 
 
