@@ -25,7 +25,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,9 +42,13 @@ from ntip_desktop.models import (  # noqa: E402
     ReportingMode,
     Role,
 )
-from ntip_desktop.services import auth  # noqa: E402
-from ntip_desktop.services.accounts_intake import AGREEMENT_VERSION  # noqa: E402
-from ntip_desktop.services.appno import make_application_number  # noqa: E402
+from ntip_desktop.services import (
+    auth,  # noqa: E402
+)
+from ntip_desktop.services.accounts import (
+    AGREEMENT_VERSION,  # noqa: E402
+    make_application_number,  # noqa: E402
+)
 from ntip_desktop.services.db import Database  # noqa: E402
 
 TAIWAN = timezone(timedelta(hours=8))
@@ -136,8 +140,8 @@ def measure(db: Database, facts: dict[str, object], runs: int, seed: int) -> Non
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from ntip_desktop.views.accounts.page import AccountsPage
     from ntip_desktop.views.main_window import MainWindow
-    from ntip_desktop.views.pages.accounts_page import AccountsPage
     from ntip_desktop.views.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])

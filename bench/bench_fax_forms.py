@@ -15,7 +15,7 @@ import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 
-from ntip_desktop.services.appno import make_application_number
+from ntip_desktop.services.accounts import make_application_number
 from ntip_desktop.services.pdf.fax_form import (
     ContactChangeData,
     DistrictCenterInfo,

@@ -20,7 +20,7 @@ from ntip_desktop.models import (
     Role,
 )
 from ntip_desktop.services import auth
-from ntip_desktop.services.accounts_intake import AGREEMENT_VERSION, ApplicationInput
+from ntip_desktop.services.accounts.intake import AGREEMENT_VERSION, ApplicationInput
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.db import Database
 
@@ -126,7 +126,7 @@ def bulk_applications(db: Database, count: int, *, start: int = 1) -> None:
     from sqlalchemy import insert, select
 
     from ntip_desktop.models import AccountApplication
-    from ntip_desktop.services.appno import make_application_number
+    from ntip_desktop.services.accounts.appno import make_application_number
 
     with db.session() as s:
         org_ids = list(s.execute(select(Organization.id).order_by(Organization.code)).scalars())

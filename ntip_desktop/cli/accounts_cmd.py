@@ -9,12 +9,11 @@ from pathlib import Path
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
-from ntip_desktop.services.files import write_atomically
 from ntip_desktop.models import ApplicationState
-from ntip_desktop.services import accounts_forms, accounts_import, accounts_queries
-from ntip_desktop.services.account_labels import state_label
-from ntip_desktop.services.accounts_queries import ApplicationFilter
+from ntip_desktop.services import accounts
+from ntip_desktop.services.accounts import ApplicationFilter, state_label
 from ntip_desktop.services.db import open_database
+from ntip_desktop.services.files import write_atomically
 
 _PAGE = 5000
 
@@ -40,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=run_import)
 
 
-def _as_json(row: accounts_queries.ApplicationRow) -> dict[str, object]:
+def _as_json(row: accounts.ApplicationRow) -> dict[str, object]:
     return {
         "number": row.number,
         "state": row.state.value,
@@ -70,7 +69,7 @@ def run_list(args: argparse.Namespace) -> int:
             first = True
             offset = 0
             while True:
-                rows = accounts_queries.list_applications(
+                rows = accounts.list_applications(
                     session, None, f, order_by="number", descending=False, offset=offset, limit=_PAGE
                 )
                 for row in rows:
@@ -96,8 +95,8 @@ def run_fax_form(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     try:
         with db.session() as session:
-            row = accounts_queries.find_by_number(session, None, args.number)
-            form = accounts_forms.render_application_form(session, None, row.id)
+            row = accounts.find_by_number(session, None, args.number)
+            form = accounts.render_application_form(session, None, row.id)
     finally:
         db.dispose()
     write_atomically(out, form.pdf, field="--out")
@@ -106,12 +105,12 @@ def run_fax_form(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    data = accounts_import.read_file(args.file)
+    data = accounts.read_file(args.file)
     db = open_database(args.db, migrate=False)
     try:
         with db.session() as session:
-            result = accounts_import.import_applications(session, None, data, args.file)
-    except accounts_import.ImportRejected as exc:
+            result = accounts.import_applications(session, None, data, args.file)
+    except accounts.ImportRejected as exc:
         sys.stderr.write(tr("ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(file=args.file, n=len(exc.problems)) + "\n")
         for problem in exc.problems:
             sys.stderr.write(f"{args.file}: {problem}\n")

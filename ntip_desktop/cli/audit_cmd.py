@@ -13,6 +13,7 @@ from ntip_desktop.services import audit
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc_datetime
 
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("audit", help=tr("稽核紀錄"))
     sub = parser.add_subparsers(dest="audit_command", required=True)

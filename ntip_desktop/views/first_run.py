@@ -5,12 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.views.forms import ErrorLine, enter_moves_on, password_edit
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit
 
 #: The services' rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.
 MIN_PASSWORD_LENGTH = 8

@@ -5,11 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.views.forms import ErrorLine, password_edit
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.forms import ErrorLine, password_edit
 
 
 def _authenticate(login: str, password: str, session: Any) -> Any:

@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
         assert self.user is not None
         module = importlib.import_module(spec.module)
         context = PageContext(self.runner, self.user, self.database_label, self.show_status)
-        page: Page = getattr(module, spec.class_name)(context)
+        cls = getattr(module, spec.class_name)
+        page: Page = cls(context, spec.placeholder) if spec.placeholder else cls(context)
         page.title = spec.label
         page.permission = Permission[spec.permission] if spec.permission else None
         self.pages[spec.key] = page

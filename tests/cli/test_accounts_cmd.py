@@ -12,8 +12,8 @@ from account_world import SCHOOL_TPE, World, build_world, business_input, teache
 from pdf_reading import pdf_barcodes, pdf_flat_text
 
 from ntip_desktop.services import accounts
-from ntip_desktop.services.accounts_intake import submit_application
-from ntip_desktop.services.appno import make_application_number
+from ntip_desktop.services.accounts.appno import make_application_number
+from ntip_desktop.services.accounts.intake import submit_application
 from ntip_desktop.services.db import Database
 
 

@@ -21,9 +21,10 @@ from ntip_desktop.models import (
     FaxCheckItem,
 )
 from ntip_desktop.services import accounts, audit
-from ntip_desktop.services.accounts import BulkTarget, local_today
-from ntip_desktop.services.accounts_intake import ContactChangeInput, submit_application, submit_contact_change
+from ntip_desktop.services.accounts import BulkTarget
+from ntip_desktop.services.accounts.intake import ContactChangeInput, submit_application, submit_contact_change
 from ntip_desktop.services.db import Database
+from ntip_desktop.services.rules.rocdate import local_today
 
 S = ApplicationState
 

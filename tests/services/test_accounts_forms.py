@@ -9,8 +9,8 @@ from pdf_reading import pdf_barcodes, pdf_flat_text, pdf_pages
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import FaxCheckItem
 from ntip_desktop.services import accounts
-from ntip_desktop.services.accounts_forms import render_application_form
-from ntip_desktop.services.accounts_intake import ContactChangeInput, submit_application, submit_contact_change
+from ntip_desktop.services.accounts.forms import render_application_form
+from ntip_desktop.services.accounts.intake import ContactChangeInput, submit_application, submit_contact_change
 from ntip_desktop.services.db import Database
 
 

@@ -6,7 +6,7 @@ import pytest
 from pdf_reading import pdf_flat_text, pdf_pages
 
 from ntip_desktop.models import AccountKind, BusinessSubtype
-from ntip_desktop.services.account_functions import COLUMNS, FUNCTIONS, Reach, functions_of, permission_matrix, reach
+from ntip_desktop.services.accounts.functions import COLUMNS, FUNCTIONS, Reach, functions_of, permission_matrix, reach
 from ntip_desktop.services.pdf.permission_matrix import render_permission_matrix
 
 ART5_TEACHER = ["查詢個人研習紀錄", "公務人員終身學習網研習紀錄", "專長登錄申請", "專長瀏覽", "個人報名紀錄", "研習資訊訂閱",

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.models import Account, AccountApplication, ApplicationSource, ApplicationState, AuditEntry
-from ntip_desktop.services import accounts_import
-from ntip_desktop.services.accounts_import import ImportRejected, import_applications, preview_import
+from ntip_desktop.services.accounts import importing as accounts_import
+from ntip_desktop.services.accounts.importing import ImportRejected, import_applications, preview_import
 from ntip_desktop.services.db import Database
 
 HEADER = ["帳號類別", "身分類別", "機關代碼", "登入帳號", "身分證字號", "申請人姓名", "申請人職稱", "承辦人姓名",

@@ -5,14 +5,24 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from account_world import CLOSED_ORG, ELEMENTARY_TPE, SCHOOL_KHH, TAIWAN, World, build_world, business_input, teacher_input
+from account_world import (
+    CLOSED_ORG,
+    ELEMENTARY_TPE,
+    SCHOOL_KHH,
+    TAIWAN,
+    World,
+    build_world,
+    business_input,
+    teacher_input,
+)
 from sqlalchemy import func, select
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import AccountApplication, AccountKind, AuditEntry, BusinessSubtype, Teacher
-from ntip_desktop.services import accounts_intake as intake
-from ntip_desktop.services.accounts_intake import check_application, submit_application
-from ntip_desktop.services.appno import check_application_number
+from ntip_desktop.services.accounts import fields
+from ntip_desktop.services.accounts import intake as intake
+from ntip_desktop.services.accounts.appno import check_application_number
+from ntip_desktop.services.accounts.intake import check_application, submit_application
 from ntip_desktop.services.db import Database
 
 
@@ -74,12 +84,12 @@ def test_bad_input_is_refused_naming_the_field(
      "0912345678", "+886-2-2303-4381", "+886 912 345 678", "07-555-1234 分機 12", "0836-22345", "02-2303-4381 ext. 9"],
 )
 def test_taiwan_phone_numbers_people_write_are_accepted(phone: str) -> None:
-    assert intake.validate_phone(phone) == phone
+    assert fields.validate_phone(phone) == phone
 
 
 @pytest.mark.parametrize("login", ["ckhs", "ck.hs_train-2", "A1234567890123456789", "Train.Office"])
 def test_login_ids_that_fit_the_rule(login: str) -> None:
-    assert intake.validate_login_id(login) == login
+    assert fields.validate_login_id(login) == login
 
 
 def test_check_application_reports_every_problem_at_once(database: Database, world: World) -> None:

@@ -19,10 +19,10 @@ from sqlalchemy import event
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
-from ntip_desktop.services import accounts_queries as q
-from ntip_desktop.services.accounts_intake import submit_application
-from ntip_desktop.services.accounts_queries import ApplicationFilter
-from ntip_desktop.services.appno import make_application_number
+from ntip_desktop.services.accounts import queries as q
+from ntip_desktop.services.accounts.appno import make_application_number
+from ntip_desktop.services.accounts.intake import submit_application
+from ntip_desktop.services.accounts.queries import ApplicationFilter
 from ntip_desktop.services.db import Database
 
 S = ApplicationState

@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.services.appno import (
+from ntip_desktop.services.accounts.appno import (
     check_application_number,
-    make_application_number,
     damm_check_digit,
+    make_application_number,
     normalize_application_number,
     parse_application_number,
 )

@@ -40,15 +40,18 @@ from ntip_desktop.models import (
     SegmentKind,
     Teacher,
 )
-from ntip_desktop.services import accounts, accounts_queries, audit, auth
-from ntip_desktop.services.accounts import OPEN_STATES, TAIWAN
-from ntip_desktop.services.accounts_intake import LOGIN_ID_PATTERN, SUBTYPE_ORG_KINDS
-from ntip_desktop.services.appno import check_application_number
+from ntip_desktop.services import accounts, audit, auth
+from ntip_desktop.services.accounts import OPEN_STATES
+from ntip_desktop.services.accounts import queries as accounts_queries
+from ntip_desktop.services.accounts.appno import check_application_number
+from ntip_desktop.services.accounts.fields import LOGIN_ID_PATTERN
+from ntip_desktop.services.accounts.intake import SUBTYPE_ORG_KINDS
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import DEMO_PASSWORD, SCALES, SeedCancelled, seed
 from ntip_desktop.services.rules import routing
 from ntip_desktop.services.rules.checklist import is_official_doc_number, session_marker, valid_email, valid_phone
 from ntip_desktop.services.rules.ids import check_id
+from ntip_desktop.services.rules.rocdate import TAIWAN
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
 from ntip_desktop.services.rules.terms import find_restricted_terms
 

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import select
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import (
-    Absence, AbsenceReason, Certificate, CertificateState, Course, CourseState, Delivery, Enrollment, HourAward,
-    Organization, OrgKind, Ownership, Role, Segment, SegmentKind, Teacher,
+    Absence,
+    AbsenceReason,
+    Certificate,
+    CertificateState,
+    Course,
+    CourseState,
+    Delivery,
+    Enrollment,
+    HourAward,
+    Organization,
+    OrgKind,
+    Ownership,
+    Role,
+    Segment,
+    SegmentKind,
+    Teacher,
 )
-from ntip_desktop.services import audit, auth, hour_awards, rulesets
+from ntip_desktop.services import audit, auth, rulesets
+from ntip_desktop.services.attendance import awards as hour_awards
 from ntip_desktop.services.db import Database
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from account_world import World, build_world
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +17,6 @@ from ntip_desktop.services.db import Database
 from ntip_desktop.views.app import APP_NAME, ORGANIZATION
 from ntip_desktop.views.main_window import MainWindow
 from ntip_desktop.views.tasks import TaskRunner
-from account_world import World, build_world
 
 _HERE = Path(__file__).resolve().parent
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ntip_desktop.models import AccountApplication, ApplicationSource, ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
-from ntip_desktop.services.accounts_intake import submit_application
-from ntip_desktop.services.accounts_queries import ApplicationFilter, find_by_number, list_applications
+from ntip_desktop.services.accounts.intake import submit_application
+from ntip_desktop.services.accounts.queries import ApplicationFilter, find_by_number, list_applications
 from ntip_desktop.services.db import Database
+from ntip_desktop.views.accounts.page import AccountsPage
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.pages.accounts_page import AccountsPage
 from ntip_desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)

@@ -13,9 +13,9 @@ from ntip_desktop.models import AuditSource
 from ntip_desktop.services import audit, auth
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.rules.rocdate import format_roc
+from ntip_desktop.views.audit.model import AuditTableModel
+from ntip_desktop.views.audit.page import AuditPage
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.pages.audit_model import AuditTableModel
-from ntip_desktop.views.pages.audit_page import AuditPage
 from ntip_desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)

@@ -30,8 +30,8 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.pages.overview import OverviewPage
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.overview_page import OverviewPage
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 

@@ -14,7 +14,7 @@ _SCRIPT = textwrap.dedent(
     """
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication, QLabel
-    from ntip_desktop.views.table_model import TextTableModel
+    from ntip_desktop.views.widgets.text_table import TextTableModel
 
     app = QApplication([])
     label = QLabel()

@@ -11,8 +11,8 @@ from ntip_desktop.models import Role
 from ntip_desktop.services import auth
 from ntip_desktop.services.db import Database, head_revision
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.pages.settings_page import SettingsPage
-from ntip_desktop.views.pages.user_dialogs import AddUserDialog, ChangePasswordDialog
+from ntip_desktop.views.settings.page import SettingsPage
+from ntip_desktop.views.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
 from ntip_desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)

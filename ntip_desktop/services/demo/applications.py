@@ -25,13 +25,12 @@ from ntip_desktop.models import (
     FaxCheckItem,
     OrgKind,
 )
-from ntip_desktop.services.accounts_intake import AGREEMENT_VERSION
-from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
+from ntip_desktop.services.accounts.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
+from ntip_desktop.services.accounts.intake import AGREEMENT_VERSION
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.bulk import IdSequence
 from ntip_desktop.services.demo.world import Org, World
-from ntip_desktop.services.rules.rocdate import roc_year
-from ntip_desktop.services.rules.rocdate import TAIWAN
+from ntip_desktop.services.rules.rocdate import TAIWAN, roc_year
 
 S = ApplicationState
 

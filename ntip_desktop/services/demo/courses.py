@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from ntip_desktop.models import CourseState, Delivery, Ownership, OrgKind, ReportingMode, SegmentKind
+from ntip_desktop.models import CourseState, Delivery, OrgKind, Ownership, ReportingMode, SegmentKind
 from ntip_desktop.services.demo import catalog
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.bulk import IdSequence

@@ -16,11 +16,10 @@ from pathlib import Path
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
+from ntip_desktop.services.accounts.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, check_application_number
 from ntip_desktop.services.files import write_atomically
-from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, check_application_number
 from ntip_desktop.services.pdf.form_layout import Field, FormPage, Row, Section, render_page
-from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
-from ntip_desktop.services.rules.rocdate import TAIWAN
+from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc, format_roc_datetime
 
 #: Taiwan time (UTC+8, no daylight saving since 1979): aware timestamps are shown in it.
 

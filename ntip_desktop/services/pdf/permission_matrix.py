@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ntip_desktop.i18n import tr
-from ntip_desktop.services.account_functions import PermissionMatrix, permission_matrix
+from ntip_desktop.services.accounts.functions import PermissionMatrix, permission_matrix
 from ntip_desktop.services.pdf.fonts import cjk_font_name
 from ntip_desktop.services.rules.rocdate import format_roc
 

@@ -6,13 +6,13 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
 from ntip_desktop.i18n import tr
 from ntip_desktop.services.pdf.fonts import cjk_font_name

@@ -17,11 +17,11 @@ from ntip_desktop.i18n import tr
 from ntip_desktop.services.rules.hours_plan import (
     _alone,
     _cap,
-    _evaluate,
     _Eval,
+    _evaluate,
     _fits,
-    _plan,
     _Plan,
+    _plan,
     _SharedLines,
     blocks,
 )

@@ -58,6 +58,16 @@ _CHINESE = re.compile(r"^(中華民國|民國|西元)?(\d{1,4})年(\d{1,2})月(\
 _DIGITS = re.compile(r"^\d{6,8}$")
 
 
+def roc_moment(moment: datetime) -> str:
+    """An aware timestamp as a 民國 date and time in Taiwan, e.g. ``115/11/24 14:05``."""
+    return format_roc_datetime(moment.astimezone(TAIWAN))
+
+
+def local_today() -> date:
+    """Today's date in Taiwan: the date people see and type."""
+    return datetime.now(TAIWAN).date()
+
+
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"\s+", "", text)

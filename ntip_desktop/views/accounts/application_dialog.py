@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.models import AccountKind, ApplicationSource, BusinessSubtype, Role
-from ntip_desktop.services import accounts_intake, accounts_queries
-from ntip_desktop.services.account_labels import kind_label, source_label, subtype_label
-from ntip_desktop.services.accounts import TAIWAN
-from ntip_desktop.services.accounts_intake import AGREEMENT_VERSION, ApplicationInput, ContactChangeInput, Problem, Submitted
+from ntip_desktop.services import accounts
+from ntip_desktop.services.accounts import (
+    AGREEMENT_VERSION,
+    ApplicationInput,
+    ContactChangeInput,
+    Problem,
+    Submitted,
+    kind_label,
+    source_label,
+    subtype_label,
+)
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import validate_id
+from ntip_desktop.services.rules.rocdate import TAIWAN
 from ntip_desktop.views.tasks import TaskRunner
 
 _ERROR_STYLE = "color: #c62828;"
@@ -154,11 +162,11 @@ class _Form(QDialog):
 
 
 def _check_and_submit(user: CurrentUser, data: ApplicationInput, source: ApplicationSource, session: Any) -> Submitted | list[Problem]:
-    checked, problems = accounts_intake.check_application(session, data)
+    checked, problems = accounts.check_application(session, data)
     if problems:
         return problems
     assert checked is not None
-    return accounts_intake.submit_application(session, user, data, source=source)
+    return accounts.submit_application(session, user, data, source=source)
 
 
 class NewApplicationDialog(_Form):
@@ -187,13 +195,13 @@ class NewApplicationDialog(_Form):
         assert isinstance(code, QLineEdit)
         code.editingFinished.connect(self._look_up_organization)
         self.form.addRow("", self.organization_name)
-        self.add_field("login_id", self.tr("登入帳號(&L)"), QLineEdit(), accounts_intake.validate_login_id)
+        self.add_field("login_id", self.tr("登入帳號(&L)"), QLineEdit(), accounts.validate_login_id)
         self.add_field("national_id", self.tr("身分證字號"), QLineEdit(), lambda t: validate_id(t, "national_id"))
         self.add_field("applicant_name", self.tr("申請人姓名"), QLineEdit())
         self.add_field("applicant_title", self.tr("申請人職稱"), QLineEdit())
         self.add_field("contact_name", self.tr("承辦人姓名"), QLineEdit())
-        self.add_field("contact_phone", self.tr("承辦人電話"), QLineEdit(), accounts_intake.validate_phone)
-        self.add_field("contact_email", self.tr("承辦人電子郵件"), QLineEdit(), accounts_intake.validate_email)
+        self.add_field("contact_phone", self.tr("承辦人電話"), QLineEdit(), accounts.validate_phone)
+        self.add_field("contact_email", self.tr("承辦人電子郵件"), QLineEdit(), accounts.validate_email)
         self.add_field("source", self.tr("來源"), self.source)
         self._finish_layout()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -213,11 +221,11 @@ class NewApplicationDialog(_Form):
             self.organization_name.clear()
             return
         self.runner.run(
-            lambda session: accounts_queries.organization_by_code(session, code), on_done=self._organization_in,
+            lambda session: accounts.organization_by_code(session, code), on_done=self._organization_in,
             description=self.tr("查詢機關"),
         )
 
-    def _organization_in(self, org: accounts_queries.OrganizationChoice | None) -> None:
+    def _organization_in(self, org: accounts.OrganizationChoice | None) -> None:
         if org is None:
             self.organization_name.setText("")
             self.show_problem("organization_code", self.tr("查無此機關代碼。"))
@@ -264,8 +272,8 @@ class ContactChangeDialog(_Form):
         self.form.addRow(note)
         self.add_field("login_id", self.tr("業務帳號(&L)"), QLineEdit())
         self.add_field("contact_name", self.tr("新任承辦人姓名"), QLineEdit())
-        self.add_field("contact_phone", self.tr("新任承辦人電話"), QLineEdit(), accounts_intake.validate_phone)
-        self.add_field("contact_email", self.tr("新任承辦人電子郵件"), QLineEdit(), accounts_intake.validate_email)
+        self.add_field("contact_phone", self.tr("新任承辦人電話"), QLineEdit(), accounts.validate_phone)
+        self.add_field("contact_email", self.tr("新任承辦人電子郵件"), QLineEdit(), accounts.validate_email)
         self.add_field("applicant_name", self.tr("申請人姓名"), QLineEdit())
         self.add_field("applicant_title", self.tr("申請人職稱"), QLineEdit())
         reason = QPlainTextEdit()
@@ -286,6 +294,6 @@ class ContactChangeDialog(_Form):
         user = self.user
         self.ok_button.setEnabled(False)
         self.runner.run(
-            lambda session: accounts_intake.submit_contact_change(session, user, data, source=ApplicationSource.CLERK),
+            lambda session: accounts.submit_contact_change(session, user, data, source=ApplicationSource.CLERK),
             on_done=self._done, on_error=self._refused, description=self.tr("送出承辦人異動申請"),
         )

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.services.account_labels import state_label
-from ntip_desktop.services.accounts import MAX_FAX_PAGES, local_today
-from ntip_desktop.services.accounts_queries import ApplicationRow
-from ntip_desktop.services.rules.rocdate import format_roc, parse_date
+from ntip_desktop.services.accounts import MAX_FAX_PAGES, ApplicationRow, state_label
+from ntip_desktop.services.rules.rocdate import format_roc, local_today, parse_date
 
 _ERROR_STYLE = "color: #c62828;"
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.models import AccountKind, ApplicationPurpose, ApplicationState, FaxCheckItem
-from ntip_desktop.services.account_labels import (
+from ntip_desktop.services.accounts import (
     FAX_CHECK_ORDER,
+    ApplicationDetail,
     fax_check_label,
     kind_label,
     purpose_label,
@@ -27,10 +28,8 @@ from ntip_desktop.services.account_labels import (
     state_label,
     subtype_label,
 )
-from ntip_desktop.services.accounts import TAIWAN, roc_moment
-from ntip_desktop.services.accounts_queries import ApplicationDetail
-from ntip_desktop.services.rules.rocdate import format_roc
-from ntip_desktop.views.pages.audit_model import ACTION_LABELS, change_summary, label
+from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc, roc_moment
+from ntip_desktop.views.audit.model import ACTION_LABELS, change_summary, label
 
 _STATE_COLOURS = {
     ApplicationState.PENDING_FAX: "#8d6e00",

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.models import ApplicationState
-from ntip_desktop.services.account_labels import state_label
-from ntip_desktop.services.accounts import AWAITING_STATES
-from ntip_desktop.services.accounts_queries import ApplicationFilter, CountyChoice
+from ntip_desktop.services.accounts import AWAITING_STATES, ApplicationFilter, CountyChoice, state_label
 from ntip_desktop.services.rules.rocdate import parse_date
 
 #: Typing pause after which a text field filters by itself (Enter filters at once).

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.services import accounts_import
-from ntip_desktop.services.accounts_import import ImportPreview, ImportResult
+from ntip_desktop.services import accounts
+from ntip_desktop.services.accounts import ImportPreview, ImportResult
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.views.tasks import TaskRunner
 
 
 def _preview(path: Path, session: Any) -> ImportPreview:
-    return accounts_import.preview_import(session, accounts_import.read_file(path), path.name)
+    return accounts.preview_import(session, accounts.read_file(path), path.name)
 
 
 class ImportDialog(QDialog):
@@ -123,7 +123,7 @@ class ImportDialog(QDialog):
                     raise Cancelled()
                 progress(done, total, self.tr("匯入第 {done}／{total} 列").format(done=done, total=total))
 
-            return accounts_import.import_applications(session, user, accounts_import.read_file(path), path.name, progress=step)
+            return accounts.import_applications(session, user, accounts.read_file(path), path.name, progress=step)
 
         self.runner.run_long(job, on_done=self._imported, on_error=self._import_refused,
                              description=self.tr("匯入帳號申請"), parent=self)  # fmt: skip
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
 
     def _import_refused(self, exc: UserError) -> None:
         self.summary.setText(exc.message)
-        if isinstance(exc, accounts_import.ImportRejected):
+        if isinstance(exc, accounts.ImportRejected):
             self.problems.clear()
             for p in exc.problems:
                 QTreeWidgetItem(self.problems, [str(p.line), p.label, p.message])

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.services.account_functions import PermissionMatrix, permission_matrix
+from ntip_desktop.services.accounts import PermissionMatrix, permission_matrix
 from ntip_desktop.views.tasks import TaskRunner
 
 

@@ -10,9 +10,8 @@ from ntip_desktop.views.accounts.import_dialog import ImportDialog
 from ntip_desktop.views.accounts.matrix_dialog import PermissionMatrixDialog
 
 if TYPE_CHECKING:
-    from ntip_desktop.services.accounts_import import ImportResult
-    from ntip_desktop.services.accounts_intake import Submitted
-    from ntip_desktop.views.pages.accounts_page import AccountsPage
+    from ntip_desktop.services.accounts import ImportResult, Submitted
+    from ntip_desktop.views.accounts.page import AccountsPage
 
 
 def _submitted(page: AccountsPage, result: Submitted) -> None:

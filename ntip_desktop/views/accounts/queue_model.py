@@ -12,20 +12,26 @@ import uuid
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ntip_desktop.models import ApplicationPurpose, ApplicationState
-from ntip_desktop.services import accounts_queries
-from ntip_desktop.services.account_labels import purpose_label, state_label, subtype_label
-from ntip_desktop.services.accounts import TAIWAN
-from ntip_desktop.services.accounts_queries import ApplicationFilter, ApplicationRow
+from ntip_desktop.services import accounts
+from ntip_desktop.services.accounts import ApplicationFilter, ApplicationRow, purpose_label, state_label, subtype_label
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.rules.rocdate import format_roc
+from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc
 from ntip_desktop.views.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: (header, sort key of services.accounts_queries.SORT_KEYS or None).
+#: (header, sort key of services.accounts.SORT_KEYS or None).
 COLUMNS = (
     (QT_TRANSLATE_NOOP("accounts", "申請編號"), "number"),
     (QT_TRANSLATE_NOOP("accounts", "狀態"), "state"),
@@ -73,13 +79,13 @@ def cell_text(row: ApplicationRow, column: int) -> str:
 
 
 def _first_page(user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], size: int, session: Any) -> tuple[int, list[ApplicationRow]]:
-    rows = accounts_queries.list_applications(session, user, f, order_by=order[0], descending=order[1], limit=size)
-    total = len(rows) if len(rows) < size else accounts_queries.count_applications(session, user, f)
+    rows = accounts.list_applications(session, user, f, order_by=order[0], descending=order[1], limit=size)
+    total = len(rows) if len(rows) < size else accounts.count_applications(session, user, f)
     return total, rows
 
 
 def _page(user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], offset: int, size: int, session: Any) -> list[ApplicationRow]:
-    return accounts_queries.list_applications(session, user, f, order_by=order[0], descending=order[1], offset=offset, limit=size)
+    return accounts.list_applications(session, user, f, order_by=order[0], descending=order[1], offset=offset, limit=size)
 
 
 class ApplicationQueueModel(QAbstractTableModel):

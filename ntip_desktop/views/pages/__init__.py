@@ -2,7 +2,8 @@
 
 The list is plain data so that the window can show it at once; a page's module is imported only when
 the page is first shown (start-up stays lean). To replace a page, point its entry at another
-:class:`~ntip_desktop.views.pages.base.Page` subclass.
+:class:`~ntip_desktop.views.pages.base.Page` subclass. A job whose work screens are not built yet is a
+:class:`Placeholder`: the shared overview page shows its counts, read by a domain's overview function.
 """
 
 from __future__ import annotations
@@ -11,35 +12,86 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+CONTEXT = "pages"
+
+
+class Placeholder(NamedTuple):
+    """What a not-yet-built page shows: a heading, what comes later, and counts from a domain."""
+
+    heading: str  #: zh-TW source text, translated in context "pages"
+    later: str  #: the sentence saying which work screens come in a later version
+    overview: str  #: ``"package:function"`` of a services domain API, run as ``fn(session, user)``
+    watches: tuple[str, ...]  #: Changes fields that make the counts stale
+
 
 class PageSpec(NamedTuple):
     key: str  #: stable name, remembered in QSettings as the last page
     title: str  #: zh-TW source text, translated in context "pages"
-    module: str  #: module holding the page class, imported on first show
-    class_name: str
     permission: str | None  #: name of a ``services.auth.Permission`` the role needs, or None
+    module: str = "ntip_desktop.views.widgets.overview_page"  #: module holding the page class
+    class_name: str = "OverviewPage"
+    placeholder: Placeholder | None = None
 
     @property
     def label(self) -> str:
-        return QCoreApplication.translate("pages", self.title)
+        return QCoreApplication.translate(CONTEXT, self.title)
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
-    PageSpec("accounts", QT_TRANSLATE_NOOP("pages", "帳號審核"), "ntip_desktop.views.pages.accounts_page",
-             "AccountsPage", "SUBMIT_APPLICATIONS"),  # coordinators submit, clerks decide
-    PageSpec("courses", QT_TRANSLATE_NOOP("pages", "課程審核"), "ntip_desktop.views.pages.courses_page",
-             "CoursesPage", "REVIEW_COURSES"),
-    PageSpec("attendance", QT_TRANSLATE_NOOP("pages", "出席登錄"), "ntip_desktop.views.pages.attendance_page",
-             "AttendancePage", "RECORD_ATTENDANCE"),
-    PageSpec("certificates", QT_TRANSLATE_NOOP("pages", "時數證明"), "ntip_desktop.views.pages.certificates_page",
-             "CertificatesPage", "ISSUE_CERTIFICATES"),
-    PageSpec("reports", QT_TRANSLATE_NOOP("pages", "月報傳報"), "ntip_desktop.views.pages.reports_page",
-             "ReportsPage", "REPORT_MONTHS"),
-    PageSpec("audit", QT_TRANSLATE_NOOP("pages", "稽核紀錄"), "ntip_desktop.views.pages.audit_page",
-             "AuditPage", "VIEW_AUDIT"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "設定"), "ntip_desktop.views.pages.settings_page",
-             "SettingsPage", None),
-)  # fmt: skip
+    PageSpec(
+        "accounts",
+        QT_TRANSLATE_NOOP("pages", "帳號審核"),
+        "SUBMIT_APPLICATIONS",  # coordinators submit, clerks decide
+        "ntip_desktop.views.accounts.page",
+        "AccountsPage",
+    ),
+    PageSpec(
+        "courses",
+        QT_TRANSLATE_NOOP("pages", "課程審核"),
+        "REVIEW_COURSES",
+        placeholder=Placeholder(
+            QT_TRANSLATE_NOOP("pages", "課程審核：研習課程概況"),
+            QT_TRANSLATE_NOOP("pages", "依第 7、8、9 條逐項檢核、核准或退回補正的審核畫面將在之後的版本提供。"),
+            "ntip_desktop.services.courses:courses_overview",
+            ("courses",),
+        ),
+    ),
+    PageSpec(
+        "attendance",
+        QT_TRANSLATE_NOOP("pages", "出席登錄"),
+        "RECORD_ATTENDANCE",
+        placeholder=Placeholder(
+            QT_TRANSLATE_NOOP("pages", "出席登錄：研習與出席概況"),
+            QT_TRANSLATE_NOOP("pages", "逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。"),
+            "ntip_desktop.services.attendance:attendance_overview",
+            ("courses", "attendance"),
+        ),
+    ),
+    PageSpec(
+        "certificates",
+        QT_TRANSLATE_NOOP("pages", "時數證明"),
+        "ISSUE_CERTIFICATES",
+        placeholder=Placeholder(
+            QT_TRANSLATE_NOOP("pages", "時數證明：時數與證明概況"),
+            QT_TRANSLATE_NOOP("pages", "核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。"),
+            "ntip_desktop.services.certificates:certificates_overview",
+            ("awards", "certificates"),
+        ),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("pages", "月報傳報"),
+        "REPORT_MONTHS",
+        placeholder=Placeholder(
+            QT_TRANSLATE_NOOP("pages", "月報傳報：月報概況"),
+            QT_TRANSLATE_NOOP("pages", "每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。"),
+            "ntip_desktop.services.reporting:reports_overview",
+            ("reports",),
+        ),
+    ),
+    PageSpec("audit", QT_TRANSLATE_NOOP("pages", "稽核紀錄"), "VIEW_AUDIT", "ntip_desktop.views.audit.page", "AuditPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "設定"), None, "ntip_desktop.views.settings.page", "SettingsPage"),
+)
 
 
 def spec(key: str) -> PageSpec:

@@ -21,7 +21,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.services.appno import make_application_number
+from ntip_desktop.services.accounts.appno import make_application_number
 from ntip_desktop.services.pdf.fax_form import (
     ContactChangeData,
     DistrictCenterInfo,

@@ -6,13 +6,13 @@ import io
 import json
 import random
 from datetime import date, datetime, timedelta
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from unittest.mock import patch
 
-from ntip_desktop.services.rules.hours import Absence, Award, CourseInput, Enrollment, Segment, compute_awards
 from ntip_desktop.services.rules import hours_json
+from ntip_desktop.services.rules.hours import Absence, Award, CourseInput, Enrollment, Segment, compute_awards
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
 
 FIRST_DAY = date(2026, 3, 2)  # a Monday; courses fall in a 12-day window, so weeks are shared and crossed

@@ -26,15 +26,15 @@ from ntip_desktop import __version__
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.services import auth
-from ntip_desktop.services.accounts import roc_moment
 from ntip_desktop.services.auth import Permission, UserRow
 from ntip_desktop.services.db import schema_status
 from ntip_desktop.services.files import write_atomically
+from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.services.rules.ruleset import describe
 from ntip_desktop.services.rulesets import rule_set_in_force
 from ntip_desktop.views.pages.base import Page, PageContext
-from ntip_desktop.views.pages.user_dialogs import AddUserDialog, ChangePasswordDialog
-from ntip_desktop.views.table_model import TextTableModel
+from ntip_desktop.views.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
+from ntip_desktop.views.widgets.text_table import TextTableModel
 
 
 @dataclass(frozen=True)

@@ -40,33 +40,23 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
-from ntip_desktop.services.account_labels import FAX_CHECK_ORDER, fax_check_label, state_label
-from ntip_desktop.services.accounts_access import (  # re-exported: the rest of the program imports them from here
+from ntip_desktop.services.accounts.access import (
     ENTITY,
-    TAIWAN,
     check_decide_scope,
     check_submit_scope,
     check_version,
     fresh_conflict,
-    last_handled,
     load_application,
-    local_today,
-    roc_moment,
 )
-from ntip_desktop.services.accounts_fields import validate_contact
+from ntip_desktop.services.accounts.fields import validate_contact
+from ntip_desktop.services.accounts.labels import FAX_CHECK_ORDER, fax_check_label, state_label
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.rules.rocdate import format_roc
+from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc, local_today, roc_moment
 
 #: Largest page count a clerk may record for one fax.
 MAX_FAX_PAGES = 99
 
 S = ApplicationState
-__all__ = [
-    "ENTITY", "TAIWAN", "TRANSITIONS", "OPEN_STATES", "AWAITING_STATES", "ACTIONS", "BulkDecision", "BulkTarget",
-    "Transition", "answer_return", "approve", "check_decide_scope", "check_submit_scope", "decide_many",
-    "last_handled", "load_application", "local_today", "missing_fax_checks", "record_fax_received", "reject",
-    "return_for_correction", "roc_moment", "set_fax_check", "transition",
-]
 
 TRANSITIONS: dict[ApplicationState, frozenset[ApplicationState]] = {
     S.PENDING_FAX: frozenset({S.FAX_RECEIVED, S.RETURNED, S.REJECTED}),

@@ -33,11 +33,13 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.services import audit
-from ntip_desktop.services.account_labels import FAX_CHECK_ORDER, fax_check_label
-from ntip_desktop.services.accounts import AWAITING_STATES, ENTITY, TAIWAN, TRANSITIONS
-from ntip_desktop.services.appno import PREFIXES, check_application_number, normalize_application_number
+from ntip_desktop.services.accounts.access import ENTITY
+from ntip_desktop.services.accounts.appno import PREFIXES, check_application_number, normalize_application_number
+from ntip_desktop.services.accounts.decisions import AWAITING_STATES, TRANSITIONS
+from ntip_desktop.services.accounts.labels import FAX_CHECK_ORDER, fax_check_label
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import mask_id
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
 A = AccountApplication
 O = Organization  # noqa: E741

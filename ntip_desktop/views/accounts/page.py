@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.models import ApplicationState, FaxCheckItem
-from ntip_desktop.services import accounts, accounts_forms, accounts_queries
-from ntip_desktop.services.accounts import BulkDecision, BulkTarget, Transition
-from ntip_desktop.services.accounts_queries import ApplicationDetail, ApplicationFilter
+from ntip_desktop.services import accounts
+from ntip_desktop.services.accounts import ApplicationDetail, ApplicationFilter, BulkDecision, BulkTarget, Transition
 from ntip_desktop.services.auth import Permission
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.accounts.decision_dialogs import BulkDecisionDialog, ReasonDialog, ReceiveFaxDialog
@@ -46,21 +45,21 @@ S = ApplicationState
 
 
 def _find_and_detail(user: Any, text: str, session: Any) -> ApplicationDetail:
-    row = accounts_queries.find_by_number(session, user, text)
-    return accounts_queries.application_detail(session, user, row.id)
+    row = accounts.find_by_number(session, user, text)
+    return accounts.application_detail(session, user, row.id)
 
 
 def _detail(user: Any, application_id: uuid.UUID, session: Any) -> ApplicationDetail:
-    return accounts_queries.application_detail(session, user, application_id)
+    return accounts.application_detail(session, user, application_id)
 
 
 def _side_data(user: Any, with_counties: bool, session: Any) -> tuple[int, list[Any] | None]:
-    counties = accounts_queries.counties_in_scope(session, user) if with_counties else None
-    return accounts_queries.count_awaiting(session, user), counties
+    counties = accounts.counties_in_scope(session, user) if with_counties else None
+    return accounts.count_awaiting(session, user), counties
 
 
 def _write_form(user: Any, application_id: uuid.UUID, path: Path, session: Any) -> str:
-    form = accounts_forms.render_application_form(session, user, application_id)
+    form = accounts.render_application_form(session, user, application_id)
     write_atomically(path, form.pdf)
     return form.title
 

@@ -23,18 +23,17 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import AccountKind, ApplicationSource, AuditSource, BusinessSubtype
-from ntip_desktop.services.account_labels import KIND_LABELS, SUBTYPE_LABELS
-from ntip_desktop.services.accounts import TAIWAN
-from ntip_desktop.services.accounts_intake import (
-    FIELD_LABELS,
+from ntip_desktop.services.accounts.fields import FIELD_LABELS
+from ntip_desktop.services.accounts.intake import (
     ApplicationInput,
     check_application,
     login_ids_in_use,
     store_checked,
 )
+from ntip_desktop.services.accounts.labels import KIND_LABELS, SUBTYPE_LABELS
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import normalize_id
-from ntip_desktop.services.rules.rocdate import parse_date
+from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date
 
 #: Columns a file must have (by their Chinese header; the English field name is accepted too).
 REQUIRED_COLUMNS = (

@@ -10,7 +10,7 @@ from datetime import datetime
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.models.base import utcnow
-from ntip_desktop.services.accounts_access import TAIWAN
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
 #: Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter.
 LOGIN_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{3,19}$")

@@ -10,9 +10,16 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
-from ntip_desktop.models import Account, AccountApplication, AccountKind, ApplicationPurpose, ApplicationState, AuditEntry
-from ntip_desktop.services.account_labels import kind_label, subtype_label
-from ntip_desktop.services.accounts import TAIWAN, check_submit_scope, load_application
+from ntip_desktop.models import (
+    Account,
+    AccountApplication,
+    AccountKind,
+    ApplicationPurpose,
+    ApplicationState,
+    AuditEntry,
+)
+from ntip_desktop.services.accounts.access import check_submit_scope, load_application
+from ntip_desktop.services.accounts.labels import kind_label, subtype_label
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.pdf.fax_form import (
     ContactChangeData,
@@ -21,6 +28,7 @@ from ntip_desktop.services.pdf.fax_form import (
     Person,
     render_form,
 )
+from ntip_desktop.services.rules.rocdate import TAIWAN
 
 
 @dataclass(frozen=True)

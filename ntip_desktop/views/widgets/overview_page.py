@@ -1,19 +1,22 @@
 """An honest stand-in page: what the database holds for a job, until its work screens arrive.
 
 It counts in SQL (through the task runner) and says plainly that the work screens come in a later
-version; nothing on it pretends to work.
+version; nothing on it pretends to work. What it says and counts is data: the page's
+:class:`~ntip_desktop.views.pages.Placeholder` in ``PAGE_SPECS``.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ntip_desktop.views.pages import CONTEXT, Placeholder
 from ntip_desktop.views.pages.base import Page, PageContext
 
 if TYPE_CHECKING:
@@ -21,10 +24,12 @@ if TYPE_CHECKING:
 
 
 class OverviewPage(Page):
-    """Counts by state for one job. Subclasses set the texts and :meth:`load`."""
+    """Counts by state for one job, as its :class:`Placeholder` says."""
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, placeholder: Placeholder, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.placeholder = placeholder
+        self.watches = placeholder.watches
         self.overview: Overview | None = None
         self.heading = QLabel(self.heading_text())
         self.heading.setObjectName("pageHeading")
@@ -56,18 +61,20 @@ class OverviewPage(Page):
         layout.addLayout(self.sections)
         layout.addStretch(1)
 
-    # --- what subclasses say ----------------------------------------------------------------------
+    # --- what the placeholder says ----------------------------------------------------------------
 
     def heading_text(self) -> str:
-        raise NotImplementedError
+        return QCoreApplication.translate(CONTEXT, self.placeholder.heading)
 
     def later_text(self) -> str:
         """The sentence saying which work screens come in a later version."""
-        raise NotImplementedError
+        return QCoreApplication.translate(CONTEXT, self.placeholder.later)
 
     def overview_function(self) -> Callable[[Any, Any], Overview]:
-        """The Qt-free ``fn(session, user) -> Overview`` of ``services.overview``, run on the task runner."""
-        raise NotImplementedError
+        """The domain's Qt-free ``fn(session, user) -> Overview``, run on the task runner."""
+        module, name = self.placeholder.overview.split(":")
+        fn: Callable[[Any, Any], Overview] = getattr(importlib.import_module(module), name)
+        return fn
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -85,7 +92,7 @@ class OverviewPage(Page):
         self.state_line.setText(str(getattr(exc, "message", exc)))
 
     def _show(self, overview: Overview) -> None:
-        from ntip_desktop.services.accounts import roc_moment
+        from ntip_desktop.services.rules.rocdate import roc_moment
 
         self.overview = overview
         while self.sections.count():

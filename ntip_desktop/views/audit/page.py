@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.services import audit
-from ntip_desktop.services.accounts import roc_moment
 from ntip_desktop.services.audit import AuditFilter, ChainReport
 from ntip_desktop.services.auth import Permission
-from ntip_desktop.services.rules.rocdate import parse_date
-from ntip_desktop.views.pages.audit_model import (
+from ntip_desktop.services.lookups import audit_entity_kinds
+from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date, roc_moment
+from ntip_desktop.views.audit.model import (
     ACTION_LABELS,
     ENTITY_LABELS,
     SOURCE_LABELS,
@@ -45,8 +45,6 @@ from ntip_desktop.views.pages.audit_model import (
     label,
 )
 from ntip_desktop.views.pages.base import Page, PageContext
-from ntip_desktop.services.lookups import audit_entity_kinds
-from ntip_desktop.services.rules.rocdate import TAIWAN
 
 
 def _verify(user: Any, session: Any) -> ChainReport:

@@ -7,7 +7,7 @@ a school coordinator enters and answers those of their own organisation; the adm
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -15,24 +15,14 @@ from sqlalchemy.orm import Session
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import AccountApplication, ApplicationState, AuditEntry, DistrictCenter, Organization, Role
-from ntip_desktop.services.account_labels import state_label
-from ntip_desktop.services.appno import normalize_application_number
+from ntip_desktop.services.accounts.appno import normalize_application_number
+from ntip_desktop.services.accounts.labels import state_label
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.rules.rocdate import format_roc_datetime
-from ntip_desktop.services.rules.rocdate import TAIWAN
+from ntip_desktop.services.rules.rocdate import roc_moment
 
-#: Taiwan time (UTC+8, no daylight saving): dates people see and type are in it.
 #: The entity name of applications in the audit log.
 ENTITY = "account_application"
 
-
-def local_today() -> date:
-    return datetime.now(TAIWAN).date()
-
-
-def roc_moment(moment: datetime) -> str:
-    """An aware timestamp as a 民國 date and time in Taiwan, e.g. ``115/11/24 14:05``."""
-    return format_roc_datetime(moment.astimezone(TAIWAN))
 
 
 # --- scope ----------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Entering account applications: validation (ACC-2, ACC-3), numbering, teacher activation (ACC-4).
 
 Applications come from a school coordinator's form in the program, from the clerk keying in paper, or
-from the web site's export (:mod:`services.accounts_import`). Every check names its field; the form shows
+from the web site's export (:mod:`services.accounts.importing`). Every check names its field; the form shows
 all problems at once (:func:`check_application`), submission refuses on the first.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -35,24 +35,21 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.services import audit
-from ntip_desktop.services.account_labels import kind_label, subtype_label
-from ntip_desktop.services.accounts import ENTITY, OPEN_STATES, TAIWAN, check_submit_scope
-from ntip_desktop.services.accounts_fields import (  # validate_* re-exported: forms check fields as they are left
-    FIELD_LABELS,
-    LOGIN_ID_PATTERN,
+from ntip_desktop.services.accounts.access import ENTITY, check_submit_scope
+from ntip_desktop.services.accounts.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
+from ntip_desktop.services.accounts.decisions import OPEN_STATES
+from ntip_desktop.services.accounts.fields import (
     check_agreement,
     clean,
     moment_or_now,
     required,
     validate_contact,
-    validate_email,
     validate_login_id,
-    validate_phone,
 )
-from ntip_desktop.services.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
+from ntip_desktop.services.accounts.labels import kind_label, subtype_label
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import validate_id
-from ntip_desktop.services.rules.rocdate import roc_year
+from ntip_desktop.services.rules.rocdate import TAIWAN, roc_year
 
 T = TypeVar("T")
 

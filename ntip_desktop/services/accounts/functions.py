@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import AccountKind, BusinessSubtype
-from ntip_desktop.services.account_labels import kind_label, subtype_label
+from ntip_desktop.services.accounts.labels import kind_label, subtype_label
 
 
 class Reach(enum.Enum):

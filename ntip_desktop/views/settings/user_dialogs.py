@@ -27,9 +27,9 @@ from ntip_desktop.i18n import tr
 from ntip_desktop.models import Role
 from ntip_desktop.services import auth
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.views.forms import ErrorLine, enter_moves_on, password_edit
 from ntip_desktop.services.lookups import Choice, district_centers, search_organizations
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit
 
 _ID = Qt.ItemDataRole.UserRole
 

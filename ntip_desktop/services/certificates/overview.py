@@ -1,0 +1,52 @@
+"""Hour awards by status and certificates by state in the user's scope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ntip_desktop.i18n import tr
+from ntip_desktop.models import Certificate, Course, HourAward
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.overview import (
+    AWARD_STATUS_LABELS,
+    CERTIFICATE_STATE_LABELS,
+    CountLine,
+    Overview,
+    Section,
+    by_state,
+    course_scope,
+)
+
+
+def certificates_overview(session: Session, user: CurrentUser) -> Overview:
+    scope = course_scope(user)
+    award_join = (Course, Course.id == HourAward.course_id)
+    awards = by_state(session, HourAward.status, AWARD_STATUS_LABELS, *scope, join=award_join)
+    hours = session.execute(
+        select(func.coalesce(func.sum(HourAward.hours), 0)).join(*award_join).where(*scope)
+    ).scalar_one()
+    certificates = _certificates_in_scope(session, scope)
+    return Overview(
+        user.scope_label,
+        (
+            Section(tr("研習時數（依核算結果，人次）"), (*awards, CountLine(tr("核給時數合計（小時）"), int(hours)))),
+            Section(tr("研習時數證明"), certificates),
+        ),
+    )
+
+
+def _certificates_in_scope(session: Session, scope: list[Any]) -> tuple[CountLine, ...]:
+    stmt = (
+        select(Certificate.state, func.count())
+        .join(HourAward, HourAward.id == Certificate.award_id)
+        .join(Course, Course.id == HourAward.course_id)
+        .where(*scope)
+        .group_by(Certificate.state)
+    )
+    found = dict(session.execute(stmt).all())
+    return tuple(CountLine(tr(label), int(found.get(state, 0))) for state, label in CERTIFICATE_STATE_LABELS.items())
+
+
