@@ -25,14 +25,14 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func, insert, select
 
-from ntip_desktop.models import (  # noqa: E402
+from ntip_desktop.models import (
     AccountApplication,
     County,
     DistrictCenter,
@@ -43,19 +43,45 @@ from ntip_desktop.models import (  # noqa: E402
     Role,
 )
 from ntip_desktop.services import (
-    auth,  # noqa: E402
+    auth,
 )
 from ntip_desktop.services.accounts import (
-    AGREEMENT_VERSION,  # noqa: E402
-    make_application_number,  # noqa: E402
+    AGREEMENT_VERSION,
+    make_application_number,
 )
-from ntip_desktop.services.db import Database  # noqa: E402
+from ntip_desktop.services.db import Database
 
 TAIWAN = timezone(timedelta(hours=8))
-COUNTIES = ["臺北市", "新北市", "基隆市", "宜蘭縣", "桃園市", "新竹市", "新竹縣", "苗栗縣", "臺中市", "彰化縣", "南投縣",
-            "雲林縣", "嘉義市", "嘉義縣", "臺南市", "高雄市", "屏東縣", "臺東縣", "花蓮縣", "澎湖縣", "金門縣", "連江縣"]
-KINDS = [(OrgKind.ELEMENTARY, "國民小學"), (OrgKind.JUNIOR_HIGH, "國民中學"), (OrgKind.SENIOR_HIGH, "高級中學"),
-         (OrgKind.KINDERGARTEN, "幼兒園")]
+COUNTIES = [
+    "臺北市",
+    "新北市",
+    "基隆市",
+    "宜蘭縣",
+    "桃園市",
+    "新竹市",
+    "新竹縣",
+    "苗栗縣",
+    "臺中市",
+    "彰化縣",
+    "南投縣",
+    "雲林縣",
+    "嘉義市",
+    "嘉義縣",
+    "臺南市",
+    "高雄市",
+    "屏東縣",
+    "臺東縣",
+    "花蓮縣",
+    "澎湖縣",
+    "金門縣",
+    "連江縣",
+]
+KINDS = [
+    (OrgKind.ELEMENTARY, "國民小學"),
+    (OrgKind.JUNIOR_HIGH, "國民中學"),
+    (OrgKind.SENIOR_HIGH, "高級中學"),
+    (OrgKind.KINDERGARTEN, "幼兒園"),
+]
 SURNAMES = "王林陳李張黃吳劉蔡楊許鄭謝郭洪"
 GIVEN = "大明小華美玲志豪淑芬家豪怡君建宏雅婷"
 
@@ -66,27 +92,52 @@ def build(db: Database, count: int, seed: int) -> dict[str, object]:
     db.upgrade(backup=False)
     with db.session() as s:
         admin = auth.create_first_admin(s, login="admin", display_name="陳主任", password="bench pass 1")
-        centers = [DistrictCenter(code=f"DC{i}", name=f"第{i}區管中心", fax=f"0{i + 2}-2000-0000", phone=f"0{i + 2}-2000-1111")
-                   for i in range(1, 5)]  # fmt: skip
+        centers = [
+            DistrictCenter(code=f"DC{i}", name=f"第{i}區管中心", fax=f"0{i + 2}-2000-0000", phone=f"0{i + 2}-2000-1111")
+            for i in range(1, 5)
+        ]
         s.add_all(centers)
         s.flush()
         for n, name in enumerate(COUNTIES):
-            s.add(County(code=f"{n + 10}", name=name, reporting_mode=ReportingMode.ONLINE, authority_name=f"{name}政府教育局",
-                         district_center_id=centers[n % 4].id))  # fmt: skip
+            s.add(
+                County(
+                    code=f"{n + 10}",
+                    name=name,
+                    reporting_mode=ReportingMode.ONLINE,
+                    authority_name=f"{name}政府教育局",
+                    district_center_id=centers[n % 4].id,
+                )
+            )
         s.flush()
         org_rows = []
         for i in range(2000):
             county = i % len(COUNTIES)
             kind, word = KINDS[i % len(KINDS)]
-            org_rows.append({
-                "id": uuid.uuid4(), "code": f"{county + 10}{i:04d}", "name": f"{COUNTIES[county]}立第{i}{word}",
-                "kind": kind, "ownership": Ownership.COUNTY, "county_code": f"{county + 10}",
-                "district_center_id": centers[county % 4].id, "phone": "", "address": "", "active": True,
-            })
+            org_rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "code": f"{county + 10}{i:04d}",
+                    "name": f"{COUNTIES[county]}立第{i}{word}",
+                    "kind": kind,
+                    "ownership": Ownership.COUNTY,
+                    "county_code": f"{county + 10}",
+                    "district_center_id": centers[county % 4].id,
+                    "phone": "",
+                    "address": "",
+                    "active": True,
+                }
+            )
         s.execute(insert(Organization), org_rows)
-        clerk = auth.create_user(s, admin.actor(), login="clerk", display_name="林書記", password="bench pass 1",
-                                 role=Role.DISTRICT_CLERK, district_center_id=centers[0].id)  # fmt: skip
-    now = datetime.now(timezone.utc)
+        clerk = auth.create_user(
+            s,
+            admin.actor(),
+            login="clerk",
+            display_name="林書記",
+            password="bench pass 1",
+            role=Role.DISTRICT_CLERK,
+            district_center_id=centers[0].id,
+        )
+    now = datetime.now(UTC)
     rows = []
     for n in range(1, count + 1):
         at = now - timedelta(days=1460) + timedelta(seconds=1460 * 86400 * n / count)
@@ -96,25 +147,43 @@ def build(db: Database, count: int, seed: int) -> dict[str, object]:
         else:
             kind, subtype = "business", "school"
             if recent:
-                state = rng.choices(["pending_fax", "fax_received", "returned", "approved", "rejected"], [25, 20, 10, 40, 5])[0]
+                state = rng.choices(
+                    ["pending_fax", "fax_received", "returned", "approved", "rejected"], [25, 20, 10, 40, 5]
+                )[0]
             else:
                 state = rng.choices(["approved", "rejected"], [90, 10])[0]
         org = rng.choice(org_rows)
         name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
-        rows.append({
-            "id": uuid.uuid4(), "number": make_application_number(at.astimezone(TAIWAN).year - 1911, n, "B"),
-            "purpose": "new_account", "kind": kind, "subtype": subtype, "login_id": f"user{n:06d}", "state": state,
-            "source": "web_import", "organization_id": org["id"], "applicant_name": name, "applicant_title": "",
-            "contact_name": name, "contact_phone": "02-2303-4381", "contact_email": f"user{n}@school.edu.tw",
-            "agreement_version": AGREEMENT_VERSION, "agreement_accepted_at": at, "submitted_at": at,
-            "fax_received_on": at.astimezone(TAIWAN).date() if state not in ("pending_fax", "active") else None,
-            "fax_pages": 1 if state not in ("pending_fax", "active") else None,
-            "decided_at": at + timedelta(days=3) if state in ("approved", "rejected") else None,
-            "version": 1, "created_at": at, "updated_at": at,
-        })
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "number": make_application_number(at.astimezone(TAIWAN).year - 1911, n, "B"),
+                "purpose": "new_account",
+                "kind": kind,
+                "subtype": subtype,
+                "login_id": f"user{n:06d}",
+                "state": state,
+                "source": "web_import",
+                "organization_id": org["id"],
+                "applicant_name": name,
+                "applicant_title": "",
+                "contact_name": name,
+                "contact_phone": "02-2303-4381",
+                "contact_email": f"user{n}@school.edu.tw",
+                "agreement_version": AGREEMENT_VERSION,
+                "agreement_accepted_at": at,
+                "submitted_at": at,
+                "fax_received_on": at.astimezone(TAIWAN).date() if state not in ("pending_fax", "active") else None,
+                "fax_pages": 1 if state not in ("pending_fax", "active") else None,
+                "decided_at": at + timedelta(days=3) if state in ("approved", "rejected") else None,
+                "version": 1,
+                "created_at": at,
+                "updated_at": at,
+            }
+        )
     with db.engine.begin() as conn:
         for i in range(0, len(rows), 5000):
-            conn.execute(insert(AccountApplication.__table__), rows[i:i + 5000])
+            conn.execute(insert(AccountApplication.__table__), rows[i : i + 5000])
     return {"clerk": clerk, "district_orgs": [o for o in org_rows if o["district_center_id"] == centers[0].id]}
 
 
@@ -131,7 +200,7 @@ def _wait(app: object, condition: Callable[[], bool], timeout: float = 30.0) -> 
 
 def _stats(label: str, values: list[float]) -> str:
     ms = sorted(v * 1000 for v in values)
-    p90 = ms[min(len(ms) - 1, int(round(0.9 * (len(ms) - 1))))]
+    p90 = ms[min(len(ms) - 1, round(0.9 * (len(ms) - 1)))]
     return f"{label:<44} median {statistics.median(ms):7.1f} ms   p90 {p90:7.1f}   min {ms[0]:6.1f}   max {ms[-1]:7.1f}   (n={len(ms)})"
 
 
@@ -160,13 +229,19 @@ def measure(db: Database, facts: dict[str, object], runs: int, seed: int) -> Non
 
     with db.session() as s:
         district_ids = [o["id"] for o in facts["district_orgs"]]  # type: ignore[union-attr]
-        numbers = list(s.execute(
-            select(AccountApplication.number).where(AccountApplication.organization_id.in_(district_ids))
-            .order_by(func.random()).limit(runs + 3)
-        ).scalars())  # fmt: skip
+        numbers = list(
+            s.execute(
+                select(AccountApplication.number)
+                .where(AccountApplication.organization_id.in_(district_ids))
+                .order_by(func.random())
+                .limit(runs + 3)
+            ).scalars()
+        )
         total = s.execute(select(func.count()).select_from(AccountApplication)).scalar_one()
-    print(f"applications in the database: {total:,}; in the clerk's district: ~{total // 4:,}; "
-          f"待處理 shown: {page.filter_bar.awaiting.text()}")
+    print(
+        f"applications in the database: {total:,}; in the clerk's district: ~{total // 4:,}; "
+        f"待處理 shown: {page.filter_bar.awaiting.text()}"
+    )
 
     shown: list[str] = []
     page.detail_shown.connect(shown.append)
@@ -195,6 +270,7 @@ def measure(db: Database, facts: dict[str, object], runs: int, seed: int) -> Non
         def go() -> None:
             edit.setText(text)  # type: ignore[attr-defined]
             QTest.keyClick(edit, Qt.Key.Key_Return)  # type: ignore[arg-type]
+
         return go
 
     county = bar.county.itemText(1)
@@ -206,8 +282,13 @@ def measure(db: Database, facts: dict[str, object], runs: int, seed: int) -> Non
         ("狀態：已核准", set_combo(bar.state, "已核准")),
         ("機關：代碼", type_in(bar.organization, str(org))),
         ("機關：清除", type_in(bar.organization, "")),
-        ("申請日期：近 30 天", type_in(bar.date_from, f"{today.year - 1911}/{(today - timedelta(days=30)).month:02d}/"
-                                                   f"{(today - timedelta(days=30)).day:02d}")),
+        (
+            "申請日期：近 30 天",
+            type_in(
+                bar.date_from,
+                f"{today.year - 1911}/{(today - timedelta(days=30)).month:02d}/{(today - timedelta(days=30)).day:02d}",
+            ),
+        ),
         ("申請日期：清除", type_in(bar.date_from, "")),
         ("狀態：退件補正", set_combo(bar.state, "退件補正")),
         ("狀態：待處理", set_combo(bar.state, "待處理（待傳真、已收傳真）")),
@@ -272,9 +353,14 @@ def main() -> None:
         with db.session() as s:
             clerk_id = s.execute(select(auth.OfficeUser.id).where(auth.OfficeUser.login == "clerk")).scalar_one()
             clerk = auth.get_current(s, clerk_id)
-            orgs = [{"id": i, "code": c} for i, c in s.execute(
-                select(Organization.id, Organization.code).where(Organization.district_center_id == clerk.district_center_id)
-            )]  # fmt: skip
+            orgs = [
+                {"id": i, "code": c}
+                for i, c in s.execute(
+                    select(Organization.id, Organization.code).where(
+                        Organization.district_center_id == clerk.district_center_id
+                    )
+                )
+            ]
         facts = {"clerk": clerk, "district_orgs": orgs}
     measure(db, facts, args.runs, args.seed)
     db.dispose()

@@ -13,7 +13,7 @@ import argparse
 import random
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ntip_desktop.services.accounts import make_application_number
 from ntip_desktop.services.pdf.fax_form import (
@@ -27,16 +27,25 @@ from ntip_desktop.services.pdf.fax_form import (
 
 CENTER = DistrictCenterInfo("國立臺中教育大學區管中心", "04-2218-3199", "04-2218-3190")
 PLACES = ["臺中市", "彰化縣", "南投縣", "苗栗縣", "雲林縣"]
-STEMS = ["立臺中第一高級中等學校", "立文華高級中等學校", "立大墩國民中學", "立忠孝國民小學附設幼兒園",
-         "私立華盛頓高級中學附設國民中學暨國民小學部與幼兒園聯合行政辦公室教務處設備組"]
+STEMS = [
+    "立臺中第一高級中等學校",
+    "立文華高級中等學校",
+    "立大墩國民中學",
+    "立忠孝國民小學附設幼兒園",
+    "私立華盛頓高級中學附設國民中學暨國民小學部與幼兒園聯合行政辦公室教務處設備組",
+]
 SURNAMES = "王林陳李張黃吳劉蔡楊"
 GIVEN = "大明小華美玲志豪淑芬家豪怡君"
 
 
 def _person(rng: random.Random, title: str = "") -> Person:
     name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(2))
-    return Person(name, f"04-{rng.randint(2000, 2999)}-{rng.randint(1000, 9999)}",
-                  f"user{rng.randint(1, 99999)}@school.edu.tw", title)
+    return Person(
+        name,
+        f"04-{rng.randint(2000, 2999)}-{rng.randint(1000, 9999)}",
+        f"user{rng.randint(1, 99999)}@school.edu.tw",
+        title,
+    )
 
 
 def make_forms(count: int, seed: int) -> list[FaxFormData | ContactChangeData]:
@@ -55,19 +64,27 @@ def make_forms(count: int, seed: int) -> list[FaxFormData | ContactChangeData]:
             district_center=CENTER,
         )
         if i % 2:
-            forms.append(FaxFormData(
-                application_number=make_application_number(115, i),
-                applicant=_person(rng, "教務主任"), contact=_person(rng),
-                agreement_version="2009-10-08 第1版",
-                agreement_accepted_at=datetime(2026, 3, 2, 1, 5, tzinfo=timezone.utc),
-                notes="研習業務承辦使用。", **common,  # type: ignore[arg-type]
-            ))
+            forms.append(
+                FaxFormData(
+                    application_number=make_application_number(115, i),
+                    applicant=_person(rng, "教務主任"),
+                    contact=_person(rng),
+                    agreement_version="2009-10-08 第1版",
+                    agreement_accepted_at=datetime(2026, 3, 2, 1, 5, tzinfo=UTC),
+                    notes="研習業務承辦使用。",
+                    **common,  # type: ignore[arg-type]
+                )
+            )
         else:
-            forms.append(ContactChangeData(
-                application_number=make_application_number(115, i, prefix="C"),
-                old_contact=_person(rng), new_contact=_person(rng, "設備組長"),
-                reason="原承辦人調職，改由新任承辦人辦理研習業務。", **common,  # type: ignore[arg-type]
-            ))
+            forms.append(
+                ContactChangeData(
+                    application_number=make_application_number(115, i, prefix="C"),
+                    old_contact=_person(rng),
+                    new_contact=_person(rng, "設備組長"),
+                    reason="原承辦人調職，改由新任承辦人辦理研習業務。",
+                    **common,  # type: ignore[arg-type]
+                )
+            )
     return forms
 
 
@@ -80,20 +97,26 @@ def main() -> None:
 
     start = time.perf_counter()
     first = render_form(forms[0])
-    print(f"first form (font registration included): {1000 * (time.perf_counter() - start):.0f} ms, "
-          f"{len(first) / 1024:.0f} KiB")
+    print(
+        f"first form (font registration included): {1000 * (time.perf_counter() - start):.0f} ms, "
+        f"{len(first) / 1024:.0f} KiB"
+    )
 
     start = time.perf_counter()
     size = sum(len(render_form(form)) for form in forms)
     render_s = time.perf_counter() - start
-    print(f"render only:    {args.count} forms in {render_s:.2f} s = {args.count / render_s:.0f} forms/s "
-          f"(mean {size / args.count / 1024:.0f} KiB per PDF)")
+    print(
+        f"render only:    {args.count} forms in {render_s:.2f} s = {args.count / render_s:.0f} forms/s "
+        f"(mean {size / args.count / 1024:.0f} KiB per PDF)"
+    )
 
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
         result = render_fax_forms(forms, folder)
         write_s = time.perf_counter() - start
-    print(f"render + write: {len(result.written)} files in {write_s:.2f} s = {len(result.written) / write_s:.0f} forms/s")
+    print(
+        f"render + write: {len(result.written)} files in {write_s:.2f} s = {len(result.written) / write_s:.0f} forms/s"
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from ntip_desktop.services.rules.hours_json import write_hours_json
 from ntip_desktop.services.rules.ids import make_id
@@ -65,8 +66,12 @@ DAY_TEMPLATES = {
 
 
 def generate(rng: random.Random, teachers: int, courses: int, pairs: int) -> dict:
-    teacher_ids = sorted({make_id(rng.choice("ABCDEFGHJKLMNPQRSTUVXYWZIO"), rng.choice("12") + f"{n:07d}")
-                          for n in rng.sample(range(10_000_000), teachers)})  # fmt: skip
+    teacher_ids = sorted(
+        {
+            make_id(rng.choice("ABCDEFGHJKLMNPQRSTUVXYWZIO"), rng.choice("12") + f"{n:07d}")
+            for n in rng.sample(range(10_000_000), teachers)
+        }
+    )
     year_start = date(2025, 8, 1)
     course_rows = []
     for c in range(courses):
@@ -82,16 +87,26 @@ def generate(rng: random.Random, teachers: int, courses: int, pairs: int) -> dic
             day = first + timedelta(days=d)
             template = rng.choices(list(DAY_TEMPLATES), weights=[35, 45, 12, 8])[0]
             for start, end, kind in DAY_TEMPLATES[template]:
-                segments.append({"id": f"s{len(segments) + 1}", "start": f"{day.isoformat()}T{start}",
-                                 "end": f"{day.isoformat()}T{end}", "kind": kind})  # fmt: skip
-        course_rows.append({
-            "code": code,
-            "delivery": delivery,
-            "special_approval": "臺教師(三)字第1140012345號" if delivery == "in_person" and rng.random() < 0.01 else None,
-            "credits": rng.choice([2, 3]) if delivery == "credit" else None,
-            "certified_hours": rng.choice([1, 2, 3, 6]) if delivery == "online" else None,
-            "segments": segments,
-        })  # fmt: skip
+                segments.append(
+                    {
+                        "id": f"s{len(segments) + 1}",
+                        "start": f"{day.isoformat()}T{start}",
+                        "end": f"{day.isoformat()}T{end}",
+                        "kind": kind,
+                    }
+                )
+        course_rows.append(
+            {
+                "code": code,
+                "delivery": delivery,
+                "special_approval": "臺教師(三)字第1140012345號"
+                if delivery == "in_person" and rng.random() < 0.01
+                else None,
+                "credits": rng.choice([2, 3]) if delivery == "credit" else None,
+                "certified_hours": rng.choice([1, 2, 3, 6]) if delivery == "online" else None,
+                "segments": segments,
+            }
+        )
     total_segments = sum(len(c["segments"]) for c in course_rows)
     mean_class = pairs / total_segments
     enrollments = []
@@ -102,10 +117,17 @@ def generate(rng: random.Random, teachers: int, courses: int, pairs: int) -> dic
             absences = []
             if rng.random() < 0.05:
                 for seg in rng.sample(segs, min(len(segs), rng.choice([1, 1, 2]))):
-                    length = int((datetime.fromisoformat(seg["end"]) - datetime.fromisoformat(seg["start"]))
-                                 .total_seconds()) // 60  # fmt: skip
-                    absences.append({"segment": seg["id"], "minutes": rng.choice([length, rng.randint(1, length)]),
-                                     "reason": rng.choice(["leave", "leave", "unexcused"])})  # fmt: skip
+                    length = (
+                        int((datetime.fromisoformat(seg["end"]) - datetime.fromisoformat(seg["start"])).total_seconds())
+                        // 60
+                    )
+                    absences.append(
+                        {
+                            "segment": seg["id"],
+                            "minutes": rng.choice([length, rng.randint(1, length)]),
+                            "reason": rng.choice(["leave", "leave", "unexcused"]),
+                        }
+                    )
             row = {"teacher": teacher, "course": course["code"], "completed": rng.random() > 0.01}
             if absences:
                 row["absences"] = absences
@@ -168,9 +190,11 @@ def main() -> int:
             json.dump(data, handle, ensure_ascii=False)
         del data
         size = os.path.getsize(path)
-        print(f"input: {len({e for e in seg_count})} courses, {len(json.load(open(path))['enrollments'])} enrollments, "
-              f"{pairs} enrollment-segment pairs, {absent} enrollments with absences, "
-              f"{size / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.1f} s)")  # fmt: skip
+        print(
+            f"input: {len({e for e in seg_count})} courses, {len(json.loads(Path(path).read_text(encoding='utf-8'))['enrollments'])} enrollments, "
+            f"{pairs} enrollment-segment pairs, {absent} enrollments with absences, "
+            f"{size / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.1f} s)"
+        )
         a_times, b_times = [], []
         out_size = 0
         for _ in range(args.repeat):
@@ -186,7 +210,9 @@ def main() -> int:
         for award in awards:
             statuses[award["status"]] = statuses.get(award["status"], 0) + 1
         a, b = min(a_times), min(b_times)
-        print(f"teachers with enrollments: {teachers}; awards: {len(awards)} {statuses}; output {out_size / 1e6:.1f} MB")
+        print(
+            f"teachers with enrollments: {teachers}; awards: {len(awards)} {statuses}; output {out_size / 1e6:.1f} MB"
+        )
         print(f"(a) baseline parse + sum:       {a:6.2f} s  (runs: {', '.join(f'{x:.2f}' for x in a_times)})")
         print(f"(b) full hours compute path:    {b:6.2f} s  (runs: {', '.join(f'{x:.2f}' for x in b_times)})")
         print(f"    awards/s: {len(awards) / b:,.0f}; enrollment-segment pairs/s: {pairs / b:,.0f}")

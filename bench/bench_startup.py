@@ -45,7 +45,7 @@ def _paint_probe(targets: dict[str, str], on_report=None):  # type: ignore[no-un
             super().__init__()
             self.seen: set[str] = set()
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 label = targets.get(obj.objectName())
                 if label is not None and label not in self.seen:

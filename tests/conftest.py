@@ -16,8 +16,8 @@ from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ntip_desktop.models import Base, ddl  # noqa: E402
-from ntip_desktop.services.db import Database  # noqa: E402
+from ntip_desktop.models import Base, ddl
+from ntip_desktop.services.db import Database
 
 PG_URL = os.environ.get("NTIP_TEST_PG_URL", "")
 

@@ -47,7 +47,7 @@ def main() -> int:
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
-    app = create_application()
+    app = create_application()  # noqa: F841 - kept alive while the windows are shown
     with tempfile.TemporaryDirectory() as settings:  # do not touch the user's remembered window state
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)

@@ -23,9 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = accounts.add_subparsers(dest="accounts_command", required=True)
 
     listing = sub.add_parser("list", help=tr("列出帳號申請"))
-    listing.add_argument(
-        "--state", choices=[s.value for s in ApplicationState], help=tr("只列出此狀態的申請")
-    )
+    listing.add_argument("--state", choices=[s.value for s in ApplicationState], help=tr("只列出此狀態的申請"))
     listing.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
     listing.set_defaults(handler=run_list)
 
@@ -76,7 +74,9 @@ def run_list(args: argparse.Namespace) -> int:
                     if args.json:
                         out.write(("" if first else ",") + "\n" + json.dumps(_as_json(row), ensure_ascii=False))
                     else:
-                        out.write("\t".join((row.number, state_label(row.state), row.login_id, row.organization_name)) + "\n")
+                        out.write(
+                            "\t".join((row.number, state_label(row.state), row.login_id, row.organization_name)) + "\n"
+                        )
                     first = False
                 if len(rows) < _PAGE:
                     break
@@ -111,7 +111,9 @@ def run_import(args: argparse.Namespace) -> int:
         with db.session() as session:
             result = accounts.import_applications(session, None, data, args.file)
     except accounts.ImportRejected as exc:
-        sys.stderr.write(tr("ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(file=args.file, n=len(exc.problems)) + "\n")
+        sys.stderr.write(
+            tr("ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(file=args.file, n=len(exc.problems)) + "\n"
+        )
         for problem in exc.problems:
             sys.stderr.write(f"{args.file}: {problem}\n")
         return 2

@@ -37,9 +37,7 @@ def run_verify(args: argparse.Namespace) -> int:
         write_output(tr("稽核紀錄完整：{n} 筆").format(n=report.entries))
         return 0
     problem = report.explanation()
-    write_output(
-        tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem)
-    )
+    write_output(tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem))
     return 1
 
 
@@ -53,15 +51,41 @@ def run_list(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        write_output(json.dumps([
-            {"seq": r.seq, "at": r.at.isoformat(), "actor": r.actor_name, "source": r.source, "entity": r.entity,
-             "entity_id": r.entity_id, "action": r.action, "old": r.old, "new": r.new, "reason": r.reason}
-            for r in rows
-        ], ensure_ascii=False, indent=2))  # fmt: skip
+        write_output(
+            json.dumps(
+                [
+                    {
+                        "seq": r.seq,
+                        "at": r.at.isoformat(),
+                        "actor": r.actor_name,
+                        "source": r.source,
+                        "entity": r.entity,
+                        "entity_id": r.entity_id,
+                        "action": r.action,
+                        "old": r.old,
+                        "new": r.new,
+                        "reason": r.reason,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     lines = [
-        "\t".join((str(r.seq), format_roc_datetime(r.at.astimezone(TAIWAN)), r.actor_name, r.source, r.entity,
-                   r.entity_id, r.action, r.reason))  # fmt: skip
+        "\t".join(
+            (
+                str(r.seq),
+                format_roc_datetime(r.at.astimezone(TAIWAN)),
+                r.actor_name,
+                r.source,
+                r.entity,
+                r.entity_id,
+                r.action,
+                r.reason,
+            )
+        )
         for r in rows
     ]
     if lines:

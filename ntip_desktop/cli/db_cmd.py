@@ -74,7 +74,9 @@ def run_info(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
     path = sqlite_path(url)
     if path is not None and not path.exists():  # opening it would create it (and its folder)
-        raise UserError(tr("資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。").format(path=path), field="db")
+        raise UserError(
+            tr("資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。").format(path=path), field="db"
+        )
     db = Database(url)
     try:
         status = schema_status(db.engine)
@@ -85,25 +87,38 @@ def run_info(args: argparse.Namespace) -> int:
             present = set(inspect(conn).get_table_names())
             names = [n for n in TABLE_LABELS if n in present]
             names += sorted(
-                t.name for t in Base.metadata.sorted_tables
+                t.name
+                for t in Base.metadata.sorted_tables
                 if t.name in present and t.name not in TABLE_LABELS and t.name != "audit_head"
-            )  # fmt: skip
+            )
             counts = {n: conn.execute(select(func.count()).select_from(table(n))).scalar_one() for n in names}
     finally:
         db.dispose()
     engine = f"{'SQLite' if db.dialect == 'sqlite' else 'PostgreSQL'} {version}"
     if args.json:
-        write_output(json.dumps({
-            "database": db.describe(), "engine": engine, "revision": status.current, "head": status.head,
-            "up_to_date": status.up_to_date, "tables": counts,
-        }, ensure_ascii=False, indent=2))  # fmt: skip
+        write_output(
+            json.dumps(
+                {
+                    "database": db.describe(),
+                    "engine": engine,
+                    "revision": status.current,
+                    "head": status.head,
+                    "up_to_date": status.up_to_date,
+                    "tables": counts,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if status.current is None:
         revision = tr("尚未建立（請執行「ntip db upgrade」）")
     elif status.up_to_date:
         revision = tr("{rev}（最新）").format(rev=status.current)
     else:
-        revision = tr("{rev}（需升級至 {head}：請執行「ntip db upgrade」）").format(rev=status.current, head=status.head)
+        revision = tr("{rev}（需升級至 {head}：請執行「ntip db upgrade」）").format(
+            rev=status.current, head=status.head
+        )
     lines = [
         tr("資料庫：{where}").format(where=db.describe()),
         tr("種類：{engine}").format(engine=engine),

@@ -47,8 +47,11 @@ class _TerminalProgress:
             return
         self._last = now
         percent = 100 * done // total if total else 100
-        sys.stderr.write("\r" + tr("建立示範資料：{percent:3d}%（{done:,} 筆）{label}").format(
-            percent=percent, done=done, label=label) + "\033[K")  # fmt: skip
+        sys.stderr.write(
+            "\r"
+            + tr("建立示範資料：{percent:3d}%（{done:,} 筆）{label}").format(percent=percent, done=done, label=label)
+            + "\033[K"
+        )
         sys.stderr.flush()
         self._shown = True
 
@@ -97,12 +100,18 @@ def _demo_users(db: Database) -> list[str]:
 def _summary(report: SeedReport, where: str, users: list[str]) -> str:
     labels = {name: tr(TABLE_LABELS.get(name, name)) for name in report.counts}
     width = max(display_width(label) for label in labels.values())
-    lines = [tr("已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：").format(
-        where=where, scale=report.scale, seed=report.rng_seed)]  # fmt: skip
+    lines = [
+        tr("已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：").format(
+            where=where, scale=report.scale, seed=report.rng_seed
+        )
+    ]
     for name, count in report.counts.items():
         lines.append(f"  {pad(labels[name], width)}  {count:>10,}  {name}")
-    lines.append(tr("合計 {rows:,} 筆，耗時 {seconds:.1f} 秒（每秒 {rate:,.0f} 筆）").format(
-        rows=report.total_rows, seconds=report.seconds, rate=report.rows_per_second))  # fmt: skip
+    lines.append(
+        tr("合計 {rows:,} 筆，耗時 {seconds:.1f} 秒（每秒 {rate:,.0f} 筆）").format(
+            rows=report.total_rows, seconds=report.seconds, rate=report.rows_per_second
+        )
+    )
     lines.append(tr("示範使用者（密碼皆為 {password}）：").format(password=DEMO_PASSWORD))
     lines += users
     return "\n".join(lines)

@@ -24,5 +24,3 @@ def run_compute(args: argparse.Namespace) -> int:
     out.write(b"\n")
     out.flush()
     return 0
-
-

@@ -57,9 +57,7 @@ class AccountApplication(UuidPk, Timestamps, Base):
 
     __tablename__ = "account_applications"
     __table_args__ = (
-        CheckConstraint(
-            "kind = 'business' OR subtype IS NULL", name="teacher_has_no_subtype"
-        ),
+        CheckConstraint("kind = 'business' OR subtype IS NULL", name="teacher_has_no_subtype"),
         CheckConstraint("fax_pages IS NULL OR fax_pages > 0", name="fax_pages_positive"),
         # The clerk's queue: one state in submission order, and counts per organisation and state.
         Index("ix_account_applications_state_submitted_at", "state", "submitted_at"),

@@ -31,7 +31,9 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     #: Position in the chain (1, 2, 3 …), gap-free.
-    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False
+    )
     #: When (UTC).
     at: Mapped[datetime] = mapped_column(index=True)
     #: Office user id (text), empty for the system.

@@ -23,12 +23,8 @@ class Role(enum.Enum):
 class OfficeUser(UuidPk, Timestamps, Base):
     __tablename__ = "office_users"
     __table_args__ = (
-        CheckConstraint(
-            "role != 'district_clerk' OR district_center_id IS NOT NULL", name="clerk_has_district"
-        ),
-        CheckConstraint(
-            "role != 'school_coordinator' OR organization_id IS NOT NULL", name="coordinator_has_org"
-        ),
+        CheckConstraint("role != 'district_clerk' OR district_center_id IS NOT NULL", name="clerk_has_district"),
+        CheckConstraint("role != 'school_coordinator' OR organization_id IS NOT NULL", name="coordinator_has_org"),
     )
 
     #: Sign-in name.

@@ -10,7 +10,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -39,7 +39,7 @@ class Actor:
     source: AuditSource = AuditSource.UI
 
     @staticmethod
-    def system(source: AuditSource = AuditSource.SYSTEM, name: str = "系統") -> "Actor":
+    def system(source: AuditSource = AuditSource.SYSTEM, name: str = "系統") -> Actor:
         return Actor(user_id="", name=name, source=source)
 
 
@@ -49,7 +49,7 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(timezone.utc)
+            value = value.astimezone(UTC)
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
@@ -101,8 +101,11 @@ def record(
     # Claim the next position first: the UPDATE takes the write lock (SQLite) or the row lock (PostgreSQL,
     # where a concurrent writer waits and then sees the committed tip), so two writers never share a seq.
     seq, prev_hash = session.execute(
-        update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1)
-        .returning(AuditHead.seq, AuditHead.hash).execution_options(synchronize_session=False)
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq + 1)
+        .returning(AuditHead.seq, AuditHead.hash)
+        .execution_options(synchronize_session=False)
     ).one()
     entry = AuditEntry(
         seq=seq,
@@ -168,9 +171,11 @@ def verify(session: Session, *, batch: int = 5000) -> ChainReport:
     count = 0
     last_seq = 0
     while True:
-        rows = session.execute(
-            select(AuditEntry).where(AuditEntry.seq > last_seq).order_by(AuditEntry.seq).limit(batch)
-        ).scalars().all()
+        rows = (
+            session.execute(select(AuditEntry).where(AuditEntry.seq > last_seq).order_by(AuditEntry.seq).limit(batch))
+            .scalars()
+            .all()
+        )
         if not rows:
             break
         for e in rows:
@@ -233,9 +238,7 @@ def _filtered(stmt: Any, f: AuditFilter) -> Any:
         stmt = stmt.where(AuditEntry.at < f.until)
     if f.text:
         like = f"%{f.text}%"
-        stmt = stmt.where(
-            AuditEntry.reason.like(like) | AuditEntry.entity_id.like(like) | AuditEntry.action.like(like)
-        )
+        stmt = stmt.where(AuditEntry.reason.like(like) | AuditEntry.entity_id.like(like) | AuditEntry.action.like(like))
     return stmt
 
 
@@ -243,7 +246,9 @@ def count_entries(session: Session, f: AuditFilter = AuditFilter()) -> int:
     return session.execute(_filtered(select(func.count()).select_from(AuditEntry), f)).scalar_one()
 
 
-def list_entries(session: Session, f: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200) -> list[AuditRow]:
+def list_entries(
+    session: Session, f: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200
+) -> list[AuditRow]:
     """Newest first, filtered and paged in SQL."""
     stmt = _filtered(select(AuditEntry), f).order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
     return [

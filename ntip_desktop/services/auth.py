@@ -64,7 +64,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {Permission.DECIDE_ACCOUNTS, Permission.SUBMIT_APPLICATIONS, Permission.REVIEW_COURSES, Permission.VIEW_AUDIT}
     ),
     Role.SCHOOL_COORDINATOR: frozenset(
-        {Permission.SUBMIT_APPLICATIONS, Permission.EDIT_COURSES, Permission.RECORD_ATTENDANCE, Permission.REPORT_MONTHS}
+        {
+            Permission.SUBMIT_APPLICATIONS,
+            Permission.EDIT_COURSES,
+            Permission.RECORD_ATTENDANCE,
+            Permission.REPORT_MONTHS,
+        }
     ),
     Role.CERTIFICATE_STAFF: frozenset({Permission.ISSUE_CERTIFICATES, Permission.VIEW_AUDIT}),
 }
@@ -260,5 +265,6 @@ def list_users(session: Session, user: CurrentUser) -> list[UserRow]:
     user.require(Permission.MANAGE_USERS)
     rows = session.execute(select(OfficeUser).order_by(OfficeUser.login)).scalars().all()
     return [
-        UserRow(u.id, u.login, u.display_name, u.role, _scope_label(session, u), u.active, u.last_login_at) for u in rows
+        UserRow(u.id, u.login, u.display_name, u.role, _scope_label(session, u), u.active, u.last_login_at)
+        for u in rows
     ]

@@ -72,12 +72,20 @@ def make_engine(url: str) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": int(os.environ.get("NTIP_SQLITE_BUSY_MS", "5000")) / 1000, "check_same_thread": False})
+        engine = create_engine(
+            url,
+            connect_args={
+                "timeout": int(os.environ.get("NTIP_SQLITE_BUSY_MS", "5000")) / 1000,
+                "check_same_thread": False,
+            },
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
-    raise DatabaseProblem(tr("不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(backend=backend))
+    raise DatabaseProblem(
+        tr("不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(backend=backend)
+    )
 
 
 def explain(exc: BaseException, url: str = "") -> DatabaseProblem:
@@ -108,7 +116,11 @@ def _describe(url: str) -> str:
     if path is not None:
         return tr("資料庫檔「{path}」").replace("{path}", str(path))
     u = make_url(url)
-    return tr("PostgreSQL 資料庫「{db}」（{host}）").replace("{db}", u.database or "").replace("{host}", u.host or "localhost")
+    return (
+        tr("PostgreSQL 資料庫「{db}」（{host}）")
+        .replace("{db}", u.database or "")
+        .replace("{host}", u.host or "localhost")
+    )
 
 
 def _alembic_config(connection: object | None = None) -> Config:

@@ -32,7 +32,9 @@ class Choice:
 
 
 def district_centers(session: Session) -> list[Choice]:
-    rows = session.execute(select(DistrictCenter.id, DistrictCenter.code, DistrictCenter.name).order_by(DistrictCenter.code))
+    rows = session.execute(
+        select(DistrictCenter.id, DistrictCenter.code, DistrictCenter.name).order_by(DistrictCenter.code)
+    )
     return [Choice(*row) for row in rows]
 
 

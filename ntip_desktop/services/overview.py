@@ -81,13 +81,19 @@ class Overview:
 def course_scope(user: CurrentUser) -> list[Any]:
     """Courses a user's counts cover: a clerk's district, a coordinator's organisation, else all."""
     if user.role is Role.DISTRICT_CLERK:
-        return [Course.organizer_id.in_(select(Organization.id).where(Organization.district_center_id == user.district_center_id))]
+        return [
+            Course.organizer_id.in_(
+                select(Organization.id).where(Organization.district_center_id == user.district_center_id)
+            )
+        ]
     if user.role is Role.SCHOOL_COORDINATOR:
         return [Course.organizer_id == user.organization_id]
     return []
 
 
-def by_state(session: Session, column: Any, labels: dict[Any, str], *where: Any, join: Any = None) -> tuple[CountLine, ...]:
+def by_state(
+    session: Session, column: Any, labels: dict[Any, str], *where: Any, join: Any = None
+) -> tuple[CountLine, ...]:
     stmt = select(column, func.count()).group_by(column)
     if join is not None:
         stmt = stmt.join(*join)
@@ -101,5 +107,3 @@ def county_scope(user: CurrentUser) -> list[Any]:
     if user.role is Role.SCHOOL_COORDINATOR:
         return [County.code.in_(select(Organization.county_code).where(Organization.id == user.organization_id))]
     return []
-
-

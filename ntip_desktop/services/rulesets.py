@@ -94,4 +94,6 @@ def save_adjusted(session: Session, user: CurrentUser, adjustments: dict[str, An
         new={"version": version, **changed},
         reason=reason.strip(),
     )
-    return SavedRuleSet(version, current.version, row.reason, row.created_at, changed, Changes(rule_sets=True, audit=True))
+    return SavedRuleSet(
+        version, current.version, row.reason, row.created_at, changed, Changes(rule_sets=True, audit=True)
+    )

@@ -23,14 +23,25 @@ _I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 #: Faces that draw Traditional Chinese well, best first; the platform's own default goes before the
 #: last resort (AR PL UMing TW), so Latin text keeps the platform look when only UMing is installed.
-PREFERRED_FAMILIES = ("Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "Microsoft JhengHei UI",
-                      "Microsoft JhengHei", "PingFang TC", "Heiti TC")  # fmt: skip
+PREFERRED_FAMILIES = (
+    "Noto Sans CJK TC",
+    "Noto Sans TC",
+    "Source Han Sans TC",
+    "Microsoft JhengHei UI",
+    "Microsoft JhengHei",
+    "PingFang TC",
+    "Heiti TC",
+)
 FALLBACK_FAMILIES = ("AR PL UMing TW", "AR PL UKai TW", "WenQuanYi Zen Hei")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ntip-desktop", description="NTIP Desk 全國教師在職進修資訊網 審核工作台")
-    parser.add_argument("--db", metavar="URL", help="資料庫：SQLite 檔案路徑或 postgresql:// 網址（預設：$NTIP_DB_URL 或使用者資料夾中的檔案）")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="資料庫：SQLite 檔案路徑或 postgresql:// 網址（預設：$NTIP_DB_URL 或使用者資料夾中的檔案）",
+    )
     parser.add_argument("--demo", action="store_true", help="使用示範資料庫（第一次會自動建立示範資料）")
     parser.add_argument("--version", action="version", version=f"NTIP Desk {__version__}")
     return parser.parse_args(argv)

@@ -27,11 +27,17 @@ class CrashDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         where = (
-            self.tr("錯誤內容已記錄在：{path}").format(path=log_file) if log_file else self.tr("錯誤內容無法寫入記錄檔。")
+            self.tr("錯誤內容已記錄在：{path}").format(path=log_file)
+            if log_file
+            else self.tr("錯誤內容無法寫入記錄檔。")
         )
         explanation = QLabel(
-            self.tr("這是程式的問題，不是您操作錯誤。已完成的工作都已存入資料庫；進行中的那一項沒有寫入。"
-                    "請按「複製錯誤內容」，把內容寄給系統管理者。") + "\n" + where  # fmt: skip
+            self.tr(
+                "這是程式的問題，不是您操作錯誤。已完成的工作都已存入資料庫；進行中的那一項沒有寫入。"
+                "請按「複製錯誤內容」，把內容寄給系統管理者。"
+            )
+            + "\n"
+            + where
         )
         explanation.setWordWrap(True)
         explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -106,9 +106,12 @@ class FirstRunDialog(QDialog):
             self.error.clear_message()
             self.create_button.setEnabled(False)
             self._runner.run(
-                lambda session: _create_admin(login, name, password, session), on_done=self._created,
-                on_error=self._refused, description=self.tr("建立系統管理者"), changes=Changes(users=True, audit=True),
-            )  # fmt: skip
+                lambda session: _create_admin(login, name, password, session),
+                on_done=self._created,
+                on_error=self._refused,
+                description=self.tr("建立系統管理者"),
+                changes=Changes(users=True, audit=True),
+            )
 
     def _refused(self, exc: UserError) -> None:
         self.create_button.setEnabled(True)

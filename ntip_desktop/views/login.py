@@ -32,8 +32,15 @@ class LoginDialog(QDialog):
 
     signed_in = Signal(object)  # CurrentUser
 
-    def __init__(self, runner: TaskRunner, *, database_label: str = "", login: str = "", hint: str = "",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        database_label: str = "",
+        login: str = "",
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("登入 NTIP Desk"))
@@ -103,9 +110,11 @@ class LoginDialog(QDialog):
         self.error.setStyleSheet("QLabel#formError { color: palette(text); }")
         self.error.show()
         self._runner.run(
-            lambda session: _authenticate(login, password, session), on_done=self._accepted, on_error=self._refused,
+            lambda session: _authenticate(login, password, session),
+            on_done=self._accepted,
+            on_error=self._refused,
             description=self.tr("登入"),
-        )  # fmt: skip
+        )
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.login_edit, self.password_edit, self.login_button):

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.page_actions: list[QAction] = []
-        for number, spec in enumerate(PAGE_SPECS, start=1):
+        for spec in PAGE_SPECS:
             action = QAction(spec.label, self)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             self.addAction(action)
@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
         self.install_shortcuts()
         self.user = user
         self.user_label.setText(
-            self.tr("{name}（{role}．{scope}）").format(name=user.display_name, role=user.role_label, scope=user.scope_label)
+            self.tr("{name}（{role}．{scope}）").format(
+                name=user.display_name, role=user.role_label, scope=user.scope_label
+            )
         )
         self.user_label.setToolTip(self.tr("登入帳號：{login}").format(login=user.login))
         for row, spec in enumerate(PAGE_SPECS):
@@ -213,9 +215,8 @@ class MainWindow(QMainWindow):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             item.setFlags(flags if allowed else Qt.ItemFlag.NoItemFlags)
             item.setToolTip(
-                self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=row + 1) if allowed
-                else self._refusal(spec)
-            )  # fmt: skip
+                self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=row + 1) if allowed else self._refusal(spec)
+            )
         self.nav.setEnabled(True)
         self.logout_action.setEnabled(True)
         last = str(QSettings().value("main/last_page", "") or "")
@@ -328,7 +329,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("關於 NTIP Desk"), "", QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("關於 NTIP Desk"), "", QMessageBox.StandardButton.Ok, self
+        )
         box.setText(
             self.tr("NTIP Desk {version}\n全國教師在職進修資訊網 審核工作台\n\n資料庫：{where}").format(
                 version=__version__, where=self.database_label or self.tr("尚未開啟")

@@ -79,8 +79,12 @@ class Desk(QObject):
         """Open and migrate ``url`` on the worker (``None``: ``$NTIP_DB_URL`` or the default file)."""
         self.url = url
         self.window.set_phase(self.window.tr("正在開啟資料庫…"))
-        self.runner.call(lambda: _open(url), on_done=self._opened, on_error=self._open_failed,
-                         description=self.window.tr("開啟資料庫"))  # fmt: skip
+        self.runner.call(
+            lambda: _open(url),
+            on_done=self._opened,
+            on_error=self._open_failed,
+            description=self.window.tr("開啟資料庫"),
+        )
 
     def _opened(self, database: Database) -> None:
         if self.database is not None:
@@ -94,8 +98,13 @@ class Desk(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         self.window.set_phase(self.window.tr("無法開啟資料庫"))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.window.tr("無法開啟資料庫"), exc.message,
-                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.window.tr("無法開啟資料庫"),
+            exc.message,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
         box.setObjectName("databaseProblem")
         box.setInformativeText(self.window.tr("資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。"))
         self.choose_button = box.addButton(self.window.tr("選擇其他資料庫檔…"), QMessageBox.ButtonRole.AcceptRole)
@@ -120,7 +129,9 @@ class Desk(QObject):
         chooser.setOption(QFileDialog.Option.DontConfirmOverwrite)
         chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilters([self.window.tr("SQLite 資料庫 (*.sqlite3 *.sqlite *.db)"), self.window.tr("所有檔案 (*)")])
+        chooser.setNameFilters(
+            [self.window.tr("SQLite 資料庫 (*.sqlite3 *.sqlite *.db)"), self.window.tr("所有檔案 (*)")]
+        )
         chooser.setDefaultSuffix("sqlite3")
         chooser.fileSelected.connect(self.open)
         chooser.rejected.connect(lambda: self._open_failed(UserError(self.window.tr("尚未選擇資料庫。"))))
@@ -151,9 +162,18 @@ class Desk(QObject):
         from ntip_desktop.views.login import LoginDialog
 
         self.window.set_phase(self.window.tr("請登入"))
-        hint = self.window.tr("示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。") if self.demo else ""
-        dialog = LoginDialog(self.runner, database_label=self.window.database_label, login="admin" if self.demo else "",
-                             hint=hint, parent=self.window)  # fmt: skip
+        hint = (
+            self.window.tr("示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。")
+            if self.demo
+            else ""
+        )
+        dialog = LoginDialog(
+            self.runner,
+            database_label=self.window.database_label,
+            login="admin" if self.demo else "",
+            hint=hint,
+            parent=self.window,
+        )
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self.quit_requested)
         self.dialog = dialog
@@ -171,9 +191,12 @@ class Desk(QObject):
 
         self.window.set_phase(self.window.tr("正在建立示範資料…"))
         self.seeding = self.runner.run_long(
-            seed, on_done=lambda _report: self._login(), on_cancelled=self._demo_cancelled,
-            description=self.window.tr("建立示範資料"), parent=self.window,
-        )  # fmt: skip
+            seed,
+            on_done=lambda _report: self._login(),
+            on_cancelled=self._demo_cancelled,
+            description=self.window.tr("建立示範資料"),
+            parent=self.window,
+        )
 
     def _demo_cancelled(self, exc: UserError) -> None:
         self.window.show_status(exc.message)

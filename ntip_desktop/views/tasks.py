@@ -133,9 +133,17 @@ class LongTask(QObject):
 class _Job:
     """One submitted task (a plain class: ``dataclasses`` is not worth importing before the first paint)."""
 
-    def __init__(self, fn: Callable[..., Any], on_done: Callable[[Any], None], on_error: Callable[[UserError], None] | None,
-                 description: str, database: Database | None, changes: Changes | None = None,
-                 long: LongTask | None = None, on_cancelled: Callable[[UserError], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[UserError], None] | None,
+        description: str,
+        database: Database | None,
+        changes: Changes | None = None,
+        long: LongTask | None = None,
+        on_cancelled: Callable[[UserError], None] | None = None,
+    ) -> None:
         self.id = 0
         self.fn = fn
         self.on_done = on_done
@@ -189,8 +197,9 @@ class TaskRunner(QObject):
     #: A plain status-bar message (e.g. a long job was cancelled).
     message = Signal(str)
 
-    def __init__(self, database: Database | None = None, *, bus: ChangesBus | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, database: Database | None = None, *, bus: ChangesBus | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.bus = bus if bus is not None else ChangesBus(self)
@@ -220,21 +229,40 @@ class TaskRunner(QObject):
         """What the oldest pending task is doing, for the status bar."""
         return next((job.description for job in self._pending.values() if job.description), "")
 
-    def run(self, fn: Callable[[Any], Any], *, on_done: Callable[[Any], None],
-            on_error: Callable[[UserError], None] | None = None, description: str = "",
-            changes: Changes | None = None) -> int:  # fmt: skip
+    def run(
+        self,
+        fn: Callable[[Any], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[UserError], None] | None = None,
+        description: str = "",
+        changes: Changes | None = None,
+    ) -> int:
         """Run ``fn(session)`` on the worker; ``changes`` is announced on success when the result has none."""
         return self._submit(_Job(fn, on_done, on_error, description, self._require_database(), changes))
 
-    def call(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None],
-             on_error: Callable[[UserError], None] | None = None, description: str = "") -> int:  # fmt: skip
+    def call(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[UserError], None] | None = None,
+        description: str = "",
+    ) -> int:
         """Run ``fn()`` on the worker without a session (opening the database itself)."""
         return self._submit(_Job(fn, on_done, on_error, description, None))
 
-    def run_long(self, fn: Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], Any], *,
-                 on_done: Callable[[Any], None], on_error: Callable[[UserError], None] | None = None,
-                 on_cancelled: Callable[[UserError], None] | None = None, description: str = "",
-                 parent: QWidget | None = None, changes: Changes | None = None) -> LongTask:  # fmt: skip
+    def run_long(
+        self,
+        fn: Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[UserError], None] | None = None,
+        on_cancelled: Callable[[UserError], None] | None = None,
+        description: str = "",
+        parent: QWidget | None = None,
+        changes: Changes | None = None,
+    ) -> LongTask:
         """Run ``fn(session, progress, cancelled)``: a long job with a delayed progress dialog and Cancel.
 
         ``progress(done, total, label)`` may be called as often as convenient (it is throttled);

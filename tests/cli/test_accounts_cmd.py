@@ -20,7 +20,10 @@ from ntip_desktop.services.db import Database
 def ntip(db: Database, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ntip_desktop.cli.main", "--db", db.url, "accounts", *args],
-        capture_output=True, timeout=120, text=True, encoding="utf-8",
+        capture_output=True,
+        timeout=120,
+        text=True,
+        encoding="utf-8",
     )
 
 
@@ -47,8 +50,12 @@ def test_list_json_gives_every_application(database: Database, numbers: dict[str
     assert [a["number"] for a in listed] == sorted(numbers.values())
     first = next(a for a in listed if a["number"] == numbers["business"])
     assert {k: first[k] for k in ("state", "kind", "subtype", "purpose", "login_id", "organization")} == {
-        "state": "pending_fax", "kind": "business", "subtype": "school", "purpose": "new_account",
-        "login_id": "ckhs.train", "organization": "臺北市立建國高級中學",
+        "state": "pending_fax",
+        "kind": "business",
+        "subtype": "school",
+        "purpose": "new_account",
+        "login_id": "ckhs.train",
+        "organization": "臺北市立建國高級中學",
     }
     assert first["submitted_at"].endswith("+00:00")
     teacher = next(a for a in listed if a["number"] == numbers["teacher"])
@@ -63,7 +70,9 @@ def test_list_filters_by_state_and_refuses_unknown_states(database: Database, nu
     assert bad.returncode == 2 and bad.stdout == "" and "lost" in bad.stderr
 
 
-def test_fax_form_writes_a_pdf_that_reads_and_scans_back(database: Database, numbers: dict[str, str], tmp_path: Path) -> None:
+def test_fax_form_writes_a_pdf_that_reads_and_scans_back(
+    database: Database, numbers: dict[str, str], tmp_path: Path
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "form.pdf"
@@ -77,7 +86,9 @@ def test_fax_form_writes_a_pdf_that_reads_and_scans_back(database: Database, num
     assert [p.name for p in folder.iterdir()] == ["form.pdf"]  # no temporary file left behind
 
 
-def test_fax_form_refuses_bad_numbers_and_writes_nothing(database: Database, numbers: dict[str, str], tmp_path: Path) -> None:
+def test_fax_form_refuses_bad_numbers_and_writes_nothing(
+    database: Database, numbers: dict[str, str], tmp_path: Path
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "form.pdf"

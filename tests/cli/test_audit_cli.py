@@ -18,8 +18,11 @@ from ntip_desktop.services.demo import seed
 def ntip(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ntip_desktop.cli.main", *args],
-        capture_output=True, timeout=120, text=True, encoding="utf-8",
-    )  # fmt: skip
+        capture_output=True,
+        timeout=120,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture

@@ -13,19 +13,28 @@ import pytest
 
 EXAMPLE: dict[str, Any] = {
     "courses": [
-        {"code": "115A0001", "delivery": "in_person", "special_approval": None, "credits": None,
-         "certified_hours": None,
-         "segments": [
-             {"id": "s1", "start": "2026-03-02T09:00", "end": "2026-03-02T10:30", "kind": "instruction"},
-             {"id": "s2", "start": "2026-03-02T10:30", "end": "2026-03-02T10:45", "kind": "tea_break"},
-             {"id": "s3", "start": "2026-03-02T10:45", "end": "2026-03-02T12:15", "kind": "instruction"},
-         ]},
+        {
+            "code": "115A0001",
+            "delivery": "in_person",
+            "special_approval": None,
+            "credits": None,
+            "certified_hours": None,
+            "segments": [
+                {"id": "s1", "start": "2026-03-02T09:00", "end": "2026-03-02T10:30", "kind": "instruction"},
+                {"id": "s2", "start": "2026-03-02T10:30", "end": "2026-03-02T10:45", "kind": "tea_break"},
+                {"id": "s3", "start": "2026-03-02T10:45", "end": "2026-03-02T12:15", "kind": "instruction"},
+            ],
+        },
     ],
     "enrollments": [
-        {"teacher": "A123456789", "course": "115A0001", "completed": True,
-         "absences": [{"segment": "s1", "minutes": 30, "reason": "leave"}]},
+        {
+            "teacher": "A123456789",
+            "course": "115A0001",
+            "completed": True,
+            "absences": [{"segment": "s1", "minutes": 30, "reason": "leave"}],
+        },
     ],
-}  # fmt: skip
+}
 
 
 def ntip(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -47,7 +56,12 @@ def test_the_contract_example_from_a_file(tmp_path: Path) -> None:
     out = json.loads(run.stdout.decode("utf-8"))
     assert out["rule_set"] == "2009-10-08"
     (award,) = out["awards"]
-    assert (award["teacher"], award["course"], award["hours"], award["status"]) == ("A123456789", "115A0001", 3, "awarded")
+    assert (award["teacher"], award["course"], award["hours"], award["status"]) == (
+        "A123456789",
+        "115A0001",
+        3,
+        "awarded",
+    )
     assert award["trace"] == [
         "03/02 09:00–10:30 連續90分鐘，請假30分鐘，實際出席60分鐘 → 1小時（第10條第5款）",
         "03/02 10:45–12:15 連續90分鐘 → 2小時（第10條第1款）",
@@ -60,14 +74,21 @@ def test_the_contract_example_from_a_file(tmp_path: Path) -> None:
 def test_stdin_and_status_values() -> None:
     data = deepcopy(EXAMPLE)
     data["enrollments"] = [
-        {"teacher": "T1", "course": "115A0001", "completed": True,
-         "absences": [{"segment": "s1", "minutes": 60, "reason": "unexcused"}]},
+        {
+            "teacher": "T1",
+            "course": "115A0001",
+            "completed": True,
+            "absences": [{"segment": "s1", "minutes": 60, "reason": "unexcused"}],
+        },
         {"teacher": "T2", "course": "115A0001", "completed": True},
-    ]  # fmt: skip
+    ]
     run = compute(data)
     assert run.returncode == 0
     awards = json.loads(run.stdout)["awards"]
-    assert [(a["teacher"], a["hours"], a["status"]) for a in awards] == [("T1", 0, "void_unexcused"), ("T2", 4, "awarded")]
+    assert [(a["teacher"], a["hours"], a["status"]) for a in awards] == [
+        ("T1", 0, "void_unexcused"),
+        ("T2", 4, "awarded"),
+    ]
 
 
 def expect_bad_input(data: Any, field: str, words: str) -> None:
@@ -88,26 +109,63 @@ def mutated(change: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("change", "field", "words"),
     [
-        pytest.param(lambda d: d["enrollments"][0].update(course="NOPE"), "enrollments[0].course", "找不到課程代碼 NOPE",
-                     id="unknown course"),
-        pytest.param(lambda d: d["enrollments"][0]["absences"][0].update(segment="s9"),
-                     "enrollments[0].absences[0].segment", "沒有時段 s9", id="unknown segment"),
-        pytest.param(lambda d: d["courses"][0]["segments"][2].update(end="2026-03-02T10:00"),
-                     "courses[0].segments[2].end", "結束時間須晚於開始時間", id="end before start"),
-        pytest.param(lambda d: d["courses"][0]["segments"][2].update(end="2026-03-03T00:30"),
-                     "courses[0].segments[2].end", "跨越午夜", id="segment crossing midnight"),
-        pytest.param(lambda d: d["courses"][0]["segments"][2].update(start="2026-03-02T10:40"),
-                     "courses[0].segments[2].start", "與時段 s2 重疊", id="overlapping segments"),
-        pytest.param(lambda d: d["enrollments"][0]["absences"][0].update(minutes=91),
-                     "enrollments[0].absences[0].minutes", "超過時段 s1 的長度 90 分鐘", id="minutes over the length"),
-        pytest.param(lambda d: d["enrollments"].append(dict(d["enrollments"][0])), "enrollments[1].course",
-                     "重複報名", id="teacher enrolled twice"),
-        pytest.param(lambda d: d["enrollments"][0]["absences"][0].update(minutes="30"),
-                     "enrollments[0].absences[0].minutes", "整數", id="minutes as text"),
-        pytest.param(lambda d: d["courses"][0]["segments"][0].update(start="2026/03/02 09:00"),
-                     "courses[0].segments[0].start", "YYYY-MM-DDTHH:MM", id="time format"),
-        pytest.param(lambda d: d["enrollments"][0].update(absense=[]), "enrollments[0].absense", "不明的欄位",
-                     id="misspelt key"),
+        pytest.param(
+            lambda d: d["enrollments"][0].update(course="NOPE"),
+            "enrollments[0].course",
+            "找不到課程代碼 NOPE",
+            id="unknown course",
+        ),
+        pytest.param(
+            lambda d: d["enrollments"][0]["absences"][0].update(segment="s9"),
+            "enrollments[0].absences[0].segment",
+            "沒有時段 s9",
+            id="unknown segment",
+        ),
+        pytest.param(
+            lambda d: d["courses"][0]["segments"][2].update(end="2026-03-02T10:00"),
+            "courses[0].segments[2].end",
+            "結束時間須晚於開始時間",
+            id="end before start",
+        ),
+        pytest.param(
+            lambda d: d["courses"][0]["segments"][2].update(end="2026-03-03T00:30"),
+            "courses[0].segments[2].end",
+            "跨越午夜",
+            id="segment crossing midnight",
+        ),
+        pytest.param(
+            lambda d: d["courses"][0]["segments"][2].update(start="2026-03-02T10:40"),
+            "courses[0].segments[2].start",
+            "與時段 s2 重疊",
+            id="overlapping segments",
+        ),
+        pytest.param(
+            lambda d: d["enrollments"][0]["absences"][0].update(minutes=91),
+            "enrollments[0].absences[0].minutes",
+            "超過時段 s1 的長度 90 分鐘",
+            id="minutes over the length",
+        ),
+        pytest.param(
+            lambda d: d["enrollments"].append(dict(d["enrollments"][0])),
+            "enrollments[1].course",
+            "重複報名",
+            id="teacher enrolled twice",
+        ),
+        pytest.param(
+            lambda d: d["enrollments"][0]["absences"][0].update(minutes="30"),
+            "enrollments[0].absences[0].minutes",
+            "整數",
+            id="minutes as text",
+        ),
+        pytest.param(
+            lambda d: d["courses"][0]["segments"][0].update(start="2026/03/02 09:00"),
+            "courses[0].segments[0].start",
+            "YYYY-MM-DDTHH:MM",
+            id="time format",
+        ),
+        pytest.param(
+            lambda d: d["enrollments"][0].update(absense=[]), "enrollments[0].absense", "不明的欄位", id="misspelt key"
+        ),
     ],
 )
 def test_inconsistent_input_exits_2_naming_the_field(change: Any, field: str, words: str) -> None:
@@ -139,8 +197,10 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     data["enrollments"] = [{"teacher": f"T{n:06d}", "course": "115A0001", "completed": True} for n in range(40_000)]
     process = subprocess.Popen(
         [sys.executable, "-m", "ntip_desktop.cli.main", "hours", "compute", "-"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(json.dumps(data).encode())
     process.stdin.close()

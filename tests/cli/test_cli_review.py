@@ -11,23 +11,49 @@ from typing import Any
 import pytest
 
 IDS = [
-    "art7.organizer", "art8.focus", "art8.1.title", "art8.2.basis", "art8.3.when_where", "art8.4.class_nature",
-    "art8.5.audience", "art8.6.subsidy", "art8.7.contact", "art9.restricted", "art11.route", "art12.1.duplicate",
+    "art7.organizer",
+    "art8.focus",
+    "art8.1.title",
+    "art8.2.basis",
+    "art8.3.when_where",
+    "art8.4.class_nature",
+    "art8.5.audience",
+    "art8.6.subsidy",
+    "art8.7.contact",
+    "art9.restricted",
+    "art11.route",
+    "art12.1.duplicate",
     "art12.2.lead_time",
-]  # fmt: skip
+]
 
 GOOD: dict[str, Any] = {
-    "code": "115A0001", "title": "素養導向數學教學工作坊", "session_label": None,
+    "code": "115A0001",
+    "title": "素養導向數學教學工作坊",
+    "session_label": None,
     "outline": "介紹素養導向數學教學的設計原則，並實作評量題目的編寫、試教與修正。",
-    "basis_doc": "台中(三)字第 0980169437 號", "start": "2026-03-02T09:00", "end": "2026-03-02T16:00",
-    "venue": "臺中市立忠明高級中學 圖書館", "delivery": "in_person", "class_nature": "工作坊",
-    "audience": ["k12_teacher"], "subsidy": {"unit": "教育部", "amount": 12000},
+    "basis_doc": "台中(三)字第 0980169437 號",
+    "start": "2026-03-02T09:00",
+    "end": "2026-03-02T16:00",
+    "venue": "臺中市立忠明高級中學 圖書館",
+    "delivery": "in_person",
+    "class_nature": "工作坊",
+    "audience": ["k12_teacher"],
+    "subsidy": {"unit": "教育部", "amount": 12000},
     "contact": {"name": "王小明", "phone": "04-2222-3333", "email": "wang@example.edu.tw"},
-    "organizer": {"name": "臺中市立忠明高級中學", "category": 7, "approval_doc": None, "county": "臺中市",
-                  "kind": "senior_high", "ownership": "municipal"},
-    "registered_on": "2026-02-20", "online_county": True, "registered_elsewhere": False, "consent_doc": None,
+    "organizer": {
+        "name": "臺中市立忠明高級中學",
+        "category": 7,
+        "approval_doc": None,
+        "county": "臺中市",
+        "kind": "senior_high",
+        "ownership": "municipal",
+    },
+    "registered_on": "2026-02-20",
+    "online_county": True,
+    "registered_elsewhere": False,
+    "consent_doc": None,
     "segments": [{"id": "s1", "start": "2026-03-02T09:00", "end": "2026-03-02T12:00", "kind": "instruction"}],
-}  # fmt: skip
+}
 
 
 def review(data: Any) -> subprocess.CompletedProcess[bytes]:

@@ -19,8 +19,11 @@ from ntip_desktop.services.db import head_revision
 def ntip(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ntip_desktop.cli.main", *args],
-        capture_output=True, timeout=120, text=True, encoding="utf-8",
-    )  # fmt: skip
+        capture_output=True,
+        timeout=120,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def test_upgrade_creates_the_database_then_says_it_is_current(tmp_path: Path) -> None:

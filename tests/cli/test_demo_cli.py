@@ -11,8 +11,11 @@ from pathlib import Path
 def ntip(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ntip_desktop.cli.main", *args],
-        capture_output=True, timeout=300, text=True, encoding="utf-8",
-    )  # fmt: skip
+        capture_output=True,
+        timeout=300,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def test_seed_creates_the_database_prints_a_summary_and_refuses_a_second_run(tmp_path: Path) -> None:

@@ -24,14 +24,21 @@ def _insert_account(database: Database) -> uuid.UUID:
     org, acc = uuid.uuid4(), uuid.uuid4()
     with database.engine.begin() as conn:
         conn.execute(
-            text("INSERT INTO organizations (id, code, name, kind, ownership, phone, address, active, created_at, updated_at)"
-                 " VALUES (:id, '383601', '臺北市立建國高級中學', 'senior_high', 'municipal', '', '', true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
+            text(
+                "INSERT INTO organizations (id, code, name, kind, ownership, phone, address, active, created_at, updated_at)"
+                " VALUES (:id, '383601', '臺北市立建國高級中學', 'senior_high', 'municipal', '', '', true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            ),
             {"id": org.hex if database.dialect == "sqlite" else org},
         )
         conn.execute(
-            text("INSERT INTO accounts (id, login_id, kind, subtype, state, organization_id, contact_name, contact_phone, contact_email, created_at, updated_at)"
-                 " VALUES (:id, 'ck_school01', 'business', 'school', 'active', :org, '', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
-            {"id": acc.hex if database.dialect == "sqlite" else acc, "org": org.hex if database.dialect == "sqlite" else org},
+            text(
+                "INSERT INTO accounts (id, login_id, kind, subtype, state, organization_id, contact_name, contact_phone, contact_email, created_at, updated_at)"
+                " VALUES (:id, 'ck_school01', 'business', 'school', 'active', :org, '', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            ),
+            {
+                "id": acc.hex if database.dialect == "sqlite" else acc,
+                "org": org.hex if database.dialect == "sqlite" else org,
+            },
         )
     return acc
 
@@ -44,11 +51,14 @@ def _insert_account(database: Database) -> uuid.UUID:
 def test_database_refuses_to_change_account_identity(database: Database, assignment: str) -> None:
     """ACC-3 (Art 4 「申請後即不可變更」): even a direct SQL update is refused."""
     _insert_account(database)
-    with pytest.raises(DBAPIError, match="immutable"):
-        with database.engine.begin() as conn:
-            conn.execute(text(f"UPDATE accounts SET {assignment}"))
+    with pytest.raises(DBAPIError, match="immutable"), database.engine.begin() as conn:
+        conn.execute(text(f"UPDATE accounts SET {assignment}"))
     with database.engine.connect() as conn:
-        assert conn.execute(text("SELECT login_id, kind, subtype FROM accounts")).one() == ("ck_school01", "business", "school")
+        assert conn.execute(text("SELECT login_id, kind, subtype FROM accounts")).one() == (
+            "ck_school01",
+            "business",
+            "school",
+        )
 
 
 def test_contact_of_an_account_may_change(database: Database) -> None:

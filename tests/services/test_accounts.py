@@ -66,7 +66,9 @@ def _audit_count(db: Database) -> int:
         return s.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
 
 
-def test_business_application_is_received_checked_and_approved_into_an_account(database: Database, world: World) -> None:
+def test_business_application_is_received_checked_and_approved_into_an_account(
+    database: Database, world: World
+) -> None:
     number = _submit(database, world)
     assert _app(database, number).state is S.PENDING_FAX
     with database.session() as s:
@@ -79,14 +81,20 @@ def test_business_application_is_received_checked_and_approved_into_an_account(d
     assert app.state is S.APPROVED and app.decided_by_id == world.clerk.id and app.account_id is not None
     with database.session() as s:
         account = s.get(Account, app.account_id)
-        assert (account.login_id, account.kind, account.subtype) == ("ckhs.train", AccountKind.BUSINESS, BusinessSubtype.SCHOOL)
+        assert (account.login_id, account.kind, account.subtype) == (
+            "ckhs.train",
+            AccountKind.BUSINESS,
+            BusinessSubtype.SCHOOL,
+        )
         assert (account.contact_name, account.contact_email) == ("王小明", "train@ck.tp.edu.tw")
         assert audit.verify(s).ok
     history = _history(database, number)
     assert [h[0] for h in history] == ["submit", "receive_fax"] + ["fax_check"] * 5 + ["approve"]
     receive = history[1]
     assert receive[1]["state"] == "pending_fax" and receive[2] == {
-        "state": "fax_received", "fax_received_on": local_today().isoformat(), "fax_pages": 2,
+        "state": "fax_received",
+        "fax_received_on": local_today().isoformat(),
+        "fax_pages": 2,
     }
     assert receive[4] == "fax"
     approve = history[-1]
@@ -121,7 +129,9 @@ def test_unticking_a_check_is_audited_and_blocks_approval_again(database: Databa
         accounts.approve(s, world.clerk, number)
 
 
-def test_reject_needs_a_reason_and_a_second_decision_is_refused_naming_the_state(database: Database, world: World) -> None:
+def test_reject_needs_a_reason_and_a_second_decision_is_refused_naming_the_state(
+    database: Database, world: World
+) -> None:
     number = _submit(database, world)
     _receive(database, world, number)
     with pytest.raises(UserError, match="駁回必須填寫原因") as no_reason, database.session() as s:
@@ -137,7 +147,11 @@ def test_reject_needs_a_reason_and_a_second_decision_is_refused_naming_the_state
     ):
         with pytest.raises(UserError) as again, database.session() as s:
             decide(s)
-        assert "已經處理完畢" in again.value.message and "已駁回" in again.value.message and "林書記" in again.value.message
+        assert (
+            "已經處理完畢" in again.value.message
+            and "已駁回" in again.value.message
+            and "林書記" in again.value.message
+        )
     assert _audit_count(database) == before  # nothing written, no silent success
     app = _app(database, number)
     assert (app.state, app.decision_reason) == (S.REJECTED, "機關代碼與傳真不符")
@@ -145,7 +159,7 @@ def test_reject_needs_a_reason_and_a_second_decision_is_refused_naming_the_state
 
 def test_pending_application_cannot_be_approved_before_its_fax(database: Database, world: World) -> None:
     number = _submit(database, world)
-    with pytest.raises(UserError, match="尚未收到傳真.*請先「收件」再核准"), database.session() as s:
+    with pytest.raises(UserError, match=r"尚未收到傳真.*請先「收件」再核准"), database.session() as s:
         accounts.approve(s, world.clerk, number)
     with database.session() as s:  # but it can be rejected outright (e.g. a duplicate)
         accounts.reject(s, world.clerk, number, "重複申請")
@@ -194,16 +208,18 @@ def test_the_database_refuses_an_identity_change_too(database: Database, world: 
         accounts.approve(s, world.clerk, number)
     for table in ("account_applications", "accounts"):
         for column, value in (("login_id", "'renamed'"), ("kind", "'teacher'"), ("subtype", "'authority'")):
-            with pytest.raises(DBAPIError, match="ACC-3"):
-                with database.engine.begin() as conn:
-                    conn.execute(text(f"UPDATE {table} SET {column} = {value}"))
+            with pytest.raises(DBAPIError, match="ACC-3"), database.engine.begin() as conn:
+                conn.execute(text(f"UPDATE {table} SET {column} = {value}"))
     with database.session() as s:
         assert s.execute(select(Account.login_id)).scalar_one() == "ckhs.train"
 
 
 def test_a_clerk_decides_only_in_their_own_district(database: Database, world: World) -> None:
     number = _submit(database, world)
-    with pytest.raises(PermissionDenied, match="屬於臺北市區管中心，不在您的轄區（高雄市區管中心）"), database.session() as s:
+    with (
+        pytest.raises(PermissionDenied, match="屬於臺北市區管中心，不在您的轄區（高雄市區管中心）"),
+        database.session() as s,
+    ):
         accounts.record_fax_received(s, world.other_clerk, number, pages=1)
     with pytest.raises(PermissionDenied, match="審核業務帳號"), database.session() as s:
         accounts.reject(s, world.coordinator, number, "自己駁回")
@@ -263,8 +279,13 @@ def test_contact_change_updates_only_the_accounts_contact(database: Database, wo
     with database.session() as s:
         accounts.approve(s, world.clerk, number)
     change = ContactChangeInput(
-        login_id="CKHS.TRAIN", applicant_name="李校長", contact_name="陳大文", contact_phone="02-2303-4381#300",
-        contact_email="chen@ck.tp.edu.tw", change_reason="原承辦人調職", agreement_version="98.07.08",
+        login_id="CKHS.TRAIN",
+        applicant_name="李校長",
+        contact_name="陳大文",
+        contact_phone="02-2303-4381#300",
+        contact_email="chen@ck.tp.edu.tw",
+        change_reason="原承辦人調職",
+        agreement_version="98.07.08",
         agreement_accepted_at=_app(database, number).agreement_accepted_at,
     )
     with database.session() as s:
@@ -280,10 +301,17 @@ def test_contact_change_updates_only_the_accounts_contact(database: Database, wo
         assert len(accounts_rows) == 1
         account = accounts_rows[0]
         assert (account.login_id, account.subtype, account.contact_name, account.contact_email) == (
-            "ckhs.train", BusinessSubtype.SCHOOL, "陳大文", "chen@ck.tp.edu.tw"
+            "ckhs.train",
+            BusinessSubtype.SCHOOL,
+            "陳大文",
+            "chen@ck.tp.edu.tw",
         )
         entry = audit.list_entries(s, audit.AuditFilter(entity="account"))[0]
-    assert entry.action == "change_contact" and entry.old["contact_name"] == "王小明" and entry.new["contact_name"] == "陳大文"
+    assert (
+        entry.action == "change_contact"
+        and entry.old["contact_name"] == "王小明"
+        and entry.new["contact_name"] == "陳大文"
+    )
     assert entry.reason == submitted.number
 
 
@@ -317,7 +345,7 @@ def test_two_clerks_deciding_at_once_on_postgresql_one_wins(database: Database, 
     barrier = threading.Barrier(2)
     outcomes: dict[str, object] = {}
 
-    def decide(name: str, act) -> None:  # noqa: ANN001
+    def decide(name: str, act) -> None:
         session = database.new_session()
         try:
             seen = session.execute(select(AccountApplication).where(AccountApplication.number == number)).scalar_one()
@@ -325,7 +353,7 @@ def test_two_clerks_deciding_at_once_on_postgresql_one_wins(database: Database, 
             barrier.wait()  # both hold the same version (held: the identity map is weak)
             outcomes[name] = act(session)
             session.commit()
-        except Exception as exc:  # noqa: BLE001 - recorded for the assertions
+        except Exception as exc:
             session.rollback()
             outcomes[name] = exc
         finally:
@@ -351,7 +379,9 @@ def test_two_clerks_deciding_at_once_on_postgresql_one_wins(database: Database, 
     decisions = [h[0] for h in _history(database, number) if h[0] in ("approve", "reject")]
     assert len(decisions) == 1
     with database.session() as s:
-        assert s.execute(select(func.count()).select_from(Account)).scalar_one() == (1 if winner.new_state is S.APPROVED else 0)
+        assert s.execute(select(func.count()).select_from(Account)).scalar_one() == (
+            1 if winner.new_state is S.APPROVED else 0
+        )
         assert audit.verify(s).ok
 
 
@@ -365,7 +395,7 @@ def test_a_decision_made_on_a_copy_read_before_anothers_commit_is_refused(databa
         assert seen.state is S.FAX_RECEIVED  # the copy on this clerk's screen (held: the identity map is weak)
         with database.session() as s:
             accounts.reject(s, world.admin, number, "主管未簽章")
-        with pytest.raises(ConflictError, match="此申請已由 陳主任 於 .* 處理（目前狀態：已駁回）"):
+        with pytest.raises(ConflictError, match=r"此申請已由 陳主任 於 .* 處理（目前狀態：已駁回）"):
             accounts.approve(late, world.clerk, number)
         late.rollback()
     finally:
@@ -413,5 +443,11 @@ def test_every_move_writes_one_audit_row_with_old_and_new_state(
     history = _history(database, number)
     assert len(history) == before + 1
     got_action, got_old, got_new, got_reason, got_source = history[-1]
-    assert (got_action, got_old["state"], got_new["state"], got_reason, got_source) == (action, old, new, reason, source)
+    assert (got_action, got_old["state"], got_new["state"], got_reason, got_source) == (
+        action,
+        old,
+        new,
+        reason,
+        source,
+    )
     assert _app(database, number).state.value == new

@@ -27,8 +27,21 @@ def test_business_form_shows_the_application_and_scans_to_its_number(database: D
     assert form.title == "業務帳號申請表" and form.suggested_name == f"{number}.pdf"
     assert pdf_pages(form.pdf) == 1
     text = pdf_flat_text(form.pdf)
-    for expected in ("業務帳號申請表", number, "臺北市立建國高級中學", "353301", "ckhs.train", "各級學校", "王小明",
-                     "train@ck.tp.edu.tw", "98.07.08", "臺北市區管中心", "02-2720-0000", "承辦人簽章", "機關印信"):
+    for expected in (
+        "業務帳號申請表",
+        number,
+        "臺北市立建國高級中學",
+        "353301",
+        "ckhs.train",
+        "各級學校",
+        "王小明",
+        "train@ck.tp.edu.tw",
+        "98.07.08",
+        "臺北市區管中心",
+        "02-2720-0000",
+        "承辦人簽章",
+        "機關印信",
+    ):
         assert expected in text, expected
     assert set(pdf_barcodes(form.pdf).values()) == {number}
     assert len(pdf_barcodes(form.pdf)) == 2  # Code 128 and QR
@@ -44,11 +57,20 @@ def test_contact_change_form_names_old_and_new_contact(database: Database, world
         accounts.approve(s, world.clerk, number)
         app_accepted = business_input().agreement_accepted_at
     with database.session() as s:
-        change = submit_contact_change(s, world.coordinator, ContactChangeInput(
-            login_id="ckhs.train", applicant_name="李校長", contact_name="陳大文", contact_phone="02-2303-4381#300",
-            contact_email="chen@ck.tp.edu.tw", change_reason="原承辦人調職", agreement_version="98.07.08",
-            agreement_accepted_at=app_accepted,
-        ))
+        change = submit_contact_change(
+            s,
+            world.coordinator,
+            ContactChangeInput(
+                login_id="ckhs.train",
+                applicant_name="李校長",
+                contact_name="陳大文",
+                contact_phone="02-2303-4381#300",
+                contact_email="chen@ck.tp.edu.tw",
+                change_reason="原承辦人調職",
+                agreement_version="98.07.08",
+                agreement_accepted_at=app_accepted,
+            ),
+        )
     for approve in (False, True):
         if approve:
             with database.session() as s:

@@ -9,10 +9,30 @@ from ntip_desktop.models import AccountKind, BusinessSubtype
 from ntip_desktop.services.accounts.functions import COLUMNS, FUNCTIONS, Reach, functions_of, permission_matrix, reach
 from ntip_desktop.services.pdf.permission_matrix import render_permission_matrix
 
-ART5_TEACHER = ["查詢個人研習紀錄", "公務人員終身學習網研習紀錄", "專長登錄申請", "專長瀏覽", "個人報名紀錄", "研習資訊訂閱",
-                "變更登入密碼", "修改個人基本資料", "意見交流", "登出系統"]
-ART5_BUSINESS = ["研習課程", "帳號管理", "教師專長證照管理", "教師資料", "機關資料", "資源分享區", "個人資料", "統計圖表",
-                 "Web Mail", "其他"]
+ART5_TEACHER = [
+    "查詢個人研習紀錄",
+    "公務人員終身學習網研習紀錄",
+    "專長登錄申請",
+    "專長瀏覽",
+    "個人報名紀錄",
+    "研習資訊訂閱",
+    "變更登入密碼",
+    "修改個人基本資料",
+    "意見交流",
+    "登出系統",
+]
+ART5_BUSINESS = [
+    "研習課程",
+    "帳號管理",
+    "教師專長證照管理",
+    "教師資料",
+    "機關資料",
+    "資源分享區",
+    "個人資料",
+    "統計圖表",
+    "Web Mail",
+    "其他",
+]
 
 
 def test_every_function_of_article_5_is_in_the_matrix_for_every_column() -> None:
@@ -49,5 +69,12 @@ def test_the_printed_matrix_is_one_page_with_its_chinese_text_and_our_reading() 
     pdf = render_permission_matrix(matrix)
     assert pdf_pages(pdf) == 1
     text = pdf_flat_text(pdf)
-    for expected in ("帳號功能權限對照表（第5條）", "教師專長證照管理", "所辦研習學員", "區管中心", "本程式之解讀", "Web Mail"):
+    for expected in (
+        "帳號功能權限對照表（第5條）",
+        "教師專長證照管理",
+        "所辦研習學員",
+        "區管中心",
+        "本程式之解讀",
+        "Web Mail",
+    ):
         assert expected in text, expected

@@ -15,15 +15,67 @@ from ntip_desktop.services.accounts import importing as accounts_import
 from ntip_desktop.services.accounts.importing import ImportRejected, import_applications, preview_import
 from ntip_desktop.services.db import Database
 
-HEADER = ["帳號類別", "身分類別", "機關代碼", "登入帳號", "身分證字號", "申請人姓名", "申請人職稱", "承辦人姓名",
-          "承辦人電話", "承辦人電子郵件", "同意書版本", "同意時間", "申請時間"]
+HEADER = [
+    "帳號類別",
+    "身分類別",
+    "機關代碼",
+    "登入帳號",
+    "身分證字號",
+    "申請人姓名",
+    "申請人職稱",
+    "承辦人姓名",
+    "承辦人電話",
+    "承辦人電子郵件",
+    "同意書版本",
+    "同意時間",
+    "申請時間",
+]
 GOOD = [
-    ["業務帳號", "各級學校", SCHOOL_TPE, "ckhs.train", "", "李校長", "校長", "王小明", "02-2303-4381#215",
-     "train@ck.tp.edu.tw", "98.07.08", "115/03/02 09:15", "115/03/02 09:20"],
-    ["教師個人帳號", "", SCHOOL_TPE, "teacher.lin", "A123456789", "林老師", "教師", "林老師", "0912-345-678",
-     "lin@ck.tp.edu.tw", "98.07.08", "2026-03-02 10:00", "2026-03-02 10:01"],
-    ["業務帳號", "各級學校", SCHOOL_TPE, "ckhs.counsel", "", "李校長", "校長", "陳輔導", "02-2303-4381#300",
-     "counsel@ck.tp.edu.tw", "98.07.08", "1150302", ""],
+    [
+        "業務帳號",
+        "各級學校",
+        SCHOOL_TPE,
+        "ckhs.train",
+        "",
+        "李校長",
+        "校長",
+        "王小明",
+        "02-2303-4381#215",
+        "train@ck.tp.edu.tw",
+        "98.07.08",
+        "115/03/02 09:15",
+        "115/03/02 09:20",
+    ],
+    [
+        "教師個人帳號",
+        "",
+        SCHOOL_TPE,
+        "teacher.lin",
+        "A123456789",
+        "林老師",
+        "教師",
+        "林老師",
+        "0912-345-678",
+        "lin@ck.tp.edu.tw",
+        "98.07.08",
+        "2026-03-02 10:00",
+        "2026-03-02 10:01",
+    ],
+    [
+        "業務帳號",
+        "各級學校",
+        SCHOOL_TPE,
+        "ckhs.counsel",
+        "",
+        "李校長",
+        "校長",
+        "陳輔導",
+        "02-2303-4381#300",
+        "counsel@ck.tp.edu.tw",
+        "98.07.08",
+        "1150302",
+        "",
+    ],
 ]
 
 
@@ -49,14 +101,22 @@ def _xlsx(rows: list[list[object]]) -> bytes:
 
 def _stored(db: Database) -> list[tuple[str, ApplicationState, ApplicationSource]]:
     with db.session() as s:
-        return [tuple(r) for r in s.execute(
-            select(AccountApplication.login_id, AccountApplication.state, AccountApplication.source).order_by(AccountApplication.number)
-        )]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(AccountApplication.login_id, AccountApplication.state, AccountApplication.source).order_by(
+                    AccountApplication.number
+                )
+            )
+        ]
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
     with db.session() as s:
-        return tuple(s.execute(select(func.count()).select_from(t)).scalar_one() for t in (AccountApplication, Account, AuditEntry))
+        return tuple(
+            s.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (AccountApplication, Account, AuditEntry)
+        )
 
 
 @pytest.mark.parametrize(
@@ -97,14 +157,66 @@ def test_xlsx_cells_typed_as_numbers_and_dates_are_read(database: Database, worl
 def test_every_bad_line_is_reported_and_nothing_is_imported(database: Database, world: World) -> None:
     rows = [
         GOOD[0],
-        ["業務帳號", "各級學校", "999999", "ckhs.x1", "", "李校長", "", "王小明", "02-2303-4381", "x1@ck.tp.edu.tw",
-         "98.07.08", "115/03/02 09:15", ""],
-        ["教師個人帳號", "", SCHOOL_TPE, "teacher.wu", "A123456788", "吳老師", "", "吳老師", "0912-345-678",
-         "wu@ck", "98.07.08", "115/03/02 09:15", ""],
-        ["業務帳號", "各級學校", SCHOOL_TPE, "ckhs.train", "", "李校長", "", "王小明", "2303", "y@ck.tp.edu.tw",
-         "", "", ""],
-        ["學生帳號", "", SCHOOL_TPE, "student1", "", "某生", "", "某生", "0912-345-678", "s@ck.tp.edu.tw",
-         "98.07.08", "115/13/45", ""],
+        [
+            "業務帳號",
+            "各級學校",
+            "999999",
+            "ckhs.x1",
+            "",
+            "李校長",
+            "",
+            "王小明",
+            "02-2303-4381",
+            "x1@ck.tp.edu.tw",
+            "98.07.08",
+            "115/03/02 09:15",
+            "",
+        ],
+        [
+            "教師個人帳號",
+            "",
+            SCHOOL_TPE,
+            "teacher.wu",
+            "A123456788",
+            "吳老師",
+            "",
+            "吳老師",
+            "0912-345-678",
+            "wu@ck",
+            "98.07.08",
+            "115/03/02 09:15",
+            "",
+        ],
+        [
+            "業務帳號",
+            "各級學校",
+            SCHOOL_TPE,
+            "ckhs.train",
+            "",
+            "李校長",
+            "",
+            "王小明",
+            "2303",
+            "y@ck.tp.edu.tw",
+            "",
+            "",
+            "",
+        ],
+        [
+            "學生帳號",
+            "",
+            SCHOOL_TPE,
+            "student1",
+            "",
+            "某生",
+            "",
+            "某生",
+            "0912-345-678",
+            "s@ck.tp.edu.tw",
+            "98.07.08",
+            "115/13/45",
+            "",
+        ],
     ]
     before = _counts(database)
     with pytest.raises(ImportRejected) as rejected, database.session() as s:
@@ -161,6 +273,6 @@ def test_the_import_respects_scope(database: Database, world: World) -> None:
     assert _stored(database) == []
 
 
-def test_read_file_names_a_missing_file(tmp_path) -> None:  # noqa: ANN001
+def test_read_file_names_a_missing_file(tmp_path) -> None:
     with pytest.raises(UserError, match="找不到檔案"):
         accounts_import.read_file(tmp_path / "none.csv")

@@ -61,9 +61,17 @@ def _counts(db: Database) -> tuple[int, int]:
         ({"applicant_name": ""}, "applicant_name", "請填寫申請人姓名"),
         ({"agreement_accepted_at": None}, "agreement_accepted_at", "未同意帳號使用同意書，不能送出申請"),
         ({"agreement_version": ""}, "agreement_accepted_at", "須記錄同意書版本及同意時間"),
-        ({"agreement_accepted_at": datetime.now(TAIWAN) + timedelta(days=1)}, "agreement_accepted_at", "同意時間在未來"),
+        (
+            {"agreement_accepted_at": datetime.now(TAIWAN) + timedelta(days=1)},
+            "agreement_accepted_at",
+            "同意時間在未來",
+        ),
         ({"subtype": None}, "subtype", "業務帳號須選擇身分類別"),
-        ({"subtype": BusinessSubtype.AUTHORITY}, "subtype", "「臺北市立建國高級中學」不能申請「教育行政主管機關」業務帳號"),
+        (
+            {"subtype": BusinessSubtype.AUTHORITY},
+            "subtype",
+            "「臺北市立建國高級中學」不能申請「教育行政主管機關」業務帳號",
+        ),
         ({"kind": None}, "kind", "請選擇帳號類別"),
     ],
 )
@@ -80,8 +88,20 @@ def test_bad_input_is_refused_naming_the_field(
 
 @pytest.mark.parametrize(
     "phone",
-    ["02-2303-4381", "(02)2303-4381", "02 2303 4381#215", "037-123456", "049-2345678", "0912-345-678",
-     "0912345678", "+886-2-2303-4381", "+886 912 345 678", "07-555-1234 分機 12", "0836-22345", "02-2303-4381 ext. 9"],
+    [
+        "02-2303-4381",
+        "(02)2303-4381",
+        "02 2303 4381#215",
+        "037-123456",
+        "049-2345678",
+        "0912-345-678",
+        "0912345678",
+        "+886-2-2303-4381",
+        "+886 912 345 678",
+        "07-555-1234 分機 12",
+        "0836-22345",
+        "02-2303-4381 ext. 9",
+    ],
 )
 def test_taiwan_phone_numbers_people_write_are_accepted(phone: str) -> None:
     assert fields.validate_phone(phone) == phone
@@ -104,7 +124,7 @@ def test_check_application_reports_every_problem_at_once(database: Database, wor
 def test_login_ids_are_unique_among_accounts_and_open_applications(database: Database, world: World) -> None:
     with database.session() as s:
         first = submit_application(s, world.coordinator, business_input())
-    with pytest.raises(UserError, match="登入帳號「CKHS.Train」已有人使用或申請中") as taken, database.session() as s:
+    with pytest.raises(UserError, match=r"登入帳號「CKHS.Train」已有人使用或申請中") as taken, database.session() as s:
         submit_application(s, world.coordinator, business_input(login_id="CKHS.Train"))
     assert taken.value.field == "login_id"
     with database.session() as s:  # once rejected, the name is free again
@@ -126,7 +146,7 @@ def test_teacher_accounts_need_a_valid_national_id_and_only_one_account(database
         submit_application(s, world.coordinator, teacher_input(national_id="ａ１２３４５６７８９"))
     with database.session() as s:
         assert s.execute(select(Teacher.national_id, Teacher.name)).one() == ("A123456789", "林老師")
-    with pytest.raises(UserError, match="此身分證字號已有教師個人帳號「teacher.lin」"), database.session() as s:
+    with pytest.raises(UserError, match=r"此身分證字號已有教師個人帳號「teacher.lin」"), database.session() as s:
         submit_application(s, world.coordinator, teacher_input(login_id="teacher.lin2"))
 
 
@@ -144,15 +164,20 @@ def test_the_agreement_version_and_time_are_stored(database: Database, world: Wo
     accepted = datetime(2026, 3, 2, 9, 15, tzinfo=TAIWAN)
     with database.session() as s:
         done = submit_application(
-            s, world.coordinator, business_input(agreement_accepted_at=accepted, submitted_at=accepted + timedelta(minutes=3))
+            s,
+            world.coordinator,
+            business_input(agreement_accepted_at=accepted, submitted_at=accepted + timedelta(minutes=3)),
         )
     with database.session() as s:
         app = s.get(AccountApplication, done.application_id)
         assert (app.agreement_version, app.agreement_accepted_at) == ("98.07.08", accepted)
     with pytest.raises(UserError, match="同意時間晚於申請時間"), database.session() as s:
         submit_application(
-            s, world.coordinator,
-            business_input(login_id="ckhs.late", agreement_accepted_at=accepted, submitted_at=accepted - timedelta(hours=1)),
+            s,
+            world.coordinator,
+            business_input(
+                login_id="ckhs.late", agreement_accepted_at=accepted, submitted_at=accepted - timedelta(hours=1)
+            ),
         )
 
 

@@ -47,9 +47,15 @@ def queue(database: Database, world: World) -> dict[str, str]:
     for key, org, at, contact in specs:
         with database.session() as s:
             numbers[key] = submit_application(
-                s, world.admin,
-                business_input(organization_code=org, login_id=f"{key}.office", submitted_at=at,
-                               agreement_accepted_at=at - timedelta(minutes=2), contact_name=contact),
+                s,
+                world.admin,
+                business_input(
+                    organization_code=org,
+                    login_id=f"{key}.office",
+                    submitted_at=at,
+                    agreement_accepted_at=at - timedelta(minutes=2),
+                    contact_name=contact,
+                ),
             ).number
     with database.session() as s:
         accounts.reject(s, world.clerk, numbers["ck3"], "重複申請")
@@ -75,7 +81,9 @@ def test_queue_filters_in_the_clerks_district(database: Database, world: World, 
         assert q.count_awaiting(s, world.admin) == 4
         assert _numbers(q.list_applications(s, world.clerk, ApplicationFilter(states=(S.FAX_RECEIVED,)))) == [n["ck2"]]
         assert _numbers(q.list_applications(s, world.clerk, ApplicationFilter(organization="大安"))) == [n["daan"]]
-        assert _numbers(q.list_applications(s, world.clerk, ApplicationFilter(organization=ELEMENTARY_TPE))) == [n["daan"]]
+        assert _numbers(q.list_applications(s, world.clerk, ApplicationFilter(organization=ELEMENTARY_TPE))) == [
+            n["daan"]
+        ]
         assert _numbers(q.list_applications(s, world.admin, ApplicationFilter(county_code="64"))) == [n["khh"]]
         assert q.list_applications(s, world.clerk, ApplicationFilter(county_code="64")) == []
         # Dates are Taiwan days: 23:30 on 3/5 is 3/5, 00:10 on 3/6 is 3/6 (both 3/5 in UTC).
@@ -131,7 +139,7 @@ def test_find_by_number_says_what_is_wrong(database: Database, world: World, que
     number = queue["ck1"]
     wrong_digit = number[:-1] + str((int(number[-1]) + 1) % 10)
     i = next(i for i in range(1, 10) if number[i] != number[i + 1])  # two adjacent digits that differ
-    swapped = number[:i] + number[i + 1] + number[i] + number[i + 2:]
+    swapped = number[:i] + number[i + 1] + number[i] + number[i + 2 :]
     unknown = make_application_number(115, 999_999)
     with database.session() as s:
         for typo in (wrong_digit, swapped):
@@ -156,10 +164,16 @@ def test_detail_shows_everything_needed_to_decide(database: Database, world: Wor
         detail = q.application_detail(s, world.clerk, row.id)
     assert detail.row.login_id == "ck2.office" and detail.contact_phone == "02-2303-4381#215"
     assert detail.agreement_version == "98.07.08" and detail.fax_pages == 2
-    assert detail.organization.name == "臺北市立建國高級中學" and detail.organization.district_center_name == "臺北市區管中心"
+    assert (
+        detail.organization.name == "臺北市立建國高級中學"
+        and detail.organization.district_center_name == "臺北市區管中心"
+    )
     assert detail.organization.address == "臺北市中正區南海路56號"
     assert [e.number for e in detail.earlier] == [queue["ck1"], queue["ck3"]]
-    assert [(c.label, c.ok, c.checked_by) for c in detail.fax_checks][:2] == [("機關印信", True, "林書記"), ("承辦人簽章", False, "")]
+    assert [(c.label, c.ok, c.checked_by) for c in detail.fax_checks][:2] == [
+        ("機關印信", True, "林書記"),
+        ("承辦人簽章", False, ""),
+    ]
     assert not detail.checklist_complete
     assert [h.action for h in detail.history] == ["submit", "receive_fax", "fax_check"]
     assert detail.next_states == {S.APPROVED, S.REJECTED, S.RETURNED}
@@ -181,7 +195,7 @@ def test_the_queue_uses_its_indexes_at_100k_applications(database: Database, wor
             conn.exec_driver_sql("ANALYZE")
     statements: list[tuple[str, object]] = []
 
-    def capture(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
+    def capture(conn, cursor, statement, parameters, context, executemany):
         statements.append((statement, parameters))
 
     plans = {}

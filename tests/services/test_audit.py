@@ -17,12 +17,36 @@ CLERK = audit.Actor(user_id="u-1", name="林書記", source=AuditSource.FAX)
 
 def _three_entries(database: Database) -> None:
     with database.session() as s:
-        audit.record(s, CLERK, "account_application", "B1150000017", "fax_received",
-                     old={"state": "pending_fax"}, new={"state": "fax_received"}, reason="收到傳真 2 頁")
-        audit.record(s, CLERK, "account_application", "B1150000017", "approve",
-                     old={"state": "fax_received"}, new={"state": "approved"}, reason="核章齊全")
-        audit.record(s, CLERK, "course", "1150001234", "override",
-                     old={"outcome": "fail"}, new={"outcome": "pass"}, reason="已取得主管機關同意函")
+        audit.record(
+            s,
+            CLERK,
+            "account_application",
+            "B1150000017",
+            "fax_received",
+            old={"state": "pending_fax"},
+            new={"state": "fax_received"},
+            reason="收到傳真 2 頁",
+        )
+        audit.record(
+            s,
+            CLERK,
+            "account_application",
+            "B1150000017",
+            "approve",
+            old={"state": "fax_received"},
+            new={"state": "approved"},
+            reason="核章齊全",
+        )
+        audit.record(
+            s,
+            CLERK,
+            "course",
+            "1150001234",
+            "override",
+            old={"outcome": "fail"},
+            new={"outcome": "pass"},
+            reason="已取得主管機關同意函",
+        )
 
 
 def test_intact_chain_verifies(database: Database) -> None:
@@ -39,9 +63,8 @@ def test_intact_chain_verifies(database: Database) -> None:
 def test_database_refuses_to_edit_or_delete_audit_rows(database: Database) -> None:
     _three_entries(database)
     for stmt in ("UPDATE audit_log SET reason = 'x'", "DELETE FROM audit_log WHERE seq = 2"):
-        with pytest.raises(DBAPIError, match="append-only"):
-            with database.engine.begin() as conn:
-                conn.execute(text(stmt))
+        with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as conn:
+            conn.execute(text(stmt))
 
 
 def _drop_guard(database: Database) -> None:
@@ -101,7 +124,7 @@ def test_concurrent_writers_extend_one_chain(database: Database) -> None:
             for i in range(15):
                 with database.session() as s:
                     audit.record(s, audit.Actor(f"u{n}", f"書記{n}"), "course", f"C{n}-{i}", "edit", reason="並行測試")
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=clerk, args=(n,)) for n in range(2)]

@@ -36,9 +36,8 @@ def test_sign_in_checks_the_password_and_says_the_same_for_unknown_users(databas
 
 
 def test_short_password_is_refused(database: Database) -> None:
-    with database.session() as s:
-        with pytest.raises(UserError, match="至少需要 8 個字元") as exc:
-            auth.create_first_admin(s, login="admin", display_name="陳主任", password="short")
+    with database.session() as s, pytest.raises(UserError, match="至少需要 8 個字元") as exc:
+        auth.create_first_admin(s, login="admin", display_name="陳主任", password="short")
     assert exc.value.field == "password"
 
 
@@ -49,8 +48,13 @@ def test_clerk_is_scoped_and_refused_admin_work(database: Database) -> None:
         s.add(dc)
         s.flush()
         clerk = auth.create_user(
-            s, admin.actor(), login="clerk", display_name="林書記", password="clerk pass 1",
-            role=Role.DISTRICT_CLERK, district_center_id=dc.id,
+            s,
+            admin.actor(),
+            login="clerk",
+            display_name="林書記",
+            password="clerk pass 1",
+            role=Role.DISTRICT_CLERK,
+            district_center_id=dc.id,
         )
     assert clerk.scope_label == "臺北市區管中心"
     assert clerk.can(Permission.DECIDE_ACCOUNTS) and not clerk.can(Permission.MANAGE_USERS)
@@ -64,7 +68,9 @@ def test_clerk_without_district_is_refused(database: Database) -> None:
     with database.session() as s:
         admin = auth.create_first_admin(s, login="admin", display_name="陳主任", password="correct horse")
         with pytest.raises(UserError, match="所屬區管中心"):
-            auth.create_user(s, admin.actor(), login="c", display_name="林", password="12345678", role=Role.DISTRICT_CLERK)
+            auth.create_user(
+                s, admin.actor(), login="c", display_name="林", password="12345678", role=Role.DISTRICT_CLERK
+            )
 
 
 def test_change_password(database: Database) -> None:

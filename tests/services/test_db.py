@@ -77,9 +77,10 @@ def test_locked_database_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     holder.execute("BEGIN EXCLUSIVE")
     try:
         db = Database(str(path))
-        with pytest.raises(DatabaseProblem, match="鎖定"):
-            with db.session() as s:
-                s.add(County(code="99", name="測試縣", reporting_mode=ReportingMode.ONLINE, authority_name="測試縣政府教育處"))
+        with pytest.raises(DatabaseProblem, match="鎖定"), db.session() as s:
+            s.add(
+                County(code="99", name="測試縣", reporting_mode=ReportingMode.ONLINE, authority_name="測試縣政府教育處")
+            )
         db.dispose()
     finally:
         holder.rollback()
@@ -101,13 +102,14 @@ def test_full_disk_is_explained_and_nothing_half_written(tmp_path: Path) -> None
     from sqlalchemy import event
 
     @event.listens_for(db.engine, "connect")
-    def _cap(dbapi_conn, _rec):  # noqa: ANN001
+    def _cap(dbapi_conn, _rec):
         dbapi_conn.execute(f"PRAGMA max_page_count={pages + 2}")
 
-    with pytest.raises(DatabaseProblem, match="磁碟空間已滿"):
-        with db.session() as s:
-            for i in range(3000):
-                s.add(County(code=f"{i:04d}", name=f"縣{i}", reporting_mode=ReportingMode.ONLINE, authority_name="教育處" * 5))
+    with pytest.raises(DatabaseProblem, match="磁碟空間已滿"), db.session() as s:
+        for i in range(3000):
+            s.add(
+                County(code=f"{i:04d}", name=f"縣{i}", reporting_mode=ReportingMode.ONLINE, authority_name="教育處" * 5)
+            )
     with db.session() as s:
         assert s.execute(select(County)).first() is None
     db.dispose()
@@ -117,7 +119,9 @@ def test_backup_copies_a_consistent_database(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     db = open_database(str(path))
     with db.session() as s:
-        s.add(County(code="38", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局"))
+        s.add(
+            County(code="38", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局")
+        )
     copy = backup_sqlite(path, "0001")
     db.dispose()
     con = sqlite3.connect(copy)
@@ -179,7 +183,9 @@ def test_opening_an_older_database_backs_it_up_before_migrating(tmp_path: Path) 
     with db.engine.begin() as conn:
         command.downgrade(_alembic_config(conn), "0001")
     with db.session() as s:
-        s.add(County(code="38", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局"))
+        s.add(
+            County(code="38", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局")
+        )
     db.dispose()
 
     db = Database(str(path))

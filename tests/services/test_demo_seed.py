@@ -88,8 +88,13 @@ def test_small_seed_has_every_county_kind_and_state(database: Database) -> None:
         assert _count(s, Course) == SMALL.courses
         assert abs(_count(s, Enrollment) - SMALL.enrollments) <= SMALL.enrollments * 0.02
         assert set(s.execute(select(Course.delivery)).scalars()) == set(Delivery)
-        assert {CourseState.DRAFT, CourseState.SUBMITTED, CourseState.RETURNED, CourseState.APPROVED,
-                CourseState.AWARDED} <= set(s.execute(select(Course.state)).scalars())  # fmt: skip
+        assert {
+            CourseState.DRAFT,
+            CourseState.SUBMITTED,
+            CourseState.RETURNED,
+            CourseState.APPROVED,
+            CourseState.AWARDED,
+        } <= set(s.execute(select(Course.state)).scalars())
         pairs = set(s.execute(select(AccountApplication.state, AccountApplication.purpose)).all())
         assert {state for state, _ in pairs} == set(ApplicationState)
         assert {purpose for _, purpose in pairs} == set(ApplicationPurpose)
@@ -107,8 +112,15 @@ def test_teachers_have_valid_unique_ids_and_names(database: Database) -> None:
     assert bad == []
     assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", r.name) for r in rows)
     assert {r.national_id[1] for r in rows} <= {"1", "2", "8", "9"}
-    assert {r.kind for r in rows} <= {OrgKind.ELEMENTARY, OrgKind.JUNIOR_HIGH, OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL,
-                                      OrgKind.SPECIAL_EDUCATION, OrgKind.KINDERGARTEN, OrgKind.PRESCHOOL}  # fmt: skip
+    assert {r.kind for r in rows} <= {
+        OrgKind.ELEMENTARY,
+        OrgKind.JUNIOR_HIGH,
+        OrgKind.SENIOR_HIGH,
+        OrgKind.VOCATIONAL,
+        OrgKind.SPECIAL_EDUCATION,
+        OrgKind.KINDERGARTEN,
+        OrgKind.PRESCHOOL,
+    }
 
 
 def test_demo_users_sign_in_with_their_role_and_scope(database: Database) -> None:
@@ -136,16 +148,22 @@ def test_segments_lie_in_their_course_and_absences_fit_their_segment(database: D
     with database.session() as s:
         segments = s.execute(select(Segment, Course.start_at, Course.end_at).join(Course)).all()
         absences = s.execute(
-            select(Absence.minutes, Segment.start_at, Segment.end_at, Segment.kind, Segment.course_id,
-                   Enrollment.course_id)
+            select(
+                Absence.minutes, Segment.start_at, Segment.end_at, Segment.kind, Segment.course_id, Enrollment.course_id
+            )
             .join(Segment, Segment.id == Absence.segment_id)
             .join(Enrollment, Enrollment.id == Absence.enrollment_id)
         ).all()
         attended = s.execute(
-            select(func.count()).select_from(Enrollment).join(Course)
-            .where(Course.delivery == Delivery.IN_PERSON, Course.end_at < datetime.combine(TODAY, time()),
-                   Course.state.in_([CourseState.APPROVED, CourseState.AWARDED]))
-        ).scalar_one()  # fmt: skip
+            select(func.count())
+            .select_from(Enrollment)
+            .join(Course)
+            .where(
+                Course.delivery == Delivery.IN_PERSON,
+                Course.end_at < datetime.combine(TODAY, time()),
+                Course.state.in_([CourseState.APPROVED, CourseState.AWARDED]),
+            )
+        ).scalar_one()
         with_absence = s.execute(select(func.count(func.distinct(Absence.enrollment_id)))).scalar_one()
         in_person = s.execute(select(Course.id).where(Course.delivery == Delivery.IN_PERSON)).scalars().all()
         with_segments = set(s.execute(select(Segment.course_id)).scalars())
@@ -293,11 +311,13 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path, sqlite_template: Path
         try:
             seed(db, "small", today=TODAY, rng_seed=42)
             with db.engine.connect() as conn:
-                return conn.execute(text(
-                    "SELECT c.code, c.title, c.start_at, t.national_id, e.completed FROM enrollments e "
-                    "JOIN courses c ON c.id = e.course_id JOIN teachers t ON t.id = e.teacher_id "
-                    "ORDER BY c.code, t.national_id"
-                )).all()  # fmt: skip
+                return conn.execute(
+                    text(
+                        "SELECT c.code, c.title, c.start_at, t.national_id, e.completed FROM enrollments e "
+                        "JOIN courses c ON c.id = e.course_id JOIN teachers t ON t.id = e.teacher_id "
+                        "ORDER BY c.code, t.national_id"
+                    )
+                ).all()
         finally:
             db.dispose()
 
@@ -336,8 +356,10 @@ def test_the_demo_clerk_can_work_through_the_desk(database: Database) -> None:
     with database.session() as s:
         clerk = auth.authenticate(s, "clerk", DEMO_PASSWORD)
         assert accounts_queries.count_awaiting(s, clerk) > 0
-        mine = select(AccountApplication).join(Organization).where(
-            Organization.district_center_id == clerk.district_center_id
+        mine = (
+            select(AccountApplication)
+            .join(Organization)
+            .where(Organization.district_center_id == clerk.district_center_id)
         )
         on_desk = s.execute(mine.where(AccountApplication.state == ApplicationState.FAX_RECEIVED)).scalars().first()
         waiting = s.execute(mine.where(AccountApplication.state == ApplicationState.PENDING_FAX)).scalars().first()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
@@ -34,8 +34,15 @@ from ntip_desktop.services.db import Database
 def _course(org: Organization, code: str, start: str, end: str, state=CourseState.APPROVED) -> Course:
     s, e = datetime.fromisoformat(start), datetime.fromisoformat(end)
     return Course(
-        code=code, title=f"課程{code}", organizer=org, organizer_category=7, start_at=s, end_at=e,
-        delivery=Delivery.IN_PERSON, state=state, school_year=115,
+        code=code,
+        title=f"課程{code}",
+        organizer=org,
+        organizer_category=7,
+        start_at=s,
+        end_at=e,
+        delivery=Delivery.IN_PERSON,
+        state=state,
+        school_year=115,
         segments=[Segment(label="s1", start_at=s, end_at=e, kind=SegmentKind.INSTRUCTION)],
     )
 
@@ -44,7 +51,9 @@ def _course(org: Organization, code: str, start: str, end: str, state=CourseStat
 def office(database: Database):
     with database.session() as s:
         admin = auth.create_first_admin(s, login="admin", display_name="陳主任", password="correct horse")
-        org = Organization(code="383601", name="臺北市立建國高級中學", kind=OrgKind.SENIOR_HIGH, ownership=Ownership.MUNICIPAL)
+        org = Organization(
+            code="383601", name="臺北市立建國高級中學", kind=OrgKind.SENIOR_HIGH, ownership=Ownership.MUNICIPAL
+        )
         teacher = Teacher(national_id="A123456789", name="王大明", organization=org)
         morning = _course(org, "115A0001", "2026-03-02T09:00", "2026-03-02T12:00")
         afternoon = _course(org, "115A0002", "2026-03-02T13:00", "2026-03-02T17:00")
@@ -85,8 +94,15 @@ def test_leave_recomputes_supersedes_certificate_and_frees_the_cap(database: Dat
     assert _hours(database, ids["morning"])[:2] == (3, "awarded")
     with database.session() as s:
         award = s.execute(select(HourAward).where(HourAward.course_id == ids["morning"])).scalar_one()
-        s.add(Certificate(code="C115-000001", award=award, hours=3, state=CertificateState.ISSUED,
-                          issued_at=datetime(2026, 3, 10, tzinfo=timezone.utc)))
+        s.add(
+            Certificate(
+                code="C115-000001",
+                award=award,
+                hours=3,
+                state=CertificateState.ISSUED,
+                issued_at=datetime(2026, 3, 10, tzinfo=UTC),
+            )
+        )
         enrollment = s.execute(select(Enrollment).where(Enrollment.course_id == ids["morning"])).scalar_one()
         seg = s.execute(select(Segment).where(Segment.course_id == ids["morning"])).scalar_one()
         s.add(Absence(enrollment=enrollment, segment_id=seg.id, minutes=60, reason=AbsenceReason.LEAVE))
@@ -110,8 +126,15 @@ def test_awarding_is_refused_before_approval_and_to_clerks(database: Database, o
     with pytest.raises(UserError, match="需已核准"):
         _award(database, admin, ids["morning"])
     with database.session() as s:
-        clerk = auth.create_user(s, admin.actor(), login="cert2", display_name="張", password="12345678",
-                                 role=Role.SCHOOL_COORDINATOR, organization_id=s.execute(select(Organization.id)).scalar_one())
+        clerk = auth.create_user(
+            s,
+            admin.actor(),
+            login="cert2",
+            display_name="張",
+            password="12345678",
+            role=Role.SCHOOL_COORDINATOR,
+            organization_id=s.execute(select(Organization.id)).scalar_one(),
+        )
     with pytest.raises(PermissionDenied):
         _award(database, clerk, ids["afternoon"])
 

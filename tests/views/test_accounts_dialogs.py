@@ -64,8 +64,13 @@ def _open(page: AccountsPage, action: Any, qtbot: Any) -> Any:
 
 
 GOOD = {
-    "organization_code": SCHOOL_TPE, "login_id": "ckhs.paper", "applicant_name": "李校長", "applicant_title": "校長",
-    "contact_name": "王小明", "contact_phone": "02-2303-4381#215", "contact_email": "paper@ck.tp.edu.tw",
+    "organization_code": SCHOOL_TPE,
+    "login_id": "ckhs.paper",
+    "applicant_name": "李校長",
+    "applicant_title": "校長",
+    "contact_name": "王小明",
+    "contact_phone": "02-2303-4381#215",
+    "contact_email": "paper@ck.tp.edu.tw",
 }
 
 
@@ -88,7 +93,9 @@ def test_new_application_shows_problems_beside_the_fields_and_stores_nothing(
         assert list_applications(s, None) == []
 
 
-def test_new_application_from_paper_is_stored_and_opened(page: AccountsPage, runner: TaskRunner, database: Database, qtbot: Any) -> None:
+def test_new_application_from_paper_is_stored_and_opened(
+    page: AccountsPage, runner: TaskRunner, database: Database, qtbot: Any
+) -> None:
     dialog = _open(page, page.new_action, qtbot)
     fill(qtbot, dialog, GOOD)
     dialog.agreement.setChecked(True)
@@ -120,7 +127,9 @@ def test_a_login_id_already_in_use_is_shown_after_the_database_check(
     assert dialog.isVisible()
 
 
-def test_contact_change_form_files_a_c_number(page: AccountsPage, runner: TaskRunner, database: Database, world: World, qtbot: Any) -> None:
+def test_contact_change_form_files_a_c_number(
+    page: AccountsPage, runner: TaskRunner, database: Database, world: World, qtbot: Any
+) -> None:
     with database.session() as s:
         number = submit_application(s, world.coordinator, business_input()).number
         accounts.record_fax_received(s, world.clerk, number, pages=1)
@@ -128,8 +137,18 @@ def test_contact_change_form_files_a_c_number(page: AccountsPage, runner: TaskRu
             accounts.set_fax_check(s, world.clerk, number, item, True)
         accounts.approve(s, world.clerk, number)
     dialog = _open(page, page.contact_action, qtbot)
-    fill(qtbot, dialog, {"login_id": "ckhs.train", "contact_name": "陳大文", "contact_phone": "0912-345-678",
-                         "contact_email": "chen@ck.tp.edu.tw", "applicant_name": "李校長", "change_reason": "原承辦人調職"})  # fmt: skip
+    fill(
+        qtbot,
+        dialog,
+        {
+            "login_id": "ckhs.train",
+            "contact_name": "陳大文",
+            "contact_phone": "0912-345-678",
+            "contact_email": "chen@ck.tp.edu.tw",
+            "applicant_name": "李校長",
+            "change_reason": "原承辦人調職",
+        },
+    )
     dialog.agreement.setChecked(True)
     with qtbot.waitSignal(page.detail_shown, timeout=10_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -153,7 +172,9 @@ def test_import_lists_bad_lines_first_and_imports_only_a_clean_file(
     dialog.path.setText(str(_csv(tmp_path, "bad.csv", [good, bad])))
     dialog.check_file()
     runner.wait_idle()
-    problems = [[dialog.problems.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.problems.topLevelItemCount())]
+    problems = [
+        [dialog.problems.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.problems.topLevelItemCount())
+    ]
     assert [p[:2] for p in problems] == [["3", "承辦人電話"]]
     assert "目前不會匯入任何資料" in dialog.summary.text() and not dialog.import_button.isEnabled()
     dialog.path.setText(str(_csv(tmp_path, "good.csv", [good])))
@@ -168,7 +189,9 @@ def test_import_lists_bad_lines_first_and_imports_only_a_clean_file(
     assert page.model.total == 1  # the queue picked it up
 
 
-def test_permission_matrix_is_shown_and_printed(page: AccountsPage, runner: TaskRunner, qtbot: Any, tmp_path: Path) -> None:
+def test_permission_matrix_is_shown_and_printed(
+    page: AccountsPage, runner: TaskRunner, qtbot: Any, tmp_path: Path
+) -> None:
     dialog = _open(page, page.matrix_action, qtbot)
     table = dialog.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]

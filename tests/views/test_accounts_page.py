@@ -72,7 +72,11 @@ def desk(window: MainWindow, world: World, runner: TaskRunner, database: Databas
         with database.session() as s:
             numbers.append(submit_application(s, world.coordinator, business_input(login_id=f"ckhs.unit{i}")).number)
     with database.session() as s:
-        numbers.append(submit_application(s, world.admin, business_input(organization_code=SCHOOL_KHH, login_id="khhs.unit")).number)
+        numbers.append(
+            submit_application(
+                s, world.admin, business_input(organization_code=SCHOOL_KHH, login_id="khhs.unit")
+            ).number
+        )
     errors: list[str] = []
     runner.presenter = lambda exc: errors.append(exc.message)
     window.sign_in(world.clerk)
@@ -140,7 +144,11 @@ def test_ctrl_f_also_reaches_the_number_field(desk: Desk, qtbot: Any) -> None:
 def test_a_misread_or_foreign_number_is_explained_beside_the_field(desk: Desk, qtbot: Any) -> None:
     number = desk.numbers[0]
     typo = number[:-1] + str((int(number[-1]) + 1) % 10)
-    for typed, expected in ((typo, "檢查碼不符"), (desk.numbers[4], "屬於高雄市區管中心，不在您的轄區"), ("B12", "不是申請編號")):
+    for typed, expected in (
+        (typo, "檢查碼不符"),
+        (desk.numbers[4], "屬於高雄市區管中心，不在您的轄區"),
+        ("B12", "不是申請編號"),
+    ):
         qtbot.keyClicks(desk.page.number_field, typed)
         qtbot.keyClick(desk.page.number_field, Qt.Key.Key_Return)
         desk.settle()
@@ -256,7 +264,9 @@ def test_bulk_approve_shows_the_selection_before_doing_it(desk: Desk, qtbot: Any
     )
     desk.settle()
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     dialog = desk.dialog(qtbot)
     listed = [dialog.list.topLevelItem(i).text(0) for i in range(dialog.list.topLevelItemCount())]
     assert sorted(listed) == sorted(chosen)
@@ -346,14 +356,15 @@ def test_errors_of_a_check_untick_it_again(desk: Desk, qtbot: Any) -> None:
     assert desk.errors and "只有已收傳真的申請可以勾選" in desk.errors[0]
 
 
-
 def test_a_school_coordinator_sees_their_own_applications_and_may_submit_but_not_decide(
     window: MainWindow, world: World, runner: TaskRunner, database: Database, qtbot: Any
 ) -> None:
     """Issue 4: applications are entered by the applicant's side through a form in the program."""
     with database.session() as s:
         own = submit_application(s, world.coordinator, business_input(login_id="ckhs.mine")).number
-        other = submit_application(s, world.admin, business_input(organization_code=SCHOOL_KHH, login_id="khhs.other")).number
+        other = submit_application(
+            s, world.admin, business_input(organization_code=SCHOOL_KHH, login_id="khhs.other")
+        ).number
     window.sign_in(world.coordinator)
     page = window.show_page("accounts")
     assert isinstance(page, AccountsPage)

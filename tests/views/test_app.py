@@ -26,11 +26,21 @@ def _env() -> dict[str, str]:
 
 
 def test_version_and_help() -> None:
-    version = subprocess.run([sys.executable, "-m", "ntip_desktop.views.app", "--version"], capture_output=True, text=True,
-                             env=_env(), timeout=60)  # fmt: skip
+    version = subprocess.run(
+        [sys.executable, "-m", "ntip_desktop.views.app", "--version"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
     assert version.returncode == 0 and version.stdout.strip() == f"NTIP Desk {__version__}"
-    helped = subprocess.run([sys.executable, "-m", "ntip_desktop.views.app", "--help"], capture_output=True, text=True,
-                            env=_env(), timeout=60)  # fmt: skip
+    helped = subprocess.run(
+        [sys.executable, "-m", "ntip_desktop.views.app", "--help"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
     assert helped.returncode == 0 and "--db URL" in helped.stdout and "--demo" in helped.stdout
 
 
@@ -39,7 +49,9 @@ def test_standard_buttons_read_in_chinese(qapp: QApplication) -> None:
     try:
         assert translators, "Qt's own zh_TW catalogue ships with PySide6"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        texts = [box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)]
+        texts = [
+            box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
+        ]
         assert [t.replace("&", "").split("(")[0] for t in texts] == ["確定", "取消"]
     finally:
         for translator in translators:
@@ -92,9 +104,15 @@ def test_main_opens_the_database_off_the_gui_thread_and_reaches_sign_in(tmp_path
         """
     )
     path = tmp_path / "辦公室.sqlite3"
-    env = {**_env(), "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "state"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache")}  # fmt: skip
-    proc = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, env=env, timeout=120)
+    env = {
+        **_env(),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     shown, has_users, label, org, app_name, hook = proc.stdout.strip().split("|")
     assert (shown, has_users, org, app_name) == ("True", "False", "ntip-desktop", "NTIP Desk")

@@ -27,8 +27,16 @@ CLI = audit.Actor(user_id="", name="排程工作", source=AuditSource.CLI)
 def _cli_entries(database: Database, n: int, reason: str = "夜間匯入") -> None:
     with database.session() as s:
         for i in range(n):
-            audit.record(s, CLI, "course", f"115000{i:04d}", "award", old={"state": "approved"},
-                         new={"state": "awarded"}, reason=reason)  # fmt: skip
+            audit.record(
+                s,
+                CLI,
+                "course",
+                f"115000{i:04d}",
+                "award",
+                old={"state": "approved"},
+                new={"state": "awarded"},
+                reason=reason,
+            )
 
 
 def _open(window: MainWindow, world: World, qtbot) -> AuditPage:  # type: ignore[no-untyped-def]
@@ -43,8 +51,9 @@ def _column(model: AuditTableModel, column: int) -> list[str]:
     return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
-def test_the_rows_written_are_shown_newest_first_with_roc_times(window: MainWindow, world: World, database: Database,
-                                                                 qtbot, qtmodeltester) -> None:  # fmt: skip
+def test_the_rows_written_are_shown_newest_first_with_roc_times(
+    window: MainWindow, world: World, database: Database, qtbot, qtmodeltester
+) -> None:
     _cli_entries(database, 2)
     page = _open(window, world, qtbot)
     # build_world: the first admin (系統) and four office users (by the admin, 程式畫面); then two from the CLI
@@ -52,7 +61,14 @@ def test_the_rows_written_are_shown_newest_first_with_roc_times(window: MainWind
     model = page.model
     assert model.rowCount() == 7
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "時間", "操作者", "來源", "對象", "動作", "原值→新值", "原因"]  # fmt: skip
+        "時間",
+        "操作者",
+        "來源",
+        "對象",
+        "動作",
+        "原值→新值",
+        "原因",
+    ]
     assert _column(model, 1) == ["排程工作", "排程工作", "陳主任", "陳主任", "陳主任", "陳主任", "系統"]
     assert _column(model, 2) == ["命令列", "命令列", "程式畫面", "程式畫面", "程式畫面", "程式畫面", "系統"]
     assert _column(model, 4)[0] == "核發時數" and _column(model, 4)[-1] == "新增"
@@ -137,14 +153,21 @@ def test_rows_are_fetched_a_page_at_a_time(window: MainWindow, world: World, dat
     assert seqs == list(range(455, 0, -1))
 
 
-def test_the_page_goes_stale_on_audit_changes_and_reloads(window: MainWindow, world: World, runner: TaskRunner,
-                                                         qtbot) -> None:  # fmt: skip
+def test_the_page_goes_stale_on_audit_changes_and_reloads(
+    window: MainWindow, world: World, runner: TaskRunner, qtbot
+) -> None:
     page = _open(window, world, qtbot)
     assert page.model.total == 5
 
     def add_user(session) -> None:  # type: ignore[no-untyped-def]
-        auth.create_user(session, world.admin.actor(), login="newclerk", display_name="新承辦", password="long enough",
-                         role=auth.Role.CERTIFICATE_STAFF)  # fmt: skip
+        auth.create_user(
+            session,
+            world.admin.actor(),
+            login="newclerk",
+            display_name="新承辦",
+            password="long enough",
+            role=auth.Role.CERTIFICATE_STAFF,
+        )
 
     from ntip_desktop.changes import Changes
 
@@ -153,8 +176,9 @@ def test_the_page_goes_stale_on_audit_changes_and_reloads(window: MainWindow, wo
     assert page.model.data(page.model.index(0, 4)) == "新增"
 
 
-def test_verify_reports_a_sound_chain_then_names_the_tampered_entry(window: MainWindow, world: World,
-                                                                   database: Database, qtbot) -> None:  # fmt: skip
+def test_verify_reports_a_sound_chain_then_names_the_tampered_entry(
+    window: MainWindow, world: World, database: Database, qtbot
+) -> None:
     _cli_entries(database, 2)
     page = _open(window, world, qtbot)
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
@@ -171,7 +195,9 @@ def test_verify_reports_a_sound_chain_then_names_the_tampered_entry(window: Main
     )
 
 
-def test_a_role_without_the_audit_permission_is_refused_by_the_task_too(world: World, runner: TaskRunner, qtbot) -> None:
+def test_a_role_without_the_audit_permission_is_refused_by_the_task_too(
+    world: World, runner: TaskRunner, qtbot
+) -> None:
     model = AuditTableModel(runner, world.coordinator)
     problems: list[str] = []
     model.failed.connect(problems.append)

@@ -38,7 +38,9 @@ def _raise_and_catch() -> tuple[type[BaseException], BaseException, Any]:
 
 
 def test_user_error_box_says_what_and_where(qtbot) -> None:
-    box = show_user_error(None, PermissionDenied("您的身分（區管中心承辦人）不能「管理使用者」。請洽系統管理者。", field="第 12 行"))
+    box = show_user_error(
+        None, PermissionDenied("您的身分（區管中心承辦人）不能「管理使用者」。請洽系統管理者。", field="第 12 行")
+    )
     qtbot.waitUntil(box.isVisible)
     assert box.windowTitle() == "無法完成"
     assert box.text() == "您的身分（區管中心承辦人）不能「管理使用者」。請洽系統管理者。"
@@ -47,7 +49,9 @@ def test_user_error_box_says_what_and_where(qtbot) -> None:
     box.close()
 
 
-def test_a_crash_shows_the_traceback_lets_it_be_copied_and_logs_it(reporter: CrashReporter, qtbot, tmp_path: Path) -> None:
+def test_a_crash_shows_the_traceback_lets_it_be_copied_and_logs_it(
+    reporter: CrashReporter, qtbot, tmp_path: Path
+) -> None:
     reporter.excepthook(*_raise_and_catch())
     dialog = reporter.dialog
     assert dialog is not None and dialog.isVisible()
@@ -90,7 +94,9 @@ def test_a_user_error_that_escapes_a_handler_is_shown_plainly_not_as_a_crash(rep
     except PermissionDenied as exc:
         reporter.excepthook(PermissionDenied, exc, exc.__traceback__)
     assert reporter.dialog is None
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "userErrorBox")
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "userErrorBox"
+    )
     assert box.text() == "不能這樣做。"
     box.close()
 

@@ -106,7 +106,9 @@ def test_window_geometry_and_last_page_are_restored(
     assert QSettings().value("main/last_page") == "settings"
 
 
-def test_a_remembered_page_the_next_user_may_not_open_falls_back_to_their_first(window: MainWindow, world: World) -> None:
+def test_a_remembered_page_the_next_user_may_not_open_falls_back_to_their_first(
+    window: MainWindow, world: World
+) -> None:
     QSettings().setValue("main/last_page", "attendance")
     window.sign_in(world.certificate_staff)
     assert window.current_page().title == "時數證明"

@@ -3,7 +3,7 @@ pretends to work."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, World
@@ -37,23 +37,44 @@ pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 
 
 def _course(code: str, org: Organization, state: CourseState) -> Course:
-    return Course(code=code, title=f"研習 {code}", organizer_id=org.id, organizer_category=1,
-                  start_at=datetime(2026, 10, 7, 9), end_at=datetime(2026, 10, 7, 12), delivery=Delivery.IN_PERSON,
-                  state=state, school_year=115)  # fmt: skip
+    return Course(
+        code=code,
+        title=f"研習 {code}",
+        organizer_id=org.id,
+        organizer_category=1,
+        start_at=datetime(2026, 10, 7, 9),
+        end_at=datetime(2026, 10, 7, 12),
+        delivery=Delivery.IN_PERSON,
+        state=state,
+        school_year=115,
+    )
 
 
 @pytest.fixture
 def records(database: Database, world: World) -> None:
     """Courses at 建國中學 (臺北) and 高雄中學, attendance, awards, certificates and report months."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with database.session() as s:
-        tpe, khh = (s.execute(select(Organization).where(Organization.code == c)).scalar_one() for c in (SCHOOL_TPE, SCHOOL_KHH))
+        tpe, khh = (
+            s.execute(select(Organization).where(Organization.code == c)).scalar_one() for c in (SCHOOL_TPE, SCHOOL_KHH)
+        )
         approved = _course("1150000001", tpe, CourseState.APPROVED)
-        s.add_all([approved, _course("1150000002", tpe, CourseState.SUBMITTED), _course("1150000003", tpe, CourseState.SUBMITTED),
-                   _course("1150000004", khh, CourseState.SUBMITTED)])  # fmt: skip
+        s.add_all(
+            [
+                approved,
+                _course("1150000002", tpe, CourseState.SUBMITTED),
+                _course("1150000003", tpe, CourseState.SUBMITTED),
+                _course("1150000004", khh, CourseState.SUBMITTED),
+            ]
+        )
         s.flush()
-        segment = Segment(course_id=approved.id, label="s1", start_at=datetime(2026, 10, 7, 9),
-                          end_at=datetime(2026, 10, 7, 12), kind=SegmentKind.INSTRUCTION)  # fmt: skip
+        segment = Segment(
+            course_id=approved.id,
+            label="s1",
+            start_at=datetime(2026, 10, 7, 9),
+            end_at=datetime(2026, 10, 7, 12),
+            kind=SegmentKind.INSTRUCTION,
+        )
         teachers = [Teacher(national_id=f"A12345678{i}", name=f"老師{i}", organization_id=tpe.id) for i in range(3)]
         s.add(segment)
         s.add_all(teachers)
@@ -61,18 +82,47 @@ def records(database: Database, world: World) -> None:
         enrollments = [Enrollment(course_id=approved.id, teacher_id=t.id) for t in teachers]
         s.add_all(enrollments)
         s.flush()
-        s.add_all([Absence(enrollment_id=enrollments[0].id, segment_id=segment.id, minutes=60, reason=AbsenceReason.LEAVE),
-                   Absence(enrollment_id=enrollments[1].id, segment_id=segment.id, minutes=90, reason=AbsenceReason.UNEXCUSED)])  # fmt: skip
-        awards = [HourAward(teacher_id=t.id, course_id=approved.id, hours=h, status=st, trace=[], rule_set_version="test",
-                            computed_at=now)
-                  for t, h, st in zip(teachers, (3, 3, 0), (AwardStatus.AWARDED, AwardStatus.AWARDED, AwardStatus.VOID_UNEXCUSED))]  # fmt: skip
+        s.add_all(
+            [
+                Absence(enrollment_id=enrollments[0].id, segment_id=segment.id, minutes=60, reason=AbsenceReason.LEAVE),
+                Absence(
+                    enrollment_id=enrollments[1].id, segment_id=segment.id, minutes=90, reason=AbsenceReason.UNEXCUSED
+                ),
+            ]
+        )
+        awards = [
+            HourAward(
+                teacher_id=t.id,
+                course_id=approved.id,
+                hours=h,
+                status=st,
+                trace=[],
+                rule_set_version="test",
+                computed_at=now,
+            )
+            for t, h, st in zip(
+                teachers, (3, 3, 0), (AwardStatus.AWARDED, AwardStatus.AWARDED, AwardStatus.VOID_UNEXCUSED)
+            )
+        ]
         s.add_all(awards)
         s.flush()
-        s.add_all([Certificate(code="C-0001", award_id=awards[0].id, hours=3, state=CertificateState.ISSUED, issued_at=now),
-                   Certificate(code="C-0002", award_id=awards[1].id, hours=2, state=CertificateState.SUPERSEDED, issued_at=now)])  # fmt: skip
-        s.add_all([ReportMonth(county_code="63", year=2026, month=9, state=ReportState.CONFIRMED, records=120),
-                   ReportMonth(county_code="63", year=2026, month=10, state=ReportState.UPLOADED, records=80),
-                   ReportMonth(county_code="64", year=2026, month=10, state=ReportState.OPEN, records=5)])  # fmt: skip
+        s.add_all(
+            [
+                Certificate(
+                    code="C-0001", award_id=awards[0].id, hours=3, state=CertificateState.ISSUED, issued_at=now
+                ),
+                Certificate(
+                    code="C-0002", award_id=awards[1].id, hours=2, state=CertificateState.SUPERSEDED, issued_at=now
+                ),
+            ]
+        )
+        s.add_all(
+            [
+                ReportMonth(county_code="63", year=2026, month=9, state=ReportState.CONFIRMED, records=120),
+                ReportMonth(county_code="63", year=2026, month=10, state=ReportState.UPLOADED, records=80),
+                ReportMonth(county_code="64", year=2026, month=10, state=ReportState.OPEN, records=5),
+            ]
+        )
 
 
 def _shown(window: MainWindow, runner: TaskRunner, key: str) -> dict[str, dict[str, str]]:
@@ -93,7 +143,9 @@ def _shown(window: MainWindow, runner: TaskRunner, key: str) -> dict[str, dict[s
     return shown
 
 
-def test_course_counts_by_state_within_the_scope(window: MainWindow, world: World, runner: TaskRunner, records: None) -> None:
+def test_course_counts_by_state_within_the_scope(
+    window: MainWindow, world: World, runner: TaskRunner, records: None
+) -> None:
     window.sign_in(world.admin)
     courses = _shown(window, runner, "courses")["研習課程（依狀態）"]
     assert (courses["待審核"], courses["已核准"], courses["草稿"]) == ("3", "1", "0")
@@ -104,7 +156,9 @@ def test_course_counts_by_state_within_the_scope(window: MainWindow, world: Worl
     assert page.scope.text() == "範圍：臺北市區管中心"
 
 
-def test_attendance_certificates_and_reports(window: MainWindow, world: World, runner: TaskRunner, records: None) -> None:
+def test_attendance_certificates_and_reports(
+    window: MainWindow, world: World, runner: TaskRunner, records: None
+) -> None:
     window.sign_in(world.admin)
     attendance = _shown(window, runner, "attendance")["研習與出席"]
     assert attendance == {"已核准、可登錄出席的研習": "1", "報名人次": "3", "請假紀錄": "1", "曠課紀錄": "1"}
@@ -115,13 +169,22 @@ def test_attendance_certificates_and_reports(window: MainWindow, world: World, r
     assert shown["研習時數證明"] == {"有效": "1", "已失效（時數重算）": "1", "已撤銷": "0"}
 
     reports = _shown(window, runner, "reports")
-    assert reports["月報（依狀態，縣市×月份）"] == {"傳報中": "1", "已上傳待確認": "1", "已確認": "1", "更正中": "0", "更正案件": "0"}
-    assert list(reports["最近的月報（傳報筆數）"].items())[:2] == [("115年10月 臺北市", "80　已上傳待確認"),
-                                                           ("115年10月 高雄市", "5　傳報中")]  # fmt: skip
+    assert reports["月報（依狀態，縣市×月份）"] == {
+        "傳報中": "1",
+        "已上傳待確認": "1",
+        "已確認": "1",
+        "更正中": "0",
+        "更正案件": "0",
+    }
+    assert list(reports["最近的月報（傳報筆數）"].items())[:2] == [
+        ("115年10月 臺北市", "80　已上傳待確認"),
+        ("115年10月 高雄市", "5　傳報中"),
+    ]
 
 
-def test_a_coordinator_counts_only_the_report_months_of_their_county(window: MainWindow, world: World, runner: TaskRunner,
-                                                                records: None) -> None:  # fmt: skip
+def test_a_coordinator_counts_only_the_report_months_of_their_county(
+    window: MainWindow, world: World, runner: TaskRunner, records: None
+) -> None:
     window.sign_in(world.coordinator)  # 建國中學, in 臺北市
     reports = _shown(window, runner, "reports")
     assert reports["月報（依狀態，縣市×月份）"]["傳報中"] == "0"

@@ -30,8 +30,9 @@ def _rows(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
     return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_settings_show_the_database_version_and_rule_set(window: MainWindow, world: World, runner: TaskRunner,
-                                                        qtmodeltester) -> None:  # fmt: skip
+def test_settings_show_the_database_version_and_rule_set(
+    window: MainWindow, world: World, runner: TaskRunner, qtmodeltester
+) -> None:
     page = _open(window, world.admin, runner)
     assert "ntip.sqlite3" in page.database.text()
     assert page.schema.text() == f"{head_revision()}（最新）"
@@ -42,8 +43,9 @@ def test_settings_show_the_database_version_and_rule_set(window: MainWindow, wor
     qtmodeltester.check(page.rules_model)
 
 
-def test_an_admin_sees_every_user_with_role_and_scope(window: MainWindow, world: World, runner: TaskRunner,
-                                                     qtmodeltester) -> None:  # fmt: skip
+def test_an_admin_sees_every_user_with_role_and_scope(
+    window: MainWindow, world: World, runner: TaskRunner, qtmodeltester
+) -> None:
     page = _open(window, world.admin, runner)
     assert page.users_box.isEnabled()
     rows = _rows(page.users_model)
@@ -74,8 +76,9 @@ def _fill(qtbot, dialog: AddUserDialog, login: str, name: str, password: str, ro
     qtbot.keyClicks(dialog.confirm_edit, password)
 
 
-def test_an_admin_adds_a_district_clerk_with_their_center(window: MainWindow, world: World, runner: TaskRunner,
-                                                         database: Database, qtbot) -> None:  # fmt: skip
+def test_an_admin_adds_a_district_clerk_with_their_center(
+    window: MainWindow, world: World, runner: TaskRunner, database: Database, qtbot
+) -> None:
     page = _open(window, world.admin, runner)
     dialog = _add_dialog(page, qtbot)
     assert [dialog.center.itemText(i) for i in range(2)] == ["KHH　高雄市區管中心", "TPE　臺北市區管中心"]
@@ -91,8 +94,9 @@ def test_an_admin_adds_a_district_clerk_with_their_center(window: MainWindow, wo
         assert auth.authenticate(s, "clerk3", "clerk pass 3").scope_label == "臺北市區管中心"
 
 
-def test_a_coordinator_is_scoped_to_an_organisation_found_by_name(window: MainWindow, world: World, runner: TaskRunner,
-                                                                 database: Database, qtbot) -> None:  # fmt: skip
+def test_a_coordinator_is_scoped_to_an_organisation_found_by_name(
+    window: MainWindow, world: World, runner: TaskRunner, database: Database, qtbot
+) -> None:
     page = _open(window, world.admin, runner)
     dialog = _add_dialog(page, qtbot)
     _fill(qtbot, dialog, "coord2", "周組長", "coord pass 2", Role.SCHOOL_COORDINATOR)
@@ -107,7 +111,9 @@ def test_a_coordinator_is_scoped_to_an_organisation_found_by_name(window: MainWi
         assert auth.authenticate(s, "coord2", "coord pass 2").scope_label == "臺北市立建國高級中學"
 
 
-def test_adding_a_user_explains_what_is_wrong_in_place(window: MainWindow, world: World, runner: TaskRunner, qtbot) -> None:
+def test_adding_a_user_explains_what_is_wrong_in_place(
+    window: MainWindow, world: World, runner: TaskRunner, qtbot
+) -> None:
     page = _open(window, world.admin, runner)
     dialog = _add_dialog(page, qtbot)
     _fill(qtbot, dialog, "clerk", "另一位", "long enough", Role.CERTIFICATE_STAFF)

@@ -79,7 +79,9 @@ def test_first_run_creates_the_admin_and_signs_them_in(start_desk, qtbot, tmp_pa
 
 
 @pytest.mark.parametrize("database", ["sqlite"], indirect=True)
-def test_login_refuses_a_wrong_password_inline_then_signs_in(start_desk, qtbot, database: Database, world: World) -> None:
+def test_login_refuses_a_wrong_password_inline_then_signs_in(
+    start_desk, qtbot, database: Database, world: World
+) -> None:
     desk = start_desk(database.url)
     qtbot.waitUntil(lambda: isinstance(desk.dialog, LoginDialog) and desk.dialog.isVisible())
     login: LoginDialog = desk.dialog

@@ -69,7 +69,9 @@ def test_an_unhandled_user_error_is_shown_by_the_shared_presenter(runner: TaskRu
 
     with qtbot.waitSignal(runner.idle):
         runner.run(work, on_done=lambda _v: None)
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "userErrorBox"]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "userErrorBox"
+    ]
     assert len(boxes) == 1
     box = boxes[0]
     assert box.windowTitle() == "無法完成"
@@ -89,7 +91,9 @@ def test_a_bug_in_a_task_reaches_the_crash_hook_and_the_runner_keeps_working(
         return {}["missing"]  # a bug, not a UserError
 
     with qtbot.waitSignal(runner.idle):
-        runner.run(broken, on_done=lambda _v: pytest.fail("on_done after a crash"), on_error=lambda _e: pytest.fail("on_error"))
+        runner.run(
+            broken, on_done=lambda _v: pytest.fail("on_done after a crash"), on_error=lambda _e: pytest.fail("on_error")
+        )
     assert len(crashes) == 1
     etype, value, tb = crashes[0]
     assert etype is KeyError and value.args == ("missing",)
@@ -143,8 +147,12 @@ def test_a_long_job_shows_progress_after_the_delay_and_cancel_rolls_it_back(runn
             wake.wait(0.01)
         raise Cancelled()
 
-    task = runner.run_long(job, on_done=lambda _v: pytest.fail("on_done after cancel"), on_cancelled=cancelled_with.append,
-                           description="建立資料")  # fmt: skip
+    task = runner.run_long(
+        job,
+        on_done=lambda _v: pytest.fail("on_done after cancel"),
+        on_cancelled=cancelled_with.append,
+        description="建立資料",
+    )
     assert task.dialog is None  # nothing flashes up for a job that may end at once
     qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible() and task.dialog.value() == 3)
     assert task.dialog.labelText() == "第 3 筆，共 10 筆" and task.dialog.maximum() == 10

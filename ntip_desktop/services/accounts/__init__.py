@@ -37,6 +37,7 @@ from ntip_desktop.services.accounts.decisions import (
     return_for_correction,
     set_fax_check,
 )
+from ntip_desktop.services.accounts.fields import FIELD_LABELS, validate_email, validate_login_id, validate_phone
 from ntip_desktop.services.accounts.forms import RenderedForm, render_application_form
 from ntip_desktop.services.accounts.functions import PermissionMatrix, permission_matrix
 from ntip_desktop.services.accounts.importing import (
@@ -57,7 +58,6 @@ from ntip_desktop.services.accounts.intake import (
     submit_application,
     submit_contact_change,
 )
-from ntip_desktop.services.accounts.fields import FIELD_LABELS, validate_email, validate_login_id, validate_phone
 from ntip_desktop.services.accounts.labels import (
     FAX_CHECK_ORDER,
     fax_check_label,
@@ -86,8 +86,8 @@ from ntip_desktop.services.accounts.queries import (
 __all__ = [
     "AGREEMENT_VERSION",
     "AWAITING_STATES",
-    "FIELD_LABELS",
     "FAX_CHECK_ORDER",
+    "FIELD_LABELS",
     "MAX_FAX_PAGES",
     "OPEN_STATES",
     "PREFIX_BUSINESS",

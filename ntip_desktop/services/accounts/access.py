@@ -24,7 +24,6 @@ from ntip_desktop.services.rules.rocdate import roc_moment
 ENTITY = "account_application"
 
 
-
 # --- scope ----------------------------------------------------------------------------------------
 
 
@@ -98,9 +97,9 @@ def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, date
 def _conflict(number: str, state: ApplicationState, handled: tuple[str, datetime] | None) -> ConflictError:
     who, when = handled if handled else (tr("其他人"), None)
     return ConflictError(
-        tr("此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。").format(
-            who=who, when=roc_moment(when) if when else tr("剛才"), state=state_label(state), number=number
-        ),
+        tr(
+            "此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。"
+        ).format(who=who, when=roc_moment(when) if when else tr("剛才"), state=state_label(state), number=number),
         field="version",
     )
 

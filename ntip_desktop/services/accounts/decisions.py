@@ -224,7 +224,9 @@ def transition(
 
 def _check_fax_receipt(app: AccountApplication, received_on: date, pages: int | None) -> None:
     if received_on > local_today():
-        raise UserError(tr("收件日期 {date} 在未來，請更正。").format(date=format_roc(received_on)), field="received_on")
+        raise UserError(
+            tr("收件日期 {date} 在未來，請更正。").format(date=format_roc(received_on)), field="received_on"
+        )
     submitted = app.submitted_at.astimezone(TAIWAN).date()
     if received_on < submitted:
         raise UserError(
@@ -256,7 +258,9 @@ def _approve_effects(
     if app.purpose is ApplicationPurpose.CONTACT_CHANGE:
         account = session.get(Account, app.account_id) if app.account_id else None
         if account is None:
-            raise UserError(tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id")
+            raise UserError(
+                tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id"
+            )
         old, new = audit.changed_fields(account, list(contact), contact)
         for name, value in contact.items():
             setattr(account, name, value)
@@ -300,8 +304,14 @@ def record_fax_received(
 ) -> Transition:
     """收件: the signed fax arrived on ``received_on`` (default today) with ``pages`` pages."""
     return transition(
-        session, user, ref, S.FAX_RECEIVED, received_on=received_on, pages=pages,
-        expected_version=expected_version, source=source,
+        session,
+        user,
+        ref,
+        S.FAX_RECEIVED,
+        received_on=received_on,
+        pages=pages,
+        expected_version=expected_version,
+        source=source,
     )
 
 
@@ -317,30 +327,51 @@ def approve(
 ) -> Transition:
     """核准: needs every fax check ticked, or ``checklist_override`` saying why not."""
     return transition(
-        session, user, ref, S.APPROVED, reason=note, checklist_override=checklist_override,
-        expected_version=expected_version, source=source,
+        session,
+        user,
+        ref,
+        S.APPROVED,
+        reason=note,
+        checklist_override=checklist_override,
+        expected_version=expected_version,
+        source=source,
     )
 
 
 def reject(
-    session: Session, user: CurrentUser, ref: uuid.UUID | str, reason: str, *,
-    expected_version: int | None = None, source: AuditSource = AuditSource.UI,
+    session: Session,
+    user: CurrentUser,
+    ref: uuid.UUID | str,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+    source: AuditSource = AuditSource.UI,
 ) -> Transition:
     """駁回 with a reason (required)."""
     return transition(session, user, ref, S.REJECTED, reason=reason, expected_version=expected_version, source=source)
 
 
 def return_for_correction(
-    session: Session, user: CurrentUser, ref: uuid.UUID | str, missing: str, *,
-    expected_version: int | None = None, source: AuditSource = AuditSource.UI,
+    session: Session,
+    user: CurrentUser,
+    ref: uuid.UUID | str,
+    missing: str,
+    *,
+    expected_version: int | None = None,
+    source: AuditSource = AuditSource.UI,
 ) -> Transition:
     """退件補正: ``missing`` says what the applicant must supply or correct."""
     return transition(session, user, ref, S.RETURNED, reason=missing, expected_version=expected_version, source=source)
 
 
 def answer_return(
-    session: Session, user: CurrentUser | None, ref: uuid.UUID | str, supplied: str, *,
-    contact: dict[str, str] | None = None, expected_version: int | None = None,
+    session: Session,
+    user: CurrentUser | None,
+    ref: uuid.UUID | str,
+    supplied: str,
+    *,
+    contact: dict[str, str] | None = None,
+    expected_version: int | None = None,
     source: AuditSource = AuditSource.UI,
 ) -> Transition:
     """The applicant answers a return (back to 待傳真), saying what was supplied; may correct the contact.
@@ -369,8 +400,13 @@ def answer_return(
     old["state"], new["state"] = S.RETURNED.value, S.PENDING_FAX.value
     audit.record(session, actor, ENTITY, app.id, ACTIONS[S.PENDING_FAX][0], old=old, new=new, reason=supplied)
     return Transition(
-        app.id, app.number, S.RETURNED, S.PENDING_FAX, app.version,
-        tr("已送出補正：{number}，請重新傳真").format(number=app.number), Changes(accounts=True, audit=True),
+        app.id,
+        app.number,
+        S.RETURNED,
+        S.PENDING_FAX,
+        app.version,
+        tr("已送出補正：{number}，請重新傳真").format(number=app.number),
+        Changes(accounts=True, audit=True),
     )
 
 
@@ -405,7 +441,13 @@ def set_fax_check(
     check.checked_at = utcnow() if ok else None
     session.flush()
     audit.record(
-        session, user.actor(source), ENTITY, app.id, "fax_check", old=old, new={item.value: ok},
+        session,
+        user.actor(source),
+        ENTITY,
+        app.id,
+        "fax_check",
+        old=old,
+        new={item.value: ok},
         reason=fax_check_label(item),
     )
     return Changes(accounts=True, audit=True)
@@ -416,7 +458,7 @@ class BulkDecision:
     """What a bulk decision did: one move per application, in the order given."""
 
     transitions: tuple[Transition, ...]
-    changes: Changes = Changes(accounts=True, audit=True)
+    changes: Changes = Changes(accounts=True, audit=True)  # noqa: RUF009 - frozen, shared safely
 
 
 @dataclass(frozen=True)
@@ -452,7 +494,12 @@ def decide_many(
         try:
             done.append(
                 transition(
-                    session, user, target.application_id, to, reason=reason, source=source,
+                    session,
+                    user,
+                    target.application_id,
+                    to,
+                    reason=reason,
+                    source=source,
                     expected_version=target.version,
                 )
             )
@@ -469,4 +516,3 @@ def decide_many(
             field="selection",
         )
     return BulkDecision(tuple(done))
-

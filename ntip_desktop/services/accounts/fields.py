@@ -14,7 +14,9 @@ from ntip_desktop.services.rules.rocdate import TAIWAN
 
 #: Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter.
 LOGIN_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{3,19}$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$"
+)
 # A telephone as written: digits with spaces, hyphens, dots or brackets, +886, then an optional extension.
 _PHONE = re.compile(r"^(?P<main>[0-9+()\s.\-]+?)\s*(?:(?:#|＃|分機|轉|ext\.?|x)\s*(?P<ext>\d{1,6}))?$", re.IGNORECASE)
 
@@ -45,7 +47,9 @@ def validate_login_id(text: str) -> str:
     login = clean(text)
     if not LOGIN_ID_PATTERN.match(login):
         raise UserError(
-            tr("登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。").format(login=login),
+            tr("登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。").format(
+                login=login
+            ),
             field="login_id",
         )
     return login
@@ -54,7 +58,9 @@ def validate_login_id(text: str) -> str:
 def validate_email(text: str, field: str = "contact_email") -> str:
     email = clean(text)
     if len(email) > 120 or not _EMAIL.match(email) or ".." in email:
-        raise UserError(tr("電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(email=email), field=field)
+        raise UserError(
+            tr("電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(email=email), field=field
+        )
     return email
 
 
@@ -70,9 +76,9 @@ def validate_phone(text: str, field: str = "contact_phone") -> str:
     )
     if not ok or len(phone) > 30:
         raise UserError(
-            tr("電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。").format(
-                phone=phone
-            ),
+            tr(
+                "電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。"
+            ).format(phone=phone),
             field=field,
         )
     return phone
@@ -105,7 +111,9 @@ def validate_contact(values: dict[str, str]) -> dict[str, str]:
 def check_agreement(version: str, accepted_at: datetime | None) -> tuple[str, datetime]:
     version = clean(version)
     if not version or accepted_at is None:
-        raise UserError(tr("未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"), field="agreement_accepted_at")
+        raise UserError(
+            tr("未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"), field="agreement_accepted_at"
+        )
     if len(version) > 20:
         raise UserError(tr("同意書版本最多 20 字。"), field="agreement_version")
     if accepted_at.tzinfo is None:

@@ -46,7 +46,9 @@ def _center(app: AccountApplication) -> DistrictCenterInfo:
     center = app.organization.district_center
     if center is None:
         raise UserError(
-            tr("「{org}」尚未設定所屬區管中心，無法產生傳真表單。請先在機關資料中指定區管中心。").format(org=app.organization.name),
+            tr("「{org}」尚未設定所屬區管中心，無法產生傳真表單。請先在機關資料中指定區管中心。").format(
+                org=app.organization.name
+            ),
             field="district_center",
         )
     return DistrictCenterInfo(name=center.name, fax=center.fax, phone=center.phone)
@@ -58,13 +60,19 @@ def _old_contact(session: Session, app: AccountApplication, account: Account) ->
     if app.state is not ApplicationState.APPROVED:
         return current
     entries = session.execute(
-        select(AuditEntry.old, AuditEntry.reason).where(
-            AuditEntry.entity == "account", AuditEntry.entity_id == str(account.id), AuditEntry.action == "change_contact"
-        ).order_by(AuditEntry.seq.desc())
+        select(AuditEntry.old, AuditEntry.reason)
+        .where(
+            AuditEntry.entity == "account",
+            AuditEntry.entity_id == str(account.id),
+            AuditEntry.action == "change_contact",
+        )
+        .order_by(AuditEntry.seq.desc())
     ).all()
     old = next((o for o, reason in entries if reason == app.number), None) or {}
     return Person(
-        old.get("contact_name", current.name), old.get("contact_phone", current.phone), old.get("contact_email", current.email)
+        old.get("contact_name", current.name),
+        old.get("contact_phone", current.phone),
+        old.get("contact_email", current.email),
     )
 
 
@@ -74,7 +82,8 @@ def form_data(session: Session, user: CurrentUser | None, ref: uuid.UUID | str) 
     check_submit_scope(session, user, app.organization)
     if app.kind is AccountKind.TEACHER:
         raise UserError(
-            tr("{number} 是教師個人帳號申請，申請成功即可使用，不需傳真申請表。").format(number=app.number), field="number"
+            tr("{number} 是教師個人帳號申請，申請成功即可使用，不需傳真申請表。").format(number=app.number),
+            field="number",
         )
     org = app.organization
     common = dict(
@@ -93,7 +102,9 @@ def form_data(session: Session, user: CurrentUser | None, ref: uuid.UUID | str) 
     if app.purpose is ApplicationPurpose.CONTACT_CHANGE:
         account = session.get(Account, app.account_id) if app.account_id else None
         if account is None:
-            raise UserError(tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id")
+            raise UserError(
+                tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id"
+            )
         return ContactChangeData(
             old_contact=_old_contact(session, app, account),
             new_contact=Person(app.contact_name, app.contact_phone, app.contact_email, title=app.applicant_title),
@@ -101,7 +112,9 @@ def form_data(session: Session, user: CurrentUser | None, ref: uuid.UUID | str) 
             **common,  # type: ignore[arg-type]
         )
     return FaxFormData(
-        applicant=Person(app.applicant_name, "", "", title=app.applicant_title),  # only the contact gives phone and e-mail
+        applicant=Person(
+            app.applicant_name, "", "", title=app.applicant_title
+        ),  # only the contact gives phone and e-mail
         contact=contact,
         agreement_version=app.agreement_version,
         agreement_accepted_at=app.agreement_accepted_at,

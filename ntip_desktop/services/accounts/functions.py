@@ -60,7 +60,15 @@ COLUMNS: tuple[tuple[AccountKind, BusinessSubtype | None], ...] = (
     (AccountKind.BUSINESS, BusinessSubtype.NATIONAL_CENTER),
 )
 
-N, SE, OW, PA, JU, DI, AL = Reach.NONE, Reach.SELF, Reach.OWN, Reach.PARTICIPANTS, Reach.JURISDICTION, Reach.DISTRICT, Reach.ALL
+N, SE, OW, PA, JU, DI, AL = (
+    Reach.NONE,
+    Reach.SELF,
+    Reach.OWN,
+    Reach.PARTICIPANTS,
+    Reach.JURISDICTION,
+    Reach.DISTRICT,
+    Reach.ALL,
+)
 _BUSINESS_NONE = (N,) * 7
 
 #: (group, function, note, reach per column in COLUMNS order).
@@ -77,14 +85,20 @@ FUNCTIONS: tuple[tuple[str, str, str, tuple[Reach, ...]], ...] = (
     ("教師個人帳號功能", "意見交流", "", (SE, *_BUSINESS_NONE)),
     ("教師個人帳號功能", "登出系統", "", (SE, SE, SE, SE, SE, SE, SE, SE)),
     # Art 5 ¶2: the business account, by subtype.
-    ("業務帳號功能", "研習課程", "登錄本機關課程；審核單位依第11條審核其管理範圍內的課程",
-     (N, OW, OW, OW, OW, JU, DI, AL)),
-    ("業務帳號功能", "帳號管理", "本機關承辦人異動；區管中心審核轄區業務帳號（第4條）",
-     (N, OW, OW, OW, OW, OW, DI, AL)),
-    ("業務帳號功能", "教師專長證照管理", "審核所屬教師的專長登錄申請",
-     (N, OW, N, N, N, JU, DI, AL)),
-    ("業務帳號功能", "教師資料", "查詢教師研習紀錄",
-     (N, OW, PA, PA, PA, JU, DI, AL)),
+    (
+        "業務帳號功能",
+        "研習課程",
+        "登錄本機關課程；審核單位依第11條審核其管理範圍內的課程",
+        (N, OW, OW, OW, OW, JU, DI, AL),
+    ),
+    (
+        "業務帳號功能",
+        "帳號管理",
+        "本機關承辦人異動；區管中心審核轄區業務帳號（第4條）",
+        (N, OW, OW, OW, OW, OW, DI, AL),
+    ),
+    ("業務帳號功能", "教師專長證照管理", "審核所屬教師的專長登錄申請", (N, OW, N, N, N, JU, DI, AL)),
+    ("業務帳號功能", "教師資料", "查詢教師研習紀錄", (N, OW, PA, PA, PA, JU, DI, AL)),
     ("業務帳號功能", "機關資料", "", (N, OW, OW, OW, OW, JU, DI, AL)),
     ("業務帳號功能", "資源分享區", "", (N, AL, AL, AL, AL, AL, AL, AL)),
     ("業務帳號功能", "個人資料", "含變更登入密碼", (N, SE, SE, SE, SE, SE, SE, SE)),
@@ -145,15 +159,18 @@ def permission_matrix() -> PermissionMatrix:
         MatrixRow(tr(group), tr(name), tr(note), tuple(tr(REACH_LABELS[c]) for c in cells), cells)
         for group, name, note, cells in FUNCTIONS
     )
-    legend = tuple(f"{tr(REACH_LABELS[r])}：{tr(text)}" for r, text in (
-        (Reach.SELF, "帳號持有人本人的資料"),
-        (Reach.OWN, "申請帳號的機關（學校）"),
-        (Reach.PARTICIPANTS, "本機關所辦研習的參加教師"),
-        (Reach.JURISDICTION, "主管之學校及機關"),
-        (Reach.DISTRICT, "區管中心所轄縣市之機關"),
-        (Reach.ALL, "全國"),
-        (Reach.NONE, "無此功能"),
-    ))
+    legend = tuple(
+        f"{tr(REACH_LABELS[r])}：{tr(text)}"
+        for r, text in (
+            (Reach.SELF, "帳號持有人本人的資料"),
+            (Reach.OWN, "申請帳號的機關（學校）"),
+            (Reach.PARTICIPANTS, "本機關所辦研習的參加教師"),
+            (Reach.JURISDICTION, "主管之學校及機關"),
+            (Reach.DISTRICT, "區管中心所轄縣市之機關"),
+            (Reach.ALL, "全國"),
+            (Reach.NONE, "無此功能"),
+        )
+    )
     return PermissionMatrix(
         title=tr("帳號功能權限對照表（第5條）"),
         columns=tuple(column_label(k, s) for k, s in COLUMNS),

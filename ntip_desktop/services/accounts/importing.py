@@ -37,8 +37,15 @@ from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date
 
 #: Columns a file must have (by their Chinese header; the English field name is accepted too).
 REQUIRED_COLUMNS = (
-    "kind", "organization_code", "login_id", "applicant_name", "contact_name", "contact_phone",
-    "contact_email", "agreement_version", "agreement_accepted_at",
+    "kind",
+    "organization_code",
+    "login_id",
+    "applicant_name",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "agreement_version",
+    "agreement_accepted_at",
 )
 OPTIONAL_COLUMNS = ("subtype", "national_id", "applicant_title", "submitted_at")
 #: Header spellings accepted for each field, besides its label and its English name.
@@ -52,8 +59,10 @@ _ALIASES = {
 }
 _KIND_WORDS = {
     **{v: k for k, v in KIND_LABELS.items()},
-    "教師": AccountKind.TEACHER, "業務": AccountKind.BUSINESS,
-    "teacher": AccountKind.TEACHER, "business": AccountKind.BUSINESS,
+    "教師": AccountKind.TEACHER,
+    "業務": AccountKind.BUSINESS,
+    "teacher": AccountKind.TEACHER,
+    "business": AccountKind.BUSINESS,
 }
 _SUBTYPE_WORDS = {**{v: k for k, v in SUBTYPE_LABELS.items()}, **{s.value: s for s in BusinessSubtype}}
 
@@ -131,7 +140,9 @@ def _csv_rows(data: bytes) -> list[tuple[int, list[str]]]:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise UserError(tr("CSV 格式錯誤：{error}").format(error=exc), field=tr("第 {line} 行").format(line=line)) from None
+            raise UserError(
+                tr("CSV 格式錯誤：{error}").format(error=exc), field=tr("第 {line} 行").format(line=line)
+            ) from None
         rows.append((line, record))
     return rows
 
@@ -187,7 +198,8 @@ def _columns(header: list[str], line: int) -> tuple[dict[str, int], list[ImportP
         if name and name not in columns:
             columns[name] = index
     missing = [
-        ImportProblem(line, name, tr(FIELD_LABELS[name]), tr("標題列缺少此欄位。")) for name in REQUIRED_COLUMNS
+        ImportProblem(line, name, tr(FIELD_LABELS[name]), tr("標題列缺少此欄位。"))
+        for name in REQUIRED_COLUMNS
         if name not in columns
     ]
     return columns, missing
@@ -264,10 +276,18 @@ def preview_import(session: Session, data: bytes, filename: str = "") -> ImportP
     taken = login_ids_in_use(session, logins)
     for n, item in inputs:
         if logins.get(item.login_id.lower(), 0) > 1:
-            problems.append(ImportProblem(n, "login_id", tr(FIELD_LABELS["login_id"]),
-                                          tr("登入帳號「{login}」在檔案中重複出現。").format(login=item.login_id)))
+            problems.append(
+                ImportProblem(
+                    n,
+                    "login_id",
+                    tr(FIELD_LABELS["login_id"]),
+                    tr("登入帳號「{login}」在檔案中重複出現。").format(login=item.login_id),
+                )
+            )
         if item.national_id and ids[normalize_id(item.national_id)] > 1:
-            problems.append(ImportProblem(n, "national_id", tr(FIELD_LABELS["national_id"]), tr("身分證字號在檔案中重複出現。")))
+            problems.append(
+                ImportProblem(n, "national_id", tr(FIELD_LABELS["national_id"]), tr("身分證字號在檔案中重複出現。"))
+            )
         if any(p.line == n and p.field in ("kind", "agreement_accepted_at", "submitted_at") for p in problems):
             continue  # the row could not be read whole: its other checks would only repeat the problem
         _checked, found = check_application(session, item, taken=taken)
@@ -293,14 +313,21 @@ def import_applications(
     for done, (line, item) in enumerate(preview.rows, start=1):
         checked, found = check_application(session, item, taken=taken)
         if found:  # only another writer between preview and now can cause this
-            raise ImportRejected([ImportProblem(line, p.field, tr(FIELD_LABELS.get(p.field, p.field)), p.message) for p in found])
+            raise ImportRejected(
+                [ImportProblem(line, p.field, tr(FIELD_LABELS.get(p.field, p.field)), p.message) for p in found]
+            )
         assert checked is not None
         stored = store_checked(session, user, checked, ApplicationSource.WEB_IMPORT, AuditSource.IMPORT)
         numbers.append(stored.number)
         counts[item.kind] += 1
         if progress:
             progress(done, len(preview.rows))
-    return ImportResult(tuple(numbers), counts[AccountKind.BUSINESS], counts[AccountKind.TEACHER], Changes(accounts=True, teachers=counts[AccountKind.TEACHER] > 0, audit=True))
+    return ImportResult(
+        tuple(numbers),
+        counts[AccountKind.BUSINESS],
+        counts[AccountKind.TEACHER],
+        Changes(accounts=True, teachers=counts[AccountKind.TEACHER] > 0, audit=True),
+    )
 
 
 def read_file(path: str | Path) -> bytes:

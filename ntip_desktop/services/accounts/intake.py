@@ -61,21 +61,37 @@ _SLACK = timedelta(minutes=1)
 
 #: Which organisation kinds may hold which business subtype (a center is often hosted by a school).
 SUBTYPE_ORG_KINDS: dict[BusinessSubtype, frozenset[OrgKind]] = {
-    BusinessSubtype.SCHOOL: frozenset({
-        OrgKind.UNIVERSITY, OrgKind.TEACHER_UNIVERSITY, OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL,
-        OrgKind.SPECIAL_EDUCATION, OrgKind.JUNIOR_HIGH, OrgKind.ELEMENTARY, OrgKind.KINDERGARTEN,
-        OrgKind.PRESCHOOL,
-    }),
+    BusinessSubtype.SCHOOL: frozenset(
+        {
+            OrgKind.UNIVERSITY,
+            OrgKind.TEACHER_UNIVERSITY,
+            OrgKind.SENIOR_HIGH,
+            OrgKind.VOCATIONAL,
+            OrgKind.SPECIAL_EDUCATION,
+            OrgKind.JUNIOR_HIGH,
+            OrgKind.ELEMENTARY,
+            OrgKind.KINDERGARTEN,
+            OrgKind.PRESCHOOL,
+        }
+    ),
     BusinessSubtype.SOCIAL_EDU: frozenset({OrgKind.SOCIAL_EDU}),
     BusinessSubtype.SUBJECT_CENTER: frozenset({OrgKind.SUBJECT_CENTER, OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL}),
     BusinessSubtype.AUTHORITY: frozenset({OrgKind.AUTHORITY}),
     BusinessSubtype.TRAINING_CENTER: frozenset({OrgKind.TRAINING_CENTER}),
-    BusinessSubtype.DISTRICT_CENTER: frozenset({
-        OrgKind.DISTRICT_CENTER, OrgKind.UNIVERSITY, OrgKind.TEACHER_UNIVERSITY, OrgKind.SENIOR_HIGH,
-        OrgKind.AUTHORITY,
-    }),
-    BusinessSubtype.NATIONAL_CENTER: frozenset({OrgKind.NATIONAL_CENTER, OrgKind.TEACHER_UNIVERSITY, OrgKind.UNIVERSITY}),
+    BusinessSubtype.DISTRICT_CENTER: frozenset(
+        {
+            OrgKind.DISTRICT_CENTER,
+            OrgKind.UNIVERSITY,
+            OrgKind.TEACHER_UNIVERSITY,
+            OrgKind.SENIOR_HIGH,
+            OrgKind.AUTHORITY,
+        }
+    ),
+    BusinessSubtype.NATIONAL_CENTER: frozenset(
+        {OrgKind.NATIONAL_CENTER, OrgKind.TEACHER_UNIVERSITY, OrgKind.UNIVERSITY}
+    ),
 }
+
 
 @dataclass(frozen=True)
 class ApplicationInput:
@@ -140,9 +156,14 @@ def find_organization(session: Session, code: str) -> Organization:
         raise UserError(tr("請填寫機關代碼。"), field="organization_code")
     org = session.execute(select(Organization).where(Organization.code == code)).scalar_one_or_none()
     if org is None:
-        raise UserError(tr("機關代碼「{code}」不存在，請核對學校或機關代碼。").format(code=code), field="organization_code")
+        raise UserError(
+            tr("機關代碼「{code}」不存在，請核對學校或機關代碼。").format(code=code), field="organization_code"
+        )
     if not org.active:
-        raise UserError(tr("機關「{name}」（{code}）已停用或裁撤，不能申請帳號。").format(name=org.name, code=code), field="organization_code")
+        raise UserError(
+            tr("機關「{name}」（{code}）已停用或裁撤，不能申請帳號。").format(name=org.name, code=code),
+            field="organization_code",
+        )
     return org
 
 
@@ -151,7 +172,9 @@ def login_ids_in_use(session: Session, logins: Iterable[str]) -> set[str]:
     wanted = {x.lower() for x in logins}
     if not wanted:
         return set()
-    taken = set(session.execute(select(func.lower(Account.login_id)).where(func.lower(Account.login_id).in_(wanted))).scalars())
+    taken = set(
+        session.execute(select(func.lower(Account.login_id)).where(func.lower(Account.login_id).in_(wanted))).scalars()
+    )
     taken |= set(
         session.execute(
             select(func.lower(AccountApplication.login_id)).where(
@@ -165,7 +188,9 @@ def login_ids_in_use(session: Session, logins: Iterable[str]) -> set[str]:
 
 
 def _login_taken(login: str) -> UserError:
-    return UserError(tr("登入帳號「{login}」已有人使用或申請中，請改用其他帳號。").format(login=login), field="login_id")
+    return UserError(
+        tr("登入帳號「{login}」已有人使用或申請中，請改用其他帳號。").format(login=login), field="login_id"
+    )
 
 
 @dataclass(frozen=True)
@@ -213,9 +238,9 @@ def check_application(
         national_id = _check_one("national_id", p, validate_id, data.national_id, "national_id") or ""
         if national_id:
             holder = session.execute(
-                select(Account.login_id).join(Teacher, Account.teacher_id == Teacher.id).where(
-                    Teacher.national_id == national_id, Account.kind == AccountKind.TEACHER
-                )
+                select(Account.login_id)
+                .join(Teacher, Account.teacher_id == Teacher.id)
+                .where(Teacher.national_id == national_id, Account.kind == AccountKind.TEACHER)
             ).scalar_one_or_none()
             if holder is not None:
                 p.append(Problem("national_id", tr("此身分證字號已有教師個人帳號「{login}」。").format(login=holder)))
@@ -223,23 +248,37 @@ def check_application(
         if data.subtype is None:
             p.append(Problem("subtype", tr("業務帳號須選擇身分類別。")))
         elif org is not None and org.kind not in SUBTYPE_ORG_KINDS[data.subtype]:
-            p.append(Problem("subtype", tr("「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。").format(
-                org=org.name, subtype=subtype_label(data.subtype))))
+            p.append(
+                Problem(
+                    "subtype",
+                    tr("「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。").format(
+                        org=org.name, subtype=subtype_label(data.subtype)
+                    ),
+                )
+            )
     applicant = _check_one("applicant_name", p, required, data.applicant_name, "applicant_name")
     title = _check_one("applicant_title", p, lambda: clean(data.applicant_title)[:40])
     contact = {}
-    for key, value in (("contact_name", data.contact_name), ("contact_phone", data.contact_phone), ("contact_email", data.contact_email)):
+    for key, value in (
+        ("contact_name", data.contact_name),
+        ("contact_phone", data.contact_phone),
+        ("contact_email", data.contact_email),
+    ):
         checked = _check_one(key, p, validate_contact, {key: value})
         if checked:
             contact.update(checked)
-    agreement = _check_one("agreement_accepted_at", p, check_agreement, data.agreement_version, data.agreement_accepted_at)
+    agreement = _check_one(
+        "agreement_accepted_at", p, check_agreement, data.agreement_version, data.agreement_accepted_at
+    )
     submitted_at = moment_or_now(data.submitted_at)
     if agreement is not None and agreement[1] > submitted_at + _SLACK:
         p.append(Problem("agreement_accepted_at", tr("同意時間晚於申請時間：須先同意帳號使用同意書才能申請。")))
     if p:
         return None, p
     assert org is not None and login is not None and agreement is not None and applicant is not None
-    return _Checked(data, org, login, national_id, agreement[0], agreement[1], submitted_at, contact, applicant, title or ""), []
+    return _Checked(
+        data, org, login, national_id, agreement[0], agreement[1], submitted_at, contact, applicant, title or ""
+    ), []
 
 
 def _raise_first(problems: list[Problem]) -> None:
@@ -264,7 +303,10 @@ def _store(session: Session, app: AccountApplication, prefix: str) -> None:
     # Take the writers' lock first (the audit chain's head row: PostgreSQL row lock, SQLite write lock), so
     # that the largest serial read next is final until this transaction ends: no two writers share a number.
     session.execute(
-        update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq).execution_options(synchronize_session=False)
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq)
+        .execution_options(synchronize_session=False)
     )
     year = roc_year(app.submitted_at.astimezone(TAIWAN).date())
     app.number = make_application_number(year, _next_serial(session, prefix, year), prefix)
@@ -293,7 +335,12 @@ def store_checked(
     if data.kind is AccountKind.TEACHER:
         teacher = session.execute(select(Teacher).where(Teacher.national_id == c.national_id)).scalar_one_or_none()
         if teacher is None:
-            teacher = Teacher(national_id=c.national_id, name=c.applicant_name, organization_id=c.org.id, email=c.contact["contact_email"])
+            teacher = Teacher(
+                national_id=c.national_id,
+                name=c.applicant_name,
+                organization_id=c.org.id,
+                email=c.contact["contact_email"],
+            )
             session.add(teacher)
             session.flush()
         teacher_id = teacher.id
@@ -317,22 +364,47 @@ def store_checked(
     _store(session, app, PREFIX_BUSINESS)
     actor = _actor(user, audit_source)
     audit.record(
-        session, actor, ENTITY, app.id, "submit",
-        new={"number": app.number, "state": app.state, "kind": app.kind, "subtype": app.subtype,
-             "login_id": app.login_id, "organization": c.org.code, "source": source,
-             "agreement_version": app.agreement_version, "agreement_accepted_at": app.agreement_accepted_at},
+        session,
+        actor,
+        ENTITY,
+        app.id,
+        "submit",
+        new={
+            "number": app.number,
+            "state": app.state,
+            "kind": app.kind,
+            "subtype": app.subtype,
+            "login_id": app.login_id,
+            "organization": c.org.code,
+            "source": source,
+            "agreement_version": app.agreement_version,
+            "agreement_accepted_at": app.agreement_accepted_at,
+        },
         reason=tr("申請{kind}").format(kind=kind_label(data.kind)),
     )
     if data.kind is AccountKind.TEACHER:  # ACC-4: usable at once
         account = Account(
-            id=uuid.uuid4(), login_id=app.login_id, kind=AccountKind.TEACHER, subtype=None, state=AccountState.ACTIVE,
-            organization_id=c.org.id, teacher_id=teacher_id, **c.contact,
+            id=uuid.uuid4(),
+            login_id=app.login_id,
+            kind=AccountKind.TEACHER,
+            subtype=None,
+            state=AccountState.ACTIVE,
+            organization_id=c.org.id,
+            teacher_id=teacher_id,
+            **c.contact,
         )
         session.add(account)
         app.account_id = account.id
         session.flush()
-        audit.record(session, actor, "account", account.id, "create",
-                     new={"login_id": account.login_id, "kind": account.kind}, reason=app.number)
+        audit.record(
+            session,
+            actor,
+            "account",
+            account.id,
+            "create",
+            new={"login_id": account.login_id, "kind": account.kind},
+            reason=app.number,
+        )
         message = tr("已開通教師個人帳號 {login}（{number}）").format(login=app.login_id, number=app.number)
     else:
         message = tr("已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心").format(number=app.number)
@@ -365,11 +437,11 @@ def submit_contact_change(
 ) -> Submitted:
     """承辦人異動申請: reviewed like a new business account; on approval only the contact changes."""
     login = clean(data.login_id)
-    account = session.execute(
-        select(Account).where(func.lower(Account.login_id) == login.lower())
-    ).scalar_one_or_none()
+    account = session.execute(select(Account).where(func.lower(Account.login_id) == login.lower())).scalar_one_or_none()
     if account is None or account.kind is not AccountKind.BUSINESS:
-        raise UserError(tr("查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。").format(login=login), field="login_id")
+        raise UserError(
+            tr("查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。").format(login=login), field="login_id"
+        )
     if account.state is not AccountState.ACTIVE:
         raise UserError(tr("業務帳號「{login}」已停用，不能異動承辦人。").format(login=login), field="login_id")
     open_change = session.execute(
@@ -380,7 +452,12 @@ def submit_contact_change(
         )
     ).scalar_one_or_none()
     if open_change:
-        raise UserError(tr("帳號「{login}」已有承辦人異動申請 {number} 處理中。").format(login=account.login_id, number=open_change), field="login_id")
+        raise UserError(
+            tr("帳號「{login}」已有承辦人異動申請 {number} 處理中。").format(
+                login=account.login_id, number=open_change
+            ),
+            field="login_id",
+        )
     org = session.get(Organization, account.organization_id)
     assert org is not None
     check_submit_scope(session, user, org)
@@ -410,11 +487,17 @@ def submit_contact_change(
     )
     _store(session, app, PREFIX_CONTACT_CHANGE)
     audit.record(
-        session, _actor(user, _SOURCE_AUDIT[source]), ENTITY, app.id, "submit",
+        session,
+        _actor(user, _SOURCE_AUDIT[source]),
+        ENTITY,
+        app.id,
+        "submit",
         new={"number": app.number, "state": app.state, "purpose": app.purpose, "login_id": app.login_id, **contact},
         reason=reason,
     )
     return Submitted(
-        app.id, app.number, app.state,
+        app.id,
+        app.number,
+        app.state,
         tr("已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心").format(number=app.number),
     )

@@ -96,8 +96,22 @@ class ApplicationRow:
 
 
 _ROW_COLUMNS = (
-    A.id, A.number, A.purpose, A.kind, A.subtype, A.login_id, A.state, O.code, O.name, County.name,
-    A.applicant_name, A.contact_name, A.submitted_at, A.fax_received_on, A.decided_at, A.version,
+    A.id,
+    A.number,
+    A.purpose,
+    A.kind,
+    A.subtype,
+    A.login_id,
+    A.state,
+    O.code,
+    O.name,
+    County.name,
+    A.applicant_name,
+    A.contact_name,
+    A.submitted_at,
+    A.fax_received_on,
+    A.decided_at,
+    A.version,
 )
 
 
@@ -170,7 +184,13 @@ def count_awaiting(session: Session, user: CurrentUser | None) -> int:
 
 
 def _page_ids(
-    session: Session, user: CurrentUser | None, f: ApplicationFilter, order_by: str, descending: bool, offset: int, limit: int
+    session: Session,
+    user: CurrentUser | None,
+    f: ApplicationFilter,
+    order_by: str,
+    descending: bool,
+    offset: int,
+    limit: int,
 ) -> list[uuid.UUID]:
     conds = _conditions(f, user)
     direction = (lambda c: c.desc()) if descending else (lambda c: c.asc())
@@ -225,7 +245,9 @@ def list_applications(
 
 def application_row(session: Session, application_id: uuid.UUID) -> ApplicationRow | None:
     stmt = (
-        select(*_ROW_COLUMNS).join(O, O.id == A.organization_id).outerjoin(County, County.code == O.county_code)
+        select(*_ROW_COLUMNS)
+        .join(O, O.id == A.organization_id)
+        .outerjoin(County, County.code == O.county_code)
         .where(A.id == application_id)
     )
     r = session.execute(stmt).first()
@@ -249,9 +271,9 @@ def find_by_number(session: Session, user: CurrentUser | None, text: str) -> App
         )
     if not check_application_number(number):
         raise UserError(
-            tr("申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。").format(
-                number=number
-            ),
+            tr(
+                "申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。"
+            ).format(number=number),
             field="number",
         )
     row = session.execute(
@@ -261,7 +283,9 @@ def find_by_number(session: Session, user: CurrentUser | None, text: str) -> App
         .where(A.number == number)
     ).first()
     if row is None:
-        raise UserError(tr("查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。").format(number=number), field="number")
+        raise UserError(
+            tr("查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。").format(number=number), field="number"
+        )
     found = _row(row[:-1])
     if user is not None and user.role is not Role.ADMIN:
         center_id = row[-1]
@@ -357,22 +381,32 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
     center = org.district_center
     county = org.county
     org_info = OrganizationInfo(
-        org.id, org.code, org.name, org.kind, county.name if county else "", center.name if center else "",
-        center.fax if center else "", org.phone, org.address, org.active,
+        org.id,
+        org.code,
+        org.name,
+        org.kind,
+        county.name if county else "",
+        center.name if center else "",
+        center.fax if center else "",
+        org.phone,
+        org.address,
+        org.active,
     )
-    earlier = tuple(
-        list_applications(session, None, ApplicationFilter(organization_id=org.id), limit=21)
-    )
+    earlier = tuple(list_applications(session, None, ApplicationFilter(organization_id=org.id), limit=21))
     earlier = tuple(r for r in earlier if r.id != app.id)[:20]
     user_ids = {c.checked_by_id for c in app.fax_checks if c.checked_by_id} | {app.decided_by_id} - {None}
     users = {
         uid: name
-        for uid, name in session.execute(select(OfficeUser.id, OfficeUser.display_name).where(OfficeUser.id.in_(user_ids)))
+        for uid, name in session.execute(
+            select(OfficeUser.id, OfficeUser.display_name).where(OfficeUser.id.in_(user_ids))
+        )
     }
     checks = {c.item: c for c in app.fax_checks}
     fax_checks = tuple(
         FaxCheckRow(
-            item, fax_check_label(item), bool(checks[item].ok) if item in checks else False,
+            item,
+            fax_check_label(item),
+            bool(checks[item].ok) if item in checks else False,
             users.get(checks[item].checked_by_id, "") if item in checks and checks[item].checked_by_id else "",
             checks[item].checked_at if item in checks else None,
         )
@@ -381,7 +415,9 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
     )
     account = session.get(Account, app.account_id) if app.account_id else None
     teacher = session.get(Teacher, app.teacher_id) if app.teacher_id else None
-    history = tuple(reversed(audit.list_entries(session, audit.AuditFilter(entity=ENTITY, entity_id=str(app.id)), limit=200)))
+    history = tuple(
+        reversed(audit.list_entries(session, audit.AuditFilter(entity=ENTITY, entity_id=str(app.id)), limit=200))
+    )
     return ApplicationDetail(
         row=row,
         source=app.source,
@@ -396,8 +432,11 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
         change_reason=app.change_reason or "",
         national_id_masked=mask_id(teacher.national_id) if teacher else "",
         organization=org_info,
-        account=AccountInfo(account.login_id, account.state.value, account.contact_name, account.contact_phone, account.contact_email)
-        if account else None,
+        account=AccountInfo(
+            account.login_id, account.state.value, account.contact_name, account.contact_phone, account.contact_email
+        )
+        if account
+        else None,
         earlier=earlier,
         fax_checks=fax_checks,
         history=history,

@@ -76,7 +76,9 @@ def load_teacher_records(session: Session, teacher_ids: Iterable[uuid.UUID]) -> 
     courses = {c.id: c for *_, c in rows}
     segs: dict[uuid.UUID, list[Segment]] = defaultdict(list)
     if courses:
-        for s in session.execute(select(Segment).where(Segment.course_id.in_(list(courses))).order_by(Segment.start_at)).scalars():
+        for s in session.execute(
+            select(Segment).where(Segment.course_id.in_(list(courses))).order_by(Segment.start_at)
+        ).scalars():
             segs[s.course_id].append(s)
     absences: dict[uuid.UUID, list[hours.Absence]] = defaultdict(list)
     enrollment_ids = [r[0] for r in rows]
@@ -96,7 +98,9 @@ def load_teacher_records(session: Session, teacher_ids: Iterable[uuid.UUID]) -> 
     )
 
 
-def compute_for_teachers(session: Session, teacher_ids: Iterable[uuid.UUID], rule_set: RuleSet | None = None) -> list[hours.Award]:
+def compute_for_teachers(
+    session: Session, teacher_ids: Iterable[uuid.UUID], rule_set: RuleSet | None = None
+) -> list[hours.Award]:
     record = load_teacher_records(session, teacher_ids)
     return hours.compute_awards(record.courses, record.enrollments, rule_set or rule_set_in_force(session))
 
@@ -128,20 +132,28 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
             tr("課程「{title}」目前狀態不能核發時數（需已核准）。").replace("{title}", course.title), field="state"
         )
     rule_set = rule_set_in_force(session)
-    teacher_ids = list(session.execute(select(Enrollment.teacher_id).where(Enrollment.course_id == course_id)).scalars())
+    teacher_ids = list(
+        session.execute(select(Enrollment.teacher_id).where(Enrollment.course_id == course_id)).scalars()
+    )
     record = load_teacher_records(session, teacher_ids)
     awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
     # Only courses already awarded (and this one) get stored awards; approved-but-not-awarded courses
     # still count towards the caps because their blocks are part of the computation.
     stored_courses = {course.code} | {
-        code for code, in session.execute(
-            select(Course.code).where(Course.id.in_(list(record.course_ids.values())), Course.state == CourseState.AWARDED)
+        code
+        for (code,) in session.execute(
+            select(Course.code).where(
+                Course.id.in_(list(record.course_ids.values())), Course.state == CourseState.AWARDED
+            )
         )
     }
     existing = {
         (a.teacher_id, a.course_id): a
         for a in session.execute(
-            select(HourAward).where(HourAward.teacher_id.in_(teacher_ids), HourAward.course_id.in_([record.course_ids[c] for c in stored_courses]))
+            select(HourAward).where(
+                HourAward.teacher_id.in_(teacher_ids),
+                HourAward.course_id.in_([record.course_ids[c] for c in stored_courses]),
+            )
         ).scalars()
     }
     actor = user.actor()
@@ -158,8 +170,15 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
             by_status[award.status] += 1
             total += award.hours
         if row is None:
-            row = HourAward(teacher_id=tid, course_id=cid, hours=award.hours, status=AwardStatus(award.status),
-                            trace=list(award.trace), rule_set_version=rule_set.version, computed_at=now)
+            row = HourAward(
+                teacher_id=tid,
+                course_id=cid,
+                hours=award.hours,
+                status=AwardStatus(award.status),
+                trace=list(award.trace),
+                rule_set_version=rule_set.version,
+                computed_at=now,
+            )
             session.add(row)
             session.flush()
             audit.record(session, actor, "hour_award", row.id, "award", new=new, reason=reason or tr("核發研習時數"))
@@ -171,16 +190,34 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
             others_changed += 1
         row.hours, row.status, row.trace = award.hours, AwardStatus(award.status), list(award.trace)
         row.rule_set_version, row.computed_at = rule_set.version, now
-        audit.record(session, actor, "hour_award", row.id, "recompute", old=old, new=new, reason=reason or tr("重新計算研習時數"))
+        audit.record(
+            session, actor, "hour_award", row.id, "recompute", old=old, new=new, reason=reason or tr("重新計算研習時數")
+        )
         if old["hours"] != award.hours:
             superseded += _supersede_certificates(session, actor, row)
     if course.state is not CourseState.AWARDED:
-        audit.record(session, actor, "course", course.code, "award",
-                     old={"state": course.state.value}, new={"state": CourseState.AWARDED.value}, reason=reason or tr("核發研習時數"))
+        audit.record(
+            session,
+            actor,
+            "course",
+            course.code,
+            "award",
+            old={"state": course.state.value},
+            new={"state": CourseState.AWARDED.value},
+            reason=reason or tr("核發研習時數"),
+        )
         course.state = CourseState.AWARDED
     session.flush()
-    return AwardSummary(course.code, sum(by_status.values()), total, dict(by_status), others_changed, superseded,
-                        rule_set.version, Changes(courses=True, awards=True, certificates=superseded > 0, audit=True))
+    return AwardSummary(
+        course.code,
+        sum(by_status.values()),
+        total,
+        dict(by_status),
+        others_changed,
+        superseded,
+        rule_set.version,
+        Changes(courses=True, awards=True, certificates=superseded > 0, audit=True),
+    )
 
 
 def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAward) -> int:
@@ -189,8 +226,15 @@ def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAwa
         select(Certificate).where(Certificate.award_id == award.id, Certificate.state == CertificateState.ISSUED)
     ).scalars():
         cert.state = CertificateState.SUPERSEDED
-        audit.record(session, actor, "certificate", cert.code, "supersede",
-                     old={"state": "issued", "hours": cert.hours}, new={"state": "superseded", "award_hours": award.hours},
-                     reason=tr("出席紀錄變更，時數重新計算（規定 HRS-8）"))
+        audit.record(
+            session,
+            actor,
+            "certificate",
+            cert.code,
+            "supersede",
+            old={"state": "issued", "hours": cert.hours},
+            new={"state": "superseded", "award_hours": award.hours},
+            reason=tr("出席紀錄變更，時數重新計算（規定 HRS-8）"),
+        )
         n += 1
     return n

@@ -35,5 +35,3 @@ def attendance_overview(session: Session, user: CurrentUser) -> Overview:
         CountLine(tr("曠課紀錄"), int(absences.get(AbsenceReason.UNEXCUSED, 0))),
     )
     return Overview(user.scope_label, (Section(tr("研習與出席"), lines),))
-
-

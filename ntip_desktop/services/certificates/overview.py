@@ -48,5 +48,3 @@ def _certificates_in_scope(session: Session, scope: list[Any]) -> tuple[CountLin
     )
     found = dict(session.execute(stmt).all())
     return tuple(CountLine(tr(label), int(found.get(state, 0))) for state, label in CERTIFICATE_STATE_LABELS.items())
-
-

@@ -14,5 +14,3 @@ def courses_overview(session: Session, user: CurrentUser) -> Overview:
     scope = course_scope(user)
     states = by_state(session, Course.state, COURSE_STATE_LABELS, *scope)
     return Overview(user.scope_label, (Section(tr("研習課程（依狀態）"), states),))
-
-

@@ -12,7 +12,7 @@ import itertools
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from ntip_desktop.models import (
@@ -35,10 +35,13 @@ from ntip_desktop.services.rules.rocdate import TAIWAN, roc_year
 S = ApplicationState
 
 _SUBTYPE = {
-    OrgKind.SOCIAL_EDU: BusinessSubtype.SOCIAL_EDU, OrgKind.SUBJECT_CENTER: BusinessSubtype.SUBJECT_CENTER,
-    OrgKind.AUTHORITY: BusinessSubtype.AUTHORITY, OrgKind.TRAINING_CENTER: BusinessSubtype.TRAINING_CENTER,
-    OrgKind.DISTRICT_CENTER: BusinessSubtype.DISTRICT_CENTER, OrgKind.NATIONAL_CENTER: BusinessSubtype.NATIONAL_CENTER,
-}  # fmt: skip
+    OrgKind.SOCIAL_EDU: BusinessSubtype.SOCIAL_EDU,
+    OrgKind.SUBJECT_CENTER: BusinessSubtype.SUBJECT_CENTER,
+    OrgKind.AUTHORITY: BusinessSubtype.AUTHORITY,
+    OrgKind.TRAINING_CENTER: BusinessSubtype.TRAINING_CENTER,
+    OrgKind.DISTRICT_CENTER: BusinessSubtype.DISTRICT_CENTER,
+    OrgKind.NATIONAL_CENTER: BusinessSubtype.NATIONAL_CENTER,
+}
 
 _RETURNS = (
     (FaxCheckItem.SEAL, "傳真未蓋機關印信，請補蓋後重新傳真。"),
@@ -52,17 +55,28 @@ _REJECTIONS = (
     "逾期未傳真申請表（超過30日），本申請作廢，請重新申請。",
 )
 _CHANGE_REASONS = (
-    "原承辦人調校，改由新任組長承辦。", "原承辦人退休。", "業務調整，改由教學組長承辦。",
-    "原承辦人留職停薪（育嬰），由代理人承辦。", "組織調整，研習業務移撥研究組。",
-)  # fmt: skip
+    "原承辦人調校，改由新任組長承辦。",
+    "原承辦人退休。",
+    "業務調整，改由教學組長承辦。",
+    "原承辦人留職停薪（育嬰），由代理人承辦。",
+    "組織調整，研習業務移撥研究組。",
+)
 
 #: Share of each state among new business-account and contact-change applications.
 _BUSINESS_STATES = (
-    (S.APPROVED, 0.50), (S.PENDING_FAX, 0.14), (S.FAX_RECEIVED, 0.14), (S.RETURNED, 0.10), (S.REJECTED, 0.12),
-)  # fmt: skip
+    (S.APPROVED, 0.50),
+    (S.PENDING_FAX, 0.14),
+    (S.FAX_RECEIVED, 0.14),
+    (S.RETURNED, 0.10),
+    (S.REJECTED, 0.12),
+)
 _CHANGE_STATES = (
-    (S.APPROVED, 0.40), (S.PENDING_FAX, 0.20), (S.FAX_RECEIVED, 0.20), (S.RETURNED, 0.10), (S.REJECTED, 0.10),
-)  # fmt: skip
+    (S.APPROVED, 0.40),
+    (S.PENDING_FAX, 0.20),
+    (S.FAX_RECEIVED, 0.20),
+    (S.RETURNED, 0.10),
+    (S.REJECTED, 0.10),
+)
 
 
 @dataclass
@@ -79,7 +93,7 @@ def _counts(total: int, shares: tuple[tuple[ApplicationState, float], ...]) -> l
 
 class _Maker:
     def __init__(self, rng: random.Random, ids: IdSequence, world: World, today: date, clerk_id: uuid.UUID) -> None:
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
         self.rng = rng
         self.ids = ids
         self.world = world
@@ -95,7 +109,7 @@ class _Maker:
         """An office-hours moment (Taiwan time) ``days_ago`` days before today (or on ``day``), in UTC."""
         day = day or self.today - timedelta(days=days_ago)
         local = datetime.combine(day, time(8, 0), TAIWAN) + timedelta(minutes=self.rng.randrange(0, 9 * 60))
-        return min(local.astimezone(timezone.utc), self.now).replace(microsecond=0)
+        return min(local.astimezone(UTC), self.now).replace(microsecond=0)
 
     def decider(self, org: Org) -> uuid.UUID | None:
         """The demo clerk decides for 臺北市; other centers' clerks are not demo users."""
@@ -132,19 +146,41 @@ class _Maker:
         rng = self.rng
         school = org.kind not in _SUBTYPE
         titles = ref.APPLICANT_TITLES_SCHOOL if school else ref.APPLICANT_TITLES_UNIT
-        source = (ApplicationSource.WEB_IMPORT if rng.random() < 0.6 else ApplicationSource.COORDINATOR
-                  if rng.random() < 0.75 else ApplicationSource.CLERK)  # fmt: skip
+        source = (
+            ApplicationSource.WEB_IMPORT
+            if rng.random() < 0.6
+            else ApplicationSource.COORDINATOR
+            if rng.random() < 0.75
+            else ApplicationSource.CLERK
+        )
         row: dict[str, Any] = {
-            "id": self.ids.next(), "number": "", "purpose": purpose, "kind": kind,
+            "id": self.ids.next(),
+            "number": "",
+            "purpose": purpose,
+            "kind": kind,
             "subtype": None if kind is AccountKind.TEACHER else _SUBTYPE.get(org.kind, BusinessSubtype.SCHOOL),
-            "login_id": "", "state": state, "source": source, "organization_id": org.id, "account_id": None,
-            "teacher_id": None, "applicant_name": ref.person_name(rng, rng.random() < 0.6),
-            "applicant_title": rng.choice(titles), **self.contact(org), "agreement_version": AGREEMENT_VERSION,
-            "agreement_accepted_at": submitted - timedelta(minutes=rng.randrange(1, 30)), "submitted_at": submitted,
-            "fax_received_on": None, "fax_pages": None, "decided_at": None, "decided_by_id": None,
-            "decision_reason": None, "change_reason": None, "version": 1, "created_at": submitted,
+            "login_id": "",
+            "state": state,
+            "source": source,
+            "organization_id": org.id,
+            "account_id": None,
+            "teacher_id": None,
+            "applicant_name": ref.person_name(rng, rng.random() < 0.6),
+            "applicant_title": rng.choice(titles),
+            **self.contact(org),
+            "agreement_version": AGREEMENT_VERSION,
+            "agreement_accepted_at": submitted - timedelta(minutes=rng.randrange(1, 30)),
+            "submitted_at": submitted,
+            "fax_received_on": None,
+            "fax_pages": None,
+            "decided_at": None,
+            "decided_by_id": None,
+            "decision_reason": None,
+            "change_reason": None,
+            "version": 1,
+            "created_at": submitted,
             "updated_at": submitted,
-        }  # fmt: skip
+        }
         row.update(extra)
         self.apps.append(row)
         return row
@@ -158,11 +194,15 @@ class _Maker:
         checked_at = self.moment(0, received)
         for n, item in enumerate(FaxCheckItem):
             ok = n < ticked and item is not failing
-            self.checks.append({
-                "application_id": row["id"], "item": item, "ok": ok,
-                "checked_by_id": self.decider(org) if ok or failing is item else None,
-                "checked_at": checked_at if ok or failing is item else None,
-            })  # fmt: skip
+            self.checks.append(
+                {
+                    "application_id": row["id"],
+                    "item": item,
+                    "ok": ok,
+                    "checked_by_id": self.decider(org) if ok or failing is item else None,
+                    "checked_at": checked_at if ok or failing is item else None,
+                }
+            )
 
     def decide(
         self, row: dict[str, Any], org: Org, state: ApplicationState, when: datetime, reason: str | None
@@ -175,11 +215,19 @@ class _Maker:
 
     def account(self, row: dict[str, Any], created: datetime, teacher_id: uuid.UUID | None = None) -> dict[str, Any]:
         account = {
-            "id": self.ids.next(), "login_id": row["login_id"], "kind": row["kind"], "subtype": row["subtype"],
-            "state": AccountState.ACTIVE, "organization_id": row["organization_id"], "teacher_id": teacher_id,
-            "contact_name": row["contact_name"], "contact_phone": row["contact_phone"],
-            "contact_email": row["contact_email"], "created_at": created, "updated_at": created,
-        }  # fmt: skip
+            "id": self.ids.next(),
+            "login_id": row["login_id"],
+            "kind": row["kind"],
+            "subtype": row["subtype"],
+            "state": AccountState.ACTIVE,
+            "organization_id": row["organization_id"],
+            "teacher_id": teacher_id,
+            "contact_name": row["contact_name"],
+            "contact_phone": row["contact_phone"],
+            "contact_email": row["contact_email"],
+            "created_at": created,
+            "updated_at": created,
+        }
         row["account_id"] = account["id"]
         self.accounts.append(account)
         return account
@@ -208,10 +256,20 @@ def build_applications(
         mobile = f"09{rng.randrange(10, 99)}-{rng.randrange(1000):03d}-{rng.randrange(1000):03d}"
         source = ApplicationSource.WEB_IMPORT if rng.random() < 0.8 else ApplicationSource.COORDINATOR
         row = m.application(
-            org, ApplicationPurpose.NEW_ACCOUNT, AccountKind.TEACHER, S.ACTIVE, submitted, login_id=login,
-            teacher_id=t.id, applicant_name=t.name, applicant_title="教師", contact_name=t.name,
-            contact_phone=mobile, contact_email=t.email, source=source,
-        )  # fmt: skip
+            org,
+            ApplicationPurpose.NEW_ACCOUNT,
+            AccountKind.TEACHER,
+            S.ACTIVE,
+            submitted,
+            login_id=login,
+            teacher_id=t.id,
+            applicant_name=t.name,
+            applicant_title="教師",
+            contact_name=t.name,
+            contact_phone=mobile,
+            contact_email=t.email,
+            source=source,
+        )
         m.account(row, submitted, t.id)
 
     approved: list[tuple[dict[str, Any], Org, datetime]] = []
@@ -230,8 +288,12 @@ def build_applications(
         for _ in range(min(count, len(old_enough))):
             base, org, decided = old_enough.pop(rng.randrange(len(old_enough)))
             row = _business(m, org, state, ApplicationPurpose.CONTACT_CHANGE, after=decided)
-            row.update(login_id=base["login_id"], account_id=base["account_id"], subtype=base["subtype"],
-                       change_reason=rng.choice(_CHANGE_REASONS))  # fmt: skip
+            row.update(
+                login_id=base["login_id"],
+                account_id=base["account_id"],
+                subtype=base["subtype"],
+                change_reason=rng.choice(_CHANGE_REASONS),
+            )
             if state is S.APPROVED:
                 account = next(a for a in m.accounts if a["id"] == base["account_id"])
                 account.update({k: row[k] for k in ("contact_name", "contact_phone", "contact_email")})

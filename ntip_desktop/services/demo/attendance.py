@@ -39,10 +39,13 @@ class Attendance:
         for t, h in zip(world.teachers, teacher_hex, strict=True):
             by_county[world.orgs[t.org].county.name].append(h)
         self._pools = {
-            id(p): self._all if p.reach == "all" else by_county[p.org.county.name] if p.reach == "county"
+            id(p): self._all
+            if p.reach == "all"
+            else by_county[p.org.county.name]
+            if p.reach == "county"
             else [teacher_hex[i] for i in p.org.teachers]
             for p in self.attended
-        }  # fmt: skip
+        }
         self._plan_sizes(target)
         self.absences: list[tuple[Any, ...]] = []
 

@@ -61,7 +61,7 @@ class IdSequence:
             head = "%022x" % (first >> 40)
             low = first & ((1 << 40) - 1)
             return [head + format(n, "010x") for n in range(low, low + count)]
-        return ["%032x" % n for n in range(first, first + count)]  # pragma: no cover - after 2**40 ids
+        return [f"{n:032x}" for n in range(first, first + count)]  # pragma: no cover - after 2**40 ids
 
 
 class BulkWriter:
@@ -135,10 +135,12 @@ class BulkWriter:
         if self.dialect.name == "postgresql":
             dbapi = self.conn.connection.dbapi_connection
             assert dbapi is not None
-            with dbapi.cursor() as cursor:  # type: ignore[attr-defined]
-                with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
+            with (
+                dbapi.cursor() as cursor,  # type: ignore[attr-defined]
+                cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
         else:
             marks = ", ".join("?" for _ in columns)
             self.conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", rows)

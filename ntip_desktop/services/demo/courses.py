@@ -29,8 +29,16 @@ DAY_PLANS: dict[str, tuple[tuple[str, tuple[tuple[SegmentKind, int], ...]], ...]
         ("13:20", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 90), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 90))),
         ("13:30", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 120), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 50))),
         ("13:30", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 180))),
-        ("14:00", ((_K.INSTRUCTION, 50), (_K.INTERMISSION, 10), (_K.INSTRUCTION, 50), (_K.TEA_BREAK, 10),
-                   (_K.INSTRUCTION, 50))),
+        (
+            "14:00",
+            (
+                (_K.INSTRUCTION, 50),
+                (_K.INTERMISSION, 10),
+                (_K.INSTRUCTION, 50),
+                (_K.TEA_BREAK, 10),
+                (_K.INSTRUCTION, 50),
+            ),
+        ),
     ),
     "after_school": (
         ("15:40", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 90))),
@@ -38,12 +46,43 @@ DAY_PLANS: dict[str, tuple[tuple[str, tuple[tuple[SegmentKind, int], ...]], ...]
         ("18:30", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 120))),
     ),
     "full_day": (
-        ("08:30", ((_K.SIGN_IN, 30), (_K.INSTRUCTION, 90), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 80), (_K.LUNCH, 60),
-                   (_K.INSTRUCTION, 90), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 80))),
-        ("08:40", ((_K.SIGN_IN, 20), (_K.INSTRUCTION, 120), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 60), (_K.LUNCH, 70),
-                   (_K.INSTRUCTION, 120), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 60))),
-        ("09:00", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 110), (_K.LUNCH, 60), (_K.INSTRUCTION, 120), (_K.TEA_BREAK, 20),
-                   (_K.INSTRUCTION, 60))),
+        (
+            "08:30",
+            (
+                (_K.SIGN_IN, 30),
+                (_K.INSTRUCTION, 90),
+                (_K.TEA_BREAK, 10),
+                (_K.INSTRUCTION, 80),
+                (_K.LUNCH, 60),
+                (_K.INSTRUCTION, 90),
+                (_K.TEA_BREAK, 10),
+                (_K.INSTRUCTION, 80),
+            ),
+        ),
+        (
+            "08:40",
+            (
+                (_K.SIGN_IN, 20),
+                (_K.INSTRUCTION, 120),
+                (_K.TEA_BREAK, 10),
+                (_K.INSTRUCTION, 60),
+                (_K.LUNCH, 70),
+                (_K.INSTRUCTION, 120),
+                (_K.TEA_BREAK, 10),
+                (_K.INSTRUCTION, 60),
+            ),
+        ),
+        (
+            "09:00",
+            (
+                (_K.SIGN_IN, 10),
+                (_K.INSTRUCTION, 110),
+                (_K.LUNCH, 60),
+                (_K.INSTRUCTION, 120),
+                (_K.TEA_BREAK, 20),
+                (_K.INSTRUCTION, 60),
+            ),
+        ),
     ),
     "morning": (
         ("08:50", ((_K.SIGN_IN, 10), (_K.INSTRUCTION, 180))),
@@ -51,32 +90,60 @@ DAY_PLANS: dict[str, tuple[tuple[str, tuple[tuple[SegmentKind, int], ...]], ...]
     ),
     # Seven creditable hours: the daily cap of Art 10(2) cuts it unless specially approved.
     "long_day": (
-        ("08:00", ((_K.SIGN_IN, 30), (_K.INSTRUCTION, 120), (_K.INTERMISSION, 10), (_K.INSTRUCTION, 120),
-                   (_K.LUNCH, 60), (_K.INSTRUCTION, 120), (_K.TEA_BREAK, 10), (_K.INSTRUCTION, 60))),
+        (
+            "08:00",
+            (
+                (_K.SIGN_IN, 30),
+                (_K.INSTRUCTION, 120),
+                (_K.INTERMISSION, 10),
+                (_K.INSTRUCTION, 120),
+                (_K.LUNCH, 60),
+                (_K.INSTRUCTION, 120),
+                (_K.TEA_BREAK, 10),
+                (_K.INSTRUCTION, 60),
+            ),
+        ),
     ),
     # A study visit: the bus ride does not count (Art 10(4)).
     "field_day": (
         ("07:30", ((_K.TRAVEL, 90), (_K.INSTRUCTION, 120), (_K.LUNCH, 60), (_K.INSTRUCTION, 120), (_K.TRAVEL, 90))),
     ),
-}  # fmt: skip
+}
 
 _NON_INSTRUCTION_TOPIC = {
-    _K.SIGN_IN: "報到、簽到退", _K.TEA_BREAK: "茶敘", _K.LUNCH: "午餐休息", _K.INTERMISSION: "中場休息", _K.TRAVEL: "車程",
-}  # fmt: skip
+    _K.SIGN_IN: "報到、簽到退",
+    _K.TEA_BREAK: "茶敘",
+    _K.LUNCH: "午餐休息",
+    _K.INTERMISSION: "中場休息",
+    _K.TRAVEL: "車程",
+}
 
 #: Which organisations organise courses, and how often (relative, within schools and within other units).
 _SCHOOL_WEIGHT = {
-    OrgKind.ELEMENTARY: 1.0, OrgKind.JUNIOR_HIGH: 1.2, OrgKind.SENIOR_HIGH: 1.6, OrgKind.VOCATIONAL: 1.3,
-    OrgKind.SPECIAL_EDUCATION: 1.0, OrgKind.KINDERGARTEN: 0.2, OrgKind.PRESCHOOL: 0.1,
-}  # fmt: skip
+    OrgKind.ELEMENTARY: 1.0,
+    OrgKind.JUNIOR_HIGH: 1.2,
+    OrgKind.SENIOR_HIGH: 1.6,
+    OrgKind.VOCATIONAL: 1.3,
+    OrgKind.SPECIAL_EDUCATION: 1.0,
+    OrgKind.KINDERGARTEN: 0.2,
+    OrgKind.PRESCHOOL: 0.1,
+}
 _UNIT_WEIGHT = {
-    OrgKind.TRAINING_CENTER: 25, OrgKind.AUTHORITY: 10, OrgKind.UNIVERSITY: 6, OrgKind.TEACHER_UNIVERSITY: 12,
-    OrgKind.SOCIAL_EDU: 5, OrgKind.SUBJECT_CENTER: 6,
-}  # fmt: skip
+    OrgKind.TRAINING_CENTER: 25,
+    OrgKind.AUTHORITY: 10,
+    OrgKind.UNIVERSITY: 6,
+    OrgKind.TEACHER_UNIVERSITY: 12,
+    OrgKind.SOCIAL_EDU: 5,
+    OrgKind.SUBJECT_CENTER: 6,
+}
 _LEVEL = {
-    OrgKind.ELEMENTARY: "國小", OrgKind.JUNIOR_HIGH: "國中", OrgKind.SENIOR_HIGH: "高中", OrgKind.VOCATIONAL: "高職",
-    OrgKind.KINDERGARTEN: "幼兒園", OrgKind.PRESCHOOL: "幼兒園",
-}  # fmt: skip
+    OrgKind.ELEMENTARY: "國小",
+    OrgKind.JUNIOR_HIGH: "國中",
+    OrgKind.SENIOR_HIGH: "高中",
+    OrgKind.VOCATIONAL: "高職",
+    OrgKind.KINDERGARTEN: "幼兒園",
+    OrgKind.PRESCHOOL: "幼兒園",
+}
 _BASIC = (OrgKind.ELEMENTARY, OrgKind.JUNIOR_HIGH, OrgKind.KINDERGARTEN, OrgKind.PRESCHOOL)
 _SENIOR = (OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL, OrgKind.SPECIAL_EDUCATION)
 #: States whose courses have participants.
@@ -253,10 +320,24 @@ class CourseMaker:
     def state(self, ended: bool) -> CourseState:
         roll = self.rng.random()
         if ended:
-            return (CourseState.AWARDED if roll < 0.70 else CourseState.APPROVED if roll < 0.92
-                    else CourseState.CANCELLED if roll < 0.96 else CourseState.REJECTED)  # fmt: skip
-        return (CourseState.APPROVED if roll < 0.5 else CourseState.SUBMITTED if roll < 0.75
-                else CourseState.RETURNED if roll < 0.85 else CourseState.DRAFT)  # fmt: skip
+            return (
+                CourseState.AWARDED
+                if roll < 0.70
+                else CourseState.APPROVED
+                if roll < 0.92
+                else CourseState.CANCELLED
+                if roll < 0.96
+                else CourseState.REJECTED
+            )
+        return (
+            CourseState.APPROVED
+            if roll < 0.5
+            else CourseState.SUBMITTED
+            if roll < 0.75
+            else CourseState.RETURNED
+            if roll < 0.85
+            else CourseState.DRAFT
+        )
 
     def make(
         self,
@@ -289,10 +370,12 @@ class CourseMaker:
             state = CourseState.APPROVED if start_at.date() < self.today <= end_at.date() else self.state(ended)
         category = self.category(org)
         unit = route_review_unit(
-            org.kind.value, county.name, org.ownership.value,
+            org.kind.value,
+            county.name,
+            org.ownership.value,
             level="central" if org.ownership is Ownership.NATIONAL else "local",
             back_end=county.reporting_mode is ReportingMode.BACK_END,
-        )  # fmt: skip
+        )
         if unit.kind == "national_center":
             review_unit, issuer = "national_center", ref.MOE_DOC_ISSUER
         elif unit.county:
@@ -354,9 +437,11 @@ class CourseMaker:
             "registered_elsewhere": state is CourseState.REJECTED and rng.random() < 0.3,
             "consent_doc": None,
             "special_approval_doc": catalog.doc_number(issuer, doc_year, rng)
-            if plan_name == "long_day" and rng.random() < 0.5 else None,
+            if plan_name == "long_day" and rng.random() < 0.5
+            else None,
             "credits": (rng.randrange(2, 5) if fmt.class_nature == "學分班" else rng.randrange(4, 7))
-            if fmt.delivery is Delivery.CREDIT else None,
+            if fmt.delivery is Delivery.CREDIT
+            else None,
             "certified_hours": rng.randrange(1, 7) if online else None,
             "certified_ref": f"{org.name}數位課程時數認證第{year:03d}{rng.randrange(1000):03d}號" if online else None,
             "state": state,
@@ -398,9 +483,13 @@ def plan_courses(
     names, weights = zip(*_PATTERNS, strict=True)
     plans: list[CoursePlan] = []
     if featured is not None:
-        for state, year in ((CourseState.AWARDED, previous), (CourseState.APPROVED, previous),
-                            (CourseState.DRAFT, current), (CourseState.SUBMITTED, current),
-                            (CourseState.RETURNED, current)):  # fmt: skip
+        for state, year in (
+            (CourseState.AWARDED, previous),
+            (CourseState.APPROVED, previous),
+            (CourseState.DRAFT, current),
+            (CourseState.SUBMITTED, current),
+            (CourseState.RETURNED, current),
+        ):
             fmt = catalog.FORMATS[0] if state is CourseState.AWARDED else maker.course_format(featured)
             if fmt.delivery is not Delivery.IN_PERSON:
                 fmt = catalog.FORMATS[1]
@@ -422,8 +511,13 @@ def plan_courses(
             plans.append(maker.make(org, fmt, title, day, pattern, session=n + 1 if series > 1 else None))
     # Art 9 problem titles: mostly waiting for review (for the review screens), one returned, one rejected,
     # one approved after the competent authority consented.
-    cycle = (CourseState.SUBMITTED, CourseState.SUBMITTED, CourseState.RETURNED, CourseState.REJECTED,
-             CourseState.APPROVED)  # fmt: skip
+    cycle = (
+        CourseState.SUBMITTED,
+        CourseState.SUBMITTED,
+        CourseState.RETURNED,
+        CourseState.REJECTED,
+        CourseState.APPROVED,
+    )
     in_person = next(f for f in catalog.FORMATS if f.class_nature == "研習班")
     for i in range(restricted):
         org = maker.organizer()

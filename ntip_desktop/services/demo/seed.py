@@ -13,7 +13,7 @@ import random
 import time as clock
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -86,15 +86,32 @@ TABLE_LABELS = {
 
 #: Audit entity name of each seeded table.
 _ENTITIES = {
-    "district_centers": "district_center", "counties": "county", "organizations": "organization",
-    "teachers": "teacher", "courses": "course", "segments": "segment", "enrollments": "enrollment",
-    "absences": "absence", "account_applications": "account_application", "accounts": "account",
-    "fax_checks": "fax_check", "report_months": "report_month", "amendments": "amendment",
-}  # fmt: skip
+    "district_centers": "district_center",
+    "counties": "county",
+    "organizations": "organization",
+    "teachers": "teacher",
+    "courses": "course",
+    "segments": "segment",
+    "enrollments": "enrollment",
+    "absences": "absence",
+    "account_applications": "account_application",
+    "accounts": "account",
+    "fax_checks": "fax_check",
+    "report_months": "report_month",
+    "amendments": "amendment",
+}
 
 #: What a seed changes, for views to refresh.
-SEEDED = Changes(organizations=True, teachers=True, courses=True, attendance=True, accounts=True, reports=True,
-                 users=True, audit=True)  # fmt: skip
+SEEDED = Changes(
+    organizations=True,
+    teachers=True,
+    courses=True,
+    attendance=True,
+    accounts=True,
+    reports=True,
+    users=True,
+    audit=True,
+)
 
 #: SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).
 _SQLITE_CACHE_KIB = 256 * 1024
@@ -137,7 +154,8 @@ def seed(
     """
     if scale not in SCALES:
         raise UserError(
-            tr("不明的示範資料規模：{scale}（可用：{names}）").format(scale=scale, names="、".join(SCALES)), field="scale"
+            tr("不明的示範資料規模：{scale}（可用：{names}）").format(scale=scale, names="、".join(SCALES)),
+            field="scale",
         )
     if not schema_status(db.engine).up_to_date:
         raise DatabaseProblem(
@@ -168,17 +186,24 @@ def seed(
 
 def _refuse_if_not_empty(conn: Connection) -> None:
     found = []
-    for model, label in ((Organization, "機關學校"), (Teacher, "教師"), (Course, "研習課程"), (OfficeUser, "使用者"),
-                         (AccountApplication, "帳號申請")):  # fmt: skip
+    for model, label in (
+        (Organization, "機關學校"),
+        (Teacher, "教師"),
+        (Course, "研習課程"),
+        (OfficeUser, "使用者"),
+        (AccountApplication, "帳號申請"),
+    ):
         n = conn.execute(select(func.count()).select_from(model)).scalar_one()
         if n:
             found.append(tr("{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
     if found:
         raise UserError(
-            tr("此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；"
-               "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed").format(found="、".join(found)),
+            tr(
+                "此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；"
+                "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed"
+            ).format(found="、".join(found)),
             field="db",
-        )  # fmt: skip
+        )
 
 
 def _tune(conn: Connection) -> dict[str, Any]:
@@ -205,7 +230,7 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     """Generate and write everything; returns the number of audit entries written."""
     rng = random.Random(rng_seed)
     ids = IdSequence()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
     writer.insert(DistrictCenter.__table__, world.center_rows, tr("區管中心"))
@@ -220,9 +245,14 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     segments = [_segment_row(p, s) for p in plans for s in p.segments]
     ended_in_person = sum(p.size for p in attendance.attended if p.ended and p.segments)
     writer.planned += (
-        len(plans) + len(segments) + attendance.planned + round(ended_in_person * 0.065)
-        + len(demo_accounts.applications) + len(demo_accounts.accounts) + len(demo_accounts.fax_checks)
-    )  # fmt: skip
+        len(plans)
+        + len(segments)
+        + attendance.planned
+        + round(ended_in_person * 0.065)
+        + len(demo_accounts.applications)
+        + len(demo_accounts.accounts)
+        + len(demo_accounts.fax_checks)
+    )
 
     writer.insert(Teacher.__table__, [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
     writer.insert(Course.__table__, [p.row for p in plans], tr("研習課程"))
@@ -242,8 +272,15 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     scale_note = {"scale": scale.name, "rng_seed": rng_seed}
     entries = len(DEMO_USERS)
     for table, entity in _ENTITIES.items():
-        audit.record(session, actor, entity, "demo", "demo_seed", new={"count": writer.counts[table], **scale_note},
-                     reason=tr("建立示範資料"))  # fmt: skip
+        audit.record(
+            session,
+            actor,
+            entity,
+            "demo",
+            "demo_seed",
+            new={"count": writer.counts[table], **scale_note},
+            reason=tr("建立示範資料"),
+        )
         entries += 1
     return entries
 
@@ -262,15 +299,28 @@ def _demo_users(session: Session, world: World) -> dict[str, auth.CurrentUser]:
     users = {}
     for login, name, role in DEMO_USERS:
         users[login] = auth.create_user(
-            session, actor, login=login, display_name=name, password=DEMO_PASSWORD, role=role,
-            password_hash=password_hash, **scope.get(role, {}),
-        )  # fmt: skip
+            session,
+            actor,
+            login=login,
+            display_name=name,
+            password=DEMO_PASSWORD,
+            role=role,
+            password_hash=password_hash,
+            **scope.get(role, {}),
+        )
     return users
 
 
 def _segment_row(plan: CoursePlan, s: Any) -> dict[str, Any]:
-    return {"id": s.id, "course_id": plan.id, "label": s.label, "start_at": s.start, "end_at": s.end, "kind": s.kind,
-            "topic": s.topic[:120]}  # fmt: skip
+    return {
+        "id": s.id,
+        "course_id": plan.id,
+        "label": s.label,
+        "start_at": s.start,
+        "end_at": s.end,
+        "kind": s.kind,
+        "topic": s.topic[:120],
+    }
 
 
 def _report_months(
@@ -296,15 +346,22 @@ def _report_months(
             following = (month + timedelta(days=32)).replace(day=1)
             deadline = following.replace(day=5)
             row = {
-                "id": ids.next(), "county_code": county.code, "year": month.year, "month": month.month,
-                "state": ReportState.OPEN, "records": records.get((county.code, month.year, month.month), 0),
-                "confirmed_at": None, "confirmed_by_id": None, "created_at": now, "updated_at": now,
-            }  # fmt: skip
+                "id": ids.next(),
+                "county_code": county.code,
+                "year": month.year,
+                "month": month.month,
+                "state": ReportState.OPEN,
+                "records": records.get((county.code, month.year, month.month), 0),
+                "confirmed_at": None,
+                "confirmed_by_id": None,
+                "created_at": now,
+                "updated_at": now,
+            }
             if following <= today:
                 confirm_day = min(following + timedelta(days=rng.randrange(0, 4)), deadline, today)
                 confirmed = datetime.combine(confirm_day, time(rng.randrange(9, 17)), TAIWAN)
-                if confirmed.astimezone(timezone.utc) <= now:
-                    row.update(state=ReportState.CONFIRMED, confirmed_at=confirmed.astimezone(timezone.utc))
+                if confirmed.astimezone(UTC) <= now:
+                    row.update(state=ReportState.CONFIRMED, confirmed_at=confirmed.astimezone(UTC))
                 else:
                     row.update(state=ReportState.UPLOADED)
             months.append(row)
@@ -312,20 +369,29 @@ def _report_months(
     # One amendment, four months back, opened by a letter a month after that month was confirmed.
     taichung = ref.COUNTY_BY_NAME["臺中市"]
     candidates = [
-        m for m in months
-        if m["county_code"] == taichung.code and m["state"] is ReportState.CONFIRMED
+        m
+        for m in months
+        if m["county_code"] == taichung.code
+        and m["state"] is ReportState.CONFIRMED
         and (m["year"], m["month"]) <= _months_back(today, 4)
-    ]  # fmt: skip
+    ]
     target = candidates[-1] if candidates else None
     if target is not None:
         letter = target["confirmed_at"].astimezone(TAIWAN).date() + timedelta(days=30)
         target["state"] = ReportState.AMENDING
-        amendments.append({
-            "id": ids.next(), "report_month_id": target["id"],
-            "letter_no": f"{taichung.doc_issuer}字第{letter.year - 1911:03d}{rng.randrange(10**7):07d}號",
-            "letter_date": min(letter, today), "reason": "補傳漏報之研習出席名單（國立高雄師範大學同意修正，副本教育部）",
-            "opened_by_id": admin_id, "reconfirmed_at": None, "created_at": now, "updated_at": now,
-        })  # fmt: skip
+        amendments.append(
+            {
+                "id": ids.next(),
+                "report_month_id": target["id"],
+                "letter_no": f"{taichung.doc_issuer}字第{letter.year - 1911:03d}{rng.randrange(10**7):07d}號",
+                "letter_date": min(letter, today),
+                "reason": "補傳漏報之研習出席名單（國立高雄師範大學同意修正，副本教育部）",
+                "opened_by_id": admin_id,
+                "reconfirmed_at": None,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
     return months, amendments
 
 
@@ -334,4 +400,4 @@ def _months_back(today: date, n: int) -> tuple[int, int]:
     return month // 12, month % 12 + 1
 
 
-__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "SeedCancelled", "SeedReport", "TABLE_LABELS", "seed"]
+__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "TABLE_LABELS", "SeedCancelled", "SeedReport", "seed"]

@@ -17,17 +17,33 @@ from ntip_desktop.services.rules.ids import make_id
 
 #: Third digit of an organisation code, by kind (demo convention: county prefix, kind digit, serial).
 _KIND_DIGIT = {
-    OrgKind.AUTHORITY: "0", OrgKind.DISTRICT_CENTER: "0", OrgKind.TRAINING_CENTER: "0", OrgKind.NATIONAL_CENTER: "0",
-    OrgKind.SOCIAL_EDU: "0", OrgKind.SUBJECT_CENTER: "0", OrgKind.UNIVERSITY: "1", OrgKind.TEACHER_UNIVERSITY: "2",
-    OrgKind.SENIOR_HIGH: "3", OrgKind.VOCATIONAL: "4", OrgKind.JUNIOR_HIGH: "5", OrgKind.ELEMENTARY: "6",
-    OrgKind.SPECIAL_EDUCATION: "7", OrgKind.KINDERGARTEN: "8", OrgKind.PRESCHOOL: "9",
-}  # fmt: skip
+    OrgKind.AUTHORITY: "0",
+    OrgKind.DISTRICT_CENTER: "0",
+    OrgKind.TRAINING_CENTER: "0",
+    OrgKind.NATIONAL_CENTER: "0",
+    OrgKind.SOCIAL_EDU: "0",
+    OrgKind.SUBJECT_CENTER: "0",
+    OrgKind.UNIVERSITY: "1",
+    OrgKind.TEACHER_UNIVERSITY: "2",
+    OrgKind.SENIOR_HIGH: "3",
+    OrgKind.VOCATIONAL: "4",
+    OrgKind.JUNIOR_HIGH: "5",
+    OrgKind.ELEMENTARY: "6",
+    OrgKind.SPECIAL_EDUCATION: "7",
+    OrgKind.KINDERGARTEN: "8",
+    OrgKind.PRESCHOOL: "9",
+}
 
 #: Kinds whose staff are the teachers of the data set, and how many teachers a school of the kind has (relative).
 SCHOOL_SIZE = {
-    OrgKind.ELEMENTARY: 1.0, OrgKind.JUNIOR_HIGH: 1.2, OrgKind.SENIOR_HIGH: 1.9, OrgKind.VOCATIONAL: 1.7,
-    OrgKind.SPECIAL_EDUCATION: 0.8, OrgKind.KINDERGARTEN: 0.2, OrgKind.PRESCHOOL: 0.15,
-}  # fmt: skip
+    OrgKind.ELEMENTARY: 1.0,
+    OrgKind.JUNIOR_HIGH: 1.2,
+    OrgKind.SENIOR_HIGH: 1.9,
+    OrgKind.VOCATIONAL: 1.7,
+    OrgKind.SPECIAL_EDUCATION: 0.8,
+    OrgKind.KINDERGARTEN: 0.2,
+    OrgKind.PRESCHOOL: 0.15,
+}
 
 _VOCATIONAL_FIELDS = ("工業", "商業", "農業", "家事", "海事", "農工", "商工")
 _SPECIAL_NAMES = ("啟明學校", "啟聰學校", "啟智學校", "特殊教育學校")
@@ -167,16 +183,29 @@ def build_world(rng: random.Random, ids: IdSequence, scale: Scale, now: datetime
     for county in ref.COUNTIES:
         cid = ids.next()
         centers[county.name] = cid
-        center_rows.append({
-            "id": cid, "code": county.center_code, "name": ref.district_center_name(county),
-            "fax": ref.phone(rng, county), "phone": ref.phone(rng, county, extension=True),
-            "address": ref.address(rng, county), "created_at": now, "updated_at": now,
-        })  # fmt: skip
+        center_rows.append(
+            {
+                "id": cid,
+                "code": county.center_code,
+                "name": ref.district_center_name(county),
+                "fax": ref.phone(rng, county),
+                "phone": ref.phone(rng, county, extension=True),
+                "address": ref.address(rng, county),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
     county_rows = [
-        {"code": c.code, "name": c.name, "reporting_mode": c.reporting_mode, "authority_name": c.authority,
-         "municipality": c.municipality, "district_center_id": centers[c.name]}
+        {
+            "code": c.code,
+            "name": c.name,
+            "reporting_mode": c.reporting_mode,
+            "authority_name": c.authority,
+            "municipality": c.municipality,
+            "district_center_id": centers[c.name],
+        }
         for c in ref.COUNTIES
-    ]  # fmt: skip
+    ]
 
     maker = _OrgMaker(rng, ids, centers)
     local_own = {True: Ownership.MUNICIPAL, False: Ownership.COUNTY}
@@ -252,8 +281,9 @@ def _teachers(rng: random.Random, ids: IdSequence, orgs: list[Org], total: int) 
                     break
             name = rng.choice(ref.FOREIGN_NAMES) if resident else ref.person_name(rng, female)
             roll = rng.random()
-            employment = (Employment.REGULAR if roll < 0.82 else Employment.SUBSTITUTE if roll < 0.96
-                          else Employment.OTHER)  # fmt: skip
+            employment = (
+                Employment.REGULAR if roll < 0.82 else Employment.SUBSTITUTE if roll < 0.96 else Employment.OTHER
+            )
             email = f"t{len(rows) + 1:06d}@{county.mail_domain}"
             org.teachers.append(len(rows))
             rows.append(TeacherRow(ids.next(), national_id, name, org_index, employment, email))
@@ -262,14 +292,29 @@ def _teachers(rng: random.Random, ids: IdSequence, orgs: list[Org], total: int) 
 
 def org_row(org: Org, now: datetime) -> dict[str, Any]:
     return {
-        "id": org.id, "code": org.code, "name": org.name, "kind": org.kind, "ownership": org.ownership,
-        "county_code": org.county.code, "district_center_id": org.center_id, "phone": org.phone,
-        "address": org.address, "active": True, "created_at": now, "updated_at": now,
-    }  # fmt: skip
+        "id": org.id,
+        "code": org.code,
+        "name": org.name,
+        "kind": org.kind,
+        "ownership": org.ownership,
+        "county_code": org.county.code,
+        "district_center_id": org.center_id,
+        "phone": org.phone,
+        "address": org.address,
+        "active": True,
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
 def teacher_row(t: TeacherRow, orgs: list[Org], now: datetime) -> dict[str, Any]:
     return {
-        "id": t.id, "national_id": t.national_id, "name": t.name, "organization_id": orgs[t.org].id,
-        "employment": t.employment, "email": t.email, "created_at": now, "updated_at": now,
-    }  # fmt: skip
+        "id": t.id,
+        "national_id": t.national_id,
+        "name": t.name,
+        "organization_id": orgs[t.org].id,
+        "employment": t.employment,
+        "email": t.email,
+        "created_at": now,
+        "updated_at": now,
+    }

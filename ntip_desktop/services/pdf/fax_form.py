@@ -104,9 +104,9 @@ def _taiwan_time(moment: datetime) -> str:
 
 def _fax_instruction(center: DistrictCenterInfo) -> str:
     phone = tr("；電話 {phone}").format(phone=center.phone) if center.phone else ""
-    return tr(
-        "本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。"
-    ).format(name=center.name, fax=center.fax, phone=phone)
+    return tr("本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。").format(
+        name=center.name, fax=center.fax, phone=phone
+    )
 
 
 def _page(
@@ -163,31 +163,46 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
     declaration = tr("本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。")
     sections = (
         Section(tr("申請單位"), _account_rows(data, tr("申請帳號"), tr("帳號申請後即不可變更"))),
-        Section(tr("申請人"), (
-            _row(Field(tr("姓名"), applicant.name), Field(tr("職稱"), applicant.title)),
-            _row(Field(tr("聯絡電話"), applicant.phone), Field(tr("電子郵件"), applicant.email)),
-        )),
-        Section(tr("承辦人"), (
-            _row(Field(tr("姓名"), contact.name), Field(tr("聯絡電話"), contact.phone)),
-            _row(Field(tr("電子郵件"), contact.email, span=True)),
-        )),
-        Section(tr("同意書"), (
-            _row(Field(tr("同意書版本"), data.agreement_version),
-                 Field(tr("同意時間"), _taiwan_time(data.agreement_accepted_at))),
-            _row(Field(tr("聲明"), declaration, span=True, size=10)),
-            _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
-        )),
+        Section(
+            tr("申請人"),
+            (
+                _row(Field(tr("姓名"), applicant.name), Field(tr("職稱"), applicant.title)),
+                _row(Field(tr("聯絡電話"), applicant.phone), Field(tr("電子郵件"), applicant.email)),
+            ),
+        ),
+        Section(
+            tr("承辦人"),
+            (
+                _row(Field(tr("姓名"), contact.name), Field(tr("聯絡電話"), contact.phone)),
+                _row(Field(tr("電子郵件"), contact.email, span=True)),
+            ),
+        ),
+        Section(
+            tr("同意書"),
+            (
+                _row(
+                    Field(tr("同意書版本"), data.agreement_version),
+                    Field(tr("同意時間"), _taiwan_time(data.agreement_accepted_at)),
+                ),
+                _row(Field(tr("聲明"), declaration, span=True, size=10)),
+                _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
+            ),
+        ),
     )
     return _page(
-        data.application_number, data.submitted_on, printed_on,
+        data.application_number,
+        data.submitted_on,
+        printed_on,
         title=tr("業務帳號申請表"),
         sections=sections,
         first_signature=tr("承辦人簽章"),
         instructions=(
             _fax_instruction(data.district_center),
             tr("區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。"),
-            tr("帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。"
-               "日後更換承辦人，請另填「承辦人異動申請表」。"),
+            tr(
+                "帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。"
+                "日後更換承辦人，請另填「承辦人異動申請表」。"
+            ),
         ),
         keywords=(data.login_id, data.organization_code, data.subtype_code),
     )
@@ -199,21 +214,32 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
     old, new = data.old_contact, data.new_contact
     sections = (
         Section(tr("帳號資料"), _account_rows(data, tr("業務帳號"), tr("帳號不變更，僅異動承辦人"))),
-        Section(tr("原承辦人"), (
-            _row(Field(tr("姓名"), old.name), Field(tr("聯絡電話"), old.phone)),
-            _row(Field(tr("電子郵件"), old.email, span=True)),
-        )),
-        Section(tr("新承辦人"), (
-            _row(Field(tr("姓名"), new.name), Field(tr("職稱"), new.title)),
-            _row(Field(tr("聯絡電話"), new.phone), Field(tr("電子郵件"), new.email)),
-        )),
-        Section(tr("異動說明"), (
-            _row(Field(tr("異動原因"), data.reason, span=True, size=10.5), height=34),
-            _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
-        )),
+        Section(
+            tr("原承辦人"),
+            (
+                _row(Field(tr("姓名"), old.name), Field(tr("聯絡電話"), old.phone)),
+                _row(Field(tr("電子郵件"), old.email, span=True)),
+            ),
+        ),
+        Section(
+            tr("新承辦人"),
+            (
+                _row(Field(tr("姓名"), new.name), Field(tr("職稱"), new.title)),
+                _row(Field(tr("聯絡電話"), new.phone), Field(tr("電子郵件"), new.email)),
+            ),
+        ),
+        Section(
+            tr("異動說明"),
+            (
+                _row(Field(tr("異動原因"), data.reason, span=True, size=10.5), height=34),
+                _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
+            ),
+        ),
     )
     return _page(
-        data.application_number, data.submitted_on, printed_on,
+        data.application_number,
+        data.submitted_on,
+        printed_on,
         title=tr("承辦人異動申請表"),
         sections=sections,
         first_signature=tr("新任承辦人簽章"),
@@ -241,8 +267,6 @@ def render_form(data: FaxFormData | ContactChangeData, *, printed_on: date | Non
     if isinstance(data, ContactChangeData):
         return render_contact_change_form(data, printed_on=printed_on)
     return render_fax_form(data, printed_on=printed_on)
-
-
 
 
 def render_fax_forms(

@@ -109,8 +109,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
                         line = ""
                     line += ch
                 continue
-            if (token[0] in _NO_LINE_START and len(line) > 1
-                    and stringWidth(line[-1] + token, font, size) <= width):
+            if token[0] in _NO_LINE_START and len(line) > 1 and stringWidth(line[-1] + token, font, size) <= width:
                 token, line = line[-1] + token, line[:-1]
             lines.append(line.rstrip())
             line = token
@@ -148,8 +147,17 @@ class _Painter:
         self.c = canvas
         self.font = cjk_font_name()
 
-    def text(self, x: float, y: float, text: str, size: float, *, align: str = "left", weight: float = REGULAR,
-             char_space: float = 0.0) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        *,
+        align: str = "left",
+        weight: float = REGULAR,
+        char_space: float = 0.0,
+    ) -> None:
         """One line with its baseline at ``y``, its glyph outlines stroked ``weight`` pt wide."""
         width = stringWidth(text, self.font, size) + char_space * max(0, len(text) - 1)
         if align == "center":
@@ -168,8 +176,19 @@ class _Painter:
         self.c.drawText(obj)
         self.c.restoreState()
 
-    def block(self, x: float, y: float, w: float, h: float, text: str, size: float, *,
-              align: str = "left", valign: str = "middle", weight: float = REGULAR) -> None:
+    def block(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        size: float,
+        *,
+        align: str = "left",
+        valign: str = "middle",
+        weight: float = REGULAR,
+    ) -> None:
         """``text`` wrapped and shrunk to fit the box whose lower-left corner is (x, y)."""
         size, lines = fit(text, self.font, w, h, size)
         leading = size * 1.2
@@ -187,8 +206,14 @@ class _Painter:
         step = size * 1.12
         top = y + (h + len(text) * step) / 2
         for i, ch in enumerate(text):
-            self.text(x + w / 2, top - (i + 1) * step + (step - size) / 2 + size * 0.12, ch, size,
-                      align="center", weight=MEDIUM * 1.5)
+            self.text(
+                x + w / 2,
+                top - (i + 1) * step + (step - size) / 2 + size * 0.12,
+                ch,
+                size,
+                align="center",
+                weight=MEDIUM * 1.5,
+            )
 
     def qr(self, value: str, x: float, y: float, size: float) -> None:
         """A QR code (level M) of ``value`` filling the square at (x, y), quiet zone included.
@@ -213,8 +238,7 @@ class _Painter:
                 start = c
                 while c < len(cells) and cells[c]:
                     c += 1
-                self.c.rect(x + (quiet + start) * module, top - module, (c - start) * module, module,
-                            stroke=0, fill=1)
+                self.c.rect(x + (quiet + start) * module, top - module, (c - start) * module, module, stroke=0, fill=1)
 
     def rect(self, x: float, y: float, w: float, h: float, width: float = INNER_LINE) -> None:
         self.c.setLineWidth(width)
@@ -345,8 +369,16 @@ def _draw_office_use(p: _Painter, rows: Sequence[tuple[str, str, str, str]], top
     x = MARGIN_X
     y = top - height
     p.rect(x, y, CONTENT_WIDTH, height, OUTER_LINE)
-    p.block(x + PAD, top - title_h, CONTENT_WIDTH - 2 * PAD, title_h, tr("以下由區管中心填寫（申請單位請勿填寫）"),
-            9, align="center", weight=MEDIUM)
+    p.block(
+        x + PAD,
+        top - title_h,
+        CONTENT_WIDTH - 2 * PAD,
+        title_h,
+        tr("以下由區管中心填寫（申請單位請勿填寫）"),
+        9,
+        align="center",
+        weight=MEDIUM,
+    )
     half = CONTENT_WIDTH / 2
     row_top = top - title_h
     for label_a, blank_a, label_b, blank_b in rows:
@@ -366,8 +398,9 @@ def _draw_footer(p: _Painter, page: FormPage) -> None:
     y = MARGIN_BOTTOM
     p.hline(MARGIN_X, MARGIN_X + CONTENT_WIDTH, y + 11, 0.4)
     p.text(MARGIN_X, y, page.footer_left, 8.5)
-    p.text(MARGIN_X + CONTENT_WIDTH / 2, y, tr("第 {page} 頁／共 {pages} 頁").format(page=1, pages=1), 8.5,
-           align="center")
+    p.text(
+        MARGIN_X + CONTENT_WIDTH / 2, y, tr("第 {page} 頁／共 {pages} 頁").format(page=1, pages=1), 8.5, align="center"
+    )
     p.text(MARGIN_X + CONTENT_WIDTH, y, tr("申請編號：{number}").format(number=page.number), 8.5, align="right")
 
 

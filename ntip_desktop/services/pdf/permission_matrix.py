@@ -36,8 +36,15 @@ def render_permission_matrix(matrix: PermissionMatrix | None = None, *, printed_
     st = _styles(font)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm, topMargin=10 * mm,
-        bottomMargin=10 * mm, title=matrix.title, author="NTIP Desk", creator="NTIP Desk",
+        buffer,
+        pagesize=landscape(A4),
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=10 * mm,
+        bottomMargin=10 * mm,
+        title=matrix.title,
+        author="NTIP Desk",
+        creator="NTIP Desk",
     )
     header = [Paragraph(tr("類別"), st["head"]), Paragraph(tr("功能"), st["head"])]
     header += [Paragraph(c, st["head"]) for c in matrix.columns]
@@ -46,7 +53,10 @@ def render_permission_matrix(matrix: PermissionMatrix | None = None, *, printed_
     group_start = 1
     for i, row in enumerate(matrix.rows, start=1):
         name = row.function + (f"<br/><font size=7>{row.note}</font>" if row.note else "")
-        data.append([Paragraph(row.group, st["name"]), Paragraph(name, st["name"])] + [Paragraph(c, st["cell"]) for c in row.cells])
+        data.append(
+            [Paragraph(row.group, st["name"]), Paragraph(name, st["name"])]
+            + [Paragraph(c, st["cell"]) for c in row.cells]
+        )
         last = i == len(matrix.rows) or matrix.rows[i].group != row.group
         if last:
             spans.append(("SPAN", (0, group_start), (0, i)))
@@ -54,20 +64,28 @@ def render_permission_matrix(matrix: PermissionMatrix | None = None, *, printed_
     first_cols = [16 * mm, 50 * mm]
     rest = (doc.width - sum(first_cols)) / len(matrix.columns)
     table = Table(data, colWidths=first_cols + [rest] * len(matrix.columns), repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        *spans,
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                *spans,
+            ]
+        )
+    )
     printed = printed_on or date.today()
     story = [
         Paragraph(matrix.title, st["title"]),
-        Paragraph(tr("依據：全國教師在職進修資訊網進修研習活動使用管理規定第3條至第5條　列印日期：{date}").format(
-            date=format_roc(printed, "official")), st["small"]),
+        Paragraph(
+            tr("依據：全國教師在職進修資訊網進修研習活動使用管理規定第3條至第5條　列印日期：{date}").format(
+                date=format_roc(printed, "official")
+            ),
+            st["small"],
+        ),
         Spacer(1, 4),
         table,
         Spacer(1, 6),

@@ -40,26 +40,36 @@ def _build(story: list, *, title: str, printed_on: date | None) -> bytes:
     printed = format_roc(printed_on or date.today(), "official")
     buf = io.BytesIO()
 
-    def footer(canvas, doc) -> None:  # noqa: ANN001
+    def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(font, 8)
         canvas.drawString(18 * mm, 10 * mm, tr("列印日期：{d}").replace("{d}", printed))
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, tr("第 {n} 頁").replace("{n}", str(doc.page)))
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=title, author="NTIP Desk")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="NTIP Desk",
+    )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
 
 
-_GRID = TableStyle([
-    ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-])
+_GRID = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+)
 
 
 def render_rule_set(rows: Sequence[tuple[str, str]], *, version: str, printed_on: date | None = None) -> bytes:
@@ -68,8 +78,12 @@ def render_rule_set(rows: Sequence[tuple[str, str]], *, version: str, printed_on
     title = tr("研習時數與課程審核規則參數")
     story: list = [
         _p(title, st["title"]),
-        _p(tr("規則集版本 {v}　依據：全國教師在職進修資訊網進修研習活動使用管理規定（98年10月8日台中(三)字第0980169437號函核備）")
-           .replace("{v}", version), st["sub"]),
+        _p(
+            tr(
+                "規則集版本 {v}　依據：全國教師在職進修資訊網進修研習活動使用管理規定（98年10月8日台中(三)字第0980169437號函核備）"
+            ).replace("{v}", version),
+            st["sub"],
+        ),
         Spacer(1, 4 * mm),
     ]
     data = [[_p(tr("項目"), st["cell"]), _p(tr("參數"), st["cell"])]]
@@ -93,7 +107,9 @@ class TraceEntry:
     trace: tuple[str, ...]
 
 
-def render_award_traces(entries: Sequence[TraceEntry], *, rule_set_version: str, printed_on: date | None = None) -> bytes:
+def render_award_traces(
+    entries: Sequence[TraceEntry], *, rule_set_version: str, printed_on: date | None = None
+) -> bytes:
     """Hour awards with their step-by-step traces, for a clerk to read, file or send."""
     st = _styles()
     title = tr("研習時數核算明細")

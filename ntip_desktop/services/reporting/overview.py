@@ -17,15 +17,19 @@ def reports_overview(session: Session, user: CurrentUser, *, recent: int = 6) ->
     join = (County, County.code == ReportMonth.county_code)
     states = by_state(session, ReportMonth.state, REPORT_STATE_LABELS, *scope, join=join)
     amendments = session.execute(
-        select(func.count()).select_from(Amendment).join(ReportMonth, ReportMonth.id == Amendment.report_month_id)
-        .join(*join).where(*scope)
-    ).scalar_one()  # fmt: skip
+        select(func.count())
+        .select_from(Amendment)
+        .join(ReportMonth, ReportMonth.id == Amendment.report_month_id)
+        .join(*join)
+        .where(*scope)
+    ).scalar_one()
     latest = session.execute(
         select(ReportMonth.year, ReportMonth.month, County.name, ReportMonth.state, ReportMonth.records)
-        .join(*join).where(*scope)
+        .join(*join)
+        .where(*scope)
         .order_by(ReportMonth.year.desc(), ReportMonth.month.desc(), County.code)
         .limit(recent)
-    ).all()  # fmt: skip
+    ).all()
     months = tuple(
         CountLine(
             tr("{year}年{month}月 {county}").format(year=year - ROC_OFFSET, month=month, county=county),

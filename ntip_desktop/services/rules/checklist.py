@@ -26,10 +26,22 @@ from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 from ntip_desktop.services.rules.terms import find_restricted_terms, normalize_text
 
 __all__ = [
-    "CHECK_IDS", "CheckResult", "Contact", "CourseFacts", "ExternalCourse", "Organizer", "ReviewUnit",
-    "Subsidy", "apply_override", "is_official_doc_number", "route_review_unit", "run_checklist",
-    "session_marker", "valid_email", "valid_phone",
-]  # fmt: skip
+    "CHECK_IDS",
+    "CheckResult",
+    "Contact",
+    "CourseFacts",
+    "ExternalCourse",
+    "Organizer",
+    "ReviewUnit",
+    "Subsidy",
+    "apply_override",
+    "is_official_doc_number",
+    "route_review_unit",
+    "run_checklist",
+    "session_marker",
+    "valid_email",
+    "valid_phone",
+]
 
 Outcome = Literal["pass", "warn", "fail", "manual"]
 OUTCOMES: tuple[Outcome, ...] = ("pass", "warn", "fail", "manual")
@@ -160,7 +172,9 @@ def is_official_doc_number(text: str | None, rule_set: RuleSet = DEFAULT_RULE_SE
     """``<issuer>字第<6–12 digits>號``, full- or half-width, spaces tolerated."""
     if not text:
         return False
-    pattern = _doc_pattern(rule_set.basis_doc_issuer_pattern, rule_set.basis_doc_digits_min, rule_set.basis_doc_digits_max)
+    pattern = _doc_pattern(
+        rule_set.basis_doc_issuer_pattern, rule_set.basis_doc_digits_min, rule_set.basis_doc_digits_max
+    )
     return pattern.fullmatch(_compact(text)) is not None
 
 
@@ -185,7 +199,9 @@ def valid_phone(text: str | None) -> bool:
     return number[:2] in {"02", "03", "04", "05", "06", "07", "08"} and 9 <= len(number) <= 10
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
+_EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+)
 
 
 def valid_email(text: str | None) -> bool:
@@ -195,7 +211,20 @@ def valid_email(text: str | None) -> bool:
     return _EMAIL.fullmatch(address) is not None and ".." not in address and len(address) <= 254
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _NUM = r"[0-9零〇一二兩三四五六七八九十百]+"
 _MARKERS = (
     re.compile(rf"第({_NUM})(?:場次|梯次|場|梯|期|次|回)"),
@@ -263,8 +292,14 @@ def _organizer(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         if not org.approval_doc:
             parts.append(("fail", tr("第7條第{n}款須有主管機關的核定文號").format(n=category.number)))
         elif not is_official_doc_number(org.approval_doc, rs):
-            parts.append(("warn", tr("核定文號「{doc}」格式不像公文文號（第7條第{n}款）").format(
-                doc=org.approval_doc, n=category.number)))
+            parts.append(
+                (
+                    "warn",
+                    tr("核定文號「{doc}」格式不像公文文號（第7條第{n}款）").format(
+                        doc=org.approval_doc, n=category.number
+                    ),
+                )
+            )
     if category.needs_accreditation and not org.approval_doc:
         parts.append(("fail", tr("第7條第6款須有社會教育機構或法人的認可文號")))
     if category.needs_cross_school:
@@ -286,8 +321,14 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         parts.append(("fail", tr("未填研習名稱（第8條第1款）")))
     outline_chars = len(_compact(f.outline or ""))
     if outline_chars < rs.outline_min_chars:
-        parts.append(("fail", tr("課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）").format(
-            n=rs.outline_min_chars, m=outline_chars)))
+        parts.append(
+            (
+                "fail",
+                tr("課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）").format(
+                    n=rs.outline_min_chars, m=outline_chars
+                ),
+            )
+        )
     data: dict[str, Any] = {"outline_chars": outline_chars}
     if f.title and f.title.strip():
         base = _base_title(f.title)
@@ -297,8 +338,14 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
             taken = {session_marker(lbl) or session_marker(t) for t, lbl in series}
             data["series"] = len(series) + 1
             if mine is None:
-                parts.append(("fail", tr("同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）").format(
-                    n=len(series) + 1)))
+                parts.append(
+                    (
+                        "fail",
+                        tr("同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）").format(
+                            n=len(series) + 1
+                        ),
+                    )
+                )
             elif mine in taken:
                 parts.append(("fail", tr("同一系列已有第{m}場，場次不可重複（第8條第1款）").format(m=mine)))
             else:
@@ -340,8 +387,13 @@ def _class_nature(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if not f.class_nature:
         return "fail", tr("未註明班別性質（第8條第4款）"), {}
     if f.class_nature.strip() not in rs.class_natures:
-        return "fail", tr("班別性質「{value}」不在清單內：{allowed}（第8條第4款）").format(
-            value=f.class_nature, allowed="、".join(rs.class_natures)), {}
+        return (
+            "fail",
+            tr("班別性質「{value}」不在清單內：{allowed}（第8條第4款）").format(
+                value=f.class_nature, allowed="、".join(rs.class_natures)
+            ),
+            {},
+        )
     return "pass", tr("班別性質：{value}（第8條第4款）").format(value=f.class_nature.strip()), {}
 
 
@@ -366,7 +418,10 @@ def _subsidy(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         parts.append(("fail", tr("有補助單位須註明補助金額（第8條第6款）")))
     elif type(amount) is not int or amount <= 0:
         parts.append(("fail", tr("補助金額須為大於0的新臺幣整數（第8條第6款）")))
-    return (*_worst(parts, tr("補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）").format(unit=unit, amount=amount)), {})
+    return (
+        *_worst(parts, tr("補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）").format(unit=unit, amount=amount)),
+        {},
+    )
 
 
 def _contact(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
@@ -389,11 +444,18 @@ def _restricted(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     hits = find_restricted_terms(f.title, f.outline, rs)
     if not hits:
         return "pass", tr("未發現第9條所列須經同意的活動（第9條）"), {"matches": []}
-    listed = "、".join(dict.fromkeys(tr("第{n}款{name}「{term}」").format(n=h.category, name=h.category_name, term=h.term)
-                                     for h in hits))  # fmt: skip
+    listed = "、".join(
+        dict.fromkeys(
+            tr("第{n}款{name}「{term}」").format(n=h.category, name=h.category_name, term=h.term) for h in hits
+        )
+    )
     data = {"matches": [{"category": h.category, "term": h.term, "where": h.where} for h in hits]}
     if f.consent_doc and f.consent_doc.strip():
-        return "pass", tr("涉及{listed}，已有主管機關同意文號 {doc}（第9條）").format(listed=listed, doc=f.consent_doc.strip()), data
+        return (
+            "pass",
+            tr("涉及{listed}，已有主管機關同意文號 {doc}（第9條）").format(listed=listed, doc=f.consent_doc.strip()),
+            data,
+        )
     return "fail", tr("涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）").format(listed=listed), data
 
 
@@ -423,18 +485,29 @@ def _duplicate(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if f.registered_elsewhere is True:
         return "fail", tr("已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）"), {}
     if f.registered_elsewhere is None:
-        return "fail", tr("未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）"), {}
+        return (
+            "fail",
+            tr("未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）"),
+            {},
+        )
     org_name = normalize_text(normalize_county(f.organizer.name)) if f.organizer and f.organizer.name else ""
     start_day = f.start.date() if f.start else None
     likely = [
-        x for x in ctx.external
-        if org_name and normalize_text(normalize_county(x.organizer)) == org_name and x.start == start_day
-        and f.title and _similar(f.title, x.title)
-    ]  # fmt: skip
+        x
+        for x in ctx.external
+        if org_name
+        and normalize_text(normalize_county(x.organizer)) == org_name
+        and x.start == start_day
+        and f.title
+        and _similar(f.title, x.title)
+    ]
     if likely:
         where = "、".join(dict.fromkeys(f"{x.source}「{x.title}」" for x in likely))
-        return "warn", tr("可能與其他網站的課程重複：{where}（第12條第1款）").format(where=where), {
-            "likely_duplicates": [{"source": x.source, "title": x.title} for x in likely]}
+        return (
+            "warn",
+            tr("可能與其他網站的課程重複：{where}（第12條第1款）").format(where=where),
+            {"likely_duplicates": [{"source": x.source, "title": x.title} for x in likely]},
+        )
     return "pass", tr("未登錄於其他網站（第12條第1款）"), {}
 
 
@@ -451,10 +524,20 @@ def _lead_time(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     deadline = first.date() - timedelta(days=rs.lead_time_days)
     data = {"deadline": deadline.isoformat()}
     if f.registered_on <= deadline:
-        return "pass", tr("已於{day}登錄，不晚於期限{deadline}（第12條第2款）").format(
-            day=format_roc(f.registered_on), deadline=format_roc(deadline)), data
-    return "fail", tr("須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）").format(
-        n=rs.lead_time_days, deadline=format_roc(deadline), day=format_roc(f.registered_on)), data
+        return (
+            "pass",
+            tr("已於{day}登錄，不晚於期限{deadline}（第12條第2款）").format(
+                day=format_roc(f.registered_on), deadline=format_roc(deadline)
+            ),
+            data,
+        )
+    return (
+        "fail",
+        tr("須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）").format(
+            n=rs.lead_time_days, deadline=format_roc(deadline), day=format_roc(f.registered_on)
+        ),
+        data,
+    )
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,30 @@ from ntip_desktop.services.rules.hours_types import (
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 
 __all__ = [
-    "ABSENCE_REASONS", "DELIVERIES", "SEGMENT_KINDS", "Absence", "AbsenceReason", "Award", "AwardRow",
-    "AwardStatus", "Block", "BlockCredit", "CourseInput", "CreditRow", "Delivery", "Enrollment", "Segment",
-    "SegmentKind", "TeacherAwards", "award_rows", "block_hours", "blocks", "compute_awards", "group_by_teacher",
+    "ABSENCE_REASONS",
+    "DELIVERIES",
+    "SEGMENT_KINDS",
+    "Absence",
+    "AbsenceReason",
+    "Award",
+    "AwardRow",
+    "AwardStatus",
+    "Block",
+    "BlockCredit",
+    "CourseInput",
+    "CreditRow",
+    "Delivery",
+    "Enrollment",
+    "Segment",
+    "SegmentKind",
+    "TeacherAwards",
+    "award_rows",
+    "block_hours",
+    "blocks",
+    "compute_awards",
+    "group_by_teacher",
     "teacher_awards",
-]  # fmt: skip
+]
 
 
 class _Invalid(Exception):
@@ -141,7 +160,9 @@ def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, _Plan],
         key = (e.teacher, e.course)
         if key in seen:
             raise UserError(
-                tr("教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）").format(t=e.teacher, code=e.course, j=seen[key]),
+                tr("教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）").format(
+                    t=e.teacher, code=e.course, j=seen[key]
+                ),
                 field=f"{where}.course",
             )
         seen[key] = i

@@ -266,11 +266,13 @@ def write_groups(groups: Iterable[TeacherAwards], out: BinaryIO, rule_set: RuleS
                     if line_json is None:
                         line_json = lines[line] = enc(line).encode()
                     trace_json.append(line_json)
-                body = encoded[id(tail)] = b"".join((
-                    f', "course": {enc(course)}, "hours": {hours}, "status": {enc(status)}, "trace": ['.encode(),
-                    b", ".join(trace_json),
-                    b"]}",
-                ))  # fmt: skip
+                body = encoded[id(tail)] = b"".join(
+                    (
+                        f', "course": {enc(course)}, "hours": {hours}, "status": {enc(status)}, "trace": ['.encode(),
+                        b", ".join(trace_json),
+                        b"]}",
+                    )
+                )
                 alive.append(tail)
             extend((opening, body))
         if len(parts) > _CHUNK_PARTS:

@@ -8,6 +8,7 @@ and the award of anyone attending in full. An enrollment with absences is evalua
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -41,15 +42,33 @@ class _PlannedBlock(NamedTuple):
 class _Plan:
     """A course prepared once: blocks, segment lookup, full-attendance evaluation."""
 
-    __slots__ = ("code", "delivery", "special", "blocks", "seg_block",
-                 "seg_minutes", "total_minutes", "head", "tail", "full", "day_hours", "week_hours",
-                 "weeks", "week_mask", "fits_alone", "award_traces", "in_person", "simple", "cap_keys")  # fmt: skip
+    __slots__ = (
+        "award_traces",
+        "blocks",
+        "cap_keys",
+        "code",
+        "day_hours",
+        "delivery",
+        "fits_alone",
+        "full",
+        "head",
+        "in_person",
+        "seg_block",
+        "seg_minutes",
+        "simple",
+        "special",
+        "tail",
+        "total_minutes",
+        "week_hours",
+        "week_mask",
+        "weeks",
+    )
 
 
 class _Eval:
     """One teacher's result on one in-person course before the caps."""
 
-    __slots__ = ("plan", "hours", "attended", "lines", "total", "void", "trace")
+    __slots__ = ("attended", "hours", "lines", "plan", "total", "trace", "void")
 
     def credit_rows(self) -> tuple[CreditRow, ...]:
         """The blocks as :data:`CreditRow` tuples, uncut (made only when asked: the JSON output never is)."""
@@ -63,7 +82,7 @@ class _Eval:
 class _Cut:
     """An evaluation after the caps cut some of its blocks: what each block was credited, and by which cap."""
 
-    __slots__ = ("ev", "credited", "cuts")
+    __slots__ = ("credited", "cuts", "ev")
 
     def __init__(self, ev: _Eval, credited: list[int], cuts: dict[int, str | None]) -> None:
         self.ev, self.credited, self.cuts = ev, credited, cuts
@@ -106,7 +125,7 @@ def _segment_problem(course: CourseInput, where: str) -> UserError:
         if seg.end.date() != seg.start.date():
             return UserError(tr("時段跨越午夜：開始與結束須在同一天"), field=f"{path}.end")
     ordered = sorted(course.segments, key=_BY_START)
-    for before, seg in zip(ordered, ordered[1:]):
+    for before, seg in pairwise(ordered):
         if seg.start < before.end:
             j = course.segments.index(seg)
             return UserError(tr("與時段 {other} 重疊").format(other=before.id), field=f"{where}.segments[{j}].start")
@@ -133,8 +152,15 @@ def _read_segments(course: CourseInput, where: str) -> _Segments:
     kinds = SEGMENT_KINDS
     previous_end = None
     for sid, start, end, kind in sorted(course.segments, key=_BY_START):
-        if (type(sid) is not str or not sid or sid in minutes_of or kind not in kinds or end <= start
-                or end.date() != start.date() or (previous_end is not None and start < previous_end)):  # fmt: skip
+        if (
+            type(sid) is not str
+            or not sid
+            or sid in minutes_of
+            or kind not in kinds
+            or end <= start
+            or end.date() != start.date()
+            or (previous_end is not None and start < previous_end)
+        ):
             raise _segment_problem(course, where)
         previous_end = end
         # A segment starts and ends on one day, so its minutes are a difference of minutes-of-day.
@@ -227,8 +253,9 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.total_minutes = sum(minutes_of)
     plan.head = (
         (tr("專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）").format(doc=plan.special),)
-        if plan.special else ()
-    )  # fmt: skip
+        if plan.special
+        else ()
+    )
     plan.tail = _skipped_line(segments.skipped, rs, shared) if segments.skipped else ()
     plan.day_hours = tuple(day_hours.items())
     plan.week_hours = tuple(week_hours.items())
@@ -247,10 +274,7 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.full = full
     if in_person:
         # The award of anyone attending in full with no other course that week (the common case).
-        plan.simple = (
-            (code, full.total, "awarded", full.trace, full)
-            if plan.fits_alone else _cap([full], rs)[0]
-        )  # fmt: skip
+        plan.simple = (code, full.total, "awarded", full.trace, full) if plan.fits_alone else _cap([full], rs)[0]
     else:
         plan.simple = (code, plan.award_traces[0], "awarded", plan.award_traces[1], ())
     return plan
@@ -322,8 +346,13 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
         sid, minutes = absence.segment, absence.minutes
         block = seg_block.get(sid)
         missed = per_segment.get(sid, 0) + minutes if type(minutes) is int else -1
-        if (block is None or type(minutes) is not int or minutes < 0 or missed > seg_minutes[sid]
-                or absence.reason not in ABSENCE_REASONS):  # fmt: skip
+        if (
+            block is None
+            or type(minutes) is not int
+            or minutes < 0
+            or missed > seg_minutes[sid]
+            or absence.reason not in ABSENCE_REASONS
+        ):
             raise _absence_problem(plan, absence, missed, f"{where}.absences[{j}]")
         per_segment[sid] = missed
         if block >= 0 and minutes:
@@ -350,19 +379,22 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
         if ux:
             parts.append(tr("曠課{m}分鐘").format(m=ux))
         lines[index] = tr("{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）").format(
-            label=b.label, m=b.minutes, missed="、".join(parts), a=a, h=h)
+            label=b.label, m=b.minutes, missed="、".join(parts), a=a, h=h
+        )
     ev.hours, ev.attended, ev.lines = tuple(hours), tuple(attended), tuple(lines)
     numerator, denominator = rs.unexcused_void_fraction
     ev.void = total_unexcused > 0 and total_unexcused * denominator >= plan.total_minutes * numerator
     _finish(ev, rs)
     if ev.void:
         ev.trace = (
-            *plan.head, *ev.lines, *plan.tail,
+            *plan.head,
+            *ev.lines,
+            *plan.tail,
             tr("曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數").format(
-                u=total_unexcused, t=plan.total_minutes,
-                num=numerator, den=denominator),
+                u=total_unexcused, t=plan.total_minutes, num=numerator, den=denominator
+            ),
             tr("核發 0 小時"),
-        )  # fmt: skip
+        )
     return ev
 
 
@@ -406,18 +438,21 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
             if h > day_room or h > week_room:
                 notes[k][idx] = (
                     tr("當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）").format(
-                        d=du, w=wu, h=h),
+                        d=du, w=wu, h=h
+                    ),
                     None,
-                )  # fmt: skip
+                )
         elif h > day_room or h > week_room:
             c = max(min(day_room, week_room), 0)
             if day_room <= week_room:
                 text = tr("當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）").format(
-                    u=du, h=h, c=c, cap=dcap)
+                    u=du, h=h, c=c, cap=dcap
+                )
                 notes[k][idx] = (text, "day")
             else:
                 text = tr("本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）").format(
-                    u=wu, h=h, c=c, cap=wcap)
+                    u=wu, h=h, c=c, cap=wcap
+                )
                 notes[k][idx] = (text, "week")
             credited[k][idx] = c
         day_used[day] = du + c

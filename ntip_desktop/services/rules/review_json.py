@@ -32,9 +32,22 @@ from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 _TEXT_FIELDS = ("code", "title", "session_label", "outline", "basis_doc", "venue", "class_nature", "consent_doc")
 _BOOL_FIELDS = ("online_county", "registered_elsewhere", "cross_school")
 _KEYS = frozenset(
-    {*_TEXT_FIELDS, *_BOOL_FIELDS, "start", "end", "delivery", "audience", "subsidy", "contact", "organizer",
-     "registered_on", "segments", "series_titles", "external_courses"}
-)  # fmt: skip
+    {
+        *_TEXT_FIELDS,
+        *_BOOL_FIELDS,
+        "start",
+        "end",
+        "delivery",
+        "audience",
+        "subsidy",
+        "contact",
+        "organizer",
+        "registered_on",
+        "segments",
+        "series_titles",
+        "external_courses",
+    }
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

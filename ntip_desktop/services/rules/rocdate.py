@@ -123,7 +123,5 @@ def parse_date(text: str, field: str | None = None) -> date:
     """
     result = _try_parse(_normalise(text)) if isinstance(text, str) else None
     if result is None:
-        raise UserError(
-            tr("無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）").format(text=text), field=field
-        )
+        raise UserError(tr("無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）").format(text=text), field=field)
     return result

@@ -21,19 +21,42 @@ MINISTRY = "教育部"
 
 #: The 22 municipalities, counties and cities; municipalities have an 教育局, the others an 教育處.
 MUNICIPALITIES = ("臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市")
-COUNTIES = MUNICIPALITIES + (
-    "基隆市", "新竹市", "嘉義市", "新竹縣", "苗栗縣", "彰化縣", "南投縣", "雲林縣", "嘉義縣", "屏東縣",
-    "宜蘭縣", "花蓮縣", "臺東縣", "澎湖縣", "金門縣", "連江縣",
-)  # fmt: skip
+COUNTIES = (
+    *MUNICIPALITIES,
+    "基隆市",
+    "新竹市",
+    "嘉義市",
+    "新竹縣",
+    "苗栗縣",
+    "彰化縣",
+    "南投縣",
+    "雲林縣",
+    "嘉義縣",
+    "屏東縣",
+    "宜蘭縣",
+    "花蓮縣",
+    "臺東縣",
+    "澎湖縣",
+    "金門縣",
+    "連江縣",
+)
 
 UnitKind = Literal["national_center", "authority"]
 
 SCHOOL_KINDS = ("senior_high", "vocational", "special_education")
 BASIC_KINDS = ("junior_high", "elementary", "kindergarten", "preschool")
 ORG_KINDS = (
-    "university", "teacher_university", *SCHOOL_KINDS, *BASIC_KINDS, "training_center", "social_edu",
-    "subject_center", "authority", "district_center", "national_center",
-)  # fmt: skip
+    "university",
+    "teacher_university",
+    *SCHOOL_KINDS,
+    *BASIC_KINDS,
+    "training_center",
+    "social_edu",
+    "subject_center",
+    "authority",
+    "district_center",
+    "national_center",
+)
 OWNERSHIPS = ("national", "municipal", "county", "private")
 
 

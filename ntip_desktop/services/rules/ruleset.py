@@ -46,8 +46,19 @@ _RESTRICTED = (
     RestrictedCategory(
         1,
         "依學校例行性業務",
-        ("學年會議", "教科書選購", "學校願景計畫", "校慶籌備", "選書會議", "教科書評選", "學年度會議",
-         "校務會議", "校慶", "運動會籌備", "畢業典禮籌備"),
+        (
+            "學年會議",
+            "教科書選購",
+            "學校願景計畫",
+            "校慶籌備",
+            "選書會議",
+            "教科書評選",
+            "學年度會議",
+            "校務會議",
+            "校慶",
+            "運動會籌備",
+            "畢業典禮籌備",
+        ),
     ),
     RestrictedCategory(
         2,
@@ -57,14 +68,28 @@ _RESTRICTED = (
     RestrictedCategory(
         3,
         "參加對象為學生之活動",
-        ("週會", "童軍露營", "戶外教學", "師生座談", "社團成果展", "朝會", "露營", "校外教學",
-         "畢業旅行", "學生營隊"),
+        ("週會", "童軍露營", "戶外教學", "師生座談", "社團成果展", "朝會", "露營", "校外教學", "畢業旅行", "學生營隊"),
     ),
     RestrictedCategory(
         4,
         "屬個人休閒性質與教學無關之研習",
-        ("國際標準舞", "元極舞", "法輪功", "理財", "瑜珈", "減肥", "雞尾酒", "插花", "養生",
-         "國標舞", "瑜伽", "減重", "調酒", "花藝", "品酒"),
+        (
+            "國際標準舞",
+            "元極舞",
+            "法輪功",
+            "理財",
+            "瑜珈",
+            "減肥",
+            "雞尾酒",
+            "插花",
+            "養生",
+            "國標舞",
+            "瑜伽",
+            "減重",
+            "調酒",
+            "花藝",
+            "品酒",
+        ),
     ),
     RestrictedCategory(
         5,
@@ -149,7 +174,16 @@ class RuleSet:
     basis_doc_digits_max: int = 12
     #: Art 8(4): the controlled list of 班別性質. Our reading of the categories the NTIP site offers.
     class_natures: tuple[str, ...] = (
-        "研習班", "研討會", "工作坊", "讀書會", "專題講座", "觀摩會", "學分班", "學位班", "數位學習", "其他",
+        "研習班",
+        "研討會",
+        "工作坊",
+        "讀書會",
+        "專題講座",
+        "觀摩會",
+        "學分班",
+        "學位班",
+        "數位學習",
+        "其他",
     )
     #: Art 8(5): audience code of in-service (編制內) teachers of senior high level and below.
     k12_audience_code: str = "k12_teacher"
@@ -230,7 +264,7 @@ def describe(rule_set: RuleSet) -> list[tuple[str, str]]:
         ),
         (
             tr("曠課達此比例不核發時數（第10條第5款）"),
-            "{0}/{1}".format(*rs.unexcused_void_fraction),
+            "{}/{}".format(*rs.unexcused_void_fraction),
         ),
         (tr("課程大綱最少字數（第8條第1款）"), tr("{n}字").format(n=rs.outline_min_chars)),
         (

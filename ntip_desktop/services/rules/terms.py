@@ -39,7 +39,9 @@ def _normalized_terms(categories: tuple[RestrictedCategory, ...]) -> tuple[tuple
     return tuple((c, term, normalize_text(term)) for c in categories for term in c.terms if normalize_text(term))
 
 
-def find_restricted_terms(title: str | None, outline: str | None, rule_set: RuleSet = DEFAULT_RULE_SET) -> list[TermMatch]:
+def find_restricted_terms(
+    title: str | None, outline: str | None, rule_set: RuleSet = DEFAULT_RULE_SET
+) -> list[TermMatch]:
     """Art 9 hits in ``title`` and ``outline``, by category; a term inside a longer hit of its category
     (露營 inside 童軍露營) is not repeated."""
     found: list[TermMatch] = []
@@ -47,7 +49,9 @@ def find_restricted_terms(title: str | None, outline: str | None, rule_set: Rule
         if not text:
             continue
         haystack = normalize_text(text)
-        hits = [(c, term, norm) for c, term, norm in _normalized_terms(rule_set.restricted_categories) if norm in haystack]
+        hits = [
+            (c, term, norm) for c, term, norm in _normalized_terms(rule_set.restricted_categories) if norm in haystack
+        ]
         for c, term, norm in hits:
             if any(other_c.number == c.number and norm != other and norm in other for other_c, _, other in hits):
                 continue

@@ -60,7 +60,9 @@ class _Form(QDialog):
         self.general_error.setObjectName("formError")
         self.general_error.setStyleSheet(_ERROR_STYLE)
         self.general_error.setWordWrap(True)
-        self.agreement = QCheckBox(self.tr("申請人已閱讀並同意「帳號使用同意書」（版本 {version}）").format(version=AGREEMENT_VERSION))
+        self.agreement = QCheckBox(
+            self.tr("申請人已閱讀並同意「帳號使用同意書」（版本 {version}）").format(version=AGREEMENT_VERSION)
+        )
         self.agreement.setObjectName("agreement")
         self.agreed_at: datetime | None = None
         self.agreement.toggled.connect(self._agreement_toggled)
@@ -161,7 +163,9 @@ class _Form(QDialog):
         self.show_problems([Problem(exc.field or "", exc.message)])
 
 
-def _check_and_submit(user: CurrentUser, data: ApplicationInput, source: ApplicationSource, session: Any) -> Submitted | list[Problem]:
+def _check_and_submit(
+    user: CurrentUser, data: ApplicationInput, source: ApplicationSource, session: Any
+) -> Submitted | list[Problem]:
     checked, problems = accounts.check_application(session, data)
     if problems:
         return problems
@@ -221,7 +225,8 @@ class NewApplicationDialog(_Form):
             self.organization_name.clear()
             return
         self.runner.run(
-            lambda session: accounts.organization_by_code(session, code), on_done=self._organization_in,
+            lambda session: accounts.organization_by_code(session, code),
+            on_done=self._organization_in,
             description=self.tr("查詢機關"),
         )
 
@@ -257,7 +262,9 @@ class NewApplicationDialog(_Form):
         self.ok_button.setEnabled(False)
         self.runner.run(
             partial(_check_and_submit, self.user, self.application_input(), self.source.currentData()),
-            on_done=self._done, on_error=self._refused, description=self.tr("送出帳號申請"),
+            on_done=self._done,
+            on_error=self._refused,
+            description=self.tr("送出帳號申請"),
         )
 
 
@@ -285,15 +292,21 @@ class ContactChangeDialog(_Form):
 
     def submit(self) -> None:
         data = ContactChangeInput(
-            login_id=self.text("login_id"), applicant_name=self.text("applicant_name"),
-            applicant_title=self.text("applicant_title"), contact_name=self.text("contact_name"),
-            contact_phone=self.text("contact_phone"), contact_email=self.text("contact_email"),
-            change_reason=self.text("change_reason"), agreement_version=AGREEMENT_VERSION if self.agreed_at else "",
+            login_id=self.text("login_id"),
+            applicant_name=self.text("applicant_name"),
+            applicant_title=self.text("applicant_title"),
+            contact_name=self.text("contact_name"),
+            contact_phone=self.text("contact_phone"),
+            contact_email=self.text("contact_email"),
+            change_reason=self.text("change_reason"),
+            agreement_version=AGREEMENT_VERSION if self.agreed_at else "",
             agreement_accepted_at=self.agreed_at,
         )
         user = self.user
         self.ok_button.setEnabled(False)
         self.runner.run(
             lambda session: accounts.submit_contact_change(session, user, data, source=ApplicationSource.CLERK),
-            on_done=self._done, on_error=self._refused, description=self.tr("送出承辦人異動申請"),
+            on_done=self._done,
+            on_error=self._refused,
+            description=self.tr("送出承辦人異動申請"),
         )

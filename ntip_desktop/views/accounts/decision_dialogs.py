@@ -76,7 +76,9 @@ class ReceiveFaxDialog(QDialog):
 class ReasonDialog(QDialog):
     """A reason the clerk must write (退件補正: what is missing; 駁回: why). Ctrl+Enter confirms."""
 
-    def __init__(self, title: str, prompt: str, required_message: str, confirm: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, required_message: str, confirm: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.required_message = required_message
@@ -130,7 +132,9 @@ class ReasonDialog(QDialog):
 class BulkDecisionDialog(QDialog):
     """Lists every selected application before a bulk decision; 駁回 also asks for the reason."""
 
-    def __init__(self, rows: list[ApplicationRow], verb: str, *, needs_reason: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rows: list[ApplicationRow], verb: str, *, needs_reason: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("批次{verb}：{n} 件").format(verb=verb, n=len(rows)))
         self.rows = rows
@@ -150,8 +154,9 @@ class BulkDecisionDialog(QDialog):
         self.text.setVisible(needs_reason)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton(self.tr("{verb}以上 {n} 件").format(verb=verb, n=len(rows)),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.confirm_button = buttons.addButton(
+            self.tr("{verb}以上 {n} 件").format(verb=verb, n=len(rows)), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.confirm_button.setObjectName("confirmButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

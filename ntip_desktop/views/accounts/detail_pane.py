@@ -71,13 +71,23 @@ class ApplicationDetailPane(QWidget):
         application = QGroupBox(self.tr("申請資料"))
         form = QFormLayout(application)
         for key, caption in (
-            ("purpose", self.tr("申請種類")), ("kind", self.tr("帳號類別")), ("subtype", self.tr("身分類別")),
-            ("login_id", self.tr("登入帳號")), ("applicant", self.tr("申請人")), ("contact", self.tr("承辦人")),
-            ("contact_phone", self.tr("承辦人電話")), ("contact_email", self.tr("承辦人電子郵件")),
-            ("national_id", self.tr("身分證字號")), ("agreement", self.tr("帳號使用同意書")),
-            ("submitted", self.tr("申請時間")), ("source", self.tr("來源")), ("fax", self.tr("傳真收件")),
-            ("decision", self.tr("處理結果")), ("change_reason", self.tr("異動原因")), ("account", self.tr("帳號現況")),
-        ):  # fmt: skip
+            ("purpose", self.tr("申請種類")),
+            ("kind", self.tr("帳號類別")),
+            ("subtype", self.tr("身分類別")),
+            ("login_id", self.tr("登入帳號")),
+            ("applicant", self.tr("申請人")),
+            ("contact", self.tr("承辦人")),
+            ("contact_phone", self.tr("承辦人電話")),
+            ("contact_email", self.tr("承辦人電子郵件")),
+            ("national_id", self.tr("身分證字號")),
+            ("agreement", self.tr("帳號使用同意書")),
+            ("submitted", self.tr("申請時間")),
+            ("source", self.tr("來源")),
+            ("fax", self.tr("傳真收件")),
+            ("decision", self.tr("處理結果")),
+            ("change_reason", self.tr("異動原因")),
+            ("account", self.tr("帳號現況")),
+        ):
             self.fields[key] = _value_label()
             self.fields[key].setObjectName(f"field_{key}")
             form.addRow(caption, self.fields[key])
@@ -86,10 +96,14 @@ class ApplicationDetailPane(QWidget):
         org_form = QFormLayout(organisation)
         self.org_fields: dict[str, QLabel] = {}
         for key, caption in (
-            ("name", self.tr("名稱")), ("code", self.tr("機關代碼")), ("county", self.tr("縣市")),
-            ("center", self.tr("所屬區管中心")), ("phone", self.tr("電話")), ("address", self.tr("地址")),
+            ("name", self.tr("名稱")),
+            ("code", self.tr("機關代碼")),
+            ("county", self.tr("縣市")),
+            ("center", self.tr("所屬區管中心")),
+            ("phone", self.tr("電話")),
+            ("address", self.tr("地址")),
             ("active", self.tr("狀態")),
-        ):  # fmt: skip
+        ):
             self.org_fields[key] = _value_label()
             org_form.addRow(caption, self.org_fields[key])
 
@@ -118,7 +132,9 @@ class ApplicationDetailPane(QWidget):
 
         self.history = QTreeWidget()
         self.history.setObjectName("auditHistory")
-        self.history.setHeaderLabels([self.tr("時間"), self.tr("操作者"), self.tr("動作"), self.tr("原值→新值"), self.tr("原因")])
+        self.history.setHeaderLabels(
+            [self.tr("時間"), self.tr("操作者"), self.tr("動作"), self.tr("原值→新值"), self.tr("原因")]
+        )
         self.history.setRootIsDecorated(False)
         self.history.setMinimumHeight(120)
         history_box = QGroupBox(self.tr("處理紀錄"))
@@ -175,20 +191,27 @@ class ApplicationDetailPane(QWidget):
         f["purpose"].setText(purpose_label(row.purpose))
         f["kind"].setText(kind_label(row.kind))
         f["subtype"].setText(subtype_label(row.subtype) or "—")
-        f["login_id"].setText(row.login_id + ("" if row.purpose is ApplicationPurpose.CONTACT_CHANGE else self.tr("（申請後不可變更）")))
+        f["login_id"].setText(
+            row.login_id + ("" if row.purpose is ApplicationPurpose.CONTACT_CHANGE else self.tr("（申請後不可變更）"))
+        )
         f["applicant"].setText(" ".join(x for x in (row.applicant_name, detail.applicant_title) if x))
         f["contact"].setText(row.contact_name)
         f["contact_phone"].setText(detail.contact_phone)
         f["contact_email"].setText(detail.contact_email)
         f["national_id"].setText(detail.national_id_masked if row.kind is AccountKind.TEACHER else "—")
         f["agreement"].setText(
-            self.tr("版本 {version}，{at} 同意").format(version=detail.agreement_version, at=roc_moment(detail.agreement_accepted_at))
+            self.tr("版本 {version}，{at} 同意").format(
+                version=detail.agreement_version, at=roc_moment(detail.agreement_accepted_at)
+            )
         )
         f["submitted"].setText(roc_moment(row.submitted_at))
         f["source"].setText(source_label(detail.source))
         f["fax"].setText(
-            self.tr("{date} 收件，共 {pages} 頁").format(date=format_roc(row.fax_received_on), pages=detail.fax_pages or "?")
-            if row.fax_received_on else self.tr("尚未收到")
+            self.tr("{date} 收件，共 {pages} 頁").format(
+                date=format_roc(row.fax_received_on), pages=detail.fax_pages or "?"
+            )
+            if row.fax_received_on
+            else self.tr("尚未收到")
         )
         decision = []
         if detail.decided_by:
@@ -201,14 +224,19 @@ class ApplicationDetailPane(QWidget):
         f["change_reason"].setText(detail.change_reason or "—")
         account = detail.account
         f["account"].setText(
-            self.tr("{login}：承辦人 {name}（{phone}）").format(login=account.login_id, name=account.contact_name, phone=account.contact_phone)
-            if account else "—"
+            self.tr("{login}：承辦人 {name}（{phone}）").format(
+                login=account.login_id, name=account.contact_name, phone=account.contact_phone
+            )
+            if account
+            else "—"
         )
         o, of = detail.organization, self.org_fields
         of["name"].setText(o.name)
         of["code"].setText(o.code)
         of["county"].setText(o.county_name)
-        of["center"].setText(f"{o.district_center_name}（{self.tr('傳真')} {o.district_center_fax}）" if o.district_center_name else "—")
+        of["center"].setText(
+            f"{o.district_center_name}（{self.tr('傳真')} {o.district_center_fax}）" if o.district_center_name else "—"
+        )
         of["phone"].setText(o.phone or "—")
         of["address"].setText(o.address or "—")
         of["active"].setText(self.tr("運作中") if o.active else self.tr("已停用或裁撤"))
@@ -221,11 +249,14 @@ class ApplicationDetailPane(QWidget):
             box.setEnabled(editable)
             box.setToolTip(
                 self.tr("{who} 於 {at} 勾選").format(who=check.checked_by, at=roc_moment(check.checked_at))
-                if check and check.ok and check.checked_at else ""
+                if check and check.ok and check.checked_at
+                else ""
             )
         if row.state is ApplicationState.FAX_RECEIVED:
             self.check_note.setText(
-                self.tr("全部勾選後即可核准（Ctrl+Enter）。") if detail.checklist_complete else self.tr("尚有項目未勾選。")
+                self.tr("全部勾選後即可核准（Ctrl+Enter）。")
+                if detail.checklist_complete
+                else self.tr("尚有項目未勾選。")
             )
         elif row.state is ApplicationState.PENDING_FAX:
             self.check_note.setText(self.tr("收到傳真後請先「收件」（F6），再逐項檢核。"))
@@ -233,11 +264,20 @@ class ApplicationDetailPane(QWidget):
             self.check_note.clear()
 
         for e in detail.earlier:
-            QTreeWidgetItem(self.earlier, [e.number, state_label(e.state), e.login_id,
-                                           format_roc(e.submitted_at.astimezone(TAIWAN).date(), "short")])  # fmt: skip
+            QTreeWidgetItem(
+                self.earlier,
+                [
+                    e.number,
+                    state_label(e.state),
+                    e.login_id,
+                    format_roc(e.submitted_at.astimezone(TAIWAN).date(), "short"),
+                ],
+            )
         for h in detail.history:
-            QTreeWidgetItem(self.history, [roc_moment(h.at), h.actor_name, label(ACTION_LABELS, h.action),
-                                           change_summary(h), h.reason])  # fmt: skip
+            QTreeWidgetItem(
+                self.history,
+                [roc_moment(h.at), h.actor_name, label(ACTION_LABELS, h.action), change_summary(h), h.reason],
+            )
         for tree in (self.earlier, self.history):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)

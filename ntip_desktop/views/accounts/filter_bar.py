@@ -31,8 +31,14 @@ class QueueFilterBar(QWidget):
         self.state.setObjectName("stateFilter")
         self.state.addItem(self.tr("待處理（待傳真、已收傳真）"), AWAITING_STATES)
         self.state.addItem(self.tr("全部狀態"), ())
-        for state in (ApplicationState.FAX_RECEIVED, ApplicationState.PENDING_FAX, ApplicationState.RETURNED,
-                      ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.ACTIVE):  # fmt: skip
+        for state in (
+            ApplicationState.FAX_RECEIVED,
+            ApplicationState.PENDING_FAX,
+            ApplicationState.RETURNED,
+            ApplicationState.APPROVED,
+            ApplicationState.REJECTED,
+            ApplicationState.ACTIVE,
+        ):
             self.state.addItem(state_label(state), (state,))
         self.county = QComboBox()
         self.county.setObjectName("countyFilter")
@@ -59,9 +65,13 @@ class QueueFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for caption, widget in (
-            (self.tr("狀態(&S)"), self.state), (self.tr("縣市"), self.county), (self.tr("機關"), self.organization),
-            (self.tr("申請日期"), self.date_from), ("～", self.date_to), (self.tr("關鍵字"), self.text),
-        ):  # fmt: skip
+            (self.tr("狀態(&S)"), self.state),
+            (self.tr("縣市"), self.county),
+            (self.tr("機關"), self.organization),
+            (self.tr("申請日期"), self.date_from),
+            ("～", self.date_to),
+            (self.tr("關鍵字"), self.text),
+        ):
             label = QLabel(caption)
             label.setBuddy(widget)
             layout.addWidget(label)

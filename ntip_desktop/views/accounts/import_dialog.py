@@ -85,8 +85,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.problems.clear()
         self.summary.setText(self.tr("檢查中…"))
-        self.runner.run(lambda session: _preview(path, session), on_done=self._checked, on_error=self._unreadable,
-                        description=self.tr("檢查匯入檔"))  # fmt: skip
+        self.runner.run(
+            lambda session: _preview(path, session),
+            on_done=self._checked,
+            on_error=self._unreadable,
+            description=self.tr("檢查匯入檔"),
+        )
 
     def _checked(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -97,9 +101,9 @@ class ImportDialog(QDialog):
         if preview.problems:
             lines = len({p.line for p in preview.problems})
             self.summary.setText(
-                self.tr("共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。").format(
-                    rows=len(preview.rows), lines=lines, n=len(preview.problems)
-                )
+                self.tr(
+                    "共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。"
+                ).format(rows=len(preview.rows), lines=lines, n=len(preview.problems))
             )
         else:
             self.summary.setText(self.tr("共 {rows} 列申請，全部正確。按「匯入」寫入。").format(rows=len(preview.rows)))
@@ -125,8 +129,9 @@ class ImportDialog(QDialog):
 
             return accounts.import_applications(session, user, accounts.read_file(path), path.name, progress=step)
 
-        self.runner.run_long(job, on_done=self._imported, on_error=self._import_refused,
-                             description=self.tr("匯入帳號申請"), parent=self)  # fmt: skip
+        self.runner.run_long(
+            job, on_done=self._imported, on_error=self._import_refused, description=self.tr("匯入帳號申請"), parent=self
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.imported.emit(result)

@@ -70,8 +70,9 @@ class PermissionMatrixDialog(QDialog):
         layout.addWidget(buttons)
 
     def print_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("儲存權限對照表"), self.tr("帳號功能權限對照表.pdf"),
-                                              self.tr("PDF 檔 (*.pdf)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("儲存權限對照表"), self.tr("帳號功能權限對照表.pdf"), self.tr("PDF 檔 (*.pdf)")
+        )
         if path:
             self.save_pdf_to(Path(path))
 

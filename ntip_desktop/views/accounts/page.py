@@ -133,7 +133,9 @@ class AccountsPage(Page):
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if shortcuts:
-            action.setToolTip(f"{text}（{QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)}）")
+            action.setToolTip(
+                f"{text}（{QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)}）"
+            )
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -143,22 +145,41 @@ class AccountsPage(Page):
 
         self.find_action = self._action(self.tr("找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction")
         self.receive_action = self._action(self.tr("收件"), ["F6"], self.receive_fax, "receiveAction")
-        self.approve_action = self._action(self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], self.approve, "approveAction")
+        self.approve_action = self._action(
+            self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], self.approve, "approveAction"
+        )
         self.return_action = self._action(self.tr("退件補正"), ["F7"], self.return_for_correction, "returnAction")
         self.reject_action = self._action(self.tr("駁回"), ["F8"], self.reject, "rejectAction")
         self.answer_action = self._action(self.tr("補正回覆"), ["F9"], self.answer_return, "answerAction")
         self.print_action = self._action(self.tr("列印申請表"), ["Ctrl+P"], self.print_form, "printAction")
-        self.bulk_approve_action = self._action(self.tr("批次核准"), ["Ctrl+Shift+Return"], self.bulk_approve, "bulkApproveAction")
-        self.bulk_reject_action = self._action(self.tr("批次駁回"), ["Ctrl+Shift+F8"], self.bulk_reject, "bulkRejectAction")
+        self.bulk_approve_action = self._action(
+            self.tr("批次核准"), ["Ctrl+Shift+Return"], self.bulk_approve, "bulkApproveAction"
+        )
+        self.bulk_reject_action = self._action(
+            self.tr("批次駁回"), ["Ctrl+Shift+F8"], self.bulk_reject, "bulkRejectAction"
+        )
         self.check_actions = [
-            self._action(self.tr("勾選第 {n} 項").format(n=n), [f"Alt+{n}"], partial(self.detail_pane.toggle_nth, n), f"check{n}Action")
+            self._action(
+                self.tr("勾選第 {n} 項").format(n=n),
+                [f"Alt+{n}"],
+                partial(self.detail_pane.toggle_nth, n),
+                f"check{n}Action",
+            )
             for n in range(1, 6)
         ]
         self.refresh_action = self._action(self.tr("重新整理"), ["F5"], self.refresh, "refreshAction")
-        self.new_action = self._action(self.tr("新增申請"), ["Ctrl+N"], partial(page_extras.new_application, self), "newAction")
-        self.contact_action = self._action(self.tr("承辦人異動"), ["Ctrl+Shift+N"], partial(page_extras.contact_change, self), "contactAction")
-        self.import_action = self._action(self.tr("匯入 CSV/XLSX"), ["Ctrl+I"], partial(page_extras.import_file, self), "importAction")
-        self.matrix_action = self._action(self.tr("權限對照表"), [], partial(page_extras.permission_matrix, self), "matrixAction")
+        self.new_action = self._action(
+            self.tr("新增申請"), ["Ctrl+N"], partial(page_extras.new_application, self), "newAction"
+        )
+        self.contact_action = self._action(
+            self.tr("承辦人異動"), ["Ctrl+Shift+N"], partial(page_extras.contact_change, self), "contactAction"
+        )
+        self.import_action = self._action(
+            self.tr("匯入 CSV/XLSX"), ["Ctrl+I"], partial(page_extras.import_file, self), "importAction"
+        )
+        self.matrix_action = self._action(
+            self.tr("權限對照表"), [], partial(page_extras.permission_matrix, self), "matrixAction"
+        )
         self._update_actions()
 
     def _layout(self) -> None:
@@ -174,7 +195,13 @@ class AccountsPage(Page):
         top.addWidget(caption)
         top.addWidget(self.number_field)
         top.addWidget(self.number_message, 1)
-        for action in (self.new_action, self.contact_action, self.import_action, self.matrix_action, self.refresh_action):
+        for action in (
+            self.new_action,
+            self.contact_action,
+            self.import_action,
+            self.matrix_action,
+            self.refresh_action,
+        ):
             top.addWidget(button(action))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -185,8 +212,14 @@ class AccountsPage(Page):
         bulk.addWidget(button(self.bulk_approve_action))
         bulk.addWidget(button(self.bulk_reject_action))
         left_layout.addLayout(bulk)
-        for action in (self.receive_action, self.approve_action, self.return_action, self.reject_action,
-                       self.answer_action, self.print_action):  # fmt: skip
+        for action in (
+            self.receive_action,
+            self.approve_action,
+            self.return_action,
+            self.reject_action,
+            self.answer_action,
+            self.print_action,
+        ):
             self.detail_pane.actions_row.addWidget(button(action))
         self.detail_pane.actions_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -211,7 +244,8 @@ class AccountsPage(Page):
         self.filter_bar.mark_emitted(f)
         self.model.set_filter(f)
         self.context.runner.run(
-            partial(_side_data, self.user, not self._counties_loaded), on_done=self._side_data_in,
+            partial(_side_data, self.user, not self._counties_loaded),
+            on_done=self._side_data_in,
             description=self.tr("讀取待處理件數"),
         )
         if self.current is not None:
@@ -245,7 +279,9 @@ class AccountsPage(Page):
     def open_number(self, text: str) -> None:
         """Open the application with this number as typed or scanned (full-width and lower case are fine)."""
         self.context.runner.run(
-            partial(_find_and_detail, self.user, text), on_done=self._number_found, on_error=self._number_refused,
+            partial(_find_and_detail, self.user, text),
+            on_done=self._number_found,
+            on_error=self._number_refused,
             description=self.tr("開啟申請"),
         )
 
@@ -265,8 +301,10 @@ class AccountsPage(Page):
 
     def open_application(self, application_id: uuid.UUID, *, quiet: bool = False) -> None:
         self.context.runner.run(
-            partial(_detail, self.user, application_id), on_done=self._show,
-            on_error=(lambda exc: None) if quiet else None, description=self.tr("開啟申請"),
+            partial(_detail, self.user, application_id),
+            on_done=self._show,
+            on_error=(lambda exc: None) if quiet else None,
+            description=self.tr("開啟申請"),
         )
 
     def _show(self, detail: ApplicationDetail) -> None:
@@ -306,8 +344,10 @@ class AccountsPage(Page):
         assert self.current is not None
         user, app_id, version = self.user, self.current.row.id, self.current.row.version
         self.context.runner.run(
-            lambda session: fn(session, user, app_id, version), on_done=self._decision_done,
-            on_error=self._decision_refused, description=description,
+            lambda session: fn(session, user, app_id, version),
+            on_done=self._decision_done,
+            on_error=self._decision_refused,
+            description=description,
         )
 
     def _decision_done(self, result: Transition | BulkDecision) -> None:
@@ -344,12 +384,19 @@ class AccountsPage(Page):
         dialog = ReasonDialog(
             self.tr("核准：{number}").format(number=self.current.row.number),
             self.tr("傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"),
-            self.tr("請填寫略過檢核的理由，或先完成檢核。"), self.tr("仍要核准"), self,
+            self.tr("請填寫略過檢核的理由，或先完成檢核。"),
+            self.tr("仍要核准"),
+            self,
         )
-        self._open_dialog(dialog, lambda: self._decide(
-            lambda s, u, a, v, why=dialog.reason: accounts.approve(s, u, a, checklist_override=why, expected_version=v),
-            self.tr("核准"),
-        ))
+        self._open_dialog(
+            dialog,
+            lambda: self._decide(
+                lambda s, u, a, v, why=dialog.reason: accounts.approve(
+                    s, u, a, checklist_override=why, expected_version=v
+                ),
+                self.tr("核准"),
+            ),
+        )
 
     def return_for_correction(self) -> None:
         if self.current is None or not self.return_action.isEnabled():
@@ -357,12 +404,17 @@ class AccountsPage(Page):
         dialog = ReasonDialog(
             self.tr("退件補正：{number}").format(number=self.current.row.number),
             self.tr("請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。"),
-            self.tr("退件補正必須寫明缺少或需更正的項目。"), self.tr("退件補正"), self,
-        )
-        self._open_dialog(dialog, lambda: self._decide(
-            lambda s, u, a, v, why=dialog.reason: accounts.return_for_correction(s, u, a, why, expected_version=v),
+            self.tr("退件補正必須寫明缺少或需更正的項目。"),
             self.tr("退件補正"),
-        ))
+            self,
+        )
+        self._open_dialog(
+            dialog,
+            lambda: self._decide(
+                lambda s, u, a, v, why=dialog.reason: accounts.return_for_correction(s, u, a, why, expected_version=v),
+                self.tr("退件補正"),
+            ),
+        )
 
     def reject(self) -> None:
         if self.current is None or not self.reject_action.isEnabled():
@@ -370,12 +422,17 @@ class AccountsPage(Page):
         dialog = ReasonDialog(
             self.tr("駁回：{number}").format(number=self.current.row.number),
             self.tr("駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。"),
-            self.tr("駁回必須填寫原因。"), self.tr("駁回"), self,
-        )
-        self._open_dialog(dialog, lambda: self._decide(
-            lambda s, u, a, v, why=dialog.reason: accounts.reject(s, u, a, why, expected_version=v),
+            self.tr("駁回必須填寫原因。"),
             self.tr("駁回"),
-        ))
+            self,
+        )
+        self._open_dialog(
+            dialog,
+            lambda: self._decide(
+                lambda s, u, a, v, why=dialog.reason: accounts.reject(s, u, a, why, expected_version=v),
+                self.tr("駁回"),
+            ),
+        )
 
     def answer_return(self) -> None:
         """The applicant's answer to a return, keyed in from paper: what was supplied; back to 待傳真."""
@@ -386,12 +443,17 @@ class AccountsPage(Page):
             self.tr("退件原因：{reason}\n請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。").format(
                 reason=self.current.decision_reason or "—"
             ),
-            self.tr("補正回覆必須寫明已補正的內容。"), self.tr("送出補正"), self,
+            self.tr("補正回覆必須寫明已補正的內容。"),
+            self.tr("送出補正"),
+            self,
         )
-        self._open_dialog(dialog, lambda: self._decide(
-            lambda s, u, a, v, what=dialog.reason: accounts.answer_return(s, u, a, what, expected_version=v),
-            self.tr("補正回覆"),
-        ))
+        self._open_dialog(
+            dialog,
+            lambda: self._decide(
+                lambda s, u, a, v, what=dialog.reason: accounts.answer_return(s, u, a, what, expected_version=v),
+                self.tr("補正回覆"),
+            ),
+        )
 
     def toggle_check(self, item: FaxCheckItem, ticked: bool) -> None:
         if self.current is None:
@@ -403,8 +465,10 @@ class AccountsPage(Page):
             self.context.runner.presenter(exc)
 
         self.context.runner.run(
-            lambda session: accounts.set_fax_check(session, user, app_id, item, ticked), on_done=lambda _c: None,
-            on_error=undo, description=self.tr("傳真檢核"),
+            lambda session: accounts.set_fax_check(session, user, app_id, item, ticked),
+            on_done=lambda _c: None,
+            on_error=undo,
+            description=self.tr("傳真檢核"),
         )
 
     def selected_rows(self) -> list[Any]:
@@ -414,7 +478,9 @@ class AccountsPage(Page):
     def _bulk(self, to: ApplicationState, verb: str) -> None:
         rows = self.selected_rows()
         if not rows:
-            self.context.runner.presenter(UserError(self.tr("請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。").format(verb=verb)))
+            self.context.runner.presenter(
+                UserError(self.tr("請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。").format(verb=verb))
+            )
             return
         dialog = BulkDecisionDialog(rows, verb, needs_reason=to is S.REJECTED, parent=self)
 
@@ -422,7 +488,9 @@ class AccountsPage(Page):
             user, targets, reason = self.user, [BulkTarget(r.id, r.version) for r in rows], dialog.reason
             self.context.runner.run(
                 lambda session: accounts.decide_many(session, user, targets, to, reason=reason),
-                on_done=self._decision_done, on_error=self._decision_refused, description=self.tr("批次{verb}").format(verb=verb),
+                on_done=self._decision_done,
+                on_error=self._decision_refused,
+                description=self.tr("批次{verb}").format(verb=verb),
             )
 
         self._open_dialog(dialog, go)
@@ -459,6 +527,8 @@ class AccountsPage(Page):
         user, app_id, number = self.user, self.current.row.id, self.current.row.number
         self.context.runner.run(
             partial(_write_form, user, app_id, path),
-            on_done=lambda title: self.context.show_status(self.tr("已儲存{title} {number}：{path}").format(title=title, number=number, path=path)),
+            on_done=lambda title: self.context.show_status(
+                self.tr("已儲存{title} {number}：{path}").format(title=title, number=number, path=path)
+            ),
             description=self.tr("產生申請表"),
         )

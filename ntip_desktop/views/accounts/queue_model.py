@@ -78,14 +78,20 @@ def cell_text(row: ApplicationRow, column: int) -> str:
     return ""
 
 
-def _first_page(user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], size: int, session: Any) -> tuple[int, list[ApplicationRow]]:
+def _first_page(
+    user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], size: int, session: Any
+) -> tuple[int, list[ApplicationRow]]:
     rows = accounts.list_applications(session, user, f, order_by=order[0], descending=order[1], limit=size)
     total = len(rows) if len(rows) < size else accounts.count_applications(session, user, f)
     return total, rows
 
 
-def _page(user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], offset: int, size: int, session: Any) -> list[ApplicationRow]:
-    return accounts.list_applications(session, user, f, order_by=order[0], descending=order[1], offset=offset, limit=size)
+def _page(
+    user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], offset: int, size: int, session: Any
+) -> list[ApplicationRow]:
+    return accounts.list_applications(
+        session, user, f, order_by=order[0], descending=order[1], offset=offset, limit=size
+    )
 
 
 class ApplicationQueueModel(QAbstractTableModel):
@@ -201,10 +207,10 @@ class ApplicationQueueModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -226,7 +232,11 @@ class ApplicationQueueModel(QAbstractTableModel):
             return row.id
         text = cell_text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if index.column() != 1 or row.state is not ApplicationState.RETURNED else _tr("退件補正：等待申請人回覆")
+            return (
+                text
+                if index.column() != 1 or row.state is not ApplicationState.RETURNED
+                else _tr("退件補正：等待申請人回覆")
+            )
         return text
 
     def flags(self, index: Index) -> Qt.ItemFlag:

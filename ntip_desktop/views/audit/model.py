@@ -99,7 +99,9 @@ def change_lines(row: AuditRow) -> list[tuple[str, str, str]]:
     """(field, old, new) for every field the entry mentions, old first."""
     old, new = row.old or {}, row.new or {}
     keys = list(old) + [k for k in new if k not in old]
-    return [(k, plain_value(old.get(k)) if k in old else "—", plain_value(new.get(k)) if k in new else "—") for k in keys]
+    return [
+        (k, plain_value(old.get(k)) if k in old else "—", plain_value(new.get(k)) if k in new else "—") for k in keys
+    ]
 
 
 def change_summary(row: AuditRow, limit: int = 120) -> str:
@@ -239,7 +241,11 @@ class AuditTableModel(QAbstractTableModel):
         )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return _tr(COLUMNS[section])
         return None
 

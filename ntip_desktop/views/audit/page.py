@@ -153,9 +153,13 @@ class AuditPage(Page):
 
         grid = QGridLayout()
         fields = [
-            (self.tr("實體"), self.entity), (self.tr("操作者"), self.actor), (self.tr("來源"), self.source),
-            (self.tr("日期起"), self.since), (self.tr("日期迄"), self.until), (self.tr("關鍵字"), self.keyword),
-        ]  # fmt: skip
+            (self.tr("實體"), self.entity),
+            (self.tr("操作者"), self.actor),
+            (self.tr("來源"), self.source),
+            (self.tr("日期起"), self.since),
+            (self.tr("日期迄"), self.until),
+            (self.tr("關鍵字"), self.keyword),
+        ]
         for i, (text, widget) in enumerate(fields):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -220,7 +224,9 @@ class AuditPage(Page):
 
     def _loaded(self) -> None:
         self.count_label.setText(
-            self.tr("共 {total:,} 筆（已載入 {shown:,} 筆）").format(total=self.model.total, shown=self.model.rowCount())
+            self.tr("共 {total:,} 筆（已載入 {shown:,} 筆）").format(
+                total=self.model.total, shown=self.model.rowCount()
+            )
         )
 
     def _show_problem(self, message: str) -> None:
@@ -243,9 +249,14 @@ class AuditPage(Page):
         e = self.model.entry(row)
         self.detail_title.setText(
             self.tr("序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}").format(
-                seq=e.seq, at=roc_moment(e.at), actor=e.actor_name, source=label(SOURCE_LABELS, e.source),
-                entity=label(ENTITY_LABELS, e.entity), entity_id=e.entity_id, action=label(ACTION_LABELS, e.action),
-            )  # fmt: skip
+                seq=e.seq,
+                at=roc_moment(e.at),
+                actor=e.actor_name,
+                source=label(SOURCE_LABELS, e.source),
+                entity=label(ENTITY_LABELS, e.entity),
+                entity_id=e.entity_id,
+                action=label(ACTION_LABELS, e.action),
+            )
         )
         lines = change_lines(e)
         self.detail.setRowCount(len(lines))
@@ -261,9 +272,11 @@ class AuditPage(Page):
         self.verify_result.setStyleSheet("")
         self.verify_result.setText(self.tr("驗證中…"))
         self.context.runner.run(
-            partial(_verify, self.user), on_done=self._verified, on_error=self._verify_failed,
+            partial(_verify, self.user),
+            on_done=self._verified,
+            on_error=self._verify_failed,
             description=self.tr("驗證稽核鏈"),
-        )  # fmt: skip
+        )
 
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)

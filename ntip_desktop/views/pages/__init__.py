@@ -89,7 +89,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
             ("reports",),
         ),
     ),
-    PageSpec("audit", QT_TRANSLATE_NOOP("pages", "稽核紀錄"), "VIEW_AUDIT", "ntip_desktop.views.audit.page", "AuditPage"),
+    PageSpec(
+        "audit", QT_TRANSLATE_NOOP("pages", "稽核紀錄"), "VIEW_AUDIT", "ntip_desktop.views.audit.page", "AuditPage"
+    ),
     PageSpec("settings", QT_TRANSLATE_NOOP("pages", "設定"), None, "ntip_desktop.views.settings.page", "SettingsPage"),
 )
 

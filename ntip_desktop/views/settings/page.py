@@ -81,9 +81,14 @@ class SettingsPage(Page):
         # my account
         mine = QGroupBox(self.tr("我的帳號"))
         mine_layout = QVBoxLayout(mine)
-        who = QLabel(self.tr("{name}（{login}）：{role}，範圍：{scope}").format(
-            name=context.user.display_name, login=context.user.login, role=context.user.role_label,
-            scope=context.user.scope_label))  # fmt: skip
+        who = QLabel(
+            self.tr("{name}（{login}）：{role}，範圍：{scope}").format(
+                name=context.user.display_name,
+                login=context.user.login,
+                role=context.user.role_label,
+                scope=context.user.scope_label,
+            )
+        )
         who.setWordWrap(True)
         mine_layout.addWidget(who)
         self.password_button = QPushButton(self.tr("變更我的密碼…"))
@@ -94,7 +99,8 @@ class SettingsPage(Page):
         self.users_box = QGroupBox(self.tr("使用者"))
         self.users_box.setObjectName("usersBox")
         self.users_model = TextTableModel(
-            [self.tr("帳號"), self.tr("姓名"), self.tr("身分"), self.tr("範圍"), self.tr("狀態"), self.tr("最後登入")], self
+            [self.tr("帳號"), self.tr("姓名"), self.tr("身分"), self.tr("範圍"), self.tr("狀態"), self.tr("最後登入")],
+            self,
         )
         self.users_table = QTableView()
         self.users_table.setObjectName("usersTable")
@@ -154,29 +160,43 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         self.context.runner.run(_read_settings, on_done=self._show_settings, description=self.tr("讀取設定"))
         if self.may_manage_users:
-            self.context.runner.run(partial(_list_users, self.user), on_done=self._show_users, on_error=self._users_refused,
-                                    description=self.tr("讀取使用者"))  # fmt: skip
+            self.context.runner.run(
+                partial(_list_users, self.user),
+                on_done=self._show_users,
+                on_error=self._users_refused,
+                description=self.tr("讀取使用者"),
+            )
 
     def _show_settings(self, data: SettingsData) -> None:
         latest = data.schema_current == data.schema_head
         self.schema.setText(
-            self.tr("{rev}（最新）").format(rev=data.schema_current) if latest
+            self.tr("{rev}（最新）").format(rev=data.schema_current)
+            if latest
             else self.tr("{rev}（本程式為 {head}）").format(rev=data.schema_current, head=data.schema_head)
-        )  # fmt: skip
-        self.rules_version.setText(self.tr("規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。").format(v=data.rule_set_version))
+        )
+        self.rules_version.setText(
+            self.tr("規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。").format(
+                v=data.rule_set_version
+            )
+        )
         self.rules_model.set_rows(data.rules)
         self.rules_table.resizeRowsToContents()
 
     def _show_users(self, users: list[UserRow]) -> None:
         self.users_model.set_rows(
             [
-                (u.login, u.display_name, tr(auth.ROLE_LABELS[u.role]), u.scope_label,
-                 self.tr("啟用") if u.active else self.tr("停用"),
-                 roc_moment(u.last_login_at) if u.last_login_at else self.tr("從未登入"))
+                (
+                    u.login,
+                    u.display_name,
+                    tr(auth.ROLE_LABELS[u.role]),
+                    u.scope_label,
+                    self.tr("啟用") if u.active else self.tr("停用"),
+                    roc_moment(u.last_login_at) if u.last_login_at else self.tr("從未登入"),
+                )
                 for u in users
             ],
             keys=[u.id for u in users],
-        )  # fmt: skip
+        )
         self.users_note.setText(self.tr("共 {n} 位使用者。").format(n=len(users)))
         self.users_table.resizeColumnsToContents()
 
@@ -199,7 +219,9 @@ class SettingsPage(Page):
         self.password_dialog = dialog
 
     def choose_rules_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("列印規則參數"), self.tr("規則參數.pdf"), self.tr("PDF 檔 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("列印規則參數"), self.tr("規則參數.pdf"), self.tr("PDF 檔 (*.pdf)")
+        )
         if path:
             self.print_rules_to(Path(path))
 

@@ -128,9 +128,10 @@ class AddUserDialog(QDialog):
         text = self.org_search.text()
         self._searching += 1
         self._runner.run(
-            lambda session: search_organizations(session, text), on_done=partial(self._found, self._searching),
+            lambda session: search_organizations(session, text),
+            on_done=partial(self._found, self._searching),
             description=self.tr("搜尋學校或單位"),
-        )  # fmt: skip
+        )
 
     def _found(self, search: int, choices: list[Choice]) -> None:
         if search != self._searching:  # an older search answered late
@@ -156,26 +157,39 @@ class AddUserDialog(QDialog):
         item = self.org_results.currentItem()
         organization: uuid.UUID | None = item.data(_ID) if role is Role.SCHOOL_COORDINATOR and item else None
         values = {
-            "login": self.login_edit.text(), "display_name": self.name_edit.text(), "password": password, "role": role,
-            "district_center_id": center, "organization_id": organization,
-        }  # fmt: skip
+            "login": self.login_edit.text(),
+            "display_name": self.name_edit.text(),
+            "password": password,
+            "role": role,
+            "district_center_id": center,
+            "organization_id": organization,
+        }
         self.create_button.setEnabled(False)
         self._runner.run(
-            partial(_create_user, self._admin, values), on_done=self._created, on_error=self._refused,
-            description=self.tr("新增使用者"), changes=Changes(users=True, audit=True),
-        )  # fmt: skip
+            partial(_create_user, self._admin, values),
+            on_done=self._created,
+            on_error=self._refused,
+            description=self.tr("新增使用者"),
+            changes=Changes(users=True, audit=True),
+        )
 
     def _refused(self, exc: UserError) -> None:
         self.create_button.setEnabled(True)
         fields = {
-            "login": self.login_edit, "display_name": self.name_edit, "password": self.password_edit,
-            "district_center": self.center, "organization": self.org_search,
-        }  # fmt: skip
+            "login": self.login_edit,
+            "display_name": self.name_edit,
+            "password": self.password_edit,
+            "district_center": self.center,
+            "organization": self.org_search,
+        }
         self.error.say(exc.message, fields.get(exc.field or ""))
 
     def _created(self, user: CurrentUser) -> None:
-        self.created.emit(self.tr("已新增使用者 {login}（{role}，{scope}）。").format(
-            login=user.login, role=user.role_label, scope=user.scope_label))  # fmt: skip
+        self.created.emit(
+            self.tr("已新增使用者 {login}（{role}，{scope}）。").format(
+                login=user.login, role=user.role_label, scope=user.scope_label
+            )
+        )
         self.accept()
 
 
@@ -224,9 +238,11 @@ class ChangePasswordDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self._runner.run(
-            partial(_change_password, self._user, old, new), on_done=self._changed, on_error=self._refused,
+            partial(_change_password, self._user, old, new),
+            on_done=self._changed,
+            on_error=self._refused,
             description=self.tr("變更密碼"),
-        )  # fmt: skip
+        )
 
     def _refused(self, exc: UserError) -> None:
         self.ok_button.setEnabled(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -43,6 +44,6 @@ def enter_moves_on(edits: list[QLineEdit], submit: Callable[[], None]) -> None:
 
     Dialogs that use this have no default button (``setAutoDefault(False)``), so Enter acts once.
     """
-    for edit, following in zip(edits, edits[1:]):
+    for edit, following in pairwise(edits):
         edit.returnPressed.connect(following.setFocus)
     edits[-1].returnPressed.connect(submit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -37,12 +37,12 @@ class OverviewPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.notice = QLabel(
-            self.later_text() + " " + self.tr("目前這一頁只顯示資料庫中的現況，不能在此處理案件。")
-        )
+        self.notice = QLabel(self.later_text() + " " + self.tr("目前這一頁只顯示資料庫中的現況，不能在此處理案件。"))
         self.notice.setObjectName("laterNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel#laterNotice { background: #fff8e1; border: 1px solid #e0c060; padding: 6px; }")
+        self.notice.setStyleSheet(
+            "QLabel#laterNotice { background: #fff8e1; border: 1px solid #e0c060; padding: 6px; }"
+        )
         self.scope = QLabel(self.tr("範圍：{scope}").format(scope=context.user.scope_label))
         self.state_line = QLabel(self.tr("讀取中…"))
         self.reload_button = QPushButton(self.tr("重新整理"))
@@ -83,7 +83,9 @@ class OverviewPage(Page):
         self.state_line.setText(self.tr("讀取中…"))
         fn, user = self.overview_function(), self.user
         self.context.runner.run(
-            lambda session: fn(session, user), on_done=self._show, on_error=self._failed,
+            lambda session: fn(session, user),
+            on_done=self._show,
+            on_error=self._failed,
             description=self.tr("讀取{what}").format(what=self.heading_text()),
         )
 
@@ -109,7 +111,7 @@ class OverviewPage(Page):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(line.label, value)
             self.sections.addWidget(box)
-        self.state_line.setText(self.tr("資料時間：{at}").format(at=roc_moment(datetime.now(timezone.utc))))
+        self.state_line.setText(self.tr("資料時間：{at}").format(at=roc_moment(datetime.now(UTC))))
         self.reload_button.setEnabled(True)
 
     def initial_focus(self) -> QWidget | None:

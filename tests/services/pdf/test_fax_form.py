@@ -10,7 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pdfplumber
@@ -35,8 +35,10 @@ from ntip_desktop.services.pdf.fax_form import (
 CENTER = DistrictCenterInfo("國立臺中教育大學區管中心", "04-2218-3199", "04-2218-3190")
 PRINTED_ON = date(2026, 3, 3)
 # 80 characters: the longest organisation name the database holds.
-LONG_NAME = ("臺中市私立華盛頓高級中學附設國民中學暨國民小學部與幼兒園聯合行政辦公室教務處設備組"
-             "暨教師專業發展與課程研究推動委員會在職進修業務承辦窗口專用帳號申請")[:80]
+LONG_NAME = (
+    "臺中市私立華盛頓高級中學附設國民中學暨國民小學部與幼兒園聯合行政辦公室教務處設備組"
+    "暨教師專業發展與課程研究推動委員會在職進修業務承辦窗口專用帳號申請"
+)[:80]
 
 
 def fax_data(**changes: object) -> FaxFormData:
@@ -51,7 +53,7 @@ def fax_data(**changes: object) -> FaxFormData:
         applicant=Person("王大明", "04-2222-6081 分機 201", "wang.daming@tcfsh.tc.edu.tw", "教務主任"),
         contact=Person("林小華", "04-2222-6081 分機 215", "lin.hsiaohua@tcfsh.tc.edu.tw"),
         agreement_version="2009-10-08 第1版",
-        agreement_accepted_at=datetime(2026, 3, 2, 1, 5, tzinfo=timezone.utc),  # 09:05 in Taiwan
+        agreement_accepted_at=datetime(2026, 3, 2, 1, 5, tzinfo=UTC),  # 09:05 in Taiwan
         submitted_on=date(2026, 3, 2),
         district_center=CENTER,
         notes="研習業務承辦使用。",
@@ -91,12 +93,17 @@ def change_pdf() -> bytes:
 def long_pdf() -> bytes:
     data = fax_data(
         organization_name=LONG_NAME,
-        applicant=Person("歐陽娜娜美", "(04)2222-6081#201", "a.very.long.mailbox.name.for.testing@tcfsh.tc.edu.tw",
-                         "教師專業發展中心主任兼教務處教學組長"),
+        applicant=Person(
+            "歐陽娜娜美",
+            "(04)2222-6081#201",
+            "a.very.long.mailbox.name.for.testing@tcfsh.tc.edu.tw",
+            "教師專業發展中心主任兼教務處教學組長",
+        ),
         notes="本帳號供本校辦理教師在職進修研習課程登錄、報名審核、出席登錄及研習時數核發等業務使用，"
-              "並依規定定期檢視承辦人資料。" * 2,
-        district_center=DistrictCenterInfo("國立高雄師範大學附屬高級中學暨南區教師在職進修資訊網區域管理中心",
-                                           "07-761-3281", "07-761-3280"),
+        "並依規定定期檢視承辦人資料。" * 2,
+        district_center=DistrictCenterInfo(
+            "國立高雄師範大學附屬高級中學暨南區教師在職進修資訊網區域管理中心", "07-761-3281", "07-761-3280"
+        ),
     )
     return render_fax_form(data, printed_on=PRINTED_ON)
 
@@ -148,15 +155,31 @@ def test_fax_form_text_reads_back(fax_pdf: bytes, extract: str, tmp_path: Path) 
     flat = joined(text)
     number = make_application_number(115, 123)
     for expected in (
-        "全國教師在職進修資訊網", "業務帳號申請表", number, "臺中市立臺中第一高級中等學校", "193501", "臺中市",
-        "各級學校", "tcfsh_edu01", "王大明", "教務主任", "wang.daming@tcfsh.tc.edu.tw", "林小華",
-        "lin.hsiaohua@tcfsh.tc.edu.tw", "2009-10-08第1版",
+        "全國教師在職進修資訊網",
+        "業務帳號申請表",
+        number,
+        "臺中市立臺中第一高級中等學校",
+        "193501",
+        "臺中市",
+        "各級學校",
+        "tcfsh_edu01",
+        "王大明",
+        "教務主任",
+        "wang.daming@tcfsh.tc.edu.tw",
+        "林小華",
+        "lin.hsiaohua@tcfsh.tc.edu.tw",
+        "2009-10-08第1版",
         "申請日期：中華民國115年3月2日",  # submitted_on, ROC
         "115/03/0209:05",  # agreement accepted 01:05 UTC, shown in Taiwan time
         "列印日期：中華民國115年3月3日",
-        "承辦人簽章", "單位主管簽章", "機關印信",
-        "國立臺中教育大學區管中心", "傳真04-2218-3199", "審核通過後，本帳號方可登入使用（第4條）",
-        "帳號申請後即不可變更", "第1頁／共1頁",
+        "承辦人簽章",
+        "單位主管簽章",
+        "機關印信",
+        "國立臺中教育大學區管中心",
+        "傳真04-2218-3199",
+        "審核通過後，本帳號方可登入使用（第4條）",
+        "帳號申請後即不可變更",
+        "第1頁／共1頁",
     ):
         assert expected in flat, expected
     assert "2026" not in text  # users see 民國 dates only
@@ -167,11 +190,22 @@ def test_contact_change_form_text_reads_back(change_pdf: bytes, extract: str, tm
     text = plumber_text(change_pdf) if extract == "pdfplumber" else poppler_text(change_pdf, tmp_path)
     flat = joined(text)
     for expected in (
-        "承辦人異動申請表", make_application_number(115, 45, prefix="C"), "tcfsh_edu01",
-        "臺中市立臺中第一高級中等學校", "林小華", "陳美玲", "設備組長",
-        "chen.meiling@tcfsh.tc.edu.tw", "原承辦人林小華已調職他校，改由設備組長陳美玲承辦研習業務。",
-        "新任承辦人簽章", "單位主管簽章", "機關印信", "中華民國115年3月2日", "國立臺中教育大學區管中心",
-        "傳真04-2218-3199", "本表僅登錄新任承辦人",
+        "承辦人異動申請表",
+        make_application_number(115, 45, prefix="C"),
+        "tcfsh_edu01",
+        "臺中市立臺中第一高級中等學校",
+        "林小華",
+        "陳美玲",
+        "設備組長",
+        "chen.meiling@tcfsh.tc.edu.tw",
+        "原承辦人林小華已調職他校，改由設備組長陳美玲承辦研習業務。",
+        "新任承辦人簽章",
+        "單位主管簽章",
+        "機關印信",
+        "中華民國115年3月2日",
+        "國立臺中教育大學區管中心",
+        "傳真04-2218-3199",
+        "本表僅登錄新任承辦人",
     ):
         assert expected in flat, expected
     assert "業務帳號申請表" not in flat
@@ -227,7 +261,7 @@ def test_nothing_overflows_or_overlaps(which: str, request: pytest.FixtureReques
         grid = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) < 0.01]  # vertical rules
         for c in chars:
             assert left - 0.5 <= c["x0"] and c["x1"] <= right + 0.5, c["text"]
-            assert 0 < c["top"] and c["bottom"] < page.height
+            assert c["top"] > 0 and c["bottom"] < page.height
             for ln in grid:  # no glyph crosses a cell border
                 crosses = c["x0"] + 0.3 < ln["x0"] < c["x1"] - 0.3
                 beside = c["bottom"] > ln["top"] + 0.3 and c["top"] < ln["bottom"] - 0.3
@@ -260,8 +294,12 @@ def test_chinese_title_is_actually_drawn(fax_pdf: bytes, renderer: str, tmp_path
     with pdfplumber.open(io.BytesIO(fax_pdf)) as doc:
         title = [c for c in doc.pages[0].chars if c["text"] in "業務帳號申請表" and c["size"] > 20]
     assert len(title) == 7
-    box = (min(c["x0"] for c in title), min(c["top"] for c in title),
-           max(c["x1"] for c in title), max(c["bottom"] for c in title))
+    box = (
+        min(c["x0"] for c in title),
+        min(c["top"] for c in title),
+        max(c["x1"] for c in title),
+        max(c["bottom"] for c in title),
+    )
     dpi = 100
     if renderer == "pdfium":
         image = render(fax_pdf, dpi)
@@ -269,8 +307,10 @@ def test_chinese_title_is_actually_drawn(fax_pdf: bytes, renderer: str, tmp_path
         if not shutil.which("pdftoppm"):
             pytest.skip("poppler-utils (pdftoppm) is not installed")
         (tmp_path / "form.pdf").write_bytes(fax_pdf)
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(tmp_path / "form.pdf"),
-                        str(tmp_path / "page")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(tmp_path / "form.pdf"), str(tmp_path / "page")],
+            check=True,
+        )
         image = Image.open(tmp_path / "page.png").convert("L")
     crop = image.crop(tuple(round(v * dpi / 72) for v in box))
     dark = sum(crop.histogram()[:128]) / (crop.width * crop.height)
@@ -316,8 +356,11 @@ def test_font_override_picks_the_traditional_chinese_face(override: str, family:
 
 @pytest.mark.parametrize(
     ("which", "number"),
-    [("fax_pdf", make_application_number(115, 123)), ("change_pdf", make_application_number(115, 45, prefix="C")),
-     ("long_pdf", make_application_number(115, 123))],
+    [
+        ("fax_pdf", make_application_number(115, 123)),
+        ("change_pdf", make_application_number(115, 45, prefix="C")),
+        ("long_pdf", make_application_number(115, 123)),
+    ],
 )
 def test_code128_and_qr_decode_to_exactly_the_number(which: str, number: str, request: pytest.FixtureRequest) -> None:
     image = render(request.getfixturevalue(which), 200)
@@ -343,9 +386,7 @@ def test_ruled_lines_survive_a_standard_resolution_fax(which: str, request: pyte
     for rule in rules:
         row = round(rule["top"] * dpi / 72)
         x0, x1 = round(rule["x0"] * dpi / 72) + 2, round(rule["x1"] * dpi / 72) - 2
-        inked = max(
-            sum(1 for x in range(x0, x1) if faxed.getpixel((x, y)) == 0) for y in range(row - 2, row + 3)
-        )
+        inked = max(sum(1 for x in range(x0, x1) if faxed.getpixel((x, y)) == 0) for y in range(row - 2, row + 3))
         assert inked >= 0.95 * (x1 - x0), rule["top"]
 
 
@@ -365,8 +406,9 @@ def test_a_number_that_does_not_check_is_never_printed() -> None:
 
 def batch(n: int) -> list[FaxFormData | ContactChangeData]:
     return [
-        fax_data(application_number=make_application_number(115, i)) if i % 2 else
-        change_data(application_number=make_application_number(115, i, prefix="C"))
+        fax_data(application_number=make_application_number(115, i))
+        if i % 2
+        else change_data(application_number=make_application_number(115, i, prefix="C"))
         for i in range(1, n + 1)
     ]
 
@@ -374,8 +416,9 @@ def batch(n: int) -> list[FaxFormData | ContactChangeData]:
 def test_batch_writes_one_whole_pdf_per_form(tmp_path: Path) -> None:
     items = batch(3)
     calls: list[tuple[int, int]] = []
-    result = render_fax_forms(items, tmp_path / "out", progress=lambda d, t: calls.append((d, t)),
-                              printed_on=PRINTED_ON)
+    result = render_fax_forms(
+        items, tmp_path / "out", progress=lambda d, t: calls.append((d, t)), printed_on=PRINTED_ON
+    )
     assert not result.cancelled
     assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
     names = sorted(p.name for p in (tmp_path / "out").iterdir())

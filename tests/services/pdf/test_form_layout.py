@@ -10,8 +10,33 @@ from ntip_desktop.services.pdf.fonts import cjk_font_name
 from ntip_desktop.services.pdf.form_layout import MIN_SIZE, fit, wrap
 
 PIECES = st.sampled_from(
-    ["臺", "中", "市", "立", "學", "校", "，", "。", "、", "）", "（", "」", "「", " ", "-", "@", ".",
-     "a", "b", "Z", "0", "9", "user.name@school.edu.tw", "04-2222-6081", "分機"]
+    [
+        "臺",
+        "中",
+        "市",
+        "立",
+        "學",
+        "校",
+        "，",
+        "。",
+        "、",
+        "）",
+        "（",
+        "」",
+        "「",
+        " ",
+        "-",
+        "@",
+        ".",
+        "a",
+        "b",
+        "Z",
+        "0",
+        "9",
+        "user.name@school.edu.tw",
+        "04-2222-6081",
+        "分機",
+    ]
 )
 TEXT = st.lists(PIECES, max_size=80).map("".join)
 

@@ -33,7 +33,9 @@ def test_rule_set_sheet_lists_every_parameter_in_chinese() -> None:
     with pdfplumber.open(io.BytesIO(render_rule_set(rows, version="2009-10-08"))) as doc:
         printed_rows = [
             "".join(c or "" for c in row).replace("\n", "").replace(" ", "")
-            for page in doc.pages for table in page.extract_tables() for row in table
+            for page in doc.pages
+            for table in page.extract_tables()
+            for row in table
         ]
     body = [r for r in printed_rows if r != "項目參數"]  # the header repeats on each page
     assert body == [(label + value).replace(" ", "") for label, value in rows]
@@ -41,12 +43,18 @@ def test_rule_set_sheet_lists_every_parameter_in_chinese() -> None:
 
 def test_award_trace_sheet_shows_the_steps_and_masks_the_id() -> None:
     d = datetime
-    course = hours.CourseInput("115A0001", "in_person", (
-        hours.Segment("s1", d(2026, 3, 2, 9), d(2026, 3, 2, 10, 30)),
-        hours.Segment("s2", d(2026, 3, 2, 10, 30), d(2026, 3, 2, 10, 45), "tea_break"),
-    ))
+    course = hours.CourseInput(
+        "115A0001",
+        "in_person",
+        (
+            hours.Segment("s1", d(2026, 3, 2, 9), d(2026, 3, 2, 10, 30)),
+            hours.Segment("s2", d(2026, 3, 2, 10, 30), d(2026, 3, 2, 10, 45), "tea_break"),
+        ),
+    )
     (award,) = hours.compute_awards([course], [hours.Enrollment("A123456789", "115A0001")])
-    entry = TraceEntry(mask_id("A123456789"), "王大明", "115A0001", "數學素養導向教學工作坊", award.hours, "核發", award.trace)
+    entry = TraceEntry(
+        mask_id("A123456789"), "王大明", "115A0001", "數學素養導向教學工作坊", award.hours, "核發", award.trace
+    )
     flat = _text(render_award_traces([entry], rule_set_version="2009-10-08")).replace("\n", "").replace(" ", "")
     assert "A12345****" in flat and "A123456789" not in flat
     assert "連續90分鐘→2小時（第10條第1款）" in flat
@@ -56,8 +64,19 @@ def test_award_trace_sheet_shows_the_steps_and_masks_the_id() -> None:
 def test_cli_prints_the_rule_set_in_force(tmp_path: Path) -> None:
     out = tmp_path / "rules.pdf"
     proc = subprocess.run(
-        [sys.executable, "-m", "ntip_desktop.cli.main", "--db", str(tmp_path / "x.sqlite3"), "rules", "print", "--out", str(out)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "ntip_desktop.cli.main",
+            "--db",
+            str(tmp_path / "x.sqlite3"),
+            "rules",
+            "print",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stderr
     assert "2009-10-08" in proc.stderr and proc.stdout == ""
@@ -66,8 +85,18 @@ def test_cli_prints_the_rule_set_in_force(tmp_path: Path) -> None:
 
 def test_cli_refuses_a_missing_folder_and_writes_nothing(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "ntip_desktop.cli.main", "rules", "print", "--default", "--out", str(tmp_path / "no" / "r.pdf")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "ntip_desktop.cli.main",
+            "rules",
+            "print",
+            "--default",
+            "--out",
+            str(tmp_path / "no" / "r.pdf"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 2 and "資料夾不存在" in proc.stderr
     assert not (tmp_path / "no").exists()

@@ -61,10 +61,20 @@ def check(facts: CourseFacts, check_id: str, **kwargs: object) -> CheckResult:
 def test_every_id_of_the_rules_table_in_order() -> None:
     results = run_checklist(GOOD)
     assert [r.id for r in results] == [
-        "art7.organizer", "art8.focus", "art8.1.title", "art8.2.basis", "art8.3.when_where",
-        "art8.4.class_nature", "art8.5.audience", "art8.6.subsidy", "art8.7.contact", "art9.restricted",
-        "art11.route", "art12.1.duplicate", "art12.2.lead_time",
-    ]  # fmt: skip
+        "art7.organizer",
+        "art8.focus",
+        "art8.1.title",
+        "art8.2.basis",
+        "art8.3.when_where",
+        "art8.4.class_nature",
+        "art8.5.audience",
+        "art8.6.subsidy",
+        "art8.7.contact",
+        "art9.restricted",
+        "art11.route",
+        "art12.1.duplicate",
+        "art12.2.lead_time",
+    ]
     assert [(r.id, r.article) for r in results] == list(CHECK_IDS)
 
 
@@ -88,8 +98,10 @@ def test_missing_fields_fail_and_never_crash() -> None:
     assert outcomes["art8.6.subsidy"] == "pass"  # no subsidy is a valid answer
     assert outcomes["art9.restricted"] == "pass"  # nothing to match
     assert {k for k, v in outcomes.items() if v == "fail"} == {i for i, _ in CHECK_IDS} - {
-        "art8.focus", "art8.6.subsidy", "art9.restricted"
-    }  # fmt: skip
+        "art8.focus",
+        "art8.6.subsidy",
+        "art9.restricted",
+    }
 
 
 # --- art7.organizer --------------------------------------------------------------------------------
@@ -99,7 +111,9 @@ def test_missing_fields_fail_and_never_crash() -> None:
     ("organizer", "cross_school", "outcome"),
     [
         pytest.param(Organizer(category=7), None, "pass", id="item 7 (own school) needs nothing more"),
-        pytest.param(Organizer(category=3, approval_doc="臺教師(二)字第1120012345號"), None, "pass", id="item 3 with doc"),
+        pytest.param(
+            Organizer(category=3, approval_doc="臺教師(二)字第1120012345號"), None, "pass", id="item 3 with doc"
+        ),
         pytest.param(Organizer(category=3), None, "fail", id="item 3 without the approving authority's doc"),
         pytest.param(Organizer(category=3, approval_doc="已核准"), None, "warn", id="item 3 doc not shaped like one"),
         pytest.param(Organizer(category=4), True, "pass", id="item 4 cross-school"),
@@ -149,7 +163,15 @@ def test_art8_1_a_series_needs_distinct_session_markers() -> None:
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("第3場", 3), ("第三梯次", 3), ("（第十二場）", 12), ("場次：2", 2), ("第 1 期", 1), ("第二十一場", 21), ("工作坊", None)],
+    [
+        ("第3場", 3),
+        ("第三梯次", 3),
+        ("（第十二場）", 12),
+        ("場次：2", 2),
+        ("第 1 期", 1),
+        ("第二十一場", 21),
+        ("工作坊", None),
+    ],
 )
 def test_session_markers(text: str, number: int | None) -> None:
     assert session_marker(text) == number
@@ -177,9 +199,17 @@ def test_art8_2_official_looking_numbers_leave_the_issuer_to_the_clerk(doc: str)
 
 @pytest.mark.parametrize(
     "doc",
-    ["教育部公文", "字第1083012345號", "北市教研字第12345號", "北市教研字第1234567890123號", "北市教研第1083012345號",
-     "123字第1083012345號", None, ""],
-)  # fmt: skip
+    [
+        "教育部公文",
+        "字第1083012345號",
+        "北市教研字第12345號",
+        "北市教研字第1234567890123號",
+        "北市教研第1083012345號",
+        "123字第1083012345號",
+        None,
+        "",
+    ],
+)
 def test_art8_2_other_text_fails(doc: str | None) -> None:
     assert check(replace(GOOD, basis_doc=doc), "art8.2.basis").outcome == "fail"
 
@@ -230,9 +260,20 @@ def test_art8_6_subsidy_unit_and_amount_together(subsidy: Subsidy | None, outcom
 
 @pytest.mark.parametrize(
     "phone",
-    ["02-2345-6789", "(02)23456789", "04-2222-3333#123", "037-123456", "0912-345-678", "0912345678",
-     "+886-912-345-678", "+886 2 2345 6789", "０２－２３４５－６７８９", "049-2345678 分機 12", "082-123456"],
-)  # fmt: skip
+    [
+        "02-2345-6789",
+        "(02)23456789",
+        "04-2222-3333#123",
+        "037-123456",
+        "0912-345-678",
+        "0912345678",
+        "+886-912-345-678",
+        "+886 2 2345 6789",
+        "０２－２３４５－６７８９",
+        "049-2345678 分機 12",
+        "082-123456",
+    ],
+)
 def test_taiwan_phone_numbers(phone: str) -> None:
     assert valid_phone(phone)
 
@@ -245,8 +286,12 @@ def test_not_taiwan_phone_numbers(phone: str) -> None:
 def test_art8_7_contact() -> None:
     assert check(GOOD, "art8.7.contact").outcome == "pass"
     assert valid_email("a.b+c@mail.tc.edu.tw") and not valid_email("a@b") and not valid_email("a@@b.tw")
-    for contact in (None, Contact(None, "02-2345-6789", "a@b.tw"), Contact("王", "123", "a@b.tw"),
-                    Contact("王", "02-2345-6789", "not-an-email")):  # fmt: skip
+    for contact in (
+        None,
+        Contact(None, "02-2345-6789", "a@b.tw"),
+        Contact("王", "123", "a@b.tw"),
+        Contact("王", "02-2345-6789", "not-an-email"),
+    ):
         assert check(replace(GOOD, contact=contact), "art8.7.contact").outcome == "fail"
 
 

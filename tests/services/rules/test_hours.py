@@ -128,7 +128,9 @@ def test_non_creditable_segments_earn_nothing_and_are_named_in_the_trace() -> No
 
 # --- HRS-3 / HRS-4 ---------------------------------------------------------------------------------
 
-THREE_HOURS = course("C1", seg("a", "09:00", "10:30"), seg("t", "10:30", "10:45", "tea_break"), seg("b", "10:45", "12:15"))
+THREE_HOURS = course(
+    "C1", seg("a", "09:00", "10:30"), seg("t", "10:30", "10:45", "tea_break"), seg("b", "10:45", "12:15")
+)
 
 
 def test_full_attendance() -> None:
@@ -219,7 +221,9 @@ def test_a_block_is_cut_to_what_remains() -> None:
     afternoon = course("C2", seg("a", "13:00", "15:00"))  # 120 min -> 2 h
     awards = compute_awards([long_morning, afternoon], [Enrollment("T1", "C1"), Enrollment("T1", "C2")])
     assert award_of(awards, course_code="C2").hours == 1
-    assert "當日已採計5小時，本段2小時只採計1小時（第10條第2款每日上限6小時）" in award_of(awards, course_code="C2").trace
+    assert (
+        "當日已採計5小時，本段2小時只採計1小時（第10條第2款每日上限6小時）" in award_of(awards, course_code="C2").trace
+    )
 
 
 def six_hour_day(code: str, day: date) -> CourseInput:
@@ -285,7 +289,10 @@ def test_credit_class_is_credits_times_eighteen_outside_the_caps() -> None:
     day = course("C1", *full_day("a", MONDAY))
     awards = compute_awards([credit, day], [Enrollment("T1", "CR"), Enrollment("T1", "C1")])
     assert (award_of(awards, course_code="CR").hours, award_of(awards, course_code="C1").hours) == (36, 6)
-    assert "學分班：2學分 × 18小時 = 36小時（第10條第3款），不計入每日／每週上限" in award_of(awards, course_code="CR").trace
+    assert (
+        "學分班：2學分 × 18小時 = 36小時（第10條第3款），不計入每日／每週上限"
+        in award_of(awards, course_code="CR").trace
+    )
 
 
 def test_online_hours_are_as_certified() -> None:
@@ -318,8 +325,11 @@ def test_awards_are_sorted_by_teacher_then_course() -> None:
     a, b = course("B", seg("s", "09:00", "10:00")), course("A", seg("s", "13:00", "14:00"))
     enrollments = [Enrollment("T2", "B"), Enrollment("T1", "B"), Enrollment("T2", "A"), Enrollment("T1", "A")]
     assert [(x.teacher, x.course) for x in compute_awards([a, b], enrollments)] == [
-        ("T1", "A"), ("T1", "B"), ("T2", "A"), ("T2", "B")
-    ]  # fmt: skip
+        ("T1", "A"),
+        ("T1", "B"),
+        ("T2", "A"),
+        ("T2", "B"),
+    ]
 
 
 def test_the_rule_set_version_and_caps_are_parameters() -> None:
@@ -371,7 +381,9 @@ def test_minutes_over_the_segment_length() -> None:
 
 
 def test_minutes_over_the_length_in_two_entries() -> None:
-    error = bad([THREE_HOURS], [Enrollment("T1", "C1", True, (Absence("a", 60, "leave"), Absence("a", 31, "unexcused")))])
+    error = bad(
+        [THREE_HOURS], [Enrollment("T1", "C1", True, (Absence("a", 60, "leave"), Absence("a", 31, "unexcused")))]
+    )
     assert error.field == "enrollments[0].absences[1].minutes"
 
 
@@ -396,4 +408,7 @@ def test_other_inconsistent_courses(courses: list[CourseInput], field: str) -> N
 
 
 def test_negative_minutes() -> None:
-    assert bad([THREE_HOURS], [Enrollment("T1", "C1", True, (Absence("a", -5),))]).field == "enrollments[0].absences[0].minutes"
+    assert (
+        bad([THREE_HOURS], [Enrollment("T1", "C1", True, (Absence("a", -5),))]).field
+        == "enrollments[0].absences[0].minutes"
+    )

@@ -19,21 +19,30 @@ from ntip_desktop.services.rules.hours_json import (
 
 EXAMPLE: dict[str, Any] = {
     "courses": [
-        {"code": "115A0001", "delivery": "in_person", "special_approval": None, "credits": None,
-         "certified_hours": None,
-         "segments": [
-             {"id": "s1", "start": "2026-03-02T09:00", "end": "2026-03-02T10:30", "kind": "instruction"},
-             {"id": "s2", "start": "2026-03-02T10:30", "end": "2026-03-02T10:45", "kind": "tea_break"},
-         ]},
+        {
+            "code": "115A0001",
+            "delivery": "in_person",
+            "special_approval": None,
+            "credits": None,
+            "certified_hours": None,
+            "segments": [
+                {"id": "s1", "start": "2026-03-02T09:00", "end": "2026-03-02T10:30", "kind": "instruction"},
+                {"id": "s2", "start": "2026-03-02T10:30", "end": "2026-03-02T10:45", "kind": "tea_break"},
+            ],
+        },
         {"code": "115B0002", "delivery": "credit", "credits": 2, "segments": []},
     ],
     "enrollments": [
-        {"teacher": "A123456789", "course": "115A0001", "completed": True,
-         "absences": [{"segment": "s1", "minutes": 30, "reason": "leave"}]},
+        {
+            "teacher": "A123456789",
+            "course": "115A0001",
+            "completed": True,
+            "absences": [{"segment": "s1", "minutes": 30, "reason": "leave"}],
+        },
         {"teacher": "B223456780", "course": "115A0001", "completed": True},
         {"teacher": "A123456789", "course": "115B0002", "completed": False, "absences": []},
     ],
-}  # fmt: skip
+}
 
 
 def test_the_cli_md_example() -> None:
@@ -44,18 +53,24 @@ def test_the_cli_md_example() -> None:
         ("A123456789", "115B0002", 0, "not_completed"),
         ("B223456780", "115A0001", 2, "awarded"),
     ]
-    assert "03/02 09:00–10:30 連續90分鐘，請假30分鐘，實際出席60分鐘 → 1小時（第10條第5款）" in out["awards"][0]["trace"]
+    assert (
+        "03/02 09:00–10:30 連續90分鐘，請假30分鐘，實際出席60分鐘 → 1小時（第10條第5款）" in out["awards"][0]["trace"]
+    )
 
 
 def test_output_is_exactly_what_json_dumps_writes() -> None:
     courses, enrollments = parse_hours_input(deepcopy(EXAMPLE))
     awards = compute_awards(courses, enrollments)
     expected = json.dumps(
-        {"rule_set": "2009-10-08",
-         "awards": [{"teacher": a.teacher, "course": a.course, "hours": a.hours, "status": a.status,
-                     "trace": list(a.trace)} for a in awards]},
+        {
+            "rule_set": "2009-10-08",
+            "awards": [
+                {"teacher": a.teacher, "course": a.course, "hours": a.hours, "status": a.status, "trace": list(a.trace)}
+                for a in awards
+            ],
+        },
         ensure_ascii=False,
-    )  # fmt: skip
+    )
     assert awards_to_json(awards).decode("utf-8") == expected
     assert compute_hours_json(json.dumps(EXAMPLE).encode()).decode("utf-8") == expected
 

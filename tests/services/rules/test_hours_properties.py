@@ -44,7 +44,9 @@ def scenarios(draw: st.DrawFn) -> tuple[list[CourseInput], list[Enrollment]]:
         courses.append(CourseInput(f"C{c}", "in_person", tuple(segments), special_approval=special))
     enrollments = []
     for t in range(draw(st.integers(1, 3))):
-        for c in draw(st.lists(st.sampled_from(courses), min_size=1, max_size=len(courses), unique_by=lambda x: x.code)):
+        for c in draw(
+            st.lists(st.sampled_from(courses), min_size=1, max_size=len(courses), unique_by=lambda x: x.code)
+        ):
             absences = []
             for s in c.segments:
                 if draw(st.integers(0, 3)) == 0:
@@ -105,7 +107,9 @@ def test_independent_of_input_order(scenario: tuple[list[CourseInput], list[Enro
 
 @settings(max_examples=150)
 @given(scenarios(), st.data())
-def test_monotone_in_attended_minutes(scenario: tuple[list[CourseInput], list[Enrollment]], data: st.DataObject) -> None:
+def test_monotone_in_attended_minutes(
+    scenario: tuple[list[CourseInput], list[Enrollment]], data: st.DataObject
+) -> None:
     courses, enrollments = scenario
     with_absences = [i for i, e in enumerate(enrollments) if e.absences]
     if not with_absences:
@@ -139,19 +143,37 @@ def test_leave_never_earns_more_than_full_attendance(scenario: tuple[list[Course
 
 def as_cli_json(courses: list[CourseInput], enrollments: list[Enrollment]) -> str:
     """The scenario as the input document of CLI.md ``ntip hours compute``."""
-    return json.dumps({
-        "courses": [
-            {"code": c.code, "delivery": c.delivery, "special_approval": c.special_approval,
-             "segments": [{"id": s.id, "start": s.start.isoformat(timespec="minutes"),
-                           "end": s.end.isoformat(timespec="minutes"), "kind": s.kind} for s in c.segments]}
-            for c in courses
-        ],
-        "enrollments": [
-            {"teacher": e.teacher, "course": e.course, "completed": e.completed,
-             "absences": [{"segment": a.segment, "minutes": a.minutes, "reason": a.reason} for a in e.absences]}
-            for e in enrollments
-        ],
-    }, ensure_ascii=False)  # fmt: skip
+    return json.dumps(
+        {
+            "courses": [
+                {
+                    "code": c.code,
+                    "delivery": c.delivery,
+                    "special_approval": c.special_approval,
+                    "segments": [
+                        {
+                            "id": s.id,
+                            "start": s.start.isoformat(timespec="minutes"),
+                            "end": s.end.isoformat(timespec="minutes"),
+                            "kind": s.kind,
+                        }
+                        for s in c.segments
+                    ],
+                }
+                for c in courses
+            ],
+            "enrollments": [
+                {
+                    "teacher": e.teacher,
+                    "course": e.course,
+                    "completed": e.completed,
+                    "absences": [{"segment": a.segment, "minutes": a.minutes, "reason": a.reason} for a in e.absences],
+                }
+                for e in enrollments
+            ],
+        },
+        ensure_ascii=False,
+    )
 
 
 @given(scenarios(), st.sampled_from([1, 2, 5, 4096]))
@@ -159,11 +181,16 @@ def test_the_command_line_output_is_the_awards_whatever_the_chunking(
     scenario: tuple[list[CourseInput], list[Enrollment]], chunk: int
 ) -> None:
     """``ntip hours compute`` writes what json.dumps writes for compute_awards, in chunks of any size."""
-    expected = json.dumps({
-        "rule_set": DEFAULT_RULE_SET.version,
-        "awards": [{"teacher": a.teacher, "course": a.course, "hours": a.hours, "status": a.status,
-                    "trace": list(a.trace)} for a in compute_awards(*scenario)],
-    }, ensure_ascii=False).encode()  # fmt: skip
+    expected = json.dumps(
+        {
+            "rule_set": DEFAULT_RULE_SET.version,
+            "awards": [
+                {"teacher": a.teacher, "course": a.course, "hours": a.hours, "status": a.status, "trace": list(a.trace)}
+                for a in compute_awards(*scenario)
+            ],
+        },
+        ensure_ascii=False,
+    ).encode()
     with patch.object(hours_json, "_CHUNK_PARTS", chunk):
         out = io.BytesIO()
         hours_json.write_hours_json(as_cli_json(*scenario), out)
