@@ -12,6 +12,7 @@ from ntip_desktop.i18n import tr
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, state_label
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.files import write_atomically
 
@@ -68,7 +69,7 @@ def run_list(args: argparse.Namespace) -> int:
             offset = 0
             while True:
                 rows = accounts.list_applications(
-                    session, None, f, order_by="number", descending=False, offset=offset, limit=_PAGE
+                    session, console_user(), f, order_by="number", descending=False, offset=offset, limit=_PAGE
                 )
                 for row in rows:
                     if args.json:
@@ -95,8 +96,8 @@ def run_fax_form(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     try:
         with db.session() as session:
-            row = accounts.find_by_number(session, None, args.number)
-            form = accounts.render_application_form(session, None, row.id)
+            row = accounts.find_by_number(session, console_user(), args.number)
+            form = accounts.render_application_form(session, console_user(), row.id)
     finally:
         db.dispose()
     write_atomically(out, form.pdf, field="--out")
@@ -109,7 +110,7 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     try:
         with db.session() as session:
-            result = accounts.import_applications(session, None, data, args.file)
+            result = accounts.import_applications(session, console_user(), data, args.file)
     except accounts.ImportRejected as exc:
         sys.stderr.write(
             tr("ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(file=args.file, n=len(exc.problems)) + "\n"

@@ -12,7 +12,7 @@ from ntip_desktop.cli.db_cmd import display_width, pad
 from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import DistrictCenter, OfficeUser, Organization
-from ntip_desktop.services.auth import ROLE_LABELS
+from ntip_desktop.services.auth import ROLE_LABELS, console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, SCALES, SeedReport, seed
 from ntip_desktop.services.demo.seed import TABLE_LABELS
@@ -71,7 +71,7 @@ def run_seed(args: argparse.Namespace) -> int:
                 tr("{where}已建立或升級至 {rev}").format(where=db.describe(), rev=upgraded.to_revision) + "\n"
             )
         try:
-            report = seed(db, args.scale, progress=progress, rng_seed=args.seed)
+            report = seed(db, args.scale, progress=progress, rng_seed=args.seed, actor=console_user().actor())
         finally:
             if progress is not None:
                 progress.finish()

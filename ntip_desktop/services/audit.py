@@ -43,6 +43,10 @@ class Actor:
         return Actor(user_id="", name=name, source=source)
 
 
+#: The program itself (first-run set-up, migrations, demo data when no person is named).
+SYSTEM = Actor.system()
+
+
 def _plain(value: Any) -> Any:
     """JSON-able form of a column value, stable across engines."""
     if isinstance(value, Enum):

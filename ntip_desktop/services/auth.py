@@ -75,9 +75,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+#: The id of the console actor, which has no row in office_users.
+CONSOLE_ID = uuid.UUID(int=0)
+
+
 @dataclass(frozen=True)
 class CurrentUser:
-    """The signed-in office user as plain data (views and tasks pass this, never an ORM object)."""
+    """Who is acting, as plain data (views and tasks pass this, never an ORM object).
+
+    Usually the signed-in office user. :func:`console_user` is the other kind: the person at the command
+    line, who holds the database file; they act with every permission and are named in the audit log,
+    so no use case needs an implicit "no user" superuser.
+    """
 
     id: uuid.UUID
     login: str
@@ -86,6 +95,17 @@ class CurrentUser:
     district_center_id: uuid.UUID | None
     organization_id: uuid.UUID | None
     scope_label: str
+    #: The channel this actor's writes come through by default (the console: ``cli``).
+    source: AuditSource = AuditSource.UI
+
+    @property
+    def is_console(self) -> bool:
+        return self.id == CONSOLE_ID
+
+    @property
+    def office_user_id(self) -> uuid.UUID | None:
+        """The office_users row to record as decider or checker (None for the console)."""
+        return None if self.is_console else self.id
 
     @property
     def role_label(self) -> str:
@@ -102,8 +122,34 @@ class CurrentUser:
                 .replace("{what}", tr(PERMISSION_LABELS[permission]))
             )
 
-    def actor(self, source: AuditSource = AuditSource.UI) -> audit.Actor:
-        return audit.Actor(user_id=str(self.id), name=self.display_name, source=source)
+    def actor(self, source: AuditSource | None = None) -> audit.Actor:
+        """The audit log's actor: this user, through ``source`` (default: the user's own channel)."""
+        user_id = "" if self.is_console else str(self.id)
+        return audit.Actor(user_id=user_id, name=self.display_name, source=source or self.source)
+
+
+def console_user(login: str | None = None) -> CurrentUser:
+    """The person at the command line (``ntip``), named by their operating-system login.
+
+    They hold the database file itself, so they act with every permission; every write they make is
+    recorded as ``命令列（login）`` with source ``cli``.
+    """
+    import getpass
+
+    try:
+        login = login or getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry and no LOGNAME/USER: still name the channel
+        login = "?"
+    return CurrentUser(
+        id=CONSOLE_ID,
+        login=login,
+        display_name=tr("命令列（{login}）").format(login=login),
+        role=Role.ADMIN,
+        district_center_id=None,
+        organization_id=None,
+        scope_label=tr("全部"),
+        source=AuditSource.CLI,
+    )
 
 
 def _scope_label(session: Session, user: OfficeUser) -> str:

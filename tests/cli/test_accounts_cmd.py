@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,15 +12,16 @@ import pytest
 from account_world import SCHOOL_TPE, World, build_world, business_input, teacher_input
 from pdf_reading import pdf_barcodes, pdf_flat_text
 
-from ntip_desktop.services import accounts
+from ntip_desktop.services import accounts, audit
 from ntip_desktop.services.accounts.appno import make_application_number
 from ntip_desktop.services.accounts.intake import submit_application
 from ntip_desktop.services.db import Database
 
 
-def ntip(db: Database, *args: str) -> subprocess.CompletedProcess[str]:
+def ntip(db: Database, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ntip_desktop.cli.main", "--db", db.url, "accounts", *args],
+        env={**os.environ, **(env or {})},
         capture_output=True,
         timeout=120,
         text=True,
@@ -130,3 +132,14 @@ def test_import_is_all_or_nothing_and_names_bad_lines(database: Database, world:
     assert listed[0]["login_id"] == "ckhs.batch" and "已匯入 1 件申請" in done.stderr
     missing = ntip(database, "import", str(tmp_path / "none.csv"))
     assert missing.returncode == 2 and "找不到檔案" in missing.stderr
+
+
+def test_an_import_from_the_command_line_names_who_ran_it(database: Database, world: World, tmp_path: Path) -> None:
+    """No implicit superuser: the audit log names the console user (the OS login) and the channel."""
+    good = tmp_path / "good.csv"
+    good.write_text("\n".join([HEADER, GOOD]) + "\n", encoding="utf-8")
+    done = ntip(database, "import", str(good), env={"LOGNAME": "clerk.wang", "USER": "clerk.wang"})
+    assert done.returncode == 0, done.stderr
+    with database.session() as s:
+        entries = audit.list_entries(s, audit.AuditFilter(entity="account_application"))
+    assert [(e.action, e.actor_name, e.source) for e in entries] == [("submit", "命令列（clerk.wang）", "import")]

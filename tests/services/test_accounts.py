@@ -324,16 +324,16 @@ def test_bulk_decisions_are_all_or_nothing(database: Database, world: World) -> 
     ids = {n: _app(database, n).id for n in [*ready, unchecked]}
     before = _audit_count(database)
     with pytest.raises(UserError) as refused, database.session() as s:
-        accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in [*ready, unchecked]], S.APPROVED)
+        accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in [*ready, unchecked]], "approve")
     assert "批次作業未執行" in refused.value.message and "傳真檢核尚未完成" in refused.value.message
     assert all(_app(database, n).state is S.FAX_RECEIVED for n in ids)
     assert _audit_count(database) == before
     with database.session() as s:
-        done = accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in ready], S.APPROVED)
+        done = accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in ready], "approve")
     assert [d.number for d in done.transitions] == ready and done.changes.accounts
     assert all(_app(database, n).state is S.APPROVED for n in ready)
     with pytest.raises(UserError, match="駁回必須填寫原因"), database.session() as s:
-        accounts.decide_many(s, world.clerk, [BulkTarget(ids[unchecked])], S.REJECTED)
+        accounts.decide_many(s, world.clerk, [BulkTarget(ids[unchecked])], "reject")
 
 
 def test_two_clerks_deciding_at_once_on_postgresql_one_wins(database: Database, world: World) -> None:

@@ -17,6 +17,7 @@ from ntip_desktop.models import AccountApplication, ApplicationSource, Applicati
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts.intake import submit_application
 from ntip_desktop.services.accounts.queries import ApplicationFilter, find_by_number, list_applications
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.accounts.page import AccountsPage
 from ntip_desktop.views.main_window import MainWindow
@@ -90,7 +91,7 @@ def test_new_application_shows_problems_beside_the_fields_and_stores_nothing(
     assert "未同意帳號使用同意書" in dialog.visible_problems()["agreement_accepted_at"]
     assert dialog.isVisible()
     with database.session() as s:
-        assert list_applications(s, None) == []
+        assert list_applications(s, console_user()) == []
 
 
 def test_new_application_from_paper_is_stored_and_opened(
@@ -105,7 +106,7 @@ def test_new_application_from_paper_is_stored_and_opened(
     assert page.active_dialog is None  # closed (and deleted) once stored
     number = page.current.row.number
     with database.session() as s:
-        row = find_by_number(s, None, number)
+        row = find_by_number(s, console_user(), number)
         assert (row.login_id, row.state) == ("ckhs.paper", ApplicationState.PENDING_FAX)
         app = s.get(AccountApplication, row.id)
         assert app.source is ApplicationSource.CLERK and app.agreement_version == "98.07.08"
@@ -184,7 +185,7 @@ def test_import_lists_bad_lines_first_and_imports_only_a_clean_file(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     runner.wait_idle()
     with database.session() as s:
-        assert [r.login_id for r in list_applications(s, None, ApplicationFilter())] == ["ckhs.web1"]
+        assert [r.login_id for r in list_applications(s, console_user(), ApplicationFilter())] == ["ckhs.web1"]
     assert "已匯入 1 件申請" in page.window().statusBar().currentMessage()
     assert page.model.total == 1  # the queue picked it up
 

@@ -16,6 +16,7 @@ from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts, audit
 from ntip_desktop.services.accounts.intake import submit_application
 from ntip_desktop.services.accounts.queries import find_by_number
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.accounts.page import AccountsPage
 from ntip_desktop.views.main_window import MainWindow
@@ -40,11 +41,11 @@ class Desk:
 
     def state(self, number: str) -> ApplicationState:
         with self.database.session() as s:
-            return find_by_number(s, None, number).state
+            return find_by_number(s, console_user(), number).state
 
     def history(self, number: str) -> list[str]:
         with self.database.session() as s:
-            row = find_by_number(s, None, number)
+            row = find_by_number(s, console_user(), number)
             entries = audit.list_entries(s, audit.AuditFilter(entity="account_application", entity_id=str(row.id)))
         return [e.action for e in reversed(entries)]
 

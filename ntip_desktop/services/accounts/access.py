@@ -46,10 +46,8 @@ def check_decide_scope(session: Session, user: CurrentUser, org: Organization) -
     )
 
 
-def check_submit_scope(session: Session, user: CurrentUser | None, org: Organization) -> None:
-    """Who may enter or answer an application of ``org``; ``None`` is the command line (database owner)."""
-    if user is None:
-        return
+def check_submit_scope(session: Session, user: CurrentUser, org: Organization) -> None:
+    """Who may enter or answer an application of ``org``."""
     user.require(Permission.SUBMIT_APPLICATIONS)
     if user.role is Role.ADMIN:
         return
@@ -113,6 +111,6 @@ def fresh_conflict(session: Session, app_id: uuid.UUID, number: str) -> Conflict
     return _conflict(number, state, (row[0], row[1]) if row else None)
 
 
-def check_version(session: Session, app: AccountApplication, expected_version: int | None) -> None:
-    if expected_version is not None and app.version != expected_version:
-        raise _conflict(app.number, app.state, last_handled(session, app.id))
+def stale_copy(session: Session, app: AccountApplication) -> ConflictError:
+    """The clerk decided on an older copy than the database holds: say who handled it since, and when."""
+    return _conflict(app.number, app.state, last_handled(session, app.id))

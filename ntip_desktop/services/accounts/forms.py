@@ -76,8 +76,8 @@ def _old_contact(session: Session, app: AccountApplication, account: Account) ->
     )
 
 
-def form_data(session: Session, user: CurrentUser | None, ref: uuid.UUID | str) -> FaxFormData | ContactChangeData:
-    """What the application's fax form shows (``user`` None: the command line)."""
+def form_data(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> FaxFormData | ContactChangeData:
+    """What the application's fax form shows."""
     app = load_application(session, ref)
     check_submit_scope(session, user, app.organization)
     if app.kind is AccountKind.TEACHER:
@@ -122,7 +122,7 @@ def form_data(session: Session, user: CurrentUser | None, ref: uuid.UUID | str) 
     )
 
 
-def render_application_form(session: Session, user: CurrentUser | None, ref: uuid.UUID | str) -> RenderedForm:
+def render_application_form(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> RenderedForm:
     """The one-page PDF to print, sign, stamp and fax (業務帳號申請表 or 承辦人異動申請表)."""
     data = form_data(session, user, ref)
     title = tr("承辦人異動申請表") if isinstance(data, ContactChangeData) else tr("業務帳號申請表")

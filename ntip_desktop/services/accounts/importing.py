@@ -298,7 +298,7 @@ def preview_import(session: Session, data: bytes, filename: str = "") -> ImportP
 
 def import_applications(
     session: Session,
-    user: CurrentUser | None,
+    user: CurrentUser,
     data: bytes,
     filename: str = "",
     *,

@@ -314,10 +314,6 @@ def _store(session: Session, app: AccountApplication, prefix: str) -> None:
     session.flush()
 
 
-def _actor(user: CurrentUser | None, source: AuditSource) -> audit.Actor:
-    return user.actor(source) if user else audit.Actor.system(AuditSource.CLI, tr("命令列"))
-
-
 _SOURCE_AUDIT = {
     ApplicationSource.WEB_IMPORT: AuditSource.IMPORT,
     ApplicationSource.COORDINATOR: AuditSource.UI,
@@ -326,7 +322,7 @@ _SOURCE_AUDIT = {
 
 
 def store_checked(
-    session: Session, user: CurrentUser | None, c: _Checked, source: ApplicationSource, audit_source: AuditSource
+    session: Session, user: CurrentUser, c: _Checked, source: ApplicationSource, audit_source: AuditSource
 ) -> Submitted:
     data = c.data
     assert data.kind is not None
@@ -362,7 +358,7 @@ def store_checked(
         **c.contact,
     )
     _store(session, app, PREFIX_BUSINESS)
-    actor = _actor(user, audit_source)
+    actor = user.actor(audit_source)
     audit.record(
         session,
         actor,
@@ -413,7 +409,7 @@ def store_checked(
 
 def submit_application(
     session: Session,
-    user: CurrentUser | None,
+    user: CurrentUser,
     data: ApplicationInput,
     *,
     source: ApplicationSource = ApplicationSource.COORDINATOR,
@@ -430,7 +426,7 @@ def submit_application(
 
 def submit_contact_change(
     session: Session,
-    user: CurrentUser | None,
+    user: CurrentUser,
     data: ContactChangeInput,
     *,
     source: ApplicationSource = ApplicationSource.COORDINATOR,
@@ -488,7 +484,7 @@ def submit_contact_change(
     _store(session, app, PREFIX_CONTACT_CHANGE)
     audit.record(
         session,
-        _actor(user, _SOURCE_AUDIT[source]),
+        user.actor(_SOURCE_AUDIT[source]),
         ENTITY,
         app.id,
         "submit",

@@ -35,7 +35,7 @@ from ntip_desktop.models import (
 from ntip_desktop.services import audit
 from ntip_desktop.services.accounts.access import ENTITY
 from ntip_desktop.services.accounts.appno import PREFIXES, check_application_number, normalize_application_number
-from ntip_desktop.services.accounts.decisions import AWAITING_STATES, TRANSITIONS
+from ntip_desktop.services.accounts.decisions import AWAITING_STATES, WORKFLOW
 from ntip_desktop.services.accounts.labels import FAX_CHECK_ORDER, fax_check_label
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import mask_id
@@ -127,12 +127,12 @@ def _taiwan_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=TAIWAN)
 
 
-def _conditions(f: ApplicationFilter, user: CurrentUser | None) -> list[Any]:
+def _conditions(f: ApplicationFilter, user: CurrentUser) -> list[Any]:
     """WHERE terms on the applications table alone (organisation terms as ``organization_id IN (…)``),
     so that the planner can walk the queue's indexes instead of joining first and sorting after."""
     conds: list[Any] = []
     orgs: list[Any] = []
-    if user is not None and user.role is not Role.ADMIN:
+    if user.role is not Role.ADMIN:
         if user.role is Role.DISTRICT_CLERK:
             orgs.append(O.district_center_id == user.district_center_id)
         elif user.role is Role.SCHOOL_COORDINATOR:
@@ -171,21 +171,21 @@ def _conditions(f: ApplicationFilter, user: CurrentUser | None) -> list[Any]:
     return conds
 
 
-def count_applications(session: Session, user: CurrentUser | None, f: ApplicationFilter = ApplicationFilter()) -> int:
+def count_applications(session: Session, user: CurrentUser, f: ApplicationFilter = ApplicationFilter()) -> int:
     stmt = select(func.count()).select_from(A).where(*_conditions(f, user))
     if f.states:
         stmt = stmt.where(A.state.in_(f.states))
     return session.execute(stmt).scalar_one()
 
 
-def count_awaiting(session: Session, user: CurrentUser | None) -> int:
+def count_awaiting(session: Session, user: CurrentUser) -> int:
     """「待處理 N 件」: applications whose next step is the district center's."""
     return count_applications(session, user, ApplicationFilter(states=AWAITING_STATES))
 
 
 def _page_ids(
     session: Session,
-    user: CurrentUser | None,
+    user: CurrentUser,
     f: ApplicationFilter,
     order_by: str,
     descending: bool,
@@ -219,7 +219,7 @@ def _page_ids(
 
 def list_applications(
     session: Session,
-    user: CurrentUser | None,
+    user: CurrentUser,
     f: ApplicationFilter = ApplicationFilter(),
     *,
     order_by: str = "submitted_at",
@@ -254,7 +254,7 @@ def application_row(session: Session, application_id: uuid.UUID) -> ApplicationR
     return _row(r) if r else None
 
 
-def find_by_number(session: Session, user: CurrentUser | None, text: str) -> ApplicationRow:
+def find_by_number(session: Session, user: CurrentUser, text: str) -> ApplicationRow:
     """The application for a typed or scanned number.
 
     Says plainly whether the number is malformed, has a wrong check digit (a misread or mistyped digit),
@@ -287,7 +287,7 @@ def find_by_number(session: Session, user: CurrentUser | None, text: str) -> App
             tr("查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。").format(number=number), field="number"
         )
     found = _row(row[:-1])
-    if user is not None and user.role is not Role.ADMIN:
+    if user.role is not Role.ADMIN:
         center_id = row[-1]
         visible = (user.role is Role.DISTRICT_CLERK and center_id == user.district_center_id) or (
             user.role is Role.SCHOOL_COORDINATOR
@@ -366,7 +366,7 @@ class ApplicationDetail:
         return all(c.ok for c in self.fax_checks) and len(self.fax_checks) == len(FAX_CHECK_ORDER)
 
 
-def application_detail(session: Session, user: CurrentUser | None, application_id: uuid.UUID) -> ApplicationDetail:
+def application_detail(session: Session, user: CurrentUser, application_id: uuid.UUID) -> ApplicationDetail:
     """Every field, the organisation's record, its earlier applications, the fax checks and the history."""
     app = session.get(A, application_id)
     if app is None:
@@ -374,7 +374,7 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
     row = application_row(session, application_id)
     assert row is not None
     org = app.organization
-    if user is not None and user.role is not Role.ADMIN:
+    if user.role is not Role.ADMIN:
         visible = session.execute(select(A.id).where(A.id == app.id, *_conditions(ApplicationFilter(), user))).first()
         if visible is None:
             raise PermissionDenied(tr("申請 {number} 不在您的轄區。").format(number=app.number))
@@ -392,7 +392,7 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
         org.address,
         org.active,
     )
-    earlier = tuple(list_applications(session, None, ApplicationFilter(organization_id=org.id), limit=21))
+    earlier = tuple(list_applications(session, user, ApplicationFilter(organization_id=org.id), limit=21))
     earlier = tuple(r for r in earlier if r.id != app.id)[:20]
     user_ids = {c.checked_by_id for c in app.fax_checks if c.checked_by_id} | {app.decided_by_id} - {None}
     users = {
@@ -440,7 +440,7 @@ def application_detail(session: Session, user: CurrentUser | None, application_i
         earlier=earlier,
         fax_checks=fax_checks,
         history=history,
-        next_states=TRANSITIONS[app.state],
+        next_states=WORKFLOW.targets_from(app.state),
     )
 
 
@@ -450,10 +450,10 @@ class CountyChoice:
     name: str
 
 
-def counties_in_scope(session: Session, user: CurrentUser | None) -> list[CountyChoice]:
+def counties_in_scope(session: Session, user: CurrentUser) -> list[CountyChoice]:
     """Counties for the filter bar (a clerk sees those of their district's organisations)."""
     stmt = select(County.code, County.name).order_by(County.code)
-    if user is not None and user.role is Role.DISTRICT_CLERK:
+    if user.role is Role.DISTRICT_CLERK:
         stmt = stmt.where(
             County.code.in_(select(O.county_code).where(O.district_center_id == user.district_center_id).distinct())
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -122,8 +122,33 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
 
     Each teacher's whole record is loaded, so a cap already used by another course is respected; awards of
     the teacher's other awarded courses that the caps now cut differently are updated too (audited).
+    A pipeline of named steps: check, load, compute, diff and write (audited, superseding certificates
+    whose hours changed), mark the course awarded.
     """
     user.require(Permission.ISSUE_CERTIFICATES)
+    course = _creditable_course(session, course_id)
+    rule_set = rule_set_in_force(session)
+    record = load_teacher_records(session, _enrolled_teachers(session, course_id))
+    awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
+    stored = _stored_courses(session, course, record)
+    existing = _existing_awards(session, record, stored)
+    actor = user.actor()
+    tally = _write_awards(session, actor, course.code, awards, record, stored, existing, rule_set, reason)
+    _mark_awarded(session, actor, course, reason)
+    session.flush()
+    return AwardSummary(
+        course.code,
+        sum(tally.by_status.values()),
+        tally.total,
+        dict(tally.by_status),
+        tally.others_changed,
+        tally.superseded,
+        rule_set.version,
+        Changes(courses=True, awards=True, certificates=tally.superseded > 0, audit=True),
+    )
+
+
+def _creditable_course(session: Session, course_id: uuid.UUID) -> Course:
     course = session.get(Course, course_id)
     if course is None:
         raise UserError(tr("找不到此課程。"), field="course")
@@ -131,15 +156,20 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
         raise UserError(
             tr("課程「{title}」目前狀態不能核發時數（需已核准）。").replace("{title}", course.title), field="state"
         )
-    rule_set = rule_set_in_force(session)
-    teacher_ids = list(
-        session.execute(select(Enrollment.teacher_id).where(Enrollment.course_id == course_id)).scalars()
-    )
-    record = load_teacher_records(session, teacher_ids)
-    awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
-    # Only courses already awarded (and this one) get stored awards; approved-but-not-awarded courses
-    # still count towards the caps because their blocks are part of the computation.
-    stored_courses = {course.code} | {
+    return course
+
+
+def _enrolled_teachers(session: Session, course_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.execute(select(Enrollment.teacher_id).where(Enrollment.course_id == course_id)).scalars())
+
+
+def _stored_courses(session: Session, course: Course, record: TeacherRecord) -> set[str]:
+    """Codes of the courses whose awards are stored: this one and those already awarded.
+
+    Approved-but-not-awarded courses still count towards the caps (their blocks are part of the
+    computation) but get no stored award yet.
+    """
+    return {course.code} | {
         code
         for (code,) in session.execute(
             select(Course.code).where(
@@ -147,28 +177,53 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
             )
         )
     }
-    existing = {
+
+
+def _existing_awards(
+    session: Session, record: TeacherRecord, stored: set[str]
+) -> dict[tuple[uuid.UUID, uuid.UUID], HourAward]:
+    return {
         (a.teacher_id, a.course_id): a
         for a in session.execute(
             select(HourAward).where(
-                HourAward.teacher_id.in_(teacher_ids),
-                HourAward.course_id.in_([record.course_ids[c] for c in stored_courses]),
+                HourAward.teacher_id.in_(list(record.teacher_ids.values())),
+                HourAward.course_id.in_([record.course_ids[c] for c in stored]),
             )
         ).scalars()
     }
-    actor = user.actor()
+
+
+@dataclass
+class _Tally:
+    by_status: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    total: int = 0  #: hours awarded for the course being awarded
+    others_changed: int = 0
+    superseded: int = 0
+
+
+def _write_awards(
+    session: Session,
+    actor: audit.Actor,
+    code: str,
+    awards: Iterable[hours.Award],
+    record: TeacherRecord,
+    stored: set[str],
+    existing: dict[tuple[uuid.UUID, uuid.UUID], HourAward],
+    rule_set: RuleSet,
+    reason: str,
+) -> _Tally:
+    """Insert new awards, update changed ones (old → new audited), supersede certificates whose hours moved."""
+    tally = _Tally()
     now = utcnow()
-    by_status: dict[str, int] = defaultdict(int)
-    total = others_changed = superseded = 0
     for award in awards:
-        if award.course not in stored_courses:
+        if award.course not in stored:
             continue
         tid, cid = record.teacher_ids[award.teacher], record.course_ids[award.course]
         row = existing.get((tid, cid))
         new = {"hours": award.hours, "status": award.status, "rule_set_version": rule_set.version}
-        if award.course == course.code:
-            by_status[award.status] += 1
-            total += award.hours
+        if award.course == code:
+            tally.by_status[award.status] += 1
+            tally.total += award.hours
         if row is None:
             row = HourAward(
                 teacher_id=tid,
@@ -186,38 +241,32 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
         old = {"hours": row.hours, "status": row.status.value, "rule_set_version": row.rule_set_version}
         if old == new and list(row.trace) == list(award.trace):
             continue
-        if award.course != course.code:
-            others_changed += 1
+        if award.course != code:
+            tally.others_changed += 1
         row.hours, row.status, row.trace = award.hours, AwardStatus(award.status), list(award.trace)
         row.rule_set_version, row.computed_at = rule_set.version, now
         audit.record(
             session, actor, "hour_award", row.id, "recompute", old=old, new=new, reason=reason or tr("重新計算研習時數")
         )
         if old["hours"] != award.hours:
-            superseded += _supersede_certificates(session, actor, row)
-    if course.state is not CourseState.AWARDED:
-        audit.record(
-            session,
-            actor,
-            "course",
-            course.code,
-            "award",
-            old={"state": course.state.value},
-            new={"state": CourseState.AWARDED.value},
-            reason=reason or tr("核發研習時數"),
-        )
-        course.state = CourseState.AWARDED
-    session.flush()
-    return AwardSummary(
+            tally.superseded += _supersede_certificates(session, actor, row)
+    return tally
+
+
+def _mark_awarded(session: Session, actor: audit.Actor, course: Course, reason: str) -> None:
+    if course.state is CourseState.AWARDED:
+        return
+    audit.record(
+        session,
+        actor,
+        "course",
         course.code,
-        sum(by_status.values()),
-        total,
-        dict(by_status),
-        others_changed,
-        superseded,
-        rule_set.version,
-        Changes(courses=True, awards=True, certificates=superseded > 0, audit=True),
+        "award",
+        old={"state": course.state.value},
+        new={"state": CourseState.AWARDED.value},
+        reason=reason or tr("核發研習時數"),
     )
+    course.state = CourseState.AWARDED
 
 
 def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAward) -> int:

@@ -145,12 +145,14 @@ def seed(
     cancelled: Cancelled | None = None,
     rng_seed: int = 20261125,
     today: date | None = None,
+    actor: audit.Actor = audit.SYSTEM,
 ) -> SeedReport:
     """Fill the (empty, migrated) database ``db`` with demo data of ``scale`` (``small`` or ``county``).
 
     ``progress(done, total, label)`` is called after each chunk; ``cancelled()`` returning True stops the
     seed with :class:`SeedCancelled` and nothing written. ``today`` (Taiwan date) decides which courses have
     ended and which report months are closed. A database that already has data is refused (UserError).
+    ``actor`` is who the audit log names for the demo users and data (the command line names its user).
     """
     if scale not in SCALES:
         raise UserError(
@@ -172,7 +174,7 @@ def seed(
                     writer = BulkWriter(conn, progress=progress, cancelled=cancelled)
                     session = Session(bind=conn)
                     try:
-                        audit_rows = _fill(session, writer, SCALES[scale], rng_seed, today)
+                        audit_rows = _fill(session, writer, SCALES[scale], rng_seed, today, actor)
                         session.flush()
                     finally:
                         session.close()
@@ -226,7 +228,7 @@ def _restore(conn: Connection, saved: dict[str, Any]) -> None:
     conn.commit()
 
 
-def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date) -> int:
+def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date, actor: audit.Actor) -> int:
     """Generate and write everything; returns the number of audit entries written."""
     rng = random.Random(rng_seed)
     ids = IdSequence()
@@ -237,7 +239,7 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     writer.insert(County.__table__, world.county_rows, tr("縣市"))
     writer.insert(Organization.__table__, [org_row(o, now) for o in world.orgs], tr("機關學校"))
 
-    users = _demo_users(session, world)
+    users = _demo_users(session, world, actor)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
     plans = plan_courses(rng, ids, world, scale.courses, scale.restricted_courses, today, now, coordinator_org)
     attendance = Attendance(rng, ids, world, plans, scale.enrollments)
@@ -268,7 +270,6 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     writer.insert(Amendment.__table__, amendments, tr("傳報更正"))
 
     writer.check()
-    actor = audit.Actor.system()
     scale_note = {"scale": scale.name, "rng_seed": rng_seed}
     entries = len(DEMO_USERS)
     for table, entity in _ENTITIES.items():
@@ -285,7 +286,7 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     return entries
 
 
-def _demo_users(session: Session, world: World) -> dict[str, auth.CurrentUser]:
+def _demo_users(session: Session, world: World, actor: audit.Actor) -> dict[str, auth.CurrentUser]:
     """One user per role, all with :data:`DEMO_PASSWORD` (hashed once: argon2 is slow on purpose)."""
     password_hash = auth.hash_password(DEMO_PASSWORD)
     taipei = ref.COUNTY_BY_NAME["臺北市"]
@@ -295,7 +296,6 @@ def _demo_users(session: Session, world: World) -> dict[str, auth.CurrentUser]:
         Role.DISTRICT_CLERK: {"district_center_id": world.centers[taipei.name]},
         Role.SCHOOL_COORDINATOR: {"organization_id": school.id},
     }
-    actor = audit.Actor.system()
     users = {}
     for login, name, role in DEMO_USERS:
         users[login] = auth.create_user(

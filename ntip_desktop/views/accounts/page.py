@@ -487,7 +487,9 @@ class AccountsPage(Page):
         def go() -> None:
             user, targets, reason = self.user, [BulkTarget(r.id, r.version) for r in rows], dialog.reason
             self.context.runner.run(
-                lambda session: accounts.decide_many(session, user, targets, to, reason=reason),
+                lambda session: accounts.decide_many(
+                    session, user, targets, "approve" if to is S.APPROVED else "reject", reason=reason
+                ),
                 on_done=self._decision_done,
                 on_error=self._decision_refused,
                 description=self.tr("批次{verb}").format(verb=verb),
