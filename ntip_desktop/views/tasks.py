@@ -6,8 +6,10 @@ back when it raises. A :class:`UserError` goes to ``on_error`` (or the shared pr
 bug and goes to the crash path (``sys.excepthook``, which the app routes to the crash dialog). When a
 result is (or carries as ``.changes``) a :class:`Changes`, the app-wide :class:`ChangesBus` announces it.
 
-Long jobs (:meth:`TaskRunner.run_long`) also get ``progress(done, total, label)`` and ``cancelled()``; their
-progress dialog appears only when the job is still running after ~500 ms, and its Cancel button works.
+Long jobs (:meth:`TaskRunner.run_long`: imports, batch printing, statistics) run on a second worker thread
+of their own, so a page's reads never queue behind them; they also get ``progress(done, total, label)`` and
+``cancelled()``; their progress dialog appears only when the job is still running after ~500 ms, and its
+Cancel button works.
 """
 
 from __future__ import annotations
@@ -210,13 +212,19 @@ class TaskRunner(QObject):
         self.progress_delay_ms = PROGRESS_DELAY_MS
         self._pending: dict[int, _Job] = {}
         self._ids = itertools.count(1)
-        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._closed = False
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._relay.progressed.connect(self._progressed)
-        self._thread = threading.Thread(target=self._work, name="ntip-database", daemon=True)
-        self._thread.start()
+        # Two lanes: page reads and short writes on one, long jobs on the other (each its own sessions).
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._long_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._work, args=(self._queue,), name="ntip-database", daemon=True),
+            threading.Thread(target=self._work, args=(self._long_queue,), name="ntip-long-jobs", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
 
     # --- submitting -------------------------------------------------------------------------------
 
@@ -273,7 +281,7 @@ class TaskRunner(QObject):
         long = LongTask(description, parent or QApplication.activeWindow(), self.progress_delay_ms)
         job = _Job(fn, on_done, on_error, description, self._require_database(), changes, long, on_cancelled)
         job.progress = self._throttled_progress(job)
-        self._submit(job)
+        self._submit(job, self._long_queue)
         return long
 
     def _require_database(self) -> Database:
@@ -281,13 +289,13 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner.run() before a database was opened")
         return self.database
 
-    def _submit(self, job: _Job) -> int:
+    def _submit(self, job: _Job, lane: queue.SimpleQueue[_Job | None] | None = None) -> int:
         if self._closed:
             raise RuntimeError("TaskRunner used after shutdown()")
         job.id = next(self._ids)
         was_idle = not self._pending
         self._pending[job.id] = job
-        self._queue.put(job)
+        (lane or self._queue).put(job)
         if was_idle:
             self.busy_changed.emit(True)
         return job.id
@@ -306,9 +314,9 @@ class TaskRunner(QObject):
 
     # --- the worker thread ------------------------------------------------------------------------
 
-    def _work(self) -> None:
+    def _work(self, lane: queue.SimpleQueue[_Job | None]) -> None:
         while True:
-            job = self._queue.get()
+            job = lane.get()
             if job is None:
                 return
             try:
@@ -388,13 +396,16 @@ class TaskRunner(QObject):
         return not self._pending
 
     def shutdown(self, timeout: float = 10.0) -> bool:
-        """Cancel long jobs, let the running task end, stop the worker. False if it did not stop in time."""
+        """Cancel long jobs, let the running tasks end, stop the workers. False if they did not stop in time."""
         if self._closed:
-            return not self._thread.is_alive()
+            return not any(t.is_alive() for t in self._threads)
         self._closed = True
         for job in self._pending.values():
             if job.long is not None:
                 job.long.cancel()
         self._queue.put(None)
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        self._long_queue.put(None)
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in self._threads)

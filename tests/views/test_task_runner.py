@@ -198,3 +198,36 @@ def test_shutdown_lets_the_running_task_finish(database: Database, qtbot) -> Non
     assert _users(database) == 1
     with pytest.raises(RuntimeError):
         runner.run(_admin, on_done=lambda _v: None)
+
+
+def test_a_page_read_is_answered_while_a_long_job_runs(runner: TaskRunner, qtbot) -> None:
+    """Imports and batch printing run on their own worker: reads never queue behind them."""
+    with runner.database.session() as s:
+        _admin(s)
+    release = threading.Event()
+    threads: dict[str, str] = {}
+    finished: list[str] = []
+
+    def long_job(session: Any, progress: Any, cancelled: Any) -> str:
+        threads["long"] = threading.current_thread().name
+        progress(0, 1, "匯入中")
+        assert release.wait(20), "the test never released the long job"
+        return "long"
+
+    def read(session: Any) -> int:
+        threads["read"] = threading.current_thread().name
+        return _users_in(session)
+
+    runner.progress_delay_ms = 60_000  # no progress dialog in this test
+    runner.run_long(long_job, on_done=finished.append, description="長時間作業")
+    read_results: list[int] = []
+    runner.run(read, on_done=read_results.append)
+    qtbot.waitUntil(lambda: read_results == [1], timeout=5000)
+    assert finished == []  # the long job is still running while the read has been answered
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["long"], timeout=5000)
+    assert threads == {"long": "ntip-long-jobs", "read": "ntip-database"}
+
+
+def _users_in(session: Any) -> int:
+    return len(auth.list_users(session, _any_admin(session)))
