@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from account_world import World
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from ntip_desktop.models import AuditSource
@@ -141,14 +141,14 @@ def test_rows_are_fetched_a_page_at_a_time(window: MainWindow, world: World, dat
     _cli_entries(database, 450)
     page = _open(window, world, qtbot)
     model = page.model
-    assert (model.total, model.rowCount()) == (455, AuditTableModel.PAGE_SIZE)
-    assert model.canFetchMore(QModelIndex())
-    page.table.scrollToBottom()  # the view asks for more when it reaches the end
-    qtbot.waitUntil(lambda: model.rowCount() > AuditTableModel.PAGE_SIZE and not model.loading)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: not model.loading)
-    assert model.rowCount() == 455
+    assert (model.total, model.rowCount(), model.loaded_count) == (455, 455, AuditTableModel.PAGE_SIZE)
+    assert page.count_label.text() == "共 455 筆（已載入 200 筆）"
+    page.table.scrollToBottom()  # the view asks only for the rows it shows: the last page
+    qtbot.waitUntil(lambda: model.row_at(454) is not None)
+    assert model.loaded_count == 200 + 55  # the middle page was never needed
+    assert page.count_label.text() == "共 455 筆（已載入 255 筆）"
+    assert model.data(model.index(300, 0)) == "讀取中…"  # until its page arrives
+    qtbot.waitUntil(lambda: model.row_at(300) is not None)
     seqs = [model.entry(r).seq for r in range(model.rowCount())]
     assert seqs == list(range(455, 0, -1))
 

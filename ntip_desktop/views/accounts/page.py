@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,36 +32,50 @@ from PySide6.QtWidgets import (
 from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
-from ntip_desktop.services.accounts import ApplicationDetail, ApplicationFilter, BulkDecision, BulkTarget, Transition
+from ntip_desktop.services.accounts import (
+    ApplicationDetail,
+    ApplicationFilter,
+    BulkDecision,
+    BulkTarget,
+    ImportResult,
+    Submitted,
+    Transition,
+)
 from ntip_desktop.services.auth import Permission
-from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.accounts.decision_dialogs import BulkDecisionDialog, ReasonDialog, ReceiveFaxDialog
 from ntip_desktop.views.accounts.detail_pane import ApplicationDetailPane
 from ntip_desktop.views.accounts.filter_bar import QueueFilterBar
 from ntip_desktop.views.accounts.queue_model import SUBMITTED_COLUMN, ApplicationQueueModel
+from ntip_desktop.views.operations import accounts as ops
 from ntip_desktop.views.pages.base import Page, PageContext
 
 S = ApplicationState
 
 
-def _find_and_detail(user: Any, text: str, session: Any) -> ApplicationDetail:
-    row = accounts.find_by_number(session, user, text)
-    return accounts.application_detail(session, user, row.id)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("accounts", text)
 
 
-def _detail(user: Any, application_id: uuid.UUID, session: Any) -> ApplicationDetail:
-    return accounts.application_detail(session, user, application_id)
-
-
-def _side_data(user: Any, with_counties: bool, session: Any) -> tuple[int, list[Any] | None]:
-    counties = accounts.counties_in_scope(session, user) if with_counties else None
-    return accounts.count_awaiting(session, user), counties
-
-
-def _write_form(user: Any, application_id: uuid.UUID, path: Path, session: Any) -> str:
-    form = accounts.render_application_form(session, user, application_id)
-    write_atomically(path, form.pdf)
-    return form.title
+#: What each decision's dialog explains, and its confirm button, per move of ``accounts.WORKFLOW``
+#: that needs a reason (the table says which; the prompt for a missing reason is the table's too).
+REASON_DIALOGS = {
+    "return": (
+        QT_TRANSLATE_NOOP(
+            "accounts", "請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。"
+        ),
+        QT_TRANSLATE_NOOP("accounts", "退件補正"),
+    ),
+    "reject": (
+        QT_TRANSLATE_NOOP("accounts", "駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。"),
+        QT_TRANSLATE_NOOP("accounts", "駁回"),
+    ),
+    "answer_return": (
+        QT_TRANSLATE_NOOP(
+            "accounts", "退件原因：{reason}\n請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。"
+        ),
+        QT_TRANSLATE_NOOP("accounts", "送出補正"),
+    ),
+}
 
 
 class AccountsPage(Page):
@@ -141,22 +155,29 @@ class AccountsPage(Page):
         return action
 
     def _make_actions(self) -> None:
-        from ntip_desktop.views.accounts import page_extras
-
         self.find_action = self._action(self.tr("找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction")
-        self.receive_action = self._action(self.tr("收件"), ["F6"], self.receive_fax, "receiveAction")
+        decide = self.decide
+        self.receive_action = self._action(self.tr("收件"), ["F6"], partial(decide, "receive_fax"), "receiveAction")
         self.approve_action = self._action(
-            self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], self.approve, "approveAction"
+            self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], partial(decide, "approve"), "approveAction"
         )
-        self.return_action = self._action(self.tr("退件補正"), ["F7"], self.return_for_correction, "returnAction")
-        self.reject_action = self._action(self.tr("駁回"), ["F8"], self.reject, "rejectAction")
-        self.answer_action = self._action(self.tr("補正回覆"), ["F9"], self.answer_return, "answerAction")
+        self.return_action = self._action(self.tr("退件補正"), ["F7"], partial(decide, "return"), "returnAction")
+        self.reject_action = self._action(self.tr("駁回"), ["F8"], partial(decide, "reject"), "rejectAction")
+        self.answer_action = self._action(self.tr("補正回覆"), ["F9"], partial(decide, "answer_return"), "answerAction")
+        #: The workflow's moves and the actions that start them; enabled from the transition table.
+        self.decision_actions = {
+            "receive_fax": self.receive_action,
+            "approve": self.approve_action,
+            "return": self.return_action,
+            "reject": self.reject_action,
+            "answer_return": self.answer_action,
+        }
         self.print_action = self._action(self.tr("列印申請表"), ["Ctrl+P"], self.print_form, "printAction")
         self.bulk_approve_action = self._action(
-            self.tr("批次核准"), ["Ctrl+Shift+Return"], self.bulk_approve, "bulkApproveAction"
+            self.tr("批次核准"), ["Ctrl+Shift+Return"], partial(self.decide_selected, "approve"), "bulkApproveAction"
         )
         self.bulk_reject_action = self._action(
-            self.tr("批次駁回"), ["Ctrl+Shift+F8"], self.bulk_reject, "bulkRejectAction"
+            self.tr("批次駁回"), ["Ctrl+Shift+F8"], partial(self.decide_selected, "reject"), "bulkRejectAction"
         )
         self.check_actions = [
             self._action(
@@ -168,18 +189,12 @@ class AccountsPage(Page):
             for n in range(1, 6)
         ]
         self.refresh_action = self._action(self.tr("重新整理"), ["F5"], self.refresh, "refreshAction")
-        self.new_action = self._action(
-            self.tr("新增申請"), ["Ctrl+N"], partial(page_extras.new_application, self), "newAction"
-        )
+        self.new_action = self._action(self.tr("新增申請"), ["Ctrl+N"], self.new_application, "newAction")
         self.contact_action = self._action(
-            self.tr("承辦人異動"), ["Ctrl+Shift+N"], partial(page_extras.contact_change, self), "contactAction"
+            self.tr("承辦人異動"), ["Ctrl+Shift+N"], self.contact_change, "contactAction"
         )
-        self.import_action = self._action(
-            self.tr("匯入 CSV/XLSX"), ["Ctrl+I"], partial(page_extras.import_file, self), "importAction"
-        )
-        self.matrix_action = self._action(
-            self.tr("權限對照表"), [], partial(page_extras.permission_matrix, self), "matrixAction"
-        )
+        self.import_action = self._action(self.tr("匯入 CSV/XLSX"), ["Ctrl+I"], self.import_file, "importAction")
+        self.matrix_action = self._action(self.tr("權限對照表"), [], self.permission_matrix, "matrixAction")
         self._update_actions()
 
     def _layout(self) -> None:
@@ -243,11 +258,7 @@ class AccountsPage(Page):
         f = self.filter_bar.current()
         self.filter_bar.mark_emitted(f)
         self.model.set_filter(f)
-        self.context.runner.run(
-            partial(_side_data, self.user, not self._counties_loaded),
-            on_done=self._side_data_in,
-            description=self.tr("讀取待處理件數"),
-        )
+        self.run_operation(ops.desk_counts(self.user, not self._counties_loaded), on_done=self._side_data_in)
         if self.current is not None:
             self.open_application(self.current.row.id, quiet=True)
 
@@ -278,12 +289,7 @@ class AccountsPage(Page):
 
     def open_number(self, text: str) -> None:
         """Open the application with this number as typed or scanned (full-width and lower case are fine)."""
-        self.context.runner.run(
-            partial(_find_and_detail, self.user, text),
-            on_done=self._number_found,
-            on_error=self._number_refused,
-            description=self.tr("開啟申請"),
-        )
+        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._number_refused)
 
     def _number_found(self, detail: ApplicationDetail) -> None:
         self.number_message.clear()
@@ -300,11 +306,10 @@ class AccountsPage(Page):
             self.open_application(application.id)
 
     def open_application(self, application_id: uuid.UUID, *, quiet: bool = False) -> None:
-        self.context.runner.run(
-            partial(_detail, self.user, application_id),
+        self.run_operation(
+            ops.open_application(self.user, application_id),
             on_done=self._show,
             on_error=(lambda exc: None) if quiet else None,
-            description=self.tr("開啟申請"),
         )
 
     def _show(self, detail: ApplicationDetail) -> None:
@@ -326,134 +331,68 @@ class AccountsPage(Page):
         selection.blockSignals(False)
 
     def _update_actions(self) -> None:
-        nxt = self.current.next_states if self.current else frozenset()
+        state = self.current.row.state if self.current else None
+        allowed = {m.action for m in accounts.WORKFLOW.moves_from(state, self.user)} if state else set()
+        for action, qaction in self.decision_actions.items():
+            qaction.setEnabled(action in allowed)
         decide = self.can_decide
-        self.receive_action.setEnabled(decide and S.FAX_RECEIVED in nxt)
-        self.approve_action.setEnabled(decide and S.APPROVED in nxt)
-        self.return_action.setEnabled(decide and S.RETURNED in nxt)
-        self.reject_action.setEnabled(decide and S.REJECTED in nxt)
-        self.answer_action.setEnabled(S.PENDING_FAX in nxt and self.user.can(Permission.SUBMIT_APPLICATIONS))
         self.print_action.setEnabled(self.current is not None and self.current.row.subtype is not None)
         self.bulk_approve_action.setEnabled(decide)
         self.bulk_reject_action.setEnabled(decide)
 
     # --- decisions --------------------------------------------------------------------------------
 
-    def _decide(self, fn: Any, description: str) -> None:
+    def decide(self, action: str) -> None:
+        """Start the move ``action`` of the workflow on the open application, asking what the move needs."""
+        if self.current is None or not self.decision_actions[action].isEnabled():
+            return
+        number = self.current.row.number
+        move = accounts.WORKFLOW.move_named(action)
+        verb = _tr(move.verb)
+        if action == "receive_fax":
+            dialog: Any = ReceiveFaxDialog(number, self)
+            self._open_dialog(
+                dialog, lambda: self._run_decision(action, received_on=dialog.received_on, pages=dialog.pages.value())
+            )
+        elif move.reason_required:
+            explanation, button = REASON_DIALOGS[action]
+            dialog = ReasonDialog(
+                self.tr("{verb}：{number}").format(verb=verb, number=number),
+                _tr(explanation).format(reason=self.current.decision_reason or "—"),
+                _tr(move.reason_prompt),
+                _tr(button),
+                self,
+            )
+            self._open_dialog(dialog, lambda: self._run_decision(action, reason=dialog.reason))
+        elif action == "approve" and not self.detail_pane.all_checked():
+            dialog = ReasonDialog(
+                self.tr("核准：{number}").format(number=number),
+                self.tr("傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"),
+                self.tr("請填寫略過檢核的理由，或先完成檢核。"),
+                self.tr("仍要核准"),
+                self,
+            )
+            self._open_dialog(dialog, lambda: self._run_decision(action, checklist_override=dialog.reason))
+        else:  # what is ticked on screen: its tasks run before this one
+            self._run_decision(action)
+
+    def _run_decision(self, action: str, **params: Any) -> None:
         """Run a decision on the open application with the version on screen; the bus refreshes the page."""
         assert self.current is not None
-        user, app_id, version = self.user, self.current.row.id, self.current.row.version
-        self.context.runner.run(
-            lambda session: fn(session, user, app_id, version),
+        row = self.current.row
+        self.run_operation(
+            ops.decide(self.user, row.id, row.version, action, **params),
             on_done=self._decision_done,
             on_error=self._decision_refused,
-            description=description,
         )
 
     def _decision_done(self, result: Transition | BulkDecision) -> None:
-        done = result.transitions if isinstance(result, BulkDecision) else (result,)
-        message = done[0].message if len(done) == 1 else self.tr("已批次處理 {n} 件申請").format(n=len(done))
-        self.context.show_status(message)
-        self.decided.emit(message)
+        self.decided.emit(ops.decision_message(result))
 
     def _decision_refused(self, exc: UserError) -> None:
         self.context.runner.presenter(exc)
         if isinstance(exc, ConflictError) and self.current is not None:
             self.open_application(self.current.row.id, quiet=True)
-
-    def receive_fax(self) -> None:
-        if self.current is None or not self.receive_action.isEnabled():
-            return
-        dialog = ReceiveFaxDialog(self.current.row.number, self)
-
-        def go() -> None:
-            received_on, pages = dialog.received_on, dialog.pages.value()
-            self._decide(
-                lambda s, u, a, v: accounts.record_fax_received(s, u, a, received_on, pages, expected_version=v),
-                self.tr("收件"),
-            )
-
-        self._open_dialog(dialog, go)
-
-    def approve(self) -> None:
-        if self.current is None or not self.approve_action.isEnabled():
-            return
-        if self.detail_pane.all_checked():  # what is ticked on screen: its tasks run before this one
-            self._decide(lambda s, u, a, v: accounts.approve(s, u, a, expected_version=v), self.tr("核准"))
-            return
-        dialog = ReasonDialog(
-            self.tr("核准：{number}").format(number=self.current.row.number),
-            self.tr("傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"),
-            self.tr("請填寫略過檢核的理由，或先完成檢核。"),
-            self.tr("仍要核准"),
-            self,
-        )
-        self._open_dialog(
-            dialog,
-            lambda: self._decide(
-                lambda s, u, a, v, why=dialog.reason: accounts.approve(
-                    s, u, a, checklist_override=why, expected_version=v
-                ),
-                self.tr("核准"),
-            ),
-        )
-
-    def return_for_correction(self) -> None:
-        if self.current is None or not self.return_action.isEnabled():
-            return
-        dialog = ReasonDialog(
-            self.tr("退件補正：{number}").format(number=self.current.row.number),
-            self.tr("請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。"),
-            self.tr("退件補正必須寫明缺少或需更正的項目。"),
-            self.tr("退件補正"),
-            self,
-        )
-        self._open_dialog(
-            dialog,
-            lambda: self._decide(
-                lambda s, u, a, v, why=dialog.reason: accounts.return_for_correction(s, u, a, why, expected_version=v),
-                self.tr("退件補正"),
-            ),
-        )
-
-    def reject(self) -> None:
-        if self.current is None or not self.reject_action.isEnabled():
-            return
-        dialog = ReasonDialog(
-            self.tr("駁回：{number}").format(number=self.current.row.number),
-            self.tr("駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。"),
-            self.tr("駁回必須填寫原因。"),
-            self.tr("駁回"),
-            self,
-        )
-        self._open_dialog(
-            dialog,
-            lambda: self._decide(
-                lambda s, u, a, v, why=dialog.reason: accounts.reject(s, u, a, why, expected_version=v),
-                self.tr("駁回"),
-            ),
-        )
-
-    def answer_return(self) -> None:
-        """The applicant's answer to a return, keyed in from paper: what was supplied; back to 待傳真."""
-        if self.current is None or not self.answer_action.isEnabled():
-            return
-        dialog = ReasonDialog(
-            self.tr("補正回覆：{number}").format(number=self.current.row.number),
-            self.tr("退件原因：{reason}\n請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。").format(
-                reason=self.current.decision_reason or "—"
-            ),
-            self.tr("補正回覆必須寫明已補正的內容。"),
-            self.tr("送出補正"),
-            self,
-        )
-        self._open_dialog(
-            dialog,
-            lambda: self._decide(
-                lambda s, u, a, v, what=dialog.reason: accounts.answer_return(s, u, a, what, expected_version=v),
-                self.tr("補正回覆"),
-            ),
-        )
 
     def toggle_check(self, item: FaxCheckItem, ticked: bool) -> None:
         if self.current is None:
@@ -464,44 +403,33 @@ class AccountsPage(Page):
             self.detail_pane.set_check(item, not ticked)
             self.context.runner.presenter(exc)
 
-        self.context.runner.run(
-            lambda session: accounts.set_fax_check(session, user, app_id, item, ticked),
-            on_done=lambda _c: None,
-            on_error=undo,
-            description=self.tr("傳真檢核"),
-        )
+        self.run_operation(ops.set_fax_check(user, app_id, item, ticked), on_error=undo)
 
     def selected_rows(self) -> list[Any]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
 
-    def _bulk(self, to: ApplicationState, verb: str) -> None:
+    def decide_selected(self, action: str) -> None:
+        """Approve or reject every selected application at once: all of them, or none."""
+        verb = _tr(accounts.WORKFLOW.move_named(action).verb)
         rows = self.selected_rows()
         if not rows:
             self.context.runner.presenter(
                 UserError(self.tr("請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。").format(verb=verb))
             )
             return
-        dialog = BulkDecisionDialog(rows, verb, needs_reason=to is S.REJECTED, parent=self)
+        move = accounts.WORKFLOW.move_named(action)
+        dialog = BulkDecisionDialog(rows, verb, needs_reason=move.reason_required, parent=self)
 
         def go() -> None:
-            user, targets, reason = self.user, [BulkTarget(r.id, r.version) for r in rows], dialog.reason
-            self.context.runner.run(
-                lambda session: accounts.decide_many(
-                    session, user, targets, "approve" if to is S.APPROVED else "reject", reason=reason
-                ),
+            targets = [BulkTarget(r.id, r.version) for r in rows]
+            self.run_operation(
+                ops.decide_many(self.user, targets, action, dialog.reason),
                 on_done=self._decision_done,
                 on_error=self._decision_refused,
-                description=self.tr("批次{verb}").format(verb=verb),
             )
 
         self._open_dialog(dialog, go)
-
-    def bulk_approve(self) -> None:
-        self._bulk(S.APPROVED, self.tr("核准"))
-
-    def bulk_reject(self) -> None:
-        self._bulk(S.REJECTED, self.tr("駁回"))
 
     def _open_dialog(self, dialog: Any, on_accept: Any) -> None:
         """Open a dialog without a nested event loop; ``on_accept`` runs when it is confirmed."""
@@ -511,6 +439,45 @@ class AccountsPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.activateWindow()  # typing goes to the dialog, not to the page's shortcuts behind it
+
+    # --- the less frequent jobs: each opens its dialog; a stored result opens in the page ------------
+
+    def new_application(self) -> None:
+        from ntip_desktop.views.accounts.application_dialog import NewApplicationDialog
+
+        dialog = NewApplicationDialog(self.context.runner, self.user, self)
+        dialog.submitted.connect(self._submitted)
+        self._open_dialog(dialog, lambda: None)
+
+    def contact_change(self) -> None:
+        from ntip_desktop.views.accounts.application_dialog import ContactChangeDialog
+
+        dialog = ContactChangeDialog(self.context.runner, self.user, self)
+        dialog.submitted.connect(self._submitted)
+        self._open_dialog(dialog, lambda: None)
+
+    def _submitted(self, result: Submitted) -> None:
+        self.context.show_status(result.message)
+        self.open_number(result.number)
+
+    def import_file(self) -> None:
+        from ntip_desktop.views.accounts.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context.runner, self.user, self)
+        dialog.imported.connect(self._imported)
+        self._open_dialog(dialog, lambda: None)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.context.show_status(
+            self.tr("已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
+                n=len(result.numbers), b=result.business, t=result.teacher
+            )
+        )
+
+    def permission_matrix(self) -> None:
+        from ntip_desktop.views.accounts.matrix_dialog import PermissionMatrixDialog
+
+        self._open_dialog(PermissionMatrixDialog(self.context.runner, self.context.show_status, self), lambda: None)
 
     # --- printing ---------------------------------------------------------------------------------
 
@@ -526,11 +493,4 @@ class AccountsPage(Page):
     def save_form_to(self, path: Path) -> None:
         """Write the open application's fax form (業務帳號申請表 or 承辦人異動申請表) to ``path``."""
         assert self.current is not None
-        user, app_id, number = self.user, self.current.row.id, self.current.row.number
-        self.context.runner.run(
-            partial(_write_form, user, app_id, path),
-            on_done=lambda title: self.context.show_status(
-                self.tr("已儲存{title} {number}：{path}").format(title=title, number=number, path=path)
-            ),
-            description=self.tr("產生申請表"),
-        )
+        self.run_operation(ops.save_form(self.user, self.current.row.id, self.current.row.number, path))

@@ -1,24 +1,17 @@
-"""The audit log as a lazily fetched table: counted and paged in SQL, newest first, a page at a time.
+"""The audit log's columns and source for the shared paged model: counted and paged in SQL, newest first.
 
-The model keeps the rows fetched so far (and their sequence numbers) and asks the task runner for the
-next page when the view scrolls to the end (``canFetchMore``/``fetchMore``). Filtering is done by the
-database; a new filter or a relevant ``Changes`` resets the model.
+Filtering is done by the database; paging, the row cache and generations are
+:class:`~ntip_desktop.views.widgets.paged_model.PagedTableModel`'s.
 """
 
 from __future__ import annotations
 
 import re
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
 )
 
 from ntip_desktop.services import audit
@@ -26,6 +19,7 @@ from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, PagedTableModel
 
 SOURCE_LABELS = {
     "ui": QT_TRANSLATE_NOOP("audit", "程式畫面"),
@@ -114,168 +108,59 @@ def change_summary(row: AuditRow, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("audit", "時間"),
-    QT_TRANSLATE_NOOP("audit", "操作者"),
-    QT_TRANSLATE_NOOP("audit", "來源"),
-    QT_TRANSLATE_NOOP("audit", "對象"),
-    QT_TRANSLATE_NOOP("audit", "動作"),
-    QT_TRANSLATE_NOOP("audit", "原值→新值"),
-    QT_TRANSLATE_NOOP("audit", "原因"),
+def _entity_text(row: AuditRow) -> str:
+    return f"{label(ENTITY_LABELS, row.entity)} {short_id(row.entity_id)}"
+
+
+COLUMNS: tuple[Column[AuditRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("audit", "時間"), lambda r: roc_moment(r.at)),
+    Column(QT_TRANSLATE_NOOP("audit", "操作者"), lambda r: r.actor_name),
+    Column(QT_TRANSLATE_NOOP("audit", "來源"), lambda r: label(SOURCE_LABELS, r.source)),
+    Column(
+        QT_TRANSLATE_NOOP("audit", "對象"),
+        _entity_text,
+        tooltip=lambda r: f"{label(ENTITY_LABELS, r.entity)} {r.entity_id}",
+    ),
+    Column(QT_TRANSLATE_NOOP("audit", "動作"), lambda r: label(ACTION_LABELS, r.action)),
+    Column(QT_TRANSLATE_NOOP("audit", "原值→新值"), change_summary, tooltip=lambda r: change_summary(r, limit=2000)),
+    Column(QT_TRANSLATE_NOOP("audit", "原因"), lambda r: r.reason, tooltip=lambda r: r.reason or None),
 )
 
 
-def _read_first_page(f: AuditFilter, user: CurrentUser, size: int, session: Any) -> tuple[int, list[AuditRow]]:
-    user.require(Permission.VIEW_AUDIT)
-    return audit.count_entries(session, f), audit.list_entries(session, f, offset=0, limit=size)
+def audit_source(user: CurrentUser) -> PagedSource[AuditRow]:
+    """Entries matching a filter, newest first; only for roles that may read the log."""
+
+    def rows(session: Any, f: AuditFilter, _order: Order, offset: int, limit: int) -> list[AuditRow]:
+        user.require(Permission.VIEW_AUDIT)
+        return audit.list_entries(session, f, offset=offset, limit=limit)
+
+    def count(session: Any, f: AuditFilter) -> int:
+        user.require(Permission.VIEW_AUDIT)
+        return audit.count_entries(session, f)
+
+    return PagedSource(rows, count, key=lambda r: r.seq)
 
 
-def _read_page(f: AuditFilter, user: CurrentUser, offset: int, size: int, session: Any) -> list[AuditRow]:
-    user.require(Permission.VIEW_AUDIT)
-    return audit.list_entries(session, f, offset=offset, limit=size)
-
-
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel[AuditRow]):
     """Audit entries matching a filter, newest first, fetched a page at a time through the task runner."""
-
-    #: The count or another page arrived.
-    loaded = Signal()
-    #: Reading failed (e.g. the role may not read the audit log): the message to show.
-    failed = Signal(str)
 
     PAGE_SIZE = 200
 
     def __init__(self, runner: TaskRunner, user: CurrentUser, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._user = user
-        self.filter = AuditFilter()
-        self._rows: list[AuditRow] = []
-        self._seqs: set[int] = set()
-        self._total = 0
-        self._generation = 0
-        self._fetching = False
-
-    # --- state ------------------------------------------------------------------------------------
-
-    @property
-    def total(self) -> int:
-        """How many entries match the filter (counted in SQL)."""
-        return self._total
-
-    @property
-    def loading(self) -> bool:
-        return self._fetching
-
-    def entry(self, row: int) -> AuditRow:
-        return self._rows[row]
-
-    def reload(self, f: AuditFilter | None = None) -> None:
-        """Start over (new filter, or the log changed): count, then fetch the first page."""
-        if f is not None:
-            self.filter = f
-        self._generation += 1
-        self.beginResetModel()
-        self._rows, self._seqs, self._total = [], set(), 0
-        self._fetching = True
-        self.endResetModel()
-        self._runner.run(
-            partial(_read_first_page, self.filter, self._user, self.PAGE_SIZE),
-            on_done=partial(self._first_page, self._generation),
-            on_error=partial(self._failed, self._generation),
-            description=_tr("讀取稽核紀錄"),
+        super().__init__(
+            runner,
+            COLUMNS,
+            audit_source(user),
+            AuditFilter(),
+            context="audit",
+            description=QT_TRANSLATE_NOOP("audit", "讀取稽核紀錄"),
+            parent=parent,
         )
 
-    def _first_page(self, generation: int, result: tuple[int, list[AuditRow]]) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._total = result[0]
-        self._append(result[1])
-        self.loaded.emit()
+    @property
+    def filter(self) -> AuditFilter:
+        query: AuditFilter = self.query
+        return query
 
-    def _next_page(self, generation: int, rows: list[AuditRow]) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        if not self._append(rows):
-            self._total = len(self._rows)  # the log ended early: stop asking
-        self.loaded.emit()
-
-    def _failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self.failed.emit(getattr(exc, "message", str(exc)))
-
-    def _append(self, rows: list[AuditRow]) -> int:
-        fresh = [r for r in rows if r.seq not in self._seqs]  # entries written meanwhile shift the pages
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self._seqs.update(r.seq for r in fresh)
-            self.endInsertRows()
-        return len(fresh)
-
-    # --- Qt model API -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        self._runner.run(
-            partial(_read_page, self.filter, self._user, len(self._rows), self.PAGE_SIZE),
-            on_done=partial(self._next_page, self._generation),
-            on_error=partial(self._failed, self._generation),
-            description=_tr("讀取稽核紀錄"),
-        )
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return _tr(COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 5, 6):
-            if index.column() == 3:
-                return f"{label(ENTITY_LABELS, row.entity)} {row.entity_id}"
-            if index.column() == 5:
-                return change_summary(row, limit=2000)
-            return row.reason or None
-        return None
-
-    def _display(self, row: AuditRow, column: int) -> str | None:
-        if column == 0:
-            return roc_moment(row.at)
-        if column == 1:
-            return row.actor_name
-        if column == 2:
-            return label(SOURCE_LABELS, row.source)
-        if column == 3:
-            return f"{label(ENTITY_LABELS, row.entity)} {short_id(row.entity_id)}"
-        if column == 4:
-            return label(ACTION_LABELS, row.action)
-        if column == 5:
-            return change_summary(row)
-        if column == 6:
-            return row.reason
-        return None
+    def entry(self, row: int) -> AuditRow | None:
+        return self.row_at(row)

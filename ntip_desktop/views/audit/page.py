@@ -59,6 +59,7 @@ class AuditPage(Page):
         super().__init__(context, parent)
         self.model = AuditTableModel(context.runner, context.user, self)
         self.model.loaded.connect(self._loaded)
+        self.model.dataChanged.connect(self._loaded)  # a later page arrived
         self.model.failed.connect(self._show_problem)
         self._build_filter_bar()
 
@@ -213,7 +214,7 @@ class AuditPage(Page):
         self.filter_problem.hide()
         self.count_label.setText(self.tr("讀取中…"))
         self._show_entry(None)
-        self.model.reload(f)
+        self.model.set_query(f)
 
     def clear_filter(self) -> None:
         for edit in (self.actor, self.since, self.until, self.keyword):
@@ -222,10 +223,10 @@ class AuditPage(Page):
         self.source.setCurrentIndex(0)
         self.apply_filter()
 
-    def _loaded(self) -> None:
+    def _loaded(self, *_: object) -> None:
         self.count_label.setText(
             self.tr("共 {total:,} 筆（已載入 {shown:,} 筆）").format(
-                total=self.model.total, shown=self.model.rowCount()
+                total=self.model.total, shown=self.model.loaded_count
             )
         )
 
@@ -247,6 +248,11 @@ class AuditPage(Page):
             self.detail_reason.setText("")
             return
         e = self.model.entry(row)
+        if e is None:  # its page is on its way
+            self.detail_title.setText(self.tr("讀取中…"))
+            self.detail.setRowCount(0)
+            self.detail_reason.setText("")
+            return
         self.detail_title.setText(
             self.tr("序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}").format(
                 seq=e.seq,

@@ -19,14 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from ntip_desktop.changes import Changes
 
 if TYPE_CHECKING:
+    from ntip_desktop.errors import UserError
     from ntip_desktop.services.auth import CurrentUser, Permission
+    from ntip_desktop.views.operations import Operation
     from ntip_desktop.views.tasks import TaskRunner
 
 
@@ -83,3 +86,28 @@ class Page(QWidget):
 
     def initial_focus(self) -> QWidget | None:
         return None
+
+    def run_operation(
+        self,
+        operation: Operation[Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[UserError], None] | None = None,
+    ) -> int:
+        """Run a use case on the task runner; its success message goes to the status bar, then ``on_done``.
+
+        An unhandled UserError goes to the shared presenter. Nothing is called back once the page is gone.
+        """
+        return self.context.runner.run(
+            operation.work,
+            on_done=partial(self._operation_done, operation, on_done),
+            on_error=on_error,
+            description=operation.description,
+        )
+
+    def _operation_done(self, operation: Operation[Any], on_done: Callable[[Any], None] | None, result: Any) -> None:
+        message = operation.message(result)
+        if message:
+            self.context.show_status(message)
+        if on_done is not None:
+            on_done(result)
