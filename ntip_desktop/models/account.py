@@ -133,13 +133,12 @@ class FaxCheckItem(enum.Enum):
     MATCHES_ONLINE = "matches_online"  #: 傳真內容與線上資料相符
 
 
-class FaxCheck(Base):
+class FaxCheck(UuidPk, Base):
     """One ticked (or unticked) item of the fax checklist of an application."""
 
     __tablename__ = "fax_checks"
     __table_args__ = (UniqueConstraint("application_id", "item"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     #: The application.
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("account_applications.id", ondelete="CASCADE"))
     #: Which item.

@@ -26,6 +26,9 @@ class AuditEntry(Base):
 
     ``hash`` = SHA-256 over ``prev_hash`` and the entry's canonical JSON, so that editing or deleting a
     row breaks the chain (``ntip audit verify``). Triggers refuse UPDATE and DELETE.
+
+    Keyed by ``seq``, not a UUID like the records a coordinator creates offline: the position is part of
+    what the hash covers and each database has its own chain, so entries are never merged by key.
     """
 
     __tablename__ = "audit_log"
@@ -61,7 +64,10 @@ class AuditEntry(Base):
 
 
 class AuditHead(Base):
-    """A single row holding the chain's tip; updating it serialises concurrent writers (row lock)."""
+    """A single row holding the chain's tip; updating it serialises concurrent writers (row lock).
+
+    Its integer key (always 1) stays: the row belongs to this database's chain and never travels.
+    """
 
     __tablename__ = "audit_head"
 

@@ -178,7 +178,7 @@ class Enrollment(UuidPk, Timestamps, Base):
     absences: Mapped[list[Absence]] = relationship(back_populates="enrollment", cascade="all, delete-orphan")
 
 
-class Absence(Base):
+class Absence(UuidPk, Base):
     """Minutes of one segment a teacher missed, and why."""
 
     __tablename__ = "absences"
@@ -187,7 +187,6 @@ class Absence(Base):
         CheckConstraint("minutes > 0", name="minutes_positive"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     #: The enrollment.
     enrollment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrollments.id", ondelete="CASCADE"))
     #: The segment missed (in part or whole).

@@ -41,13 +41,12 @@ class CourseReview(UuidPk, Timestamps, Base):
     items: Mapped[list[ReviewItem]] = relationship(back_populates="review", cascade="all, delete-orphan")
 
 
-class ReviewItem(Base):
+class ReviewItem(UuidPk, Base):
     """One check of the checklist: the automatic outcome, and a clerk's override with its reason."""
 
     __tablename__ = "review_items"
     __table_args__ = (UniqueConstraint("review_id", "check_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     #: The review.
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course_reviews.id", ondelete="CASCADE"))
     #: Stable check id, e.g. ``art8.2.basis``.

@@ -196,6 +196,7 @@ class _Maker:
             ok = n < ticked and item is not failing
             self.checks.append(
                 {
+                    "id": self.ids.next(),
                     "application_id": row["id"],
                     "item": item,
                     "ok": ok,

@@ -20,7 +20,7 @@ from ntip_desktop.services.demo.world import World
 
 #: Columns of the fast path, in order.
 ENROLLMENT_COLUMNS = ("id", "course_id", "teacher_id", "completed", "created_at", "updated_at")
-ABSENCE_COLUMNS = ("enrollment_id", "segment_id", "minutes", "reason")
+ABSENCE_COLUMNS = ("id", "enrollment_id", "segment_id", "minutes", "reason")
 
 _LEAVE = AbsenceReason.LEAVE.value
 _UNEXCUSED = AbsenceReason.UNEXCUSED.value
@@ -97,9 +97,13 @@ class Attendance:
         rng = self.rng
         if rng.random() < 0.04:  # absent throughout
             reason = _UNEXCUSED if rng.random() < 0.8 else _LEAVE
-            self.absences.extend((enrollment, seg, minutes, reason) for seg, minutes in instruction)
+            self.absences.extend(
+                (key, enrollment, seg, minutes, reason)
+                for key, (seg, minutes) in zip(self.ids.hex_block(len(instruction)), instruction)
+            )
             return
         count = 1 if rng.random() < 0.75 or len(instruction) == 1 else 2
         for seg, minutes in rng.sample(instruction, count):
             missed = minutes if rng.random() < 0.35 or minutes <= 15 else rng.randrange(10, minutes - 4, 5)
-            self.absences.append((enrollment, seg, missed, _LEAVE if rng.random() < 0.7 else _UNEXCUSED))
+            reason = _LEAVE if rng.random() < 0.7 else _UNEXCUSED
+            self.absences.append((self.ids.next().hex, enrollment, seg, missed, reason))
