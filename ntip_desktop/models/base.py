@@ -67,7 +67,7 @@ def enum_type(enum_cls: type[enum.Enum], name: str) -> Enum:
         name=name,
         native_enum=False,
         create_constraint=True,
-        length=max(len(m.value) for m in enum_cls),  # type: ignore[arg-type]
+        length=max(len(m.value) for m in enum_cls),
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,
     )

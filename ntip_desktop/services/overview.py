@@ -97,7 +97,7 @@ def by_state(
     stmt = select(column, func.count()).group_by(column)
     if join is not None:
         stmt = stmt.join(*join)
-    found = dict(session.execute(stmt.where(*where)).all())
+    found: dict[Any, int] = dict(session.execute(stmt.where(*where)).all())
     return tuple(CountLine(tr(label), int(found.get(state, 0))) for state, label in labels.items())
 
 

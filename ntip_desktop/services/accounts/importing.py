@@ -194,9 +194,9 @@ def _columns(header: list[str], line: int) -> tuple[dict[str, int], list[ImportP
             names[_header_key(spelling)] = name
     columns: dict[str, int] = {}
     for index, text in enumerate(header):
-        name = names.get(_header_key(text))
-        if name and name not in columns:
-            columns[name] = index
+        column = names.get(_header_key(text))
+        if column and column not in columns:
+            columns[column] = index
     missing = [
         ImportProblem(line, name, tr(FIELD_LABELS[name]), tr("標題列缺少此欄位。"))
         for name in REQUIRED_COLUMNS
@@ -308,7 +308,8 @@ def import_applications(
     preview = preview_import(session, data, filename)
     if preview.problems:
         raise ImportRejected(list(preview.problems))
-    numbers, counts = [], Counter()
+    numbers: list[str] = []
+    counts: Counter[AccountKind | None] = Counter()
     taken: set[str] = set()
     for done, (line, item) in enumerate(preview.rows, start=1):
         checked, found = check_application(session, item, taken=taken)

@@ -116,7 +116,9 @@ _ROW_COLUMNS = (
 
 
 def _row(r: Any) -> ApplicationRow:
-    return ApplicationRow(*r[:9], r[9] or "", *r[10:])
+    values = list(r)
+    values[9] = values[9] or ""  # county_name: the outer join finds none for an organisation without a county
+    return ApplicationRow(*values)
 
 
 def _looks_like_number(number: str) -> bool:
@@ -406,12 +408,12 @@ def application_detail(session: Session, user: CurrentUser, application_id: uuid
         FaxCheckRow(
             item,
             fax_check_label(item),
-            bool(checks[item].ok) if item in checks else False,
-            users.get(checks[item].checked_by_id, "") if item in checks and checks[item].checked_by_id else "",
-            checks[item].checked_at if item in checks else None,
+            bool(check.ok),
+            users.get(check.checked_by_id, "") if check.checked_by_id else "",
+            check.checked_at,
         )
         for item in FAX_CHECK_ORDER
-        if item in checks
+        if (check := checks.get(item)) is not None
     )
     account = session.get(Account, app.account_id) if app.account_id else None
     teacher = session.get(Teacher, app.teacher_id) if app.teacher_id else None

@@ -410,7 +410,7 @@ class CourseMaker:
             else:
                 contact_phone = ""
         online = fmt.delivery is Delivery.ONLINE
-        row = {
+        row: dict[str, Any] = {
             "id": self.ids.next(),
             "code": f"{year:03d}{self.serial[year]:07d}",
             "title": title + (f"（第{session}場）" if session else ""),
@@ -480,7 +480,8 @@ def plan_courses(
     ``featured`` organiser (the demo coordinator's school)."""
     maker = CourseMaker(rng, ids, world, today, now)
     previous, current = maker.years
-    names, weights = zip(*_PATTERNS, strict=True)
+    names = [name for name, _ in _PATTERNS]
+    weights = [weight for _, weight in _PATTERNS]
     plans: list[CoursePlan] = []
     if featured is not None:
         for state, year in (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,7 @@ from ntip_desktop.models import (
     Account,
     AccountApplication,
     Amendment,
+    Base,
     County,
     Course,
     CourseState,
@@ -228,6 +229,13 @@ def _restore(conn: Connection, saved: dict[str, Any]) -> None:
     conn.commit()
 
 
+def _table(model: type[Base]) -> Table:
+    """The table a model is mapped to (SQLAlchemy types it as any FromClause a class could be mapped to)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date, actor: audit.Actor) -> int:
     """Generate and write everything; returns the number of audit entries written."""
     rng = random.Random(rng_seed)
@@ -235,9 +243,9 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
-    writer.insert(DistrictCenter.__table__, world.center_rows, tr("區管中心"))
-    writer.insert(County.__table__, world.county_rows, tr("縣市"))
-    writer.insert(Organization.__table__, [org_row(o, now) for o in world.orgs], tr("機關學校"))
+    writer.insert(_table(DistrictCenter), world.center_rows, tr("區管中心"))
+    writer.insert(_table(County), world.county_rows, tr("縣市"))
+    writer.insert(_table(Organization), [org_row(o, now) for o in world.orgs], tr("機關學校"))
 
     users = _demo_users(session, world, actor)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
@@ -256,18 +264,18 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
         + len(demo_accounts.fax_checks)
     )
 
-    writer.insert(Teacher.__table__, [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
-    writer.insert(Course.__table__, [p.row for p in plans], tr("研習課程"))
-    writer.insert(Segment.__table__, segments, tr("課程時段"))
-    created = writer.render(Enrollment.__table__.c.created_at, now)
-    writer.load(Enrollment.__table__, ENROLLMENT_COLUMNS, attendance.enrollments(created), tr("研習出席"))
-    writer.load(Absence.__table__, ABSENCE_COLUMNS, [attendance.absences], tr("請假與曠課"))
-    writer.insert(Account.__table__, demo_accounts.accounts, tr("帳號"))
-    writer.insert(AccountApplication.__table__, demo_accounts.applications, tr("帳號申請"))
-    writer.insert(FaxCheck.__table__, demo_accounts.fax_checks, tr("傳真檢核項目"))
+    writer.insert(_table(Teacher), [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
+    writer.insert(_table(Course), [p.row for p in plans], tr("研習課程"))
+    writer.insert(_table(Segment), segments, tr("課程時段"))
+    created = writer.render(_table(Enrollment).c.created_at, now)
+    writer.load(_table(Enrollment), ENROLLMENT_COLUMNS, attendance.enrollments(created), tr("研習出席"))
+    writer.load(_table(Absence), ABSENCE_COLUMNS, [attendance.absences], tr("請假與曠課"))
+    writer.insert(_table(Account), demo_accounts.accounts, tr("帳號"))
+    writer.insert(_table(AccountApplication), demo_accounts.applications, tr("帳號申請"))
+    writer.insert(_table(FaxCheck), demo_accounts.fax_checks, tr("傳真檢核項目"))
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
-    writer.insert(ReportMonth.__table__, months, tr("後端傳報月份"))
-    writer.insert(Amendment.__table__, amendments, tr("傳報更正"))
+    writer.insert(_table(ReportMonth), months, tr("後端傳報月份"))
+    writer.insert(_table(Amendment), amendments, tr("傳報更正"))
 
     writer.check()
     scale_note = {"scale": scale.name, "rng_seed": rng_seed}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -176,6 +177,11 @@ def _school_pattern(rng: random.Random, kind: OrgKind, county: CountyInfo) -> tu
     raise ValueError(f"not a school kind: {kind}")
 
 
+def _only(name: str) -> Callable[[random.Random], str]:
+    """A name maker for :meth:`UniqueNames.take` that always offers ``name`` (take makes it unique)."""
+    return lambda _rng: name
+
+
 def build_world(rng: random.Random, ids: IdSequence, scale: Scale, now: datetime) -> World:
     """Every organisation and teacher of the demo, in memory (a few megabytes even at county scale)."""
     centers: dict[str, uuid.UUID] = {}
@@ -244,7 +250,7 @@ def build_world(rng: random.Random, ids: IdSequence, scale: Scale, now: datetime
             name = f"社團法人臺灣{subject}教育學會"
         else:
             name = f"財團法人{ref.FOUNDATION_STEMS[i % len(ref.FOUNDATION_STEMS)]}文教基金會"
-        maker.add(OrgKind.SOCIAL_EDU, Ownership.PRIVATE, county, maker.names.take(rng, lambda r, n=name: n))
+        maker.add(OrgKind.SOCIAL_EDU, Ownership.PRIVATE, county, maker.names.take(rng, _only(name)))
     for subject in ref.SUBJECT_CENTER_SUBJECTS[: scale.subject_centers]:
         county = rng.choices(ref.COUNTIES, weights)[0]
         maker.add(OrgKind.SUBJECT_CENTER, Ownership.NATIONAL, county, f"普通高級中學課程{subject}學科中心")

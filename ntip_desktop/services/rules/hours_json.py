@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from itertools import groupby
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from operator import attrgetter
 from typing import Any, BinaryIO
 
@@ -292,7 +292,7 @@ _CHUNK_PARTS = 4096
 
 def awards_to_json(awards: Sequence[Award], rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
     """The output document of CLI.md for computed awards (sorted by teacher), as UTF-8."""
-    groups = [
+    groups: list[TeacherAwards] = [
         (teacher, [(a.course, a.hours, a.status, a.trace, ()) for a in same])
         for teacher, same in groupby(awards, key=attrgetter("teacher"))
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from itertools import pairwise
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr
@@ -19,10 +19,12 @@ from ntip_desktop.services.rules.hours_types import (
     DELIVERIES,
     SEGMENT_KINDS,
     Absence,
+    AwardStatus,
     AwardTail,
     Block,
     CourseInput,
     CreditRow,
+    Delivery,
     Enrollment,
     block_hours,
 )
@@ -32,7 +34,8 @@ from ntip_desktop.services.rules.ruleset import RuleSet
 class _PlannedBlock(NamedTuple):
     """A block of a planned course, with what evaluations and block credits need."""
 
-    index: int
+    #: The block's index in its course (:attr:`Block.index`); not ``index``, which is tuple's method.
+    position: int
     start: datetime
     end: datetime
     minutes: int
@@ -64,17 +67,46 @@ class _Plan:
         "weeks",
     )
 
+    # Annotations only: the class keeps its __slots__ and no class attributes.
+    award_traces: tuple[int, tuple[str, ...]]  # credit and online courses only
+    blocks: list[_PlannedBlock]
+    cap_keys: tuple[tuple[int, str, int, int, int], ...]
+    code: str
+    day_hours: tuple[tuple[int, int], ...]
+    delivery: Delivery
+    fits_alone: bool
+    full: _Eval
+    head: tuple[str, ...]
+    in_person: bool
+    seg_block: dict[str, int]
+    seg_minutes: dict[str, int]
+    simple: AwardTail
+    special: str | None
+    tail: tuple[str, ...]
+    total_minutes: int
+    week_hours: tuple[tuple[int, int], ...]
+    week_mask: int
+    weeks: tuple[int, ...]
+
 
 class _Eval:
     """One teacher's result on one in-person course before the caps."""
 
     __slots__ = ("attended", "hours", "lines", "plan", "total", "trace", "void")
 
+    attended: tuple[int, ...]
+    hours: tuple[int, ...]
+    lines: tuple[str, ...]
+    plan: _Plan
+    total: int
+    trace: tuple[str, ...]
+    void: bool
+
     def credit_rows(self) -> tuple[CreditRow, ...]:
         """The blocks as :data:`CreditRow` tuples, uncut (made only when asked: the JSON output never is)."""
         void = self.void
         return tuple(
-            (b.index, b.start, b.end, a, h, 0 if void else h, None)
+            (b.position, b.start, b.end, a, h, 0 if void else h, None)
             for b, a, h in zip(self.plan.blocks, self.attended, self.hours)
         )
 
@@ -90,7 +122,7 @@ class _Cut:
     def credit_rows(self) -> tuple[CreditRow, ...]:
         credited, cuts = self.credited, self.cuts
         return tuple(
-            (b.index, b.start, b.end, a, h, credited[b.index], cuts.get(b.index))
+            (b.position, b.start, b.end, a, h, credited[b.position], cuts.get(b.position))
             for b, a, h in zip(self.ev.plan.blocks, self.ev.attended, self.ev.hours)
         )
 
@@ -132,6 +164,10 @@ def _segment_problem(course: CourseInput, where: str) -> UserError:
     raise AssertionError("no problem found")  # pragma: no cover
 
 
+#: A run of back-to-back instruction segments being read: [start, end, segment ids] (a list, grown in place).
+_Run = list[Any]
+
+
 class _Segments(NamedTuple):
     """A course's segments read once in start order."""
 
@@ -140,15 +176,15 @@ class _Segments(NamedTuple):
     #: Non-creditable minutes per segment kind (HRS-1 leaves them out).
     skipped: dict[str, int]
     #: HRS-1's blocks: maximal runs of back-to-back instruction segments, as [start, end, segment ids].
-    runs: list[list]
+    runs: list[_Run]
 
 
 def _read_segments(course: CourseInput, where: str) -> _Segments:
     """One pass over a course's segments in start order, checking HRS's consistency rules on the way."""
     minutes_of: dict[str, int] = {}
     skipped: dict[str, int] = {}
-    runs: list[list] = []
-    run: list | None = None
+    runs: list[_Run] = []
+    run: _Run | None = None
     kinds = SEGMENT_KINDS
     previous_end = None
     for sid, start, end, kind in sorted(course.segments, key=_BY_START):
@@ -467,13 +503,13 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
         lines: list[str] = list(plan.head)
         for b, line in zip(plan.blocks, ev.lines):
             lines.append(line)
-            if b.index in note:
-                lines.append(note[b.index][0])
+            if b.position in note:
+                lines.append(note[b.position][0])
         lines.extend(plan.tail)
         hours = sum(credited[k])
         lines.append(tr("核發 {h} 小時").format(h=hours))
         cuts = {index: cut for index, (_, cut) in note.items()}
-        status = "capped" if any(cuts.values()) else "awarded"
+        status: AwardStatus = "capped" if any(cuts.values()) else "awarded"
         rows.append((plan.code, hours, status, tuple(lines), _Cut(ev, credited[k], cuts)))
     return rows
 

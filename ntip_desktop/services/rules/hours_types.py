@@ -125,8 +125,8 @@ class CreditSource(Protocol):
 #: One computed award of a teacher, teacher left out: (course, hours, status, trace, blocks), where blocks
 #: is a :class:`CreditSource`, or ``()`` for a credit or online course. Everyone attending a course in
 #: full with no other course that week shares one such tuple.
-AwardTail = tuple[str, int, str, tuple[str, ...], "CreditSource | tuple[()]"]
+AwardTail = tuple[str, int, AwardStatus, tuple[str, ...], "CreditSource | tuple[()]"]
 #: One computed award before it becomes an :class:`Award`: (teacher, course, hours, status, trace, blocks).
-AwardRow = tuple[str, str, int, str, tuple[str, ...], "CreditSource | tuple[()]"]
+AwardRow = tuple[str, str, int, AwardStatus, tuple[str, ...], "CreditSource | tuple[()]"]
 #: A teacher and their awards in course order.
 TeacherAwards = tuple[str, list[AwardTail]]

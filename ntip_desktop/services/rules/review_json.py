@@ -152,8 +152,17 @@ def parse_review_input(data: Any) -> tuple[CourseFacts, tuple[str, ...], tuple[E
     end = raw.get("end")
     segments = raw.get("segments")
     facts = CourseFacts(
-        **texts,
-        **flags,
+        code=texts["code"],
+        title=texts["title"],
+        session_label=texts["session_label"],
+        outline=texts["outline"],
+        basis_doc=texts["basis_doc"],
+        venue=texts["venue"],
+        class_nature=texts["class_nature"],
+        consent_doc=texts["consent_doc"],
+        online_county=flags["online_county"],
+        registered_elsewhere=flags["registered_elsewhere"],
+        cross_school=flags["cross_school"],
         start=None if start is None else parse_local_time(start, "start"),
         end=None if end is None else parse_local_time(end, "end"),
         delivery=delivery,

@@ -196,7 +196,8 @@ class RuleSet:
 
     def to_dict(self) -> dict[str, Any]:
         """All parameters as plain JSON-able values (tuples become lists)."""
-        return _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(asdict(self))
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RuleSet:
@@ -275,13 +276,13 @@ def describe(rule_set: RuleSet) -> list[tuple[str, str]]:
         (tr("線上使用縣市的登錄期限（第12條第2款）"), tr("研習前{n}日").format(n=rs.lead_time_days)),
         (tr("後端傳報確認期限（第12條第3款）"), tr("每月{n}日前").format(n=rs.back_end_confirm_day)),
     ]
-    for category in rs.organizer_categories:
-        rows.append((tr("開辦資格第{n}款（第7條）").format(n=category.number), category.text))
-    for category in rs.restricted_categories:
+    for organizer in rs.organizer_categories:
+        rows.append((tr("開辦資格第{n}款（第7條）").format(n=organizer.number), organizer.text))
+    for restricted in rs.restricted_categories:
         rows.append(
             (
-                tr("採計限制第{n}款：{name}（第9條）").format(n=category.number, name=category.name),
-                "、".join(category.terms),
+                tr("採計限制第{n}款：{name}（第9條）").format(n=restricted.number, name=restricted.name),
+                "、".join(restricted.terms),
             )
         )
     return rows

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 
 CONTEXT = "pages"
 

@@ -97,10 +97,10 @@ class OverviewPage(Page):
         from ntip_desktop.services.rules.rocdate import roc_moment
 
         self.overview = overview
-        while self.sections.count():
-            item = self.sections.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.sections.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         for section in overview.sections:
             box = QGroupBox(section.title)
             form = QFormLayout(box)
