@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -41,14 +41,8 @@ from ntip_desktop.services.auth import CurrentUser, Permission
 StateT = TypeVar("StateT", bound=Enum)
 
 
-class Versioned(Protocol):
-    """A record a workflow moves: an id, a state and an optimistic version column."""
-
-    id: Any
-    version: int
-
-
-RecordT = TypeVar("RecordT", bound=Versioned)
+#: A record a workflow moves: an ORM object with an id, a state column and an optimistic ``version``.
+RecordT = TypeVar("RecordT")
 
 
 @dataclass(frozen=True)
@@ -135,7 +129,7 @@ class Workflow(Generic[StateT, RecordT]):
         moves: Sequence[Move[StateT]],
         changes: Changes,
         state_label: Callable[[StateT], str],
-        code: Callable[[RecordT], str] = lambda record: str(record.id),
+        code: Callable[[RecordT], str] = lambda record: str(getattr(record, "id", "")),
         illegal: Callable[[Session, RecordT, Move[StateT]], UserError] | None = None,
         stale: Callable[[Session, RecordT], ConflictError] | None = None,
         lost_race: Callable[[Session, Any, str], ConflictError] | None = None,
@@ -200,9 +194,10 @@ class Workflow(Generic[StateT, RecordT]):
     ) -> Moved[StateT]:
         """Apply the move named ``action`` to ``record`` for ``user`` (see the module's docstring)."""
         move = self.move_named(action)
+        row: Any = record  # an ORM object: id, version and the state column are read by name
         user.require(move.permission)
         move.scope(session, user, record)
-        if expected_version is not None and record.version != expected_version:
+        if expected_version is not None and row.version != expected_version:
             raise self._stale(session, record) if self._stale else ConflictError(tr("資料已由他人變更，請重新開啟。"))
         old_state: StateT = getattr(record, self.state_field)
         if old_state not in move.sources:
@@ -224,7 +219,7 @@ class Workflow(Generic[StateT, RecordT]):
             setattr(record, name, value)
         for step in ctx.after:
             step()
-        record_id, code = record.id, self.code(record)  # readable after a failed flush, when the record is not
+        record_id, code = row.id, self.code(record)  # readable after a failed flush, when the record is not
         try:
             session.flush()
         except StaleDataError:
@@ -236,7 +231,7 @@ class Workflow(Generic[StateT, RecordT]):
         audit.record(session, actor, self.entity, record_id, action, old=old, new=new, reason=ctx.reason)
         for r in ctx.related:
             audit.record(session, actor, r.entity, r.entity_id, r.action, old=r.old, new=r.new, reason=r.reason)
-        return Moved(record_id, action, old_state, move.target, record.version, self.changes)
+        return Moved(record_id, action, old_state, move.target, row.version, self.changes)
 
     def _default_illegal(self, move: Move[StateT], state: StateT) -> UserError:
         return UserError(

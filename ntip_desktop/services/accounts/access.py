@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
@@ -76,7 +76,7 @@ def load_application(session: Session, ref: uuid.UUID | str) -> AccountApplicati
     return app
 
 
-def _last_entry(application_id: uuid.UUID) -> Select[tuple[str, datetime]]:
+def _last_entry(application_id: uuid.UUID):
     """The newest audit entry of an application: who and when."""
     return (
         select(AuditEntry.actor_name, AuditEntry.at)
@@ -89,7 +89,7 @@ def _last_entry(application_id: uuid.UUID) -> Select[tuple[str, datetime]]:
 def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, datetime] | None:
     """Who last changed the application and when (from the audit log)."""
     row = session.execute(_last_entry(application_id)).first()
-    return (row[0], row[1]) if row else None
+    return (str(row[0]), row[1]) if row else None
 
 
 def _conflict(number: str, state: ApplicationState, handled: tuple[str, datetime] | None) -> ConflictError:

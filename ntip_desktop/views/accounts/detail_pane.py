@@ -274,7 +274,7 @@ class ApplicationDetailPane(QWidget):
                 ],
             )
         for h in detail.history:
-            action = label(ACTION_LABELS, h.action)  # type: ignore[arg-type]  # audit.model's tables are dict[str, object] (PySide6 stub gap, see views.typed_qt)
+            action = label(ACTION_LABELS, h.action)
             QTreeWidgetItem(self.history, [roc_moment(h.at), h.actor_name, action, change_summary(h), h.reason])
         for tree in (self.earlier, self.history):
             for column in range(tree.columnCount() - 1):

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from ntip_desktop.views.accounts.filter_bar import QueueFilterBar
 from ntip_desktop.views.accounts.queue_model import SUBMITTED_COLUMN, ApplicationQueueModel
 from ntip_desktop.views.operations import accounts as ops
 from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 
 S = ApplicationState
 
@@ -124,11 +125,11 @@ class AccountsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._follow.start())
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(120)
         self._follow.timeout.connect(lambda: self.open_row(self.table.currentIndex().row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._follow.start())
         self.matching = QLabel()
         self.matching.setObjectName("matchingCount")
 

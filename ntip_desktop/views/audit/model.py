@@ -10,7 +10,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
 )
 
@@ -19,6 +18,7 @@ from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, PagedTableModel
 
 SOURCE_LABELS = {

@@ -130,7 +130,7 @@ class AuditPage(Page):
         self.source = QComboBox()
         self.source.addItem(self.tr("全部"), "")
         for code in SOURCE_LABELS:
-            self.source.addItem(label(SOURCE_LABELS, code), code)  # type: ignore[arg-type]  # audit.model's tables are dict[str, object] (PySide6 stub gap, see views.typed_qt)
+            self.source.addItem(label(SOURCE_LABELS, code), code)
         self.since = QLineEdit()
         self.since.setPlaceholderText(self.tr("例：115/1/1"))
         self.until = QLineEdit()
@@ -186,7 +186,7 @@ class AuditPage(Page):
         self.entity.clear()
         self.entity.addItem(self.tr("全部"), "")
         for code in kinds:
-            self.entity.addItem(label(ENTITY_LABELS, code), code)  # type: ignore[arg-type]  # audit.model's tables are dict[str, object] (PySide6 stub gap, see views.typed_qt)
+            self.entity.addItem(label(ENTITY_LABELS, code), code)
         self.entity.setCurrentIndex(max(0, self.entity.findData(current)))
 
     def current_filter(self) -> AuditFilter:
@@ -258,10 +258,10 @@ class AuditPage(Page):
                 seq=e.seq,
                 at=roc_moment(e.at),
                 actor=e.actor_name,
-                source=label(SOURCE_LABELS, e.source),  # type: ignore[arg-type]  # audit.model's tables are dict[str, object] (PySide6 stub gap, see views.typed_qt)
-                entity=label(ENTITY_LABELS, e.entity),  # type: ignore[arg-type]  # audit.model's tables are dict[str, object] (PySide6 stub gap, see views.typed_qt)
+                source=label(SOURCE_LABELS, e.source),
+                entity=label(ENTITY_LABELS, e.entity),
                 entity_id=e.entity_id,
-                action=label(ACTION_LABELS, e.action),  # type: ignore[arg-type]  # audit.model's tables are dict[str, object] (PySide6 stub gap, see views.typed_qt)
+                action=label(ACTION_LABELS, e.action),
             )
         )
         lines = change_lines(e)
