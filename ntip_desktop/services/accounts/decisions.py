@@ -26,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import ConflictError, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import (
     Account,
     AccountApplication,
@@ -111,20 +111,20 @@ def _illegal(session: Session, app: AccountApplication, to: ApplicationState) ->
         who = app.decided_by_id and session.get(OfficeUser, app.decided_by_id)
         by = "，".join(x for x in (who.display_name if who else "", when) if x)
         return UserError(
-            tr("申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。").format(
-                number=app.number, state=state_label(app.state), by=f"，{by}" if by else "", verb=verb
-            ),
+            translate(
+                "services.accounts.decisions", "申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。"
+            ).format(number=app.number, state=state_label(app.state), by=f"，{by}" if by else "", verb=verb),
             field="state",
         )
     if to is S.APPROVED and app.state in (S.PENDING_FAX, S.RETURNED):
         return UserError(
-            tr("申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。").format(
-                number=app.number, state=state_label(app.state)
-            ),
+            translate(
+                "services.accounts.decisions", "申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。"
+            ).format(number=app.number, state=state_label(app.state)),
             field="state",
         )
     return UserError(
-        tr("申請 {number} 目前為「{state}」，不能{verb}。").format(
+        translate("services.accounts.decisions", "申請 {number} 目前為「{state}」，不能{verb}。").format(
             number=app.number, state=state_label(app.state), verb=verb
         ),
         field="state",
@@ -176,14 +176,16 @@ def transition(
         missing = missing_fax_checks(app)
         if missing and not override:
             raise UserError(
-                tr("傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。").format(
-                    items="、".join(fax_check_label(i) for i in missing)
-                ),
+                translate(
+                    "services.accounts.decisions", "傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。"
+                ).format(items="、".join(fax_check_label(i) for i in missing)),
                 field="fax_checks",
             )
         if missing:
             new_values["checklist_override"] = override
-            reason = "；".join(x for x in (reason, tr("略過檢核：") + override) if x)
+            reason = "；".join(
+                x for x in (reason, translate("services.accounts.decisions", "略過檢核：") + override) if x
+            )
         new_values.update(decided_at=now, decided_by_id=user.id, decision_reason=reason or None)
         extra_audit.extend(_approve_effects(session, app))
     elif to in (S.REJECTED, S.RETURNED):
@@ -215,7 +217,7 @@ def transition(
         old_state=old_state,
         new_state=to,
         version=app.version,
-        message=tr("已{verb}：{number}（{org}，{login}）").format(
+        message=translate("services.accounts.decisions", "已{verb}：{number}（{org}，{login}）").format(
             verb=tr(ACTIONS[to][1]), number=app.number, org=org.name, login=app.login_id
         ),
         changes=Changes(accounts=True, audit=True),
@@ -225,18 +227,24 @@ def transition(
 def _check_fax_receipt(app: AccountApplication, received_on: date, pages: int | None) -> None:
     if received_on > local_today():
         raise UserError(
-            tr("收件日期 {date} 在未來，請更正。").format(date=format_roc(received_on)), field="received_on"
+            translate("services.accounts.decisions", "收件日期 {date} 在未來，請更正。").format(
+                date=format_roc(received_on)
+            ),
+            field="received_on",
         )
     submitted = app.submitted_at.astimezone(TAIWAN).date()
     if received_on < submitted:
         raise UserError(
-            tr("收件日期 {date} 早於申請日期 {submitted}，請更正。").format(
+            translate("services.accounts.decisions", "收件日期 {date} 早於申請日期 {submitted}，請更正。").format(
                 date=format_roc(received_on), submitted=format_roc(submitted)
             ),
             field="received_on",
         )
     if pages is None or not 1 <= pages <= MAX_FAX_PAGES:
-        raise UserError(tr("傳真頁數須為 1 到 {max} 頁。").format(max=MAX_FAX_PAGES), field="pages")
+        raise UserError(
+            translate("services.accounts.decisions", "傳真頁數須為 1 到 {max} 頁。").format(max=MAX_FAX_PAGES),
+            field="pages",
+        )
 
 
 def _reset_fax_checks(app: AccountApplication) -> None:
@@ -259,7 +267,10 @@ def _approve_effects(
         account = session.get(Account, app.account_id) if app.account_id else None
         if account is None:
             raise UserError(
-                tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id"
+                translate("services.accounts.decisions", "找不到此承辦人異動申請所指的帳號 {login}。").format(
+                    login=app.login_id
+                ),
+                field="login_id",
             )
         old, new = audit.changed_fields(account, list(contact), contact)
         for name, value in contact.items():
@@ -270,7 +281,9 @@ def _approve_effects(
     ).scalar_one_or_none()
     if clash is not None:
         raise UserError(
-            tr("帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。").format(login=clash),
+            translate(
+                "services.accounts.decisions", "帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。"
+            ).format(login=clash),
             field="login_id",
         )
     account = Account(
@@ -390,7 +403,11 @@ def answer_return(
     old, new = audit.changed_fields(app, list(values), values)
     for name, value in values.items():
         setattr(app, name, value)
-    actor = user.actor(source) if user else audit.Actor.system(AuditSource.CLI, tr("命令列"))
+    actor = (
+        user.actor(source)
+        if user
+        else audit.Actor.system(AuditSource.CLI, translate("services.accounts.decisions", "命令列"))
+    )
     app.state = S.PENDING_FAX
     app_id, number = app.id, app.number  # readable after a failed flush, when the object is not
     try:
@@ -405,7 +422,7 @@ def answer_return(
         S.RETURNED,
         S.PENDING_FAX,
         app.version,
-        tr("已送出補正：{number}，請重新傳真").format(number=app.number),
+        translate("services.accounts.decisions", "已送出補正：{number}，請重新傳真").format(number=app.number),
         Changes(accounts=True, audit=True),
     )
 
@@ -424,9 +441,9 @@ def set_fax_check(
     check_decide_scope(session, user, app.organization)
     if app.state is not S.FAX_RECEIVED:
         raise UserError(
-            tr("申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。").format(
-                number=app.number, state=state_label(app.state)
-            ),
+            translate(
+                "services.accounts.decisions", "申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。"
+            ).format(number=app.number, state=state_label(app.state)),
             field="fax_checks",
         )
     check = next((c for c in app.fax_checks if c.item is item), None)
@@ -483,9 +500,9 @@ def decide_many(
     A refusal names every application that could not be decided and why.
     """
     if to not in (S.APPROVED, S.REJECTED):
-        raise UserError(tr("批次作業只能核准或駁回。"), field="state")
+        raise UserError(translate("services.accounts.decisions", "批次作業只能核准或駁回。"), field="state")
     if not targets:
-        raise UserError(tr("請先選取要處理的申請。"), field="selection")
+        raise UserError(translate("services.accounts.decisions", "請先選取要處理的申請。"), field="selection")
     done: list[Transition] = []
     problems: list[str] = []
     for target in targets:
@@ -510,9 +527,9 @@ def decide_many(
             problems.append(exc.message)
     if problems:
         raise UserError(
-            tr("批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
-                n=len(problems), items="\n".join(problems)
-            ),
+            translate(
+                "services.accounts.decisions", "批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}"
+            ).format(n=len(problems), items="\n".join(problems)),
             field="selection",
         )
     return BulkDecision(tuple(done))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import DatabaseProblem, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import (
     Absence,
     Account,
@@ -154,12 +154,16 @@ def seed(
     """
     if scale not in SCALES:
         raise UserError(
-            tr("不明的示範資料規模：{scale}（可用：{names}）").format(scale=scale, names="、".join(SCALES)),
+            translate("services.demo.seed", "不明的示範資料規模：{scale}（可用：{names}）").format(
+                scale=scale, names="、".join(SCALES)
+            ),
             field="scale",
         )
     if not schema_status(db.engine).up_to_date:
         raise DatabaseProblem(
-            tr("{where}尚未建立或需要升級。請先執行「ntip db upgrade」。").format(where=db.describe())
+            translate("services.demo.seed", "{where}尚未建立或需要升級。請先執行「ntip db upgrade」。").format(
+                where=db.describe()
+            )
         )
     started = clock.perf_counter()
     today = today or datetime.now(TAIWAN).date()
@@ -195,12 +199,13 @@ def _refuse_if_not_empty(conn: Connection) -> None:
     ):
         n = conn.execute(select(func.count()).select_from(model)).scalar_one()
         if n:
-            found.append(tr("{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
+            found.append(translate("services.demo.seed", "{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
     if found:
         raise UserError(
-            tr(
+            translate(
+                "services.demo.seed",
                 "此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；"
-                "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed"
+                "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed",
             ).format(found="、".join(found)),
             field="db",
         )
@@ -233,9 +238,11 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
-    writer.insert(DistrictCenter.__table__, world.center_rows, tr("區管中心"))
-    writer.insert(County.__table__, world.county_rows, tr("縣市"))
-    writer.insert(Organization.__table__, [org_row(o, now) for o in world.orgs], tr("機關學校"))
+    writer.insert(DistrictCenter.__table__, world.center_rows, translate("services.demo.seed", "區管中心"))
+    writer.insert(County.__table__, world.county_rows, translate("services.demo.seed", "縣市"))
+    writer.insert(
+        Organization.__table__, [org_row(o, now) for o in world.orgs], translate("services.demo.seed", "機關學校")
+    )
 
     users = _demo_users(session, world)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
@@ -254,18 +261,29 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
         + len(demo_accounts.fax_checks)
     )
 
-    writer.insert(Teacher.__table__, [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
-    writer.insert(Course.__table__, [p.row for p in plans], tr("研習課程"))
-    writer.insert(Segment.__table__, segments, tr("課程時段"))
+    writer.insert(
+        Teacher.__table__,
+        [teacher_row(t, world.orgs, now) for t in world.teachers],
+        translate("services.demo.seed", "教師"),
+    )
+    writer.insert(Course.__table__, [p.row for p in plans], translate("services.demo.seed", "研習課程"))
+    writer.insert(Segment.__table__, segments, translate("services.demo.seed", "課程時段"))
     created = writer.render(Enrollment.__table__.c.created_at, now)
-    writer.load(Enrollment.__table__, ENROLLMENT_COLUMNS, attendance.enrollments(created), tr("研習出席"))
-    writer.load(Absence.__table__, ABSENCE_COLUMNS, [attendance.absences], tr("請假與曠課"))
-    writer.insert(Account.__table__, demo_accounts.accounts, tr("帳號"))
-    writer.insert(AccountApplication.__table__, demo_accounts.applications, tr("帳號申請"))
-    writer.insert(FaxCheck.__table__, demo_accounts.fax_checks, tr("傳真檢核項目"))
+    writer.load(
+        Enrollment.__table__,
+        ENROLLMENT_COLUMNS,
+        attendance.enrollments(created),
+        translate("services.demo.seed", "研習出席"),
+    )
+    writer.load(
+        Absence.__table__, ABSENCE_COLUMNS, [attendance.absences], translate("services.demo.seed", "請假與曠課")
+    )
+    writer.insert(Account.__table__, demo_accounts.accounts, translate("services.demo.seed", "帳號"))
+    writer.insert(AccountApplication.__table__, demo_accounts.applications, translate("services.demo.seed", "帳號申請"))
+    writer.insert(FaxCheck.__table__, demo_accounts.fax_checks, translate("services.demo.seed", "傳真檢核項目"))
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
-    writer.insert(ReportMonth.__table__, months, tr("後端傳報月份"))
-    writer.insert(Amendment.__table__, amendments, tr("傳報更正"))
+    writer.insert(ReportMonth.__table__, months, translate("services.demo.seed", "後端傳報月份"))
+    writer.insert(Amendment.__table__, amendments, translate("services.demo.seed", "傳報更正"))
 
     writer.check()
     actor = audit.Actor.system()
@@ -279,7 +297,7 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
             "demo",
             "demo_seed",
             new={"count": writer.counts[table], **scale_note},
-            reason=tr("建立示範資料"),
+            reason=translate("services.demo.seed", "建立示範資料"),
         )
         entries += 1
     return entries

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import ConflictError, UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationDetail, ApplicationFilter, BulkDecision, BulkTarget, Transition
@@ -83,7 +84,9 @@ class AccountsPage(Page):
 
         self.number_field = QLineEdit()
         self.number_field.setObjectName("numberField")
-        self.number_field.setPlaceholderText(self.tr("輸入或掃描申請編號後按 Enter（Ctrl+F／F2）"))
+        self.number_field.setPlaceholderText(
+            translate("views.accounts.page", "輸入或掃描申請編號後按 Enter（Ctrl+F／F2）")
+        )
         self.number_field.setClearButtonEnabled(True)
         self.number_field.setMinimumWidth(280)
         self.number_field.returnPressed.connect(self.open_typed_number)
@@ -143,42 +146,66 @@ class AccountsPage(Page):
     def _make_actions(self) -> None:
         from ntip_desktop.views.accounts import page_extras
 
-        self.find_action = self._action(self.tr("找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction")
-        self.receive_action = self._action(self.tr("收件"), ["F6"], self.receive_fax, "receiveAction")
-        self.approve_action = self._action(
-            self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], self.approve, "approveAction"
+        self.find_action = self._action(
+            translate("views.accounts.page", "找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction"
         )
-        self.return_action = self._action(self.tr("退件補正"), ["F7"], self.return_for_correction, "returnAction")
-        self.reject_action = self._action(self.tr("駁回"), ["F8"], self.reject, "rejectAction")
-        self.answer_action = self._action(self.tr("補正回覆"), ["F9"], self.answer_return, "answerAction")
-        self.print_action = self._action(self.tr("列印申請表"), ["Ctrl+P"], self.print_form, "printAction")
+        self.receive_action = self._action(
+            translate("views.accounts.page", "收件"), ["F6"], self.receive_fax, "receiveAction"
+        )
+        self.approve_action = self._action(
+            translate("views.accounts.page", "核准"), ["Ctrl+Return", "Ctrl+Enter"], self.approve, "approveAction"
+        )
+        self.return_action = self._action(
+            translate("views.accounts.page", "退件補正"), ["F7"], self.return_for_correction, "returnAction"
+        )
+        self.reject_action = self._action(translate("views.accounts.page", "駁回"), ["F8"], self.reject, "rejectAction")
+        self.answer_action = self._action(
+            translate("views.accounts.page", "補正回覆"), ["F9"], self.answer_return, "answerAction"
+        )
+        self.print_action = self._action(
+            translate("views.accounts.page", "列印申請表"), ["Ctrl+P"], self.print_form, "printAction"
+        )
         self.bulk_approve_action = self._action(
-            self.tr("批次核准"), ["Ctrl+Shift+Return"], self.bulk_approve, "bulkApproveAction"
+            translate("views.accounts.page", "批次核准"), ["Ctrl+Shift+Return"], self.bulk_approve, "bulkApproveAction"
         )
         self.bulk_reject_action = self._action(
-            self.tr("批次駁回"), ["Ctrl+Shift+F8"], self.bulk_reject, "bulkRejectAction"
+            translate("views.accounts.page", "批次駁回"), ["Ctrl+Shift+F8"], self.bulk_reject, "bulkRejectAction"
         )
         self.check_actions = [
             self._action(
-                self.tr("勾選第 {n} 項").format(n=n),
+                translate("views.accounts.page", "勾選第 {n} 項").format(n=n),
                 [f"Alt+{n}"],
                 partial(self.detail_pane.toggle_nth, n),
                 f"check{n}Action",
             )
             for n in range(1, 6)
         ]
-        self.refresh_action = self._action(self.tr("重新整理"), ["F5"], self.refresh, "refreshAction")
+        self.refresh_action = self._action(
+            translate("views.accounts.page", "重新整理"), ["F5"], self.refresh, "refreshAction"
+        )
         self.new_action = self._action(
-            self.tr("新增申請"), ["Ctrl+N"], partial(page_extras.new_application, self), "newAction"
+            translate("views.accounts.page", "新增申請"),
+            ["Ctrl+N"],
+            partial(page_extras.new_application, self),
+            "newAction",
         )
         self.contact_action = self._action(
-            self.tr("承辦人異動"), ["Ctrl+Shift+N"], partial(page_extras.contact_change, self), "contactAction"
+            translate("views.accounts.page", "承辦人異動"),
+            ["Ctrl+Shift+N"],
+            partial(page_extras.contact_change, self),
+            "contactAction",
         )
         self.import_action = self._action(
-            self.tr("匯入 CSV/XLSX"), ["Ctrl+I"], partial(page_extras.import_file, self), "importAction"
+            translate("views.accounts.page", "匯入 CSV/XLSX"),
+            ["Ctrl+I"],
+            partial(page_extras.import_file, self),
+            "importAction",
         )
         self.matrix_action = self._action(
-            self.tr("權限對照表"), [], partial(page_extras.permission_matrix, self), "matrixAction"
+            translate("views.accounts.page", "權限對照表"),
+            [],
+            partial(page_extras.permission_matrix, self),
+            "matrixAction",
         )
         self._update_actions()
 
@@ -190,7 +217,7 @@ class AccountsPage(Page):
             return b
 
         top = QHBoxLayout()
-        caption = QLabel(self.tr("申請編號(&N)"))
+        caption = QLabel(translate("views.accounts.page", "申請編號(&N)"))
         caption.setBuddy(self.number_field)
         top.addWidget(caption)
         top.addWidget(self.number_field)
@@ -246,7 +273,7 @@ class AccountsPage(Page):
         self.context.runner.run(
             partial(_side_data, self.user, not self._counties_loaded),
             on_done=self._side_data_in,
-            description=self.tr("讀取待處理件數"),
+            description=translate("views.accounts.page", "讀取待處理件數"),
         )
         if self.current is not None:
             self.open_application(self.current.row.id, quiet=True)
@@ -262,7 +289,7 @@ class AccountsPage(Page):
         self.model.set_filter(f)
 
     def _queue_loaded(self, _generation: int) -> None:
-        self.matching.setText(self.tr("符合條件 {n} 件").format(n=f"{self.model.total:,}"))
+        self.matching.setText(translate("views.accounts.page", "符合條件 {n} 件").format(n=f"{self.model.total:,}"))
         self._select_current()
 
     # --- opening an application -------------------------------------------------------------------
@@ -282,7 +309,7 @@ class AccountsPage(Page):
             partial(_find_and_detail, self.user, text),
             on_done=self._number_found,
             on_error=self._number_refused,
-            description=self.tr("開啟申請"),
+            description=translate("views.accounts.page", "開啟申請"),
         )
 
     def _number_found(self, detail: ApplicationDetail) -> None:
@@ -304,7 +331,7 @@ class AccountsPage(Page):
             partial(_detail, self.user, application_id),
             on_done=self._show,
             on_error=(lambda exc: None) if quiet else None,
-            description=self.tr("開啟申請"),
+            description=translate("views.accounts.page", "開啟申請"),
         )
 
     def _show(self, detail: ApplicationDetail) -> None:
@@ -352,7 +379,11 @@ class AccountsPage(Page):
 
     def _decision_done(self, result: Transition | BulkDecision) -> None:
         done = result.transitions if isinstance(result, BulkDecision) else (result,)
-        message = done[0].message if len(done) == 1 else self.tr("已批次處理 {n} 件申請").format(n=len(done))
+        message = (
+            done[0].message
+            if len(done) == 1
+            else translate("views.accounts.page", "已批次處理 {n} 件申請").format(n=len(done))
+        )
         self.context.show_status(message)
         self.decided.emit(message)
 
@@ -370,7 +401,7 @@ class AccountsPage(Page):
             received_on, pages = dialog.received_on, dialog.pages.value()
             self._decide(
                 lambda s, u, a, v: accounts.record_fax_received(s, u, a, received_on, pages, expected_version=v),
-                self.tr("收件"),
+                translate("views.accounts.page", "收件"),
             )
 
         self._open_dialog(dialog, go)
@@ -379,13 +410,18 @@ class AccountsPage(Page):
         if self.current is None or not self.approve_action.isEnabled():
             return
         if self.detail_pane.all_checked():  # what is ticked on screen: its tasks run before this one
-            self._decide(lambda s, u, a, v: accounts.approve(s, u, a, expected_version=v), self.tr("核准"))
+            self._decide(
+                lambda s, u, a, v: accounts.approve(s, u, a, expected_version=v),
+                translate("views.accounts.page", "核准"),
+            )
             return
         dialog = ReasonDialog(
-            self.tr("核准：{number}").format(number=self.current.row.number),
-            self.tr("傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"),
-            self.tr("請填寫略過檢核的理由，或先完成檢核。"),
-            self.tr("仍要核准"),
+            translate("views.accounts.page", "核准：{number}").format(number=self.current.row.number),
+            translate(
+                "views.accounts.page", "傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"
+            ),
+            translate("views.accounts.page", "請填寫略過檢核的理由，或先完成檢核。"),
+            translate("views.accounts.page", "仍要核准"),
             self,
         )
         self._open_dialog(
@@ -394,7 +430,7 @@ class AccountsPage(Page):
                 lambda s, u, a, v, why=dialog.reason: accounts.approve(
                     s, u, a, checklist_override=why, expected_version=v
                 ),
-                self.tr("核准"),
+                translate("views.accounts.page", "核准"),
             ),
         )
 
@@ -402,17 +438,20 @@ class AccountsPage(Page):
         if self.current is None or not self.return_action.isEnabled():
             return
         dialog = ReasonDialog(
-            self.tr("退件補正：{number}").format(number=self.current.row.number),
-            self.tr("請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。"),
-            self.tr("退件補正必須寫明缺少或需更正的項目。"),
-            self.tr("退件補正"),
+            translate("views.accounts.page", "退件補正：{number}").format(number=self.current.row.number),
+            translate(
+                "views.accounts.page",
+                "請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。",
+            ),
+            translate("views.accounts.page", "退件補正必須寫明缺少或需更正的項目。"),
+            translate("views.accounts.page", "退件補正"),
             self,
         )
         self._open_dialog(
             dialog,
             lambda: self._decide(
                 lambda s, u, a, v, why=dialog.reason: accounts.return_for_correction(s, u, a, why, expected_version=v),
-                self.tr("退件補正"),
+                translate("views.accounts.page", "退件補正"),
             ),
         )
 
@@ -420,17 +459,17 @@ class AccountsPage(Page):
         if self.current is None or not self.reject_action.isEnabled():
             return
         dialog = ReasonDialog(
-            self.tr("駁回：{number}").format(number=self.current.row.number),
-            self.tr("駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。"),
-            self.tr("駁回必須填寫原因。"),
-            self.tr("駁回"),
+            translate("views.accounts.page", "駁回：{number}").format(number=self.current.row.number),
+            translate("views.accounts.page", "駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。"),
+            translate("views.accounts.page", "駁回必須填寫原因。"),
+            translate("views.accounts.page", "駁回"),
             self,
         )
         self._open_dialog(
             dialog,
             lambda: self._decide(
                 lambda s, u, a, v, why=dialog.reason: accounts.reject(s, u, a, why, expected_version=v),
-                self.tr("駁回"),
+                translate("views.accounts.page", "駁回"),
             ),
         )
 
@@ -439,19 +478,20 @@ class AccountsPage(Page):
         if self.current is None or not self.answer_action.isEnabled():
             return
         dialog = ReasonDialog(
-            self.tr("補正回覆：{number}").format(number=self.current.row.number),
-            self.tr("退件原因：{reason}\n請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。").format(
-                reason=self.current.decision_reason or "—"
-            ),
-            self.tr("補正回覆必須寫明已補正的內容。"),
-            self.tr("送出補正"),
+            translate("views.accounts.page", "補正回覆：{number}").format(number=self.current.row.number),
+            translate(
+                "views.accounts.page",
+                "退件原因：{reason}\n請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。",
+            ).format(reason=self.current.decision_reason or "—"),
+            translate("views.accounts.page", "補正回覆必須寫明已補正的內容。"),
+            translate("views.accounts.page", "送出補正"),
             self,
         )
         self._open_dialog(
             dialog,
             lambda: self._decide(
                 lambda s, u, a, v, what=dialog.reason: accounts.answer_return(s, u, a, what, expected_version=v),
-                self.tr("補正回覆"),
+                translate("views.accounts.page", "補正回覆"),
             ),
         )
 
@@ -468,7 +508,7 @@ class AccountsPage(Page):
             lambda session: accounts.set_fax_check(session, user, app_id, item, ticked),
             on_done=lambda _c: None,
             on_error=undo,
-            description=self.tr("傳真檢核"),
+            description=translate("views.accounts.page", "傳真檢核"),
         )
 
     def selected_rows(self) -> list[Any]:
@@ -479,7 +519,11 @@ class AccountsPage(Page):
         rows = self.selected_rows()
         if not rows:
             self.context.runner.presenter(
-                UserError(self.tr("請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。").format(verb=verb))
+                UserError(
+                    translate(
+                        "views.accounts.page", "請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。"
+                    ).format(verb=verb)
+                )
             )
             return
         dialog = BulkDecisionDialog(rows, verb, needs_reason=to is S.REJECTED, parent=self)
@@ -490,16 +534,16 @@ class AccountsPage(Page):
                 lambda session: accounts.decide_many(session, user, targets, to, reason=reason),
                 on_done=self._decision_done,
                 on_error=self._decision_refused,
-                description=self.tr("批次{verb}").format(verb=verb),
+                description=translate("views.accounts.page", "批次{verb}").format(verb=verb),
             )
 
         self._open_dialog(dialog, go)
 
     def bulk_approve(self) -> None:
-        self._bulk(S.APPROVED, self.tr("核准"))
+        self._bulk(S.APPROVED, translate("views.accounts.page", "核准"))
 
     def bulk_reject(self) -> None:
-        self._bulk(S.REJECTED, self.tr("駁回"))
+        self._bulk(S.REJECTED, translate("views.accounts.page", "駁回"))
 
     def _open_dialog(self, dialog: Any, on_accept: Any) -> None:
         """Open a dialog without a nested event loop; ``on_accept`` runs when it is confirmed."""
@@ -516,7 +560,10 @@ class AccountsPage(Page):
         if self.current is None or not self.print_action.isEnabled():
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("儲存申請表 PDF"), f"{self.current.row.number}.pdf", self.tr("PDF 檔 (*.pdf)")
+            self,
+            translate("views.accounts.page", "儲存申請表 PDF"),
+            f"{self.current.row.number}.pdf",
+            translate("views.accounts.page", "PDF 檔 (*.pdf)"),
         )
         if path:
             self.save_form_to(Path(path))
@@ -528,7 +575,9 @@ class AccountsPage(Page):
         self.context.runner.run(
             partial(_write_form, user, app_id, path),
             on_done=lambda title: self.context.show_status(
-                self.tr("已儲存{title} {number}：{path}").format(title=title, number=number, path=path)
+                translate("views.accounts.page", "已儲存{title} {number}：{path}").format(
+                    title=title, number=number, path=path
+                )
             ),
-            description=self.tr("產生申請表"),
+            description=translate("views.accounts.page", "產生申請表"),
         )

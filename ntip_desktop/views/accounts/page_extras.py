@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.accounts.application_dialog import ContactChangeDialog, NewApplicationDialog
 from ntip_desktop.views.accounts.import_dialog import ImportDialog
 from ntip_desktop.views.accounts.matrix_dialog import PermissionMatrixDialog
@@ -36,7 +37,7 @@ def import_file(page: AccountsPage) -> None:
 
     def imported(result: ImportResult) -> None:
         page.context.show_status(
-            page.tr("已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
+            translate("views.accounts.page_extras", "已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
                 n=len(result.numbers), b=result.business, t=result.teacher
             )
         )

@@ -12,16 +12,9 @@ import uuid
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationPurpose, ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, ApplicationRow, purpose_label, state_label, subtype_label
@@ -47,13 +40,13 @@ SUBMITTED_COLUMN = 7
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("accounts", text)
+    return translate("accounts", text)
 
 
 def kind_text(row: ApplicationRow) -> str:
     if row.purpose is ApplicationPurpose.CONTACT_CHANGE:
         return purpose_label(row.purpose)
-    return subtype_label(row.subtype) or _tr("教師個人帳號")
+    return subtype_label(row.subtype) or translate("accounts", "教師個人帳號")
 
 
 def cell_text(row: ApplicationRow, column: int) -> str:
@@ -135,7 +128,7 @@ class ApplicationQueueModel(QAbstractTableModel):
             partial(_first_page, self._user, self.filter, self.order, self.PAGE_SIZE),
             on_done=partial(self._first_page_in, generation),
             on_error=partial(self._failed, generation),
-            description=_tr("讀取帳號申請"),
+            description=translate("accounts", "讀取帳號申請"),
         )
         return generation
 
@@ -165,7 +158,7 @@ class ApplicationQueueModel(QAbstractTableModel):
             partial(_page, self._user, self.filter, self.order, page * self.PAGE_SIZE, self.PAGE_SIZE),
             on_done=partial(self._page_in, generation, page),
             on_error=partial(self._failed, generation),
-            description=_tr("讀取帳號申請"),
+            description=translate("accounts", "讀取帳號申請"),
         )
 
     def _page_in(self, generation: int, page: int, rows: list[ApplicationRow]) -> None:
@@ -227,7 +220,7 @@ class ApplicationQueueModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None if role == Qt.ItemDataRole.UserRole else _tr("讀取中…")
+            return None if role == Qt.ItemDataRole.UserRole else translate("accounts", "讀取中…")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         text = cell_text(row, index.column())
@@ -235,7 +228,7 @@ class ApplicationQueueModel(QAbstractTableModel):
             return (
                 text
                 if index.column() != 1 or row.state is not ApplicationState.RETURNED
-                else _tr("退件補正：等待申請人回覆")
+                else translate("accounts", "退件補正：等待申請人回覆")
             )
         return text
 

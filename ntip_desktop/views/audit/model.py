@@ -11,16 +11,9 @@ import re
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.auth import CurrentUser, Permission
@@ -75,7 +68,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
+    return translate("audit", text)
 
 
 def label(labels: dict[str, str], code: str) -> str:
@@ -91,7 +84,7 @@ def plain_value(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return translate("audit", "是") if value else translate("audit", "否")
     return str(value)
 
 
@@ -183,7 +176,7 @@ class AuditTableModel(QAbstractTableModel):
             partial(_read_first_page, self.filter, self._user, self.PAGE_SIZE),
             on_done=partial(self._first_page, self._generation),
             on_error=partial(self._failed, self._generation),
-            description=_tr("讀取稽核紀錄"),
+            description=translate("audit", "讀取稽核紀錄"),
         )
 
     def _first_page(self, generation: int, result: tuple[int, list[AuditRow]]) -> None:
@@ -237,7 +230,7 @@ class AuditTableModel(QAbstractTableModel):
             partial(_read_page, self.filter, self._user, len(self._rows), self.PAGE_SIZE),
             on_done=partial(self._next_page, self._generation),
             on_error=partial(self._failed, self._generation),
-            description=_tr("讀取稽核紀錄"),
+            description=translate("audit", "讀取稽核紀錄"),
         )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ntip_desktop.i18n import translate
 
 CONTEXT = "pages"
 
@@ -34,7 +36,7 @@ class PageSpec(NamedTuple):
 
     @property
     def label(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.title)
+        return translate(CONTEXT, self.title)
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
