@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, state_label
@@ -20,21 +20,27 @@ _PAGE = 5000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    accounts = subparsers.add_parser("accounts", help=tr("帳號申請（第3–5條）"))
+    accounts = subparsers.add_parser("accounts", help=translate("cli.accounts_cmd", "帳號申請（第3–5條）"))
     sub = accounts.add_subparsers(dest="accounts_command", required=True)
 
-    listing = sub.add_parser("list", help=tr("列出帳號申請"))
-    listing.add_argument("--state", choices=[s.value for s in ApplicationState], help=tr("只列出此狀態的申請"))
-    listing.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
+    listing = sub.add_parser("list", help=translate("cli.accounts_cmd", "列出帳號申請"))
+    listing.add_argument(
+        "--state", choices=[s.value for s in ApplicationState], help=translate("cli.accounts_cmd", "只列出此狀態的申請")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli.accounts_cmd", "以 JSON 輸出"))
     listing.set_defaults(handler=run_list)
 
-    fax = sub.add_parser("fax-form", help=tr("產生業務帳號申請表（或承辦人異動申請表）PDF"))
-    fax.add_argument("number", metavar="APPLICATION_NO", help=tr("申請編號（含檢查碼），例：B1150001234"))
-    fax.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("輸出的 PDF 檔"))
+    fax = sub.add_parser("fax-form", help=translate("cli.accounts_cmd", "產生業務帳號申請表（或承辦人異動申請表）PDF"))
+    fax.add_argument(
+        "number", metavar="APPLICATION_NO", help=translate("cli.accounts_cmd", "申請編號（含檢查碼），例：B1150001234")
+    )
+    fax.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli.accounts_cmd", "輸出的 PDF 檔"))
     fax.set_defaults(handler=run_fax_form)
 
-    imp = sub.add_parser("import", help=tr("匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入"))
-    imp.add_argument("file", metavar="FILE", help=tr("CSV（UTF-8 或 Big5）或 XLSX 檔"))
+    imp = sub.add_parser(
+        "import", help=translate("cli.accounts_cmd", "匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入")
+    )
+    imp.add_argument("file", metavar="FILE", help=translate("cli.accounts_cmd", "CSV（UTF-8 或 Big5）或 XLSX 檔"))
     imp.set_defaults(handler=run_import)
 
 
@@ -92,7 +98,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_fax_form(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
-        raise UserError(tr("這是資料夾，請指定 PDF 檔名"), field="--out")
+        raise UserError(translate("cli.accounts_cmd", "這是資料夾，請指定 PDF 檔名"), field="--out")
     db = open_database(args.db, migrate=False)
     try:
         with db.session() as session:
@@ -101,7 +107,7 @@ def run_fax_form(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     write_atomically(out, form.pdf, field="--out")
-    sys.stderr.write(tr("已產生{title}：{path}").format(title=form.title, path=out) + "\n")
+    sys.stderr.write(translate("cli.accounts_cmd", "已產生{title}：{path}").format(title=form.title, path=out) + "\n")
     return 0
 
 
@@ -113,7 +119,10 @@ def run_import(args: argparse.Namespace) -> int:
             result = accounts.import_applications(session, console_user(), data, args.file)
     except accounts.ImportRejected as exc:
         sys.stderr.write(
-            tr("ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(file=args.file, n=len(exc.problems)) + "\n"
+            translate("cli.accounts_cmd", "ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(
+                file=args.file, n=len(exc.problems)
+            )
+            + "\n"
         )
         for problem in exc.problems:
             sys.stderr.write(f"{args.file}: {problem}\n")
@@ -123,7 +132,7 @@ def run_import(args: argparse.Namespace) -> int:
     for number in result.numbers:
         sys.stdout.write(number + "\n")
     sys.stderr.write(
-        tr("已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
+        translate("cli.accounts_cmd", "已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
             n=len(result.numbers), b=result.business, t=result.teacher
         )
         + "\n"

@@ -8,21 +8,27 @@ import sys
 
 from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc_datetime
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("audit", help=tr("稽核紀錄"))
+    parser = subparsers.add_parser("audit", help=translate("cli.audit_cmd", "稽核紀錄"))
     sub = parser.add_subparsers(dest="audit_command", required=True)
-    verify = sub.add_parser("verify", help=tr("驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1"))
+    verify = sub.add_parser(
+        "verify", help=translate("cli.audit_cmd", "驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1")
+    )
     verify.set_defaults(handler=run_verify)
-    listing = sub.add_parser("list", help=tr("列出稽核紀錄（新的在前）"))
-    listing.add_argument("--entity", metavar="E", help=tr("只列出此類資料，例如 account_application、course"))
-    listing.add_argument("--limit", metavar="N", type=int, default=50, help=tr("最多列出幾筆（預設 50）"))
-    listing.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
+    listing = sub.add_parser("list", help=translate("cli.audit_cmd", "列出稽核紀錄（新的在前）"))
+    listing.add_argument(
+        "--entity", metavar="E", help=translate("cli.audit_cmd", "只列出此類資料，例如 account_application、course")
+    )
+    listing.add_argument(
+        "--limit", metavar="N", type=int, default=50, help=translate("cli.audit_cmd", "最多列出幾筆（預設 50）")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli.audit_cmd", "以 JSON 輸出"))
     listing.set_defaults(handler=run_list)
 
 
@@ -34,16 +40,20 @@ def run_verify(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if report.ok:
-        write_output(tr("稽核紀錄完整：{n} 筆").format(n=report.entries))
+        write_output(translate("cli.audit_cmd", "稽核紀錄完整：{n} 筆").format(n=report.entries))
         return 0
     problem = report.explanation()
-    write_output(tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem))
+    write_output(
+        translate("cli.audit_cmd", "稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(
+            problem=problem
+        )
+    )
     return 1
 
 
 def run_list(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        raise UserError(tr("筆數須為正整數"), field="--limit")
+        raise UserError(translate("cli.audit_cmd", "筆數須為正整數"), field="--limit")
     db = open_database(args.db, migrate=False)
     try:
         with db.session() as session:
@@ -91,5 +101,5 @@ def run_list(args: argparse.Namespace) -> int:
     if lines:
         write_output("\n".join(lines))
     else:
-        sys.stderr.write(tr("沒有符合的稽核紀錄。") + "\n")
+        sys.stderr.write(translate("cli.audit_cmd", "沒有符合的稽核紀錄。") + "\n")
     return 0

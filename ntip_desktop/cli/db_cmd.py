@@ -10,7 +10,7 @@ from sqlalchemy import func, inspect, select, table
 
 from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import Base
 from ntip_desktop.services.db import Database, resolve_url, schema_status, sqlite_path
 
@@ -40,12 +40,14 @@ TABLE_LABELS = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    db = subparsers.add_parser("db", help=tr("資料庫：建立、升級、查看狀態"))
+    db = subparsers.add_parser("db", help=translate("cli.db_cmd", "資料庫：建立、升級、查看狀態"))
     sub = db.add_subparsers(dest="db_command", required=True)
-    upgrade = sub.add_parser("upgrade", help=tr("建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）"))
+    upgrade = sub.add_parser(
+        "upgrade", help=translate("cli.db_cmd", "建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）")
+    )
     upgrade.set_defaults(handler=run_upgrade)
-    info = sub.add_parser("info", help=tr("顯示資料庫位置、結構版本與各資料表筆數"))
-    info.add_argument("--json", action="store_true", help=tr("以 JSON 輸出"))
+    info = sub.add_parser("info", help=translate("cli.db_cmd", "顯示資料庫位置、結構版本與各資料表筆數"))
+    info.add_argument("--json", action="store_true", help=translate("cli.db_cmd", "以 JSON 輸出"))
     info.set_defaults(handler=run_info)
 
 
@@ -57,16 +59,24 @@ def run_upgrade(args: argparse.Namespace) -> int:
         db.dispose()
     where = db.describe()
     if not result.changed:
-        write_output(tr("{where}已是最新版本（{rev}），不需升級。").format(where=where, rev=result.to_revision))
+        write_output(
+            translate("cli.db_cmd", "{where}已是最新版本（{rev}），不需升級。").format(
+                where=where, rev=result.to_revision
+            )
+        )
         return 0
     if result.from_revision is None:
-        write_output(tr("{where}已建立：（空白）→ {new}").format(where=where, new=result.to_revision))
+        write_output(
+            translate("cli.db_cmd", "{where}已建立：（空白）→ {new}").format(where=where, new=result.to_revision)
+        )
     else:
         write_output(
-            tr("{where}已升級：{old} → {new}").format(where=where, old=result.from_revision, new=result.to_revision)
+            translate("cli.db_cmd", "{where}已升級：{old} → {new}").format(
+                where=where, old=result.from_revision, new=result.to_revision
+            )
         )
     if result.backup is not None:
-        write_output(tr("升級前的備份：{path}").format(path=result.backup))
+        write_output(translate("cli.db_cmd", "升級前的備份：{path}").format(path=result.backup))
     return 0
 
 
@@ -75,7 +85,10 @@ def run_info(args: argparse.Namespace) -> int:
     path = sqlite_path(url)
     if path is not None and not path.exists():  # opening it would create it (and its folder)
         raise UserError(
-            tr("資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。").format(path=path), field="db"
+            translate("cli.db_cmd", "資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。").format(
+                path=path
+            ),
+            field="db",
         )
     db = Database(url)
     try:
@@ -112,20 +125,20 @@ def run_info(args: argparse.Namespace) -> int:
         )
         return 0
     if status.current is None:
-        revision = tr("尚未建立（請執行「ntip db upgrade」）")
+        revision = translate("cli.db_cmd", "尚未建立（請執行「ntip db upgrade」）")
     elif status.up_to_date:
-        revision = tr("{rev}（最新）").format(rev=status.current)
+        revision = translate("cli.db_cmd", "{rev}（最新）").format(rev=status.current)
     else:
-        revision = tr("{rev}（需升級至 {head}：請執行「ntip db upgrade」）").format(
+        revision = translate("cli.db_cmd", "{rev}（需升級至 {head}：請執行「ntip db upgrade」）").format(
             rev=status.current, head=status.head
         )
     lines = [
-        tr("資料庫：{where}").format(where=db.describe()),
-        tr("種類：{engine}").format(engine=engine),
-        tr("結構版本：{revision}").format(revision=revision),
+        translate("cli.db_cmd", "資料庫：{where}").format(where=db.describe()),
+        translate("cli.db_cmd", "種類：{engine}").format(engine=engine),
+        translate("cli.db_cmd", "結構版本：{revision}").format(revision=revision),
     ]
     if counts:
-        lines.append(tr("各資料表筆數："))
+        lines.append(translate("cli.db_cmd", "各資料表筆數："))
         width = max(display_width(tr(TABLE_LABELS.get(n, n))) for n in counts)
         lines += [f"  {pad(tr(TABLE_LABELS.get(n, n)), width)}  {counts[n]:>12,}  {n}" for n in counts]
     write_output("\n".join(lines))

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ntip_desktop.cli.db_cmd import display_width, pad
 from ntip_desktop.cli.jsonio import write_output
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import DistrictCenter, OfficeUser, Organization
 from ntip_desktop.services.auth import ROLE_LABELS, console_user
 from ntip_desktop.services.db import Database
@@ -19,18 +19,26 @@ from ntip_desktop.services.demo.seed import TABLE_LABELS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser("demo", help=tr("示範資料"))
+    demo = subparsers.add_parser("demo", help=translate("cli.demo_cmd", "示範資料"))
     sub = demo.add_subparsers(dest="demo_command", required=True)
     seed_cmd = sub.add_parser(
-        "seed", help=tr("在空白資料庫建立示範資料（22 縣市、學校、教師、研習、出席、帳號申請與示範使用者）")
+        "seed",
+        help=translate(
+            "cli.demo_cmd", "在空白資料庫建立示範資料（22 縣市、學校、教師、研習、出席、帳號申請與示範使用者）"
+        ),
     )
     seed_cmd.add_argument(
         "--scale",
         choices=sorted(SCALES),
         default="small",
-        help=tr("small：約 2,000 位教師、200 門研習（數秒）；county：約 40,000 位教師、100 萬筆出席（效能量測）"),
+        help=translate(
+            "cli.demo_cmd",
+            "small：約 2,000 位教師、200 門研習（數秒）；county：約 40,000 位教師、100 萬筆出席（效能量測）",
+        ),
     )
-    seed_cmd.add_argument("--seed", type=int, default=20261125, help=tr("亂數種子：同一種子產生相同的資料"))
+    seed_cmd.add_argument(
+        "--seed", type=int, default=20261125, help=translate("cli.demo_cmd", "亂數種子：同一種子產生相同的資料")
+    )
     seed_cmd.set_defaults(handler=run_seed)
 
 
@@ -49,7 +57,9 @@ class _TerminalProgress:
         percent = 100 * done // total if total else 100
         sys.stderr.write(
             "\r"
-            + tr("建立示範資料：{percent:3d}%（{done:,} 筆）{label}").format(percent=percent, done=done, label=label)
+            + translate("cli.demo_cmd", "建立示範資料：{percent:3d}%（{done:,} 筆）{label}").format(
+                percent=percent, done=done, label=label
+            )
             + "\033[K"
         )
         sys.stderr.flush()
@@ -68,7 +78,10 @@ def run_seed(args: argparse.Namespace) -> int:
         upgraded = db.upgrade()
         if upgraded.changed:
             sys.stderr.write(
-                tr("{where}已建立或升級至 {rev}").format(where=db.describe(), rev=upgraded.to_revision) + "\n"
+                translate("cli.demo_cmd", "{where}已建立或升級至 {rev}").format(
+                    where=db.describe(), rev=upgraded.to_revision
+                )
+                + "\n"
             )
         try:
             report = seed(db, args.scale, progress=progress, rng_seed=args.seed, actor=console_user().actor())
@@ -101,17 +114,17 @@ def _summary(report: SeedReport, where: str, users: list[str]) -> str:
     labels = {name: tr(TABLE_LABELS.get(name, name)) for name in report.counts}
     width = max(display_width(label) for label in labels.values())
     lines = [
-        tr("已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：").format(
+        translate("cli.demo_cmd", "已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：").format(
             where=where, scale=report.scale, seed=report.rng_seed
         )
     ]
     for name, count in report.counts.items():
         lines.append(f"  {pad(labels[name], width)}  {count:>10,}  {name}")
     lines.append(
-        tr("合計 {rows:,} 筆，耗時 {seconds:.1f} 秒（每秒 {rate:,.0f} 筆）").format(
+        translate("cli.demo_cmd", "合計 {rows:,} 筆，耗時 {seconds:.1f} 秒（每秒 {rate:,.0f} 筆）").format(
             rows=report.total_rows, seconds=report.seconds, rate=report.rows_per_second
         )
     )
-    lines.append(tr("示範使用者（密碼皆為 {password}）：").format(password=DEMO_PASSWORD))
+    lines.append(translate("cli.demo_cmd", "示範使用者（密碼皆為 {password}）：").format(password=DEMO_PASSWORD))
     lines += users
     return "\n".join(lines)

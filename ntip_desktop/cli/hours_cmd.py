@@ -6,15 +6,15 @@ import argparse
 import sys
 
 from ntip_desktop.cli.jsonio import read_input
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours_json import write_hours_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    hours = subparsers.add_parser("hours", help=tr("研習時數（第10條）"))
+    hours = subparsers.add_parser("hours", help=translate("cli.hours_cmd", "研習時數（第10條）"))
     sub = hours.add_subparsers(dest="hours_command", required=True)
-    compute = sub.add_parser("compute", help=tr("依 JSON 輸入計算核發時數，不使用資料庫"))
-    compute.add_argument("file", metavar="FILE", help=tr("JSON 輸入檔，- 表示標準輸入"))
+    compute = sub.add_parser("compute", help=translate("cli.hours_cmd", "依 JSON 輸入計算核發時數，不使用資料庫"))
+    compute.add_argument("file", metavar="FILE", help=translate("cli.hours_cmd", "JSON 輸入檔，- 表示標準輸入"))
     compute.set_defaults(handler=run_compute)
 
 

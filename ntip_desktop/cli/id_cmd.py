@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 
 from ntip_desktop.cli.jsonio import write_output
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.ids import check_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    ids = subparsers.add_parser("id", help=tr("身分證字號與居留證號"))
+    ids = subparsers.add_parser("id", help=translate("cli.id_cmd", "身分證字號與居留證號"))
     sub = ids.add_subparsers(dest="id_command", required=True)
-    check = sub.add_parser("check", help=tr("檢查號碼；每個號碼一行，全部有效時結束碼為 0，否則為 1"))
-    check.add_argument("ids", metavar="ID", nargs="+", help=tr("身分證字號或居留證號"))
+    check = sub.add_parser(
+        "check", help=translate("cli.id_cmd", "檢查號碼；每個號碼一行，全部有效時結束碼為 0，否則為 1")
+    )
+    check.add_argument("ids", metavar="ID", nargs="+", help=translate("cli.id_cmd", "身分證字號或居留證號"))
     check.set_defaults(handler=run_check)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 
 def read_input(name: str) -> bytes:
@@ -16,11 +16,13 @@ def read_input(name: str) -> bytes:
         with open(name, "rb") as handle:
             return handle.read()
     except FileNotFoundError:
-        raise UserError(tr("找不到檔案"), field=name) from None
+        raise UserError(translate("cli.jsonio", "找不到檔案"), field=name) from None
     except IsADirectoryError:
-        raise UserError(tr("這是資料夾，不是檔案"), field=name) from None
+        raise UserError(translate("cli.jsonio", "這是資料夾，不是檔案"), field=name) from None
     except OSError as exc:
-        raise UserError(tr("無法讀取檔案：{error}").format(error=exc.strerror), field=name) from None
+        raise UserError(
+            translate("cli.jsonio", "無法讀取檔案：{error}").format(error=exc.strerror), field=name
+        ) from None
 
 
 def write_output(text: str | bytes) -> None:

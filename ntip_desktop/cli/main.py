@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 #: Command word → module that registers it, in the order ``ntip --help`` lists them. Only the module of the
 #: command being run is imported, so a quick ``ntip id check`` does not pay for the database and PDF code.
@@ -46,16 +46,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {tr('參數錯誤')}: {message}\n")
+        sys.stderr.write(f"{self.prog}: {translate('cli.main', '參數錯誤')}: {message}\n")
         raise SystemExit(2)
 
 
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
-    parser = _Parser(prog="ntip", description=tr("NTIP Desk 命令列：研習時數、課程審核與帳號作業"))
+    parser = _Parser(prog="ntip", description=translate("cli.main", "NTIP Desk 命令列：研習時數、課程審核與帳號作業"))
     parser.add_argument(
         "--db",
         default=os.environ.get("NTIP_DB_URL"),
-        help=tr("資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）"),
+        help=translate("cli.main", "資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）"),
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     word = _command_word(argv)

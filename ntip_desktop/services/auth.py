@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import PermissionDenied, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import AuditSource, DistrictCenter, OfficeUser, Organization, Role
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
@@ -117,7 +117,7 @@ class CurrentUser:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(
-                tr("您的身分（{role}）不能「{what}」。請洽系統管理者。")
+                translate("services.auth", "您的身分（{role}）不能「{what}」。請洽系統管理者。")
                 .replace("{role}", self.role_label)
                 .replace("{what}", tr(PERMISSION_LABELS[permission]))
             )
@@ -143,11 +143,11 @@ def console_user(login: str | None = None) -> CurrentUser:
     return CurrentUser(
         id=CONSOLE_ID,
         login=login,
-        display_name=tr("命令列（{login}）").format(login=login),
+        display_name=translate("services.auth", "命令列（{login}）").format(login=login),
         role=Role.ADMIN,
         district_center_id=None,
         organization_id=None,
-        scope_label=tr("全部"),
+        scope_label=translate("services.auth", "全部"),
         source=AuditSource.CLI,
     )
 
@@ -159,7 +159,7 @@ def _scope_label(session: Session, user: OfficeUser) -> str:
     if user.role is Role.SCHOOL_COORDINATOR and user.organization_id:
         org = session.get(Organization, user.organization_id)
         return org.name if org else ""
-    return tr("全部")
+    return translate("services.auth", "全部")
 
 
 def _current(session: Session, user: OfficeUser) -> CurrentUser:
@@ -181,15 +181,20 @@ def has_users(session: Session) -> bool:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(tr("密碼至少需要 {n} 個字元。").replace("{n}", str(MIN_PASSWORD_LENGTH)), field="password")
+        raise UserError(
+            translate("services.auth", "密碼至少需要 {n} 個字元。").replace("{n}", str(MIN_PASSWORD_LENGTH)),
+            field="password",
+        )
 
 
 def _check_login(session: Session, login: str) -> str:
     login = login.strip()
     if not login or len(login) > 40 or any(c.isspace() for c in login):
-        raise UserError(tr("帳號不可空白、不可含空白字元，且最多 40 字。"), field="login")
+        raise UserError(translate("services.auth", "帳號不可空白、不可含空白字元，且最多 40 字。"), field="login")
     if session.execute(select(OfficeUser.id).where(OfficeUser.login == login)).first():
-        raise UserError(tr("帳號「{login}」已有人使用。").replace("{login}", login), field="login")
+        raise UserError(
+            translate("services.auth", "帳號「{login}」已有人使用。").replace("{login}", login), field="login"
+        )
     return login
 
 
@@ -212,14 +217,14 @@ def create_user(
     """Create an office user (the caller checks MANAGE_USERS, or it is the first-run admin)."""
     login = _check_login(session, login)
     if not display_name.strip():
-        raise UserError(tr("請填寫姓名。"), field="display_name")
+        raise UserError(translate("services.auth", "請填寫姓名。"), field="display_name")
     if password_hash is None:
         _check_password(password)
         password_hash = hash_password(password)
     if role is Role.DISTRICT_CLERK and district_center_id is None:
-        raise UserError(tr("區管中心承辦人必須指定所屬區管中心。"), field="district_center")
+        raise UserError(translate("services.auth", "區管中心承辦人必須指定所屬區管中心。"), field="district_center")
     if role is Role.SCHOOL_COORDINATOR and organization_id is None:
-        raise UserError(tr("學校研習承辦人必須指定所屬學校或單位。"), field="organization")
+        raise UserError(translate("services.auth", "學校研習承辦人必須指定所屬學校或單位。"), field="organization")
     user = OfficeUser(
         login=login,
         display_name=display_name.strip(),
@@ -237,7 +242,7 @@ def create_user(
         user.id,
         "create",
         new={"login": login, "display_name": user.display_name, "role": role.value},
-        reason=tr("新增使用者"),
+        reason=translate("services.auth", "新增使用者"),
     )
     return _current(session, user)
 
@@ -245,7 +250,7 @@ def create_user(
 def create_first_admin(session: Session, *, login: str, display_name: str, password: str) -> CurrentUser:
     """The first-run wizard: only allowed while the database has no user at all."""
     if has_users(session):
-        raise PermissionDenied(tr("系統已有使用者，不能再以首次設定建立管理者。"))
+        raise PermissionDenied(translate("services.auth", "系統已有使用者，不能再以首次設定建立管理者。"))
     return create_user(
         session,
         audit.Actor.system(),
@@ -259,7 +264,7 @@ def create_first_admin(session: Session, *, login: str, display_name: str, passw
 def authenticate(session: Session, login: str, password: str) -> CurrentUser:
     """Check a sign-in; the same message for an unknown login and a wrong password."""
     user = session.execute(select(OfficeUser).where(OfficeUser.login == login.strip())).scalar_one_or_none()
-    refused = UserError(tr("帳號或密碼不正確。"), field="password")
+    refused = UserError(translate("services.auth", "帳號或密碼不正確。"), field="password")
     if user is None:
         _hasher.hash(password)  # spend the same time as a real check
         raise refused
@@ -268,7 +273,7 @@ def authenticate(session: Session, login: str, password: str) -> CurrentUser:
     except (VerificationError, InvalidHashError):
         raise refused from None
     if not user.active:
-        raise UserError(tr("此帳號已停用，請洽系統管理者。"), field="login")
+        raise UserError(translate("services.auth", "此帳號已停用，請洽系統管理者。"), field="login")
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     user.last_login_at = utcnow()
@@ -279,7 +284,7 @@ def authenticate(session: Session, login: str, password: str) -> CurrentUser:
 def get_current(session: Session, user_id: uuid.UUID) -> CurrentUser:
     user = session.get(OfficeUser, user_id)
     if user is None or not user.active:
-        raise PermissionDenied(tr("此使用者已不存在或已停用。"))
+        raise PermissionDenied(translate("services.auth", "此使用者已不存在或已停用。"))
     return _current(session, user)
 
 
@@ -289,11 +294,13 @@ def change_password(session: Session, user: CurrentUser, old: str, new: str) -> 
     try:
         _hasher.verify(row.password_hash, old)
     except (VerificationError, InvalidHashError):
-        raise UserError(tr("目前密碼不正確。"), field="old_password") from None
+        raise UserError(translate("services.auth", "目前密碼不正確。"), field="old_password") from None
     _check_password(new)
     row.password_hash = _hasher.hash(new)
     session.flush()
-    audit.record(session, user.actor(), "office_user", row.id, "change_password", reason=tr("變更密碼"))
+    audit.record(
+        session, user.actor(), "office_user", row.id, "change_password", reason=translate("services.auth", "變更密碼")
+    )
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ntip_desktop.errors import DatabaseProblem
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 APP_NAME = "ntip-desktop"
 _MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -84,7 +84,9 @@ def make_engine(url: str) -> Engine:
     if backend == "postgresql":
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     raise DatabaseProblem(
-        tr("不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(backend=backend)
+        translate("services.db", "不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(
+            backend=backend
+        )
     )
 
 
@@ -93,31 +95,31 @@ def explain(exc: BaseException, url: str = "") -> DatabaseProblem:
     text = str(getattr(exc, "orig", exc) or exc).lower()
     where = _describe(url) if url else ""
     if "file is not a database" in text or "malformed" in text:
-        msg = tr("{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。")
+        msg = translate("services.db", "{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。")
     elif "database is locked" in text or "database table is locked" in text:
-        msg = tr("{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。")
+        msg = translate("services.db", "{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。")
     elif "disk is full" in text or "no space left" in text or "disk i/o" in text:
-        msg = tr("{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。")
+        msg = translate("services.db", "{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。")
     elif "password authentication failed" in text or "authentication failed" in text:
-        msg = tr("{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。")
+        msg = translate("services.db", "{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。")
     elif "does not exist" in text and "database" in text:
-        msg = tr("{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。")
+        msg = translate("services.db", "{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。")
     elif "connection refused" in text or "could not connect" in text or "timeout" in text or "translate host" in text:
-        msg = tr("{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。")
+        msg = translate("services.db", "{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。")
     elif "unable to open database" in text or "readonly" in text or "read-only" in text or "permission denied" in text:
-        msg = tr("{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。")
+        msg = translate("services.db", "{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。")
     else:
-        msg = tr("{where}發生錯誤：{detail}").replace("{detail}", str(getattr(exc, "orig", exc)))
+        msg = translate("services.db", "{where}發生錯誤：{detail}").replace("{detail}", str(getattr(exc, "orig", exc)))
     return DatabaseProblem(msg.replace("{where}", where))
 
 
 def _describe(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
-        return tr("資料庫檔「{path}」").replace("{path}", str(path))
+        return translate("services.db", "資料庫檔「{path}」").replace("{path}", str(path))
     u = make_url(url)
     return (
-        tr("PostgreSQL 資料庫「{db}」（{host}）")
+        translate("services.db", "PostgreSQL 資料庫「{db}」（{host}）")
         .replace("{db}", u.database or "")
         .replace("{host}", u.host or "localhost")
     )
@@ -159,16 +161,16 @@ def schema_status(engine: Engine) -> SchemaStatus:
         raise explain(exc, url) from exc
     if current is None and tables - {"alembic_version"}:
         raise DatabaseProblem(
-            tr("{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。").replace(
-                "{where}", _describe(url)
-            )
+            translate(
+                "services.db", "{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。"
+            ).replace("{where}", _describe(url))
         )
     if current is not None:
         try:
             script.get_revision(current)
         except Exception as exc:  # alembic raises several kinds for an unknown revision
             raise DatabaseProblem(
-                tr("{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。")
+                translate("services.db", "{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。")
                 .replace("{where}", _describe(url))
                 .replace("{rev}", current)
             ) from exc
@@ -276,6 +278,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         status = schema_status(db.engine)
         if not status.up_to_date:
             raise DatabaseProblem(
-                tr("{where}尚未建立或需要升級。請執行「ntip db upgrade」。").replace("{where}", db.describe())
+                translate("services.db", "{where}尚未建立或需要升級。請執行「ntip db upgrade」。").replace(
+                    "{where}", db.describe()
+                )
             )
     return db

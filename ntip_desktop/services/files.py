@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 
 def write_atomically(path: Path, content: bytes, *, field: str | None = None) -> None:
@@ -19,9 +19,9 @@ def write_atomically(path: Path, content: bytes, *, field: str | None = None) ->
     path = Path(path).expanduser()
     where = field or str(path)
     if path.is_dir():
-        raise UserError(tr("這是資料夾，請指定檔名：{path}").format(path=path), field=where)
+        raise UserError(translate("services.files", "這是資料夾，請指定檔名：{path}").format(path=path), field=where)
     if not path.parent.is_dir():
-        raise UserError(tr("資料夾不存在：{path}").format(path=path.parent), field=where)
+        raise UserError(translate("services.files", "資料夾不存在：{path}").format(path=path.parent), field=where)
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
@@ -41,7 +41,7 @@ def write_atomically(path: Path, content: bytes, *, field: str | None = None) ->
 
 def _unwritable(path: Path, exc: OSError, field: str) -> UserError:
     return UserError(
-        tr("無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。").format(
+        translate("services.files", "無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。").format(
             path=path, reason=exc.strerror or exc
         ),
         field=field,

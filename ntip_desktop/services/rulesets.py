@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import RuleSetRecord
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
@@ -33,7 +33,7 @@ def known_rule_set(session: Session, version: str) -> RuleSet:
         return DEFAULT_RULE_SET
     row = session.execute(select(RuleSetRecord).where(RuleSetRecord.version == version)).scalar_one_or_none()
     if row is None:
-        raise UserError(tr("找不到規則版本 {v}").replace("{v}", version), field="version")
+        raise UserError(translate("services.rulesets", "找不到規則版本 {v}").replace("{v}", version), field="version")
     return RuleSet.from_dict({**row.params, "version": row.version})
 
 
@@ -51,9 +51,9 @@ def save_adjusted(session: Session, user: CurrentUser, adjustments: dict[str, An
     """Save a copy of the rule set in force with ``adjustments`` applied, and put it in force."""
     user.require(Permission.EDIT_RULE_SET)
     if not reason or not reason.strip():
-        raise UserError(tr("調整規則參數必須填寫原因。"), field="reason")
+        raise UserError(translate("services.rulesets", "調整規則參數必須填寫原因。"), field="reason")
     if "version" in adjustments:
-        raise UserError(tr("版本由系統編定，不可自行指定。"), field="version")
+        raise UserError(translate("services.rulesets", "版本由系統編定，不可自行指定。"), field="version")
     current = rule_set_in_force(session)
     base = current.to_dict()
     try:
@@ -61,14 +61,18 @@ def save_adjusted(session: Session, user: CurrentUser, adjustments: dict[str, An
     except UserError:
         raise
     except (TypeError, ValueError, KeyError) as exc:
-        raise UserError(tr("規則參數格式不正確：{e}").replace("{e}", str(exc)), field="params") from exc
+        raise UserError(
+            translate("services.rulesets", "規則參數格式不正確：{e}").replace("{e}", str(exc)), field="params"
+        ) from exc
     for name, value in adjustments.items():
         if isinstance(getattr(DEFAULT_RULE_SET, name), int) and (not isinstance(value, int) or value <= 0):
-            raise UserError(tr("「{name}」必須是正整數。").replace("{name}", name), field=name)
+            raise UserError(
+                translate("services.rulesets", "「{name}」必須是正整數。").replace("{name}", name), field=name
+            )
     new_params = adjusted.to_dict()
     changed = {k: new_params[k] for k in new_params if k != "version" and new_params[k] != base[k]}
     if not changed:
-        raise UserError(tr("參數沒有任何變更。"), field="params")
+        raise UserError(translate("services.rulesets", "參數沒有任何變更。"), field="params")
     root = DEFAULT_RULE_SET.version
     n = session.execute(select(func.count()).select_from(RuleSetRecord)).scalar_one() + 1
     version = f"{root}+{n}"

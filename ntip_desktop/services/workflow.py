@@ -32,7 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import ConflictError, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import AuditSource
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
@@ -126,6 +126,7 @@ class Workflow(Generic[StateT, RecordT]):
         self,
         *,
         entity: str,
+        context: str,
         moves: Sequence[Move[StateT]],
         changes: Changes,
         state_label: Callable[[StateT], str],
@@ -136,6 +137,8 @@ class Workflow(Generic[StateT, RecordT]):
         state_field: str = "state",
     ) -> None:
         self.entity = entity  #: the entity name in the audit log
+        #: The translation context the table's verbs and prompts are marked in (``QT_TRANSLATE_NOOP``).
+        self.context = context
         self.moves = tuple(moves)
         self.changes = changes  #: what every move of this workflow changes
         self.state_label = state_label
@@ -198,13 +201,17 @@ class Workflow(Generic[StateT, RecordT]):
         user.require(move.permission)
         move.scope(session, user, record)
         if expected_version is not None and row.version != expected_version:
-            raise self._stale(session, record) if self._stale else ConflictError(tr("資料已由他人變更，請重新開啟。"))
+            raise (
+                self._stale(session, record)
+                if self._stale
+                else ConflictError(translate("services.workflow", "資料已由他人變更，請重新開啟。"))
+            )
         old_state: StateT = getattr(record, self.state_field)
         if old_state not in move.sources:
             raise self._illegal(session, record, move) if self._illegal else self._default_illegal(move, old_state)
         reason = (reason or "").strip()
         if move.reason_required and not reason:
-            raise UserError(tr(move.reason_prompt), field="reason")
+            raise UserError(translate(self.context, move.reason_prompt), field="reason")
         ctx: MoveContext[RecordT] = MoveContext(
             session, user, record, action, reason, source or user.source, params, utcnow()
         )
@@ -224,7 +231,7 @@ class Workflow(Generic[StateT, RecordT]):
             session.flush()
         except StaleDataError:
             if self._lost_race is None:
-                raise ConflictError(tr("資料已由他人變更，請重新開啟。")) from None
+                raise ConflictError(translate("services.workflow", "資料已由他人變更，請重新開啟。")) from None
             raise self._lost_race(session, record_id, code) from None
         new.update(ctx.notes)
         actor = user.actor(ctx.source)
@@ -235,6 +242,8 @@ class Workflow(Generic[StateT, RecordT]):
 
     def _default_illegal(self, move: Move[StateT], state: StateT) -> UserError:
         return UserError(
-            tr("目前為「{state}」，不能{verb}。").format(state=self.state_label(state), verb=tr(move.verb)),
+            translate("services.workflow", "目前為「{state}」，不能{verb}。").format(
+                state=self.state_label(state), verb=translate(self.context, move.verb)
+            ),
             field="state",
         )

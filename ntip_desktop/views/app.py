@@ -8,6 +8,7 @@ and each page's module when the page is first shown.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,13 @@ from ntip_desktop import __version__, i18n
 
 APP_NAME = "NTIP Desk"
 ORGANIZATION = "ntip-desktop"
-_I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+#: The compiled catalogues (``ntip_en.qm``, ``ntip_zh_TW.qm``), built from ``resources/i18n/*.ts`` by
+#: ``scripts/update-translations`` and shipped inside the package.
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+#: The source strings' language: Qt's own catalogue for it is used when we have none for the user's language.
+SOURCE_LANGUAGE = "zh_TW"
+#: Translators installed by :func:`install_translations`, replaced by the next call.
+_installed: list[QTranslator] = []
 
 #: Faces that draw Traditional Chinese well, best first; the platform's own default goes before the
 #: last resort (AR PL UMing TW), so Latin text keeps the platform look when only UMing is installed.
@@ -47,24 +54,42 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def install_translations(app: QCoreApplication) -> list[QTranslator]:
-    """Our own .qm for the system language if we ship one (an English build), and Qt's matching one.
+def ui_locale() -> QLocale:
+    """The language to show: ``$NTIP_LANG`` (``en``, ``zh_TW``) when set, else the system's."""
+    chosen = os.environ.get("NTIP_LANG", "").strip()
+    return QLocale(chosen) if chosen else QLocale()
 
-    Source strings are zh-TW; without a .qm of ours the program is Chinese, and Qt's own zh_TW catalogue
-    makes standard buttons read 確定／取消.
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Our catalogue for ``locale`` (default :func:`ui_locale`) if we ship one, and Qt's own for that language.
+
+    Source strings are zh-TW: without a catalogue of ours for the language (``C``, German…) the program stays
+    Chinese, and Qt's own zh_TW catalogue makes standard buttons read 確定／取消. Translators from an earlier
+    call are removed first and the lookup hook is reset, so the next window built shows the new language.
     """
-    installed = []
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
     ours = QTranslator(app)
-    language = "zh_TW"
-    if _I18N_DIR.is_dir() and ours.load(QLocale(), "ntip_desktop", "_", str(_I18N_DIR)):
+    language = SOURCE_LANGUAGE
+    if ours.load(locale or ui_locale(), "ntip", "_", str(TRANSLATIONS_DIR)):
         app.installTranslator(ours)
-        installed.append(ours)
+        _installed.append(ours)
         language = ours.language().replace("-", "_") or language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-        installed.append(qt)
-    return installed
+        _installed.append(qt)
+    i18n.install(QCoreApplication.translate)
+    return list(_installed)
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the source text (zh-TW) everywhere: no catalogue installed, lookups return their text."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    i18n.install(None)
 
 
 def apply_font(app: QApplication) -> QFont:
@@ -86,7 +111,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     install_translations(app)
-    i18n.install(QCoreApplication.translate)
     apply_font(app)
     return app
 

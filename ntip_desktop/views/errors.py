@@ -15,9 +15,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -47,7 +48,7 @@ FIELD_LABELS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    return translate("errors", text)
 
 
 def field_label(field: str | None) -> str:
@@ -66,11 +67,13 @@ def show_user_error(parent: QWidget | None, exc: UserError) -> QMessageBox:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("無法完成"), exc.message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("errors", "無法完成"), exc.message, QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("userErrorBox")
     label = field_label(exc.field)
     if label:
-        box.setInformativeText(_tr("相關欄位：{field}").format(field=label))
+        box.setInformativeText(translate("errors", "相關欄位：{field}").format(field=label))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:
         _open_boxes.add(box)

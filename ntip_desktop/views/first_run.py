@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit
 
@@ -39,15 +40,18 @@ class FirstRunDialog(QDialog):
     def __init__(self, runner: TaskRunner, *, database_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle(self.tr("首次使用：建立系統管理者"))
+        self.setWindowTitle(translate("views.first_run", "首次使用：建立系統管理者"))
         self._runner = runner
-        heading = QLabel(self.tr("歡迎使用 NTIP Desk"))
+        heading = QLabel(translate("views.first_run", "歡迎使用 NTIP Desk"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         heading.setFont(font)
         intro = QLabel(
-            self.tr("這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。")
+            translate(
+                "views.first_run",
+                "這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。",
+            )
             + ("\n" + database_label if database_label else "")
         )
         intro.setWordWrap(True)
@@ -59,21 +63,23 @@ class FirstRunDialog(QDialog):
         self.name_edit.setMaxLength(40)
         self.password_edit = password_edit()
         self.password_edit.setObjectName("password")
-        self.password_edit.setPlaceholderText(self.tr("至少 {n} 個字元").format(n=MIN_PASSWORD_LENGTH))
+        self.password_edit.setPlaceholderText(
+            translate("views.first_run", "至少 {n} 個字元").format(n=MIN_PASSWORD_LENGTH)
+        )
         self.confirm_edit = password_edit()
         self.confirm_edit.setObjectName("confirm")
         form = QFormLayout()
-        form.addRow(self.tr("帳號"), self.login_edit)
-        form.addRow(self.tr("姓名"), self.name_edit)
-        form.addRow(self.tr("密碼"), self.password_edit)
-        form.addRow(self.tr("確認密碼"), self.confirm_edit)
+        form.addRow(translate("views.first_run", "帳號"), self.login_edit)
+        form.addRow(translate("views.first_run", "姓名"), self.name_edit)
+        form.addRow(translate("views.first_run", "密碼"), self.password_edit)
+        form.addRow(translate("views.first_run", "確認密碼"), self.confirm_edit)
         self.error = ErrorLine()
         buttons = QDialogButtonBox()
-        self.create_button = QPushButton(self.tr("建立管理者"))
+        self.create_button = QPushButton(translate("views.first_run", "建立管理者"))
         self.create_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
         self.create_button.clicked.connect(self.submit)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
-        quit_button = buttons.addButton(self.tr("結束"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(translate("views.first_run", "結束"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,16 +98,21 @@ class FirstRunDialog(QDialog):
         login, name = self.login_edit.text().strip(), self.name_edit.text().strip()
         password, confirm = self.password_edit.text(), self.confirm_edit.text()
         if not login:
-            self.error.say(self.tr("請輸入帳號。"), self.login_edit)
+            self.error.say(translate("views.first_run", "請輸入帳號。"), self.login_edit)
         elif any(c.isspace() for c in login):
-            self.error.say(self.tr("帳號不可含空白字元。"), self.login_edit)
+            self.error.say(translate("views.first_run", "帳號不可含空白字元。"), self.login_edit)
         elif not name:
-            self.error.say(self.tr("請填寫姓名。"), self.name_edit)
+            self.error.say(translate("views.first_run", "請填寫姓名。"), self.name_edit)
         elif len(password) < MIN_PASSWORD_LENGTH:
-            self.error.say(self.tr("密碼至少需要 {n} 個字元。").format(n=MIN_PASSWORD_LENGTH), self.password_edit)
+            self.error.say(
+                translate("views.first_run", "密碼至少需要 {n} 個字元。").format(n=MIN_PASSWORD_LENGTH),
+                self.password_edit,
+            )
         elif password != confirm:
             self.confirm_edit.clear()
-            self.error.say(self.tr("兩次輸入的密碼不一致，請重新輸入確認密碼。"), self.confirm_edit)
+            self.error.say(
+                translate("views.first_run", "兩次輸入的密碼不一致，請重新輸入確認密碼。"), self.confirm_edit
+            )
         else:
             self.error.clear_message()
             self.create_button.setEnabled(False)
@@ -109,7 +120,7 @@ class FirstRunDialog(QDialog):
                 lambda session: _create_admin(login, name, password, session),
                 on_done=self._created,
                 on_error=self._refused,
-                description=self.tr("建立系統管理者"),
+                description=translate("views.first_run", "建立系統管理者"),
                 changes=Changes(users=True, audit=True),
             )
 

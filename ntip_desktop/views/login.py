@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.forms import ErrorLine, password_edit
 
@@ -43,9 +44,9 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle(self.tr("登入 NTIP Desk"))
+        self.setWindowTitle(translate("views.login", "登入 NTIP Desk"))
         self._runner = runner
-        heading = QLabel(self.tr("請登入以開始工作"))
+        heading = QLabel(translate("views.login", "請登入以開始工作"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -57,15 +58,15 @@ class LoginDialog(QDialog):
         self.password_edit = password_edit()
         self.password_edit.setObjectName("password")
         form = QFormLayout()
-        form.addRow(self.tr("帳號"), self.login_edit)
-        form.addRow(self.tr("密碼"), self.password_edit)
+        form.addRow(translate("views.login", "帳號"), self.login_edit)
+        form.addRow(translate("views.login", "密碼"), self.password_edit)
         self.error = ErrorLine()
         buttons = QDialogButtonBox()
-        self.login_button = QPushButton(self.tr("登入"))
+        self.login_button = QPushButton(translate("views.login", "登入"))
         self.login_button.setAutoDefault(False)  # Enter is handled by the two fields
         self.login_button.clicked.connect(self.submit)
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.quit_button = buttons.addButton(self.tr("結束"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(translate("views.login", "結束"), QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,21 +100,21 @@ class LoginDialog(QDialog):
             return
         login, password = self.login_edit.text().strip(), self.password_edit.text()
         if not login:
-            self.error.say(self.tr("請輸入帳號。"), self.login_edit)
+            self.error.say(translate("views.login", "請輸入帳號。"), self.login_edit)
             return
         if not password:
-            self.error.say(self.tr("請輸入密碼。"), self.password_edit)
+            self.error.say(translate("views.login", "請輸入密碼。"), self.password_edit)
             return
         self._submitting = True
         self._busy(True)
-        self.error.setText(self.tr("登入中…"))
+        self.error.setText(translate("views.login", "登入中…"))
         self.error.setStyleSheet("QLabel#formError { color: palette(text); }")
         self.error.show()
         self._runner.run(
             lambda session: _authenticate(login, password, session),
             on_done=self._accepted,
             on_error=self._refused,
-            description=self.tr("登入"),
+            description=translate("views.login", "登入"),
         )
 
     def _busy(self, busy: bool) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop import __version__
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.pages import PAGE_SPECS, PageSpec
 from ntip_desktop.views.tasks import TaskRunner
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("NTIP Desk 全國教師在職進修資訊網審核工作台"))
+        self.setWindowTitle(translate("views.main_window", "NTIP Desk 全國教師在職進修資訊網審核工作台"))
         self.runner = runner
         self.user: CurrentUser | None = None
         self.database_label = ""
@@ -79,14 +80,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("pageList")
         for number, spec in enumerate(PAGE_SPECS, start=1):
             item = QListWidgetItem(spec.label)
-            item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=number))
+            item.setToolTip(translate("views.main_window", "{title}（Ctrl+{n}）").format(title=spec.label, n=number))
             self.nav.addItem(item)
         self.nav.setEnabled(False)
         self.nav.setStyleSheet("QListWidget#pageList::item { padding: 7px 10px; }")
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 48)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self.placeholder = QLabel(self.tr("正在開啟資料庫…"))
+        self.placeholder = QLabel(translate("views.main_window", "正在開啟資料庫…"))
         self.placeholder.setObjectName("placeholder")
         self.stack = QStackedWidget()
         self.stack.addWidget(_centred(self.placeholder))
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.busy_indicator.setMaximumHeight(14)
         self.busy_indicator.setTextVisible(False)
         self.busy_indicator.hide()
-        self.user_label = QLabel(self.tr("尚未登入"))
+        self.user_label = QLabel(translate("views.main_window", "尚未登入"))
         self.user_label.setObjectName("userLabel")
         self.database_label_widget = QLabel()
         self.database_label_widget.setObjectName("databaseLabel")
@@ -137,19 +138,19 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.database_label_widget)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("檔案(&F)"))
-        self.logout_action = QAction(self.tr("登出(&L)"), self)
+        file_menu = self.menuBar().addMenu(translate("views.main_window", "檔案(&F)"))
+        self.logout_action = QAction(translate("views.main_window", "登出(&L)"), self)
         self.logout_action.setEnabled(False)
         self.logout_action.triggered.connect(self.logout_requested)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("結束(&X)"), self)
+        quit_action = QAction(translate("views.main_window", "結束(&X)"), self)
         self.quit_action = quit_action
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("說明(&H)"))
-        about = QAction(self.tr("關於 NTIP Desk(&A)"), self)
+        help_menu = self.menuBar().addMenu(translate("views.main_window", "說明(&H)"))
+        about = QAction(translate("views.main_window", "關於 NTIP Desk(&A)"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.page_actions: list[QAction] = []
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
     def set_database(self, label: str) -> None:
         self.database_label = label
         self.database_label_widget.setText(label)
-        self.database_label_widget.setToolTip(self.tr("使用中的資料庫"))
+        self.database_label_widget.setToolTip(translate("views.main_window", "使用中的資料庫"))
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_indicator.setVisible(busy)
@@ -203,11 +204,11 @@ class MainWindow(QMainWindow):
         self.install_shortcuts()
         self.user = user
         self.user_label.setText(
-            self.tr("{name}（{role}．{scope}）").format(
+            translate("views.main_window", "{name}（{role}．{scope}）").format(
                 name=user.display_name, role=user.role_label, scope=user.scope_label
             )
         )
-        self.user_label.setToolTip(self.tr("登入帳號：{login}").format(login=user.login))
+        self.user_label.setToolTip(translate("views.main_window", "登入帳號：{login}").format(login=user.login))
         for row, spec in enumerate(PAGE_SPECS):
             item = self.nav.item(row)
             allowed = spec.permission is None or user.can(Permission[spec.permission])
@@ -215,7 +216,9 @@ class MainWindow(QMainWindow):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             item.setFlags(flags if allowed else Qt.ItemFlag.NoItemFlags)
             item.setToolTip(
-                self.tr("{title}（Ctrl+{n}）").format(title=spec.label, n=row + 1) if allowed else self._refusal(spec)
+                translate("views.main_window", "{title}（Ctrl+{n}）").format(title=spec.label, n=row + 1)
+                if allowed
+                else self._refusal(spec)
             )
         self.nav.setEnabled(True)
         self.logout_action.setEnabled(True)
@@ -227,7 +230,7 @@ class MainWindow(QMainWindow):
         from ntip_desktop.services.auth import PERMISSION_LABELS, Permission
 
         assert self.user is not None and spec.permission is not None
-        return self.tr("您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。").format(
+        return translate("views.main_window", "您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。").format(
             role=self.user.role_label, title=spec.label, what=PERMISSION_LABELS[Permission[spec.permission]]
         )
 
@@ -240,12 +243,12 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.nav.setEnabled(False)
         self.logout_action.setEnabled(False)
-        self.set_phase(self.tr("請登入"))
+        self.set_phase(translate("views.main_window", "請登入"))
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        self.user_label.setText(self.tr("尚未登入"))
+        self.user_label.setText(translate("views.main_window", "尚未登入"))
         self.user_label.setToolTip("")
 
     # --- pages ------------------------------------------------------------------------------------
@@ -330,12 +333,16 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("關於 NTIP Desk"), "", QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Information,
+            translate("views.main_window", "關於 NTIP Desk"),
+            "",
+            QMessageBox.StandardButton.Ok,
+            self,
         )
         box.setText(
-            self.tr("NTIP Desk {version}\n全國教師在職進修資訊網 審核工作台\n\n資料庫：{where}").format(
-                version=__version__, where=self.database_label or self.tr("尚未開啟")
-            )
+            translate(
+                "views.main_window", "NTIP Desk {version}\n全國教師在職進修資訊網 審核工作台\n\n資料庫：{where}"
+            ).format(version=__version__, where=self.database_label or translate("views.main_window", "尚未開啟"))
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.main_window import MainWindow
 from ntip_desktop.views.tasks import TaskRunner
 
@@ -78,12 +79,12 @@ class Desk(QObject):
     def open(self, url: str | None) -> None:
         """Open and migrate ``url`` on the worker (``None``: ``$NTIP_DB_URL`` or the default file)."""
         self.url = url
-        self.window.set_phase(self.window.tr("正在開啟資料庫…"))
+        self.window.set_phase(translate("views.startup", "正在開啟資料庫…"))
         self.runner.call(
             lambda: _open(url),
             on_done=self._opened,
             on_error=self._open_failed,
-            description=self.window.tr("開啟資料庫"),
+            description=translate("views.startup", "開啟資料庫"),
         )
 
     def _opened(self, database: Database) -> None:
@@ -92,23 +93,25 @@ class Desk(QObject):
         self.database = database
         self.runner.database = database
         self.window.set_database(database.describe())
-        self.runner.run(_has_users, on_done=self._ask_who, description=self.window.tr("檢查使用者"))
+        self.runner.run(_has_users, on_done=self._ask_who, description=translate("views.startup", "檢查使用者"))
 
     def _open_failed(self, exc: UserError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        self.window.set_phase(self.window.tr("無法開啟資料庫"))
+        self.window.set_phase(translate("views.startup", "無法開啟資料庫"))
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            self.window.tr("無法開啟資料庫"),
+            translate("views.startup", "無法開啟資料庫"),
             exc.message,
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
         box.setObjectName("databaseProblem")
-        box.setInformativeText(self.window.tr("資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。"))
-        self.choose_button = box.addButton(self.window.tr("選擇其他資料庫檔…"), QMessageBox.ButtonRole.AcceptRole)
-        self.quit_button = box.addButton(self.window.tr("結束"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("views.startup", "資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。"))
+        self.choose_button = box.addButton(
+            translate("views.startup", "選擇其他資料庫檔…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = box.addButton(translate("views.startup", "結束"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.choose_button)
         box.finished.connect(lambda _result: self._problem_answered(box))
         self.dialog = box
@@ -124,17 +127,20 @@ class Desk(QObject):
         """A file dialog for another SQLite file (an existing one, or a new name to start afresh)."""
         from PySide6.QtWidgets import QFileDialog
 
-        chooser = QFileDialog(self.window, self.window.tr("選擇資料庫檔"))
+        chooser = QFileDialog(self.window, translate("views.startup", "選擇資料庫檔"))
         chooser.setObjectName("databaseChooser")
         chooser.setOption(QFileDialog.Option.DontConfirmOverwrite)
         chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilters(
-            [self.window.tr("SQLite 資料庫 (*.sqlite3 *.sqlite *.db)"), self.window.tr("所有檔案 (*)")]
+            [
+                translate("views.startup", "SQLite 資料庫 (*.sqlite3 *.sqlite *.db)"),
+                translate("views.startup", "所有檔案 (*)"),
+            ]
         )
         chooser.setDefaultSuffix("sqlite3")
         chooser.fileSelected.connect(self.open)
-        chooser.rejected.connect(lambda: self._open_failed(UserError(self.window.tr("尚未選擇資料庫。"))))
+        chooser.rejected.connect(lambda: self._open_failed(UserError(translate("views.startup", "尚未選擇資料庫。"))))
         self.dialog = chooser
         chooser.open()
 
@@ -151,7 +157,7 @@ class Desk(QObject):
     def _first_run(self) -> None:
         from ntip_desktop.views.first_run import FirstRunDialog
 
-        self.window.set_phase(self.window.tr("請建立系統管理者"))
+        self.window.set_phase(translate("views.startup", "請建立系統管理者"))
         dialog = FirstRunDialog(self.runner, database_label=self.window.database_label, parent=self.window)
         dialog.created.connect(self._signed_in)
         dialog.rejected.connect(self.quit_requested)
@@ -161,9 +167,9 @@ class Desk(QObject):
     def _login(self) -> None:
         from ntip_desktop.views.login import LoginDialog
 
-        self.window.set_phase(self.window.tr("請登入"))
+        self.window.set_phase(translate("views.startup", "請登入"))
         hint = (
-            self.window.tr("示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。")
+            translate("views.startup", "示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。")
             if self.demo
             else ""
         )
@@ -189,12 +195,12 @@ class Desk(QObject):
 
             return seed_demo(database, "small", progress=progress, cancelled=cancelled)
 
-        self.window.set_phase(self.window.tr("正在建立示範資料…"))
+        self.window.set_phase(translate("views.startup", "正在建立示範資料…"))
         self.seeding = self.runner.run_long(
             seed,
             on_done=lambda _report: self._login(),
             on_cancelled=self._demo_cancelled,
-            description=self.window.tr("建立示範資料"),
+            description=translate("views.startup", "建立示範資料"),
             parent=self.window,
         )
 
@@ -209,7 +215,7 @@ class Desk(QObject):
 
     def sign_out(self) -> None:
         self.window.sign_out()
-        self.window.show_status(self.window.tr("已登出"))
+        self.window.show_status(translate("views.startup", "已登出"))
         self._login()
 
     # --- the end ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -56,7 +56,7 @@ class Cancelled(UserError):
     """A long job raises this (or its own UserError) when ``cancelled()`` turned True; its work is rolled back."""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(message or tr("已取消，沒有寫入任何資料。"))
+        super().__init__(message or translate("views.tasks", "已取消，沒有寫入任何資料。"))
 
 
 class LongTask(QObject):
@@ -85,7 +85,7 @@ class LongTask(QObject):
         """Ask the job to stop; it sees ``cancelled()`` return True at its next check."""
         self._cancel.set()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("正在取消…"))
+            self.dialog.setLabelText(translate("views.tasks", "正在取消…"))
 
     def is_cancelled(self) -> bool:  # called on the worker thread
         return self._cancel.is_set()
@@ -110,8 +110,8 @@ class LongTask(QObject):
 
         if self.finished or self.cancel_requested:
             return
-        dialog = QProgressDialog(self.description, self.tr("取消"), 0, 0, self._parent_widget)
-        dialog.setWindowTitle(self.description or self.tr("處理中"))
+        dialog = QProgressDialog(self.description, translate("views.tasks", "取消"), 0, 0, self._parent_widget)
+        dialog.setWindowTitle(self.description or translate("views.tasks", "處理中"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

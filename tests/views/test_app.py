@@ -9,14 +9,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from ntip_desktop import __version__
 from ntip_desktop.services import auth
 from ntip_desktop.services.db import Database
-from ntip_desktop.views.app import FALLBACK_FAMILIES, apply_font, install_translations
+from ntip_desktop.views.app import FALLBACK_FAMILIES, apply_font, install_translations, remove_translations
 from ntip_desktop.views.login import LoginDialog
 from ntip_desktop.views.startup import Desk
 
@@ -45,7 +45,7 @@ def test_version_and_help() -> None:
 
 
 def test_standard_buttons_read_in_chinese(qapp: QApplication) -> None:
-    translators = install_translations(qapp)
+    translators = install_translations(qapp, QLocale("zh_TW"))
     try:
         assert translators, "Qt's own zh_TW catalogue ships with PySide6"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -54,8 +54,7 @@ def test_standard_buttons_read_in_chinese(qapp: QApplication) -> None:
         ]
         assert [t.replace("&", "").split("(")[0] for t in texts] == ["確定", "取消"]
     finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+        remove_translations(qapp)
 
 
 def _faces(font: QFont, text: str) -> set[str]:

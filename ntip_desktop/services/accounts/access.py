@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import AccountApplication, ApplicationState, AuditEntry, DistrictCenter, Organization, Role
 from ntip_desktop.services.accounts.appno import normalize_application_number
 from ntip_desktop.services.accounts.labels import state_label
@@ -29,7 +29,7 @@ ENTITY = "account_application"
 
 def _district_name(session: Session, center_id: uuid.UUID | None) -> str:
     center = session.get(DistrictCenter, center_id) if center_id else None
-    return center.name if center else tr("（未指定區管中心）")
+    return center.name if center else translate("services.accounts.access", "（未指定區管中心）")
 
 
 def check_decide_scope(session: Session, user: CurrentUser, org: Organization) -> None:
@@ -40,9 +40,9 @@ def check_decide_scope(session: Session, user: CurrentUser, org: Organization) -
     if user.role is Role.DISTRICT_CLERK and org.district_center_id == user.district_center_id:
         return
     raise PermissionDenied(
-        tr("「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。").format(
-            org=org.name, center=_district_name(session, org.district_center_id), scope=user.scope_label
-        )
+        translate(
+            "services.accounts.access", "「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。"
+        ).format(org=org.name, center=_district_name(session, org.district_center_id), scope=user.scope_label)
     )
 
 
@@ -56,7 +56,9 @@ def check_submit_scope(session: Session, user: CurrentUser, org: Organization) -
     if user.role is Role.DISTRICT_CLERK and org.district_center_id == user.district_center_id:
         return
     raise PermissionDenied(
-        tr("您（{scope}）不能替「{org}」送出或補正帳號申請。").format(scope=user.scope_label, org=org.name)
+        translate("services.accounts.access", "您（{scope}）不能替「{org}」送出或補正帳號申請。").format(
+            scope=user.scope_label, org=org.name
+        )
     )
 
 
@@ -72,7 +74,9 @@ def load_application(session: Session, ref: uuid.UUID | str) -> AccountApplicati
         shown = normalize_application_number(ref)
         app = session.execute(select(AccountApplication).where(AccountApplication.number == shown)).scalar_one_or_none()
     if app is None:
-        raise UserError(tr("查無申請編號 {number}。").format(number=shown), field="number")
+        raise UserError(
+            translate("services.accounts.access", "查無申請編號 {number}。").format(number=shown), field="number"
+        )
     return app
 
 
@@ -93,11 +97,17 @@ def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, date
 
 
 def _conflict(number: str, state: ApplicationState, handled: tuple[str, datetime] | None) -> ConflictError:
-    who, when = handled if handled else (tr("其他人"), None)
+    who, when = handled if handled else (translate("services.accounts.access", "其他人"), None)
     return ConflictError(
-        tr(
-            "此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。"
-        ).format(who=who, when=roc_moment(when) if when else tr("剛才"), state=state_label(state), number=number),
+        translate(
+            "services.accounts.access",
+            "此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。",
+        ).format(
+            who=who,
+            when=roc_moment(when) if when else translate("services.accounts.access", "剛才"),
+            state=state_label(state),
+            number=number,
+        ),
         field="version",
     )
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 #: Business-account application (業務帳號申請表).
 PREFIX_BUSINESS = "B"
@@ -106,9 +106,10 @@ def parse_application_number(text: str, field: str | None = None) -> str:
     number = normalize_application_number(text)
     if not check_application_number(number):
         raise UserError(
-            tr("申請編號「{text}」不正確：請核對表單上方的編號（例如 B1150001234），或重新掃描條碼。").format(
-                text=text.strip()
-            ),
+            translate(
+                "services.accounts.appno",
+                "申請編號「{text}」不正確：請核對表單上方的編號（例如 B1150001234），或重新掃描條碼。",
+            ).format(text=text.strip()),
             field=field,
         )
     return number

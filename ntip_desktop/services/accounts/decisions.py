@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import ConflictError, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import (
     Account,
     AccountApplication,
@@ -112,14 +112,14 @@ def _checklist_complete_or_explained(ctx: MoveContext[AccountApplication]) -> No
     missing = missing_fax_checks(ctx.record)
     if missing and not override:
         raise UserError(
-            tr("傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。").format(
+            translate("accounts", "傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。").format(
                 items="、".join(fax_check_label(i) for i in missing)
             ),
             field="fax_checks",
         )
     if missing:
         ctx.notes["checklist_override"] = override
-        ctx.reason = "；".join(x for x in (ctx.reason, tr("略過檢核：") + override) if x)
+        ctx.reason = "；".join(x for x in (ctx.reason, translate("accounts", "略過檢核：") + override) if x)
 
 
 def _decided(ctx: MoveContext[AccountApplication]) -> None:
@@ -137,7 +137,8 @@ def _approve_effects(ctx: MoveContext[AccountApplication]) -> None:
         account = session.get(Account, app.account_id) if app.account_id else None
         if account is None:
             raise UserError(
-                tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id"
+                translate("accounts", "找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id),
+                field="login_id",
             )
         old, new = audit.changed_fields(account, list(contact), contact)
         for name, value in contact.items():
@@ -149,7 +150,9 @@ def _approve_effects(ctx: MoveContext[AccountApplication]) -> None:
     ).scalar_one_or_none()
     if clash is not None:
         raise UserError(
-            tr("帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。").format(login=clash),
+            translate("accounts", "帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。").format(
+                login=clash
+            ),
             field="login_id",
         )
     account = Account(
@@ -179,26 +182,26 @@ def _correct_contact(ctx: MoveContext[AccountApplication]) -> None:
 
 
 def _illegal(session: Session, app: AccountApplication, move: Move[ApplicationState]) -> UserError:
-    verb = tr(move.verb)
+    verb = translate("accounts", move.verb)
     if not WORKFLOW.moves_from(app.state):
         when = roc_moment(app.decided_at) if app.decided_at else ""
         who = app.decided_by_id and session.get(OfficeUser, app.decided_by_id)
         by = "，".join(x for x in (who.display_name if who else "", when) if x)
         return UserError(
-            tr("申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。").format(
+            translate("accounts", "申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。").format(
                 number=app.number, state=state_label(app.state), by=f"，{by}" if by else "", verb=verb
             ),
             field="state",
         )
     if move.target is S.APPROVED and app.state in (S.PENDING_FAX, S.RETURNED):
         return UserError(
-            tr("申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。").format(
+            translate("accounts", "申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。").format(
                 number=app.number, state=state_label(app.state)
             ),
             field="state",
         )
     return UserError(
-        tr("申請 {number} 目前為「{state}」，不能{verb}。").format(
+        translate("accounts", "申請 {number} 目前為「{state}」，不能{verb}。").format(
             number=app.number, state=state_label(app.state), verb=verb
         ),
         field="state",
@@ -214,6 +217,7 @@ def _stale(session: Session, app: AccountApplication) -> ConflictError:
 _DECIDE = Permission.DECIDE_ACCOUNTS
 WORKFLOW: Workflow[ApplicationState, AccountApplication] = Workflow(
     entity=ENTITY,
+    context="accounts",
     changes=Changes(accounts=True, audit=True),
     state_label=state_label,
     illegal=_illegal,
@@ -225,7 +229,7 @@ WORKFLOW: Workflow[ApplicationState, AccountApplication] = Workflow(
             "receive_fax",
             frozenset({S.PENDING_FAX, S.RETURNED}),
             S.FAX_RECEIVED,
-            "收件",
+            QT_TRANSLATE_NOOP("accounts", "收件"),
             _DECIDE,
             _decide_scope,
             effects=(_record_receipt,),
@@ -234,7 +238,7 @@ WORKFLOW: Workflow[ApplicationState, AccountApplication] = Workflow(
             "approve",
             frozenset({S.FAX_RECEIVED}),
             S.APPROVED,
-            "核准",
+            QT_TRANSLATE_NOOP("accounts", "核准"),
             _DECIDE,
             _decide_scope,
             guard=_checklist_complete_or_explained,
@@ -244,30 +248,30 @@ WORKFLOW: Workflow[ApplicationState, AccountApplication] = Workflow(
             "return",
             frozenset({S.PENDING_FAX, S.FAX_RECEIVED}),
             S.RETURNED,
-            "退件補正",
+            QT_TRANSLATE_NOOP("accounts", "退件補正"),
             _DECIDE,
             _decide_scope,
-            reason_prompt="退件補正必須寫明缺少或需更正的項目。",
+            reason_prompt=QT_TRANSLATE_NOOP("accounts", "退件補正必須寫明缺少或需更正的項目。"),
             effects=(_decided,),
         ),
         Move(
             "reject",
             frozenset({S.PENDING_FAX, S.FAX_RECEIVED, S.RETURNED}),
             S.REJECTED,
-            "駁回",
+            QT_TRANSLATE_NOOP("accounts", "駁回"),
             _DECIDE,
             _decide_scope,
-            reason_prompt="駁回必須填寫原因。",
+            reason_prompt=QT_TRANSLATE_NOOP("accounts", "駁回必須填寫原因。"),
             effects=(_decided,),
         ),
         Move(
             "answer_return",
             frozenset({S.RETURNED}),
             S.PENDING_FAX,
-            "補正回覆",
+            QT_TRANSLATE_NOOP("accounts", "補正回覆"),
             Permission.SUBMIT_APPLICATIONS,
             _submit_scope,
-            reason_prompt="補正回覆必須寫明已補正的內容。",
+            reason_prompt=QT_TRANSLATE_NOOP("accounts", "補正回覆必須寫明已補正的內容。"),
             effects=(_correct_contact,),
         ),
     ),
@@ -291,10 +295,13 @@ def decide(
         session, user, app, action, reason=reason, expected_version=expected_version, source=source, **params
     )
     if action == "answer_return":
-        message = tr("已送出補正：{number}，請重新傳真").format(number=app.number)
+        message = translate("accounts", "已送出補正：{number}，請重新傳真").format(number=app.number)
     else:
-        message = tr("已{verb}：{number}（{org}，{login}）").format(
-            verb=tr(WORKFLOW.move_named(action).verb), number=app.number, org=app.organization.name, login=app.login_id
+        message = translate("accounts", "已{verb}：{number}（{org}，{login}）").format(
+            verb=translate("accounts", WORKFLOW.move_named(action).verb),
+            number=app.number,
+            org=app.organization.name,
+            login=app.login_id,
         )
     return Transition(app.id, app.number, moved.old_state, moved.new_state, moved.version, message, moved.changes)
 
@@ -302,18 +309,22 @@ def decide(
 def _check_fax_receipt(app: AccountApplication, received_on: date, pages: int | None) -> None:
     if received_on > local_today():
         raise UserError(
-            tr("收件日期 {date} 在未來，請更正。").format(date=format_roc(received_on)), field="received_on"
+            translate("accounts", "收件日期 {date} 在未來，請更正。").format(date=format_roc(received_on)),
+            field="received_on",
         )
     submitted = app.submitted_at.astimezone(TAIWAN).date()
     if received_on < submitted:
         raise UserError(
-            tr("收件日期 {date} 早於申請日期 {submitted}，請更正。").format(
+            translate("accounts", "收件日期 {date} 早於申請日期 {submitted}，請更正。").format(
                 date=format_roc(received_on), submitted=format_roc(submitted)
             ),
             field="received_on",
         )
     if pages is None or not 1 <= pages <= MAX_FAX_PAGES:
-        raise UserError(tr("傳真頁數須為 1 到 {max} 頁。").format(max=MAX_FAX_PAGES), field="pages")
+        raise UserError(
+            translate("accounts", "傳真頁數須為 1 到 {max} 頁。").format(max=MAX_FAX_PAGES),
+            field="pages",
+        )
 
 
 def _reset_fax_checks(app: AccountApplication) -> None:
@@ -442,7 +453,7 @@ def set_fax_check(
     check_decide_scope(session, user, app.organization)
     if app.state is not S.FAX_RECEIVED:
         raise UserError(
-            tr("申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。").format(
+            translate("accounts", "申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。").format(
                 number=app.number, state=state_label(app.state)
             ),
             field="fax_checks",
@@ -501,9 +512,9 @@ def decide_many(
     A refusal names every application that could not be decided and why.
     """
     if action not in ("approve", "reject"):
-        raise UserError(tr("批次作業只能核准或駁回。"), field="state")
+        raise UserError(translate("accounts", "批次作業只能核准或駁回。"), field="state")
     if not targets:
-        raise UserError(tr("請先選取要處理的申請。"), field="selection")
+        raise UserError(translate("accounts", "請先選取要處理的申請。"), field="selection")
     done: list[Transition] = []
     problems: list[str] = []
     for target in targets:
@@ -528,7 +539,7 @@ def decide_many(
             problems.append(exc.message)
     if problems:
         raise UserError(
-            tr("批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
+            translate("accounts", "批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
                 n=len(problems), items="\n".join(problems)
             ),
             field="selection",

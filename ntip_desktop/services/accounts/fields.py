@@ -8,7 +8,7 @@ import unicodedata
 from datetime import datetime
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services.rules.rocdate import TAIWAN
 
@@ -47,9 +47,10 @@ def validate_login_id(text: str) -> str:
     login = clean(text)
     if not LOGIN_ID_PATTERN.match(login):
         raise UserError(
-            tr("登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。").format(
-                login=login
-            ),
+            translate(
+                "services.accounts.fields",
+                "登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。",
+            ).format(login=login),
             field="login_id",
         )
     return login
@@ -59,7 +60,10 @@ def validate_email(text: str, field: str = "contact_email") -> str:
     email = clean(text)
     if len(email) > 120 or not _EMAIL.match(email) or ".." in email:
         raise UserError(
-            tr("電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(email=email), field=field
+            translate("services.accounts.fields", "電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(
+                email=email
+            ),
+            field=field,
         )
     return email
 
@@ -76,8 +80,9 @@ def validate_phone(text: str, field: str = "contact_phone") -> str:
     )
     if not ok or len(phone) > 30:
         raise UserError(
-            tr(
-                "電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。"
+            translate(
+                "services.accounts.fields",
+                "電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。",
             ).format(phone=phone),
             field=field,
         )
@@ -87,9 +92,16 @@ def validate_phone(text: str, field: str = "contact_phone") -> str:
 def required(value: str, name: str, max_len: int = 40) -> str:
     value = clean(value)
     if not value:
-        raise UserError(tr("請填寫{label}。").format(label=tr(FIELD_LABELS[name])), field=name)
+        raise UserError(
+            translate("services.accounts.fields", "請填寫{label}。").format(label=tr(FIELD_LABELS[name])), field=name
+        )
     if len(value) > max_len:
-        raise UserError(tr("{label}最多 {n} 字。").format(label=tr(FIELD_LABELS[name]), n=max_len), field=name)
+        raise UserError(
+            translate("services.accounts.fields", "{label}最多 {n} 字。").format(
+                label=tr(FIELD_LABELS[name]), n=max_len
+            ),
+            field=name,
+        )
     return value
 
 
@@ -104,7 +116,10 @@ def validate_contact(values: dict[str, str]) -> dict[str, str]:
         elif key == "contact_email":
             out[key] = validate_email(value)
         else:
-            raise UserError(tr("只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。"), field=key)
+            raise UserError(
+                translate("services.accounts.fields", "只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。"),
+                field=key,
+            )
     return out
 
 
@@ -112,14 +127,17 @@ def check_agreement(version: str, accepted_at: datetime | None) -> tuple[str, da
     version = clean(version)
     if not version or accepted_at is None:
         raise UserError(
-            tr("未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"), field="agreement_accepted_at"
+            translate("services.accounts.fields", "未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。"),
+            field="agreement_accepted_at",
         )
     if len(version) > 20:
-        raise UserError(tr("同意書版本最多 20 字。"), field="agreement_version")
+        raise UserError(translate("services.accounts.fields", "同意書版本最多 20 字。"), field="agreement_version")
     if accepted_at.tzinfo is None:
         accepted_at = accepted_at.replace(tzinfo=TAIWAN)
     if accepted_at > utcnow():
-        raise UserError(tr("同意時間在未來，請更正。"), field="agreement_accepted_at")
+        raise UserError(
+            translate("services.accounts.fields", "同意時間在未來，請更正。"), field="agreement_accepted_at"
+        )
     return version, accepted_at
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
     Account,
     AccountApplication,
@@ -46,9 +46,10 @@ def _center(app: AccountApplication) -> DistrictCenterInfo:
     center = app.organization.district_center
     if center is None:
         raise UserError(
-            tr("「{org}」尚未設定所屬區管中心，無法產生傳真表單。請先在機關資料中指定區管中心。").format(
-                org=app.organization.name
-            ),
+            translate(
+                "services.accounts.forms",
+                "「{org}」尚未設定所屬區管中心，無法產生傳真表單。請先在機關資料中指定區管中心。",
+            ).format(org=app.organization.name),
             field="district_center",
         )
     return DistrictCenterInfo(name=center.name, fax=center.fax, phone=center.phone)
@@ -82,7 +83,9 @@ def form_data(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> FaxF
     check_submit_scope(session, user, app.organization)
     if app.kind is AccountKind.TEACHER:
         raise UserError(
-            tr("{number} 是教師個人帳號申請，申請成功即可使用，不需傳真申請表。").format(number=app.number),
+            translate(
+                "services.accounts.forms", "{number} 是教師個人帳號申請，申請成功即可使用，不需傳真申請表。"
+            ).format(number=app.number),
             field="number",
         )
     org = app.organization
@@ -103,7 +106,10 @@ def form_data(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> FaxF
         account = session.get(Account, app.account_id) if app.account_id else None
         if account is None:
             raise UserError(
-                tr("找不到此承辦人異動申請所指的帳號 {login}。").format(login=app.login_id), field="login_id"
+                translate("services.accounts.forms", "找不到此承辦人異動申請所指的帳號 {login}。").format(
+                    login=app.login_id
+                ),
+                field="login_id",
             )
         return ContactChangeData(
             old_contact=_old_contact(session, app, account),
@@ -125,5 +131,9 @@ def form_data(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> FaxF
 def render_application_form(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> RenderedForm:
     """The one-page PDF to print, sign, stamp and fax (業務帳號申請表 or 承辦人異動申請表)."""
     data = form_data(session, user, ref)
-    title = tr("承辦人異動申請表") if isinstance(data, ContactChangeData) else tr("業務帳號申請表")
+    title = (
+        translate("services.accounts.forms", "承辦人異動申請表")
+        if isinstance(data, ContactChangeData)
+        else translate("services.accounts.forms", "業務帳號申請表")
+    )
     return RenderedForm(data.application_number, title, render_form(data))

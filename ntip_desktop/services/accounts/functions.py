@@ -21,7 +21,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import AccountKind, BusinessSubtype
 from ntip_desktop.services.accounts.labels import kind_label, subtype_label
 
@@ -172,7 +172,7 @@ def permission_matrix() -> PermissionMatrix:
         )
     )
     return PermissionMatrix(
-        title=tr("帳號功能權限對照表（第5條）"),
+        title=translate("services.accounts.functions", "帳號功能權限對照表（第5條）"),
         columns=tuple(column_label(k, s) for k, s in COLUMNS),
         rows=rows,
         legend=legend,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import AccountKind, ApplicationSource, AuditSource, BusinessSubtype
 from ntip_desktop.services.accounts.fields import FIELD_LABELS
 from ntip_desktop.services.accounts.intake import (
@@ -77,7 +77,9 @@ class ImportProblem:
     message: str
 
     def __str__(self) -> str:
-        return tr("第 {line} 行「{label}」：{message}").format(line=self.line, label=self.label, message=self.message)
+        return translate("services.accounts.importing", "第 {line} 行「{label}」：{message}").format(
+            line=self.line, label=self.label, message=self.message
+        )
 
 
 class ImportRejected(UserError):
@@ -86,10 +88,12 @@ class ImportRejected(UserError):
     def __init__(self, problems: list[ImportProblem]) -> None:
         lines = sorted({p.line for p in problems})
         super().__init__(
-            tr("匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：\n{items}").format(
+            translate(
+                "services.accounts.importing", "匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：\n{items}"
+            ).format(
                 n=len(problems), lines="、".join(str(n) for n in lines), items="\n".join(str(p) for p in problems)
             ),
-            field=tr("第 {line} 行").format(line=lines[0]) if lines else None,
+            field=translate("services.accounts.importing", "第 {line} 行").format(line=lines[0]) if lines else None,
         )
         self.problems = problems
 
@@ -126,7 +130,13 @@ def decode_csv(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UserError(tr("無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。"), field="file")
+    raise UserError(
+        translate(
+            "services.accounts.importing",
+            "無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。",
+        ),
+        field="file",
+    )
 
 
 def _csv_rows(data: bytes) -> list[tuple[int, list[str]]]:
@@ -141,7 +151,8 @@ def _csv_rows(data: bytes) -> list[tuple[int, list[str]]]:
             break
         except csv.Error as exc:
             raise UserError(
-                tr("CSV 格式錯誤：{error}").format(error=exc), field=tr("第 {line} 行").format(line=line)
+                translate("services.accounts.importing", "CSV 格式錯誤：{error}").format(error=exc),
+                field=translate("services.accounts.importing", "第 {line} 行").format(line=line),
             ) from None
         rows.append((line, record))
     return rows
@@ -165,7 +176,9 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, list[str]]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise UserError(tr("無法讀取 Excel 檔：{error}").format(error=exc), field="file") from None
+        raise UserError(
+            translate("services.accounts.importing", "無法讀取 Excel 檔：{error}").format(error=exc), field="file"
+        ) from None
     try:
         sheet = book.worksheets[0]
         return [(n, [_cell(v) for v in row]) for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
@@ -198,7 +211,9 @@ def _columns(header: list[str], line: int) -> tuple[dict[str, int], list[ImportP
         if column and column not in columns:
             columns[column] = index
     missing = [
-        ImportProblem(line, name, tr(FIELD_LABELS[name]), tr("標題列缺少此欄位。"))
+        ImportProblem(
+            line, name, tr(FIELD_LABELS[name]), translate("services.accounts.importing", "標題列缺少此欄位。")
+        )
         for name in REQUIRED_COLUMNS
         if name not in columns
     ]
@@ -215,7 +230,9 @@ def _moment(text: str, field: str) -> datetime | None:
     day = parse_date(match.group(1), field=field)
     hour, minute, second = (int(match.group(i) or 0) for i in (2, 3, 4))
     if hour > 23 or minute > 59 or second > 59:
-        raise UserError(tr("時間「{text}」不正確。").format(text=text), field=field)
+        raise UserError(
+            translate("services.accounts.importing", "時間「{text}」不正確。").format(text=text), field=field
+        )
     return datetime.combine(day, time(hour, minute, second), tzinfo=TAIWAN)
 
 
@@ -229,12 +246,20 @@ def _to_input(cells: list[str], columns: dict[str, int], line: int, problems: li
 
     kind = _KIND_WORDS.get(get("kind")) or _KIND_WORDS.get(get("kind").lower())
     if kind is None:
-        bad("kind", tr("「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。").format(text=get("kind")))
+        bad(
+            "kind",
+            translate(
+                "services.accounts.importing", "「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。"
+            ).format(text=get("kind")),
+        )
     subtype = None
     if get("subtype"):
         subtype = _SUBTYPE_WORDS.get(get("subtype")) or _SUBTYPE_WORDS.get(get("subtype").lower())
         if subtype is None:
-            bad("subtype", tr("「{text}」不是身分類別。").format(text=get("subtype")))
+            bad(
+                "subtype",
+                translate("services.accounts.importing", "「{text}」不是身分類別。").format(text=get("subtype")),
+            )
     moments: dict[str, datetime | None] = {}
     for name in ("agreement_accepted_at", "submitted_at"):
         try:
@@ -263,13 +288,15 @@ def preview_import(session: Session, data: bytes, filename: str = "") -> ImportP
     """Read and check every row (nothing is written): the rows and every problem, by line."""
     rows = [(n, cells) for n, cells in read_rows(data, filename) if any(c.strip() for c in cells)]
     if not rows:
-        raise UserError(tr("檔案是空的：至少要有標題列及一列申請資料。"), field="file")
+        raise UserError(
+            translate("services.accounts.importing", "檔案是空的：至少要有標題列及一列申請資料。"), field="file"
+        )
     (header_line, header), body = rows[0], rows[1:]
     columns, problems = _columns(header, header_line)
     if problems:
         return ImportPreview((), tuple(problems))
     if not body:
-        raise UserError(tr("檔案只有標題列，沒有申請資料。"), field="file")
+        raise UserError(translate("services.accounts.importing", "檔案只有標題列，沒有申請資料。"), field="file")
     inputs = [(n, _to_input(cells, columns, n, problems)) for n, cells in body]
     logins = Counter(i.login_id.lower() for _, i in inputs if i.login_id)
     ids = Counter(normalize_id(i.national_id) for _, i in inputs if i.national_id)
@@ -281,12 +308,19 @@ def preview_import(session: Session, data: bytes, filename: str = "") -> ImportP
                     n,
                     "login_id",
                     tr(FIELD_LABELS["login_id"]),
-                    tr("登入帳號「{login}」在檔案中重複出現。").format(login=item.login_id),
+                    translate("services.accounts.importing", "登入帳號「{login}」在檔案中重複出現。").format(
+                        login=item.login_id
+                    ),
                 )
             )
         if item.national_id and ids[normalize_id(item.national_id)] > 1:
             problems.append(
-                ImportProblem(n, "national_id", tr(FIELD_LABELS["national_id"]), tr("身分證字號在檔案中重複出現。"))
+                ImportProblem(
+                    n,
+                    "national_id",
+                    tr(FIELD_LABELS["national_id"]),
+                    translate("services.accounts.importing", "身分證字號在檔案中重複出現。"),
+                )
             )
         if any(p.line == n and p.field in ("kind", "agreement_accepted_at", "submitted_at") for p in problems):
             continue  # the row could not be read whole: its other checks would only repeat the problem
@@ -336,6 +370,9 @@ def read_file(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise UserError(tr("找不到檔案"), field=str(path)) from None
+        raise UserError(translate("services.accounts.importing", "找不到檔案"), field=str(path)) from None
     except OSError as exc:
-        raise UserError(tr("無法讀取檔案：{error}").format(error=exc.strerror), field=str(path)) from None
+        raise UserError(
+            translate("services.accounts.importing", "無法讀取檔案：{error}").format(error=exc.strerror),
+            field=str(path),
+        ) from None

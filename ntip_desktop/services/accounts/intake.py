@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
     Account,
     AccountApplication,
@@ -153,15 +153,18 @@ class Submitted:
 def find_organization(session: Session, code: str) -> Organization:
     code = clean(code)
     if not code:
-        raise UserError(tr("請填寫機關代碼。"), field="organization_code")
+        raise UserError(translate("services.accounts.intake", "請填寫機關代碼。"), field="organization_code")
     org = session.execute(select(Organization).where(Organization.code == code)).scalar_one_or_none()
     if org is None:
         raise UserError(
-            tr("機關代碼「{code}」不存在，請核對學校或機關代碼。").format(code=code), field="organization_code"
+            translate("services.accounts.intake", "機關代碼「{code}」不存在，請核對學校或機關代碼。").format(code=code),
+            field="organization_code",
         )
     if not org.active:
         raise UserError(
-            tr("機關「{name}」（{code}）已停用或裁撤，不能申請帳號。").format(name=org.name, code=code),
+            translate("services.accounts.intake", "機關「{name}」（{code}）已停用或裁撤，不能申請帳號。").format(
+                name=org.name, code=code
+            ),
             field="organization_code",
         )
     return org
@@ -189,7 +192,10 @@ def login_ids_in_use(session: Session, logins: Iterable[str]) -> set[str]:
 
 def _login_taken(login: str) -> UserError:
     return UserError(
-        tr("登入帳號「{login}」已有人使用或申請中，請改用其他帳號。").format(login=login), field="login_id"
+        translate("services.accounts.intake", "登入帳號「{login}」已有人使用或申請中，請改用其他帳號。").format(
+            login=login
+        ),
+        field="login_id",
     )
 
 
@@ -224,7 +230,7 @@ def check_application(
     """Every problem of ``data`` (empty list: it can be submitted). ``taken``: login IDs known in use."""
     p: list[Problem] = []
     if data.kind is None:
-        p.append(Problem("kind", tr("請選擇帳號類別（教師個人帳號或業務帳號）。")))
+        p.append(Problem("kind", translate("services.accounts.intake", "請選擇帳號類別（教師個人帳號或業務帳號）。")))
     org = _check_one("organization_code", p, find_organization, session, data.organization_code)
     login = _check_one("login_id", p, validate_login_id, data.login_id)
     if login is not None:
@@ -234,7 +240,7 @@ def check_application(
     national_id = ""
     if data.kind is AccountKind.TEACHER:
         if data.subtype is not None:
-            p.append(Problem("subtype", tr("教師個人帳號沒有身分類別，請留空。")))
+            p.append(Problem("subtype", translate("services.accounts.intake", "教師個人帳號沒有身分類別，請留空。")))
         national_id = _check_one("national_id", p, validate_id, data.national_id, "national_id") or ""
         if national_id:
             holder = session.execute(
@@ -243,17 +249,24 @@ def check_application(
                 .where(Teacher.national_id == national_id, Account.kind == AccountKind.TEACHER)
             ).scalar_one_or_none()
             if holder is not None:
-                p.append(Problem("national_id", tr("此身分證字號已有教師個人帳號「{login}」。").format(login=holder)))
+                p.append(
+                    Problem(
+                        "national_id",
+                        translate("services.accounts.intake", "此身分證字號已有教師個人帳號「{login}」。").format(
+                            login=holder
+                        ),
+                    )
+                )
     elif data.kind is AccountKind.BUSINESS:
         if data.subtype is None:
-            p.append(Problem("subtype", tr("業務帳號須選擇身分類別。")))
+            p.append(Problem("subtype", translate("services.accounts.intake", "業務帳號須選擇身分類別。")))
         elif org is not None and org.kind not in SUBTYPE_ORG_KINDS[data.subtype]:
             p.append(
                 Problem(
                     "subtype",
-                    tr("「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。").format(
-                        org=org.name, subtype=subtype_label(data.subtype)
-                    ),
+                    translate(
+                        "services.accounts.intake", "「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。"
+                    ).format(org=org.name, subtype=subtype_label(data.subtype)),
                 )
             )
     applicant = _check_one("applicant_name", p, required, data.applicant_name, "applicant_name")
@@ -272,7 +285,12 @@ def check_application(
     )
     submitted_at = moment_or_now(data.submitted_at)
     if agreement is not None and agreement[1] > submitted_at + _SLACK:
-        p.append(Problem("agreement_accepted_at", tr("同意時間晚於申請時間：須先同意帳號使用同意書才能申請。")))
+        p.append(
+            Problem(
+                "agreement_accepted_at",
+                translate("services.accounts.intake", "同意時間晚於申請時間：須先同意帳號使用同意書才能申請。"),
+            )
+        )
     if p:
         return None, p
     assert org is not None and login is not None and agreement is not None and applicant is not None
@@ -376,7 +394,7 @@ def store_checked(
             "agreement_version": app.agreement_version,
             "agreement_accepted_at": app.agreement_accepted_at,
         },
-        reason=tr("申請{kind}").format(kind=kind_label(data.kind)),
+        reason=translate("services.accounts.intake", "申請{kind}").format(kind=kind_label(data.kind)),
     )
     if data.kind is AccountKind.TEACHER:  # ACC-4: usable at once
         account = Account(
@@ -401,9 +419,13 @@ def store_checked(
             new={"login_id": account.login_id, "kind": account.kind},
             reason=app.number,
         )
-        message = tr("已開通教師個人帳號 {login}（{number}）").format(login=app.login_id, number=app.number)
+        message = translate("services.accounts.intake", "已開通教師個人帳號 {login}（{number}）").format(
+            login=app.login_id, number=app.number
+        )
     else:
-        message = tr("已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心").format(number=app.number)
+        message = translate(
+            "services.accounts.intake", "已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心"
+        ).format(number=app.number)
     return Submitted(app.id, app.number, app.state, message)
 
 
@@ -436,10 +458,16 @@ def submit_contact_change(
     account = session.execute(select(Account).where(func.lower(Account.login_id) == login.lower())).scalar_one_or_none()
     if account is None or account.kind is not AccountKind.BUSINESS:
         raise UserError(
-            tr("查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。").format(login=login), field="login_id"
+            translate(
+                "services.accounts.intake", "查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。"
+            ).format(login=login),
+            field="login_id",
         )
     if account.state is not AccountState.ACTIVE:
-        raise UserError(tr("業務帳號「{login}」已停用，不能異動承辦人。").format(login=login), field="login_id")
+        raise UserError(
+            translate("services.accounts.intake", "業務帳號「{login}」已停用，不能異動承辦人。").format(login=login),
+            field="login_id",
+        )
     open_change = session.execute(
         select(AccountApplication.number).where(
             AccountApplication.account_id == account.id,
@@ -449,7 +477,7 @@ def submit_contact_change(
     ).scalar_one_or_none()
     if open_change:
         raise UserError(
-            tr("帳號「{login}」已有承辦人異動申請 {number} 處理中。").format(
+            translate("services.accounts.intake", "帳號「{login}」已有承辦人異動申請 {number} 處理中。").format(
                 login=account.login_id, number=open_change
             ),
             field="login_id",
@@ -495,5 +523,7 @@ def submit_contact_change(
         app.id,
         app.number,
         app.state,
-        tr("已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心").format(number=app.number),
+        translate("services.accounts.intake", "已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心").format(
+            number=app.number
+        ),
     )

@@ -15,7 +15,7 @@ from sqlalchemy import false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import PermissionDenied, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
     Account,
     AccountApplication,
@@ -265,16 +265,20 @@ def find_by_number(session: Session, user: CurrentUser, text: str) -> Applicatio
     number = normalize_application_number(text)
     shown = text.strip() or number
     if not number:
-        raise UserError(tr("請輸入或掃描申請編號。"), field="number")
+        raise UserError(translate("services.accounts.queries", "請輸入或掃描申請編號。"), field="number")
     if not _looks_like_number(number):
         raise UserError(
-            tr("「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。").format(text=shown),
+            translate(
+                "services.accounts.queries",
+                "「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。",
+            ).format(text=shown),
             field="number",
         )
     if not check_application_number(number):
         raise UserError(
-            tr(
-                "申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。"
+            translate(
+                "services.accounts.queries",
+                "申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。",
             ).format(number=number),
             field="number",
         )
@@ -286,7 +290,10 @@ def find_by_number(session: Session, user: CurrentUser, text: str) -> Applicatio
     ).first()
     if row is None:
         raise UserError(
-            tr("查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。").format(number=number), field="number"
+            translate(
+                "services.accounts.queries", "查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。"
+            ).format(number=number),
+            field="number",
         )
     found = _row(row[:-1])
     if user.role is not Role.ADMIN:
@@ -298,8 +305,10 @@ def find_by_number(session: Session, user: CurrentUser, text: str) -> Applicatio
         if not visible:
             center = session.get(DistrictCenter, center_id) if center_id else None
             raise PermissionDenied(
-                tr("申請 {number}（{org}）屬於{center}，不在您的轄區。").format(
-                    number=number, org=found.organization_name, center=center.name if center else tr("其他區管中心")
+                translate("services.accounts.queries", "申請 {number}（{org}）屬於{center}，不在您的轄區。").format(
+                    number=number,
+                    org=found.organization_name,
+                    center=center.name if center else translate("services.accounts.queries", "其他區管中心"),
                 )
             )
     return found
@@ -372,14 +381,16 @@ def application_detail(session: Session, user: CurrentUser, application_id: uuid
     """Every field, the organisation's record, its earlier applications, the fax checks and the history."""
     app = session.get(A, application_id)
     if app is None:
-        raise UserError(tr("這件申請已不存在。"), field="number")
+        raise UserError(translate("services.accounts.queries", "這件申請已不存在。"), field="number")
     row = application_row(session, application_id)
     assert row is not None
     org = app.organization
     if user.role is not Role.ADMIN:
         visible = session.execute(select(A.id).where(A.id == app.id, *_conditions(ApplicationFilter(), user))).first()
         if visible is None:
-            raise PermissionDenied(tr("申請 {number} 不在您的轄區。").format(number=app.number))
+            raise PermissionDenied(
+                translate("services.accounts.queries", "申請 {number} 不在您的轄區。").format(number=app.number)
+            )
     center = org.district_center
     county = org.county
     org_info = OrganizationInfo(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
     Absence,
     AwardStatus,
@@ -151,10 +151,13 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
 def _creditable_course(session: Session, course_id: uuid.UUID) -> Course:
     course = session.get(Course, course_id)
     if course is None:
-        raise UserError(tr("找不到此課程。"), field="course")
+        raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
     if course.state not in CREDITABLE_STATES:
         raise UserError(
-            tr("課程「{title}」目前狀態不能核發時數（需已核准）。").replace("{title}", course.title), field="state"
+            translate("services.attendance.awards", "課程「{title}」目前狀態不能核發時數（需已核准）。").replace(
+                "{title}", course.title
+            ),
+            field="state",
         )
     return course
 
@@ -236,7 +239,15 @@ def _write_awards(
             )
             session.add(row)
             session.flush()
-            audit.record(session, actor, "hour_award", row.id, "award", new=new, reason=reason or tr("核發研習時數"))
+            audit.record(
+                session,
+                actor,
+                "hour_award",
+                row.id,
+                "award",
+                new=new,
+                reason=reason or translate("services.attendance.awards", "核發研習時數"),
+            )
             continue
         old = {"hours": row.hours, "status": row.status.value, "rule_set_version": row.rule_set_version}
         if old == new and list(row.trace) == list(award.trace):
@@ -246,7 +257,14 @@ def _write_awards(
         row.hours, row.status, row.trace = award.hours, AwardStatus(award.status), list(award.trace)
         row.rule_set_version, row.computed_at = rule_set.version, now
         audit.record(
-            session, actor, "hour_award", row.id, "recompute", old=old, new=new, reason=reason or tr("重新計算研習時數")
+            session,
+            actor,
+            "hour_award",
+            row.id,
+            "recompute",
+            old=old,
+            new=new,
+            reason=reason or translate("services.attendance.awards", "重新計算研習時數"),
         )
         if old["hours"] != award.hours:
             tally.superseded += _supersede_certificates(session, actor, row)
@@ -264,7 +282,7 @@ def _mark_awarded(session: Session, actor: audit.Actor, course: Course, reason: 
         "award",
         old={"state": course.state.value},
         new={"state": CourseState.AWARDED.value},
-        reason=reason or tr("核發研習時數"),
+        reason=reason or translate("services.attendance.awards", "核發研習時數"),
     )
     course.state = CourseState.AWARDED
 
@@ -283,7 +301,7 @@ def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAwa
             "supersede",
             old={"state": "issued", "hours": cert.hours},
             new={"state": "superseded", "award_hours": award.hours},
-            reason=tr("出席紀錄變更，時數重新計算（規定 HRS-8）"),
+            reason=translate("services.attendance.awards", "出席紀錄變更，時數重新計算（規定 HRS-8）"),
         )
         n += 1
     return n

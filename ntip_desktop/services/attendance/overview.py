@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import Absence, AbsenceReason, Course, CourseState, Enrollment
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.overview import CountLine, Overview, Section, course_scope
@@ -29,9 +29,9 @@ def attendance_overview(session: Session, user: CurrentUser) -> Overview:
         ).all()
     )
     lines = (
-        CountLine(tr("已核准、可登錄出席的研習"), int(open_courses)),
-        CountLine(tr("報名人次"), int(enrollments)),
-        CountLine(tr("請假紀錄"), int(absences.get(AbsenceReason.LEAVE, 0))),
-        CountLine(tr("曠課紀錄"), int(absences.get(AbsenceReason.UNEXCUSED, 0))),
+        CountLine(translate("services.attendance.overview", "已核准、可登錄出席的研習"), int(open_courses)),
+        CountLine(translate("services.attendance.overview", "報名人次"), int(enrollments)),
+        CountLine(translate("services.attendance.overview", "請假紀錄"), int(absences.get(AbsenceReason.LEAVE, 0))),
+        CountLine(translate("services.attendance.overview", "曠課紀錄"), int(absences.get(AbsenceReason.UNEXCUSED, 0))),
     )
-    return Overview(user.scope_label, (Section(tr("研習與出席"), lines),))
+    return Overview(user.scope_label, (Section(translate("services.attendance.overview", "研習與出席"), lines),))

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import Certificate, Course, HourAward
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.overview import (
@@ -32,8 +32,11 @@ def certificates_overview(session: Session, user: CurrentUser) -> Overview:
     return Overview(
         user.scope_label,
         (
-            Section(tr("研習時數（依核算結果，人次）"), (*awards, CountLine(tr("核給時數合計（小時）"), int(hours)))),
-            Section(tr("研習時數證明"), certificates),
+            Section(
+                translate("services.certificates.overview", "研習時數（依核算結果，人次）"),
+                (*awards, CountLine(translate("services.certificates.overview", "核給時數合計（小時）"), int(hours))),
+            ),
+            Section(translate("services.certificates.overview", "研習時數證明"), certificates),
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import Course
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.overview import COURSE_STATE_LABELS, Overview, Section, by_state, course_scope
@@ -13,4 +13,4 @@ from ntip_desktop.services.overview import COURSE_STATE_LABELS, Overview, Sectio
 def courses_overview(session: Session, user: CurrentUser) -> Overview:
     scope = course_scope(user)
     states = by_state(session, Course.state, COURSE_STATE_LABELS, *scope)
-    return Overview(user.scope_label, (Section(tr("研習課程（依狀態）"), states),))
+    return Overview(user.scope_label, (Section(translate("services.courses.overview", "研習課程（依狀態）"), states),))

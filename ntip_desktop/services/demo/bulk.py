@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Table, insert
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 #: ``progress(done, total, label)``: rows written so far, rows planned, what is being written (zh-TW).
 Progress = Callable[[int, int, str], None]
@@ -30,7 +30,7 @@ class SeedCancelled(UserError):
     """The user stopped the seed; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(tr("已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。"))
+        super().__init__(translate("services.demo.bulk", "已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。"))
 
 
 class IdSequence:

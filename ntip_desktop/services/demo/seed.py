@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import DatabaseProblem, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import (
     Absence,
     Account,
@@ -157,12 +157,16 @@ def seed(
     """
     if scale not in SCALES:
         raise UserError(
-            tr("不明的示範資料規模：{scale}（可用：{names}）").format(scale=scale, names="、".join(SCALES)),
+            translate("services.demo.seed", "不明的示範資料規模：{scale}（可用：{names}）").format(
+                scale=scale, names="、".join(SCALES)
+            ),
             field="scale",
         )
     if not schema_status(db.engine).up_to_date:
         raise DatabaseProblem(
-            tr("{where}尚未建立或需要升級。請先執行「ntip db upgrade」。").format(where=db.describe())
+            translate("services.demo.seed", "{where}尚未建立或需要升級。請先執行「ntip db upgrade」。").format(
+                where=db.describe()
+            )
         )
     started = clock.perf_counter()
     today = today or datetime.now(TAIWAN).date()
@@ -198,12 +202,13 @@ def _refuse_if_not_empty(conn: Connection) -> None:
     ):
         n = conn.execute(select(func.count()).select_from(model)).scalar_one()
         if n:
-            found.append(tr("{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
+            found.append(translate("services.demo.seed", "{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
     if found:
         raise UserError(
-            tr(
+            translate(
+                "services.demo.seed",
                 "此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；"
-                "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed"
+                "資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed",
             ).format(found="、".join(found)),
             field="db",
         )
@@ -243,9 +248,11 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
-    writer.insert(_table(DistrictCenter), world.center_rows, tr("區管中心"))
-    writer.insert(_table(County), world.county_rows, tr("縣市"))
-    writer.insert(_table(Organization), [org_row(o, now) for o in world.orgs], tr("機關學校"))
+    writer.insert(_table(DistrictCenter), world.center_rows, translate("services.demo.seed", "區管中心"))
+    writer.insert(_table(County), world.county_rows, translate("services.demo.seed", "縣市"))
+    writer.insert(
+        _table(Organization), [org_row(o, now) for o in world.orgs], translate("services.demo.seed", "機關學校")
+    )
 
     users = _demo_users(session, world, actor)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
@@ -264,18 +271,27 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
         + len(demo_accounts.fax_checks)
     )
 
-    writer.insert(_table(Teacher), [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
-    writer.insert(_table(Course), [p.row for p in plans], tr("研習課程"))
-    writer.insert(_table(Segment), segments, tr("課程時段"))
+    writer.insert(
+        _table(Teacher),
+        [teacher_row(t, world.orgs, now) for t in world.teachers],
+        translate("services.demo.seed", "教師"),
+    )
+    writer.insert(_table(Course), [p.row for p in plans], translate("services.demo.seed", "研習課程"))
+    writer.insert(_table(Segment), segments, translate("services.demo.seed", "課程時段"))
     created = writer.render(_table(Enrollment).c.created_at, now)
-    writer.load(_table(Enrollment), ENROLLMENT_COLUMNS, attendance.enrollments(created), tr("研習出席"))
-    writer.load(_table(Absence), ABSENCE_COLUMNS, [attendance.absences], tr("請假與曠課"))
-    writer.insert(_table(Account), demo_accounts.accounts, tr("帳號"))
-    writer.insert(_table(AccountApplication), demo_accounts.applications, tr("帳號申請"))
-    writer.insert(_table(FaxCheck), demo_accounts.fax_checks, tr("傳真檢核項目"))
+    writer.load(
+        _table(Enrollment),
+        ENROLLMENT_COLUMNS,
+        attendance.enrollments(created),
+        translate("services.demo.seed", "研習出席"),
+    )
+    writer.load(_table(Absence), ABSENCE_COLUMNS, [attendance.absences], translate("services.demo.seed", "請假與曠課"))
+    writer.insert(_table(Account), demo_accounts.accounts, translate("services.demo.seed", "帳號"))
+    writer.insert(_table(AccountApplication), demo_accounts.applications, translate("services.demo.seed", "帳號申請"))
+    writer.insert(_table(FaxCheck), demo_accounts.fax_checks, translate("services.demo.seed", "傳真檢核項目"))
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
-    writer.insert(_table(ReportMonth), months, tr("後端傳報月份"))
-    writer.insert(_table(Amendment), amendments, tr("傳報更正"))
+    writer.insert(_table(ReportMonth), months, translate("services.demo.seed", "後端傳報月份"))
+    writer.insert(_table(Amendment), amendments, translate("services.demo.seed", "傳報更正"))
 
     writer.check()
     scale_note = {"scale": scale.name, "rng_seed": rng_seed}
@@ -288,7 +304,7 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
             "demo",
             "demo_seed",
             new={"count": writer.counts[table], **scale_note},
-            reason=tr("建立示範資料"),
+            reason=translate("services.demo.seed", "建立示範資料"),
         )
         entries += 1
     return entries

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, check_application_number
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.pdf.form_layout import Field, FormPage, Row, Section, render_page
@@ -103,10 +103,11 @@ def _taiwan_time(moment: datetime) -> str:
 
 
 def _fax_instruction(center: DistrictCenterInfo) -> str:
-    phone = tr("；電話 {phone}").format(phone=center.phone) if center.phone else ""
-    return tr("本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。").format(
-        name=center.name, fax=center.fax, phone=phone
-    )
+    phone = translate("services.pdf.fax_form", "；電話 {phone}").format(phone=center.phone) if center.phone else ""
+    return translate(
+        "services.pdf.fax_form",
+        "本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。",
+    ).format(name=center.name, fax=center.fax, phone=phone)
 
 
 def _page(
@@ -123,21 +124,40 @@ def _page(
     """A form page with the parts both forms share (heading, dates, boxes, office-use strip)."""
     printed = printed_on or date.today()
     return FormPage(
-        heading=tr("全國教師在職進修資訊網"),
+        heading=translate("services.pdf.fax_form", "全國教師在職進修資訊網"),
         title=title,
         number=number,
-        date_line=tr("申請日期：{date}").format(date=format_roc(submitted_on, "official")),
+        date_line=translate("services.pdf.fax_form", "申請日期：{date}").format(
+            date=format_roc(submitted_on, "official")
+        ),
         sections=sections,
-        sign_boxes=(first_signature, tr("單位主管簽章"), tr("機關印信")),
+        sign_boxes=(
+            first_signature,
+            translate("services.pdf.fax_form", "單位主管簽章"),
+            translate("services.pdf.fax_form", "機關印信"),
+        ),
         instructions=(
             *instructions,
-            tr("請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。"),
+            translate(
+                "services.pdf.fax_form",
+                "請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。",
+            ),
         ),
         office_rows=(
-            (tr("收件日期"), tr("　　　年　　月　　日"), tr("傳真頁數"), tr("　　　頁")),
-            (tr("審核結果"), tr("□ 通過　　□ 退件"), tr("審核人員"), ""),
+            (
+                translate("services.pdf.fax_form", "收件日期"),
+                translate("services.pdf.fax_form", "　　　年　　月　　日"),
+                translate("services.pdf.fax_form", "傳真頁數"),
+                translate("services.pdf.fax_form", "　　　頁"),
+            ),
+            (
+                translate("services.pdf.fax_form", "審核結果"),
+                translate("services.pdf.fax_form", "□ 通過　　□ 退件"),
+                translate("services.pdf.fax_form", "審核人員"),
+                "",
+            ),
         ),
-        footer_left=tr("列印日期：{date}").format(date=format_roc(printed, "official")),
+        footer_left=translate("services.pdf.fax_form", "列印日期：{date}").format(date=format_roc(printed, "official")),
         pdf_title=f"{title} {number}",
         keywords=(number, *keywords),
     )
@@ -149,9 +169,21 @@ def _row(*fields: Field, height: float = 25.0) -> Row:
 
 def _account_rows(data: FaxFormData | ContactChangeData, login_label: str, login_note: str) -> tuple[Row, ...]:
     return (
-        _row(Field(tr("機關名稱"), data.organization_name, span=True, size=12.5), height=34),
-        _row(Field(tr("機關代碼"), data.organization_code), Field(tr("所在縣市"), data.county)),
-        _row(Field(tr("帳號類別"), data.kind_label or tr("業務帳號")), Field(tr("身分類別"), data.subtype_label)),
+        _row(
+            Field(translate("services.pdf.fax_form", "機關名稱"), data.organization_name, span=True, size=12.5),
+            height=34,
+        ),
+        _row(
+            Field(translate("services.pdf.fax_form", "機關代碼"), data.organization_code),
+            Field(translate("services.pdf.fax_form", "所在縣市"), data.county),
+        ),
+        _row(
+            Field(
+                translate("services.pdf.fax_form", "帳號類別"),
+                data.kind_label or translate("services.pdf.fax_form", "業務帳號"),
+            ),
+            Field(translate("services.pdf.fax_form", "身分類別"), data.subtype_label),
+        ),
         _row(Field(login_label, data.login_id, span=True, size=14, note=login_note), height=27),
     )
 
@@ -160,32 +192,50 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
     """What a 業務帳號申請表 shows (exposed for previews; :func:`render_fax_form` draws it)."""
     _check_number(data.application_number, PREFIX_BUSINESS)
     applicant, contact = data.applicant, data.contact
-    declaration = tr("本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。")
+    declaration = translate(
+        "services.pdf.fax_form", "本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。"
+    )
     sections = (
-        Section(tr("申請單位"), _account_rows(data, tr("申請帳號"), tr("帳號申請後即不可變更"))),
         Section(
-            tr("申請人"),
-            (
-                _row(Field(tr("姓名"), applicant.name), Field(tr("職稱"), applicant.title)),
-                _row(Field(tr("聯絡電話"), applicant.phone), Field(tr("電子郵件"), applicant.email)),
+            translate("services.pdf.fax_form", "申請單位"),
+            _account_rows(
+                data,
+                translate("services.pdf.fax_form", "申請帳號"),
+                translate("services.pdf.fax_form", "帳號申請後即不可變更"),
             ),
         ),
         Section(
-            tr("承辦人"),
-            (
-                _row(Field(tr("姓名"), contact.name), Field(tr("聯絡電話"), contact.phone)),
-                _row(Field(tr("電子郵件"), contact.email, span=True)),
-            ),
-        ),
-        Section(
-            tr("同意書"),
+            translate("services.pdf.fax_form", "申請人"),
             (
                 _row(
-                    Field(tr("同意書版本"), data.agreement_version),
-                    Field(tr("同意時間"), _taiwan_time(data.agreement_accepted_at)),
+                    Field(translate("services.pdf.fax_form", "姓名"), applicant.name),
+                    Field(translate("services.pdf.fax_form", "職稱"), applicant.title),
                 ),
-                _row(Field(tr("聲明"), declaration, span=True, size=10)),
-                _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
+                _row(
+                    Field(translate("services.pdf.fax_form", "聯絡電話"), applicant.phone),
+                    Field(translate("services.pdf.fax_form", "電子郵件"), applicant.email),
+                ),
+            ),
+        ),
+        Section(
+            translate("services.pdf.fax_form", "承辦人"),
+            (
+                _row(
+                    Field(translate("services.pdf.fax_form", "姓名"), contact.name),
+                    Field(translate("services.pdf.fax_form", "聯絡電話"), contact.phone),
+                ),
+                _row(Field(translate("services.pdf.fax_form", "電子郵件"), contact.email, span=True)),
+            ),
+        ),
+        Section(
+            translate("services.pdf.fax_form", "同意書"),
+            (
+                _row(
+                    Field(translate("services.pdf.fax_form", "同意書版本"), data.agreement_version),
+                    Field(translate("services.pdf.fax_form", "同意時間"), _taiwan_time(data.agreement_accepted_at)),
+                ),
+                _row(Field(translate("services.pdf.fax_form", "聲明"), declaration, span=True, size=10)),
+                _row(Field(translate("services.pdf.fax_form", "備註"), data.notes, span=True, size=10), height=30),
             ),
         ),
     )
@@ -193,15 +243,16 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
         data.application_number,
         data.submitted_on,
         printed_on,
-        title=tr("業務帳號申請表"),
+        title=translate("services.pdf.fax_form", "業務帳號申請表"),
         sections=sections,
-        first_signature=tr("承辦人簽章"),
+        first_signature=translate("services.pdf.fax_form", "承辦人簽章"),
         instructions=(
             _fax_instruction(data.district_center),
-            tr("區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。"),
-            tr(
+            translate("services.pdf.fax_form", "區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。"),
+            translate(
+                "services.pdf.fax_form",
                 "帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。"
-                "日後更換承辦人，請另填「承辦人異動申請表」。"
+                "日後更換承辦人，請另填「承辦人異動申請表」。",
             ),
         ),
         keywords=(data.login_id, data.organization_code, data.subtype_code),
@@ -213,26 +264,44 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
     _check_number(data.application_number, PREFIX_CONTACT_CHANGE)
     old, new = data.old_contact, data.new_contact
     sections = (
-        Section(tr("帳號資料"), _account_rows(data, tr("業務帳號"), tr("帳號不變更，僅異動承辦人"))),
         Section(
-            tr("原承辦人"),
-            (
-                _row(Field(tr("姓名"), old.name), Field(tr("聯絡電話"), old.phone)),
-                _row(Field(tr("電子郵件"), old.email, span=True)),
+            translate("services.pdf.fax_form", "帳號資料"),
+            _account_rows(
+                data,
+                translate("services.pdf.fax_form", "業務帳號"),
+                translate("services.pdf.fax_form", "帳號不變更，僅異動承辦人"),
             ),
         ),
         Section(
-            tr("新承辦人"),
+            translate("services.pdf.fax_form", "原承辦人"),
             (
-                _row(Field(tr("姓名"), new.name), Field(tr("職稱"), new.title)),
-                _row(Field(tr("聯絡電話"), new.phone), Field(tr("電子郵件"), new.email)),
+                _row(
+                    Field(translate("services.pdf.fax_form", "姓名"), old.name),
+                    Field(translate("services.pdf.fax_form", "聯絡電話"), old.phone),
+                ),
+                _row(Field(translate("services.pdf.fax_form", "電子郵件"), old.email, span=True)),
             ),
         ),
         Section(
-            tr("異動說明"),
+            translate("services.pdf.fax_form", "新承辦人"),
             (
-                _row(Field(tr("異動原因"), data.reason, span=True, size=10.5), height=34),
-                _row(Field(tr("備註"), data.notes, span=True, size=10), height=30),
+                _row(
+                    Field(translate("services.pdf.fax_form", "姓名"), new.name),
+                    Field(translate("services.pdf.fax_form", "職稱"), new.title),
+                ),
+                _row(
+                    Field(translate("services.pdf.fax_form", "聯絡電話"), new.phone),
+                    Field(translate("services.pdf.fax_form", "電子郵件"), new.email),
+                ),
+            ),
+        ),
+        Section(
+            translate("services.pdf.fax_form", "異動說明"),
+            (
+                _row(
+                    Field(translate("services.pdf.fax_form", "異動原因"), data.reason, span=True, size=10.5), height=34
+                ),
+                _row(Field(translate("services.pdf.fax_form", "備註"), data.notes, span=True, size=10), height=30),
             ),
         ),
     )
@@ -240,13 +309,18 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
         data.application_number,
         data.submitted_on,
         printed_on,
-        title=tr("承辦人異動申請表"),
+        title=translate("services.pdf.fax_form", "承辦人異動申請表"),
         sections=sections,
-        first_signature=tr("新任承辦人簽章"),
+        first_signature=translate("services.pdf.fax_form", "新任承辦人簽章"),
         instructions=(
             _fax_instruction(data.district_center),
-            tr("帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。"),
-            tr("區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。"),
+            translate(
+                "services.pdf.fax_form",
+                "帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。",
+            ),
+            translate(
+                "services.pdf.fax_form", "區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。"
+            ),
         ),
         keywords=(data.login_id, data.organization_code, data.subtype_code),
     )
@@ -289,7 +363,10 @@ def render_fax_forms(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
-            tr("無法建立資料夾 {path}：{reason}").format(path=folder, reason=exc.strerror or exc), field=str(folder)
+            translate("services.pdf.fax_form", "無法建立資料夾 {path}：{reason}").format(
+                path=folder, reason=exc.strerror or exc
+            ),
+            field=str(folder),
         ) from exc
     written: list[Path] = []
     if progress:

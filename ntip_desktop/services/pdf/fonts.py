@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFile
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 #: Environment variable naming a font file, optionally with ``:<subfont index>`` for a .ttc collection.
 FONT_ENV = "NTIP_CJK_FONT"
@@ -117,9 +117,10 @@ def cjk_font() -> CjkFont:
                 _registered = _load(path, subfont)
             except (TTFError, OSError, ValueError) as exc:
                 raise UserError(
-                    tr("環境變數 {env} 指定的字型無法使用：{path}（{reason}）。請改指定 TrueType 中文字型檔。").format(
-                        env=FONT_ENV, path=override, reason=exc
-                    ),
+                    translate(
+                        "services.pdf.fonts",
+                        "環境變數 {env} 指定的字型無法使用：{path}（{reason}）。請改指定 TrueType 中文字型檔。",
+                    ).format(env=FONT_ENV, path=override, reason=exc),
                     field=FONT_ENV,
                 ) from exc
             return _registered
@@ -132,9 +133,10 @@ def cjk_font() -> CjkFont:
                 continue  # e.g. a CFF-outline (.otf-style) collection reportlab cannot embed
             return _registered
         raise UserError(
-            tr(
+            translate(
+                "services.pdf.fonts",
                 "找不到中文字型，無法產生 PDF。請安裝 fonts-arphic-uming（AR PL UMing 明體），"
-                "或以環境變數 {env} 指定 TrueType 中文字型檔（路徑，或 路徑:子字型編號）。"
+                "或以環境變數 {env} 指定 TrueType 中文字型檔（路徑，或 路徑:子字型編號）。",
             ).format(env=FONT_ENV)
         )
 

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.pdf.fonts import cjk_font_name
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -274,14 +274,31 @@ def _draw_number_strip(p: _Painter, page: FormPage, top: float) -> float:
     p.rect(x, y, CONTENT_WIDTH, height, OUTER_LINE)
     p.vline(x + label_w, y, top)
     p.vline(x + label_w + number_w, y, top)
-    p.block(x + PAD, y, label_w - 2 * PAD, height, tr("申請編號"), 12, align="center", weight=MEDIUM)
+    p.block(
+        x + PAD,
+        y,
+        label_w - 2 * PAD,
+        height,
+        translate("services.pdf.form_layout", "申請編號"),
+        12,
+        align="center",
+        weight=MEDIUM,
+    )
     p.text(x + label_w + number_w / 2, y + 25, page.number, 22, align="center", char_space=1.2)
-    p.text(x + label_w + number_w / 2, y + 9, tr("（末碼為檢查碼）"), 8, align="center")
+    p.text(
+        x + label_w + number_w / 2, y + 9, translate("services.pdf.form_layout", "（末碼為檢查碼）"), 8, align="center"
+    )
     code_x = x + label_w + number_w
     code_w = CONTENT_WIDTH - label_w - number_w
     barcode = Code128(page.number, barWidth=1.25, barHeight=30, humanReadable=0, quiet=1)
     barcode.drawOn(p.c, code_x + (code_w - barcode.width) / 2, y + 17)
-    p.text(code_x + code_w / 2, y + 7, tr("區管中心收件時，掃描條碼或輸入編號即可開啟本申請"), 7.5, align="center")
+    p.text(
+        code_x + code_w / 2,
+        y + 7,
+        translate("services.pdf.form_layout", "區管中心收件時，掃描條碼或輸入編號即可開啟本申請"),
+        7.5,
+        align="center",
+    )
     return y
 
 
@@ -349,7 +366,7 @@ def _draw_instructions(p: _Painter, items: Sequence[str], top: float) -> float:
     leading = size * 1.35
     x = MARGIN_X
     y = top - size - 2
-    p.text(x, y, tr("注意事項"), 10.5, weight=MEDIUM * 1.5)
+    p.text(x, y, translate("services.pdf.form_layout", "注意事項"), 10.5, weight=MEDIUM * 1.5)
     indent = stringWidth("9. ", p.font, size) + 2
     for n, item in enumerate(items, start=1):
         lines = wrap(item, p.font, size, CONTENT_WIDTH - indent)
@@ -374,7 +391,7 @@ def _draw_office_use(p: _Painter, rows: Sequence[tuple[str, str, str, str]], top
         top - title_h,
         CONTENT_WIDTH - 2 * PAD,
         title_h,
-        tr("以下由區管中心填寫（申請單位請勿填寫）"),
+        translate("services.pdf.form_layout", "以下由區管中心填寫（申請單位請勿填寫）"),
         9,
         align="center",
         weight=MEDIUM,
@@ -399,9 +416,19 @@ def _draw_footer(p: _Painter, page: FormPage) -> None:
     p.hline(MARGIN_X, MARGIN_X + CONTENT_WIDTH, y + 11, 0.4)
     p.text(MARGIN_X, y, page.footer_left, 8.5)
     p.text(
-        MARGIN_X + CONTENT_WIDTH / 2, y, tr("第 {page} 頁／共 {pages} 頁").format(page=1, pages=1), 8.5, align="center"
+        MARGIN_X + CONTENT_WIDTH / 2,
+        y,
+        translate("services.pdf.form_layout", "第 {page} 頁／共 {pages} 頁").format(page=1, pages=1),
+        8.5,
+        align="center",
     )
-    p.text(MARGIN_X + CONTENT_WIDTH, y, tr("申請編號：{number}").format(number=page.number), 8.5, align="right")
+    p.text(
+        MARGIN_X + CONTENT_WIDTH,
+        y,
+        translate("services.pdf.form_layout", "申請編號：{number}").format(number=page.number),
+        8.5,
+        align="right",
+    )
 
 
 def render_page(page: FormPage) -> bytes:

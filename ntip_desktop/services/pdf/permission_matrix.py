@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts.functions import PermissionMatrix, permission_matrix
 from ntip_desktop.services.pdf.fonts import cjk_font_name
 from ntip_desktop.services.rules.rocdate import format_roc
@@ -46,7 +46,10 @@ def render_permission_matrix(matrix: PermissionMatrix | None = None, *, printed_
         author="NTIP Desk",
         creator="NTIP Desk",
     )
-    header = [Paragraph(tr("類別"), st["head"]), Paragraph(tr("功能"), st["head"])]
+    header = [
+        Paragraph(translate("services.pdf.permission_matrix", "類別"), st["head"]),
+        Paragraph(translate("services.pdf.permission_matrix", "功能"), st["head"]),
+    ]
     header += [Paragraph(c, st["head"]) for c in matrix.columns]
     data = [header]
     spans = []
@@ -81,15 +84,16 @@ def render_permission_matrix(matrix: PermissionMatrix | None = None, *, printed_
     story = [
         Paragraph(matrix.title, st["title"]),
         Paragraph(
-            tr("依據：全國教師在職進修資訊網進修研習活動使用管理規定第3條至第5條　列印日期：{date}").format(
-                date=format_roc(printed, "official")
-            ),
+            translate(
+                "services.pdf.permission_matrix",
+                "依據：全國教師在職進修資訊網進修研習活動使用管理規定第3條至第5條　列印日期：{date}",
+            ).format(date=format_roc(printed, "official")),
             st["small"],
         ),
         Spacer(1, 4),
         table,
         Spacer(1, 6),
-        Paragraph(tr("圖例：") + "　".join(matrix.legend), st["small"]),
+        Paragraph(translate("services.pdf.permission_matrix", "圖例：") + "　".join(matrix.legend), st["small"]),
         Spacer(1, 3),
         *[Paragraph(line, st["small"]) for line in matrix.reading],
     ]

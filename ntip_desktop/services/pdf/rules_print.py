@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.pdf.fonts import cjk_font_name
 from ntip_desktop.services.rules.rocdate import format_roc
 
@@ -43,8 +43,12 @@ def _build(story: list, *, title: str, printed_on: date | None) -> bytes:
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(font, 8)
-        canvas.drawString(18 * mm, 10 * mm, tr("列印日期：{d}").replace("{d}", printed))
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, tr("第 {n} 頁").replace("{n}", str(doc.page)))
+        canvas.drawString(
+            18 * mm, 10 * mm, translate("services.pdf.rules_print", "列印日期：{d}").replace("{d}", printed)
+        )
+        canvas.drawRightString(
+            A4[0] - 18 * mm, 10 * mm, translate("services.pdf.rules_print", "第 {n} 頁").replace("{n}", str(doc.page))
+        )
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -75,18 +79,24 @@ _GRID = TableStyle(
 def render_rule_set(rows: Sequence[tuple[str, str]], *, version: str, printed_on: date | None = None) -> bytes:
     """The rule set in force as a table of (parameter, value) rows (``ruleset.describe``)."""
     st = _styles()
-    title = tr("研習時數與課程審核規則參數")
+    title = translate("services.pdf.rules_print", "研習時數與課程審核規則參數")
     story: list = [
         _p(title, st["title"]),
         _p(
-            tr(
-                "規則集版本 {v}　依據：全國教師在職進修資訊網進修研習活動使用管理規定（98年10月8日台中(三)字第0980169437號函核備）"
+            translate(
+                "services.pdf.rules_print",
+                "規則集版本 {v}　依據：全國教師在職進修資訊網進修研習活動使用管理規定（98年10月8日台中(三)字第0980169437號函核備）",
             ).replace("{v}", version),
             st["sub"],
         ),
         Spacer(1, 4 * mm),
     ]
-    data = [[_p(tr("項目"), st["cell"]), _p(tr("參數"), st["cell"])]]
+    data = [
+        [
+            _p(translate("services.pdf.rules_print", "項目"), st["cell"]),
+            _p(translate("services.pdf.rules_print", "參數"), st["cell"]),
+        ]
+    ]
     data += [[_p(label, st["cell"]), _p(value, st["cell"])] for label, value in rows]
     table = Table(data, colWidths=[70 * mm, 104 * mm], repeatRows=1)
     table.setStyle(_GRID)
@@ -112,12 +122,23 @@ def render_award_traces(
 ) -> bytes:
     """Hour awards with their step-by-step traces, for a clerk to read, file or send."""
     st = _styles()
-    title = tr("研習時數核算明細")
-    story: list = [_p(title, st["title"]), _p(tr("規則集版本 {v}").replace("{v}", rule_set_version), st["sub"])]
+    title = translate("services.pdf.rules_print", "研習時數核算明細")
+    story: list = [
+        _p(title, st["title"]),
+        _p(translate("services.pdf.rules_print", "規則集版本 {v}").replace("{v}", rule_set_version), st["sub"]),
+    ]
     for e in entries:
-        head = tr("{name}（{id}）　課程 {code} {title}").replace("{name}", e.teacher_name).replace("{id}", e.teacher)
+        head = (
+            translate("services.pdf.rules_print", "{name}（{id}）　課程 {code} {title}")
+            .replace("{name}", e.teacher_name)
+            .replace("{id}", e.teacher)
+        )
         head = head.replace("{code}", e.course).replace("{title}", e.course_title)
-        result = tr("結果：{status}，核發 {h} 小時").replace("{status}", e.status_label).replace("{h}", str(e.hours))
+        result = (
+            translate("services.pdf.rules_print", "結果：{status}，核發 {h} 小時")
+            .replace("{status}", e.status_label)
+            .replace("{h}", str(e.hours))
+        )
         block = [_p(head, st["h2"])]
         block += [_p(f"{i}. {line}", st["small"]) for i, line in enumerate(e.trace, 1)]
         block.append(_p(result, st["cell"]))

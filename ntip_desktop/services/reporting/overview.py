@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import Amendment, County, ReportMonth
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.overview import REPORT_STATE_LABELS, CountLine, Overview, Section, by_state, county_scope
@@ -32,15 +32,20 @@ def reports_overview(session: Session, user: CurrentUser, *, recent: int = 6) ->
     ).all()
     months = tuple(
         CountLine(
-            tr("{year}年{month}月 {county}").format(year=year - ROC_OFFSET, month=month, county=county),
+            translate("services.reporting.overview", "{year}年{month}月 {county}").format(
+                year=year - ROC_OFFSET, month=month, county=county
+            ),
             int(records),
             tr(REPORT_STATE_LABELS[state]),
         )
         for year, month, county, state, records in latest
     )
     sections = [
-        Section(tr("月報（依狀態，縣市×月份）"), (*states, CountLine(tr("更正案件"), int(amendments)))),
+        Section(
+            translate("services.reporting.overview", "月報（依狀態，縣市×月份）"),
+            (*states, CountLine(translate("services.reporting.overview", "更正案件"), int(amendments))),
+        ),
     ]
     if months:
-        sections.append(Section(tr("最近的月報（傳報筆數）"), months))
+        sections.append(Section(translate("services.reporting.overview", "最近的月報（傳報筆數）"), months))
     return Overview(user.scope_label, tuple(sections))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours_plan import (
     _alone,
     _cap,
@@ -84,9 +84,12 @@ def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, _Plan]:
     shared = _SharedLines()
     for i, course in enumerate(courses):
         if not isinstance(course.code, str) or not course.code:
-            raise UserError(tr("課程代碼不可空白"), field=f"courses[{i}].code")
+            raise UserError(translate("services.rules.hours", "課程代碼不可空白"), field=f"courses[{i}].code")
         if course.code in plans:
-            raise UserError(tr("課程代碼 {code} 重複").format(code=course.code), field=f"courses[{i}].code")
+            raise UserError(
+                translate("services.rules.hours", "課程代碼 {code} 重複").format(code=course.code),
+                field=f"courses[{i}].code",
+            )
         plans[course.code] = _plan(course, f"courses[{i}]", rs, shared)
     # One bit per ISO week any course touches: two courses share a week when their masks intersect.
     first = min((w for p in plans.values() for w in p.weeks), default=0)
@@ -144,7 +147,7 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
 
 
 def _not_completed(rs: RuleSet) -> tuple[str, ...]:
-    return (tr("未完成研習 → 0小時"), tr("核發 0 小時"))
+    return (translate("services.rules.hours", "未完成研習 → 0小時"), translate("services.rules.hours", "核發 0 小時"))
 
 
 def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, _Plan], rs: RuleSet) -> None:
@@ -153,14 +156,17 @@ def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, _Plan],
     for i, e in enumerate(enrollments):
         where = f"enrollments[{i}]"
         if not isinstance(e.teacher, str) or not e.teacher:
-            raise UserError(tr("教師不可空白"), field=f"{where}.teacher")
+            raise UserError(translate("services.rules.hours", "教師不可空白"), field=f"{where}.teacher")
         plan = plans.get(e.course) if isinstance(e.course, str) else None
         if plan is None:
-            raise UserError(tr("找不到課程代碼 {code}").format(code=e.course), field=f"{where}.course")
+            raise UserError(
+                translate("services.rules.hours", "找不到課程代碼 {code}").format(code=e.course),
+                field=f"{where}.course",
+            )
         key = (e.teacher, e.course)
         if key in seen:
             raise UserError(
-                tr("教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）").format(
+                translate("services.rules.hours", "教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）").format(
                     t=e.teacher, code=e.course, j=seen[key]
                 ),
                 field=f"{where}.course",

@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Any, BinaryIO
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours import (
     ABSENCE_REASONS,
     DELIVERIES,
@@ -44,7 +44,7 @@ _LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def _reject_constant(name: str) -> None:
-    raise UserError(tr("JSON 不接受 {name}").format(name=name), field="JSON")
+    raise UserError(translate("services.rules.hours_json", "JSON 不接受 {name}").format(name=name), field="JSON")
 
 
 def load_json(text: str | bytes) -> Any:
@@ -53,31 +53,38 @@ def load_json(text: str | bytes) -> Any:
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise UserError(tr("輸入不是 UTF-8 文字（位元組 {pos}）").format(pos=exc.start), field="JSON") from None
+            raise UserError(
+                translate("services.rules.hours_json", "輸入不是 UTF-8 文字（位元組 {pos}）").format(pos=exc.start),
+                field="JSON",
+            ) from None
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise UserError(
-            tr("JSON 格式錯誤：{msg}").format(msg=exc.msg),
-            field=tr("第 {line} 行第 {col} 欄").format(line=exc.lineno, col=exc.colno),
+            translate("services.rules.hours_json", "JSON 格式錯誤：{msg}").format(msg=exc.msg),
+            field=translate("services.rules.hours_json", "第 {line} 行第 {col} 欄").format(
+                line=exc.lineno, col=exc.colno
+            ),
         ) from None
 
 
 def _keys(obj: Any, path: str, allowed: frozenset[str], required: Sequence[str]) -> dict[str, Any]:
     if type(obj) is not dict:
-        raise UserError(tr("須為 JSON 物件"), field=path)
+        raise UserError(translate("services.rules.hours_json", "須為 JSON 物件"), field=path)
     if not allowed.issuperset(obj):
         extra = sorted(set(obj) - allowed)[0]
-        raise UserError(tr("不明的欄位 {key}").format(key=extra), field=f"{path}.{extra}")
+        raise UserError(
+            translate("services.rules.hours_json", "不明的欄位 {key}").format(key=extra), field=f"{path}.{extra}"
+        )
     for key in required:
         if key not in obj:
-            raise UserError(tr("缺少必要欄位"), field=f"{path}.{key}")
+            raise UserError(translate("services.rules.hours_json", "缺少必要欄位"), field=f"{path}.{key}")
     return obj
 
 
 def _text(value: Any, path: str) -> str:
     if type(value) is not str or not value.strip():
-        raise UserError(tr("須為非空白的文字"), field=path)
+        raise UserError(translate("services.rules.hours_json", "須為非空白的文字"), field=path)
     return value
 
 
@@ -85,7 +92,7 @@ def _optional_text(value: Any, path: str) -> str | None:
     if value is None:
         return None
     if type(value) is not str:
-        raise UserError(tr("須為文字或 null"), field=path)
+        raise UserError(translate("services.rules.hours_json", "須為文字或 null"), field=path)
     return value or None
 
 
@@ -93,13 +100,16 @@ def _optional_int(value: Any, path: str) -> int | None:
     if value is None:
         return None
     if type(value) is not int:
-        raise UserError(tr("須為整數或 null"), field=path)
+        raise UserError(translate("services.rules.hours_json", "須為整數或 null"), field=path)
     return value
 
 
 def _choice(value: Any, path: str, allowed: Sequence[str]) -> str:
     if type(value) is not str or value not in allowed:
-        raise UserError(tr("須為下列之一：{values}").format(values="、".join(allowed)), field=path)
+        raise UserError(
+            translate("services.rules.hours_json", "須為下列之一：{values}").format(values="、".join(allowed)),
+            field=path,
+        )
     return value
 
 
@@ -118,7 +128,9 @@ def parse_local_time(value: Any, path: str, cache: dict[str, datetime] | None = 
             if cache is not None:
                 cache[value] = result
             return result
-    raise UserError(tr("時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）"), field=path)
+    raise UserError(
+        translate("services.rules.hours_json", "時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）"), field=path
+    )
 
 
 def parse_segments(value: Any, path: str, cache: dict[str, datetime] | None = None) -> tuple[Segment, ...]:
@@ -127,7 +139,7 @@ def parse_segments(value: Any, path: str, cache: dict[str, datetime] | None = No
     ``cache`` maps time text to its datetime: most times repeat across a county's courses.
     """
     if type(value) is not list:
-        raise UserError(tr("須為 JSON 陣列"), field=path)
+        raise UserError(translate("services.rules.hours_json", "須為 JSON 陣列"), field=path)
     times = {} if cache is None else cache
     known = times.get
     make = tuple.__new__  # Segment(...) without the keyword-argument handling of its __new__
@@ -169,14 +181,16 @@ def _course(raw: Any, path: str, cache: dict[str, datetime]) -> CourseInput:
 
 def _absences(value: Any, path: str) -> tuple[Absence, ...]:
     if type(value) is not list:
-        raise UserError(tr("須為 JSON 陣列"), field=path)
+        raise UserError(translate("services.rules.hours_json", "須為 JSON 陣列"), field=path)
     result = []
     for k, raw in enumerate(value):
         where = f"{path}[{k}]"
         _keys(raw, where, _ABSENCE_KEYS, ("segment", "minutes", "reason"))
         minutes = raw["minutes"]
         if type(minutes) is not int or minutes < 0:
-            raise UserError(tr("缺席分鐘數須為 0 以上的整數"), field=f"{where}.minutes")
+            raise UserError(
+                translate("services.rules.hours_json", "缺席分鐘數須為 0 以上的整數"), field=f"{where}.minutes"
+            )
         result.append(
             Absence(
                 _text(raw["segment"], f"{where}.segment"),
@@ -197,9 +211,9 @@ def parse_hours_input(
     _keys(data, "$", _TOP_KEYS, ("courses", "enrollments"))
     raw_courses, raw_enrollments = data["courses"], data["enrollments"]
     if type(raw_courses) is not list:
-        raise UserError(tr("須為 JSON 陣列"), field="courses")
+        raise UserError(translate("services.rules.hours_json", "須為 JSON 陣列"), field="courses")
     if type(raw_enrollments) is not list:
-        raise UserError(tr("須為 JSON 陣列"), field="enrollments")
+        raise UserError(translate("services.rules.hours_json", "須為 JSON 陣列"), field="enrollments")
     times: dict[str, datetime] = {}
     courses = [_course(raw, f"courses[{i}]", times) for i, raw in enumerate(raw_courses)]
     enrollments: list[Enrollment] = []
@@ -222,13 +236,15 @@ def parse_hours_input(
             _keys(raw, path, _ENROLLMENT_KEYS, _ENROLLMENT_REQUIRED)
             _text(teacher, f"{path}.teacher")
             _text(course, f"{path}.course")
-            raise UserError(tr("須為 true 或 false"), field=f"{path}.completed")
+            raise UserError(translate("services.rules.hours_json", "須為 true 或 false"), field=f"{path}.completed")
         if absences:
             absences = _absences(absences, f"enrollments[{i}].absences")
         elif absences is None or absences == []:
             absences = no_absences
         else:
-            raise UserError(tr("須為 JSON 陣列"), field=f"enrollments[{i}].absences")
+            raise UserError(
+                translate("services.rules.hours_json", "須為 JSON 陣列"), field=f"enrollments[{i}].absences"
+            )
         enrollment = make(Enrollment, (teacher, course, completed, absences))
         append(enrollment)
         same = group.get(teacher)

@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours_types import (
     ABSENCE_REASONS,
     DELIVERIES,
@@ -146,21 +146,31 @@ def _segment_problem(course: CourseInput, where: str) -> UserError:
     for j, seg in enumerate(course.segments):
         path = f"{where}.segments[{j}]"
         if not isinstance(seg.id, str) or not seg.id:
-            return UserError(tr("時段代號不可空白"), field=f"{path}.id")
+            return UserError(translate("services.rules.hours_plan", "時段代號不可空白"), field=f"{path}.id")
         if seg.id in seen:
-            return UserError(tr("時段代號 {id} 重複").format(id=seg.id), field=f"{path}.id")
+            return UserError(
+                translate("services.rules.hours_plan", "時段代號 {id} 重複").format(id=seg.id), field=f"{path}.id"
+            )
         seen.add(seg.id)
         if seg.kind not in SEGMENT_KINDS:
-            return UserError(tr("不明的時段類別：{kind}").format(kind=seg.kind), field=f"{path}.kind")
+            return UserError(
+                translate("services.rules.hours_plan", "不明的時段類別：{kind}").format(kind=seg.kind),
+                field=f"{path}.kind",
+            )
         if seg.end <= seg.start:
-            return UserError(tr("結束時間須晚於開始時間"), field=f"{path}.end")
+            return UserError(translate("services.rules.hours_plan", "結束時間須晚於開始時間"), field=f"{path}.end")
         if seg.end.date() != seg.start.date():
-            return UserError(tr("時段跨越午夜：開始與結束須在同一天"), field=f"{path}.end")
+            return UserError(
+                translate("services.rules.hours_plan", "時段跨越午夜：開始與結束須在同一天"), field=f"{path}.end"
+            )
     ordered = sorted(course.segments, key=_BY_START)
     for before, seg in pairwise(ordered):
         if seg.start < before.end:
             j = course.segments.index(seg)
-            return UserError(tr("與時段 {other} 重疊").format(other=before.id), field=f"{where}.segments[{j}].start")
+            return UserError(
+                translate("services.rules.hours_plan", "與時段 {other} 重疊").format(other=before.id),
+                field=f"{where}.segments[{j}].start",
+            )
     raise AssertionError("no problem found")  # pragma: no cover
 
 
@@ -243,7 +253,10 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     if shared is None:
         shared = _SharedLines()
     if course.delivery not in DELIVERIES:
-        raise UserError(tr("不明的授課方式：{d}").format(d=course.delivery), field=f"{where}.delivery")
+        raise UserError(
+            translate("services.rules.hours_plan", "不明的授課方式：{d}").format(d=course.delivery),
+            field=f"{where}.delivery",
+        )
     segments = _read_segments(course, where)
     plan = _Plan()
     plan.code = code = course.code
@@ -259,7 +272,7 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     hours_of: list[int] = []
     minutes_of: list[int] = []
     lines: list[str] = []
-    line = tr("{label} 連續{m}分鐘 → {h}小時（第10條第1款）")
+    line = translate("services.rules.hours_plan", "{label} 連續{m}分鐘 → {h}小時（第10條第1款）")
     day_hours: dict[int, int] = {}
     week_hours: dict[int, int] = {}
     cap_keys: list[tuple[int, str, int, int, int]] = []
@@ -288,7 +301,12 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.cap_keys = tuple(cap_keys)
     plan.total_minutes = sum(minutes_of)
     plan.head = (
-        (tr("專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）").format(doc=plan.special),)
+        (
+            translate(
+                "services.rules.hours_plan",
+                "專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）",
+            ).format(doc=plan.special),
+        )
         if plan.special
         else ()
     )
@@ -322,8 +340,12 @@ def _skipped_line(skipped: dict[str, int], rs: RuleSet, shared: _SharedLines) ->
     text = shared.skipped.get(key)
     if text is None:
         names = rs.non_creditable_names
-        items = "、".join(tr("{name}{m}分鐘").format(name=names.get(k, k), m=m) for k, m in key)
-        text = shared.skipped[key] = tr("不予採計：{items}（第10條第4款）").format(items=items)
+        items = "、".join(
+            translate("services.rules.hours_plan", "{name}{m}分鐘").format(name=names.get(k, k), m=m) for k, m in key
+        )
+        text = shared.skipped[key] = translate("services.rules.hours_plan", "不予採計：{items}（第10條第4款）").format(
+            items=items
+        )
     return (text,)
 
 
@@ -332,17 +354,22 @@ def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tup
     if course.delivery == "credit":
         credits = course.credits
         if not isinstance(credits, int) or isinstance(credits, bool) or credits <= 0:
-            raise UserError(tr("學分班須填正整數學分數"), field=f"{where}.credits")
+            raise UserError(translate("services.rules.hours_plan", "學分班須填正整數學分數"), field=f"{where}.credits")
         hours = credits * rs.credit_hours
-        done = tr("學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限").format(
-            c=credits, per=rs.credit_hours, h=hours
-        )
+        done = translate(
+            "services.rules.hours_plan", "學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限"
+        ).format(c=credits, per=rs.credit_hours, h=hours)
     else:
         hours = course.certified_hours  # type: ignore[assignment]
         if not isinstance(hours, int) or isinstance(hours, bool) or hours < 0:
-            raise UserError(tr("數位學習課程須填主辦單位認證的時數（0 以上整數）"), field=f"{where}.certified_hours")
-        done = tr("數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限").format(h=hours)
-    return hours, (done, tr("核發 {h} 小時").format(h=hours))
+            raise UserError(
+                translate("services.rules.hours_plan", "數位學習課程須填主辦單位認證的時數（0 以上整數）"),
+                field=f"{where}.certified_hours",
+            )
+        done = translate(
+            "services.rules.hours_plan", "數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限"
+        ).format(h=hours)
+    return hours, (done, translate("services.rules.hours_plan", "核發 {h} 小時").format(h=hours))
 
 
 def _finish(ev: _Eval, rs: RuleSet) -> None:
@@ -350,24 +377,37 @@ def _finish(ev: _Eval, rs: RuleSet) -> None:
     plan = ev.plan
     ev.total = 0 if ev.void else sum(ev.hours)
     if not ev.void:
-        ev.trace = (*plan.head, *ev.lines, *plan.tail, tr("核發 {h} 小時").format(h=ev.total))
+        ev.trace = (
+            *plan.head,
+            *ev.lines,
+            *plan.tail,
+            translate("services.rules.hours_plan", "核發 {h} 小時").format(h=ev.total),
+        )
 
 
 def _absence_problem(plan: _Plan, absence: Absence, missed: int, path: str) -> UserError:
     """What is wrong with an absence the fast check refused."""
     if absence.segment not in plan.seg_block:
         return UserError(
-            tr("課程 {code} 沒有時段 {seg}").format(code=plan.code, seg=absence.segment), field=f"{path}.segment"
+            translate("services.rules.hours_plan", "課程 {code} 沒有時段 {seg}").format(
+                code=plan.code, seg=absence.segment
+            ),
+            field=f"{path}.segment",
         )
     minutes = absence.minutes
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
-        return UserError(tr("缺席分鐘數須為 0 以上的整數"), field=f"{path}.minutes")
+        return UserError(translate("services.rules.hours_plan", "缺席分鐘數須為 0 以上的整數"), field=f"{path}.minutes")
     if absence.reason not in ABSENCE_REASONS:
-        return UserError(tr("缺席原因須為 leave（請假）或 unexcused（曠課）"), field=f"{path}.reason")
+        return UserError(
+            translate("services.rules.hours_plan", "缺席原因須為 leave（請假）或 unexcused（曠課）"),
+            field=f"{path}.reason",
+        )
     length = plan.seg_minutes[absence.segment]
     if missed > length:
         return UserError(
-            tr("缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘").format(m=missed, seg=absence.segment, n=length),
+            translate("services.rules.hours_plan", "缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘").format(
+                m=missed, seg=absence.segment, n=length
+            ),
             field=f"{path}.minutes",
         )
     raise AssertionError(f"absence {absence!r} is consistent")  # pragma: no cover
@@ -411,12 +451,12 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
         total_unexcused += ux
         parts = []
         if lv:
-            parts.append(tr("請假{m}分鐘").format(m=lv))
+            parts.append(translate("services.rules.hours_plan", "請假{m}分鐘").format(m=lv))
         if ux:
-            parts.append(tr("曠課{m}分鐘").format(m=ux))
-        lines[index] = tr("{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）").format(
-            label=b.label, m=b.minutes, missed="、".join(parts), a=a, h=h
-        )
+            parts.append(translate("services.rules.hours_plan", "曠課{m}分鐘").format(m=ux))
+        lines[index] = translate(
+            "services.rules.hours_plan", "{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）"
+        ).format(label=b.label, m=b.minutes, missed="、".join(parts), a=a, h=h)
     ev.hours, ev.attended, ev.lines = tuple(hours), tuple(attended), tuple(lines)
     numerator, denominator = rs.unexcused_void_fraction
     ev.void = total_unexcused > 0 and total_unexcused * denominator >= plan.total_minutes * numerator
@@ -426,10 +466,11 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
             *plan.head,
             *ev.lines,
             *plan.tail,
-            tr("曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數").format(
-                u=total_unexcused, t=plan.total_minutes, num=numerator, den=denominator
-            ),
-            tr("核發 0 小時"),
+            translate(
+                "services.rules.hours_plan",
+                "曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數",
+            ).format(u=total_unexcused, t=plan.total_minutes, num=numerator, den=denominator),
+            translate("services.rules.hours_plan", "核發 0 小時"),
         )
     return ev
 
@@ -473,22 +514,25 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
         if ev.plan.special:
             if h > day_room or h > week_room:
                 notes[k][idx] = (
-                    tr("當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）").format(
-                        d=du, w=wu, h=h
-                    ),
+                    translate(
+                        "services.rules.hours_plan",
+                        "當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）",
+                    ).format(d=du, w=wu, h=h),
                     None,
                 )
         elif h > day_room or h > week_room:
             c = max(min(day_room, week_room), 0)
             if day_room <= week_room:
-                text = tr("當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）").format(
-                    u=du, h=h, c=c, cap=dcap
-                )
+                text = translate(
+                    "services.rules.hours_plan",
+                    "當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）",
+                ).format(u=du, h=h, c=c, cap=dcap)
                 notes[k][idx] = (text, "day")
             else:
-                text = tr("本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）").format(
-                    u=wu, h=h, c=c, cap=wcap
-                )
+                text = translate(
+                    "services.rules.hours_plan",
+                    "本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）",
+                ).format(u=wu, h=h, c=c, cap=wcap)
                 notes[k][idx] = (text, "week")
             credited[k][idx] = c
         day_used[day] = du + c
@@ -507,7 +551,7 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
                 lines.append(note[b.position][0])
         lines.extend(plan.tail)
         hours = sum(credited[k])
-        lines.append(tr("核發 {h} 小時").format(h=hours))
+        lines.append(translate("services.rules.hours_plan", "核發 {h} 小時").format(h=hours))
         cuts = {index: cut for index, (_, cut) in note.items()}
         status: AwardStatus = "capped" if any(cuts.values()) else "awarded"
         rows.append((plan.code, hours, status, tuple(lines), _Cut(ev, credited[k], cuts)))

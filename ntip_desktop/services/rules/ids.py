@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 IdKind = Literal["national", "resident_new", "resident_old"]
 
@@ -87,9 +87,9 @@ def check_id(text: str, *, today: date | None = None) -> IdCheck:
     normalized = normalize_id(text) if isinstance(text, str) else ""
     if len(normalized) != 10 or not _SHAPE.match(normalized):
         if normalized[:1] and not ("A" <= normalized[0] <= "Z"):
-            reason = tr("第1碼須為英文字母")
+            reason = translate("services.rules.ids", "第1碼須為英文字母")
         else:
-            reason = tr("格式錯誤：應為1個英文字母加9位數字（例：A123456789）")
+            reason = translate("services.rules.ids", "格式錯誤：應為1個英文字母加9位數字（例：A123456789）")
         return IdCheck(False, normalized, None, reason)
     second = normalized[1]
     kind: IdKind
@@ -100,13 +100,17 @@ def check_id(text: str, *, today: date | None = None) -> IdCheck:
     elif second in "ABCD":
         kind = "resident_old"
     elif second.isalpha():
-        return IdCheck(False, normalized, None, tr("第2碼為英文字母時僅限 A–D（舊式居留證號）"))
+        return IdCheck(
+            False, normalized, None, translate("services.rules.ids", "第2碼為英文字母時僅限 A–D（舊式居留證號）")
+        )
     else:
-        return IdCheck(False, normalized, None, tr("第2碼須為1或2（身分證）、8或9（居留證）"))
+        return IdCheck(
+            False, normalized, None, translate("services.rules.ids", "第2碼須為1或2（身分證）、8或9（居留證）")
+        )
     if not _checksum_ok(normalized):
-        return IdCheck(False, normalized, kind, tr("檢查碼錯誤"))
+        return IdCheck(False, normalized, kind, translate("services.rules.ids", "檢查碼錯誤"))
     if kind == "resident_old" and (today or date.today()) >= OLD_RESIDENT_VALID_UNTIL:
-        return IdCheck(False, normalized, kind, tr("舊式居留證號已於2031年1月1日停用"))
+        return IdCheck(False, normalized, kind, translate("services.rules.ids", "舊式居留證號已於2031年1月1日停用"))
     return IdCheck(True, normalized, kind, None)
 
 
@@ -115,7 +119,9 @@ def validate_id(text: str, field: str | None = None) -> str:
     result = check_id(text)
     if not result.valid:
         raise UserError(
-            tr("身分證字號 {id} 無效：{reason}").format(id=result.normalized or text, reason=result.reason),
+            translate("services.rules.ids", "身分證字號 {id} 無效：{reason}").format(
+                id=result.normalized or text, reason=result.reason
+            ),
             field=field,
         )
     return result.normalized

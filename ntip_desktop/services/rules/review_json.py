@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.checklist import (
     CheckResult,
     Contact,
@@ -53,23 +53,26 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _object(value: Any, path: str, allowed: frozenset[str]) -> dict[str, Any]:
     if type(value) is not dict:
-        raise UserError(tr("須為 JSON 物件"), field=path)
+        raise UserError(translate("services.rules.review_json", "須為 JSON 物件"), field=path)
     for key in value:
         if key not in allowed:
-            raise UserError(tr("不明的欄位 {key}").format(key=key), field=f"{path}.{key}" if path != "$" else key)
+            raise UserError(
+                translate("services.rules.review_json", "不明的欄位 {key}").format(key=key),
+                field=f"{path}.{key}" if path != "$" else key,
+            )
     return value
 
 
 def _text(value: Any, path: str) -> str | None:
     if value is None or type(value) is str:
         return value
-    raise UserError(tr("須為文字或 null"), field=path)
+    raise UserError(translate("services.rules.review_json", "須為文字或 null"), field=path)
 
 
 def _bool(value: Any, path: str) -> bool | None:
     if value is None or type(value) is bool:
         return value
-    raise UserError(tr("須為 true、false 或 null"), field=path)
+    raise UserError(translate("services.rules.review_json", "須為 true、false 或 null"), field=path)
 
 
 def _date(value: Any, path: str) -> date | None:
@@ -80,17 +83,17 @@ def _date(value: Any, path: str) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise UserError(tr("日期須寫成 YYYY-MM-DD（例 2026-03-02）"), field=path)
+    raise UserError(translate("services.rules.review_json", "日期須寫成 YYYY-MM-DD（例 2026-03-02）"), field=path)
 
 
 def _text_list(value: Any, path: str) -> tuple[str, ...] | None:
     if value is None:
         return None
     if type(value) is not list:
-        raise UserError(tr("須為文字陣列或 null"), field=path)
+        raise UserError(translate("services.rules.review_json", "須為文字陣列或 null"), field=path)
     for i, item in enumerate(value):
         if type(item) is not str:
-            raise UserError(tr("須為文字"), field=f"{path}[{i}]")
+            raise UserError(translate("services.rules.review_json", "須為文字"), field=f"{path}[{i}]")
     return tuple(value)
 
 
@@ -100,7 +103,7 @@ def _subsidy(value: Any) -> Subsidy | None:
     raw = _object(value, "subsidy", frozenset({"unit", "amount"}))
     amount = raw.get("amount")
     if amount is not None and (type(amount) not in (int, float)):
-        raise UserError(tr("須為數字或 null"), field="subsidy.amount")
+        raise UserError(translate("services.rules.review_json", "須為數字或 null"), field="subsidy.amount")
     return Subsidy(_text(raw.get("unit"), "subsidy.unit"), amount)
 
 
@@ -118,7 +121,9 @@ def _organizer(value: Any) -> Organizer | None:
     raw = _object(value, "organizer", frozenset(keys))
     category = raw.get("category")
     if category is not None and type(category) is not int:
-        raise UserError(tr("須為 1 到 8 的整數或 null"), field="organizer.category")
+        raise UserError(
+            translate("services.rules.review_json", "須為 1 到 8 的整數或 null"), field="organizer.category"
+        )
     texts = {k: _text(raw.get(k), f"organizer.{k}") for k in keys if k != "category"}
     return Organizer(category=category, **texts)
 
@@ -127,7 +132,7 @@ def _external(value: Any) -> tuple[ExternalCourse, ...]:
     if value is None:
         return ()
     if type(value) is not list:
-        raise UserError(tr("須為 JSON 陣列"), field="external_courses")
+        raise UserError(translate("services.rules.review_json", "須為 JSON 陣列"), field="external_courses")
     result = []
     for i, item in enumerate(value):
         path = f"external_courses[{i}]"
@@ -135,7 +140,9 @@ def _external(value: Any) -> tuple[ExternalCourse, ...]:
         fields = {k: _text(raw.get(k), f"{path}.{k}") for k in ("source", "organizer", "title")}
         start = _date(raw.get("start"), f"{path}.start")
         if not all(fields.values()) or start is None:
-            raise UserError(tr("外部課程須有 source、organizer、start、title"), field=path)
+            raise UserError(
+                translate("services.rules.review_json", "外部課程須有 source、organizer、start、title"), field=path
+            )
         result.append(ExternalCourse(fields["source"], fields["organizer"], start, fields["title"]))  # type: ignore[arg-type]
     return tuple(result)
 
@@ -147,7 +154,10 @@ def parse_review_input(data: Any) -> tuple[CourseFacts, tuple[str, ...], tuple[E
     flags = {k: _bool(raw.get(k), k) for k in _BOOL_FIELDS}
     delivery = raw.get("delivery")
     if delivery is not None and delivery not in DELIVERIES:
-        raise UserError(tr("須為下列之一：{values}").format(values="、".join(DELIVERIES)), field="delivery")
+        raise UserError(
+            translate("services.rules.review_json", "須為下列之一：{values}").format(values="、".join(DELIVERIES)),
+            field="delivery",
+        )
     start = raw.get("start")
     end = raw.get("end")
     segments = raw.get("segments")

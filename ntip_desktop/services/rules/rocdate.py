@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 #: Taiwan time (UTC+8, no daylight saving): the zone every date a user sees is in.
 TAIWAN = timezone(timedelta(hours=8), "Asia/Taipei")
@@ -123,5 +123,10 @@ def parse_date(text: str, field: str | None = None) -> date:
     """
     result = _try_parse(_normalise(text)) if isinstance(text, str) else None
     if result is None:
-        raise UserError(tr("無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）").format(text=text), field=field)
+        raise UserError(
+            translate("services.rules.rocdate", "無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）").format(
+                text=text
+            ),
+            field=field,
+        )
     return result

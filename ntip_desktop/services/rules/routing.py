@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 NATIONAL_CENTER = "全國教師在職進修資訊網及全國推廣中心"
 K12_ADMINISTRATION = "教育部國民及學前教育署"
@@ -86,7 +86,12 @@ def county_authority(county: str | None) -> str:
     """The education authority of a county/city, e.g. 臺北市政府教育局, 南投縣政府教育處."""
     name = normalize_county(county or "")
     if name not in COUNTIES:
-        raise UserError(tr("無法辨識的縣市：{county}").format(county=county or tr("（未填）")), field="county")
+        raise UserError(
+            translate("services.rules.routing", "無法辨識的縣市：{county}").format(
+                county=county or translate("services.rules.routing", "（未填）")
+            ),
+            field="county",
+        )
     return f"{name}政府教育局" if name in MUNICIPALITIES else f"{name}政府教育處"
 
 
@@ -101,7 +106,10 @@ def _default_route(org_kind: str, county: str | None, public: str | None, level:
         return ReviewUnit("national_center", NATIONAL_CENTER, None, "第11條第5款")
     if org_kind in SCHOOL_KINDS:
         if public is None:
-            raise UserError(tr("高中職須註明設立別（國立、直轄市立、縣市立或私立）"), field="organizer.ownership")
+            raise UserError(
+                translate("services.rules.routing", "高中職須註明設立別（國立、直轄市立、縣市立或私立）"),
+                field="organizer.ownership",
+            )
         if public == "national":
             return ReviewUnit("authority", K12_ADMINISTRATION, None, "第11條第2款")
         if public == "private":
@@ -141,9 +149,15 @@ def route_review_unit(
     verifies the data it uploads, i.e. of the organisers it would review anyway).
     """
     if org_kind not in ORG_KINDS:
-        raise UserError(tr("不明的開辦單位類別：{kind}").format(kind=org_kind), field="organizer.kind")
+        raise UserError(
+            translate("services.rules.routing", "不明的開辦單位類別：{kind}").format(kind=org_kind),
+            field="organizer.kind",
+        )
     if public is not None and public not in OWNERSHIPS:
-        raise UserError(tr("不明的設立別：{value}").format(value=public), field="organizer.ownership")
+        raise UserError(
+            translate("services.rules.routing", "不明的設立別：{value}").format(value=public),
+            field="organizer.ownership",
+        )
     unit = _default_route(org_kind, county, public, level)
     if back_end and unit.county is not None:
         return replace(unit, article="第11條第6款")

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,10 @@ class RuleSet:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise UserError(tr("規則集含有不明的參數：{names}").format(names="、".join(unknown)), field=unknown[0])
+            raise UserError(
+                translate("services.rules.ruleset", "規則集含有不明的參數：{names}").format(names="、".join(unknown)),
+                field=unknown[0],
+            )
         values: dict[str, Any] = {}
         for name, value in data.items():
             if name == "restricted_categories":
@@ -249,39 +252,71 @@ def describe(rule_set: RuleSet) -> list[tuple[str, str]]:
     """(Chinese label, value) rows for showing or printing a rule set."""
     rs = rule_set
     rows = [
-        (tr("規則集版本"), rs.version),
-        (tr("一節課可採計1小時的分鐘數（第10條第1款）"), tr("{n}分鐘").format(n=rs.period_minutes)),
-        (tr("連續上課採計2小時的分鐘數（第10條第1款）"), tr("{n}分鐘").format(n=rs.two_hour_minutes)),
+        (translate("services.rules.ruleset", "規則集版本"), rs.version),
         (
-            tr("超過後的進位規則（第10條第1款）"),
-            tr("時數＝(分鐘＋{n})÷60 取整數（滿半小時以1小時計）").format(n=rs.half_hour_tail),
+            translate("services.rules.ruleset", "一節課可採計1小時的分鐘數（第10條第1款）"),
+            translate("services.rules.ruleset", "{n}分鐘").format(n=rs.period_minutes),
         ),
-        (tr("每日採計上限（第10條第2款）"), tr("{n}小時").format(n=rs.daily_cap_hours)),
-        (tr("每週採計上限（第10條第2款）"), tr("{n}小時").format(n=rs.weekly_cap_hours)),
-        (tr("學分班每學分時數（第10條第3款）"), tr("{n}小時").format(n=rs.credit_hours)),
         (
-            tr("不予採計的時段（第10條第4款）"),
+            translate("services.rules.ruleset", "連續上課採計2小時的分鐘數（第10條第1款）"),
+            translate("services.rules.ruleset", "{n}分鐘").format(n=rs.two_hour_minutes),
+        ),
+        (
+            translate("services.rules.ruleset", "超過後的進位規則（第10條第1款）"),
+            translate("services.rules.ruleset", "時數＝(分鐘＋{n})÷60 取整數（滿半小時以1小時計）").format(
+                n=rs.half_hour_tail
+            ),
+        ),
+        (
+            translate("services.rules.ruleset", "每日採計上限（第10條第2款）"),
+            translate("services.rules.ruleset", "{n}小時").format(n=rs.daily_cap_hours),
+        ),
+        (
+            translate("services.rules.ruleset", "每週採計上限（第10條第2款）"),
+            translate("services.rules.ruleset", "{n}小時").format(n=rs.weekly_cap_hours),
+        ),
+        (
+            translate("services.rules.ruleset", "學分班每學分時數（第10條第3款）"),
+            translate("services.rules.ruleset", "{n}小時").format(n=rs.credit_hours),
+        ),
+        (
+            translate("services.rules.ruleset", "不予採計的時段（第10條第4款）"),
             "、".join(name for _, name in rs.non_creditable_kinds),
         ),
         (
-            tr("曠課達此比例不核發時數（第10條第5款）"),
+            translate("services.rules.ruleset", "曠課達此比例不核發時數（第10條第5款）"),
             "{}/{}".format(*rs.unexcused_void_fraction),
         ),
-        (tr("課程大綱最少字數（第8條第1款）"), tr("{n}字").format(n=rs.outline_min_chars)),
         (
-            tr("依據文號格式（第8條第2款）"),
-            tr("○○字第{a}至{b}位數字號").format(a=rs.basis_doc_digits_min, b=rs.basis_doc_digits_max),
+            translate("services.rules.ruleset", "課程大綱最少字數（第8條第1款）"),
+            translate("services.rules.ruleset", "{n}字").format(n=rs.outline_min_chars),
         ),
-        (tr("班別性質（第8條第4款）"), "、".join(rs.class_natures)),
-        (tr("線上使用縣市的登錄期限（第12條第2款）"), tr("研習前{n}日").format(n=rs.lead_time_days)),
-        (tr("後端傳報確認期限（第12條第3款）"), tr("每月{n}日前").format(n=rs.back_end_confirm_day)),
+        (
+            translate("services.rules.ruleset", "依據文號格式（第8條第2款）"),
+            translate("services.rules.ruleset", "○○字第{a}至{b}位數字號").format(
+                a=rs.basis_doc_digits_min, b=rs.basis_doc_digits_max
+            ),
+        ),
+        (translate("services.rules.ruleset", "班別性質（第8條第4款）"), "、".join(rs.class_natures)),
+        (
+            translate("services.rules.ruleset", "線上使用縣市的登錄期限（第12條第2款）"),
+            translate("services.rules.ruleset", "研習前{n}日").format(n=rs.lead_time_days),
+        ),
+        (
+            translate("services.rules.ruleset", "後端傳報確認期限（第12條第3款）"),
+            translate("services.rules.ruleset", "每月{n}日前").format(n=rs.back_end_confirm_day),
+        ),
     ]
     for organizer in rs.organizer_categories:
-        rows.append((tr("開辦資格第{n}款（第7條）").format(n=organizer.number), organizer.text))
+        rows.append(
+            (translate("services.rules.ruleset", "開辦資格第{n}款（第7條）").format(n=organizer.number), organizer.text)
+        )
     for restricted in rs.restricted_categories:
         rows.append(
             (
-                tr("採計限制第{n}款：{name}（第9條）").format(n=restricted.number, name=restricted.name),
+                translate("services.rules.ruleset", "採計限制第{n}款：{name}（第9條）").format(
+                    n=restricted.number, name=restricted.name
+                ),
                 "、".join(restricted.terms),
             )
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import AccountKind, ApplicationSource, BusinessSubtype, Role
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import (
@@ -61,19 +62,25 @@ class _Form(QDialog):
         self.general_error.setStyleSheet(_ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.agreement = QCheckBox(
-            self.tr("申請人已閱讀並同意「帳號使用同意書」（版本 {version}）").format(version=AGREEMENT_VERSION)
+            translate(
+                "views.accounts.application_dialog", "申請人已閱讀並同意「帳號使用同意書」（版本 {version}）"
+            ).format(version=AGREEMENT_VERSION)
         )
         self.agreement.setObjectName("agreement")
         self.agreed_at: datetime | None = None
         self.agreement.toggled.connect(self._agreement_toggled)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(self.tr("送出申請"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(
+            translate("views.accounts.application_dialog", "送出申請"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok_button.setObjectName("submitButton")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
     def _finish_layout(self) -> None:
-        self.add_field("agreement_accepted_at", self.tr("同意書"), self.agreement)
+        self.add_field(
+            "agreement_accepted_at", translate("views.accounts.application_dialog", "同意書"), self.agreement
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -178,7 +185,7 @@ class NewApplicationDialog(_Form):
 
     def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(runner, user, parent)
-        self.setWindowTitle(self.tr("新增帳號申請"))
+        self.setWindowTitle(translate("views.accounts.application_dialog", "新增帳號申請"))
         self.kind = QComboBox()
         self.kind.addItem(kind_label(AccountKind.BUSINESS), AccountKind.BUSINESS)
         self.kind.addItem(kind_label(AccountKind.TEACHER), AccountKind.TEACHER)
@@ -193,20 +200,42 @@ class NewApplicationDialog(_Form):
             self.source.addItem(source_label(source), source)
         self.organization_name = QLabel()
         self.organization_name.setObjectName("organizationName")
-        self.add_field("kind", self.tr("帳號類別(&K)"), self.kind)
-        self.add_field("subtype", self.tr("身分類別(&T)"), self.subtype)
-        code = self.add_field("organization_code", self.tr("機關代碼(&O)"), QLineEdit())
+        self.add_field("kind", translate("views.accounts.application_dialog", "帳號類別(&K)"), self.kind)
+        self.add_field("subtype", translate("views.accounts.application_dialog", "身分類別(&T)"), self.subtype)
+        code = self.add_field(
+            "organization_code", translate("views.accounts.application_dialog", "機關代碼(&O)"), QLineEdit()
+        )
         assert isinstance(code, QLineEdit)
         code.editingFinished.connect(self._look_up_organization)
         self.form.addRow("", self.organization_name)
-        self.add_field("login_id", self.tr("登入帳號(&L)"), QLineEdit(), accounts.validate_login_id)
-        self.add_field("national_id", self.tr("身分證字號"), QLineEdit(), lambda t: validate_id(t, "national_id"))
-        self.add_field("applicant_name", self.tr("申請人姓名"), QLineEdit())
-        self.add_field("applicant_title", self.tr("申請人職稱"), QLineEdit())
-        self.add_field("contact_name", self.tr("承辦人姓名"), QLineEdit())
-        self.add_field("contact_phone", self.tr("承辦人電話"), QLineEdit(), accounts.validate_phone)
-        self.add_field("contact_email", self.tr("承辦人電子郵件"), QLineEdit(), accounts.validate_email)
-        self.add_field("source", self.tr("來源"), self.source)
+        self.add_field(
+            "login_id",
+            translate("views.accounts.application_dialog", "登入帳號(&L)"),
+            QLineEdit(),
+            accounts.validate_login_id,
+        )
+        self.add_field(
+            "national_id",
+            translate("views.accounts.application_dialog", "身分證字號"),
+            QLineEdit(),
+            lambda t: validate_id(t, "national_id"),
+        )
+        self.add_field("applicant_name", translate("views.accounts.application_dialog", "申請人姓名"), QLineEdit())
+        self.add_field("applicant_title", translate("views.accounts.application_dialog", "申請人職稱"), QLineEdit())
+        self.add_field("contact_name", translate("views.accounts.application_dialog", "承辦人姓名"), QLineEdit())
+        self.add_field(
+            "contact_phone",
+            translate("views.accounts.application_dialog", "承辦人電話"),
+            QLineEdit(),
+            accounts.validate_phone,
+        )
+        self.add_field(
+            "contact_email",
+            translate("views.accounts.application_dialog", "承辦人電子郵件"),
+            QLineEdit(),
+            accounts.validate_email,
+        )
+        self.add_field("source", translate("views.accounts.application_dialog", "來源"), self.source)
         self._finish_layout()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -227,16 +256,18 @@ class NewApplicationDialog(_Form):
         self.runner.run(
             lambda session: accounts.organization_by_code(session, code),
             on_done=self._organization_in,
-            description=self.tr("查詢機關"),
+            description=translate("views.accounts.application_dialog", "查詢機關"),
         )
 
     def _organization_in(self, org: accounts.OrganizationChoice | None) -> None:
         if org is None:
             self.organization_name.setText("")
-            self.show_problem("organization_code", self.tr("查無此機關代碼。"))
+            self.show_problem("organization_code", translate("views.accounts.application_dialog", "查無此機關代碼。"))
         elif not org.active:
             self.organization_name.setText(org.name)
-            self.show_problem("organization_code", self.tr("此機關已停用或裁撤。"))
+            self.show_problem(
+                "organization_code", translate("views.accounts.application_dialog", "此機關已停用或裁撤。")
+            )
         else:
             self.organization_name.setText(f"{org.name}（{org.district_center_name}）")
             self.show_problem("organization_code", "")
@@ -264,7 +295,7 @@ class NewApplicationDialog(_Form):
             partial(_check_and_submit, self.user, self.application_input(), self.source.currentData()),
             on_done=self._done,
             on_error=self._refused,
-            description=self.tr("送出帳號申請"),
+            description=translate("views.accounts.application_dialog", "送出帳號申請"),
         )
 
 
@@ -273,20 +304,35 @@ class ContactChangeDialog(_Form):
 
     def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(runner, user, parent)
-        self.setWindowTitle(self.tr("承辦人異動申請"))
-        note = QLabel(self.tr("帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。"))
+        self.setWindowTitle(translate("views.accounts.application_dialog", "承辦人異動申請"))
+        note = QLabel(
+            translate(
+                "views.accounts.application_dialog",
+                "帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。",
+            )
+        )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.add_field("login_id", self.tr("業務帳號(&L)"), QLineEdit())
-        self.add_field("contact_name", self.tr("新任承辦人姓名"), QLineEdit())
-        self.add_field("contact_phone", self.tr("新任承辦人電話"), QLineEdit(), accounts.validate_phone)
-        self.add_field("contact_email", self.tr("新任承辦人電子郵件"), QLineEdit(), accounts.validate_email)
-        self.add_field("applicant_name", self.tr("申請人姓名"), QLineEdit())
-        self.add_field("applicant_title", self.tr("申請人職稱"), QLineEdit())
+        self.add_field("login_id", translate("views.accounts.application_dialog", "業務帳號(&L)"), QLineEdit())
+        self.add_field("contact_name", translate("views.accounts.application_dialog", "新任承辦人姓名"), QLineEdit())
+        self.add_field(
+            "contact_phone",
+            translate("views.accounts.application_dialog", "新任承辦人電話"),
+            QLineEdit(),
+            accounts.validate_phone,
+        )
+        self.add_field(
+            "contact_email",
+            translate("views.accounts.application_dialog", "新任承辦人電子郵件"),
+            QLineEdit(),
+            accounts.validate_email,
+        )
+        self.add_field("applicant_name", translate("views.accounts.application_dialog", "申請人姓名"), QLineEdit())
+        self.add_field("applicant_title", translate("views.accounts.application_dialog", "申請人職稱"), QLineEdit())
         reason = QPlainTextEdit()
         reason.setTabChangesFocus(True)
         reason.setMaximumHeight(70)
-        self.add_field("change_reason", self.tr("異動原因"), reason)
+        self.add_field("change_reason", translate("views.accounts.application_dialog", "異動原因"), reason)
         self._finish_layout()
         self.inputs["login_id"].setFocus()
 
@@ -308,5 +354,5 @@ class ContactChangeDialog(_Form):
             lambda session: accounts.submit_contact_change(session, user, data, source=ApplicationSource.CLERK),
             on_done=self._done,
             on_error=self._refused,
-            description=self.tr("送出承辦人異動申請"),
+            description=translate("views.accounts.application_dialog", "送出承辦人異動申請"),
         )

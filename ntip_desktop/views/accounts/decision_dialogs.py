@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts import MAX_FAX_PAGES, ApplicationRow, state_label
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, parse_date
 
@@ -40,7 +41,7 @@ class ReceiveFaxDialog(QDialog):
 
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("收件：{number}").format(number=number))
+        self.setWindowTitle(translate("views.accounts.decision_dialogs", "收件：{number}").format(number=number))
         self.received = QLineEdit(format_roc(local_today(), "short"))
         self.received.setObjectName("receivedOn")
         self.pages = QSpinBox()
@@ -49,8 +50,8 @@ class ReceiveFaxDialog(QDialog):
         self.pages.setValue(1)
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow(self.tr("收件日期(&D)"), self.received)
-        form.addRow(self.tr("傳真頁數(&P)"), self.pages)
+        form.addRow(translate("views.accounts.decision_dialogs", "收件日期(&D)"), self.received)
+        form.addRow(translate("views.accounts.decision_dialogs", "傳真頁數(&P)"), self.pages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -90,7 +91,7 @@ class ReasonDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("confirmButton")
-        self.confirm_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.confirm_button.setToolTip(translate("views.accounts.decision_dialogs", "Ctrl+Enter"))
         self.text.installEventFilter(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -136,12 +137,21 @@ class BulkDecisionDialog(QDialog):
         self, rows: list[ApplicationRow], verb: str, *, needs_reason: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("批次{verb}：{n} 件").format(verb=verb, n=len(rows)))
+        self.setWindowTitle(
+            translate("views.accounts.decision_dialogs", "批次{verb}：{n} 件").format(verb=verb, n=len(rows))
+        )
         self.rows = rows
         self.needs_reason = needs_reason
         self.list = QTreeWidget()
         self.list.setObjectName("bulkSelection")
-        self.list.setHeaderLabels([self.tr("申請編號"), self.tr("狀態"), self.tr("機關"), self.tr("登入帳號")])
+        self.list.setHeaderLabels(
+            [
+                translate("views.accounts.decision_dialogs", "申請編號"),
+                translate("views.accounts.decision_dialogs", "狀態"),
+                translate("views.accounts.decision_dialogs", "機關"),
+                translate("views.accounts.decision_dialogs", "登入帳號"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         for r in rows:
             QTreeWidgetItem(self.list, [r.number, state_label(r.state), r.organization_name, r.login_id])
@@ -155,18 +165,23 @@ class BulkDecisionDialog(QDialog):
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = buttons.addButton(
-            self.tr("{verb}以上 {n} 件").format(verb=verb, n=len(rows)), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("views.accounts.decision_dialogs", "{verb}以上 {n} 件").format(verb=verb, n=len(rows)),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.confirm_button.setObjectName("confirmButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("將{verb}下列申請；任何一件無法處理時，全部都不會變更。").format(verb=verb))
+        note = QLabel(
+            translate(
+                "views.accounts.decision_dialogs", "將{verb}下列申請；任何一件無法處理時，全部都不會變更。"
+            ).format(verb=verb)
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.list)
         if needs_reason:
-            layout.addWidget(QLabel(self.tr("駁回原因（必填）")))
+            layout.addWidget(QLabel(translate("views.accounts.decision_dialogs", "駁回原因（必填）")))
         layout.addWidget(self.text)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -178,7 +193,7 @@ class BulkDecisionDialog(QDialog):
 
     def accept(self) -> None:
         if self.needs_reason and not self.reason:
-            self.error.setText(self.tr("駁回必須填寫原因。"))
+            self.error.setText(translate("views.accounts.decision_dialogs", "駁回必須填寫原因。"))
             self.error.show()
             self.text.setFocus()
             return

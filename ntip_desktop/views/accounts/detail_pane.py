@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import AccountKind, ApplicationPurpose, ApplicationState, FaxCheckItem
 from ntip_desktop.services.accounts import (
     FAX_CHECK_ORDER,
@@ -59,7 +60,9 @@ class ApplicationDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ApplicationDetail | None = None
-        self.heading = QLabel(self.tr("輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。"))
+        self.heading = QLabel(
+            translate("views.accounts.detail_pane", "輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。")
+        )
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
@@ -68,46 +71,46 @@ class ApplicationDetailPane(QWidget):
         self.heading.setFont(font)
 
         self.fields: dict[str, QLabel] = {}
-        application = QGroupBox(self.tr("申請資料"))
+        application = QGroupBox(translate("views.accounts.detail_pane", "申請資料"))
         form = QFormLayout(application)
         for key, caption in (
-            ("purpose", self.tr("申請種類")),
-            ("kind", self.tr("帳號類別")),
-            ("subtype", self.tr("身分類別")),
-            ("login_id", self.tr("登入帳號")),
-            ("applicant", self.tr("申請人")),
-            ("contact", self.tr("承辦人")),
-            ("contact_phone", self.tr("承辦人電話")),
-            ("contact_email", self.tr("承辦人電子郵件")),
-            ("national_id", self.tr("身分證字號")),
-            ("agreement", self.tr("帳號使用同意書")),
-            ("submitted", self.tr("申請時間")),
-            ("source", self.tr("來源")),
-            ("fax", self.tr("傳真收件")),
-            ("decision", self.tr("處理結果")),
-            ("change_reason", self.tr("異動原因")),
-            ("account", self.tr("帳號現況")),
+            ("purpose", translate("views.accounts.detail_pane", "申請種類")),
+            ("kind", translate("views.accounts.detail_pane", "帳號類別")),
+            ("subtype", translate("views.accounts.detail_pane", "身分類別")),
+            ("login_id", translate("views.accounts.detail_pane", "登入帳號")),
+            ("applicant", translate("views.accounts.detail_pane", "申請人")),
+            ("contact", translate("views.accounts.detail_pane", "承辦人")),
+            ("contact_phone", translate("views.accounts.detail_pane", "承辦人電話")),
+            ("contact_email", translate("views.accounts.detail_pane", "承辦人電子郵件")),
+            ("national_id", translate("views.accounts.detail_pane", "身分證字號")),
+            ("agreement", translate("views.accounts.detail_pane", "帳號使用同意書")),
+            ("submitted", translate("views.accounts.detail_pane", "申請時間")),
+            ("source", translate("views.accounts.detail_pane", "來源")),
+            ("fax", translate("views.accounts.detail_pane", "傳真收件")),
+            ("decision", translate("views.accounts.detail_pane", "處理結果")),
+            ("change_reason", translate("views.accounts.detail_pane", "異動原因")),
+            ("account", translate("views.accounts.detail_pane", "帳號現況")),
         ):
             self.fields[key] = _value_label()
             self.fields[key].setObjectName(f"field_{key}")
             form.addRow(caption, self.fields[key])
 
-        organisation = QGroupBox(self.tr("申請機關"))
+        organisation = QGroupBox(translate("views.accounts.detail_pane", "申請機關"))
         org_form = QFormLayout(organisation)
         self.org_fields: dict[str, QLabel] = {}
         for key, caption in (
-            ("name", self.tr("名稱")),
-            ("code", self.tr("機關代碼")),
-            ("county", self.tr("縣市")),
-            ("center", self.tr("所屬區管中心")),
-            ("phone", self.tr("電話")),
-            ("address", self.tr("地址")),
-            ("active", self.tr("狀態")),
+            ("name", translate("views.accounts.detail_pane", "名稱")),
+            ("code", translate("views.accounts.detail_pane", "機關代碼")),
+            ("county", translate("views.accounts.detail_pane", "縣市")),
+            ("center", translate("views.accounts.detail_pane", "所屬區管中心")),
+            ("phone", translate("views.accounts.detail_pane", "電話")),
+            ("address", translate("views.accounts.detail_pane", "地址")),
+            ("active", translate("views.accounts.detail_pane", "狀態")),
         ):
             self.org_fields[key] = _value_label()
             org_form.addRow(caption, self.org_fields[key])
 
-        self.checklist = QGroupBox(self.tr("傳真檢核（Alt+1～5 勾選）"))
+        self.checklist = QGroupBox(translate("views.accounts.detail_pane", "傳真檢核（Alt+1～5 勾選）"))
         self.checklist.setObjectName("faxChecklist")
         check_layout = QVBoxLayout(self.checklist)
         self.checks: dict[FaxCheckItem, QCheckBox] = {}
@@ -123,21 +126,34 @@ class ApplicationDetailPane(QWidget):
 
         self.earlier = QTreeWidget()
         self.earlier.setObjectName("earlierApplications")
-        self.earlier.setHeaderLabels([self.tr("申請編號"), self.tr("狀態"), self.tr("登入帳號"), self.tr("申請日期")])
+        self.earlier.setHeaderLabels(
+            [
+                translate("views.accounts.detail_pane", "申請編號"),
+                translate("views.accounts.detail_pane", "狀態"),
+                translate("views.accounts.detail_pane", "登入帳號"),
+                translate("views.accounts.detail_pane", "申請日期"),
+            ]
+        )
         self.earlier.setRootIsDecorated(False)
         self.earlier.setMaximumHeight(130)
         self.earlier.itemActivated.connect(lambda item, _col: self.open_number.emit(item.text(0)))
-        earlier_box = QGroupBox(self.tr("本機關其他申請（Enter 開啟）"))
+        earlier_box = QGroupBox(translate("views.accounts.detail_pane", "本機關其他申請（Enter 開啟）"))
         QVBoxLayout(earlier_box).addWidget(self.earlier)
 
         self.history = QTreeWidget()
         self.history.setObjectName("auditHistory")
         self.history.setHeaderLabels(
-            [self.tr("時間"), self.tr("操作者"), self.tr("動作"), self.tr("原值→新值"), self.tr("原因")]
+            [
+                translate("views.accounts.detail_pane", "時間"),
+                translate("views.accounts.detail_pane", "操作者"),
+                translate("views.accounts.detail_pane", "動作"),
+                translate("views.accounts.detail_pane", "原值→新值"),
+                translate("views.accounts.detail_pane", "原因"),
+            ]
         )
         self.history.setRootIsDecorated(False)
         self.history.setMinimumHeight(120)
-        history_box = QGroupBox(self.tr("處理紀錄"))
+        history_box = QGroupBox(translate("views.accounts.detail_pane", "處理紀錄"))
         QVBoxLayout(history_box).addWidget(self.history)
 
         self.actions_row = QHBoxLayout()
@@ -192,7 +208,12 @@ class ApplicationDetailPane(QWidget):
         f["kind"].setText(kind_label(row.kind))
         f["subtype"].setText(subtype_label(row.subtype) or "—")
         f["login_id"].setText(
-            row.login_id + ("" if row.purpose is ApplicationPurpose.CONTACT_CHANGE else self.tr("（申請後不可變更）"))
+            row.login_id
+            + (
+                ""
+                if row.purpose is ApplicationPurpose.CONTACT_CHANGE
+                else translate("views.accounts.detail_pane", "（申請後不可變更）")
+            )
         )
         f["applicant"].setText(" ".join(x for x in (row.applicant_name, detail.applicant_title) if x))
         f["contact"].setText(row.contact_name)
@@ -200,18 +221,18 @@ class ApplicationDetailPane(QWidget):
         f["contact_email"].setText(detail.contact_email)
         f["national_id"].setText(detail.national_id_masked if row.kind is AccountKind.TEACHER else "—")
         f["agreement"].setText(
-            self.tr("版本 {version}，{at} 同意").format(
+            translate("views.accounts.detail_pane", "版本 {version}，{at} 同意").format(
                 version=detail.agreement_version, at=roc_moment(detail.agreement_accepted_at)
             )
         )
         f["submitted"].setText(roc_moment(row.submitted_at))
         f["source"].setText(source_label(detail.source))
         f["fax"].setText(
-            self.tr("{date} 收件，共 {pages} 頁").format(
+            translate("views.accounts.detail_pane", "{date} 收件，共 {pages} 頁").format(
                 date=format_roc(row.fax_received_on), pages=detail.fax_pages or "?"
             )
             if row.fax_received_on
-            else self.tr("尚未收到")
+            else translate("views.accounts.detail_pane", "尚未收到")
         )
         decision = []
         if detail.decided_by:
@@ -224,7 +245,7 @@ class ApplicationDetailPane(QWidget):
         f["change_reason"].setText(detail.change_reason or "—")
         account = detail.account
         f["account"].setText(
-            self.tr("{login}：承辦人 {name}（{phone}）").format(
+            translate("views.accounts.detail_pane", "{login}：承辦人 {name}（{phone}）").format(
                 login=account.login_id, name=account.contact_name, phone=account.contact_phone
             )
             if account
@@ -235,11 +256,17 @@ class ApplicationDetailPane(QWidget):
         of["code"].setText(o.code)
         of["county"].setText(o.county_name)
         of["center"].setText(
-            f"{o.district_center_name}（{self.tr('傳真')} {o.district_center_fax}）" if o.district_center_name else "—"
+            f"{o.district_center_name}（{translate('views.accounts.detail_pane', '傳真')} {o.district_center_fax}）"
+            if o.district_center_name
+            else "—"
         )
         of["phone"].setText(o.phone or "—")
         of["address"].setText(o.address or "—")
-        of["active"].setText(self.tr("運作中") if o.active else self.tr("已停用或裁撤"))
+        of["active"].setText(
+            translate("views.accounts.detail_pane", "運作中")
+            if o.active
+            else translate("views.accounts.detail_pane", "已停用或裁撤")
+        )
 
         ticked = {c.item: c for c in detail.fax_checks}
         editable = can_decide and row.state is ApplicationState.FAX_RECEIVED
@@ -248,18 +275,22 @@ class ApplicationDetailPane(QWidget):
             box.setChecked(bool(check and check.ok))
             box.setEnabled(editable)
             box.setToolTip(
-                self.tr("{who} 於 {at} 勾選").format(who=check.checked_by, at=roc_moment(check.checked_at))
+                translate("views.accounts.detail_pane", "{who} 於 {at} 勾選").format(
+                    who=check.checked_by, at=roc_moment(check.checked_at)
+                )
                 if check and check.ok and check.checked_at
                 else ""
             )
         if row.state is ApplicationState.FAX_RECEIVED:
             self.check_note.setText(
-                self.tr("全部勾選後即可核准（Ctrl+Enter）。")
+                translate("views.accounts.detail_pane", "全部勾選後即可核准（Ctrl+Enter）。")
                 if detail.checklist_complete
-                else self.tr("尚有項目未勾選。")
+                else translate("views.accounts.detail_pane", "尚有項目未勾選。")
             )
         elif row.state is ApplicationState.PENDING_FAX:
-            self.check_note.setText(self.tr("收到傳真後請先「收件」（F6），再逐項檢核。"))
+            self.check_note.setText(
+                translate("views.accounts.detail_pane", "收到傳真後請先「收件」（F6），再逐項檢核。")
+            )
         else:
             self.check_note.clear()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services.accounts import AWAITING_STATES, ApplicationFilter, CountyChoice, state_label
 from ntip_desktop.services.rules.rocdate import parse_date
@@ -29,8 +30,8 @@ class QueueFilterBar(QWidget):
         super().__init__(parent)
         self.state = QComboBox()
         self.state.setObjectName("stateFilter")
-        self.state.addItem(self.tr("待處理（待傳真、已收傳真）"), AWAITING_STATES)
-        self.state.addItem(self.tr("全部狀態"), ())
+        self.state.addItem(translate("views.accounts.filter_bar", "待處理（待傳真、已收傳真）"), AWAITING_STATES)
+        self.state.addItem(translate("views.accounts.filter_bar", "全部狀態"), ())
         for state in (
             ApplicationState.FAX_RECEIVED,
             ApplicationState.PENDING_FAX,
@@ -42,21 +43,24 @@ class QueueFilterBar(QWidget):
             self.state.addItem(state_label(state), (state,))
         self.county = QComboBox()
         self.county.setObjectName("countyFilter")
-        self.county.addItem(self.tr("全部縣市"), "")
+        self.county.addItem(translate("views.accounts.filter_bar", "全部縣市"), "")
         self.organization = QLineEdit()
         self.organization.setObjectName("organizationFilter")
-        self.organization.setPlaceholderText(self.tr("機關代碼或名稱"))
+        self.organization.setPlaceholderText(translate("views.accounts.filter_bar", "機關代碼或名稱"))
         self.date_from = QLineEdit()
         self.date_from.setObjectName("dateFromFilter")
         self.date_to = QLineEdit()
         self.date_to.setObjectName("dateToFilter")
-        for edit, hint in ((self.date_from, self.tr("起 115/03/01")), (self.date_to, self.tr("迄 115/03/31"))):
+        for edit, hint in (
+            (self.date_from, translate("views.accounts.filter_bar", "起 115/03/01")),
+            (self.date_to, translate("views.accounts.filter_bar", "迄 115/03/31")),
+        ):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(110)
         self.text = QLineEdit()
         self.text.setObjectName("textFilter")
-        self.text.setPlaceholderText(self.tr("關鍵字：帳號、申請人、承辦人"))
-        self.awaiting = QLabel(self.tr("待處理 … 件"))
+        self.text.setPlaceholderText(translate("views.accounts.filter_bar", "關鍵字：帳號、申請人、承辦人"))
+        self.awaiting = QLabel(translate("views.accounts.filter_bar", "待處理 … 件"))
         self.awaiting.setObjectName("awaitingCount")
         font = self.awaiting.font()
         font.setBold(True)
@@ -65,12 +69,12 @@ class QueueFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for caption, widget in (
-            (self.tr("狀態(&S)"), self.state),
-            (self.tr("縣市"), self.county),
-            (self.tr("機關"), self.organization),
-            (self.tr("申請日期"), self.date_from),
+            (translate("views.accounts.filter_bar", "狀態(&S)"), self.state),
+            (translate("views.accounts.filter_bar", "縣市"), self.county),
+            (translate("views.accounts.filter_bar", "機關"), self.organization),
+            (translate("views.accounts.filter_bar", "申請日期"), self.date_from),
             ("～", self.date_to),
-            (self.tr("關鍵字"), self.text),
+            (translate("views.accounts.filter_bar", "關鍵字"), self.text),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -135,7 +139,7 @@ class QueueFilterBar(QWidget):
         current = self.county.currentData()
         self.county.blockSignals(True)
         self.county.clear()
-        self.county.addItem(self.tr("全部縣市"), "")
+        self.county.addItem(translate("views.accounts.filter_bar", "全部縣市"), "")
         for c in counties:
             self.county.addItem(c.name, c.code)
         index = self.county.findData(current)
@@ -143,4 +147,4 @@ class QueueFilterBar(QWidget):
         self.county.blockSignals(False)
 
     def set_awaiting(self, count: int) -> None:
-        self.awaiting.setText(self.tr("待處理 {n} 件").format(n=f"{count:,}"))
+        self.awaiting.setText(translate("views.accounts.filter_bar", "待處理 {n} 件").format(n=f"{count:,}"))

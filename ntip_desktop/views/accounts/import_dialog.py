@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ImportPreview, ImportResult
 from ntip_desktop.services.auth import CurrentUser
@@ -43,23 +44,35 @@ class ImportDialog(QDialog):
         self.runner = runner
         self.user = user
         self.preview: ImportPreview | None = None
-        self.setWindowTitle(self.tr("匯入帳號申請（CSV／XLSX）"))
+        self.setWindowTitle(translate("views.accounts.import_dialog", "匯入帳號申請（CSV／XLSX）"))
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.setPlaceholderText(self.tr("網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔"))
+        self.path.setPlaceholderText(
+            translate("views.accounts.import_dialog", "網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔")
+        )
         self.path.returnPressed.connect(self.check_file)
-        browse = QPushButton(self.tr("選擇檔案(&B)…"))
+        browse = QPushButton(translate("views.accounts.import_dialog", "選擇檔案(&B)…"))
         browse.clicked.connect(self.browse)
-        self.summary = QLabel(self.tr("請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。"))
+        self.summary = QLabel(
+            translate("views.accounts.import_dialog", "請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。")
+        )
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.problems = QTreeWidget()
         self.problems.setObjectName("importProblems")
-        self.problems.setHeaderLabels([self.tr("行"), self.tr("欄位"), self.tr("問題")])
+        self.problems.setHeaderLabels(
+            [
+                translate("views.accounts.import_dialog", "行"),
+                translate("views.accounts.import_dialog", "欄位"),
+                translate("views.accounts.import_dialog", "問題"),
+            ]
+        )
         self.problems.setRootIsDecorated(False)
         self.problems.setMinimumSize(560, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = buttons.addButton(self.tr("匯入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("views.accounts.import_dialog", "匯入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.run_import)
@@ -74,7 +87,12 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("選擇匯入檔"), "", self.tr("申請資料 (*.csv *.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("views.accounts.import_dialog", "選擇匯入檔"),
+            "",
+            translate("views.accounts.import_dialog", "申請資料 (*.csv *.xlsx)"),
+        )
         if path:
             self.path.setText(path)
             self.check_file()
@@ -84,12 +102,12 @@ class ImportDialog(QDialog):
         path = Path(self.path.text().strip())
         self.import_button.setEnabled(False)
         self.problems.clear()
-        self.summary.setText(self.tr("檢查中…"))
+        self.summary.setText(translate("views.accounts.import_dialog", "檢查中…"))
         self.runner.run(
             lambda session: _preview(path, session),
             on_done=self._checked,
             on_error=self._unreadable,
-            description=self.tr("檢查匯入檔"),
+            description=translate("views.accounts.import_dialog", "檢查匯入檔"),
         )
 
     def _checked(self, preview: ImportPreview) -> None:
@@ -101,12 +119,17 @@ class ImportDialog(QDialog):
         if preview.problems:
             lines = len({p.line for p in preview.problems})
             self.summary.setText(
-                self.tr(
-                    "共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。"
+                translate(
+                    "views.accounts.import_dialog",
+                    "共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。",
                 ).format(rows=len(preview.rows), lines=lines, n=len(preview.problems))
             )
         else:
-            self.summary.setText(self.tr("共 {rows} 列申請，全部正確。按「匯入」寫入。").format(rows=len(preview.rows)))
+            self.summary.setText(
+                translate("views.accounts.import_dialog", "共 {rows} 列申請，全部正確。按「匯入」寫入。").format(
+                    rows=len(preview.rows)
+                )
+            )
         self.import_button.setEnabled(preview.ok)
 
     def _unreadable(self, exc: UserError) -> None:
@@ -125,12 +148,22 @@ class ImportDialog(QDialog):
             def step(done: int, total: int) -> None:
                 if cancelled():
                     raise Cancelled()
-                progress(done, total, self.tr("匯入第 {done}／{total} 列").format(done=done, total=total))
+                progress(
+                    done,
+                    total,
+                    translate("views.accounts.import_dialog", "匯入第 {done}／{total} 列").format(
+                        done=done, total=total
+                    ),
+                )
 
             return accounts.import_applications(session, user, accounts.read_file(path), path.name, progress=step)
 
         self.runner.run_long(
-            job, on_done=self._imported, on_error=self._import_refused, description=self.tr("匯入帳號申請"), parent=self
+            job,
+            on_done=self._imported,
+            on_error=self._import_refused,
+            description=translate("views.accounts.import_dialog", "匯入帳號申請"),
+            parent=self,
         )
 
     def _imported(self, result: ImportResult) -> None:

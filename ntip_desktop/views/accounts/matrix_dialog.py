@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts import PermissionMatrix, permission_matrix
 from ntip_desktop.views.tasks import TaskRunner
 
@@ -45,7 +46,7 @@ class PermissionMatrixDialog(QDialog):
         m = self.matrix
         self.table = QTableWidget(len(m.rows), len(m.columns) + 1)
         self.table.setObjectName("permissionMatrix")
-        self.table.setHorizontalHeaderLabels([self.tr("功能"), *m.columns])
+        self.table.setHorizontalHeaderLabels([translate("views.accounts.matrix_dialog", "功能"), *m.columns])
         self.table.verticalHeader().hide()
         for r, row in enumerate(m.rows):
             name = QTableWidgetItem(row.function)
@@ -58,10 +59,14 @@ class PermissionMatrixDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumSize(900, 480)
-        reading = QLabel("\n".join([self.tr("圖例：") + "　".join(m.legend), *m.reading]))
+        reading = QLabel(
+            "\n".join([translate("views.accounts.matrix_dialog", "圖例：") + "　".join(m.legend), *m.reading])
+        )
         reading.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton(self.tr("列印（存成 PDF）(&P)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(
+            translate("views.accounts.matrix_dialog", "列印（存成 PDF）(&P)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.print_button.clicked.connect(self.print_pdf)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,7 +76,10 @@ class PermissionMatrixDialog(QDialog):
 
     def print_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("儲存權限對照表"), self.tr("帳號功能權限對照表.pdf"), self.tr("PDF 檔 (*.pdf)")
+            self,
+            translate("views.accounts.matrix_dialog", "儲存權限對照表"),
+            translate("views.accounts.matrix_dialog", "帳號功能權限對照表.pdf"),
+            translate("views.accounts.matrix_dialog", "PDF 檔 (*.pdf)"),
         )
         if path:
             self.save_pdf_to(Path(path))
@@ -79,6 +87,8 @@ class PermissionMatrixDialog(QDialog):
     def save_pdf_to(self, path: Path) -> None:
         self.runner.call(
             lambda: _write_matrix(path),
-            on_done=lambda p: self.show_status(self.tr("已儲存權限對照表：{path}").format(path=p)),
-            description=self.tr("產生權限對照表"),
+            on_done=lambda p: self.show_status(
+                translate("views.accounts.matrix_dialog", "已儲存權限對照表：{path}").format(path=p)
+            ),
+            description=translate("views.accounts.matrix_dialog", "產生權限對照表"),
         )

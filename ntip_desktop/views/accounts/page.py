@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import ConflictError, UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import (
@@ -54,7 +55,7 @@ S = ApplicationState
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("accounts", text)
+    return translate("accounts", text)
 
 
 #: What each decision's dialog explains, and its confirm button, per move of ``accounts.WORKFLOW``
@@ -98,7 +99,7 @@ class AccountsPage(Page):
 
         self.number_field = QLineEdit()
         self.number_field.setObjectName("numberField")
-        self.number_field.setPlaceholderText(self.tr("輸入或掃描申請編號後按 Enter（Ctrl+F／F2）"))
+        self.number_field.setPlaceholderText(translate("accounts", "輸入或掃描申請編號後按 Enter（Ctrl+F／F2）"))
         self.number_field.setClearButtonEnabled(True)
         self.number_field.setMinimumWidth(280)
         self.number_field.returnPressed.connect(self.open_typed_number)
@@ -156,15 +157,25 @@ class AccountsPage(Page):
         return action
 
     def _make_actions(self) -> None:
-        self.find_action = self._action(self.tr("找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction")
-        decide = self.decide
-        self.receive_action = self._action(self.tr("收件"), ["F6"], partial(decide, "receive_fax"), "receiveAction")
-        self.approve_action = self._action(
-            self.tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], partial(decide, "approve"), "approveAction"
+        self.find_action = self._action(
+            translate("accounts", "找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction"
         )
-        self.return_action = self._action(self.tr("退件補正"), ["F7"], partial(decide, "return"), "returnAction")
-        self.reject_action = self._action(self.tr("駁回"), ["F8"], partial(decide, "reject"), "rejectAction")
-        self.answer_action = self._action(self.tr("補正回覆"), ["F9"], partial(decide, "answer_return"), "answerAction")
+        decide = self.decide
+        self.receive_action = self._action(
+            translate("accounts", "收件"), ["F6"], partial(decide, "receive_fax"), "receiveAction"
+        )
+        self.approve_action = self._action(
+            translate("accounts", "核准"), ["Ctrl+Return", "Ctrl+Enter"], partial(decide, "approve"), "approveAction"
+        )
+        self.return_action = self._action(
+            translate("accounts", "退件補正"), ["F7"], partial(decide, "return"), "returnAction"
+        )
+        self.reject_action = self._action(
+            translate("accounts", "駁回"), ["F8"], partial(decide, "reject"), "rejectAction"
+        )
+        self.answer_action = self._action(
+            translate("accounts", "補正回覆"), ["F9"], partial(decide, "answer_return"), "answerAction"
+        )
         #: The workflow's moves and the actions that start them; enabled from the transition table.
         self.decision_actions = {
             "receive_fax": self.receive_action,
@@ -173,29 +184,41 @@ class AccountsPage(Page):
             "reject": self.reject_action,
             "answer_return": self.answer_action,
         }
-        self.print_action = self._action(self.tr("列印申請表"), ["Ctrl+P"], self.print_form, "printAction")
+        self.print_action = self._action(
+            translate("accounts", "列印申請表"), ["Ctrl+P"], self.print_form, "printAction"
+        )
         self.bulk_approve_action = self._action(
-            self.tr("批次核准"), ["Ctrl+Shift+Return"], partial(self.decide_selected, "approve"), "bulkApproveAction"
+            translate("accounts", "批次核准"),
+            ["Ctrl+Shift+Return"],
+            partial(self.decide_selected, "approve"),
+            "bulkApproveAction",
         )
         self.bulk_reject_action = self._action(
-            self.tr("批次駁回"), ["Ctrl+Shift+F8"], partial(self.decide_selected, "reject"), "bulkRejectAction"
+            translate("accounts", "批次駁回"),
+            ["Ctrl+Shift+F8"],
+            partial(self.decide_selected, "reject"),
+            "bulkRejectAction",
         )
         self.check_actions = [
             self._action(
-                self.tr("勾選第 {n} 項").format(n=n),
+                translate("accounts", "勾選第 {n} 項").format(n=n),
                 [f"Alt+{n}"],
                 partial(self.detail_pane.toggle_nth, n),
                 f"check{n}Action",
             )
             for n in range(1, 6)
         ]
-        self.refresh_action = self._action(self.tr("重新整理"), ["F5"], self.refresh, "refreshAction")
-        self.new_action = self._action(self.tr("新增申請"), ["Ctrl+N"], self.new_application, "newAction")
+        self.refresh_action = self._action(translate("accounts", "重新整理"), ["F5"], self.refresh, "refreshAction")
+        self.new_action = self._action(translate("accounts", "新增申請"), ["Ctrl+N"], self.new_application, "newAction")
         self.contact_action = self._action(
-            self.tr("承辦人異動"), ["Ctrl+Shift+N"], self.contact_change, "contactAction"
+            translate("accounts", "承辦人異動"), ["Ctrl+Shift+N"], self.contact_change, "contactAction"
         )
-        self.import_action = self._action(self.tr("匯入 CSV/XLSX"), ["Ctrl+I"], self.import_file, "importAction")
-        self.matrix_action = self._action(self.tr("權限對照表"), [], self.permission_matrix, "matrixAction")
+        self.import_action = self._action(
+            translate("accounts", "匯入 CSV/XLSX"), ["Ctrl+I"], self.import_file, "importAction"
+        )
+        self.matrix_action = self._action(
+            translate("accounts", "權限對照表"), [], self.permission_matrix, "matrixAction"
+        )
         self._update_actions()
 
     def _layout(self) -> None:
@@ -206,7 +229,7 @@ class AccountsPage(Page):
             return b
 
         top = QHBoxLayout()
-        caption = QLabel(self.tr("申請編號(&N)"))
+        caption = QLabel(translate("accounts", "申請編號(&N)"))
         caption.setBuddy(self.number_field)
         top.addWidget(caption)
         top.addWidget(self.number_field)
@@ -274,7 +297,7 @@ class AccountsPage(Page):
         self.model.set_filter(f)
 
     def _queue_loaded(self, _generation: int) -> None:
-        self.matching.setText(self.tr("符合條件 {n} 件").format(n=f"{self.model.total:,}"))
+        self.matching.setText(translate("accounts", "符合條件 {n} 件").format(n=f"{self.model.total:,}"))
         self._select_current()
 
     # --- opening an application -------------------------------------------------------------------
@@ -358,7 +381,7 @@ class AccountsPage(Page):
         elif move.reason_required:
             explanation, button = REASON_DIALOGS[action]
             dialog = ReasonDialog(
-                self.tr("{verb}：{number}").format(verb=verb, number=number),
+                translate("accounts", "{verb}：{number}").format(verb=verb, number=number),
                 _tr(explanation).format(reason=self.current.decision_reason or "—"),
                 _tr(move.reason_prompt),
                 _tr(button),
@@ -367,10 +390,10 @@ class AccountsPage(Page):
             self._open_dialog(dialog, lambda: self._run_decision(action, reason=dialog.reason))
         elif action == "approve" and not self.detail_pane.all_checked():
             dialog = ReasonDialog(
-                self.tr("核准：{number}").format(number=number),
-                self.tr("傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"),
-                self.tr("請填寫略過檢核的理由，或先完成檢核。"),
-                self.tr("仍要核准"),
+                translate("accounts", "核准：{number}").format(number=number),
+                translate("accounts", "傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。"),
+                translate("accounts", "請填寫略過檢核的理由，或先完成檢核。"),
+                translate("accounts", "仍要核准"),
                 self,
             )
             self._open_dialog(dialog, lambda: self._run_decision(action, checklist_override=dialog.reason))
@@ -416,7 +439,11 @@ class AccountsPage(Page):
         rows = self.selected_rows()
         if not rows:
             self.context.runner.presenter(
-                UserError(self.tr("請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。").format(verb=verb))
+                UserError(
+                    translate("accounts", "請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。").format(
+                        verb=verb
+                    )
+                )
             )
             return
         move = accounts.WORKFLOW.move_named(action)
@@ -470,7 +497,7 @@ class AccountsPage(Page):
 
     def _imported(self, result: ImportResult) -> None:
         self.context.show_status(
-            self.tr("已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
+            translate("accounts", "已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
                 n=len(result.numbers), b=result.business, t=result.teacher
             )
         )
@@ -486,7 +513,10 @@ class AccountsPage(Page):
         if self.current is None or not self.print_action.isEnabled():
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("儲存申請表 PDF"), f"{self.current.row.number}.pdf", self.tr("PDF 檔 (*.pdf)")
+            self,
+            translate("accounts", "儲存申請表 PDF"),
+            f"{self.current.row.number}.pdf",
+            translate("accounts", "PDF 檔 (*.pdf)"),
         )
         if path:
             self.save_form_to(Path(path))

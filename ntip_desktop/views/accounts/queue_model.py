@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationPurpose, ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, ApplicationRow
@@ -21,18 +20,18 @@ from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, P
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("accounts", text)
+    return translate("accounts", text)
 
 
 def kind_text(row: ApplicationRow) -> str:
     if row.purpose is ApplicationPurpose.CONTACT_CHANGE:
         return accounts.purpose_label(row.purpose)
-    return accounts.subtype_label(row.subtype) or _tr("教師個人帳號")
+    return accounts.subtype_label(row.subtype) or translate("accounts", "教師個人帳號")
 
 
 def _state_tip(row: ApplicationRow) -> str:
     if row.state is ApplicationState.RETURNED:
-        return _tr("退件補正：等待申請人回覆")
+        return translate("accounts", "退件補正：等待申請人回覆")
     return accounts.state_label(row.state)
 
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
-
+from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.auth import CurrentUser, Permission
@@ -69,7 +66,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
+    return translate("audit", text)
 
 
 def label(labels: dict[str, str], code: str) -> str:
@@ -85,7 +82,7 @@ def plain_value(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return translate("audit", "是") if value else translate("audit", "否")
     return str(value)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, ChainReport
 from ntip_desktop.services.auth import Permission
@@ -78,12 +79,18 @@ class AuditPage(Page):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
-        self.detail_title = QLabel(self.tr("請在上方選一筆紀錄，這裡會顯示它的原值與新值。"))
+        self.detail_title = QLabel(translate("views.audit.page", "請在上方選一筆紀錄，這裡會顯示它的原值與新值。"))
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QTableWidget(0, 3)
         self.detail.setObjectName("auditDetail")
-        self.detail.setHorizontalHeaderLabels([self.tr("欄位"), self.tr("原值"), self.tr("新值")])
+        self.detail.setHorizontalHeaderLabels(
+            [
+                translate("views.audit.page", "欄位"),
+                translate("views.audit.page", "原值"),
+                translate("views.audit.page", "新值"),
+            ]
+        )
         self.detail.verticalHeader().setVisible(False)
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.horizontalHeader().setStretchLastSection(True)
@@ -104,9 +111,11 @@ class AuditPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.verify_button = QPushButton(self.tr("驗證稽核鏈"))
+        self.verify_button = QPushButton(translate("views.audit.page", "驗證稽核鏈"))
         self.verify_button.setObjectName("verifyButton")
-        self.verify_button.setToolTip(self.tr("重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄"))
+        self.verify_button.setToolTip(
+            translate("views.audit.page", "重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄")
+        )
         self.verify_button.clicked.connect(self.verify)
         self.verify_result = QLabel()
         self.verify_result.setObjectName("verifyResult")
@@ -124,22 +133,22 @@ class AuditPage(Page):
 
     def _build_filter_bar(self) -> None:
         self.entity = QComboBox()
-        self.entity.addItem(self.tr("全部"), "")
+        self.entity.addItem(translate("views.audit.page", "全部"), "")
         self.actor = QLineEdit()
-        self.actor.setPlaceholderText(self.tr("姓名的一部分"))
+        self.actor.setPlaceholderText(translate("views.audit.page", "姓名的一部分"))
         self.source = QComboBox()
-        self.source.addItem(self.tr("全部"), "")
+        self.source.addItem(translate("views.audit.page", "全部"), "")
         for code in SOURCE_LABELS:
             self.source.addItem(label(SOURCE_LABELS, code), code)
         self.since = QLineEdit()
-        self.since.setPlaceholderText(self.tr("例：115/1/1"))
+        self.since.setPlaceholderText(translate("views.audit.page", "例：115/1/1"))
         self.until = QLineEdit()
-        self.until.setPlaceholderText(self.tr("例：115/12/31"))
+        self.until.setPlaceholderText(translate("views.audit.page", "例：115/12/31"))
         self.keyword = QLineEdit()
-        self.keyword.setPlaceholderText(self.tr("原因、編號或動作代碼"))
-        self.apply_button = QPushButton(self.tr("查詢"))
+        self.keyword.setPlaceholderText(translate("views.audit.page", "原因、編號或動作代碼"))
+        self.apply_button = QPushButton(translate("views.audit.page", "查詢"))
         self.apply_button.clicked.connect(self.apply_filter)
-        self.clear_button = QPushButton(self.tr("清除條件"))
+        self.clear_button = QPushButton(translate("views.audit.page", "清除條件"))
         self.clear_button.clicked.connect(self.clear_filter)
         for edit in (self.actor, self.since, self.until, self.keyword):
             edit.returnPressed.connect(self.apply_filter)
@@ -154,12 +163,12 @@ class AuditPage(Page):
 
         grid = QGridLayout()
         fields = [
-            (self.tr("實體"), self.entity),
-            (self.tr("操作者"), self.actor),
-            (self.tr("來源"), self.source),
-            (self.tr("日期起"), self.since),
-            (self.tr("日期迄"), self.until),
-            (self.tr("關鍵字"), self.keyword),
+            (translate("views.audit.page", "實體"), self.entity),
+            (translate("views.audit.page", "操作者"), self.actor),
+            (translate("views.audit.page", "來源"), self.source),
+            (translate("views.audit.page", "日期起"), self.since),
+            (translate("views.audit.page", "日期迄"), self.until),
+            (translate("views.audit.page", "關鍵字"), self.keyword),
         ]
         for i, (text, widget) in enumerate(fields):
             caption = QLabel(text)
@@ -179,12 +188,14 @@ class AuditPage(Page):
 
     def refresh(self) -> None:
         self.apply_filter()
-        self.context.runner.run(audit_entity_kinds, on_done=self._entity_kinds, description=self.tr("讀取稽核紀錄"))
+        self.context.runner.run(
+            audit_entity_kinds, on_done=self._entity_kinds, description=translate("views.audit.page", "讀取稽核紀錄")
+        )
 
     def _entity_kinds(self, kinds: list[str]) -> None:
         current = self.entity.currentData()
         self.entity.clear()
-        self.entity.addItem(self.tr("全部"), "")
+        self.entity.addItem(translate("views.audit.page", "全部"), "")
         for code in kinds:
             self.entity.addItem(label(ENTITY_LABELS, code), code)
         self.entity.setCurrentIndex(max(0, self.entity.findData(current)))
@@ -194,7 +205,7 @@ class AuditPage(Page):
         since = parse_date(self.since.text(), field="since") if self.since.text().strip() else None
         until = parse_date(self.until.text(), field="until") if self.until.text().strip() else None
         if since and until and until < since:
-            raise UserError(self.tr("迄日早於起日。"), field="until")
+            raise UserError(translate("views.audit.page", "迄日早於起日。"), field="until")
         return AuditFilter(
             entity=self.entity.currentData() or None,
             actor=self.actor.text().strip() or None,
@@ -212,7 +223,7 @@ class AuditPage(Page):
             (self.until if exc.field == "until" else self.since).setFocus()
             return
         self.filter_problem.hide()
-        self.count_label.setText(self.tr("讀取中…"))
+        self.count_label.setText(translate("views.audit.page", "讀取中…"))
         self._show_entry(None)
         self.model.set_query(f)
 
@@ -225,7 +236,7 @@ class AuditPage(Page):
 
     def _loaded(self, *_: object) -> None:
         self.count_label.setText(
-            self.tr("共 {total:,} 筆（已載入 {shown:,} 筆）").format(
+            translate("views.audit.page", "共 {total:,} 筆（已載入 {shown:,} 筆）").format(
                 total=self.model.total, shown=self.model.loaded_count
             )
         )
@@ -243,18 +254,20 @@ class AuditPage(Page):
 
     def _show_entry(self, row: int | None) -> None:
         if row is None:
-            self.detail_title.setText(self.tr("請在上方選一筆紀錄，這裡會顯示它的原值與新值。"))
+            self.detail_title.setText(translate("views.audit.page", "請在上方選一筆紀錄，這裡會顯示它的原值與新值。"))
             self.detail.setRowCount(0)
             self.detail_reason.setText("")
             return
         e = self.model.entry(row)
         if e is None:  # its page is on its way
-            self.detail_title.setText(self.tr("讀取中…"))
+            self.detail_title.setText(translate("views.audit.page", "讀取中…"))
             self.detail.setRowCount(0)
             self.detail_reason.setText("")
             return
         self.detail_title.setText(
-            self.tr("序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}").format(
+            translate(
+                "views.audit.page", "序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}"
+            ).format(
                 seq=e.seq,
                 at=roc_moment(e.at),
                 actor=e.actor_name,
@@ -269,32 +282,36 @@ class AuditPage(Page):
         for i, values in enumerate(lines):
             for j, value in enumerate(values):
                 self.detail.setItem(i, j, QTableWidgetItem(value))
-        self.detail_reason.setText(self.tr("原因：{reason}").format(reason=e.reason or "—"))
+        self.detail_reason.setText(translate("views.audit.page", "原因：{reason}").format(reason=e.reason or "—"))
 
     # --- verification -----------------------------------------------------------------------------
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.verify_result.setStyleSheet("")
-        self.verify_result.setText(self.tr("驗證中…"))
+        self.verify_result.setText(translate("views.audit.page", "驗證中…"))
         self.context.runner.run(
             partial(_verify, self.user),
             on_done=self._verified,
             on_error=self._verify_failed,
-            description=self.tr("驗證稽核鏈"),
+            description=translate("views.audit.page", "驗證稽核鏈"),
         )
 
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
             self.verify_result.setStyleSheet("color: #1b5e20;")
-            self.verify_result.setText(self.tr("稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。").format(n=report.entries))
+            self.verify_result.setText(
+                translate("views.audit.page", "稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。").format(n=report.entries)
+            )
             self.context.show_status(self.verify_result.text())
             return
         problem = report.explanation()
         self.verify_result.setStyleSheet("color: #b00020; font-weight: bold;")
         self.verify_result.setText(
-            self.tr("稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。").format(problem=problem)
+            translate(
+                "views.audit.page", "稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。"
+            ).format(problem=problem)
         )
 
     def _verify_failed(self, exc: UserError) -> None:

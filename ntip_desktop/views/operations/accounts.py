@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ntip_desktop.changes import Changes
+from ntip_desktop.i18n import translate
 from ntip_desktop.models import FaxCheckItem
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationDetail, BulkDecision, BulkTarget, CountyChoice, Transition
@@ -19,7 +18,7 @@ from ntip_desktop.views.operations import Operation
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("accounts", text)
+    return translate("accounts", text)
 
 
 def open_number(user: CurrentUser, text: str) -> Operation[ApplicationDetail]:
@@ -29,13 +28,13 @@ def open_number(user: CurrentUser, text: str) -> Operation[ApplicationDetail]:
         row = accounts.find_by_number(session, user, text)
         return accounts.application_detail(session, user, row.id)
 
-    return Operation(work, _tr("開啟申請"), success=lambda _d: "")
+    return Operation(work, translate("accounts", "開啟申請"), success=lambda _d: "")
 
 
 def open_application(user: CurrentUser, application_id: uuid.UUID) -> Operation[ApplicationDetail]:
     return Operation(
         lambda session: accounts.application_detail(session, user, application_id),
-        _tr("開啟申請"),
+        translate("accounts", "開啟申請"),
         success=lambda _d: "",
     )
 
@@ -47,7 +46,7 @@ def desk_counts(user: CurrentUser, with_counties: bool) -> Operation[tuple[int, 
         counties = accounts.counties_in_scope(session, user) if with_counties else None
         return accounts.count_awaiting(session, user), counties
 
-    return Operation(work, _tr("讀取待處理件數"), success=lambda _r: "")
+    return Operation(work, translate("accounts", "讀取待處理件數"), success=lambda _r: "")
 
 
 def decide(
@@ -65,7 +64,7 @@ def decide_many(user: CurrentUser, targets: Sequence[BulkTarget], action: str, r
     verb = _tr(accounts.WORKFLOW.move_named(action).verb)
     return Operation(
         lambda session: accounts.decide_many(session, user, list(targets), action, reason=reason),
-        _tr("批次{verb}").format(verb=verb),
+        translate("accounts", "批次{verb}").format(verb=verb),
         success=decision_message,
     )
 
@@ -73,13 +72,13 @@ def decide_many(user: CurrentUser, targets: Sequence[BulkTarget], action: str, r
 def decision_message(result: Transition | BulkDecision) -> str:
     """The status-bar line after a decision: the move's own message, or how many a bulk decision did."""
     done = result.transitions if isinstance(result, BulkDecision) else (result,)
-    return done[0].message if len(done) == 1 else _tr("已批次處理 {n} 件申請").format(n=len(done))
+    return done[0].message if len(done) == 1 else translate("accounts", "已批次處理 {n} 件申請").format(n=len(done))
 
 
 def set_fax_check(user: CurrentUser, application_id: uuid.UUID, item: FaxCheckItem, ticked: bool) -> Operation[Changes]:
     return Operation(
         lambda session: accounts.set_fax_check(session, user, application_id, item, ticked),
-        _tr("傳真檢核"),
+        translate("accounts", "傳真檢核"),
         success=lambda _c: "",
     )
 
@@ -94,6 +93,8 @@ def save_form(user: CurrentUser, application_id: uuid.UUID, number: str, path: P
 
     return Operation(
         work,
-        _tr("產生申請表"),
-        success=lambda title: _tr("已儲存{title} {number}：{path}").format(title=title, number=number, path=path),
+        translate("accounts", "產生申請表"),
+        success=lambda title: translate("accounts", "已儲存{title} {number}：{path}").format(
+            title=title, number=number, path=path
+        ),
     )

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 
 CONTEXT = "pages"
@@ -36,7 +35,7 @@ class PageSpec(NamedTuple):
 
     @property
     def label(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.title)
+        return translate(CONTEXT, self.title)
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop import __version__
 from ntip_desktop.errors import PermissionDenied, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.services import auth
 from ntip_desktop.services.auth import Permission, UserRow
 from ntip_desktop.services.db import schema_status
@@ -69,20 +69,20 @@ class SettingsPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         # database and program
-        about = QGroupBox(self.tr("資料庫與程式"))
+        about = QGroupBox(translate("views.settings.page", "資料庫與程式"))
         form = QFormLayout(about)
         self.database = QLabel(context.database_label)
         self.database.setWordWrap(True)
-        self.schema = QLabel(self.tr("讀取中…"))
-        form.addRow(self.tr("使用中的資料庫"), self.database)
-        form.addRow(self.tr("資料庫結構版本"), self.schema)
-        form.addRow(self.tr("程式版本"), QLabel(f"NTIP Desk {__version__}"))
+        self.schema = QLabel(translate("views.settings.page", "讀取中…"))
+        form.addRow(translate("views.settings.page", "使用中的資料庫"), self.database)
+        form.addRow(translate("views.settings.page", "資料庫結構版本"), self.schema)
+        form.addRow(translate("views.settings.page", "程式版本"), QLabel(f"NTIP Desk {__version__}"))
 
         # my account
-        mine = QGroupBox(self.tr("我的帳號"))
+        mine = QGroupBox(translate("views.settings.page", "我的帳號"))
         mine_layout = QVBoxLayout(mine)
         who = QLabel(
-            self.tr("{name}（{login}）：{role}，範圍：{scope}").format(
+            translate("views.settings.page", "{name}（{login}）：{role}，範圍：{scope}").format(
                 name=context.user.display_name,
                 login=context.user.login,
                 role=context.user.role_label,
@@ -91,15 +91,22 @@ class SettingsPage(Page):
         )
         who.setWordWrap(True)
         mine_layout.addWidget(who)
-        self.password_button = QPushButton(self.tr("變更我的密碼…"))
+        self.password_button = QPushButton(translate("views.settings.page", "變更我的密碼…"))
         self.password_button.clicked.connect(self.change_password)
         mine_layout.addWidget(self.password_button)
 
         # users (administrators)
-        self.users_box = QGroupBox(self.tr("使用者"))
+        self.users_box = QGroupBox(translate("views.settings.page", "使用者"))
         self.users_box.setObjectName("usersBox")
         self.users_model = TextTableModel(
-            [self.tr("帳號"), self.tr("姓名"), self.tr("身分"), self.tr("範圍"), self.tr("狀態"), self.tr("最後登入")],
+            [
+                translate("views.settings.page", "帳號"),
+                translate("views.settings.page", "姓名"),
+                translate("views.settings.page", "身分"),
+                translate("views.settings.page", "範圍"),
+                translate("views.settings.page", "狀態"),
+                translate("views.settings.page", "最後登入"),
+            ],
             self,
         )
         self.users_table = QTableView()
@@ -108,7 +115,7 @@ class SettingsPage(Page):
         self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.users_table.verticalHeader().setVisible(False)
         self.users_table.horizontalHeader().setStretchLastSection(True)
-        self.add_user_button = QPushButton(self.tr("新增使用者…"))
+        self.add_user_button = QPushButton(translate("views.settings.page", "新增使用者…"))
         self.add_user_button.clicked.connect(self.add_user)
         self.users_note = QLabel()
         self.users_note.setWordWrap(True)
@@ -126,10 +133,12 @@ class SettingsPage(Page):
             self.users_box.setEnabled(False)
 
         # the rule set in force
-        rules = QGroupBox(self.tr("現行規則（僅供檢視）"))
-        self.rules_version = QLabel(self.tr("讀取中…"))
+        rules = QGroupBox(translate("views.settings.page", "現行規則（僅供檢視）"))
+        self.rules_version = QLabel(translate("views.settings.page", "讀取中…"))
         self.rules_version.setWordWrap(True)
-        self.rules_model = TextTableModel([self.tr("項目"), self.tr("內容")], self)
+        self.rules_model = TextTableModel(
+            [translate("views.settings.page", "項目"), translate("views.settings.page", "內容")], self
+        )
         self.rules_table = QTableView()
         self.rules_table.setObjectName("rulesTable")
         self.rules_table.setModel(self.rules_model)
@@ -141,8 +150,8 @@ class SettingsPage(Page):
         rules_layout = QVBoxLayout(rules)
         rules_layout.addWidget(self.rules_version)
         rules_layout.addWidget(self.rules_table, 1)
-        self.print_rules_button = QPushButton(self.tr("列印規則（PDF）…"))
-        self.print_rules_button.setToolTip(self.tr("將施行中的規則參數存成 PDF（Ctrl+P）"))
+        self.print_rules_button = QPushButton(translate("views.settings.page", "列印規則（PDF）…"))
+        self.print_rules_button.setToolTip(translate("views.settings.page", "將施行中的規則參數存成 PDF（Ctrl+P）"))
         self.print_rules_button.setShortcut("Ctrl+P")
         self.print_rules_button.clicked.connect(self.choose_rules_pdf)
         rules_layout.addWidget(self.print_rules_button)
@@ -158,26 +167,30 @@ class SettingsPage(Page):
     # --- loading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.context.runner.run(_read_settings, on_done=self._show_settings, description=self.tr("讀取設定"))
+        self.context.runner.run(
+            _read_settings, on_done=self._show_settings, description=translate("views.settings.page", "讀取設定")
+        )
         if self.may_manage_users:
             self.context.runner.run(
                 partial(_list_users, self.user),
                 on_done=self._show_users,
                 on_error=self._users_refused,
-                description=self.tr("讀取使用者"),
+                description=translate("views.settings.page", "讀取使用者"),
             )
 
     def _show_settings(self, data: SettingsData) -> None:
         latest = data.schema_current == data.schema_head
         self.schema.setText(
-            self.tr("{rev}（最新）").format(rev=data.schema_current)
+            translate("views.settings.page", "{rev}（最新）").format(rev=data.schema_current)
             if latest
-            else self.tr("{rev}（本程式為 {head}）").format(rev=data.schema_current, head=data.schema_head)
+            else translate("views.settings.page", "{rev}（本程式為 {head}）").format(
+                rev=data.schema_current, head=data.schema_head
+            )
         )
         self.rules_version.setText(
-            self.tr("規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。").format(
-                v=data.rule_set_version
-            )
+            translate(
+                "views.settings.page", "規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。"
+            ).format(v=data.rule_set_version)
         )
         self.rules_model.set_rows(data.rules)
         self.rules_table.resizeRowsToContents()
@@ -190,14 +203,14 @@ class SettingsPage(Page):
                     u.display_name,
                     tr(auth.ROLE_LABELS[u.role]),
                     u.scope_label,
-                    self.tr("啟用") if u.active else self.tr("停用"),
-                    roc_moment(u.last_login_at) if u.last_login_at else self.tr("從未登入"),
+                    translate("views.settings.page", "啟用") if u.active else translate("views.settings.page", "停用"),
+                    roc_moment(u.last_login_at) if u.last_login_at else translate("views.settings.page", "從未登入"),
                 )
                 for u in users
             ],
             keys=[u.id for u in users],
         )
-        self.users_note.setText(self.tr("共 {n} 位使用者。").format(n=len(users)))
+        self.users_note.setText(translate("views.settings.page", "共 {n} 位使用者。").format(n=len(users)))
         self.users_table.resizeColumnsToContents()
 
     def _users_refused(self, exc: UserError) -> None:
@@ -214,13 +227,16 @@ class SettingsPage(Page):
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.context.runner, self.user, self)
-        dialog.changed.connect(lambda: self.context.show_status(self.tr("已變更您的密碼。")))
+        dialog.changed.connect(lambda: self.context.show_status(translate("views.settings.page", "已變更您的密碼。")))
         dialog.open()
         self.password_dialog = dialog
 
     def choose_rules_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("列印規則參數"), self.tr("規則參數.pdf"), self.tr("PDF 檔 (*.pdf)")
+            self,
+            translate("views.settings.page", "列印規則參數"),
+            translate("views.settings.page", "規則參數.pdf"),
+            translate("views.settings.page", "PDF 檔 (*.pdf)"),
         )
         if path:
             self.print_rules_to(Path(path))
@@ -230,9 +246,9 @@ class SettingsPage(Page):
         self.context.runner.run(
             partial(_print_rules, path),
             on_done=lambda version: self.context.show_status(
-                self.tr("已輸出規則參數（版本 {v}）：{path}").format(v=version, path=path)
+                translate("views.settings.page", "已輸出規則參數（版本 {v}）：{path}").format(v=version, path=path)
             ),
-            description=self.tr("列印規則參數"),
+            description=translate("views.settings.page", "列印規則參數"),
         )
 
     def initial_focus(self) -> QWidget | None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import Role
 from ntip_desktop.services import auth
 from ntip_desktop.services.auth import CurrentUser, Permission
@@ -52,7 +52,7 @@ class AddUserDialog(QDialog):
     def __init__(self, runner: TaskRunner, admin: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addUserDialog")
-        self.setWindowTitle(self.tr("新增使用者"))
+        self.setWindowTitle(translate("views.settings.user_dialogs", "新增使用者"))
         self._runner = runner
         self._admin = admin
         self.login_edit = QLineEdit()
@@ -69,7 +69,7 @@ class AddUserDialog(QDialog):
         self.center.setObjectName("districtCenter")
         self.org_search = QLineEdit()
         self.org_search.setObjectName("organizationSearch")
-        self.org_search.setPlaceholderText(self.tr("輸入機關代碼或校名的一部分"))
+        self.org_search.setPlaceholderText(translate("views.settings.user_dialogs", "輸入機關代碼或校名的一部分"))
         self.org_results = QListWidget()
         self.org_results.setObjectName("organizationResults")
         self.org_results.setMaximumHeight(140)
@@ -82,17 +82,17 @@ class AddUserDialog(QDialog):
         self._searching = 0
 
         self.form = QFormLayout()
-        self.form.addRow(self.tr("身分"), self.role)
-        self.form.addRow(self.tr("所屬區管中心"), self.center)
-        self.form.addRow(self.tr("所屬學校或單位"), self.org_search)
+        self.form.addRow(translate("views.settings.user_dialogs", "身分"), self.role)
+        self.form.addRow(translate("views.settings.user_dialogs", "所屬區管中心"), self.center)
+        self.form.addRow(translate("views.settings.user_dialogs", "所屬學校或單位"), self.org_search)
         self.form.addRow("", self.org_results)
-        self.form.addRow(self.tr("帳號"), self.login_edit)
-        self.form.addRow(self.tr("姓名"), self.name_edit)
-        self.form.addRow(self.tr("密碼"), self.password_edit)
-        self.form.addRow(self.tr("確認密碼"), self.confirm_edit)
+        self.form.addRow(translate("views.settings.user_dialogs", "帳號"), self.login_edit)
+        self.form.addRow(translate("views.settings.user_dialogs", "姓名"), self.name_edit)
+        self.form.addRow(translate("views.settings.user_dialogs", "密碼"), self.password_edit)
+        self.form.addRow(translate("views.settings.user_dialogs", "確認密碼"), self.confirm_edit)
         self.error = ErrorLine()
         buttons = QDialogButtonBox()
-        self.create_button = QPushButton(self.tr("新增"))
+        self.create_button = QPushButton(translate("views.settings.user_dialogs", "新增"))
         self.create_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
         self.create_button.clicked.connect(self.submit)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -106,7 +106,11 @@ class AddUserDialog(QDialog):
         self.setMinimumWidth(460)
         self._role_changed()
         enter_moves_on([self.login_edit, self.name_edit, self.password_edit, self.confirm_edit], self.submit)
-        runner.run(district_centers, on_done=self._centers, description=self.tr("讀取區管中心"))
+        runner.run(
+            district_centers,
+            on_done=self._centers,
+            description=translate("views.settings.user_dialogs", "讀取區管中心"),
+        )
         self.role.setFocus()
 
     def selected_role(self) -> Role:
@@ -130,7 +134,7 @@ class AddUserDialog(QDialog):
         self._runner.run(
             lambda session: search_organizations(session, text),
             on_done=partial(self._found, self._searching),
-            description=self.tr("搜尋學校或單位"),
+            description=translate("views.settings.user_dialogs", "搜尋學校或單位"),
         )
 
     def _found(self, search: int, choices: list[Choice]) -> None:
@@ -151,7 +155,10 @@ class AddUserDialog(QDialog):
         password, confirm = self.password_edit.text(), self.confirm_edit.text()
         if password != confirm:
             self.confirm_edit.clear()
-            self.error.say(self.tr("兩次輸入的密碼不一致，請重新輸入確認密碼。"), self.confirm_edit)
+            self.error.say(
+                translate("views.settings.user_dialogs", "兩次輸入的密碼不一致，請重新輸入確認密碼。"),
+                self.confirm_edit,
+            )
             return
         center: uuid.UUID | None = self.center.currentData() if role is Role.DISTRICT_CLERK else None
         item = self.org_results.currentItem()
@@ -169,7 +176,7 @@ class AddUserDialog(QDialog):
             partial(_create_user, self._admin, values),
             on_done=self._created,
             on_error=self._refused,
-            description=self.tr("新增使用者"),
+            description=translate("views.settings.user_dialogs", "新增使用者"),
             changes=Changes(users=True, audit=True),
         )
 
@@ -186,7 +193,7 @@ class AddUserDialog(QDialog):
 
     def _created(self, user: CurrentUser) -> None:
         self.created.emit(
-            self.tr("已新增使用者 {login}（{role}，{scope}）。").format(
+            translate("views.settings.user_dialogs", "已新增使用者 {login}（{role}，{scope}）。").format(
                 login=user.login, role=user.role_label, scope=user.scope_label
             )
         )
@@ -201,19 +208,19 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
-        self.setWindowTitle(self.tr("變更我的密碼"))
+        self.setWindowTitle(translate("views.settings.user_dialogs", "變更我的密碼"))
         self._runner = runner
         self._user = user
         self.old_edit = password_edit()
         self.new_edit = password_edit()
         self.confirm_edit = password_edit()
         form = QFormLayout()
-        form.addRow(self.tr("目前密碼"), self.old_edit)
-        form.addRow(self.tr("新密碼"), self.new_edit)
-        form.addRow(self.tr("確認新密碼"), self.confirm_edit)
+        form.addRow(translate("views.settings.user_dialogs", "目前密碼"), self.old_edit)
+        form.addRow(translate("views.settings.user_dialogs", "新密碼"), self.new_edit)
+        form.addRow(translate("views.settings.user_dialogs", "確認新密碼"), self.confirm_edit)
         self.error = ErrorLine()
         buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(self.tr("變更密碼"))
+        self.ok_button = QPushButton(translate("views.settings.user_dialogs", "變更密碼"))
         self.ok_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
         self.ok_button.clicked.connect(self.submit)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -221,7 +228,7 @@ class ChangePasswordDialog(QDialog):
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("帳號：{login}").format(login=user.login)))
+        layout.addWidget(QLabel(translate("views.settings.user_dialogs", "帳號：{login}").format(login=user.login)))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -234,14 +241,17 @@ class ChangePasswordDialog(QDialog):
         old, new, confirm = self.old_edit.text(), self.new_edit.text(), self.confirm_edit.text()
         if new != confirm:
             self.confirm_edit.clear()
-            self.error.say(self.tr("兩次輸入的新密碼不一致，請重新輸入確認新密碼。"), self.confirm_edit)
+            self.error.say(
+                translate("views.settings.user_dialogs", "兩次輸入的新密碼不一致，請重新輸入確認新密碼。"),
+                self.confirm_edit,
+            )
             return
         self.ok_button.setEnabled(False)
         self._runner.run(
             partial(_change_password, self._user, old, new),
             on_done=self._changed,
             on_error=self._refused,
-            description=self.tr("變更密碼"),
+            description=translate("views.settings.user_dialogs", "變更密碼"),
         )
 
     def _refused(self, exc: UserError) -> None:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.pages import CONTEXT, Placeholder
 from ntip_desktop.views.pages.base import Page, PageContext
 
@@ -37,17 +38,23 @@ class OverviewPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.notice = QLabel(self.later_text() + " " + self.tr("目前這一頁只顯示資料庫中的現況，不能在此處理案件。"))
+        self.notice = QLabel(
+            self.later_text()
+            + " "
+            + translate("views.widgets.overview_page", "目前這一頁只顯示資料庫中的現況，不能在此處理案件。")
+        )
         self.notice.setObjectName("laterNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
             "QLabel#laterNotice { background: #fff8e1; border: 1px solid #e0c060; padding: 6px; }"
         )
-        self.scope = QLabel(self.tr("範圍：{scope}").format(scope=context.user.scope_label))
-        self.state_line = QLabel(self.tr("讀取中…"))
-        self.reload_button = QPushButton(self.tr("重新整理"))
+        self.scope = QLabel(
+            translate("views.widgets.overview_page", "範圍：{scope}").format(scope=context.user.scope_label)
+        )
+        self.state_line = QLabel(translate("views.widgets.overview_page", "讀取中…"))
+        self.reload_button = QPushButton(translate("views.widgets.overview_page", "重新整理"))
         self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.reload_button.setToolTip(self.tr("重新讀取（F5）"))
+        self.reload_button.setToolTip(translate("views.widgets.overview_page", "重新讀取（F5）"))
         self.reload_button.clicked.connect(self.refresh)
         self.sections = QVBoxLayout()
         top = QHBoxLayout()
@@ -64,11 +71,11 @@ class OverviewPage(Page):
     # --- what the placeholder says ----------------------------------------------------------------
 
     def heading_text(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.placeholder.heading)
+        return translate(CONTEXT, self.placeholder.heading)
 
     def later_text(self) -> str:
         """The sentence saying which work screens come in a later version."""
-        return QCoreApplication.translate(CONTEXT, self.placeholder.later)
+        return translate(CONTEXT, self.placeholder.later)
 
     def overview_function(self) -> Callable[[Any, Any], Overview]:
         """The domain's Qt-free ``fn(session, user) -> Overview``, run on the task runner."""
@@ -80,13 +87,13 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         self.reload_button.setEnabled(False)
-        self.state_line.setText(self.tr("讀取中…"))
+        self.state_line.setText(translate("views.widgets.overview_page", "讀取中…"))
         fn, user = self.overview_function(), self.user
         self.context.runner.run(
             lambda session: fn(session, user),
             on_done=self._show,
             on_error=self._failed,
-            description=self.tr("讀取{what}").format(what=self.heading_text()),
+            description=translate("views.widgets.overview_page", "讀取{what}").format(what=self.heading_text()),
         )
 
     def _failed(self, exc: Exception) -> None:
@@ -111,7 +118,9 @@ class OverviewPage(Page):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(line.label, value)
             self.sections.addWidget(box)
-        self.state_line.setText(self.tr("資料時間：{at}").format(at=roc_moment(datetime.now(UTC))))
+        self.state_line.setText(
+            translate("views.widgets.overview_page", "資料時間：{at}").format(at=roc_moment(datetime.now(UTC)))
+        )
         self.reload_button.setEnabled(True)
 
     def initial_focus(self) -> QWidget | None:

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ntip_desktop.i18n import translate
 from ntip_desktop.views.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self.loading = False
 
     def _tr(self, text: str) -> str:
-        return QCoreApplication.translate(self._context, text)
+        return translate(self._context, text)
 
     # --- queries ----------------------------------------------------------------------------------
 

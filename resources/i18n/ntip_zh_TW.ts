@@ -1,0 +1,4609 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="zh_TW">
+<context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="39"/>
+        <source>申請編號</source>
+        <translation>申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="40"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="41"/>
+        <source>申請種類</source>
+        <translation>申請種類</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="42"/>
+        <source>登入帳號</source>
+        <translation>登入帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="43"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="44"/>
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="45"/>
+        <source>申請人</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="47"/>
+        <source>申請日期</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="52"/>
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="29"/>
+        <source>教師個人帳號</source>
+        <translation>教師個人帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="86"/>
+        <source>讀取帳號申請</source>
+        <translation>讀取帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="34"/>
+        <source>退件補正：等待申請人回覆</source>
+        <translation>退件補正：等待申請人回覆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="115"/>
+        <source>傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</source>
+        <extracomment>Largest page count a clerk may record for one fax. States that still wait for someone (the applicant or the clerk). What the clerk&apos;s 「待處理」 count means: applications whose next step is the district center&apos;s.</extracomment>
+        <translation type="unfinished">傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="122"/>
+        <source>略過檢核：</source>
+        <translation type="unfinished">略過檢核：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="140"/>
+        <source>找不到此承辦人異動申請所指的帳號 {login}。</source>
+        <translation type="unfinished">找不到此承辦人異動申請所指的帳號 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="153"/>
+        <source>帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</source>
+        <translation type="unfinished">帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="191"/>
+        <source>申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</source>
+        <translation type="unfinished">申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="198"/>
+        <source>申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</source>
+        <translation type="unfinished">申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="204"/>
+        <source>申請 {number} 目前為「{state}」，不能{verb}。</source>
+        <translation type="unfinished">申請 {number} 目前為「{state}」，不能{verb}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="165"/>
+        <source>收件</source>
+        <translation type="unfinished">收件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="168"/>
+        <source>核准</source>
+        <translation type="unfinished">核准</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
+        <source>退件補正</source>
+        <translation type="unfinished">退件補正</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="254"/>
+        <source>退件補正必須寫明缺少或需更正的項目。</source>
+        <translation type="unfinished">退件補正必須寫明缺少或需更正的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
+        <source>駁回</source>
+        <translation type="unfinished">駁回</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="264"/>
+        <source>駁回必須填寫原因。</source>
+        <translation type="unfinished">駁回必須填寫原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
+        <source>補正回覆</source>
+        <translation type="unfinished">補正回覆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="274"/>
+        <source>補正回覆必須寫明已補正的內容。</source>
+        <translation type="unfinished">補正回覆必須寫明已補正的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="298"/>
+        <source>已送出補正：{number}，請重新傳真</source>
+        <translation type="unfinished">已送出補正：{number}，請重新傳真</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="300"/>
+        <source>已{verb}：{number}（{org}，{login}）</source>
+        <translation type="unfinished">已{verb}：{number}（{org}，{login}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="312"/>
+        <source>收件日期 {date} 在未來，請更正。</source>
+        <translation type="unfinished">收件日期 {date} 在未來，請更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="318"/>
+        <source>收件日期 {date} 早於申請日期 {submitted}，請更正。</source>
+        <translation type="unfinished">收件日期 {date} 早於申請日期 {submitted}，請更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="325"/>
+        <source>傳真頁數須為 1 到 {max} 頁。</source>
+        <translation type="unfinished">傳真頁數須為 1 到 {max} 頁。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="456"/>
+        <source>申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</source>
+        <translation type="unfinished">申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="515"/>
+        <source>批次作業只能核准或駁回。</source>
+        <translation type="unfinished">批次作業只能核准或駁回。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="517"/>
+        <source>請先選取要處理的申請。</source>
+        <translation type="unfinished">請先選取要處理的申請。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="542"/>
+        <source>批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：
+{items}</source>
+        <translation type="unfinished">批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
+        <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
+        <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
+        <translation type="unfinished">請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
+        <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
+        <translation type="unfinished">駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
+        <source>退件原因：{reason}
+請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
+        <translation type="unfinished">退件原因：{reason}
+請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="78"/>
+        <source>送出補正</source>
+        <translation type="unfinished">送出補正</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="102"/>
+        <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
+        <extracomment>The detail pane now shows this application number. A decision or receipt went through: its status-bar message.</extracomment>
+        <translation type="unfinished">輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
+        <source>找申請編號</source>
+        <translation type="unfinished">找申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="188"/>
+        <source>列印申請表</source>
+        <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
+        <translation type="unfinished">列印申請表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="191"/>
+        <source>批次核准</source>
+        <translation type="unfinished">批次核准</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="197"/>
+        <source>批次駁回</source>
+        <translation type="unfinished">批次駁回</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="204"/>
+        <source>勾選第 {n} 項</source>
+        <translation type="unfinished">勾選第 {n} 項</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="211"/>
+        <source>重新整理</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="212"/>
+        <source>新增申請</source>
+        <translation type="unfinished">新增申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="214"/>
+        <source>承辦人異動</source>
+        <translation type="unfinished">承辦人異動</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="217"/>
+        <source>匯入 CSV/XLSX</source>
+        <translation type="unfinished">匯入 CSV/XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="220"/>
+        <source>權限對照表</source>
+        <translation type="unfinished">權限對照表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="232"/>
+        <source>申請編號(&amp;N)</source>
+        <translation type="unfinished">申請編號(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="300"/>
+        <source>符合條件 {n} 件</source>
+        <translation type="unfinished">符合條件 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="384"/>
+        <source>{verb}：{number}</source>
+        <translation>{verb}：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="393"/>
+        <source>核准：{number}</source>
+        <translation type="unfinished">核准：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="394"/>
+        <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
+        <translation type="unfinished">傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="395"/>
+        <source>請填寫略過檢核的理由，或先完成檢核。</source>
+        <translation type="unfinished">請填寫略過檢核的理由，或先完成檢核。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="396"/>
+        <source>仍要核准</source>
+        <translation type="unfinished">仍要核准</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
+        <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
+        <translation type="unfinished">請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="500"/>
+        <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
+        <translation type="unfinished">已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="517"/>
+        <source>儲存申請表 PDF</source>
+        <translation type="unfinished">儲存申請表 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="519"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="31"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="37"/>
+        <source>開啟申請</source>
+        <translation type="unfinished">開啟申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="49"/>
+        <source>讀取待處理件數</source>
+        <translation type="unfinished">讀取待處理件數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="67"/>
+        <source>批次{verb}</source>
+        <translation type="unfinished">批次{verb}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="75"/>
+        <source>已批次處理 {n} 件申請</source>
+        <translation type="unfinished">已批次處理 {n} 件申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="81"/>
+        <source>傳真檢核</source>
+        <translation type="unfinished">傳真檢核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="96"/>
+        <source>產生申請表</source>
+        <translation type="unfinished">產生申請表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="97"/>
+        <source>已儲存{title} {number}：{path}</source>
+        <translation type="unfinished">已儲存{title} {number}：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="22"/>
+        <source>程式畫面</source>
+        <translation>程式畫面</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="23"/>
+        <source>匯入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="24"/>
+        <source>傳真</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="25"/>
+        <source>命令列</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="26"/>
+        <source>同步</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="27"/>
+        <source>系統</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="30"/>
+        <source>使用者</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="31"/>
+        <source>帳號申請</source>
+        <translation>帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="32"/>
+        <source>帳號</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="33"/>
+        <source>傳真核章</source>
+        <translation>傳真核章</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="34"/>
+        <source>研習課程</source>
+        <translation>研習課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="35"/>
+        <source>課程時段</source>
+        <translation>課程時段</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="36"/>
+        <source>報名</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="37"/>
+        <source>缺課</source>
+        <translation>缺課</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="38"/>
+        <source>研習時數</source>
+        <translation>研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="39"/>
+        <source>時數證明</source>
+        <translation>時數證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
+        <source>規則集</source>
+        <translation>規則集</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
+        <source>機關學校</source>
+        <translation>機關學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
+        <source>區管中心</source>
+        <translation>區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
+        <source>教師</source>
+        <translation>教師</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
+        <source>月報</source>
+        <translation>月報</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
+        <source>月報更正</source>
+        <translation>月報更正</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <source>送出申請</source>
+        <translation>送出申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
+        <source>收件</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="52"/>
+        <source>核准</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
+        <source>駁回</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <source>退件補正</source>
+        <translation>退件補正</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <source>補正回覆</source>
+        <translation>補正回覆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <source>核章檢查</source>
+        <translation>核章檢查</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <source>變更密碼</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <source>調整參數</source>
+        <translation>調整參數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <source>核發時數</source>
+        <translation>核發時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <source>重新計算</source>
+        <translation>重新計算</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <source>失效</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <source>建立示範資料</source>
+        <translation>建立示範資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="85"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="85"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="113"/>
+        <source>時間</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="114"/>
+        <source>操作者</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="115"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="117"/>
+        <source>對象</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="121"/>
+        <source>動作</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="122"/>
+        <source>原值→新值</source>
+        <translation>原值→新值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="123"/>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="153"/>
+        <source>讀取稽核紀錄</source>
+        <translation>讀取稽核紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>cli.accounts_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="23"/>
+        <source>帳號申請（第3–5條）</source>
+        <translation>帳號申請（第3–5條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="26"/>
+        <source>列出帳號申請</source>
+        <translation>列出帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="28"/>
+        <source>只列出此狀態的申請</source>
+        <translation>只列出此狀態的申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="30"/>
+        <source>以 JSON 輸出</source>
+        <translation>以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="33"/>
+        <source>產生業務帳號申請表（或承辦人異動申請表）PDF</source>
+        <translation>產生業務帳號申請表（或承辦人異動申請表）PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="35"/>
+        <source>申請編號（含檢查碼），例：B1150001234</source>
+        <translation>申請編號（含檢查碼），例：B1150001234</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="37"/>
+        <source>輸出的 PDF 檔</source>
+        <translation>輸出的 PDF 檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="41"/>
+        <source>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</source>
+        <translation>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="43"/>
+        <source>CSV（UTF-8 或 Big5）或 XLSX 檔</source>
+        <translation>CSV（UTF-8 或 Big5）或 XLSX 檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="101"/>
+        <source>這是資料夾，請指定 PDF 檔名</source>
+        <translation>這是資料夾，請指定 PDF 檔名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="110"/>
+        <source>已產生{title}：{path}</source>
+        <translation>已產生{title}：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="122"/>
+        <source>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</source>
+        <translation>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="135"/>
+        <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
+        <translation>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.audit_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="18"/>
+        <source>稽核紀錄</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="21"/>
+        <source>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</source>
+        <translation>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="24"/>
+        <source>列出稽核紀錄（新的在前）</source>
+        <translation>列出稽核紀錄（新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="26"/>
+        <source>只列出此類資料，例如 account_application、course</source>
+        <translation>只列出此類資料，例如 account_application、course</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="29"/>
+        <source>最多列出幾筆（預設 50）</source>
+        <translation>最多列出幾筆（預設 50）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="31"/>
+        <source>以 JSON 輸出</source>
+        <translation>以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <source>稽核紀錄完整：{n} 筆</source>
+        <translation>稽核紀錄完整：{n} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
+        <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
+        <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="56"/>
+        <source>筆數須為正整數</source>
+        <translation>筆數須為正整數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="104"/>
+        <source>沒有符合的稽核紀錄。</source>
+        <translation>沒有符合的稽核紀錄。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.db_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="43"/>
+        <source>資料庫：建立、升級、查看狀態</source>
+        <extracomment>Tables as users call them (ntip db info lists them in this order; unknown ones follow).</extracomment>
+        <translation>資料庫：建立、升級、查看狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="46"/>
+        <source>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</source>
+        <translation>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="49"/>
+        <source>顯示資料庫位置、結構版本與各資料表筆數</source>
+        <translation>顯示資料庫位置、結構版本與各資料表筆數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="50"/>
+        <source>以 JSON 輸出</source>
+        <translation>以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="63"/>
+        <source>{where}已是最新版本（{rev}），不需升級。</source>
+        <translation>{where}已是最新版本（{rev}），不需升級。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="70"/>
+        <source>{where}已建立：（空白）→ {new}</source>
+        <translation>{where}已建立：（空白）→ {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="74"/>
+        <source>{where}已升級：{old} → {new}</source>
+        <translation>{where}已升級：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="79"/>
+        <source>升級前的備份：{path}</source>
+        <translation>升級前的備份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="88"/>
+        <source>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</source>
+        <translation>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="128"/>
+        <source>尚未建立（請執行「ntip db upgrade」）</source>
+        <translation>尚未建立（請執行「ntip db upgrade」）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="130"/>
+        <source>{rev}（最新）</source>
+        <translation>{rev}（最新）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="132"/>
+        <source>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</source>
+        <translation>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="136"/>
+        <source>資料庫：{where}</source>
+        <translation>資料庫：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="137"/>
+        <source>種類：{engine}</source>
+        <translation>種類：{engine}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="138"/>
+        <source>結構版本：{revision}</source>
+        <translation>結構版本：{revision}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="141"/>
+        <source>各資料表筆數：</source>
+        <translation>各資料表筆數：</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="22"/>
+        <source>示範資料</source>
+        <translation>示範資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="26"/>
+        <source>在空白資料庫建立示範資料（22 縣市、學校、教師、研習、出席、帳號申請與示範使用者）</source>
+        <translation>在空白資料庫建立示範資料（22 縣市、學校、教師、研習、出席、帳號申請與示範使用者）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="34"/>
+        <source>small：約 2,000 位教師、200 門研習（數秒）；county：約 40,000 位教師、100 萬筆出席（效能量測）</source>
+        <translation>small：約 2,000 位教師、200 門研習（數秒）；county：約 40,000 位教師、100 萬筆出席（效能量測）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="40"/>
+        <source>亂數種子：同一種子產生相同的資料</source>
+        <translation>亂數種子：同一種子產生相同的資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="60"/>
+        <source>建立示範資料：{percent:3d}%（{done:,} 筆）{label}</source>
+        <translation>建立示範資料：{percent:3d}%（{done:,} 筆）{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="81"/>
+        <source>{where}已建立或升級至 {rev}</source>
+        <translation>{where}已建立或升級至 {rev}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="117"/>
+        <source>已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：</source>
+        <translation>已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="124"/>
+        <source>合計 {rows:,} 筆，耗時 {seconds:.1f} 秒（每秒 {rate:,.0f} 筆）</source>
+        <translation>合計 {rows:,} 筆，耗時 {seconds:.1f} 秒（每秒 {rate:,.0f} 筆）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/demo_cmd.py" line="128"/>
+        <source>示範使用者（密碼皆為 {password}）：</source>
+        <translation>示範使用者（密碼皆為 {password}）：</translation>
+    </message>
+</context>
+<context>
+    <name>cli.hours_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="14"/>
+        <source>研習時數（第10條）</source>
+        <translation>研習時數（第10條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="16"/>
+        <source>依 JSON 輸入計算核發時數，不使用資料庫</source>
+        <translation>依 JSON 輸入計算核發時數，不使用資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="17"/>
+        <source>JSON 輸入檔，- 表示標準輸入</source>
+        <translation>JSON 輸入檔，- 表示標準輸入</translation>
+    </message>
+</context>
+<context>
+    <name>cli.id_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="13"/>
+        <source>身分證字號與居留證號</source>
+        <translation>身分證字號與居留證號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="16"/>
+        <source>檢查號碼；每個號碼一行，全部有效時結束碼為 0，否則為 1</source>
+        <translation>檢查號碼；每個號碼一行，全部有效時結束碼為 0，否則為 1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="18"/>
+        <source>身分證字號或居留證號</source>
+        <translation>身分證字號或居留證號</translation>
+    </message>
+</context>
+<context>
+    <name>cli.jsonio</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="19"/>
+        <source>找不到檔案</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="21"/>
+        <source>這是資料夾，不是檔案</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="24"/>
+        <source>無法讀取檔案：{error}</source>
+        <translation>無法讀取檔案：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/main.py" line="54"/>
+        <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
+        <translation>NTIP Desk 命令列：研習時數、課程審核與帳號作業</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/main.py" line="58"/>
+        <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
+        <translation>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.review_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/review_cmd.py" line="13"/>
+        <source>課程審核（第7至12條）</source>
+        <translation>課程審核（第7至12條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/review_cmd.py" line="16"/>
+        <source>以審核清單檢查一門課程；有未通過項目時結束碼為 1</source>
+        <translation>以審核清單檢查一門課程；有未通過項目時結束碼為 1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/review_cmd.py" line="18"/>
+        <source>JSON 輸入檔，- 表示標準輸入</source>
+        <translation>JSON 輸入檔，- 表示標準輸入</translation>
+    </message>
+</context>
+<context>
+    <name>cli.rules_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="40"/>
+        <source>已輸出規則參數（版本 {v}）：{p}
+</source>
+        <translation>已輸出規則參數（版本 {v}）：{p}
+</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="48"/>
+        <source>顯示或列印施行中的規則參數</source>
+        <translation>顯示或列印施行中的規則參數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="50"/>
+        <source>顯示施行中的規則參數</source>
+        <translation>顯示施行中的規則參數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="52"/>
+        <source>顯示規定原始版本（不讀資料庫）</source>
+        <translation>顯示規定原始版本（不讀資料庫）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="55"/>
+        <source>將施行中的規則參數輸出為 PDF</source>
+        <translation>將施行中的規則參數輸出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="56"/>
+        <source>PDF 檔名</source>
+        <translation>PDF 檔名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/rules_cmd.py" line="57"/>
+        <source>列印規定原始版本（不讀資料庫）</source>
+        <translation>列印規定原始版本（不讀資料庫）</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ntip_desktop/views/errors.py" line="71"/>
+        <source>無法完成</source>
+        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError.</extracomment>
+        <translation>無法完成</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/errors.py" line="76"/>
+        <source>相關欄位：{field}</source>
+        <translation>相關欄位：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="44"/>
+        <source>帳號審核</source>
+        <extracomment>zh-TW source text, translated in context &quot;pages&quot; the sentence saying which work screens come in a later version ``&quot;package:function&quot;`` of a services domain API, run as ``fn(session, user)`` Changes fields that make the counts stale stable name, remembered in QSettings as the last page zh-TW source text, translated in context &quot;pages&quot; name of a ``services.auth.Permission`` the role needs, or None module holding the page class</extracomment>
+        <translation>帳號審核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="51"/>
+        <source>課程審核</source>
+        <translation>課程審核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="54"/>
+        <source>課程審核：研習課程概況</source>
+        <translation>課程審核：研習課程概況</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="55"/>
+        <source>依第 7、8、9 條逐項檢核、核准或退回補正的審核畫面將在之後的版本提供。</source>
+        <translation>依第 7、8、9 條逐項檢核、核准或退回補正的審核畫面將在之後的版本提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="62"/>
+        <source>出席登錄</source>
+        <translation>出席登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="65"/>
+        <source>出席登錄：研習與出席概況</source>
+        <translation>出席登錄：研習與出席概況</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="66"/>
+        <source>逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。</source>
+        <translation>逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="73"/>
+        <source>時數證明</source>
+        <translation>時數證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="76"/>
+        <source>時數證明：時數與證明概況</source>
+        <translation>時數證明：時數與證明概況</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
+        <source>核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。</source>
+        <translation>核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="84"/>
+        <source>月報傳報</source>
+        <translation>月報傳報</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="87"/>
+        <source>月報傳報：月報概況</source>
+        <translation>月報傳報：月報概況</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="88"/>
+        <source>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</source>
+        <translation>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="94"/>
+        <source>稽核紀錄</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="96"/>
+        <source>設定</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.access</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="32"/>
+        <source>（未指定區管中心）</source>
+        <extracomment>The entity name of applications in the audit log.</extracomment>
+        <translation>（未指定區管中心）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="43"/>
+        <source>「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。</source>
+        <translation>「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="59"/>
+        <source>您（{scope}）不能替「{org}」送出或補正帳號申請。</source>
+        <translation>您（{scope}）不能替「{org}」送出或補正帳號申請。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="78"/>
+        <source>查無申請編號 {number}。</source>
+        <translation>查無申請編號 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="100"/>
+        <source>其他人</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="102"/>
+        <source>此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。</source>
+        <translation>此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="107"/>
+        <source>剛才</source>
+        <translation>剛才</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.appno</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/appno.py" line="109"/>
+        <source>申請編號「{text}」不正確：請核對表單上方的編號（例如 B1150001234），或重新掃描條碼。</source>
+        <extracomment>Contact-person change (承辦人異動申請表). Largest serial that fits the six serial digits.</extracomment>
+        <translation>申請編號「{text}」不正確：請核對表單上方的編號（例如 B1150001234），或重新掃描條碼。</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.fields</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="50"/>
+        <source>登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。</source>
+        <extracomment>Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter. Field names and their Chinese labels, as forms and import reports name them.</extracomment>
+        <translation>登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="63"/>
+        <source>電子郵件「{email}」格式不正確（例：name@school.edu.tw）。</source>
+        <translation>電子郵件「{email}」格式不正確（例：name@school.edu.tw）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="83"/>
+        <source>電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。</source>
+        <translation>電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="96"/>
+        <source>請填寫{label}。</source>
+        <translation>請填寫{label}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="100"/>
+        <source>{label}最多 {n} 字。</source>
+        <translation>{label}最多 {n} 字。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="120"/>
+        <source>只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。</source>
+        <translation>只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="130"/>
+        <source>未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。</source>
+        <translation>未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="134"/>
+        <source>同意書版本最多 20 字。</source>
+        <translation>同意書版本最多 20 字。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="139"/>
+        <source>同意時間在未來，請更正。</source>
+        <translation>同意時間在未來，請更正。</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.forms</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/forms.py" line="49"/>
+        <source>「{org}」尚未設定所屬區管中心，無法產生傳真表單。請先在機關資料中指定區管中心。</source>
+        <extracomment>業務帳號申請表 or 承辦人異動申請表</extracomment>
+        <translation>「{org}」尚未設定所屬區管中心，無法產生傳真表單。請先在機關資料中指定區管中心。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/forms.py" line="86"/>
+        <source>{number} 是教師個人帳號申請，申請成功即可使用，不需傳真申請表。</source>
+        <translation>{number} 是教師個人帳號申請，申請成功即可使用，不需傳真申請表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/forms.py" line="109"/>
+        <source>找不到此承辦人異動申請所指的帳號 {login}。</source>
+        <translation>找不到此承辦人異動申請所指的帳號 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/forms.py" line="135"/>
+        <source>承辦人異動申請表</source>
+        <translation>承辦人異動申請表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/forms.py" line="137"/>
+        <source>業務帳號申請表</source>
+        <translation>業務帳號申請表</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.functions</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/functions.py" line="175"/>
+        <source>帳號功能權限對照表（第5條）</source>
+        <extracomment>— 本人 本機關 所辦研習學員 轄下機關 轄區 全國 Columns of the matrix: the teacher account, then each business subtype. (group, function, note, reach per column in COLUMNS order). reach label per column</extracomment>
+        <translation>帳號功能權限對照表（第5條）</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.importing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="80"/>
+        <source>第 {line} 行「{label}」：{message}</source>
+        <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name.</extracomment>
+        <translation>第 {line} 行「{label}」：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="91"/>
+        <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
+{items}</source>
+        <translation>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="96"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="155"/>
+        <source>第 {line} 行</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="134"/>
+        <source>無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</source>
+        <translation>無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="154"/>
+        <source>CSV 格式錯誤：{error}</source>
+        <translation>CSV 格式錯誤：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="180"/>
+        <source>無法讀取 Excel 檔：{error}</source>
+        <translation>無法讀取 Excel 檔：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="215"/>
+        <source>標題列缺少此欄位。</source>
+        <translation>標題列缺少此欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="234"/>
+        <source>時間「{text}」不正確。</source>
+        <translation>時間「{text}」不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="251"/>
+        <source>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</source>
+        <translation>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="261"/>
+        <source>「{text}」不是身分類別。</source>
+        <translation>「{text}」不是身分類別。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="292"/>
+        <source>檔案是空的：至少要有標題列及一列申請資料。</source>
+        <translation>檔案是空的：至少要有標題列及一列申請資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="299"/>
+        <source>檔案只有標題列，沒有申請資料。</source>
+        <translation>檔案只有標題列，沒有申請資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="311"/>
+        <source>登入帳號「{login}」在檔案中重複出現。</source>
+        <translation>登入帳號「{login}」在檔案中重複出現。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="322"/>
+        <source>身分證字號在檔案中重複出現。</source>
+        <translation>身分證字號在檔案中重複出現。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="373"/>
+        <source>找不到檔案</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="376"/>
+        <source>無法讀取檔案：{error}</source>
+        <translation>無法讀取檔案：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.intake</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="156"/>
+        <source>請填寫機關代碼。</source>
+        <extracomment>Version of the account usage agreement (帳號使用同意書) the program presents (ACC-2). Clock difference tolerated between the agreement&apos;s acceptance and the submission. Which organisation kinds may hold which business subtype (a center is often hosted by a school). teacher accounts only default: now</extracomment>
+        <translation>請填寫機關代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="160"/>
+        <source>機關代碼「{code}」不存在，請核對學校或機關代碼。</source>
+        <translation>機關代碼「{code}」不存在，請核對學校或機關代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="165"/>
+        <source>機關「{name}」（{code}）已停用或裁撤，不能申請帳號。</source>
+        <translation>機關「{name}」（{code}）已停用或裁撤，不能申請帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="195"/>
+        <source>登入帳號「{login}」已有人使用或申請中，請改用其他帳號。</source>
+        <translation>登入帳號「{login}」已有人使用或申請中，請改用其他帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="233"/>
+        <source>請選擇帳號類別（教師個人帳號或業務帳號）。</source>
+        <translation>請選擇帳號類別（教師個人帳號或業務帳號）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="243"/>
+        <source>教師個人帳號沒有身分類別，請留空。</source>
+        <translation>教師個人帳號沒有身分類別，請留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="255"/>
+        <source>此身分證字號已有教師個人帳號「{login}」。</source>
+        <translation>此身分證字號已有教師個人帳號「{login}」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="262"/>
+        <source>業務帳號須選擇身分類別。</source>
+        <translation>業務帳號須選擇身分類別。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="267"/>
+        <source>「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。</source>
+        <translation>「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="291"/>
+        <source>同意時間晚於申請時間：須先同意帳號使用同意書才能申請。</source>
+        <translation>同意時間晚於申請時間：須先同意帳號使用同意書才能申請。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="397"/>
+        <source>申請{kind}</source>
+        <translation>申請{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="422"/>
+        <source>已開通教師個人帳號 {login}（{number}）</source>
+        <translation>已開通教師個人帳號 {login}（{number}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="426"/>
+        <source>已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心</source>
+        <translation>已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="461"/>
+        <source>查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。</source>
+        <translation>查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="468"/>
+        <source>業務帳號「{login}」已停用，不能異動承辦人。</source>
+        <translation>業務帳號「{login}」已停用，不能異動承辦人。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="480"/>
+        <source>帳號「{login}」已有承辦人異動申請 {number} 處理中。</source>
+        <translation>帳號「{login}」已有承辦人異動申請 {number} 處理中。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="526"/>
+        <source>已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心</source>
+        <translation>已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.queries</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="268"/>
+        <source>請輸入或掃描申請編號。</source>
+        <extracomment>code (exact) or part of the name Taiwan date, inclusive Taiwan date, inclusive number, login ID, applicant or contact name one organisation (its earlier applications) Sort keys the queue offers (column → SQL expression).</extracomment>
+        <translation>請輸入或掃描申請編號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="271"/>
+        <source>「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。</source>
+        <translation>「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="279"/>
+        <source>申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。</source>
+        <translation>申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="293"/>
+        <source>查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。</source>
+        <translation>查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="308"/>
+        <source>申請 {number}（{org}）屬於{center}，不在您的轄區。</source>
+        <translation>申請 {number}（{org}）屬於{center}，不在您的轄區。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="311"/>
+        <source>其他區管中心</source>
+        <translation>其他區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="384"/>
+        <source>這件申請已不存在。</source>
+        <translation>這件申請已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="392"/>
+        <source>申請 {number} 不在您的轄區。</source>
+        <translation>申請 {number} 不在您的轄區。</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.awards</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="154"/>
+        <source>找不到此課程。</source>
+        <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
+        <translation>找不到此課程。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="157"/>
+        <source>課程「{title}」目前狀態不能核發時數（需已核准）。</source>
+        <translation>課程「{title}」目前狀態不能核發時數（需已核准）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="249"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="285"/>
+        <source>核發研習時數</source>
+        <extracomment>hours awarded for the course being awarded</extracomment>
+        <translation>核發研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="267"/>
+        <source>重新計算研習時數</source>
+        <translation>重新計算研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="304"/>
+        <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
+        <translation>出席紀錄變更，時數重新計算（規定 HRS-8）</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.overview</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/overview.py" line="32"/>
+        <source>已核准、可登錄出席的研習</source>
+        <translation>已核准、可登錄出席的研習</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/overview.py" line="33"/>
+        <source>報名人次</source>
+        <translation>報名人次</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/overview.py" line="34"/>
+        <source>請假紀錄</source>
+        <translation>請假紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/overview.py" line="35"/>
+        <source>曠課紀錄</source>
+        <translation>曠課紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/overview.py" line="37"/>
+        <source>研習與出席</source>
+        <translation>研習與出席</translation>
+    </message>
+</context>
+<context>
+    <name>services.auth</name>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="120"/>
+        <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
+        <extracomment>The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
+        <translation>您的身分（{role}）不能「{what}」。請洽系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="146"/>
+        <source>命令列（{login}）</source>
+        <translation>命令列（{login}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="150"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="162"/>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="185"/>
+        <source>密碼至少需要 {n} 個字元。</source>
+        <translation>密碼至少需要 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="193"/>
+        <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
+        <translation>帳號不可空白、不可含空白字元，且最多 40 字。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="196"/>
+        <source>帳號「{login}」已有人使用。</source>
+        <translation>帳號「{login}」已有人使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="220"/>
+        <source>請填寫姓名。</source>
+        <translation>請填寫姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="225"/>
+        <source>區管中心承辦人必須指定所屬區管中心。</source>
+        <translation>區管中心承辦人必須指定所屬區管中心。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="227"/>
+        <source>學校研習承辦人必須指定所屬學校或單位。</source>
+        <translation>學校研習承辦人必須指定所屬學校或單位。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="245"/>
+        <source>新增使用者</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="253"/>
+        <source>系統已有使用者，不能再以首次設定建立管理者。</source>
+        <translation>系統已有使用者，不能再以首次設定建立管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="267"/>
+        <source>帳號或密碼不正確。</source>
+        <translation>帳號或密碼不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="276"/>
+        <source>此帳號已停用，請洽系統管理者。</source>
+        <translation>此帳號已停用，請洽系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="287"/>
+        <source>此使用者已不存在或已停用。</source>
+        <translation>此使用者已不存在或已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="297"/>
+        <source>目前密碼不正確。</source>
+        <translation>目前密碼不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="302"/>
+        <source>變更密碼</source>
+        <translation>變更密碼</translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates.overview</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/overview.py" line="36"/>
+        <source>研習時數（依核算結果，人次）</source>
+        <translation>研習時數（依核算結果，人次）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/overview.py" line="37"/>
+        <source>核給時數合計（小時）</source>
+        <translation>核給時數合計（小時）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/overview.py" line="39"/>
+        <source>研習時數證明</source>
+        <translation>研習時數證明</translation>
+    </message>
+</context>
+<context>
+    <name>services.courses.overview</name>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/overview.py" line="16"/>
+        <source>研習課程（依狀態）</source>
+        <translation>研習課程（依狀態）</translation>
+    </message>
+</context>
+<context>
+    <name>services.db</name>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="87"/>
+        <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
+        <translation>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="98"/>
+        <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
+        <translation>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="100"/>
+        <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
+        <translation>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="102"/>
+        <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
+        <translation>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="104"/>
+        <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
+        <translation>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="106"/>
+        <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
+        <translation>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="108"/>
+        <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
+        <translation>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="110"/>
+        <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
+        <translation>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="112"/>
+        <source>{where}發生錯誤：{detail}</source>
+        <translation>{where}發生錯誤：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="119"/>
+        <source>資料庫檔「{path}」</source>
+        <translation>資料庫檔「{path}」</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="122"/>
+        <source>PostgreSQL 資料庫「{db}」（{host}）</source>
+        <translation>PostgreSQL 資料庫「{db}」（{host}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="164"/>
+        <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
+        <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
+        <translation>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="173"/>
+        <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
+        <translation>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="281"/>
+        <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
+        <translation>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo.bulk</name>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/bulk.py" line="33"/>
+        <source>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</source>
+        <extracomment>``cancelled()``: True to stop; the transaction is then rolled back.</extracomment>
+        <translation>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo.seed</name>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="160"/>
+        <source>不明的示範資料規模：{scale}（可用：{names}）</source>
+        <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Chinese names of the tables a seed fills, for progress and summaries. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
+        <translation>不明的示範資料規模：{scale}（可用：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="167"/>
+        <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
+        <translation>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="205"/>
+        <source>{label} {n} 筆</source>
+        <translation>{label} {n} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="208"/>
+        <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
+        <translation>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="251"/>
+        <source>區管中心</source>
+        <translation>區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="252"/>
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="254"/>
+        <source>機關學校</source>
+        <translation>機關學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="277"/>
+        <source>教師</source>
+        <translation>教師</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="279"/>
+        <source>研習課程</source>
+        <translation>研習課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="280"/>
+        <source>課程時段</source>
+        <translation>課程時段</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="286"/>
+        <source>研習出席</source>
+        <translation>研習出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="288"/>
+        <source>請假與曠課</source>
+        <translation>請假與曠課</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="289"/>
+        <source>帳號</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="290"/>
+        <source>帳號申請</source>
+        <translation>帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="291"/>
+        <source>傳真檢核項目</source>
+        <translation>傳真檢核項目</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="293"/>
+        <source>後端傳報月份</source>
+        <translation>後端傳報月份</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="294"/>
+        <source>傳報更正</source>
+        <translation>傳報更正</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="307"/>
+        <source>建立示範資料</source>
+        <translation>建立示範資料</translation>
+    </message>
+</context>
+<context>
+    <name>services.files</name>
+    <message>
+        <location filename="../../ntip_desktop/services/files.py" line="22"/>
+        <source>這是資料夾，請指定檔名：{path}</source>
+        <translation>這是資料夾，請指定檔名：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/files.py" line="24"/>
+        <source>資料夾不存在：{path}</source>
+        <translation>資料夾不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/files.py" line="44"/>
+        <source>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</source>
+        <translation>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.fax_form</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="106"/>
+        <source>；電話 {phone}</source>
+        <extracomment>Taiwan time (UTC+8, no daylight saving since 1979): aware timestamps are shown in it. 職稱 ``B…`` with check digit (services.appno) 機關代碼 縣市 e.g. ``school`` (ACC-1) e.g. 各級學校 承辦人 帳號使用同意書 version accepted (ACC-2) aware (shown in Taiwan time) or naive Taiwan wall-clock time shown as 帳號類別; empty means 業務帳號 ``C…`` with check digit the existing business account (unchanged) 異動原因 shown as 帳號類別; empty means 業務帳號</extracomment>
+        <translation>；電話 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="107"/>
+        <source>本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。</source>
+        <translation>本表經承辦人、單位主管簽章並加蓋機關印信後，請傳真至所屬區管中心：{name}（傳真 {fax}{phone}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="127"/>
+        <source>全國教師在職進修資訊網</source>
+        <translation>全國教師在職進修資訊網</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="130"/>
+        <source>申請日期：{date}</source>
+        <translation>申請日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="136"/>
+        <source>單位主管簽章</source>
+        <translation>單位主管簽章</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="137"/>
+        <source>機關印信</source>
+        <translation>機關印信</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="141"/>
+        <source>請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。</source>
+        <translation>請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="148"/>
+        <source>收件日期</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="149"/>
+        <source>&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="150"/>
+        <source>傳真頁數</source>
+        <translation>傳真頁數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="151"/>
+        <source>&#x3000;&#x3000;&#x3000;頁</source>
+        <translation>&#x3000;&#x3000;&#x3000;頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="154"/>
+        <source>審核結果</source>
+        <translation>審核結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="155"/>
+        <source>□ 通過&#x3000;&#x3000;□ 退件</source>
+        <translation>□ 通過&#x3000;&#x3000;□ 退件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="156"/>
+        <source>審核人員</source>
+        <translation>審核人員</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="160"/>
+        <source>列印日期：{date}</source>
+        <translation>列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="173"/>
+        <source>機關名稱</source>
+        <translation>機關名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="177"/>
+        <source>機關代碼</source>
+        <translation>機關代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="178"/>
+        <source>所在縣市</source>
+        <translation>所在縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="182"/>
+        <source>帳號類別</source>
+        <translation>帳號類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="183"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="271"/>
+        <source>業務帳號</source>
+        <translation>業務帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="185"/>
+        <source>身分類別</source>
+        <translation>身分類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="195"/>
+        <source>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</source>
+        <translation>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="200"/>
+        <source>申請單位</source>
+        <translation>申請單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="203"/>
+        <source>申請帳號</source>
+        <translation>申請帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="204"/>
+        <source>帳號申請後即不可變更</source>
+        <translation>帳號申請後即不可變更</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="208"/>
+        <source>申請人</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="211"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="224"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="279"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="289"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="212"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="290"/>
+        <source>職稱</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="215"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="225"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="280"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="293"/>
+        <source>聯絡電話</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="216"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="227"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="282"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="294"/>
+        <source>電子郵件</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="221"/>
+        <source>承辦人</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="231"/>
+        <source>同意書</source>
+        <translation>同意書</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="234"/>
+        <source>同意書版本</source>
+        <translation>同意書版本</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="235"/>
+        <source>同意時間</source>
+        <translation>同意時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="237"/>
+        <source>聲明</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="304"/>
+        <source>備註</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="246"/>
+        <source>業務帳號申請表</source>
+        <translation>業務帳號申請表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
+        <source>承辦人簽章</source>
+        <translation>承辦人簽章</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="251"/>
+        <source>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</source>
+        <translation>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="252"/>
+        <source>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</source>
+        <translation>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="268"/>
+        <source>帳號資料</source>
+        <translation>帳號資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="272"/>
+        <source>帳號不變更，僅異動承辦人</source>
+        <translation>帳號不變更，僅異動承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="276"/>
+        <source>原承辦人</source>
+        <translation>原承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="286"/>
+        <source>新承辦人</source>
+        <translation>新承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="299"/>
+        <source>異動說明</source>
+        <translation>異動說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="302"/>
+        <source>異動原因</source>
+        <translation>異動原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="312"/>
+        <source>承辦人異動申請表</source>
+        <translation>承辦人異動申請表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="314"/>
+        <source>新任承辦人簽章</source>
+        <translation>新任承辦人簽章</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="317"/>
+        <source>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</source>
+        <translation>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="321"/>
+        <source>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</source>
+        <translation>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="366"/>
+        <source>無法建立資料夾 {path}：{reason}</source>
+        <translation>無法建立資料夾 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.fonts</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fonts.py" line="120"/>
+        <source>環境變數 {env} 指定的字型無法使用：{path}（{reason}）。請改指定 TrueType 中文字型檔。</source>
+        <extracomment>Name under which the font is registered with reportlab. (path, subfont index or None = pick the Traditional Chinese face of a collection by its name). reportlab font name to pass to ``setFont`` font file face inside a .ttc collection (0 for a plain .ttf) family name read from the font, e.g. ``AR PL UMing TW``</extracomment>
+        <translation>環境變數 {env} 指定的字型無法使用：{path}（{reason}）。請改指定 TrueType 中文字型檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/fonts.py" line="136"/>
+        <source>找不到中文字型，無法產生 PDF。請安裝 fonts-arphic-uming（AR PL UMing 明體），或以環境變數 {env} 指定 TrueType 中文字型檔（路徑，或 路徑:子字型編號）。</source>
+        <translation>找不到中文字型，無法產生 PDF。請安裝 fonts-arphic-uming（AR PL UMing 明體），或以環境變數 {env} 指定 TrueType 中文字型檔（路徑，或 路徑:子字型編號）。</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.form_layout</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="282"/>
+        <source>申請編號</source>
+        <extracomment>preferred type size of the value (shrunk to fit) small remark printed after the value (e.g. 申請後即不可變更) one spanning field or two half-width fields written vertically in the left column, e.g. 申請單位 全國教師在職進修資訊網 e.g. 業務帳號申請表 application number, printed as text, Code 128 and QR e.g. 申請日期：中華民國115年3月2日 two signature boxes, then the (larger) stamp box office-use grid: label, blank, label, blank e.g. 列印日期：中華民國115年3月2日</extracomment>
+        <translation>申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="289"/>
+        <source>（末碼為檢查碼）</source>
+        <translation>（末碼為檢查碼）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="298"/>
+        <source>區管中心收件時，掃描條碼或輸入編號即可開啟本申請</source>
+        <translation>區管中心收件時，掃描條碼或輸入編號即可開啟本申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="369"/>
+        <source>注意事項</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="394"/>
+        <source>以下由區管中心填寫（申請單位請勿填寫）</source>
+        <translation>以下由區管中心填寫（申請單位請勿填寫）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="421"/>
+        <source>第 {page} 頁／共 {pages} 頁</source>
+        <translation>第 {page} 頁／共 {pages} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/form_layout.py" line="428"/>
+        <source>申請編號：{number}</source>
+        <translation>申請編號：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.permission_matrix</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/permission_matrix.py" line="50"/>
+        <source>類別</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/permission_matrix.py" line="51"/>
+        <source>功能</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/permission_matrix.py" line="87"/>
+        <source>依據：全國教師在職進修資訊網進修研習活動使用管理規定第3條至第5條&#x3000;列印日期：{date}</source>
+        <translation>依據：全國教師在職進修資訊網進修研習活動使用管理規定第3條至第5條&#x3000;列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/permission_matrix.py" line="96"/>
+        <source>圖例：</source>
+        <translation>圖例：</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.rules_print</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="47"/>
+        <source>列印日期：{d}</source>
+        <translation>列印日期：{d}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="50"/>
+        <source>第 {n} 頁</source>
+        <translation>第 {n} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="82"/>
+        <source>研習時數與課程審核規則參數</source>
+        <translation>研習時數與課程審核規則參數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="86"/>
+        <source>規則集版本 {v}&#x3000;依據：全國教師在職進修資訊網進修研習活動使用管理規定（98年10月8日台中(三)字第0980169437號函核備）</source>
+        <translation>規則集版本 {v}&#x3000;依據：全國教師在職進修資訊網進修研習活動使用管理規定（98年10月8日台中(三)字第0980169437號函核備）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="96"/>
+        <source>項目</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="97"/>
+        <source>參數</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="125"/>
+        <source>研習時數核算明細</source>
+        <translation>研習時數核算明細</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="128"/>
+        <source>規則集版本 {v}</source>
+        <translation>規則集版本 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="132"/>
+        <source>{name}（{id}）&#x3000;課程 {code} {title}</source>
+        <translation>{name}（{id}）&#x3000;課程 {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="138"/>
+        <source>結果：{status}，核發 {h} 小時</source>
+        <translation>結果：{status}，核發 {h} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>services.reporting.overview</name>
+    <message>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="35"/>
+        <source>{year}年{month}月 {county}</source>
+        <translation>{year}年{month}月 {county}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="45"/>
+        <source>月報（依狀態，縣市×月份）</source>
+        <translation>月報（依狀態，縣市×月份）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="46"/>
+        <source>更正案件</source>
+        <translation>更正案件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="50"/>
+        <source>最近的月報（傳報筆數）</source>
+        <translation>最近的月報（傳報筆數）</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.checklist</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="152"/>
+        <source>不明的審核結果：{value}</source>
+        <extracomment>The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
+        <translation>不明的審核結果：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="155"/>
+        <source>變更自動判定須填寫理由</source>
+        <translation>變更自動判定須填寫理由</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="288"/>
+        <source>未填開辦資格類別（第7條第1至8款）</source>
+        <translation>未填開辦資格類別（第7條第1至8款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="293"/>
+        <source>開辦資格須為第7條第1至8款之一，收到：{value}</source>
+        <translation>開辦資格須為第7條第1至8款之一，收到：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="304"/>
+        <source>第7條第{n}款須有主管機關的核定文號</source>
+        <translation>第7條第{n}款須有主管機關的核定文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="313"/>
+        <source>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</source>
+        <translation>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="319"/>
+        <source>第7條第6款須有社會教育機構或法人的認可文號</source>
+        <translation>第7條第6款須有社會教育機構或法人的認可文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="325"/>
+        <source>第7條第{n}款須為跨校性質的研習</source>
+        <translation>第7條第{n}款須為跨校性質的研習</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="332"/>
+        <source>請確認是否為跨校性質的研習（第7條第{n}款）</source>
+        <translation>請確認是否為跨校性質的研習（第7條第{n}款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="339"/>
+        <source>開辦資格：第7條第{n}款 {text}</source>
+        <translation>開辦資格：第7條第{n}款 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="349"/>
+        <source>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</source>
+        <translation>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="357"/>
+        <source>未填研習名稱（第8條第1款）</source>
+        <translation>未填研習名稱（第8條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="363"/>
+        <source>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</source>
+        <translation>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="380"/>
+        <source>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</source>
+        <translation>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="390"/>
+        <source>同一系列已有第{m}場，場次不可重複（第8條第1款）</source>
+        <translation>同一系列已有第{m}場，場次不可重複（第8條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="397"/>
+        <source>研習名稱與課程大綱完整（第8條第1款）</source>
+        <translation>研習名稱與課程大綱完整（第8條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="403"/>
+        <source>未填依據文號（第8條第2款）</source>
+        <translation>未填依據文號（第8條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="407"/>
+        <source>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</source>
+        <translation>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="414"/>
+        <source>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</source>
+        <translation>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="425"/>
+        <source>須註明研習起迄時間（第8條第3款）</source>
+        <translation>須註明研習起迄時間（第8條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="427"/>
+        <source>研習結束時間須晚於開始時間（第8條第3款）</source>
+        <translation>研習結束時間須晚於開始時間（第8條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="434"/>
+        <source>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</source>
+        <translation>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="443"/>
+        <source>時段 {id} 不在研習起迄時間之內（第8條第3款）</source>
+        <translation>時段 {id} 不在研習起迄時間之內（第8條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="449"/>
+        <source>須註明辦理地點（第8條第3款）</source>
+        <translation>須註明辦理地點（第8條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="450"/>
+        <source>研習起迄時間與地點完整（第8條第3款）</source>
+        <translation>研習起迄時間與地點完整（第8條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="455"/>
+        <source>未註明班別性質（第8條第4款）</source>
+        <translation>未註明班別性質（第8條第4款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="459"/>
+        <source>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</source>
+        <translation>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="466"/>
+        <source>班別性質：{value}（第8條第4款）</source>
+        <translation>班別性質：{value}（第8條第4款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="473"/>
+        <source>未註明研習對象（第8條第5款）</source>
+        <translation>未註明研習對象（第8條第5款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="477"/>
+        <source>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</source>
+        <translation>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="482"/>
+        <source>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</source>
+        <translation>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="492"/>
+        <source>無經費補助（第8條第6款）</source>
+        <translation>無經費補助（第8條第6款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="495"/>
+        <source>有補助金額須註明補助單位（第8條第6款）</source>
+        <translation>有補助金額須註明補助單位（第8條第6款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="497"/>
+        <source>有補助單位須註明補助金額（第8條第6款）</source>
+        <translation>有補助單位須註明補助金額（第8條第6款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="499"/>
+        <source>補助金額須為大於0的新臺幣整數（第8條第6款）</source>
+        <translation>補助金額須為大於0的新臺幣整數（第8條第6款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="503"/>
+        <source>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</source>
+        <translation>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="515"/>
+        <source>未填承辦人姓名（第8條第7款）</source>
+        <translation>未填承辦人姓名（第8條第7款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="517"/>
+        <source>未填承辦人電話（第8條第7款）</source>
+        <translation>未填承辦人電話（第8條第7款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
+        <source>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</source>
+        <translation>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="528"/>
+        <source>未填承辦人電子郵件（第8條第7款）</source>
+        <translation>未填承辦人電子郵件（第8條第7款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="533"/>
+        <source>承辦人電子郵件「{email}」格式不正確（第8條第7款）</source>
+        <translation>承辦人電子郵件「{email}」格式不正確（第8條第7款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="538"/>
+        <source>承辦人資訊完整（第8條第7款）</source>
+        <translation>承辦人資訊完整（第8條第7款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="544"/>
+        <source>未發現第9條所列須經同意的活動（第9條）</source>
+        <translation>未發現第9條所列須經同意的活動（第9條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="547"/>
+        <source>第{n}款{name}「{term}」</source>
+        <translation>第{n}款{name}「{term}」</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="557"/>
+        <source>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</source>
+        <translation>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="564"/>
+        <source>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</source>
+        <translation>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="574"/>
+        <source>未填開辦單位類別，無法判定審核單位（第11條）</source>
+        <translation>未填開辦單位類別，無法判定審核單位（第11條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="580"/>
+        <source>無法判定審核單位：{reason}（第11條）</source>
+        <translation>無法判定審核單位：{reason}（第11條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="585"/>
+        <source>審核單位：{unit}（{article}），其他單位不得審核</source>
+        <translation>審核單位：{unit}（{article}），其他單位不得審核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="603"/>
+        <source>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</source>
+        <translation>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="609"/>
+        <source>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</source>
+        <translation>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="630"/>
+        <source>可能與其他網站的課程重複：{where}（第12條第1款）</source>
+        <translation>可能與其他網站的課程重複：{where}（第12條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="635"/>
+        <source>未登錄於其他網站（第12條第1款）</source>
+        <translation>未登錄於其他網站（第12條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="640"/>
+        <source>未註明所屬縣市是否線上直接使用本網（第12條第2款）</source>
+        <translation>未註明所屬縣市是否線上直接使用本網（第12條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="642"/>
+        <source>後端傳報縣市，不適用登錄期限（第12條第2款）</source>
+        <translation>後端傳報縣市，不適用登錄期限（第12條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="645"/>
+        <source>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</source>
+        <translation>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="647"/>
+        <source>缺少登錄日期，無法檢查登錄期限（第12條第2款）</source>
+        <translation>缺少登錄日期，無法檢查登錄期限（第12條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="653"/>
+        <source>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</source>
+        <translation>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="660"/>
+        <source>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</source>
+        <translation>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.hours</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="87"/>
+        <source>課程代碼不可空白</source>
+        <translation>課程代碼不可空白</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="90"/>
+        <source>課程代碼 {code} 重複</source>
+        <translation>課程代碼 {code} 重複</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="150"/>
+        <source>未完成研習 → 0小時</source>
+        <translation>未完成研習 → 0小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="150"/>
+        <source>核發 0 小時</source>
+        <translation>核發 0 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="159"/>
+        <source>教師不可空白</source>
+        <translation>教師不可空白</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="163"/>
+        <source>找不到課程代碼 {code}</source>
+        <translation>找不到課程代碼 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="169"/>
+        <source>教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）</source>
+        <translation>教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.hours_json</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="47"/>
+        <source>JSON 不接受 {name}</source>
+        <translation>JSON 不接受 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="57"/>
+        <source>輸入不是 UTF-8 文字（位元組 {pos}）</source>
+        <translation>輸入不是 UTF-8 文字（位元組 {pos}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="64"/>
+        <source>JSON 格式錯誤：{msg}</source>
+        <translation>JSON 格式錯誤：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="65"/>
+        <source>第 {line} 行第 {col} 欄</source>
+        <translation>第 {line} 行第 {col} 欄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="73"/>
+        <source>須為 JSON 物件</source>
+        <translation>須為 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="77"/>
+        <source>不明的欄位 {key}</source>
+        <translation>不明的欄位 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="81"/>
+        <source>缺少必要欄位</source>
+        <translation>缺少必要欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="87"/>
+        <source>須為非空白的文字</source>
+        <translation>須為非空白的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="95"/>
+        <source>須為文字或 null</source>
+        <translation>須為文字或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="103"/>
+        <source>須為整數或 null</source>
+        <translation>須為整數或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="110"/>
+        <source>須為下列之一：{values}</source>
+        <translation>須為下列之一：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="132"/>
+        <source>時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）</source>
+        <translation>時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="142"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="184"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="214"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="216"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="246"/>
+        <source>須為 JSON 陣列</source>
+        <translation>須為 JSON 陣列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="192"/>
+        <source>缺席分鐘數須為 0 以上的整數</source>
+        <translation>缺席分鐘數須為 0 以上的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="239"/>
+        <source>須為 true 或 false</source>
+        <translation>須為 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.hours_plan</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="149"/>
+        <source>時段代號不可空白</source>
+        <extracomment>The block&apos;s index in its course (:attr:`Block.index`); not ``index``, which is tuple&apos;s method.</extracomment>
+        <translation>時段代號不可空白</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="152"/>
+        <source>時段代號 {id} 重複</source>
+        <translation>時段代號 {id} 重複</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="157"/>
+        <source>不明的時段類別：{kind}</source>
+        <translation>不明的時段類別：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="161"/>
+        <source>結束時間須晚於開始時間</source>
+        <translation>結束時間須晚於開始時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="164"/>
+        <source>時段跨越午夜：開始與結束須在同一天</source>
+        <translation>時段跨越午夜：開始與結束須在同一天</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="171"/>
+        <source>與時段 {other} 重疊</source>
+        <translation>與時段 {other} 重疊</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="257"/>
+        <source>不明的授課方式：{d}</source>
+        <extracomment>A run of back-to-back instruction segments being read: [start, end, segment ids] (a list, grown in place). Minutes of each segment, by id. Non-creditable minutes per segment kind (HRS-1 leaves them out). HRS-1&apos;s blocks: maximal runs of back-to-back instruction segments, as [start, end, segment ids]. (start, end) of a block -&gt; its label and full-attendance line. A course&apos;s non-creditable minutes per kind -&gt; the line that lists them.</extracomment>
+        <translation>不明的授課方式：{d}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="275"/>
+        <source>{label} 連續{m}分鐘 → {h}小時（第10條第1款）</source>
+        <translation>{label} 連續{m}分鐘 → {h}小時（第10條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="305"/>
+        <source>專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）</source>
+        <translation>專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="344"/>
+        <source>{name}{m}分鐘</source>
+        <translation>{name}{m}分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="346"/>
+        <source>不予採計：{items}（第10條第4款）</source>
+        <translation>不予採計：{items}（第10條第4款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="357"/>
+        <source>學分班須填正整數學分數</source>
+        <translation>學分班須填正整數學分數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="359"/>
+        <source>學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限</source>
+        <translation>學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="366"/>
+        <source>數位學習課程須填主辦單位認證的時數（0 以上整數）</source>
+        <translation>數位學習課程須填主辦單位認證的時數（0 以上整數）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="369"/>
+        <source>數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限</source>
+        <translation>數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="372"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="384"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="554"/>
+        <source>核發 {h} 小時</source>
+        <translation>核發 {h} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="392"/>
+        <source>課程 {code} 沒有時段 {seg}</source>
+        <translation>課程 {code} 沒有時段 {seg}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="399"/>
+        <source>缺席分鐘數須為 0 以上的整數</source>
+        <translation>缺席分鐘數須為 0 以上的整數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="402"/>
+        <source>缺席原因須為 leave（請假）或 unexcused（曠課）</source>
+        <translation>缺席原因須為 leave（請假）或 unexcused（曠課）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="408"/>
+        <source>缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘</source>
+        <translation>缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="454"/>
+        <source>請假{m}分鐘</source>
+        <translation>請假{m}分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="456"/>
+        <source>曠課{m}分鐘</source>
+        <translation>曠課{m}分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="457"/>
+        <source>{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）</source>
+        <translation>{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="469"/>
+        <source>曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數</source>
+        <translation>曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="473"/>
+        <source>核發 0 小時</source>
+        <translation>核發 0 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="517"/>
+        <source>當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）</source>
+        <translation>當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="526"/>
+        <source>當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）</source>
+        <translation>當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="532"/>
+        <source>本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）</source>
+        <translation>本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.ids</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="90"/>
+        <source>第1碼須為英文字母</source>
+        <extracomment>Letter → two-digit code, the official table (note I, O, W–Z out of alphabetical order). Weights over the 11 digits (letter code&apos;s two digits, then the nine digits). Old-style resident numbers (second character A–D) are valid until this day. How many trailing digits are hidden when a full ID is not needed.</extracomment>
+        <translation>第1碼須為英文字母</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="92"/>
+        <source>格式錯誤：應為1個英文字母加9位數字（例：A123456789）</source>
+        <translation>格式錯誤：應為1個英文字母加9位數字（例：A123456789）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="104"/>
+        <source>第2碼為英文字母時僅限 A–D（舊式居留證號）</source>
+        <translation>第2碼為英文字母時僅限 A–D（舊式居留證號）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="108"/>
+        <source>第2碼須為1或2（身分證）、8或9（居留證）</source>
+        <translation>第2碼須為1或2（身分證）、8或9（居留證）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="111"/>
+        <source>檢查碼錯誤</source>
+        <translation>檢查碼錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="113"/>
+        <source>舊式居留證號已於2031年1月1日停用</source>
+        <translation>舊式居留證號已於2031年1月1日停用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="122"/>
+        <source>身分證字號 {id} 無效：{reason}</source>
+        <translation>身分證字號 {id} 無效：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.review_json</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="56"/>
+        <source>須為 JSON 物件</source>
+        <translation>須為 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="60"/>
+        <source>不明的欄位 {key}</source>
+        <translation>不明的欄位 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="69"/>
+        <source>須為文字或 null</source>
+        <translation>須為文字或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="75"/>
+        <source>須為 true、false 或 null</source>
+        <translation>須為 true、false 或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="86"/>
+        <source>日期須寫成 YYYY-MM-DD（例 2026-03-02）</source>
+        <translation>日期須寫成 YYYY-MM-DD（例 2026-03-02）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="93"/>
+        <source>須為文字陣列或 null</source>
+        <translation>須為文字陣列或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="96"/>
+        <source>須為文字</source>
+        <translation>須為文字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="106"/>
+        <source>須為數字或 null</source>
+        <translation>須為數字或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="125"/>
+        <source>須為 1 到 8 的整數或 null</source>
+        <translation>須為 1 到 8 的整數或 null</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="135"/>
+        <source>須為 JSON 陣列</source>
+        <translation>須為 JSON 陣列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="144"/>
+        <source>外部課程須有 source、organizer、start、title</source>
+        <translation>外部課程須有 source、organizer、start、title</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="158"/>
+        <source>須為下列之一：{values}</source>
+        <translation>須為下列之一：{values}</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.rocdate</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/rocdate.py" line="127"/>
+        <source>無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）</source>
+        <extracomment>Gregorian year of ROC year 0 (ROC year 1 = 1912).</extracomment>
+        <translation>無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.routing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="90"/>
+        <source>無法辨識的縣市：{county}</source>
+        <extracomment>The 22 municipalities, counties and cities; municipalities have an 教育局, the others an 教育處. Its name, e.g. 臺中市政府教育局. The county/city of a local authority. Which item of Art 11 decided it, e.g. 第11條第4款.</extracomment>
+        <translation>無法辨識的縣市：{county}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="91"/>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="110"/>
+        <source>高中職須註明設立別（國立、直轄市立、縣市立或私立）</source>
+        <translation>高中職須註明設立別（國立、直轄市立、縣市立或私立）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="153"/>
+        <source>不明的開辦單位類別：{kind}</source>
+        <translation>不明的開辦單位類別：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="158"/>
+        <source>不明的設立別：{value}</source>
+        <translation>不明的設立別：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>services.rules.ruleset</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="209"/>
+        <source>規則集含有不明的參數：{names}</source>
+        <extracomment>Item number in Art 9 (1–7). The item&apos;s name, in the regulation&apos;s words. Terms that suggest the item (the regulation&apos;s own examples first, then close variants). Item number in Art 7 (1–8). The item&apos;s text. Whether the approving authority&apos;s document number must be recorded (items 3 and 5). Whether an accreditation reference must be recorded (item 6). Whether the course must be open to other schools&apos; teachers (跨校, items 4 and 5). Version label; ``2009-10-08`` is the regulation as filed. Art 10(1): a period of this many minutes counts as one hour. Art 10(1): this many continuous minutes count as two hours. From ``two_hour_minutes`` on, hours = floor((m + half_hour_tail) / 60): a tail of half an hour counts. Art 10(2): at most this many hours a calendar day per teacher (unless specially approved). Art 10(2): at most this many hours an ISO week (Monday–Sunday) per teacher. Art 10(5): unexcused absence reaching this fraction of a course&apos;s creditable minutes voids it, as (numerator, denominator): (1, 3) means ``3 × unexcused ≥ total``. Art 10(3): hours per credit of a degree/credit class. Art 10(4): segment kinds never credited, with their Chinese names. Art 7: organiser qualification items 1–8. Art 8(1): an outline needs at least this many characters (spaces not counted). Art 8(2): the issuer part of a document number (CJK, letters, digits, brackets), before 字第. Art 8(2): fewest digits of the serial number between 字第 and 號. Art 8(2): most digits of the serial number. Art 8(4): the controlled list of 班別性質. Our reading of the categories the NTIP site offers. Art 8(5): audience code of in-service (編制內) teachers of senior high level and below. Art 9: restricted activity categories 1–7. Art 12(2): online counties register at least this many days before the first segment. Art 12(3): back-end counties upload and confirm the previous month by this day of the month.</extracomment>
+        <translation>規則集含有不明的參數：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="255"/>
+        <source>規則集版本</source>
+        <translation>規則集版本</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="257"/>
+        <source>一節課可採計1小時的分鐘數（第10條第1款）</source>
+        <translation>一節課可採計1小時的分鐘數（第10條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="258"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="262"/>
+        <source>{n}分鐘</source>
+        <translation>{n}分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="261"/>
+        <source>連續上課採計2小時的分鐘數（第10條第1款）</source>
+        <translation>連續上課採計2小時的分鐘數（第10條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="265"/>
+        <source>超過後的進位規則（第10條第1款）</source>
+        <translation>超過後的進位規則（第10條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="266"/>
+        <source>時數＝(分鐘＋{n})÷60 取整數（滿半小時以1小時計）</source>
+        <translation>時數＝(分鐘＋{n})÷60 取整數（滿半小時以1小時計）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="271"/>
+        <source>每日採計上限（第10條第2款）</source>
+        <translation>每日採計上限（第10條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="272"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="276"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="280"/>
+        <source>{n}小時</source>
+        <translation>{n}小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="275"/>
+        <source>每週採計上限（第10條第2款）</source>
+        <translation>每週採計上限（第10條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="279"/>
+        <source>學分班每學分時數（第10條第3款）</source>
+        <translation>學分班每學分時數（第10條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="283"/>
+        <source>不予採計的時段（第10條第4款）</source>
+        <translation>不予採計的時段（第10條第4款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="287"/>
+        <source>曠課達此比例不核發時數（第10條第5款）</source>
+        <translation>曠課達此比例不核發時數（第10條第5款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="291"/>
+        <source>課程大綱最少字數（第8條第1款）</source>
+        <translation>課程大綱最少字數（第8條第1款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="292"/>
+        <source>{n}字</source>
+        <translation>{n}字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="295"/>
+        <source>依據文號格式（第8條第2款）</source>
+        <translation>依據文號格式（第8條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="296"/>
+        <source>○○字第{a}至{b}位數字號</source>
+        <translation>○○字第{a}至{b}位數字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="300"/>
+        <source>班別性質（第8條第4款）</source>
+        <translation>班別性質（第8條第4款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="302"/>
+        <source>線上使用縣市的登錄期限（第12條第2款）</source>
+        <translation>線上使用縣市的登錄期限（第12條第2款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="303"/>
+        <source>研習前{n}日</source>
+        <translation>研習前{n}日</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="306"/>
+        <source>後端傳報確認期限（第12條第3款）</source>
+        <translation>後端傳報確認期限（第12條第3款）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="307"/>
+        <source>每月{n}日前</source>
+        <translation>每月{n}日前</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="312"/>
+        <source>開辦資格第{n}款（第7條）</source>
+        <translation>開辦資格第{n}款（第7條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="317"/>
+        <source>採計限制第{n}款：{name}（第9條）</source>
+        <translation>採計限制第{n}款：{name}（第9條）</translation>
+    </message>
+</context>
+<context>
+    <name>services.rulesets</name>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="36"/>
+        <source>找不到規則版本 {v}</source>
+        <translation>找不到規則版本 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="54"/>
+        <source>調整規則參數必須填寫原因。</source>
+        <translation>調整規則參數必須填寫原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="56"/>
+        <source>版本由系統編定，不可自行指定。</source>
+        <translation>版本由系統編定，不可自行指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="65"/>
+        <source>規則參數格式不正確：{e}</source>
+        <translation>規則參數格式不正確：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="70"/>
+        <source>「{name}」必須是正整數。</source>
+        <translation>「{name}」必須是正整數。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="75"/>
+        <source>參數沒有任何變更。</source>
+        <translation>參數沒有任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>services.workflow</name>
+    <message>
+        <location filename="../../ntip_desktop/services/workflow.py" line="207"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="234"/>
+        <source>資料已由他人變更，請重新開啟。</source>
+        <extracomment>A record a workflow moves: an ORM object with an id, a state column and an optimistic ``version``. usually the moved record&apos;s human code, so the two entries can be found together The reason as typed (stripped); an effect may extend it (e.g. with a skipped-check note). The move&apos;s own parameters (e.g. ``received_on``, ``pages``), as the caller passed them. Fields of the record to set with the state; audited old → new. Extra facts for the move&apos;s audit entry that are not columns (e.g. ``checklist_override``). Audit entries for other records an effect changed. Effects to run after the record&apos;s new values are set (e.g. resetting child rows). audit action and the name callers use, e.g. ``&quot;approve&quot;`` states the move starts from zh-TW verb shown to people (translated when shown), e.g. ``&quot;核准&quot;`` what the acting user&apos;s role must allow Who may, beyond the role: ``scope(session, user, record)`` raises PermissionDenied. zh-TW prompt when a reason is required and missing; empty when none is required. Refuses with a UserError before anything changes. Change the record beyond its state (``ctx.values``), related records (``ctx.related``). the entity name in the audit log The translation context the table&apos;s verbs and prompts are marked in (``QT_TRANSLATE_NOOP``). what every move of this workflow changes The record&apos;s human code (application number, course code) for messages.</extracomment>
+        <translation>資料已由他人變更，請重新開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/workflow.py" line="245"/>
+        <source>目前為「{state}」，不能{verb}。</source>
+        <translation>目前為「{state}」，不能{verb}。</translation>
+    </message>
+</context>
+<context>
+    <name>views.accounts.application_dialog</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="65"/>
+        <source>申請人已閱讀並同意「帳號使用同意書」（版本 {version}）</source>
+        <extracomment>Stored: the :class:`Submitted` result.</extracomment>
+        <translation>申請人已閱讀並同意「帳號使用同意書」（版本 {version}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="74"/>
+        <source>送出申請</source>
+        <translation>送出申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="82"/>
+        <source>同意書</source>
+        <translation>同意書</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="188"/>
+        <source>新增帳號申請</source>
+        <translation>新增帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="203"/>
+        <source>帳號類別(&amp;K)</source>
+        <translation>帳號類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="204"/>
+        <source>身分類別(&amp;T)</source>
+        <translation>身分類別(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="206"/>
+        <source>機關代碼(&amp;O)</source>
+        <translation>機關代碼(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="213"/>
+        <source>登入帳號(&amp;L)</source>
+        <translation>登入帳號(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="219"/>
+        <source>身分證字號</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <source>申請人姓名</source>
+        <translation>申請人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="224"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="331"/>
+        <source>申請人職稱</source>
+        <translation>申請人職稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="225"/>
+        <source>承辦人姓名</source>
+        <translation>承辦人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
+        <source>承辦人電話</source>
+        <translation>承辦人電話</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="234"/>
+        <source>承辦人電子郵件</source>
+        <translation>承辦人電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="259"/>
+        <source>查詢機關</source>
+        <translation>查詢機關</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="265"/>
+        <source>查無此機關代碼。</source>
+        <translation>查無此機關代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
+        <source>此機關已停用或裁撤。</source>
+        <translation>此機關已停用或裁撤。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="298"/>
+        <source>送出帳號申請</source>
+        <translation>送出帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="307"/>
+        <source>承辦人異動申請</source>
+        <translation>承辦人異動申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="309"/>
+        <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
+        <translation>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="316"/>
+        <source>業務帳號(&amp;L)</source>
+        <translation>業務帳號(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
+        <source>新任承辦人姓名</source>
+        <translation>新任承辦人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
+        <source>新任承辦人電話</source>
+        <translation>新任承辦人電話</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
+        <source>新任承辦人電子郵件</source>
+        <translation>新任承辦人電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
+        <source>異動原因</source>
+        <translation>異動原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="357"/>
+        <source>送出承辦人異動申請</source>
+        <translation>送出承辦人異動申請</translation>
+    </message>
+</context>
+<context>
+    <name>views.accounts.decision_dialogs</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="44"/>
+        <source>收件：{number}</source>
+        <translation>收件：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="53"/>
+        <source>收件日期(&amp;D)</source>
+        <translation>收件日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="54"/>
+        <source>傳真頁數(&amp;P)</source>
+        <translation>傳真頁數(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="94"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="141"/>
+        <source>批次{verb}：{n} 件</source>
+        <translation>批次{verb}：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="149"/>
+        <source>申請編號</source>
+        <translation>申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="150"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="151"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="152"/>
+        <source>登入帳號</source>
+        <translation>登入帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="168"/>
+        <source>{verb}以上 {n} 件</source>
+        <translation>{verb}以上 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="176"/>
+        <source>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</source>
+        <translation>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="184"/>
+        <source>駁回原因（必填）</source>
+        <translation>駁回原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="196"/>
+        <source>駁回必須填寫原因。</source>
+        <translation>駁回必須填寫原因。</translation>
+    </message>
+</context>
+<context>
+    <name>views.accounts.detail_pane</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="64"/>
+        <source>輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。</source>
+        <extracomment>A checklist item was toggled by the clerk: (FaxCheckItem, ticked). The clerk opened one of the organisation&apos;s earlier applications: its number.</extracomment>
+        <translation>輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="74"/>
+        <source>申請資料</source>
+        <translation>申請資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="77"/>
+        <source>申請種類</source>
+        <translation>申請種類</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="78"/>
+        <source>帳號類別</source>
+        <translation>帳號類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="79"/>
+        <source>身分類別</source>
+        <translation>身分類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="80"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="133"/>
+        <source>登入帳號</source>
+        <translation>登入帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="81"/>
+        <source>申請人</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="82"/>
+        <source>承辦人</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="83"/>
+        <source>承辦人電話</source>
+        <translation>承辦人電話</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="84"/>
+        <source>承辦人電子郵件</source>
+        <translation>承辦人電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="85"/>
+        <source>身分證字號</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="86"/>
+        <source>帳號使用同意書</source>
+        <translation>帳號使用同意書</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="87"/>
+        <source>申請時間</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="88"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="89"/>
+        <source>傳真收件</source>
+        <translation>傳真收件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="90"/>
+        <source>處理結果</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="91"/>
+        <source>異動原因</source>
+        <translation>異動原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="92"/>
+        <source>帳號現況</source>
+        <translation>帳號現況</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="98"/>
+        <source>申請機關</source>
+        <translation>申請機關</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="102"/>
+        <source>名稱</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="103"/>
+        <source>機關代碼</source>
+        <translation>機關代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="104"/>
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="105"/>
+        <source>所屬區管中心</source>
+        <translation>所屬區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="106"/>
+        <source>電話</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="107"/>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="108"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="132"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="113"/>
+        <source>傳真檢核（Alt+1～5 勾選）</source>
+        <translation>傳真檢核（Alt+1～5 勾選）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="131"/>
+        <source>申請編號</source>
+        <translation>申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="134"/>
+        <source>申請日期</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="140"/>
+        <source>本機關其他申請（Enter 開啟）</source>
+        <translation>本機關其他申請（Enter 開啟）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="147"/>
+        <source>時間</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="148"/>
+        <source>操作者</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="149"/>
+        <source>動作</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="150"/>
+        <source>原值→新值</source>
+        <translation>原值→新值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="151"/>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="156"/>
+        <source>處理紀錄</source>
+        <translation>處理紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="215"/>
+        <source>（申請後不可變更）</source>
+        <translation>（申請後不可變更）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="224"/>
+        <source>版本 {version}，{at} 同意</source>
+        <translation>版本 {version}，{at} 同意</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="231"/>
+        <source>{date} 收件，共 {pages} 頁</source>
+        <translation>{date} 收件，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="235"/>
+        <source>尚未收到</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="248"/>
+        <source>{login}：承辦人 {name}（{phone}）</source>
+        <translation>{login}：承辦人 {name}（{phone}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="266"/>
+        <source>運作中</source>
+        <translation>運作中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="268"/>
+        <source>已停用或裁撤</source>
+        <translation>已停用或裁撤</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="278"/>
+        <source>{who} 於 {at} 勾選</source>
+        <translation>{who} 於 {at} 勾選</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="286"/>
+        <source>全部勾選後即可核准（Ctrl+Enter）。</source>
+        <translation>全部勾選後即可核准（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="288"/>
+        <source>尚有項目未勾選。</source>
+        <translation>尚有項目未勾選。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="292"/>
+        <source>收到傳真後請先「收件」（F6），再逐項檢核。</source>
+        <translation>收到傳真後請先「收件」（F6），再逐項檢核。</translation>
+    </message>
+</context>
+<context>
+    <name>views.accounts.filter_bar</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="33"/>
+        <source>待處理（待傳真、已收傳真）</source>
+        <extracomment>Typing pause after which a text field filters by itself (Enter filters at once).</extracomment>
+        <translation>待處理（待傳真、已收傳真）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="34"/>
+        <source>全部狀態</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="46"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="142"/>
+        <source>全部縣市</source>
+        <translation>全部縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="49"/>
+        <source>機關代碼或名稱</source>
+        <translation>機關代碼或名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="55"/>
+        <source>起 115/03/01</source>
+        <translation>起 115/03/01</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="56"/>
+        <source>迄 115/03/31</source>
+        <translation>迄 115/03/31</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="62"/>
+        <source>關鍵字：帳號、申請人、承辦人</source>
+        <translation>關鍵字：帳號、申請人、承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="63"/>
+        <source>待處理 … 件</source>
+        <translation>待處理 … 件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="72"/>
+        <source>狀態(&amp;S)</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="73"/>
+        <source>縣市</source>
+        <translation>縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="74"/>
+        <source>機關</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="75"/>
+        <source>申請日期</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="77"/>
+        <source>關鍵字</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="150"/>
+        <source>待處理 {n} 件</source>
+        <translation>待處理 {n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>views.accounts.import_dialog</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="47"/>
+        <source>匯入帳號申請（CSV／XLSX）</source>
+        <extracomment>The import went through: the :class:`ImportResult`.</extracomment>
+        <translation>匯入帳號申請（CSV／XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="51"/>
+        <source>網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔</source>
+        <translation>網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="54"/>
+        <source>選擇檔案(&amp;B)…</source>
+        <translation>選擇檔案(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="57"/>
+        <source>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</source>
+        <translation>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="65"/>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="66"/>
+        <source>欄位</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="67"/>
+        <source>問題</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="74"/>
+        <source>匯入(&amp;I)</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="92"/>
+        <source>選擇匯入檔</source>
+        <translation>選擇匯入檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="94"/>
+        <source>申請資料 (*.csv *.xlsx)</source>
+        <translation>申請資料 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="105"/>
+        <source>檢查中…</source>
+        <translation>檢查中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="110"/>
+        <source>檢查匯入檔</source>
+        <translation>檢查匯入檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="122"/>
+        <source>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</source>
+        <translation>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="129"/>
+        <source>共 {rows} 列申請，全部正確。按「匯入」寫入。</source>
+        <translation>共 {rows} 列申請，全部正確。按「匯入」寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="154"/>
+        <source>匯入第 {done}／{total} 列</source>
+        <translation>匯入第 {done}／{total} 列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="165"/>
+        <source>匯入帳號申請</source>
+        <translation>匯入帳號申請</translation>
+    </message>
+</context>
+<context>
+    <name>views.accounts.matrix_dialog</name>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="49"/>
+        <source>功能</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="63"/>
+        <source>圖例：</source>
+        <translation>圖例：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="68"/>
+        <source>列印（存成 PDF）(&amp;P)</source>
+        <translation>列印（存成 PDF）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="80"/>
+        <source>儲存權限對照表</source>
+        <translation>儲存權限對照表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="81"/>
+        <source>帳號功能權限對照表.pdf</source>
+        <translation>帳號功能權限對照表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="82"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation>PDF 檔 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="91"/>
+        <source>已儲存權限對照表：{path}</source>
+        <translation>已儲存權限對照表：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="93"/>
+        <source>產生權限對照表</source>
+        <translation>產生權限對照表</translation>
+    </message>
+</context>
+<context>
+    <name>views.audit.page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="82"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="257"/>
+        <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
+        <translation>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="89"/>
+        <source>欄位</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="91"/>
+        <source>新值</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="114"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="297"/>
+        <source>驗證稽核鏈</source>
+        <translation>驗證稽核鏈</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="117"/>
+        <source>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</source>
+        <translation>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="140"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="198"/>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="138"/>
+        <source>姓名的一部分</source>
+        <translation>姓名的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="144"/>
+        <source>例：115/1/1</source>
+        <translation>例：115/1/1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="146"/>
+        <source>例：115/12/31</source>
+        <translation>例：115/12/31</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="148"/>
+        <source>原因、編號或動作代碼</source>
+        <translation>原因、編號或動作代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
+        <source>查詢</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="151"/>
+        <source>清除條件</source>
+        <translation>清除條件</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="166"/>
+        <source>實體</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="167"/>
+        <source>操作者</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="168"/>
+        <source>來源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="169"/>
+        <source>日期起</source>
+        <translation>日期起</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="170"/>
+        <source>日期迄</source>
+        <translation>日期迄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="171"/>
+        <source>關鍵字</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="192"/>
+        <source>讀取稽核紀錄</source>
+        <translation>讀取稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="208"/>
+        <source>迄日早於起日。</source>
+        <translation>迄日早於起日。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="226"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="263"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="239"/>
+        <source>共 {total:,} 筆（已載入 {shown:,} 筆）</source>
+        <translation>共 {total:,} 筆（已載入 {shown:,} 筆）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="268"/>
+        <source>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</source>
+        <translation>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
+        <source>原因：{reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="292"/>
+        <source>驗證中…</source>
+        <translation>驗證中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="305"/>
+        <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
+        <translation>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="312"/>
+        <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
+        <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
+    </message>
+</context>
+<context>
+    <name>views.crash_dialog</name>
+    <message>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="23"/>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="25"/>
+        <source>程式發生未預期的錯誤</source>
+        <translation>程式發生未預期的錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="32"/>
+        <source>錯誤內容已記錄在：{path}</source>
+        <translation>錯誤內容已記錄在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="34"/>
+        <source>錯誤內容無法寫入記錄檔。</source>
+        <translation>錯誤內容無法寫入記錄檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="37"/>
+        <source>這是程式的問題，不是您操作錯誤。已完成的工作都已存入資料庫；進行中的那一項沒有寫入。請按「複製錯誤內容」，把內容寄給系統管理者。</source>
+        <translation>這是程式的問題，不是您操作錯誤。已完成的工作都已存入資料庫；進行中的那一項沒有寫入。請按「複製錯誤內容」，把內容寄給系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="53"/>
+        <source>複製錯誤內容</source>
+        <translation>複製錯誤內容</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/crash_dialog.py" line="70"/>
+        <source>已複製</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
+    <name>views.first_run</name>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
+        <source>首次使用：建立系統管理者</source>
+        <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
+        <translation>首次使用：建立系統管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
+        <source>歡迎使用 NTIP Desk</source>
+        <translation>歡迎使用 NTIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="51"/>
+        <source>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</source>
+        <translation>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
+        <source>至少 {n} 個字元</source>
+        <translation>至少 {n} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="72"/>
+        <source>帳號</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="74"/>
+        <source>密碼</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
+        <source>確認密碼</source>
+        <translation>確認密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
+        <source>建立管理者</source>
+        <translation>建立管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="82"/>
+        <source>結束</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="101"/>
+        <source>請輸入帳號。</source>
+        <translation>請輸入帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="103"/>
+        <source>帳號不可含空白字元。</source>
+        <translation>帳號不可含空白字元。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="105"/>
+        <source>請填寫姓名。</source>
+        <translation>請填寫姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="108"/>
+        <source>密碼至少需要 {n} 個字元。</source>
+        <translation>密碼至少需要 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="114"/>
+        <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
+        <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="123"/>
+        <source>建立系統管理者</source>
+        <translation>建立系統管理者</translation>
+    </message>
+</context>
+<context>
+    <name>views.login</name>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="47"/>
+        <source>登入 NTIP Desk</source>
+        <translation>登入 NTIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="49"/>
+        <source>請登入以開始工作</source>
+        <translation>請登入以開始工作</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="61"/>
+        <source>帳號</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="62"/>
+        <source>密碼</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="65"/>
+        <location filename="../../ntip_desktop/views/login.py" line="117"/>
+        <source>登入</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="69"/>
+        <source>結束</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="103"/>
+        <source>請輸入帳號。</source>
+        <translation>請輸入帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="106"/>
+        <source>請輸入密碼。</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="110"/>
+        <source>登入中…</source>
+        <translation>登入中…</translation>
+    </message>
+</context>
+<context>
+    <name>views.main_window</name>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="72"/>
+        <source>NTIP Desk 全國教師在職進修資訊網審核工作台</source>
+        <extracomment>A page came on screen (its key). The window has been painted for the first time.</extracomment>
+        <translation>NTIP Desk 全國教師在職進修資訊網審核工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="83"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="219"/>
+        <source>{title}（Ctrl+{n}）</source>
+        <translation>{title}（Ctrl+{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="90"/>
+        <source>正在開啟資料庫…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="132"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="251"/>
+        <source>尚未登入</source>
+        <translation>尚未登入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="141"/>
+        <source>檔案(&amp;F)</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
+        <source>登出(&amp;L)</source>
+        <translation>登出(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="147"/>
+        <source>結束(&amp;X)</source>
+        <translation>結束(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="152"/>
+        <source>說明(&amp;H)</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
+        <source>關於 NTIP Desk(&amp;A)</source>
+        <translation>關於 NTIP Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="190"/>
+        <source>使用中的資料庫</source>
+        <translation>使用中的資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="207"/>
+        <source>{name}（{role}．{scope}）</source>
+        <translation>{name}（{role}．{scope}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="211"/>
+        <source>登入帳號：{login}</source>
+        <translation>登入帳號：{login}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="233"/>
+        <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
+        <translation>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="246"/>
+        <source>請登入</source>
+        <translation>請登入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="337"/>
+        <source>關於 NTIP Desk</source>
+        <translation>關於 NTIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="343"/>
+        <source>NTIP Desk {version}
+全國教師在職進修資訊網 審核工作台
+
+資料庫：{where}</source>
+        <translation>NTIP Desk {version}
+全國教師在職進修資訊網 審核工作台
+
+資料庫：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="345"/>
+        <source>尚未開啟</source>
+        <translation>尚未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>views.settings.page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="72"/>
+        <source>資料庫與程式</source>
+        <translation>資料庫與程式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="77"/>
+        <source>使用中的資料庫</source>
+        <translation>使用中的資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="78"/>
+        <source>資料庫結構版本</source>
+        <translation>資料庫結構版本</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="79"/>
+        <source>程式版本</source>
+        <translation>程式版本</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="82"/>
+        <source>我的帳號</source>
+        <translation>我的帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="85"/>
+        <source>{name}（{login}）：{role}，範圍：{scope}</source>
+        <translation>{name}（{login}）：{role}，範圍：{scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="94"/>
+        <source>變更我的密碼…</source>
+        <translation>變更我的密碼…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="99"/>
+        <source>使用者</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="103"/>
+        <source>帳號</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="104"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="105"/>
+        <source>身分</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="106"/>
+        <source>範圍</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="107"/>
+        <source>狀態</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="108"/>
+        <source>最後登入</source>
+        <translation>最後登入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="118"/>
+        <source>新增使用者…</source>
+        <translation>新增使用者…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="136"/>
+        <source>現行規則（僅供檢視）</source>
+        <translation>現行規則（僅供檢視）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
+        <source>項目</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
+        <source>內容</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="153"/>
+        <source>列印規則（PDF）…</source>
+        <translation>列印規則（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
+        <source>將施行中的規則參數存成 PDF（Ctrl+P）</source>
+        <translation>將施行中的規則參數存成 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="171"/>
+        <source>讀取設定</source>
+        <translation>讀取設定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="178"/>
+        <source>讀取使用者</source>
+        <translation>讀取使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="184"/>
+        <source>{rev}（最新）</source>
+        <translation>{rev}（最新）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="186"/>
+        <source>{rev}（本程式為 {head}）</source>
+        <translation>{rev}（本程式為 {head}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="191"/>
+        <source>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</source>
+        <translation>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="206"/>
+        <source>啟用</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="206"/>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
+        <source>從未登入</source>
+        <translation>從未登入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="213"/>
+        <source>共 {n} 位使用者。</source>
+        <translation>共 {n} 位使用者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="230"/>
+        <source>已變更您的密碼。</source>
+        <translation>已變更您的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="237"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="251"/>
+        <source>列印規則參數</source>
+        <translation>列印規則參數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="238"/>
+        <source>規則參數.pdf</source>
+        <translation>規則參數.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="239"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation>PDF 檔 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="249"/>
+        <source>已輸出規則參數（版本 {v}）：{path}</source>
+        <translation>已輸出規則參數（版本 {v}）：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>views.settings.user_dialogs</name>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="55"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="179"/>
+        <source>新增使用者</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="72"/>
+        <source>輸入機關代碼或校名的一部分</source>
+        <translation>輸入機關代碼或校名的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <source>身分</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="86"/>
+        <source>所屬區管中心</source>
+        <translation>所屬區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
+        <source>所屬學校或單位</source>
+        <translation>所屬學校或單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <source>帳號</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="91"/>
+        <source>密碼</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="92"/>
+        <source>確認密碼</source>
+        <translation>確認密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="95"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="112"/>
+        <source>讀取區管中心</source>
+        <translation>讀取區管中心</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="137"/>
+        <source>搜尋學校或單位</source>
+        <translation>搜尋學校或單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="159"/>
+        <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
+        <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="196"/>
+        <source>已新增使用者 {login}（{role}，{scope}）。</source>
+        <translation>已新增使用者 {login}（{role}，{scope}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
+        <source>變更我的密碼</source>
+        <translation>變更我的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="218"/>
+        <source>目前密碼</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
+        <source>新密碼</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="220"/>
+        <source>確認新密碼</source>
+        <translation>確認新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="223"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="254"/>
+        <source>變更密碼</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="231"/>
+        <source>帳號：{login}</source>
+        <translation>帳號：{login}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="245"/>
+        <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
+        <translation>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>views.startup</name>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="82"/>
+        <source>正在開啟資料庫…</source>
+        <extracomment>Someone signed in (a CurrentUser). The user chose to quit before signing in (the app then quits).</extracomment>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="87"/>
+        <source>開啟資料庫</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="96"/>
+        <source>檢查使用者</source>
+        <translation>檢查使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="101"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="104"/>
+        <source>無法開啟資料庫</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="110"/>
+        <source>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</source>
+        <translation>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="112"/>
+        <source>選擇其他資料庫檔…</source>
+        <translation>選擇其他資料庫檔…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="114"/>
+        <source>結束</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="130"/>
+        <source>選擇資料庫檔</source>
+        <translation>選擇資料庫檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="137"/>
+        <source>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</source>
+        <translation>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="138"/>
+        <source>所有檔案 (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="143"/>
+        <source>尚未選擇資料庫。</source>
+        <translation>尚未選擇資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="160"/>
+        <source>請建立系統管理者</source>
+        <translation>請建立系統管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="170"/>
+        <source>請登入</source>
+        <translation>請登入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="172"/>
+        <source>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</source>
+        <translation>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="198"/>
+        <source>正在建立示範資料…</source>
+        <translation>正在建立示範資料…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="203"/>
+        <source>建立示範資料</source>
+        <translation>建立示範資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/startup.py" line="218"/>
+        <source>已登出</source>
+        <translation>已登出</translation>
+    </message>
+</context>
+<context>
+    <name>views.tasks</name>
+    <message>
+        <location filename="../../ntip_desktop/views/tasks.py" line="59"/>
+        <source>已取消，沒有寫入任何資料。</source>
+        <extracomment>How long a long job runs before its progress dialog appears. Progress reports closer together than this (seconds) are dropped, except the last one.</extracomment>
+        <translation>已取消，沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/tasks.py" line="88"/>
+        <source>正在取消…</source>
+        <extracomment>Whether the progress dialog was ever shown (it is gone again once the job ends).</extracomment>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/tasks.py" line="113"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/tasks.py" line="114"/>
+        <source>處理中</source>
+        <translation>處理中</translation>
+    </message>
+</context>
+<context>
+    <name>views.widgets.overview_page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="44"/>
+        <source>目前這一頁只顯示資料庫中的現況，不能在此處理案件。</source>
+        <translation>目前這一頁只顯示資料庫中的現況，不能在此處理案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="52"/>
+        <source>範圍：{scope}</source>
+        <translation>範圍：{scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="54"/>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="90"/>
+        <source>讀取中…</source>
+        <translation>讀取中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="55"/>
+        <source>重新整理</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="57"/>
+        <source>重新讀取（F5）</source>
+        <translation>重新讀取（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="96"/>
+        <source>讀取{what}</source>
+        <translation>讀取{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="122"/>
+        <source>資料時間：{at}</source>
+        <translation>資料時間：{at}</translation>
+    </message>
+</context>
+</TS>
