@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="183"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="271"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="283"/>
         <source>業務帳號</source>
         <translation>業務帳號</translation>
     </message>
@@ -1904,163 +1904,155 @@
         <translation>身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="195"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="229"/>
         <source>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</source>
         <translation>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="200"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="234"/>
         <source>申請單位</source>
         <translation>申請單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="203"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="237"/>
         <source>申請帳號</source>
         <translation>申請帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="204"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
         <source>帳號申請後即不可變更</source>
         <translation>帳號申請後即不可變更</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="208"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="241"/>
         <source>申請人</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="211"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="224"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="279"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="289"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="197"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="214"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="212"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="290"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="198"/>
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="201"/>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="215"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="225"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="280"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="293"/>
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="216"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="227"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="282"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="294"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="202"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="217"/>
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="221"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="242"/>
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="231"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="244"/>
         <source>同意書</source>
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="234"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="247"/>
         <source>同意書版本</source>
         <translation>同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="235"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
         <source>同意時間</source>
         <translation>同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="237"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="250"/>
         <source>聲明</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="304"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="223"/>
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="246"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="259"/>
         <source>業務帳號申請表</source>
         <translation>業務帳號申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="261"/>
         <source>承辦人簽章</source>
         <translation>承辦人簽章</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="251"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="264"/>
         <source>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</source>
         <translation>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="252"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="265"/>
         <source>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</source>
         <translation>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="268"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="280"/>
         <source>帳號資料</source>
         <translation>帳號資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="272"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="284"/>
         <source>帳號不變更，僅異動承辦人</source>
         <translation>帳號不變更，僅異動承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="276"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="287"/>
         <source>原承辦人</source>
         <translation>原承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="286"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="288"/>
         <source>新承辦人</source>
         <translation>新承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="299"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="290"/>
         <source>異動說明</source>
         <translation>異動說明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="302"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="293"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="312"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="303"/>
         <source>承辦人異動申請表</source>
         <translation>承辦人異動申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="314"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="305"/>
         <source>新任承辦人簽章</source>
         <translation>新任承辦人簽章</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="317"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="308"/>
         <source>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</source>
         <translation>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="321"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="312"/>
         <source>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</source>
         <translation>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="366"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="357"/>
         <source>無法建立資料夾 {path}：{reason}</source>
         <translation>無法建立資料夾 {path}：{reason}</translation>
     </message>

@@ -188,10 +188,44 @@ def _account_rows(data: FaxFormData | ContactChangeData, login_label: str, login
     )
 
 
+def _person_section(title: str, person: Person) -> Section:
+    """A person in full (姓名, 職稱, 聯絡電話, 電子郵件): the applicant, or the contact person taking over."""
+    return Section(
+        title,
+        (
+            _row(
+                Field(translate("services.pdf.fax_form", "姓名"), person.name),
+                Field(translate("services.pdf.fax_form", "職稱"), person.title),
+            ),
+            _row(
+                Field(translate("services.pdf.fax_form", "聯絡電話"), person.phone),
+                Field(translate("services.pdf.fax_form", "電子郵件"), person.email),
+            ),
+        ),
+    )
+
+
+def _contact_section(title: str, person: Person) -> Section:
+    """A contact person (承辦人) without a title: 姓名, 聯絡電話, then 電子郵件 across the row."""
+    return Section(
+        title,
+        (
+            _row(
+                Field(translate("services.pdf.fax_form", "姓名"), person.name),
+                Field(translate("services.pdf.fax_form", "聯絡電話"), person.phone),
+            ),
+            _row(Field(translate("services.pdf.fax_form", "電子郵件"), person.email, span=True)),
+        ),
+    )
+
+
+def _notes_row(notes: str) -> Row:
+    return _row(Field(translate("services.pdf.fax_form", "備註"), notes, span=True, size=10), height=30)
+
+
 def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> FormPage:
     """What a 業務帳號申請表 shows (exposed for previews; :func:`render_fax_form` draws it)."""
     _check_number(data.application_number, PREFIX_BUSINESS)
-    applicant, contact = data.applicant, data.contact
     declaration = translate(
         "services.pdf.fax_form", "本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。"
     )
@@ -204,29 +238,8 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
                 translate("services.pdf.fax_form", "帳號申請後即不可變更"),
             ),
         ),
-        Section(
-            translate("services.pdf.fax_form", "申請人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), applicant.name),
-                    Field(translate("services.pdf.fax_form", "職稱"), applicant.title),
-                ),
-                _row(
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), applicant.phone),
-                    Field(translate("services.pdf.fax_form", "電子郵件"), applicant.email),
-                ),
-            ),
-        ),
-        Section(
-            translate("services.pdf.fax_form", "承辦人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), contact.name),
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), contact.phone),
-                ),
-                _row(Field(translate("services.pdf.fax_form", "電子郵件"), contact.email, span=True)),
-            ),
-        ),
+        _person_section(translate("services.pdf.fax_form", "申請人"), data.applicant),
+        _contact_section(translate("services.pdf.fax_form", "承辦人"), data.contact),
         Section(
             translate("services.pdf.fax_form", "同意書"),
             (
@@ -235,7 +248,7 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
                     Field(translate("services.pdf.fax_form", "同意時間"), _taiwan_time(data.agreement_accepted_at)),
                 ),
                 _row(Field(translate("services.pdf.fax_form", "聲明"), declaration, span=True, size=10)),
-                _row(Field(translate("services.pdf.fax_form", "備註"), data.notes, span=True, size=10), height=30),
+                _notes_row(data.notes),
             ),
         ),
     )
@@ -262,7 +275,6 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
 def build_contact_change_page(data: ContactChangeData, printed_on: date | None = None) -> FormPage:
     """What a 承辦人異動申請表 shows."""
     _check_number(data.application_number, PREFIX_CONTACT_CHANGE)
-    old, new = data.old_contact, data.new_contact
     sections = (
         Section(
             translate("services.pdf.fax_form", "帳號資料"),
@@ -272,36 +284,15 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
                 translate("services.pdf.fax_form", "帳號不變更，僅異動承辦人"),
             ),
         ),
-        Section(
-            translate("services.pdf.fax_form", "原承辦人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), old.name),
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), old.phone),
-                ),
-                _row(Field(translate("services.pdf.fax_form", "電子郵件"), old.email, span=True)),
-            ),
-        ),
-        Section(
-            translate("services.pdf.fax_form", "新承辦人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), new.name),
-                    Field(translate("services.pdf.fax_form", "職稱"), new.title),
-                ),
-                _row(
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), new.phone),
-                    Field(translate("services.pdf.fax_form", "電子郵件"), new.email),
-                ),
-            ),
-        ),
+        _contact_section(translate("services.pdf.fax_form", "原承辦人"), data.old_contact),
+        _person_section(translate("services.pdf.fax_form", "新承辦人"), data.new_contact),
         Section(
             translate("services.pdf.fax_form", "異動說明"),
             (
                 _row(
                     Field(translate("services.pdf.fax_form", "異動原因"), data.reason, span=True, size=10.5), height=34
                 ),
-                _row(Field(translate("services.pdf.fax_form", "備註"), data.notes, span=True, size=10), height=30),
+                _notes_row(data.notes),
             ),
         ),
     )
