@@ -3924,83 +3924,83 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.first_run</name>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="41"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>First run: create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
         <source>歡迎使用 NTIP Desk</source>
         <translation>Welcome to NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="51"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
         <source>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</source>
         <translation>This database has no users yet. Create the administrator&apos;s account first; the administrator then adds clerks on the Settings page.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
         <source>至少 {n} 個字元</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="72"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="66"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="74"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="68"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="69"/>
         <source>確認密碼</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
         <source>建立管理者</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="82"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="101"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="93"/>
         <source>請輸入帳號。</source>
         <translation>Enter a login.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="103"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="95"/>
         <source>帳號不可含空白字元。</source>
         <translation>A login cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="105"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="97"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="108"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="100"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="114"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="106"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>The two passwords differ; enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="123"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="115"/>
         <source>建立系統管理者</source>
         <translation>Creating the administrator</translation>
     </message>
@@ -4008,48 +4008,48 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.login</name>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="47"/>
+        <location filename="../../ntip_desktop/views/login.py" line="45"/>
         <source>登入 NTIP Desk</source>
         <translation>Sign in to NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="49"/>
+        <location filename="../../ntip_desktop/views/login.py" line="47"/>
         <source>請登入以開始工作</source>
         <translation>Sign in to start working</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="61"/>
+        <location filename="../../ntip_desktop/views/login.py" line="55"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="62"/>
+        <location filename="../../ntip_desktop/views/login.py" line="56"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="65"/>
-        <location filename="../../ntip_desktop/views/login.py" line="117"/>
+        <location filename="../../ntip_desktop/views/login.py" line="59"/>
+        <location filename="../../ntip_desktop/views/login.py" line="106"/>
         <source>登入</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="69"/>
+        <location filename="../../ntip_desktop/views/login.py" line="59"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="103"/>
+        <location filename="../../ntip_desktop/views/login.py" line="92"/>
         <source>請輸入帳號。</source>
         <translation>Enter a login.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="106"/>
+        <location filename="../../ntip_desktop/views/login.py" line="95"/>
         <source>請輸入密碼。</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="110"/>
+        <location filename="../../ntip_desktop/views/login.py" line="99"/>
         <source>登入中…</source>
         <translation>Signing in…</translation>
     </message>
@@ -4334,109 +4334,109 @@ Database: {where}</translation>
 <context>
     <name>views.settings.user_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="55"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="179"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="53"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="172"/>
         <source>新增使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="72"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="70"/>
         <source>輸入機關代碼或校名的一部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="83"/>
         <source>身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="86"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
         <source>所屬區管中心</source>
         <translation>District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
         <source>所屬學校或單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="91"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="92"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
         <source>確認密碼</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="95"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="93"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="112"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="105"/>
         <source>讀取區管中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="130"/>
         <source>搜尋學校或單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="159"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="152"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>The two passwords differ; enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="196"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
         <source>已新增使用者 {login}（{role}，{scope}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="204"/>
         <source>變更我的密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="218"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
         <source>目前密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
         <source>新密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="220"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
         <source>確認新密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="223"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="254"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="216"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="242"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="231"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
         <source>帳號：{login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="245"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="233"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
         <translation type="unfinished"></translation>
     </message>

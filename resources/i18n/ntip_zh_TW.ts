@@ -3927,83 +3927,83 @@
 <context>
     <name>views.first_run</name>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="41"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>首次使用：建立系統管理者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
         <source>歡迎使用 NTIP Desk</source>
         <translation>歡迎使用 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="51"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
         <source>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</source>
         <translation>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
         <source>至少 {n} 個字元</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="72"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="66"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="74"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="68"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="69"/>
         <source>確認密碼</source>
         <translation>確認密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
         <source>建立管理者</source>
         <translation>建立管理者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="82"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="101"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="93"/>
         <source>請輸入帳號。</source>
         <translation>請輸入帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="103"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="95"/>
         <source>帳號不可含空白字元。</source>
         <translation>帳號不可含空白字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="105"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="97"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="108"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="100"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="114"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="106"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="123"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="115"/>
         <source>建立系統管理者</source>
         <translation>建立系統管理者</translation>
     </message>
@@ -4011,48 +4011,48 @@
 <context>
     <name>views.login</name>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="47"/>
+        <location filename="../../ntip_desktop/views/login.py" line="45"/>
         <source>登入 NTIP Desk</source>
         <translation>登入 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="49"/>
+        <location filename="../../ntip_desktop/views/login.py" line="47"/>
         <source>請登入以開始工作</source>
         <translation>請登入以開始工作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="61"/>
+        <location filename="../../ntip_desktop/views/login.py" line="55"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="62"/>
+        <location filename="../../ntip_desktop/views/login.py" line="56"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="65"/>
-        <location filename="../../ntip_desktop/views/login.py" line="117"/>
+        <location filename="../../ntip_desktop/views/login.py" line="59"/>
+        <location filename="../../ntip_desktop/views/login.py" line="106"/>
         <source>登入</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="69"/>
+        <location filename="../../ntip_desktop/views/login.py" line="59"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="103"/>
+        <location filename="../../ntip_desktop/views/login.py" line="92"/>
         <source>請輸入帳號。</source>
         <translation>請輸入帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="106"/>
+        <location filename="../../ntip_desktop/views/login.py" line="95"/>
         <source>請輸入密碼。</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="110"/>
+        <location filename="../../ntip_desktop/views/login.py" line="99"/>
         <source>登入中…</source>
         <translation>登入中…</translation>
     </message>
@@ -4337,109 +4337,109 @@
 <context>
     <name>views.settings.user_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="55"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="179"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="53"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="172"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="72"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="70"/>
         <source>輸入機關代碼或校名的一部分</source>
         <translation>輸入機關代碼或校名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="83"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="86"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
         <source>所屬區管中心</source>
         <translation>所屬區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
         <source>所屬學校或單位</source>
         <translation>所屬學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="91"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="92"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
         <source>確認密碼</source>
         <translation>確認密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="95"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="93"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="112"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="105"/>
         <source>讀取區管中心</source>
         <translation>讀取區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="130"/>
         <source>搜尋學校或單位</source>
         <translation>搜尋學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="159"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="152"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="196"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
         <source>已新增使用者 {login}（{role}，{scope}）。</source>
         <translation>已新增使用者 {login}（{role}，{scope}）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="204"/>
         <source>變更我的密碼</source>
         <translation>變更我的密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="218"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
         <source>目前密碼</source>
         <translation>目前密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
         <source>新密碼</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="220"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
         <source>確認新密碼</source>
         <translation>確認新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="223"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="254"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="216"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="242"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="231"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
         <source>帳號：{login}</source>
         <translation>帳號：{login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="245"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="233"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
         <translation>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
     </message>
