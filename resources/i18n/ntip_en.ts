@@ -3106,124 +3106,124 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Terms of use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="188"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="192"/>
         <source>新增帳號申請</source>
         <translation>New account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="203"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="207"/>
         <source>帳號類別(&amp;K)</source>
         <translation>Account &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="204"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="208"/>
         <source>身分類別(&amp;T)</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="206"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="210"/>
         <source>機關代碼(&amp;O)</source>
         <translation>&amp;Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="213"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="217"/>
         <source>登入帳號(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="219"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
         <source>身分證字號</source>
         <translation>National ID no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="227"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="334"/>
         <source>申請人姓名</source>
         <translation>Applicant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="224"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="331"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
         <source>申請人職稱</source>
         <translation>Applicant&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="225"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="229"/>
         <source>承辦人姓名</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="232"/>
         <source>承辦人電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="234"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
         <source>承辦人電子郵件</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="242"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="259"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="263"/>
         <source>查詢機關</source>
         <translation>Look up organization</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="265"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
         <source>查無此機關代碼。</source>
         <translation>No organization has this code.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="273"/>
         <source>此機關已停用或裁撤。</source>
         <translation>This organization is closed or abolished.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="298"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="302"/>
         <source>送出帳號申請</source>
         <translation>Submit account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="307"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="311"/>
         <source>承辦人異動申請</source>
         <translation>Change of contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="309"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="313"/>
         <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
         <translation>An account cannot be changed once applied for (article 4): this application only records the new contact person and is reviewed like a business account application.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="316"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
         <source>業務帳號(&amp;L)</source>
         <translation>Business &amp;login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="321"/>
         <source>新任承辦人姓名</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="324"/>
         <source>新任承辦人電話</source>
         <translation>New contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
         <source>新任承辦人電子郵件</source>
         <translation>New contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="339"/>
         <source>異動原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="357"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="361"/>
         <source>送出承辦人異動申請</source>
         <translation>Submit change of contact person</translation>
     </message>
