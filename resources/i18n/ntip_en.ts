@@ -673,52 +673,52 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.audit_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="18"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="17"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="20"/>
         <source>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="23"/>
         <source>列出稽核紀錄（新的在前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="25"/>
         <source>只列出此類資料，例如 account_application、course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="29"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="28"/>
         <source>最多列出幾筆（預設 50）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="30"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="42"/>
         <source>稽核紀錄完整：{n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="46"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="56"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="55"/>
         <source>筆數須為正整數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="104"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="99"/>
         <source>沒有符合的稽核紀錄。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,83 +726,83 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="42"/>
         <source>資料庫：建立、升級、查看狀態</source>
         <extracomment>Tables as users call them (ntip db info lists them in this order; unknown ones follow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="46"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="45"/>
         <source>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="49"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="48"/>
         <source>顯示資料庫位置、結構版本與各資料表筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="50"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="49"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="63"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="62"/>
         <source>{where}已是最新版本（{rev}），不需升級。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="70"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="69"/>
         <source>{where}已建立：（空白）→ {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="74"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="73"/>
         <source>{where}已升級：{old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="79"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="78"/>
         <source>升級前的備份：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="88"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="87"/>
         <source>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="128"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="123"/>
         <source>尚未建立（請執行「ntip db upgrade」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="130"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="125"/>
         <source>{rev}（最新）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="132"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="127"/>
         <source>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="136"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="131"/>
         <source>資料庫：{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="137"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="132"/>
         <source>種類：{engine}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="138"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="133"/>
         <source>結構版本：{revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="141"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="136"/>
         <source>各資料表筆數：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,17 +894,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.jsonio</name>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="19"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="21"/>
         <source>找不到檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="23"/>
         <source>這是資料夾，不是檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="26"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
