@@ -1828,156 +1828,156 @@
         <translation>機關印信</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="141"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="142"/>
         <source>請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。</source>
         <translation>請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="148"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="149"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="149"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="150"/>
         <source>&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="150"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="151"/>
         <source>傳真頁數</source>
         <translation>傳真頁數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="151"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="152"/>
         <source>&#x3000;&#x3000;&#x3000;頁</source>
         <translation>&#x3000;&#x3000;&#x3000;頁</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="154"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="155"/>
         <source>審核結果</source>
         <translation>審核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="155"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="156"/>
         <source>□ 通過&#x3000;&#x3000;□ 退件</source>
         <translation>□ 通過&#x3000;&#x3000;□ 退件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="156"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="157"/>
         <source>審核人員</source>
         <translation>審核人員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="160"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="161"/>
         <source>列印日期：{date}</source>
         <translation>列印日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="173"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="174"/>
         <source>機關名稱</source>
         <translation>機關名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="177"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="178"/>
         <source>機關代碼</source>
         <translation>機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="178"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="179"/>
         <source>所在縣市</source>
         <translation>所在縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="182"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="183"/>
         <source>帳號類別</source>
         <translation>帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="183"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="283"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="184"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="281"/>
         <source>業務帳號</source>
         <translation>業務帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="185"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="186"/>
         <source>身分類別</source>
         <translation>身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="229"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="230"/>
         <source>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</source>
         <translation>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="234"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="235"/>
         <source>申請單位</source>
         <translation>申請單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="237"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
         <source>申請帳號</source>
         <translation>申請帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="239"/>
         <source>帳號申請後即不可變更</source>
         <translation>帳號申請後即不可變更</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="241"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="242"/>
         <source>申請人</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="197"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="214"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="198"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="215"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="198"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="199"/>
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="201"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="215"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="202"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="216"/>
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="202"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="217"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="203"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="218"/>
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="242"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="243"/>
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="244"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="245"/>
         <source>同意書</source>
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="247"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
         <source>同意書版本</source>
         <translation>同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="249"/>
         <source>同意時間</source>
         <translation>同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="250"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="251"/>
         <source>聲明</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="223"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="224"/>
         <source>備註</source>
         <translation>備註</translation>
     </message>
@@ -1992,67 +1992,67 @@
         <translation>承辦人簽章</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="264"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="263"/>
         <source>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</source>
         <translation>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="265"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="264"/>
         <source>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</source>
         <translation>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="280"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="278"/>
         <source>帳號資料</source>
         <translation>帳號資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="284"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="282"/>
         <source>帳號不變更，僅異動承辦人</source>
         <translation>帳號不變更，僅異動承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="287"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="285"/>
         <source>原承辦人</source>
         <translation>原承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="288"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="286"/>
         <source>新承辦人</source>
         <translation>新承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="290"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="288"/>
         <source>異動說明</source>
         <translation>異動說明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="293"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="291"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="303"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="300"/>
         <source>承辦人異動申請表</source>
         <translation>承辦人異動申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="305"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="302"/>
         <source>新任承辦人簽章</source>
         <translation>新任承辦人簽章</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="308"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="304"/>
         <source>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</source>
         <translation>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="312"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="308"/>
         <source>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</source>
         <translation>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="357"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="352"/>
         <source>無法建立資料夾 {path}：{reason}</source>
         <translation>無法建立資料夾 {path}：{reason}</translation>
     </message>

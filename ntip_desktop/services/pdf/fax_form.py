@@ -111,24 +111,24 @@ def _fax_instruction(center: DistrictCenterInfo) -> str:
 
 
 def _page(
-    number: str,
-    submitted_on: date,
+    data: FaxFormData | ContactChangeData,
     printed_on: date | None,
     *,
     title: str,
     sections: tuple[Section, ...],
     first_signature: str,
     instructions: tuple[str, ...],
-    keywords: tuple[str, ...],
 ) -> FormPage:
-    """A form page with the parts both forms share (heading, dates, boxes, office-use strip)."""
+    """A form page with the parts both forms share (heading, number and dates, where to fax it, boxes,
+    office-use strip, the account in the PDF's keywords)."""
+    number = data.application_number
     printed = printed_on or date.today()
     return FormPage(
         heading=translate("services.pdf.fax_form", "全國教師在職進修資訊網"),
         title=title,
         number=number,
         date_line=translate("services.pdf.fax_form", "申請日期：{date}").format(
-            date=format_roc(submitted_on, "official")
+            date=format_roc(data.submitted_on, "official")
         ),
         sections=sections,
         sign_boxes=(
@@ -137,6 +137,7 @@ def _page(
             translate("services.pdf.fax_form", "機關印信"),
         ),
         instructions=(
+            _fax_instruction(data.district_center),
             *instructions,
             translate(
                 "services.pdf.fax_form",
@@ -159,7 +160,7 @@ def _page(
         ),
         footer_left=translate("services.pdf.fax_form", "列印日期：{date}").format(date=format_roc(printed, "official")),
         pdf_title=f"{title} {number}",
-        keywords=(number, *keywords),
+        keywords=(number, data.login_id, data.organization_code, data.subtype_code),
     )
 
 
@@ -253,14 +254,12 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
         ),
     )
     return _page(
-        data.application_number,
-        data.submitted_on,
+        data,
         printed_on,
         title=translate("services.pdf.fax_form", "業務帳號申請表"),
         sections=sections,
         first_signature=translate("services.pdf.fax_form", "承辦人簽章"),
         instructions=(
-            _fax_instruction(data.district_center),
             translate("services.pdf.fax_form", "區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。"),
             translate(
                 "services.pdf.fax_form",
@@ -268,7 +267,6 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
                 "日後更換承辦人，請另填「承辦人異動申請表」。",
             ),
         ),
-        keywords=(data.login_id, data.organization_code, data.subtype_code),
     )
 
 
@@ -297,14 +295,12 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
         ),
     )
     return _page(
-        data.application_number,
-        data.submitted_on,
+        data,
         printed_on,
         title=translate("services.pdf.fax_form", "承辦人異動申請表"),
         sections=sections,
         first_signature=translate("services.pdf.fax_form", "新任承辦人簽章"),
         instructions=(
-            _fax_instruction(data.district_center),
             translate(
                 "services.pdf.fax_form",
                 "帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。",
@@ -313,7 +309,6 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
                 "services.pdf.fax_form", "區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。"
             ),
         ),
-        keywords=(data.login_id, data.organization_code, data.subtype_code),
     )
 
 
