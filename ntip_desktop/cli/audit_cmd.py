@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.cli.jsonio import write_json, write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
@@ -61,26 +60,22 @@ def run_list(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        write_output(
-            json.dumps(
-                [
-                    {
-                        "seq": r.seq,
-                        "at": r.at.isoformat(),
-                        "actor": r.actor_name,
-                        "source": r.source,
-                        "entity": r.entity,
-                        "entity_id": r.entity_id,
-                        "action": r.action,
-                        "old": r.old,
-                        "new": r.new,
-                        "reason": r.reason,
-                    }
-                    for r in rows
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
+        write_json(
+            [
+                {
+                    "seq": r.seq,
+                    "at": r.at.isoformat(),
+                    "actor": r.actor_name,
+                    "source": r.source,
+                    "entity": r.entity,
+                    "entity_id": r.entity_id,
+                    "action": r.action,
+                    "old": r.old,
+                    "new": r.new,
+                    "reason": r.reason,
+                }
+                for r in rows
+            ]
         )
         return 0
     lines = [

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import unicodedata
 
 from sqlalchemy import func, inspect, select, table
 
-from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.cli.jsonio import write_json, write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models import Base
@@ -109,19 +108,15 @@ def run_info(args: argparse.Namespace) -> int:
         db.dispose()
     engine = f"{'SQLite' if db.dialect == 'sqlite' else 'PostgreSQL'} {version}"
     if args.json:
-        write_output(
-            json.dumps(
-                {
-                    "database": db.describe(),
-                    "engine": engine,
-                    "revision": status.current,
-                    "head": status.head,
-                    "up_to_date": status.up_to_date,
-                    "tables": counts,
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        write_json(
+            {
+                "database": db.describe(),
+                "engine": engine,
+                "revision": status.current,
+                "head": status.head,
+                "up_to_date": status.up_to_date,
+                "tables": counts,
+            }
         )
         return 0
     if status.current is None:

@@ -1,8 +1,10 @@
-"""Reading a command's input file (or stdin) and writing its result, shared by the rule commands."""
+"""Reading a command's input file (or stdin) and writing its result (text or ``--json``), shared by the commands."""
 
 from __future__ import annotations
 
+import json
 import sys
+from typing import Any
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
@@ -31,3 +33,8 @@ def write_output(text: str | bytes) -> None:
     out.write(text.encode("utf-8") if isinstance(text, str) else text)
     out.write(b"\n")
     out.flush()
+
+
+def write_json(value: Any) -> None:
+    """``value`` as the commands' ``--json`` output: indented, Chinese left readable (not ``\\u`` escapes)."""
+    write_output(json.dumps(value, ensure_ascii=False, indent=2))

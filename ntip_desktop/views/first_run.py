@@ -7,11 +7,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit
+from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, heading_label, password_edit, submit_buttons
 
 #: The services' rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.
 MIN_PASSWORD_LENGTH = 8
@@ -42,11 +40,7 @@ class FirstRunDialog(QDialog):
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(translate("views.first_run", "首次使用：建立系統管理者"))
         self._runner = runner
-        heading = QLabel(translate("views.first_run", "歡迎使用 NTIP Desk"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(translate("views.first_run", "歡迎使用 NTIP Desk"))
         intro = QLabel(
             translate(
                 "views.first_run",
@@ -74,14 +68,12 @@ class FirstRunDialog(QDialog):
         form.addRow(translate("views.first_run", "密碼"), self.password_edit)
         form.addRow(translate("views.first_run", "確認密碼"), self.confirm_edit)
         self.error = ErrorLine()
-        buttons = QDialogButtonBox()
-        self.create_button = QPushButton(translate("views.first_run", "建立管理者"))
-        self.create_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
-        self.create_button.clicked.connect(self.submit)
-        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
-        quit_button = buttons.addButton(translate("views.first_run", "結束"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setAutoDefault(False)
-        quit_button.clicked.connect(self.reject)
+        buttons, self.create_button, _quit = submit_buttons(
+            self,
+            translate("views.first_run", "建立管理者"),
+            self.submit,
+            close_text=translate("views.first_run", "結束"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)

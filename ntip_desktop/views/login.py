@@ -7,11 +7,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.widgets.forms import ErrorLine, password_edit
+from ntip_desktop.views.widgets.forms import ErrorLine, heading_label, password_edit, submit_buttons
 
 
 def _authenticate(login: str, password: str, session: Any) -> Any:
@@ -46,11 +44,7 @@ class LoginDialog(QDialog):
         self.setObjectName("loginDialog")
         self.setWindowTitle(translate("views.login", "登入 NTIP Desk"))
         self._runner = runner
-        heading = QLabel(translate("views.login", "請登入以開始工作"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(translate("views.login", "請登入以開始工作"))
         where = QLabel(database_label) if database_label else None
         self.login_edit = QLineEdit(login)
         self.login_edit.setObjectName("login")
@@ -61,14 +55,9 @@ class LoginDialog(QDialog):
         form.addRow(translate("views.login", "帳號"), self.login_edit)
         form.addRow(translate("views.login", "密碼"), self.password_edit)
         self.error = ErrorLine()
-        buttons = QDialogButtonBox()
-        self.login_button = QPushButton(translate("views.login", "登入"))
-        self.login_button.setAutoDefault(False)  # Enter is handled by the two fields
-        self.login_button.clicked.connect(self.submit)
-        buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.quit_button = buttons.addButton(translate("views.login", "結束"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit_button.setAutoDefault(False)
-        self.quit_button.clicked.connect(self.reject)
+        buttons, self.login_button, self.quit_button = submit_buttons(
+            self, translate("views.login", "登入"), self.submit, close_text=translate("views.login", "結束")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if where is not None:

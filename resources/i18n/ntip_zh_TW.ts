@@ -674,52 +674,52 @@
 <context>
     <name>cli.audit_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="18"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="17"/>
         <source>稽核紀錄</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="20"/>
         <source>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</source>
         <translation>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="23"/>
         <source>列出稽核紀錄（新的在前）</source>
         <translation>列出稽核紀錄（新的在前）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="25"/>
         <source>只列出此類資料，例如 account_application、course</source>
         <translation>只列出此類資料，例如 account_application、course</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="29"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="28"/>
         <source>最多列出幾筆（預設 50）</source>
         <translation>最多列出幾筆（預設 50）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="30"/>
         <source>以 JSON 輸出</source>
         <translation>以 JSON 輸出</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="42"/>
         <source>稽核紀錄完整：{n} 筆</source>
         <translation>稽核紀錄完整：{n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="46"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="56"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="55"/>
         <source>筆數須為正整數</source>
         <translation>筆數須為正整數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="104"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="99"/>
         <source>沒有符合的稽核紀錄。</source>
         <translation>沒有符合的稽核紀錄。</translation>
     </message>
@@ -727,83 +727,83 @@
 <context>
     <name>cli.db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="42"/>
         <source>資料庫：建立、升級、查看狀態</source>
         <extracomment>Tables as users call them (ntip db info lists them in this order; unknown ones follow).</extracomment>
         <translation>資料庫：建立、升級、查看狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="46"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="45"/>
         <source>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</source>
         <translation>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="49"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="48"/>
         <source>顯示資料庫位置、結構版本與各資料表筆數</source>
         <translation>顯示資料庫位置、結構版本與各資料表筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="50"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="49"/>
         <source>以 JSON 輸出</source>
         <translation>以 JSON 輸出</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="63"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="62"/>
         <source>{where}已是最新版本（{rev}），不需升級。</source>
         <translation>{where}已是最新版本（{rev}），不需升級。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="70"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="69"/>
         <source>{where}已建立：（空白）→ {new}</source>
         <translation>{where}已建立：（空白）→ {new}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="74"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="73"/>
         <source>{where}已升級：{old} → {new}</source>
         <translation>{where}已升級：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="79"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="78"/>
         <source>升級前的備份：{path}</source>
         <translation>升級前的備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="88"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="87"/>
         <source>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="128"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="123"/>
         <source>尚未建立（請執行「ntip db upgrade」）</source>
         <translation>尚未建立（請執行「ntip db upgrade」）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="130"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="125"/>
         <source>{rev}（最新）</source>
         <translation>{rev}（最新）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="132"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="127"/>
         <source>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</source>
         <translation>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="136"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="131"/>
         <source>資料庫：{where}</source>
         <translation>資料庫：{where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="137"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="132"/>
         <source>種類：{engine}</source>
         <translation>種類：{engine}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="138"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="133"/>
         <source>結構版本：{revision}</source>
         <translation>結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="141"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="136"/>
         <source>各資料表筆數：</source>
         <translation>各資料表筆數：</translation>
     </message>
@@ -895,17 +895,17 @@
 <context>
     <name>cli.jsonio</name>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="19"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="21"/>
         <source>找不到檔案</source>
         <translation>找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="23"/>
         <source>這是資料夾，不是檔案</source>
         <translation>這是資料夾，不是檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="26"/>
         <source>無法讀取檔案：{error}</source>
         <translation>無法讀取檔案：{error}</translation>
     </message>
@@ -1828,199 +1828,191 @@
         <translation>機關印信</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="141"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="142"/>
         <source>請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。</source>
         <translation>請勿塗改上方申請編號及條碼；區管中心以此編號辦理收件與審核，查詢時請告知此編號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="148"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="149"/>
         <source>收件日期</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="149"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="150"/>
         <source>&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
         <translation>&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="150"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="151"/>
         <source>傳真頁數</source>
         <translation>傳真頁數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="151"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="152"/>
         <source>&#x3000;&#x3000;&#x3000;頁</source>
         <translation>&#x3000;&#x3000;&#x3000;頁</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="154"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="155"/>
         <source>審核結果</source>
         <translation>審核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="155"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="156"/>
         <source>□ 通過&#x3000;&#x3000;□ 退件</source>
         <translation>□ 通過&#x3000;&#x3000;□ 退件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="156"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="157"/>
         <source>審核人員</source>
         <translation>審核人員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="160"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="161"/>
         <source>列印日期：{date}</source>
         <translation>列印日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="173"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="174"/>
         <source>機關名稱</source>
         <translation>機關名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="177"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="178"/>
         <source>機關代碼</source>
         <translation>機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="178"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="179"/>
         <source>所在縣市</source>
         <translation>所在縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="182"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="183"/>
         <source>帳號類別</source>
         <translation>帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="183"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="271"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="184"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="281"/>
         <source>業務帳號</source>
         <translation>業務帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="185"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="186"/>
         <source>身分類別</source>
         <translation>身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="195"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="230"/>
         <source>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</source>
         <translation>本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="200"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="235"/>
         <source>申請單位</source>
         <translation>申請單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="203"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
         <source>申請帳號</source>
         <translation>申請帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="204"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="239"/>
         <source>帳號申請後即不可變更</source>
         <translation>帳號申請後即不可變更</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="208"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="242"/>
         <source>申請人</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="211"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="224"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="279"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="289"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="198"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="215"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="212"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="290"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="199"/>
         <source>職稱</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="215"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="225"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="280"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="293"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="202"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="216"/>
         <source>聯絡電話</source>
         <translation>聯絡電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="216"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="227"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="282"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="294"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="203"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="218"/>
         <source>電子郵件</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="221"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="243"/>
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="231"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="245"/>
         <source>同意書</source>
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="234"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
         <source>同意書版本</source>
         <translation>同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="235"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="249"/>
         <source>同意時間</source>
         <translation>同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="237"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="251"/>
         <source>聲明</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="238"/>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="304"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="224"/>
         <source>備註</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="246"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="259"/>
         <source>業務帳號申請表</source>
         <translation>業務帳號申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="248"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="261"/>
         <source>承辦人簽章</source>
         <translation>承辦人簽章</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="251"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="263"/>
         <source>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</source>
         <translation>區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="252"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="264"/>
         <source>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</source>
         <translation>帳號申請後即不可變更（帳號、帳號類別及身分類別）；資料有誤請重新申請。日後更換承辦人，請另填「承辦人異動申請表」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="268"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="278"/>
         <source>帳號資料</source>
         <translation>帳號資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="272"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="282"/>
         <source>帳號不變更，僅異動承辦人</source>
         <translation>帳號不變更，僅異動承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="276"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="285"/>
         <source>原承辦人</source>
         <translation>原承辦人</translation>
     </message>
@@ -2030,37 +2022,37 @@
         <translation>新承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="299"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="288"/>
         <source>異動說明</source>
         <translation>異動說明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="302"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="291"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="312"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="300"/>
         <source>承辦人異動申請表</source>
         <translation>承辦人異動申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="314"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="302"/>
         <source>新任承辦人簽章</source>
         <translation>新任承辦人簽章</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="317"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="304"/>
         <source>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</source>
         <translation>帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="321"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="308"/>
         <source>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</source>
         <translation>區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="366"/>
+        <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="352"/>
         <source>無法建立資料夾 {path}：{reason}</source>
         <translation>無法建立資料夾 {path}：{reason}</translation>
     </message>
@@ -3117,124 +3109,124 @@
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="188"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="192"/>
         <source>新增帳號申請</source>
         <translation>新增帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="203"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="207"/>
         <source>帳號類別(&amp;K)</source>
         <translation>帳號類別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="204"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="208"/>
         <source>身分類別(&amp;T)</source>
         <translation>身分類別(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="206"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="210"/>
         <source>機關代碼(&amp;O)</source>
         <translation>機關代碼(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="213"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="217"/>
         <source>登入帳號(&amp;L)</source>
         <translation>登入帳號(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="219"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="227"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="334"/>
         <source>申請人姓名</source>
         <translation>申請人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="224"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="331"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
         <source>申請人職稱</source>
         <translation>申請人職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="225"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="229"/>
         <source>承辦人姓名</source>
         <translation>承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="232"/>
         <source>承辦人電話</source>
         <translation>承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="234"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
         <source>承辦人電子郵件</source>
         <translation>承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="242"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="259"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="263"/>
         <source>查詢機關</source>
         <translation>查詢機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="265"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
         <source>查無此機關代碼。</source>
         <translation>查無此機關代碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="273"/>
         <source>此機關已停用或裁撤。</source>
         <translation>此機關已停用或裁撤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="298"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="302"/>
         <source>送出帳號申請</source>
         <translation>送出帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="307"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="311"/>
         <source>承辦人異動申請</source>
         <translation>承辦人異動申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="309"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="313"/>
         <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
         <translation>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="316"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
         <source>業務帳號(&amp;L)</source>
         <translation>業務帳號(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="321"/>
         <source>新任承辦人姓名</source>
         <translation>新任承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="324"/>
         <source>新任承辦人電話</source>
         <translation>新任承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
         <source>新任承辦人電子郵件</source>
         <translation>新任承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="339"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="357"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="361"/>
         <source>送出承辦人異動申請</source>
         <translation>送出承辦人異動申請</translation>
     </message>
@@ -3935,83 +3927,83 @@
 <context>
     <name>views.first_run</name>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="41"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>首次使用：建立系統管理者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
         <source>歡迎使用 NTIP Desk</source>
         <translation>歡迎使用 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="51"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
         <source>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</source>
         <translation>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
         <source>至少 {n} 個字元</source>
         <translation>至少 {n} 個字元</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="72"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="66"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="74"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="68"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="69"/>
         <source>確認密碼</source>
         <translation>確認密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
         <source>建立管理者</source>
         <translation>建立管理者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="82"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="101"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="93"/>
         <source>請輸入帳號。</source>
         <translation>請輸入帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="103"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="95"/>
         <source>帳號不可含空白字元。</source>
         <translation>帳號不可含空白字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="105"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="97"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="108"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="100"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="114"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="106"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="123"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="115"/>
         <source>建立系統管理者</source>
         <translation>建立系統管理者</translation>
     </message>
@@ -4019,48 +4011,48 @@
 <context>
     <name>views.login</name>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="47"/>
+        <location filename="../../ntip_desktop/views/login.py" line="45"/>
         <source>登入 NTIP Desk</source>
         <translation>登入 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="49"/>
+        <location filename="../../ntip_desktop/views/login.py" line="47"/>
         <source>請登入以開始工作</source>
         <translation>請登入以開始工作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="61"/>
+        <location filename="../../ntip_desktop/views/login.py" line="55"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="62"/>
+        <location filename="../../ntip_desktop/views/login.py" line="56"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="65"/>
-        <location filename="../../ntip_desktop/views/login.py" line="117"/>
+        <location filename="../../ntip_desktop/views/login.py" line="59"/>
+        <location filename="../../ntip_desktop/views/login.py" line="106"/>
         <source>登入</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="69"/>
+        <location filename="../../ntip_desktop/views/login.py" line="59"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="103"/>
+        <location filename="../../ntip_desktop/views/login.py" line="92"/>
         <source>請輸入帳號。</source>
         <translation>請輸入帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="106"/>
+        <location filename="../../ntip_desktop/views/login.py" line="95"/>
         <source>請輸入密碼。</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="110"/>
+        <location filename="../../ntip_desktop/views/login.py" line="99"/>
         <source>登入中…</source>
         <translation>登入中…</translation>
     </message>
@@ -4345,109 +4337,109 @@
 <context>
     <name>views.settings.user_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="55"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="179"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="53"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="172"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="72"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="70"/>
         <source>輸入機關代碼或校名的一部分</source>
         <translation>輸入機關代碼或校名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="83"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="86"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
         <source>所屬區管中心</source>
         <translation>所屬區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
         <source>所屬學校或單位</source>
         <translation>所屬學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="91"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="92"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
         <source>確認密碼</source>
         <translation>確認密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="95"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="93"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="112"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="105"/>
         <source>讀取區管中心</source>
         <translation>讀取區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="130"/>
         <source>搜尋學校或單位</source>
         <translation>搜尋學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="159"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="152"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="196"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
         <source>已新增使用者 {login}（{role}，{scope}）。</source>
         <translation>已新增使用者 {login}（{role}，{scope}）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="204"/>
         <source>變更我的密碼</source>
         <translation>變更我的密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="218"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
         <source>目前密碼</source>
         <translation>目前密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
         <source>新密碼</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="220"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
         <source>確認新密碼</source>
         <translation>確認新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="223"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="254"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="216"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="242"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="231"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
         <source>帳號：{login}</source>
         <translation>帳號：{login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="245"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="233"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
         <translation>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
     </message>

@@ -111,24 +111,24 @@ def _fax_instruction(center: DistrictCenterInfo) -> str:
 
 
 def _page(
-    number: str,
-    submitted_on: date,
+    data: FaxFormData | ContactChangeData,
     printed_on: date | None,
     *,
     title: str,
     sections: tuple[Section, ...],
     first_signature: str,
     instructions: tuple[str, ...],
-    keywords: tuple[str, ...],
 ) -> FormPage:
-    """A form page with the parts both forms share (heading, dates, boxes, office-use strip)."""
+    """A form page with the parts both forms share (heading, number and dates, where to fax it, boxes,
+    office-use strip, the account in the PDF's keywords)."""
+    number = data.application_number
     printed = printed_on or date.today()
     return FormPage(
         heading=translate("services.pdf.fax_form", "全國教師在職進修資訊網"),
         title=title,
         number=number,
         date_line=translate("services.pdf.fax_form", "申請日期：{date}").format(
-            date=format_roc(submitted_on, "official")
+            date=format_roc(data.submitted_on, "official")
         ),
         sections=sections,
         sign_boxes=(
@@ -137,6 +137,7 @@ def _page(
             translate("services.pdf.fax_form", "機關印信"),
         ),
         instructions=(
+            _fax_instruction(data.district_center),
             *instructions,
             translate(
                 "services.pdf.fax_form",
@@ -159,7 +160,7 @@ def _page(
         ),
         footer_left=translate("services.pdf.fax_form", "列印日期：{date}").format(date=format_roc(printed, "official")),
         pdf_title=f"{title} {number}",
-        keywords=(number, *keywords),
+        keywords=(number, data.login_id, data.organization_code, data.subtype_code),
     )
 
 
@@ -188,10 +189,44 @@ def _account_rows(data: FaxFormData | ContactChangeData, login_label: str, login
     )
 
 
+def _person_section(title: str, person: Person) -> Section:
+    """A person in full (姓名, 職稱, 聯絡電話, 電子郵件): the applicant, or the contact person taking over."""
+    return Section(
+        title,
+        (
+            _row(
+                Field(translate("services.pdf.fax_form", "姓名"), person.name),
+                Field(translate("services.pdf.fax_form", "職稱"), person.title),
+            ),
+            _row(
+                Field(translate("services.pdf.fax_form", "聯絡電話"), person.phone),
+                Field(translate("services.pdf.fax_form", "電子郵件"), person.email),
+            ),
+        ),
+    )
+
+
+def _contact_section(title: str, person: Person) -> Section:
+    """A contact person (承辦人) without a title: 姓名, 聯絡電話, then 電子郵件 across the row."""
+    return Section(
+        title,
+        (
+            _row(
+                Field(translate("services.pdf.fax_form", "姓名"), person.name),
+                Field(translate("services.pdf.fax_form", "聯絡電話"), person.phone),
+            ),
+            _row(Field(translate("services.pdf.fax_form", "電子郵件"), person.email, span=True)),
+        ),
+    )
+
+
+def _notes_row(notes: str) -> Row:
+    return _row(Field(translate("services.pdf.fax_form", "備註"), notes, span=True, size=10), height=30)
+
+
 def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> FormPage:
     """What a 業務帳號申請表 shows (exposed for previews; :func:`render_fax_form` draws it)."""
     _check_number(data.application_number, PREFIX_BUSINESS)
-    applicant, contact = data.applicant, data.contact
     declaration = translate(
         "services.pdf.fax_form", "本單位已詳閱並同意遵守帳號使用同意書及本網使用管理規定，所填資料均屬實。"
     )
@@ -204,29 +239,8 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
                 translate("services.pdf.fax_form", "帳號申請後即不可變更"),
             ),
         ),
-        Section(
-            translate("services.pdf.fax_form", "申請人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), applicant.name),
-                    Field(translate("services.pdf.fax_form", "職稱"), applicant.title),
-                ),
-                _row(
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), applicant.phone),
-                    Field(translate("services.pdf.fax_form", "電子郵件"), applicant.email),
-                ),
-            ),
-        ),
-        Section(
-            translate("services.pdf.fax_form", "承辦人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), contact.name),
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), contact.phone),
-                ),
-                _row(Field(translate("services.pdf.fax_form", "電子郵件"), contact.email, span=True)),
-            ),
-        ),
+        _person_section(translate("services.pdf.fax_form", "申請人"), data.applicant),
+        _contact_section(translate("services.pdf.fax_form", "承辦人"), data.contact),
         Section(
             translate("services.pdf.fax_form", "同意書"),
             (
@@ -235,19 +249,17 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
                     Field(translate("services.pdf.fax_form", "同意時間"), _taiwan_time(data.agreement_accepted_at)),
                 ),
                 _row(Field(translate("services.pdf.fax_form", "聲明"), declaration, span=True, size=10)),
-                _row(Field(translate("services.pdf.fax_form", "備註"), data.notes, span=True, size=10), height=30),
+                _notes_row(data.notes),
             ),
         ),
     )
     return _page(
-        data.application_number,
-        data.submitted_on,
+        data,
         printed_on,
         title=translate("services.pdf.fax_form", "業務帳號申請表"),
         sections=sections,
         first_signature=translate("services.pdf.fax_form", "承辦人簽章"),
         instructions=(
-            _fax_instruction(data.district_center),
             translate("services.pdf.fax_form", "區管中心收到傳真並審核通過後，本帳號方可登入使用（第4條）。"),
             translate(
                 "services.pdf.fax_form",
@@ -255,14 +267,12 @@ def build_fax_form_page(data: FaxFormData, printed_on: date | None = None) -> Fo
                 "日後更換承辦人，請另填「承辦人異動申請表」。",
             ),
         ),
-        keywords=(data.login_id, data.organization_code, data.subtype_code),
     )
 
 
 def build_contact_change_page(data: ContactChangeData, printed_on: date | None = None) -> FormPage:
     """What a 承辦人異動申請表 shows."""
     _check_number(data.application_number, PREFIX_CONTACT_CHANGE)
-    old, new = data.old_contact, data.new_contact
     sections = (
         Section(
             translate("services.pdf.fax_form", "帳號資料"),
@@ -272,48 +282,25 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
                 translate("services.pdf.fax_form", "帳號不變更，僅異動承辦人"),
             ),
         ),
-        Section(
-            translate("services.pdf.fax_form", "原承辦人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), old.name),
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), old.phone),
-                ),
-                _row(Field(translate("services.pdf.fax_form", "電子郵件"), old.email, span=True)),
-            ),
-        ),
-        Section(
-            translate("services.pdf.fax_form", "新承辦人"),
-            (
-                _row(
-                    Field(translate("services.pdf.fax_form", "姓名"), new.name),
-                    Field(translate("services.pdf.fax_form", "職稱"), new.title),
-                ),
-                _row(
-                    Field(translate("services.pdf.fax_form", "聯絡電話"), new.phone),
-                    Field(translate("services.pdf.fax_form", "電子郵件"), new.email),
-                ),
-            ),
-        ),
+        _contact_section(translate("services.pdf.fax_form", "原承辦人"), data.old_contact),
+        _person_section(translate("services.pdf.fax_form", "新承辦人"), data.new_contact),
         Section(
             translate("services.pdf.fax_form", "異動說明"),
             (
                 _row(
                     Field(translate("services.pdf.fax_form", "異動原因"), data.reason, span=True, size=10.5), height=34
                 ),
-                _row(Field(translate("services.pdf.fax_form", "備註"), data.notes, span=True, size=10), height=30),
+                _notes_row(data.notes),
             ),
         ),
     )
     return _page(
-        data.application_number,
-        data.submitted_on,
+        data,
         printed_on,
         title=translate("services.pdf.fax_form", "承辦人異動申請表"),
         sections=sections,
         first_signature=translate("services.pdf.fax_form", "新任承辦人簽章"),
         instructions=(
-            _fax_instruction(data.district_center),
             translate(
                 "services.pdf.fax_form",
                 "帳號申請後即不可變更（第4條）：本表僅登錄新任承辦人，帳號、帳號類別及身分類別維持不變。",
@@ -322,7 +309,6 @@ def build_contact_change_page(data: ContactChangeData, printed_on: date | None =
                 "services.pdf.fax_form", "區管中心審核通過後，新任承辦人資料始生效；審核方式與業務帳號申請相同。"
             ),
         ),
-        keywords=(data.login_id, data.organization_code, data.subtype_code),
     )
 
 

@@ -124,6 +124,10 @@ class _Form(QDialog):
         if ticked:
             self.show_problem("agreement_accepted_at", "")
 
+    def agreement_version(self) -> str:
+        """The 同意書 version the applicant accepted: the current one once the box is ticked, else none."""
+        return AGREEMENT_VERSION if self.agreed_at else ""
+
     def text(self, name: str) -> str:
         widget = self.inputs[name]
         if isinstance(widget, QPlainTextEdit):
@@ -285,7 +289,7 @@ class NewApplicationDialog(_Form):
             contact_phone=self.text("contact_phone"),
             contact_email=self.text("contact_email"),
             national_id=self.text("national_id") if kind is AccountKind.TEACHER else "",
-            agreement_version=AGREEMENT_VERSION if self.agreed_at else "",
+            agreement_version=self.agreement_version(),
             agreement_accepted_at=self.agreed_at,
         )
 
@@ -345,7 +349,7 @@ class ContactChangeDialog(_Form):
             contact_phone=self.text("contact_phone"),
             contact_email=self.text("contact_email"),
             change_reason=self.text("change_reason"),
-            agreement_version=AGREEMENT_VERSION if self.agreed_at else "",
+            agreement_version=self.agreement_version(),
             agreement_accepted_at=self.agreed_at,
         )
         user = self.user

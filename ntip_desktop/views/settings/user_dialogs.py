@@ -10,13 +10,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from ntip_desktop.services import auth
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.lookups import Choice, district_centers, search_organizations
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit
+from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit, submit_buttons
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -91,14 +89,9 @@ class AddUserDialog(QDialog):
         self.form.addRow(translate("views.settings.user_dialogs", "密碼"), self.password_edit)
         self.form.addRow(translate("views.settings.user_dialogs", "確認密碼"), self.confirm_edit)
         self.error = ErrorLine()
-        buttons = QDialogButtonBox()
-        self.create_button = QPushButton(translate("views.settings.user_dialogs", "新增"))
-        self.create_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
-        self.create_button.clicked.connect(self.submit)
-        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        buttons, self.create_button, _cancel = submit_buttons(
+            self, translate("views.settings.user_dialogs", "新增"), self.submit
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -219,14 +212,9 @@ class ChangePasswordDialog(QDialog):
         form.addRow(translate("views.settings.user_dialogs", "新密碼"), self.new_edit)
         form.addRow(translate("views.settings.user_dialogs", "確認新密碼"), self.confirm_edit)
         self.error = ErrorLine()
-        buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(translate("views.settings.user_dialogs", "變更密碼"))
-        self.ok_button.setAutoDefault(False)  # Enter is handled by the fields (forms.enter_moves_on)
-        self.ok_button.clicked.connect(self.submit)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.ActionRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        buttons, self.ok_button, _cancel = submit_buttons(
+            self, translate("views.settings.user_dialogs", "變更密碼"), self.submit
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate("views.settings.user_dialogs", "帳號：{login}").format(login=user.login)))
         layout.addLayout(form)
