@@ -5,6 +5,12 @@ enum as a string column guarded by a CHECK constraint) and the views all import 
 are :class:`enum.StrEnum`, so each compares equal to (and hashes like) its value, the plain string the
 rules, the JSON of the CLI and the database use: ``SegmentKind.INSTRUCTION == "instruction"``.
 
+Three enums stay plain :class:`enum.Enum` for now: :class:`AccountKind`, :class:`BusinessSubtype` and
+:class:`ApplicationSource`. The account dialog keeps their members as combo-box item data and compares
+them by identity, and Qt hands a ``str`` subclass back as a plain ``str``, so a ``StrEnum`` member put
+in comes back as ``"business"``, which ``is`` not ``AccountKind.BUSINESS``. They can become ``StrEnum``
+once no view stores them in Qt item data (or the view converts back with ``AccountKind(data)``).
+
 The Chinese name of every member is in :mod:`ntip_desktop.labels`, nowhere else.
 """
 
@@ -15,12 +21,12 @@ import enum
 # --- Accounts (RULES.md ACC-1…5) ------------------------------------------------------------------
 
 
-class AccountKind(enum.StrEnum):
+class AccountKind(enum.Enum):
     TEACHER = "teacher"  #: 教師個人帳號
     BUSINESS = "business"  #: 業務帳號
 
 
-class BusinessSubtype(enum.StrEnum):
+class BusinessSubtype(enum.Enum):
     """Business account subtypes (Art 3 and the review units of Art 11)."""
 
     DISTRICT_CENTER = "district_center"  #: 區管中心
@@ -48,7 +54,7 @@ class ApplicationPurpose(enum.StrEnum):
     CONTACT_CHANGE = "contact_change"  #: 承辦人異動申請
 
 
-class ApplicationSource(enum.StrEnum):
+class ApplicationSource(enum.Enum):
     WEB_IMPORT = "web_import"  #: exported from the web site and imported (CSV/XLSX)
     COORDINATOR = "coordinator"  #: entered by a school coordinator in this program
     CLERK = "clerk"  #: keyed in by the clerk from paper
@@ -219,7 +225,7 @@ class AuditSource(enum.StrEnum):
 
 
 #: Every enumeration of the program, in the order above (the labels and their test walk this).
-ENUMS: tuple[type[enum.StrEnum], ...] = (
+ENUMS: tuple[type[enum.Enum], ...] = (
     AccountKind,
     BusinessSubtype,
     ApplicationState,
