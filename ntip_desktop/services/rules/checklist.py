@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -24,6 +23,7 @@ from ntip_desktop.services.rules.rocdate import format_roc
 from ntip_desktop.services.rules.routing import ReviewUnit, normalize_county, route_review_unit
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 from ntip_desktop.services.rules.terms import find_restricted_terms, normalize_text
+from ntip_desktop.services.validators import is_email, is_phone, normalize
 from ntip_desktop.vocabulary import CheckOutcome, Delivery
 
 __all__ = [
@@ -166,7 +166,7 @@ def apply_override(result: CheckResult, outcome: Outcome, reason: str) -> CheckR
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", normalize(text))
 
 
 @lru_cache(maxsize=8)
@@ -184,37 +184,14 @@ def is_official_doc_number(text: str | None, rule_set: RuleSet = DEFAULT_RULE_SE
     return pattern.fullmatch(_compact(text)) is not None
 
 
-_PHONE_EXT = re.compile(r"(?:#|分機|轉|ext\.?|x)(\d{1,6})$", re.IGNORECASE)
-
-
 def valid_phone(text: str | None) -> bool:
-    """A Taiwan phone number: mobile 09xx-xxx-xxx or a landline with area code, +886 and extension allowed."""
-    if not text:
-        return False
-    number = _compact(text)
-    number = _PHONE_EXT.sub("", number)
-    number = re.sub(r"[-()‐－]", "", number)
-    if number.startswith("+886"):
-        number = "0" + number[4:].lstrip("0")
-    if not number.isdigit() or not number.isascii():
-        return False
-    if number.startswith("09"):
-        return len(number) == 10
-    if number.startswith("0800") or number.startswith("0809"):
-        return len(number) == 10
-    return number[:2] in {"02", "03", "04", "05", "06", "07", "08"} and 9 <= len(number) <= 10
-
-
-_EMAIL = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
-)
+    """A Taiwan phone number (:func:`ntip_desktop.services.validators.is_phone`, shared with account forms)."""
+    return is_phone(text)
 
 
 def valid_email(text: str | None) -> bool:
-    if not text:
-        return False
-    address = unicodedata.normalize("NFKC", text).strip()
-    return _EMAIL.fullmatch(address) is not None and ".." not in address and len(address) <= 254
+    """An e-mail address (:func:`ntip_desktop.services.validators.is_email`, shared with account forms)."""
+    return is_email(text)
 
 
 _CN_DIGITS = {
