@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import DatabaseProblem, UserError
 from ntip_desktop.i18n import tr
+from ntip_desktop.labels import table_label
 from ntip_desktop.models import (
     Absence,
     Account,
@@ -64,25 +65,6 @@ DEMO_USERS = (
     ("coordinator", "陳組長", Role.SCHOOL_COORDINATOR),
     ("certstaff", "張專員", Role.CERTIFICATE_STAFF),
 )
-
-#: Chinese names of the tables a seed fills, for progress and summaries.
-TABLE_LABELS = {
-    "district_centers": "區管中心",
-    "counties": "縣市",
-    "organizations": "機關學校",
-    "office_users": "示範使用者",
-    "teachers": "教師",
-    "courses": "研習課程",
-    "segments": "課程時段",
-    "enrollments": "研習出席",
-    "absences": "請假與曠課",
-    "account_applications": "帳號申請",
-    "accounts": "帳號",
-    "fax_checks": "傳真檢核項目",
-    "report_months": "後端傳報月份",
-    "amendments": "傳報更正",
-    "audit_log": "稽核紀錄",
-}
 
 #: Audit entity name of each seeded table.
 _ENTITIES = {
@@ -186,16 +168,10 @@ def seed(
 
 def _refuse_if_not_empty(conn: Connection) -> None:
     found = []
-    for model, label in (
-        (Organization, "機關學校"),
-        (Teacher, "教師"),
-        (Course, "研習課程"),
-        (OfficeUser, "使用者"),
-        (AccountApplication, "帳號申請"),
-    ):
+    for model in (Organization, Teacher, Course, OfficeUser, AccountApplication):
         n = conn.execute(select(func.count()).select_from(model)).scalar_one()
         if n:
-            found.append(tr("{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
+            found.append(tr("{label} {n} 筆").format(label=table_label(model.__tablename__), n=f"{n:,}"))
     if found:
         raise UserError(
             tr(
@@ -233,9 +209,11 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
-    writer.insert(DistrictCenter.__table__, world.center_rows, tr("區管中心"))
-    writer.insert(County.__table__, world.county_rows, tr("縣市"))
-    writer.insert(Organization.__table__, [org_row(o, now) for o in world.orgs], tr("機關學校"))
+    writer.insert(DistrictCenter.__table__, world.center_rows, table_label(DistrictCenter.__tablename__))
+    writer.insert(County.__table__, world.county_rows, table_label(County.__tablename__))
+    writer.insert(
+        Organization.__table__, [org_row(o, now) for o in world.orgs], table_label(Organization.__tablename__)
+    )
 
     users = _demo_users(session, world)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
@@ -254,18 +232,24 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
         + len(demo_accounts.fax_checks)
     )
 
-    writer.insert(Teacher.__table__, [teacher_row(t, world.orgs, now) for t in world.teachers], tr("教師"))
-    writer.insert(Course.__table__, [p.row for p in plans], tr("研習課程"))
-    writer.insert(Segment.__table__, segments, tr("課程時段"))
+    writer.insert(
+        Teacher.__table__, [teacher_row(t, world.orgs, now) for t in world.teachers], table_label(Teacher.__tablename__)
+    )
+    writer.insert(Course.__table__, [p.row for p in plans], table_label(Course.__tablename__))
+    writer.insert(Segment.__table__, segments, table_label(Segment.__tablename__))
     created = writer.render(Enrollment.__table__.c.created_at, now)
-    writer.load(Enrollment.__table__, ENROLLMENT_COLUMNS, attendance.enrollments(created), tr("研習出席"))
-    writer.load(Absence.__table__, ABSENCE_COLUMNS, [attendance.absences], tr("請假與曠課"))
-    writer.insert(Account.__table__, demo_accounts.accounts, tr("帳號"))
-    writer.insert(AccountApplication.__table__, demo_accounts.applications, tr("帳號申請"))
-    writer.insert(FaxCheck.__table__, demo_accounts.fax_checks, tr("傳真檢核項目"))
+    writer.load(
+        Enrollment.__table__, ENROLLMENT_COLUMNS, attendance.enrollments(created), table_label(Enrollment.__tablename__)
+    )
+    writer.load(Absence.__table__, ABSENCE_COLUMNS, [attendance.absences], table_label(Absence.__tablename__))
+    writer.insert(Account.__table__, demo_accounts.accounts, table_label(Account.__tablename__))
+    writer.insert(
+        AccountApplication.__table__, demo_accounts.applications, table_label(AccountApplication.__tablename__)
+    )
+    writer.insert(FaxCheck.__table__, demo_accounts.fax_checks, table_label(FaxCheck.__tablename__))
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
-    writer.insert(ReportMonth.__table__, months, tr("後端傳報月份"))
-    writer.insert(Amendment.__table__, amendments, tr("傳報更正"))
+    writer.insert(ReportMonth.__table__, months, table_label(ReportMonth.__tablename__))
+    writer.insert(Amendment.__table__, amendments, table_label(Amendment.__tablename__))
 
     writer.check()
     actor = audit.Actor.system()
@@ -400,4 +384,4 @@ def _months_back(today: date, n: int) -> tuple[int, int]:
     return month // 12, month % 12 + 1
 
 
-__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "TABLE_LABELS", "SeedCancelled", "SeedReport", "seed"]
+__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "SeedCancelled", "SeedReport", "seed"]

@@ -21,20 +21,23 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ntip_desktop.labels import label as vocabulary_label
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.vocabulary import AuditSource
 
-SOURCE_LABELS = {
-    "ui": QT_TRANSLATE_NOOP("audit", "程式畫面"),
-    "import": QT_TRANSLATE_NOOP("audit", "匯入"),
-    "fax": QT_TRANSLATE_NOOP("audit", "傳真"),
-    "cli": QT_TRANSLATE_NOOP("audit", "命令列"),
-    "sync": QT_TRANSLATE_NOOP("audit", "同步"),
-    "system": QT_TRANSLATE_NOOP("audit", "系統"),
-}
+
+def source_label(code: str) -> str:
+    """The name of an audit source code (``ui``, ``cli`` …; texts in ntip_desktop.labels), or the code itself."""
+    try:
+        return vocabulary_label(AuditSource(code))
+    except ValueError:
+        return code
+
+
 ENTITY_LABELS = {
     "office_user": QT_TRANSLATE_NOOP("audit", "使用者"),
     "account_application": QT_TRANSLATE_NOOP("audit", "帳號申請"),
@@ -269,7 +272,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == 1:
             return row.actor_name
         if column == 2:
-            return label(SOURCE_LABELS, row.source)
+            return source_label(row.source)
         if column == 3:
             return f"{label(ENTITY_LABELS, row.entity)} {short_id(row.entity_id)}"
         if column == 4:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop import __version__
 from ntip_desktop.errors import PermissionDenied, UserError
-from ntip_desktop.i18n import tr
+from ntip_desktop.labels import label
 from ntip_desktop.services import auth
 from ntip_desktop.services.auth import Permission, UserRow
 from ntip_desktop.services.db import schema_status
@@ -188,7 +188,7 @@ class SettingsPage(Page):
                 (
                     u.login,
                     u.display_name,
-                    tr(auth.ROLE_LABELS[u.role]),
+                    label(u.role),
                     u.scope_label,
                     self.tr("啟用") if u.active else self.tr("停用"),
                     roc_moment(u.last_login_at) if u.last_login_at else self.tr("從未登入"),
