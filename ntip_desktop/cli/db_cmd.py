@@ -9,33 +9,10 @@ from sqlalchemy import func, inspect, select, table
 
 from ntip_desktop.cli.jsonio import write_json, write_output
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import TABLE_LABELS, table_label
 from ntip_desktop.models import Base
 from ntip_desktop.services.db import Database, resolve_url, schema_status, sqlite_path
-
-#: Tables as users call them (ntip db info lists them in this order; unknown ones follow).
-TABLE_LABELS = {
-    "counties": "縣市",
-    "district_centers": "區管中心",
-    "organizations": "機關學校",
-    "office_users": "使用者",
-    "teachers": "教師",
-    "courses": "研習課程",
-    "segments": "課程時段",
-    "enrollments": "研習出席",
-    "absences": "請假與曠課",
-    "course_reviews": "課程審核",
-    "review_items": "審核項目",
-    "hour_awards": "核發時數",
-    "certificates": "研習時數證明",
-    "account_applications": "帳號申請",
-    "accounts": "帳號",
-    "fax_checks": "傳真檢核項目",
-    "report_months": "後端傳報月份",
-    "amendments": "傳報更正",
-    "rule_sets": "規則集",
-    "audit_log": "稽核紀錄",
-}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -134,8 +111,8 @@ def run_info(args: argparse.Namespace) -> int:
     ]
     if counts:
         lines.append(translate("cli.db_cmd", "各資料表筆數："))
-        width = max(display_width(tr(TABLE_LABELS.get(n, n))) for n in counts)
-        lines += [f"  {pad(tr(TABLE_LABELS.get(n, n)), width)}  {counts[n]:>12,}  {n}" for n in counts]
+        width = max(display_width(table_label(n)) for n in counts)
+        lines += [f"  {pad(table_label(n), width)}  {counts[n]:>12,}  {n}" for n in counts]
     write_output("\n".join(lines))
     return 0
 

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from ntip_desktop.cli.db_cmd import display_width, pad
 from ntip_desktop.cli.jsonio import write_output
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label, table_label
 from ntip_desktop.models import DistrictCenter, OfficeUser, Organization
-from ntip_desktop.services.auth import ROLE_LABELS, console_user
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import DEMO_PASSWORD, DEMO_USERS, SCALES, SeedReport, seed
-from ntip_desktop.services.demo.seed import TABLE_LABELS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -105,13 +105,13 @@ def _demo_users(db: Database) -> list[str]:
         ).all()
     order = {login: i for i, (login, _, _) in enumerate(DEMO_USERS)}
     return [
-        f"  {pad(login, 12)}{tr(ROLE_LABELS[role])}" + (f"（{org or center}）" if org or center else "")
+        f"  {pad(login, 12)}{label(role)}" + (f"（{org or center}）" if org or center else "")
         for login, role, org, center in sorted(rows, key=lambda r: order[r[0]])
     ]
 
 
 def _summary(report: SeedReport, where: str, users: list[str]) -> str:
-    labels = {name: tr(TABLE_LABELS.get(name, name)) for name in report.counts}
+    labels = {name: table_label(name) for name in report.counts}
     width = max(display_width(label) for label in labels.values())
     lines = [
         translate("cli.demo_cmd", "已在{where}建立示範資料（規模 {scale}，亂數種子 {seed}）：").format(

@@ -1,36 +1,43 @@
-"""The data model. Importing this package registers every table on ``Base.metadata``."""
+"""The data model. Importing this package registers every table on ``Base.metadata``.
 
-from ntip_desktop.models.account import (
-    Account,
-    AccountApplication,
+The enums the columns store are defined in :mod:`ntip_desktop.vocabulary` and re-exported here, so that
+``from ntip_desktop.models import ApplicationState`` keeps working.
+"""
+
+from ntip_desktop.models.account import Account, AccountApplication, FaxCheck
+from ntip_desktop.models.audit import AuditEntry, AuditHead
+from ntip_desktop.models.award import Certificate, HourAward
+from ntip_desktop.models.base import Base, utcnow
+from ntip_desktop.models.course import Absence, Course, Enrollment, Segment
+from ntip_desktop.models.organization import County, DistrictCenter, Organization
+from ntip_desktop.models.report import Amendment, ReportMonth
+from ntip_desktop.models.review import CourseReview, ReviewItem
+from ntip_desktop.models.ruleset import RuleSetRecord
+from ntip_desktop.models.teacher import Teacher
+from ntip_desktop.models.user import OfficeUser
+from ntip_desktop.vocabulary import (
+    AbsenceReason,
     AccountKind,
     AccountState,
     ApplicationPurpose,
     ApplicationSource,
     ApplicationState,
+    AuditSource,
+    AwardStatus,
     BusinessSubtype,
-    FaxCheck,
-    FaxCheckItem,
-)
-from ntip_desktop.models.audit import AuditEntry, AuditHead, AuditSource
-from ntip_desktop.models.award import AwardStatus, Certificate, CertificateState, HourAward
-from ntip_desktop.models.base import Base, utcnow
-from ntip_desktop.models.course import (
-    Absence,
-    AbsenceReason,
-    Course,
+    CertificateState,
+    CheckOutcome,
     CourseState,
     Delivery,
-    Enrollment,
-    Segment,
+    Employment,
+    FaxCheckItem,
+    OrgKind,
+    Ownership,
+    ReportingMode,
+    ReportState,
+    Role,
     SegmentKind,
 )
-from ntip_desktop.models.organization import County, DistrictCenter, Organization, OrgKind, Ownership, ReportingMode
-from ntip_desktop.models.report import Amendment, ReportMonth, ReportState
-from ntip_desktop.models.review import CheckOutcome, CourseReview, ReviewItem
-from ntip_desktop.models.ruleset import RuleSetRecord
-from ntip_desktop.models.teacher import Employment, Teacher
-from ntip_desktop.models.user import OfficeUser, Role
 
 __all__ = [
     "Absence",

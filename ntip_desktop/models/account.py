@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 
@@ -11,45 +10,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
 from ntip_desktop.models.organization import Organization
-
-
-class AccountKind(enum.Enum):
-    TEACHER = "teacher"  #: 教師個人帳號
-    BUSINESS = "business"  #: 業務帳號
-
-
-class BusinessSubtype(enum.Enum):
-    """Business account subtypes (Art 3 and the review units of Art 11)."""
-
-    DISTRICT_CENTER = "district_center"  #: 區管中心
-    SCHOOL = "school"  #: 各級學校
-    SOCIAL_EDU = "social_edu"  #: 社會教育機構或法人
-    SUBJECT_CENTER = "subject_center"  #: 普通高級中學課程學科中心
-    AUTHORITY = "authority"  #: 教育行政主管機關
-    TRAINING_CENTER = "training_center"  #: 教師研習中心
-    NATIONAL_CENTER = "national_center"  #: 全國教師在職進修資訊網及全國推廣中心
-
-
-class ApplicationState(enum.Enum):
-    """The one workflow of an account application (ACC-4); transitions live in services.accounts."""
-
-    ACTIVE = "active"  #: teacher account: usable at once
-    PENDING_FAX = "pending_fax"  #: business: waiting for the signed fax
-    FAX_RECEIVED = "fax_received"  #: business: fax on the clerk's desk
-    RETURNED = "returned"  #: 退件補正: the applicant must supply what is missing
-    APPROVED = "approved"  #: business: approved, account active
-    REJECTED = "rejected"  #: rejected with a reason
-
-
-class ApplicationPurpose(enum.Enum):
-    NEW_ACCOUNT = "new_account"  #: 業務帳號申請
-    CONTACT_CHANGE = "contact_change"  #: 承辦人異動申請
-
-
-class ApplicationSource(enum.Enum):
-    WEB_IMPORT = "web_import"  #: exported from the web site and imported (CSV/XLSX)
-    COORDINATOR = "coordinator"  #: entered by a school coordinator in this program
-    CLERK = "clerk"  #: keyed in by the clerk from paper
+from ntip_desktop.vocabulary import (
+    AccountKind,
+    AccountState,
+    ApplicationPurpose,
+    ApplicationSource,
+    ApplicationState,
+    BusinessSubtype,
+    FaxCheckItem,
+)
 
 
 class AccountApplication(UuidPk, Timestamps, Base):
@@ -123,16 +92,6 @@ class AccountApplication(UuidPk, Timestamps, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class FaxCheckItem(enum.Enum):
-    """What a clerk ticks on a received fax."""
-
-    SEAL = "seal"  #: 機關印信
-    CONTACT_SIGNATURE = "contact_signature"  #: 承辦人簽章
-    HEAD_SIGNATURE = "head_signature"  #: 單位主管簽章
-    ORG_CODE = "org_code"  #: 機關代碼正確
-    MATCHES_ONLINE = "matches_online"  #: 傳真內容與線上資料相符
-
-
 class FaxCheck(UuidPk, Base):
     """One ticked (or unticked) item of the fax checklist of an application."""
 
@@ -151,11 +110,6 @@ class FaxCheck(UuidPk, Base):
     checked_at: Mapped[datetime | None]
 
     application: Mapped[AccountApplication] = relationship(back_populates="fax_checks")
-
-
-class AccountState(enum.Enum):
-    ACTIVE = "active"
-    SUSPENDED = "suspended"
 
 
 class Account(UuidPk, Timestamps, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import Any
 
@@ -10,15 +9,7 @@ from sqlalchemy import JSON, BigInteger, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ntip_desktop.models.base import Base, enum_type
-
-
-class AuditSource(enum.Enum):
-    UI = "ui"
-    IMPORT = "import"
-    FAX = "fax"
-    CLI = "cli"
-    SYNC = "sync"
-    SYSTEM = "system"
+from ntip_desktop.vocabulary import AuditSource
 
 
 class AuditEntry(Base):

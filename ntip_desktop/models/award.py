@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 from typing import Any
@@ -13,13 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
 from ntip_desktop.models.course import Course
 from ntip_desktop.models.teacher import Teacher
-
-
-class AwardStatus(enum.Enum):
-    AWARDED = "awarded"
-    CAPPED = "capped"  #: cut by HRS-5
-    VOID_UNEXCUSED = "void_unexcused"  #: HRS-4
-    NOT_COMPLETED = "not_completed"
+from ntip_desktop.vocabulary import AwardStatus, CertificateState
 
 
 class HourAward(UuidPk, Timestamps, Base):
@@ -48,12 +41,6 @@ class HourAward(UuidPk, Timestamps, Base):
 
     teacher: Mapped[Teacher] = relationship()
     course: Mapped[Course] = relationship()
-
-
-class CertificateState(enum.Enum):
-    ISSUED = "issued"
-    SUPERSEDED = "superseded"  #: attendance changed after issue (HRS-8)
-    REVOKED = "revoked"
 
 
 class Certificate(UuidPk, Timestamps, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 from typing import Any
@@ -13,41 +12,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
 from ntip_desktop.models.organization import Organization
 from ntip_desktop.models.teacher import Teacher
+from ntip_desktop.vocabulary import AbsenceReason, CourseState, Delivery, SegmentKind
 
 #: Course and segment times are local wall-clock times (Asia/Taipei), as organisers write them.
 LocalDateTime = DateTime(timezone=False)
-
-
-class Delivery(enum.Enum):
-    IN_PERSON = "in_person"  #: segments and HRS-1…5
-    CREDIT = "credit"  #: 學位/學分班, credits × 18 (HRS-6)
-    ONLINE = "online"  #: 數位/遠距, hours certified by the organiser (HRS-7)
-
-
-class CourseState(enum.Enum):
-    """The one workflow of a course; transitions live in services.courses."""
-
-    DRAFT = "draft"  #: being written by the organiser
-    SUBMITTED = "submitted"  #: waiting for review
-    RETURNED = "returned"  #: sent back for correction
-    APPROVED = "approved"  #: approved; attendance may be recorded
-    REJECTED = "rejected"  #: not creditable
-    AWARDED = "awarded"  #: hours awarded
-    CANCELLED = "cancelled"  #: called off
-
-
-class SegmentKind(enum.Enum):
-    INSTRUCTION = "instruction"  #: 授課
-    TRAVEL = "travel"  #: 車程
-    SIGN_IN = "sign_in"  #: 簽到退
-    LUNCH = "lunch"  #: 午休
-    INTERMISSION = "intermission"  #: 中場休息
-    TEA_BREAK = "tea_break"  #: 茶敘
-
-
-class AbsenceReason(enum.Enum):
-    LEAVE = "leave"  #: 請假
-    UNEXCUSED = "unexcused"  #: 曠課
 
 
 class Course(UuidPk, Timestamps, Base):

@@ -2,47 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
-
-
-class ReportingMode(enum.Enum):
-    """How a county's schools put courses on the network (Art 12)."""
-
-    ONLINE = "online"  #: 線上直接使用本網: lead-time rule applies
-    BACK_END = "back_end"  #: 後端傳報: monthly upload and confirmation
-
-
-class OrgKind(enum.Enum):
-    """Kind and level of an organisation; drives routing (Art 11) and account subtypes."""
-
-    UNIVERSITY = "university"  #: 大學校院
-    TEACHER_UNIVERSITY = "teacher_university"  #: 師資培育之大學
-    SENIOR_HIGH = "senior_high"  #: 高級中學
-    VOCATIONAL = "vocational"  #: 高級職業學校
-    SPECIAL_EDUCATION = "special_education"  #: 特殊教育學校
-    JUNIOR_HIGH = "junior_high"  #: 國民中學
-    ELEMENTARY = "elementary"  #: 國民小學
-    KINDERGARTEN = "kindergarten"  #: 幼兒園
-    PRESCHOOL = "preschool"  #: 托兒所
-    TRAINING_CENTER = "training_center"  #: 教師研習中心
-    SOCIAL_EDU = "social_edu"  #: 社會教育機構或法人
-    SUBJECT_CENTER = "subject_center"  #: 普通高級中學課程學科中心
-    AUTHORITY = "authority"  #: 教育行政主管機關
-    DISTRICT_CENTER = "district_center"  #: 區管中心
-    NATIONAL_CENTER = "national_center"  #: 全國教師在職進修資訊網及全國推廣中心
-
-
-class Ownership(enum.Enum):
-    NATIONAL = "national"  #: 國立
-    MUNICIPAL = "municipal"  #: 直轄市立
-    COUNTY = "county"  #: 縣（市）立
-    PRIVATE = "private"  #: 私立
+from ntip_desktop.vocabulary import OrgKind, Ownership, ReportingMode
 
 
 class County(Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 
@@ -10,13 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, Uniqu
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
-
-
-class ReportState(enum.Enum):
-    OPEN = "open"  #: uploads continue
-    UPLOADED = "uploaded"  #: uploaded, not yet confirmed
-    CONFIRMED = "confirmed"  #: confirmed and locked
-    AMENDING = "amending"  #: reopened by an official letter
+from ntip_desktop.vocabulary import ReportState
 
 
 class ReportMonth(UuidPk, Timestamps, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 from typing import Any
@@ -11,13 +10,7 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
-
-
-class CheckOutcome(enum.Enum):
-    PASS = "pass"
-    WARN = "warn"
-    FAIL = "fail"
-    MANUAL = "manual"
+from ntip_desktop.vocabulary import CheckOutcome
 
 
 class CourseReview(UuidPk, Timestamps, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 
 from sqlalchemy import ForeignKey, String
@@ -10,12 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
 from ntip_desktop.models.organization import Organization
-
-
-class Employment(enum.Enum):
-    REGULAR = "regular"  #: 編制內
-    SUBSTITUTE = "substitute"  #: 代理代課
-    OTHER = "other"  #: 其他教育人員
+from ntip_desktop.vocabulary import Employment
 
 
 class Teacher(UuidPk, Timestamps, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 
@@ -11,13 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
 from ntip_desktop.models.organization import DistrictCenter, Organization
-
-
-class Role(enum.Enum):
-    ADMIN = "admin"  #: 系統管理者
-    DISTRICT_CLERK = "district_clerk"  #: 區管中心承辦人, scoped to one district center
-    SCHOOL_COORDINATOR = "school_coordinator"  #: 學校研習承辦人, scoped to one organisation
-    CERTIFICATE_STAFF = "certificate_staff"  #: 時數證明承辦人
+from ntip_desktop.vocabulary import Role
 
 
 class OfficeUser(UuidPk, Timestamps, Base):

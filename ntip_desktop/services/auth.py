@@ -5,7 +5,6 @@ Permissions are enforced here, in the services; views only hide what a user cann
 
 from __future__ import annotations
 
-import enum
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,47 +15,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import PermissionDenied, UserError
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
 from ntip_desktop.models import AuditSource, DistrictCenter, OfficeUser, Organization, Role
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
+from ntip_desktop.vocabulary import Permission
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
-
-ROLE_LABELS = {
-    Role.ADMIN: "系統管理者",
-    Role.DISTRICT_CLERK: "區管中心承辦人",
-    Role.SCHOOL_COORDINATOR: "學校研習承辦人",
-    Role.CERTIFICATE_STAFF: "時數證明承辦人",
-}
-
-
-class Permission(enum.Enum):
-    MANAGE_USERS = "manage_users"
-    EDIT_RULE_SET = "edit_rule_set"
-    DECIDE_ACCOUNTS = "decide_accounts"
-    SUBMIT_APPLICATIONS = "submit_applications"
-    REVIEW_COURSES = "review_courses"
-    EDIT_COURSES = "edit_courses"
-    RECORD_ATTENDANCE = "record_attendance"
-    ISSUE_CERTIFICATES = "issue_certificates"
-    REPORT_MONTHS = "report_months"
-    VIEW_AUDIT = "view_audit"
-
-
-PERMISSION_LABELS = {
-    Permission.MANAGE_USERS: "管理使用者",
-    Permission.EDIT_RULE_SET: "調整規則參數",
-    Permission.DECIDE_ACCOUNTS: "審核業務帳號",
-    Permission.SUBMIT_APPLICATIONS: "送出帳號申請",
-    Permission.REVIEW_COURSES: "審核研習課程",
-    Permission.EDIT_COURSES: "登錄研習課程",
-    Permission.RECORD_ATTENDANCE: "登錄出席",
-    Permission.ISSUE_CERTIFICATES: "核發時數證明",
-    Permission.REPORT_MONTHS: "月報傳報",
-    Permission.VIEW_AUDIT: "檢視稽核紀錄",
-}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
@@ -109,7 +76,7 @@ class CurrentUser:
 
     @property
     def role_label(self) -> str:
-        return tr(ROLE_LABELS[self.role])
+        return label(self.role)
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -119,7 +86,7 @@ class CurrentUser:
             raise PermissionDenied(
                 translate("services.auth", "您的身分（{role}）不能「{what}」。請洽系統管理者。")
                 .replace("{role}", self.role_label)
-                .replace("{what}", tr(PERMISSION_LABELS[permission]))
+                .replace("{what}", label(permission))
             )
 
     def actor(self, source: AuditSource | None = None) -> audit.Actor:

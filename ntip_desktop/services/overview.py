@@ -6,51 +6,16 @@ Qt-free; runs on the task runner's worker.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr
-from ntip_desktop.models import (
-    AwardStatus,
-    CertificateState,
-    County,
-    Course,
-    CourseState,
-    Organization,
-    ReportState,
-    Role,
-)
+from ntip_desktop.labels import label
+from ntip_desktop.models import County, Course, Organization, Role
 from ntip_desktop.services.auth import CurrentUser
-
-COURSE_STATE_LABELS = {
-    CourseState.DRAFT: "草稿",
-    CourseState.SUBMITTED: "待審核",
-    CourseState.RETURNED: "退回補正",
-    CourseState.APPROVED: "已核准",
-    CourseState.REJECTED: "不予採計",
-    CourseState.AWARDED: "已核發時數",
-    CourseState.CANCELLED: "已停辦",
-}
-AWARD_STATUS_LABELS = {
-    AwardStatus.AWARDED: "核給時數",
-    AwardStatus.CAPPED: "受每日／每週上限減列",
-    AwardStatus.VOID_UNEXCUSED: "曠課達三分之一不予核給",
-    AwardStatus.NOT_COMPLETED: "未完成",
-}
-CERTIFICATE_STATE_LABELS = {
-    CertificateState.ISSUED: "有效",
-    CertificateState.SUPERSEDED: "已失效（時數重算）",
-    CertificateState.REVOKED: "已撤銷",
-}
-REPORT_STATE_LABELS = {
-    ReportState.OPEN: "傳報中",
-    ReportState.UPLOADED: "已上傳待確認",
-    ReportState.CONFIRMED: "已確認",
-    ReportState.AMENDING: "更正中",
-}
 
 
 @dataclass(frozen=True)
@@ -92,13 +57,14 @@ def course_scope(user: CurrentUser) -> list[Any]:
 
 
 def by_state(
-    session: Session, column: Any, labels: dict[Any, str], *where: Any, join: Any = None
+    session: Session, column: Any, states: type[enum.Enum], *where: Any, join: Any = None
 ) -> tuple[CountLine, ...]:
+    """A line per member of ``states`` (the enum ``column`` stores), in definition order, zeros included."""
     stmt = select(column, func.count()).group_by(column)
     if join is not None:
         stmt = stmt.join(*join)
     found: dict[Any, int] = dict(session.execute(stmt.where(*where)).all())
-    return tuple(CountLine(tr(label), int(found.get(state, 0))) for state, label in labels.items())
+    return tuple(CountLine(label(state), int(found.get(state, 0))) for state in states)
 
 
 def county_scope(user: CurrentUser) -> list[Any]:

@@ -227,11 +227,12 @@ class MainWindow(QMainWindow):
         self.show_page(last if self._allowed.get(last) else first)
 
     def _refusal(self, spec: PageSpec) -> str:
-        from ntip_desktop.services.auth import PERMISSION_LABELS, Permission
+        from ntip_desktop.labels import label
+        from ntip_desktop.vocabulary import Permission
 
         assert self.user is not None and spec.permission is not None
         return translate("views.main_window", "您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。").format(
-            role=self.user.role_label, title=spec.label, what=PERMISSION_LABELS[Permission[spec.permission]]
+            role=self.user.role_label, title=spec.label, what=label(Permission[spec.permission])
         )
 
     def sign_out(self) -> None:

@@ -4,62 +4,62 @@
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="39"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="38"/>
         <source>申請編號</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="40"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="39"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="41"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="40"/>
         <source>申請種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="42"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="41"/>
         <source>登入帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="43"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="42"/>
         <source>機關</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="44"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="43"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="45"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="44"/>
         <source>申請人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="47"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="46"/>
         <source>申請日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="52"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="51"/>
         <source>收件日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="29"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="28"/>
         <source>教師個人帳號</source>
         <translation>Teacher account</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="86"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="85"/>
         <source>讀取帳號申請</source>
         <translation>Loading account applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="34"/>
+        <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="33"/>
         <source>退件補正：等待申請人回覆</source>
         <translation>Returned for correction: waiting for the applicant</translation>
     </message>
@@ -101,20 +101,20 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="165"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="164"/>
         <source>收件</source>
         <translation type="unfinished">Receive</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="167"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="170"/>
         <source>退件補正</source>
         <translation type="unfinished">Return for correction</translation>
     </message>
@@ -125,8 +125,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="173"/>
         <source>駁回</source>
         <translation type="unfinished">Reject</translation>
     </message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="176"/>
         <source>補正回覆</source>
         <translation type="unfinished">Answer return</translation>
     </message>
@@ -193,137 +193,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
         <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished">Write what the applicant must correct (e.g. the organization&apos;s seal is missing, the head has not signed). Once corrected, the application goes back to “awaiting fax”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="70"/>
         <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
         <translation type="unfinished">A rejected application is closed and can no longer be approved; the applicant must apply again. Write the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="74"/>
         <source>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
         <translation type="unfinished">Returned because: {reason}
 Write what the applicant has corrected; the application goes back to “awaiting fax” until it is faxed again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="77"/>
         <source>送出補正</source>
         <translation type="unfinished">Send correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="102"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="101"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
         <extracomment>The detail pane now shows this application number. A decision or receipt went through: its status-bar message.</extracomment>
         <translation type="unfinished">Type or scan an application number, then Enter (Ctrl+F/F2)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="160"/>
         <source>找申請編號</source>
         <translation type="unfinished">Find application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="188"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">Print form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="191"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
         <source>批次核准</source>
         <translation type="unfinished">Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="197"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="196"/>
         <source>批次駁回</source>
         <translation type="unfinished">Reject selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="204"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="203"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">Tick item {n}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="211"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="210"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="212"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="211"/>
         <source>新增申請</source>
         <translation type="unfinished">New application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="214"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="213"/>
         <source>承辦人異動</source>
         <translation type="unfinished">Change contact</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="217"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="216"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">Import CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="220"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="219"/>
         <source>權限對照表</source>
         <translation type="unfinished">Permission matrix</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="232"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="231"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">Application &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="300"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="299"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">{n} matching</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="384"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="383"/>
         <source>{verb}：{number}</source>
         <translation>{verb}: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="393"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="392"/>
         <source>核准：{number}</source>
         <translation type="unfinished">Approve: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="394"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="393"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">Not every fax check is ticked. To approve anyway, write why the checks are skipped (it is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="395"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="394"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">Write why the checks are skipped, or finish the checks first.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="396"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="395"/>
         <source>仍要核准</source>
         <translation type="unfinished">Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">First select the applications to process ({verb}) in the list (Shift or Ctrl with the arrow keys selects several).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="500"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="499"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="517"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="516"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">Save the form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="519"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="518"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -367,237 +367,207 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="22"/>
-        <source>程式畫面</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="23"/>
-        <source>匯入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="24"/>
-        <source>傳真</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="25"/>
-        <source>命令列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="26"/>
-        <source>同步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="27"/>
-        <source>系統</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="30"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="32"/>
         <source>使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="31"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="33"/>
         <source>帳號申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="32"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="34"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="33"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="35"/>
         <source>傳真核章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="34"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="36"/>
         <source>研習課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="35"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="37"/>
         <source>課程時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="36"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="38"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="37"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="39"/>
         <source>缺課</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="38"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
         <source>研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="39"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
         <source>規則集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
         <source>機關學校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
         <source>區管中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
         <source>教師</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>月報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
         <source>月報更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="52"/>
         <source>送出申請</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
         <source>收件</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="52"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
         <source>駁回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
         <source>退件補正</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
         <source>補正回覆</source>
         <translation>Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
         <source>核章檢查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
         <source>調整參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
         <source>核發時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
         <source>重新計算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="85"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="87"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="85"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="87"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="113"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="115"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="114"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="116"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="115"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="117"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="117"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="119"/>
         <source>對象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="121"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="123"/>
         <source>動作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="122"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="124"/>
         <source>原值→新值</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="123"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="125"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="153"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="155"/>
         <source>讀取稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,83 +696,82 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="42"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="19"/>
         <source>資料庫：建立、升級、查看狀態</source>
-        <extracomment>Tables as users call them (ntip db info lists them in this order; unknown ones follow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="45"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="22"/>
         <source>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="48"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="25"/>
         <source>顯示資料庫位置、結構版本與各資料表筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="49"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="26"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="62"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="39"/>
         <source>{where}已是最新版本（{rev}），不需升級。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="69"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="46"/>
         <source>{where}已建立：（空白）→ {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="73"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="50"/>
         <source>{where}已升級：{old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="78"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="55"/>
         <source>升級前的備份：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="87"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="64"/>
         <source>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="123"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="100"/>
         <source>尚未建立（請執行「ntip db upgrade」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="125"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="102"/>
         <source>{rev}（最新）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="127"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="104"/>
         <source>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="131"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="108"/>
         <source>資料庫：{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="132"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="109"/>
         <source>種類：{engine}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="133"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="110"/>
         <source>結構版本：{revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="136"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="113"/>
         <source>各資料表筆數：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,78 +965,78 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="44"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="43"/>
         <source>帳號審核</source>
         <extracomment>zh-TW source text, translated in context &quot;pages&quot; the sentence saying which work screens come in a later version ``&quot;package:function&quot;`` of a services domain API, run as ``fn(session, user)`` Changes fields that make the counts stale stable name, remembered in QSettings as the last page zh-TW source text, translated in context &quot;pages&quot; name of a ``services.auth.Permission`` the role needs, or None module holding the page class</extracomment>
         <translation>Account review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="51"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="50"/>
         <source>課程審核</source>
         <translation>Course review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="54"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="53"/>
         <source>課程審核：研習課程概況</source>
         <translation>Course review: courses at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="55"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="54"/>
         <source>依第 7、8、9 條逐項檢核、核准或退回補正的審核畫面將在之後的版本提供。</source>
         <translation>Screens for checking courses item by item under articles 7, 8 and 9, approving them or returning them for correction will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="62"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="61"/>
         <source>出席登錄</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="65"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="64"/>
         <source>出席登錄：研習與出席概況</source>
         <translation>Attendance: courses and attendance at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="66"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="65"/>
         <source>逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。</source>
         <translation>Screens for recording sign-ins, leave and absences session by session will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="73"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="72"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="76"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="75"/>
         <source>時數證明：時數與證明概況</source>
         <translation>Certificates: hours and certificates at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="76"/>
         <source>核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。</source>
         <translation>Screens for computing hours and printing certificates in batches will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="84"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="83"/>
         <source>月報傳報</source>
         <translation>Monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="87"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="86"/>
         <source>月報傳報：月報概況</source>
         <translation>Monthly reports at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="88"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="87"/>
         <source>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</source>
         <translation>Screens for monthly uploads, confirmations and corrections by official letter will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="94"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="93"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="96"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="95"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
@@ -1123,48 +1092,48 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.accounts.fields</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="50"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="46"/>
         <source>登入帳號「{login}」不符規定：須 4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -。</source>
         <extracomment>Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter. Field names and their Chinese labels, as forms and import reports name them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="63"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="59"/>
         <source>電子郵件「{email}」格式不正確（例：name@school.edu.tw）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="83"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="72"/>
         <source>電話「{phone}」格式不正確：市話請加區碼（例：02-2720-1234），手機為 09xx-xxx-xxx，分機可寫 #123。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="96"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="85"/>
         <source>請填寫{label}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="100"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="89"/>
         <source>{label}最多 {n} 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="120"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="109"/>
         <source>只能更正承辦人姓名、電話及電子郵件；帳號、類別不能變更。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="130"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="119"/>
         <source>未同意帳號使用同意書，不能送出申請（須記錄同意書版本及同意時間）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="134"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="123"/>
         <source>同意書版本最多 20 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/fields.py" line="139"/>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="128"/>
         <source>同意時間在未來，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,84 +1457,84 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="120"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="87"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
         <extracomment>The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="146"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="113"/>
         <source>命令列（{login}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="150"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="162"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="117"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="129"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="185"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="152"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="193"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="160"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="196"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="163"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="220"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="187"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="225"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="192"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="227"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="194"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="245"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="212"/>
         <source>新增使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="253"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="220"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="267"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="234"/>
         <source>帳號或密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="276"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="243"/>
         <source>此帳號已停用，請洽系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="287"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="254"/>
         <source>此使用者已不存在或已停用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="297"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="264"/>
         <source>目前密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="302"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="269"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,17 +1542,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.certificates.overview</name>
     <message>
-        <location filename="../../ntip_desktop/services/certificates/overview.py" line="36"/>
+        <location filename="../../ntip_desktop/services/certificates/overview.py" line="29"/>
         <source>研習時數（依核算結果，人次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/certificates/overview.py" line="37"/>
+        <location filename="../../ntip_desktop/services/certificates/overview.py" line="30"/>
         <source>核給時數合計（小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/certificates/overview.py" line="39"/>
+        <location filename="../../ntip_desktop/services/certificates/overview.py" line="32"/>
         <source>研習時數證明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,93 +1651,28 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.demo.seed</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="160"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="142"/>
         <source>不明的示範資料規模：{scale}（可用：{names}）</source>
-        <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Chinese names of the tables a seed fills, for progress and summaries. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
+        <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="167"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="149"/>
         <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="205"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="182"/>
         <source>{label} {n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="208"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="188"/>
         <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="251"/>
-        <source>區管中心</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="252"/>
-        <source>縣市</source>
-        <translation>County/city</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="254"/>
-        <source>機關學校</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="277"/>
-        <source>教師</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="279"/>
-        <source>研習課程</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ntip_desktop/services/demo/seed.py" line="280"/>
-        <source>課程時段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="286"/>
-        <source>研習出席</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="288"/>
-        <source>請假與曠課</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="289"/>
-        <source>帳號</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="290"/>
-        <source>帳號申請</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="291"/>
-        <source>傳真檢核項目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="293"/>
-        <source>後端傳報月份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="294"/>
-        <source>傳報更正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="307"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
@@ -2186,22 +2090,22 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.reporting.overview</name>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="35"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="36"/>
         <source>{year}年{month}月 {county}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="45"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="46"/>
         <source>月報（依狀態，縣市×月份）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="46"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="47"/>
         <source>更正案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="50"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="51"/>
         <source>最近的月報（傳報筆數）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,298 +2113,298 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.checklist</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="152"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="155"/>
         <source>不明的審核結果：{value}</source>
-        <extracomment>The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
+        <extracomment>A check&apos;s outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="155"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="158"/>
         <source>變更自動判定須填寫理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="288"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="271"/>
         <source>未填開辦資格類別（第7條第1至8款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="293"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="276"/>
         <source>開辦資格須為第7條第1至8款之一，收到：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="304"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="287"/>
         <source>第7條第{n}款須有主管機關的核定文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="313"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="296"/>
         <source>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="319"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="302"/>
         <source>第7條第6款須有社會教育機構或法人的認可文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="325"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="308"/>
         <source>第7條第{n}款須為跨校性質的研習</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="332"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="315"/>
         <source>請確認是否為跨校性質的研習（第7條第{n}款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="339"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="322"/>
         <source>開辦資格：第7條第{n}款 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="349"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="332"/>
         <source>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="357"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="340"/>
         <source>未填研習名稱（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="363"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="346"/>
         <source>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="380"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="363"/>
         <source>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="390"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="373"/>
         <source>同一系列已有第{m}場，場次不可重複（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="397"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="380"/>
         <source>研習名稱與課程大綱完整（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="403"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="386"/>
         <source>未填依據文號（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="407"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="390"/>
         <source>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="414"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="397"/>
         <source>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="425"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="408"/>
         <source>須註明研習起迄時間（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="427"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="410"/>
         <source>研習結束時間須晚於開始時間（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="434"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="417"/>
         <source>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="443"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="426"/>
         <source>時段 {id} 不在研習起迄時間之內（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="449"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="432"/>
         <source>須註明辦理地點（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="450"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="433"/>
         <source>研習起迄時間與地點完整（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="455"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="438"/>
         <source>未註明班別性質（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="459"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="442"/>
         <source>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="466"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="449"/>
         <source>班別性質：{value}（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="473"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="456"/>
         <source>未註明研習對象（第8條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="477"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="458"/>
         <source>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="482"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="459"/>
         <source>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="492"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="467"/>
         <source>無經費補助（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="495"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="470"/>
         <source>有補助金額須註明補助單位（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="497"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="472"/>
         <source>有補助單位須註明補助金額（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="499"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="474"/>
         <source>補助金額須為大於0的新臺幣整數（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="503"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="478"/>
         <source>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="515"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="490"/>
         <source>未填承辦人姓名（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="517"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="492"/>
         <source>未填承辦人電話（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="497"/>
         <source>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="528"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="503"/>
         <source>未填承辦人電子郵件（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="533"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="508"/>
         <source>承辦人電子郵件「{email}」格式不正確（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="538"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="513"/>
         <source>承辦人資訊完整（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="544"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="519"/>
         <source>未發現第9條所列須經同意的活動（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="547"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
         <source>第{n}款{name}「{term}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="557"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="532"/>
         <source>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="564"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="539"/>
         <source>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="574"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="549"/>
         <source>未填開辦單位類別，無法判定審核單位（第11條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="580"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="555"/>
         <source>無法判定審核單位：{reason}（第11條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="585"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="560"/>
         <source>審核單位：{unit}（{article}），其他單位不得審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="603"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="578"/>
         <source>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="609"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="584"/>
         <source>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="630"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="605"/>
         <source>可能與其他網站的課程重複：{where}（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="635"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="610"/>
         <source>未登錄於其他網站（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="640"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="615"/>
         <source>未註明所屬縣市是否線上直接使用本網（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="642"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="617"/>
         <source>後端傳報縣市，不適用登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="645"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="620"/>
         <source>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="647"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="622"/>
         <source>缺少登錄日期，無法檢查登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="653"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="628"/>
         <source>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="660"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="635"/>
         <source>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,146 +2532,146 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.hours_plan</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="149"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="153"/>
         <source>時段代號不可空白</source>
         <extracomment>The block&apos;s index in its course (:attr:`Block.index`); not ``index``, which is tuple&apos;s method.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="152"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="156"/>
         <source>時段代號 {id} 重複</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="157"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="161"/>
         <source>不明的時段類別：{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="161"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="165"/>
         <source>結束時間須晚於開始時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="164"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="168"/>
         <source>時段跨越午夜：開始與結束須在同一天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="171"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="175"/>
         <source>與時段 {other} 重疊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="257"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="261"/>
         <source>不明的授課方式：{d}</source>
         <extracomment>A run of back-to-back instruction segments being read: [start, end, segment ids] (a list, grown in place). Minutes of each segment, by id. Non-creditable minutes per segment kind (HRS-1 leaves them out). HRS-1&apos;s blocks: maximal runs of back-to-back instruction segments, as [start, end, segment ids]. (start, end) of a block -&gt; its label and full-attendance line. A course&apos;s non-creditable minutes per kind -&gt; the line that lists them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="275"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="279"/>
         <source>{label} 連續{m}分鐘 → {h}小時（第10條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="305"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="309"/>
         <source>專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="344"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="348"/>
         <source>{name}{m}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="346"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="350"/>
         <source>不予採計：{items}（第10條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="357"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="361"/>
         <source>學分班須填正整數學分數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="359"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="363"/>
         <source>學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="366"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="370"/>
         <source>數位學習課程須填主辦單位認證的時數（0 以上整數）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="369"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="373"/>
         <source>數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="372"/>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="384"/>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="554"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="376"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="388"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="558"/>
         <source>核發 {h} 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="392"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="396"/>
         <source>課程 {code} 沒有時段 {seg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="399"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="403"/>
         <source>缺席分鐘數須為 0 以上的整數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="402"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="406"/>
         <source>缺席原因須為 leave（請假）或 unexcused（曠課）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="408"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="412"/>
         <source>缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="454"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="458"/>
         <source>請假{m}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="456"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="460"/>
         <source>曠課{m}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="457"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="461"/>
         <source>{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="469"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="473"/>
         <source>曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="473"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="477"/>
         <source>核發 0 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="517"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="521"/>
         <source>當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="526"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="530"/>
         <source>當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="532"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="536"/>
         <source>本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,28 +2790,28 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.routing</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/routing.py" line="90"/>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="82"/>
         <source>無法辨識的縣市：{county}</source>
-        <extracomment>The 22 municipalities, counties and cities; municipalities have an 教育局, the others an 教育處. Its name, e.g. 臺中市政府教育局. The county/city of a local authority. Which item of Art 11 decided it, e.g. 第11條第4款.</extracomment>
+        <extracomment>The 22 municipalities, counties and cities; municipalities have an 教育局, the others an 教育處. Senior high level schools (Art 11(2) and (4) tell national, private and local ones apart). Junior high schools down to preschools (Art 11(4)). Its name, e.g. 臺中市政府教育局. The county/city of a local authority. Which item of Art 11 decided it, e.g. 第11條第4款.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/routing.py" line="91"/>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="83"/>
         <source>（未填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/routing.py" line="110"/>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="102"/>
         <source>高中職須註明設立別（國立、直轄市立、縣市立或私立）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/routing.py" line="153"/>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="145"/>
         <source>不明的開辦單位類別：{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/routing.py" line="158"/>
+        <location filename="../../ntip_desktop/services/rules/routing.py" line="150"/>
         <source>不明的設立別：{value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,126 +2819,126 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.ruleset</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="209"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="208"/>
         <source>規則集含有不明的參數：{names}</source>
-        <extracomment>Item number in Art 9 (1–7). The item&apos;s name, in the regulation&apos;s words. Terms that suggest the item (the regulation&apos;s own examples first, then close variants). Item number in Art 7 (1–8). The item&apos;s text. Whether the approving authority&apos;s document number must be recorded (items 3 and 5). Whether an accreditation reference must be recorded (item 6). Whether the course must be open to other schools&apos; teachers (跨校, items 4 and 5). Version label; ``2009-10-08`` is the regulation as filed. Art 10(1): a period of this many minutes counts as one hour. Art 10(1): this many continuous minutes count as two hours. From ``two_hour_minutes`` on, hours = floor((m + half_hour_tail) / 60): a tail of half an hour counts. Art 10(2): at most this many hours a calendar day per teacher (unless specially approved). Art 10(2): at most this many hours an ISO week (Monday–Sunday) per teacher. Art 10(5): unexcused absence reaching this fraction of a course&apos;s creditable minutes voids it, as (numerator, denominator): (1, 3) means ``3 × unexcused ≥ total``. Art 10(3): hours per credit of a degree/credit class. Art 10(4): segment kinds never credited, with their Chinese names. Art 7: organiser qualification items 1–8. Art 8(1): an outline needs at least this many characters (spaces not counted). Art 8(2): the issuer part of a document number (CJK, letters, digits, brackets), before 字第. Art 8(2): fewest digits of the serial number between 字第 and 號. Art 8(2): most digits of the serial number. Art 8(4): the controlled list of 班別性質. Our reading of the categories the NTIP site offers. Art 8(5): audience code of in-service (編制內) teachers of senior high level and below. Art 9: restricted activity categories 1–7. Art 12(2): online counties register at least this many days before the first segment. Art 12(3): back-end counties upload and confirm the previous month by this day of the month.</extracomment>
+        <extracomment>Item number in Art 9 (1–7). The item&apos;s name, in the regulation&apos;s words. Terms that suggest the item (the regulation&apos;s own examples first, then close variants). Item number in Art 7 (1–8). The item&apos;s text. Whether the approving authority&apos;s document number must be recorded (items 3 and 5). Whether an accreditation reference must be recorded (item 6). Whether the course must be open to other schools&apos; teachers (跨校, items 4 and 5). Version label; ``2009-10-08`` is the regulation as filed. Art 10(1): a period of this many minutes counts as one hour. Art 10(1): this many continuous minutes count as two hours. From ``two_hour_minutes`` on, hours = floor((m + half_hour_tail) / 60): a tail of half an hour counts. Art 10(2): at most this many hours a calendar day per teacher (unless specially approved). Art 10(2): at most this many hours an ISO week (Monday–Sunday) per teacher. Art 10(5): unexcused absence reaching this fraction of a course&apos;s creditable minutes voids it, as (numerator, denominator): (1, 3) means ``3 × unexcused ≥ total``. Art 10(3): hours per credit of a degree/credit class. Art 10(4): segment kinds never credited, with their Chinese names (by default every kind but instruction, named as ntip_desktop.labels names them). Art 7: organiser qualification items 1–8. Art 8(1): an outline needs at least this many characters (spaces not counted). Art 8(2): the issuer part of a document number (CJK, letters, digits, brackets), before 字第. Art 8(2): fewest digits of the serial number between 字第 and 號. Art 8(2): most digits of the serial number. Art 8(4): the controlled list of 班別性質. Our reading of the categories the NTIP site offers. Art 8(5): audience code of in-service (編制內) teachers of senior high level and below. Art 9: restricted activity categories 1–7. Art 12(2): online counties register at least this many days before the first segment. Art 12(3): back-end counties upload and confirm the previous month by this day of the month.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="255"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="254"/>
         <source>規則集版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="257"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="256"/>
         <source>一節課可採計1小時的分鐘數（第10條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="258"/>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="262"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="257"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="261"/>
         <source>{n}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="261"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="260"/>
         <source>連續上課採計2小時的分鐘數（第10條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="265"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="264"/>
         <source>超過後的進位規則（第10條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="266"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="265"/>
         <source>時數＝(分鐘＋{n})÷60 取整數（滿半小時以1小時計）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="271"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="270"/>
         <source>每日採計上限（第10條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="272"/>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="276"/>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="280"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="271"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="275"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="279"/>
         <source>{n}小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="275"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="274"/>
         <source>每週採計上限（第10條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="279"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="278"/>
         <source>學分班每學分時數（第10條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="283"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="282"/>
         <source>不予採計的時段（第10條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="287"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="286"/>
         <source>曠課達此比例不核發時數（第10條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="291"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="290"/>
         <source>課程大綱最少字數（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="292"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="291"/>
         <source>{n}字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="295"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="294"/>
         <source>依據文號格式（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="296"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="295"/>
         <source>○○字第{a}至{b}位數字號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="300"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="299"/>
         <source>班別性質（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="302"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="301"/>
         <source>線上使用縣市的登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="303"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="302"/>
         <source>研習前{n}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="306"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="305"/>
         <source>後端傳報確認期限（第12條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="307"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="306"/>
         <source>每月{n}日前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="312"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="311"/>
         <source>開辦資格第{n}款（第7條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="317"/>
+        <location filename="../../ntip_desktop/services/rules/ruleset.py" line="316"/>
         <source>採計限制第{n}款：{name}（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,147 +3646,147 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.audit.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="82"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="257"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="83"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="258"/>
         <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="89"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
         <source>欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="91"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="91"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="92"/>
         <source>新值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="114"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="115"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="298"/>
         <source>驗證稽核鏈</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="117"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="118"/>
         <source>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="136"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="140"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="198"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="199"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="138"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
         <source>姓名的一部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="144"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
         <source>例：115/1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="146"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
         <source>例：115/12/31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="148"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
         <source>原因、編號或動作代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="150"/>
         <source>查詢</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="151"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="152"/>
         <source>清除條件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="166"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="167"/>
         <source>實體</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="168"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="169"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="170"/>
         <source>日期起</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="171"/>
         <source>日期迄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="172"/>
         <source>關鍵字</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="192"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="193"/>
         <source>讀取稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="208"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="209"/>
         <source>迄日早於起日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="226"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="263"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="227"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="264"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="239"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="240"/>
         <source>共 {total:,} 筆（已載入 {shown:,} 筆）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="268"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="269"/>
         <source>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="286"/>
         <source>原因：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="292"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="293"/>
         <source>驗證中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="305"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="306"/>
         <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="312"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="313"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,7 +3979,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/main_window.py" line="132"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="251"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="252"/>
         <source>尚未登入</source>
         <translation>Not signed in</translation>
     </message>
@@ -4120,22 +4024,22 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Login: {login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="233"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="234"/>
         <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
         <translation>Your role ({role}) cannot use “{title}”: it needs the permission “{what}”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="246"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="247"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="337"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="338"/>
         <source>關於 NTIP Desk</source>
         <translation>About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="343"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="344"/>
         <source>NTIP Desk {version}
 全國教師在職進修資訊網 審核工作台
 
@@ -4146,7 +4050,7 @@ Review desk of the national in-service teacher training network
 Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="345"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="346"/>
         <source>尚未開啟</source>
         <translation>not open yet</translation>
     </message>
@@ -4154,179 +4058,179 @@ Database: {where}</translation>
 <context>
     <name>views.settings.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="72"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="73"/>
         <source>資料庫與程式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="76"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="138"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="78"/>
         <source>使用中的資料庫</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="79"/>
         <source>資料庫結構版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="79"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="80"/>
         <source>程式版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="82"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="83"/>
         <source>我的帳號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="86"/>
         <source>{name}（{login}）：{role}，範圍：{scope}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="94"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="95"/>
         <source>變更我的密碼…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="99"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="100"/>
         <source>使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="103"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="104"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="104"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="105"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="105"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="106"/>
         <source>身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="106"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="107"/>
         <source>範圍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="107"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="108"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="108"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="109"/>
         <source>最後登入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="118"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="119"/>
         <source>新增使用者…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
         <source>現行規則（僅供檢視）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="141"/>
         <source>項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="141"/>
         <source>內容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="153"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
         <source>列印規則（PDF）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="155"/>
         <source>將施行中的規則參數存成 PDF（Ctrl+P）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="172"/>
         <source>讀取設定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="179"/>
         <source>讀取使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="185"/>
         <source>{rev}（最新）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="186"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
         <source>{rev}（本程式為 {head}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="191"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="192"/>
         <source>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="206"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
         <source>啟用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="206"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
         <source>停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="208"/>
         <source>從未登入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="213"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="214"/>
         <source>共 {n} 位使用者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="230"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="231"/>
         <source>已變更您的密碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="237"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="251"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="238"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="252"/>
         <source>列印規則參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="238"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="239"/>
         <source>規則參數.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="239"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="240"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="249"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="250"/>
         <source>已輸出規則參數（版本 {v}）：{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,109 +4238,109 @@ Database: {where}</translation>
 <context>
     <name>views.settings.user_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="53"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="172"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="54"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="173"/>
         <source>新增使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="70"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="71"/>
         <source>輸入機關代碼或校名的一部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="83"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
         <source>身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
         <source>所屬區管中心</source>
         <translation>District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="86"/>
         <source>所屬學校或單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="91"/>
         <source>確認密碼</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="93"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="94"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="105"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="106"/>
         <source>讀取區管中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="130"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="131"/>
         <source>搜尋學校或單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="152"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="153"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>The two passwords differ; enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="190"/>
         <source>已新增使用者 {login}（{role}，{scope}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="204"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="205"/>
         <source>變更我的密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
         <source>目前密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
         <source>新密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="214"/>
         <source>確認新密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="216"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="242"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="217"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="243"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="220"/>
         <source>帳號：{login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="233"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="234"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,6 +4497,595 @@ Database: {where}</translation>
         <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="122"/>
         <source>資料時間：{at}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="49"/>
+        <source>教師個人帳號</source>
+        <extracomment>The translation context of every text below. Enum class → member → zh-TW source text.</extracomment>
+        <translation type="unfinished">Teacher account</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="50"/>
+        <source>業務帳號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="53"/>
+        <location filename="../../ntip_desktop/labels.py" line="107"/>
+        <location filename="../../ntip_desktop/labels.py" line="202"/>
+        <source>區管中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="54"/>
+        <source>各級學校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="55"/>
+        <location filename="../../ntip_desktop/labels.py" line="104"/>
+        <source>社會教育機構或法人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="56"/>
+        <location filename="../../ntip_desktop/labels.py" line="105"/>
+        <source>普通高級中學課程學科中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="57"/>
+        <location filename="../../ntip_desktop/labels.py" line="106"/>
+        <source>教育行政主管機關</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="58"/>
+        <location filename="../../ntip_desktop/labels.py" line="103"/>
+        <source>教師研習中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="59"/>
+        <location filename="../../ntip_desktop/labels.py" line="108"/>
+        <source>全國教師在職進修資訊網及全國推廣中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="62"/>
+        <source>已啟用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="63"/>
+        <source>待傳真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="64"/>
+        <source>已收傳真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="65"/>
+        <source>退件補正</source>
+        <translation type="unfinished">Return for correction</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="66"/>
+        <location filename="../../ntip_desktop/labels.py" line="143"/>
+        <source>已核准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="67"/>
+        <source>已駁回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="70"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <source>帳號申請</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="71"/>
+        <source>承辦人異動</source>
+        <translation type="unfinished">Change contact</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="74"/>
+        <source>網頁匯入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="75"/>
+        <source>學校承辦人填寫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="76"/>
+        <source>依紙本鍵入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="79"/>
+        <source>機關印信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="80"/>
+        <source>承辦人簽章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="81"/>
+        <source>單位主管簽章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="82"/>
+        <source>機關代碼正確</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="83"/>
+        <source>傳真內容與線上資料相符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="86"/>
+        <source>啟用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="87"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="90"/>
+        <source>線上直接使用本網</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="91"/>
+        <source>後端傳報</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="94"/>
+        <source>大學校院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="95"/>
+        <source>師資培育之大學</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="96"/>
+        <source>高級中學</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="97"/>
+        <source>高級職業學校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="98"/>
+        <source>特殊教育學校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="99"/>
+        <source>國民中學</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="100"/>
+        <source>國民小學</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="101"/>
+        <source>幼兒園</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="102"/>
+        <source>托兒所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="111"/>
+        <source>國立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="112"/>
+        <source>直轄市立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="113"/>
+        <source>縣（市）立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="114"/>
+        <source>私立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="117"/>
+        <source>編制內</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="118"/>
+        <source>代理代課</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="119"/>
+        <source>其他教育人員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="122"/>
+        <source>系統管理者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="123"/>
+        <source>區管中心承辦人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="124"/>
+        <source>學校研習承辦人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="125"/>
+        <source>時數證明承辦人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="128"/>
+        <source>管理使用者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="129"/>
+        <source>調整規則參數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="130"/>
+        <source>審核業務帳號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="131"/>
+        <source>送出帳號申請</source>
+        <translation type="unfinished">Submit account application</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="132"/>
+        <source>審核研習課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="133"/>
+        <source>登錄研習課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="134"/>
+        <source>登錄出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="135"/>
+        <source>核發時數證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="136"/>
+        <source>月報傳報</source>
+        <translation type="unfinished">Monthly reports</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="137"/>
+        <source>檢視稽核紀錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="140"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="141"/>
+        <source>待審核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="142"/>
+        <source>退回補正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="144"/>
+        <source>不予採計</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="145"/>
+        <source>已核發時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="146"/>
+        <source>已停辦</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="149"/>
+        <source>實體研習</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="150"/>
+        <source>學位／學分班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="151"/>
+        <source>數位／遠距研習</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="154"/>
+        <source>授課</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="155"/>
+        <source>車程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="156"/>
+        <source>簽到退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="157"/>
+        <source>午休</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="158"/>
+        <source>中場休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="159"/>
+        <source>茶敘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="162"/>
+        <source>請假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="163"/>
+        <source>曠課</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="166"/>
+        <source>核給時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="167"/>
+        <source>受每日／每週上限減列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="168"/>
+        <source>曠課達三分之一不予核給</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="169"/>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="172"/>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="173"/>
+        <source>已失效（時數重算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="174"/>
+        <source>已撤銷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="177"/>
+        <source>通過</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="178"/>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="179"/>
+        <source>不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="180"/>
+        <source>須人工判斷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="183"/>
+        <source>傳報中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="184"/>
+        <source>已上傳待確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="185"/>
+        <source>已確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="186"/>
+        <source>更正中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="189"/>
+        <source>程式畫面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="190"/>
+        <source>匯入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="191"/>
+        <source>傳真</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="192"/>
+        <source>命令列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="193"/>
+        <source>同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="194"/>
+        <source>系統</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="201"/>
+        <source>縣市</source>
+        <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
+        <translation type="unfinished">County/city</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="203"/>
+        <source>機關學校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="204"/>
+        <source>使用者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="205"/>
+        <source>教師</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="206"/>
+        <source>研習課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="207"/>
+        <source>課程時段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="208"/>
+        <source>研習出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="209"/>
+        <source>請假與曠課</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="210"/>
+        <source>課程審核</source>
+        <translation type="unfinished">Course review</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="211"/>
+        <source>審核項目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <source>核發時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <source>研習時數證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <source>帳號</source>
+        <translation type="unfinished">Login</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <source>傳真檢核項目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <source>後端傳報月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <source>傳報更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <source>規則集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <source>稽核紀錄</source>
+        <translation type="unfinished">Audit log</translation>
     </message>
 </context>
 </TS>

@@ -4,21 +4,16 @@ telephone, required text, the contact person, and the usage agreement's acceptan
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr, translate
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services.rules.rocdate import TAIWAN
+from ntip_desktop.services.validators import is_email, is_phone, normalize
 
 #: Login IDs: 4–20 characters, letters, digits, ``.``, ``_`` and ``-``, starting with a letter.
 LOGIN_ID_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{3,19}$")
-_EMAIL = re.compile(
-    r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$"
-)
-# A telephone as written: digits with spaces, hyphens, dots or brackets, +886, then an optional extension.
-_PHONE = re.compile(r"^(?P<main>[0-9+()\s.\-]+?)\s*(?:(?:#|＃|分機|轉|ext\.?|x)\s*(?P<ext>\d{1,6}))?$", re.IGNORECASE)
 
 #: Field names and their Chinese labels, as forms and import reports name them.
 FIELD_LABELS = {
@@ -40,7 +35,8 @@ FIELD_LABELS = {
 
 
 def clean(text: str | None) -> str:
-    return unicodedata.normalize("NFKC", text or "").strip()
+    """``text`` in NFKC (full-width digits and letters become ASCII), stripped."""
+    return normalize(text)
 
 
 def validate_login_id(text: str) -> str:
@@ -58,7 +54,7 @@ def validate_login_id(text: str) -> str:
 
 def validate_email(text: str, field: str = "contact_email") -> str:
     email = clean(text)
-    if len(email) > 120 or not _EMAIL.match(email) or ".." in email:
+    if len(email) > 120 or not is_email(email):  # 120: the column's length
         raise UserError(
             translate("services.accounts.fields", "電子郵件「{email}」格式不正確（例：name@school.edu.tw）。").format(
                 email=email
@@ -69,16 +65,9 @@ def validate_email(text: str, field: str = "contact_email") -> str:
 
 
 def validate_phone(text: str, field: str = "contact_phone") -> str:
-    """A Taiwan telephone: landline with area code or mobile 09xx-xxx-xxx, optional extension (#123)."""
+    """A Taiwan telephone (:func:`~ntip_desktop.services.validators.is_phone`), returned as cleaned."""
     phone = clean(text)
-    match = _PHONE.match(phone)
-    digits = re.sub(r"\D", "", match.group("main")) if match else ""
-    if digits.startswith("886"):
-        digits = "0" + digits[3:]
-    ok = bool(match) and (
-        re.fullmatch(r"09\d{8}", digits) is not None or re.fullmatch(r"0[2-8]\d{7,8}", digits) is not None
-    )
-    if not ok or len(phone) > 30:
+    if len(phone) > 30 or not is_phone(phone):  # 30: the column's length
         raise UserError(
             translate(
                 "services.accounts.fields",

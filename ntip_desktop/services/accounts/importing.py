@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr, translate
+from ntip_desktop.labels import source_text
 from ntip_desktop.models import AccountKind, ApplicationSource, AuditSource, BusinessSubtype
 from ntip_desktop.services.accounts.fields import FIELD_LABELS
 from ntip_desktop.services.accounts.intake import (
@@ -30,7 +31,6 @@ from ntip_desktop.services.accounts.intake import (
     login_ids_in_use,
     store_checked,
 )
-from ntip_desktop.services.accounts.labels import KIND_LABELS, SUBTYPE_LABELS
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import normalize_id
 from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date
@@ -58,13 +58,13 @@ _ALIASES = {
     "agreement_accepted_at": ("同意書同意時間",),
 }
 _KIND_WORDS = {
-    **{v: k for k, v in KIND_LABELS.items()},
+    **{source_text(k): k for k in AccountKind},
     "教師": AccountKind.TEACHER,
     "業務": AccountKind.BUSINESS,
     "teacher": AccountKind.TEACHER,
     "business": AccountKind.BUSINESS,
 }
-_SUBTYPE_WORDS = {**{v: k for k, v in SUBTYPE_LABELS.items()}, **{s.value: s for s in BusinessSubtype}}
+_SUBTYPE_WORDS = {**{source_text(s): s for s in BusinessSubtype}, **{s.value: s for s in BusinessSubtype}}
 
 
 @dataclass(frozen=True)

@@ -7,24 +7,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr, translate
-from ntip_desktop.models import Certificate, Course, HourAward
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
+from ntip_desktop.models import AwardStatus, Certificate, CertificateState, Course, HourAward
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.overview import (
-    AWARD_STATUS_LABELS,
-    CERTIFICATE_STATE_LABELS,
-    CountLine,
-    Overview,
-    Section,
-    by_state,
-    course_scope,
-)
+from ntip_desktop.services.overview import CountLine, Overview, Section, by_state, course_scope
 
 
 def certificates_overview(session: Session, user: CurrentUser) -> Overview:
     scope = course_scope(user)
     award_join = (Course, Course.id == HourAward.course_id)
-    awards = by_state(session, HourAward.status, AWARD_STATUS_LABELS, *scope, join=award_join)
+    awards = by_state(session, HourAward.status, AwardStatus, *scope, join=award_join)
     hours = session.execute(
         select(func.coalesce(func.sum(HourAward.hours), 0)).join(*award_join).where(*scope)
     ).scalar_one()
@@ -50,4 +43,4 @@ def _certificates_in_scope(session: Session, scope: list[Any]) -> tuple[CountLin
         .group_by(Certificate.state)
     )
     found = dict(session.execute(stmt).all())
-    return tuple(CountLine(tr(label), int(found.get(state, 0))) for state, label in CERTIFICATE_STATE_LABELS.items())
+    return tuple(CountLine(label(state), int(found.get(state, 0))) for state in CertificateState)

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import DatabaseProblem, UserError
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import table_label
 from ntip_desktop.models import (
     Absence,
     Account,
@@ -65,25 +66,6 @@ DEMO_USERS = (
     ("coordinator", "陳組長", Role.SCHOOL_COORDINATOR),
     ("certstaff", "張專員", Role.CERTIFICATE_STAFF),
 )
-
-#: Chinese names of the tables a seed fills, for progress and summaries.
-TABLE_LABELS = {
-    "district_centers": "區管中心",
-    "counties": "縣市",
-    "organizations": "機關學校",
-    "office_users": "示範使用者",
-    "teachers": "教師",
-    "courses": "研習課程",
-    "segments": "課程時段",
-    "enrollments": "研習出席",
-    "absences": "請假與曠課",
-    "account_applications": "帳號申請",
-    "accounts": "帳號",
-    "fax_checks": "傳真檢核項目",
-    "report_months": "後端傳報月份",
-    "amendments": "傳報更正",
-    "audit_log": "稽核紀錄",
-}
 
 #: Audit entity name of each seeded table.
 _ENTITIES = {
@@ -193,16 +175,14 @@ def seed(
 
 def _refuse_if_not_empty(conn: Connection) -> None:
     found = []
-    for model, label in (
-        (Organization, "機關學校"),
-        (Teacher, "教師"),
-        (Course, "研習課程"),
-        (OfficeUser, "使用者"),
-        (AccountApplication, "帳號申請"),
-    ):
+    for model in (Organization, Teacher, Course, OfficeUser, AccountApplication):
         n = conn.execute(select(func.count()).select_from(model)).scalar_one()
         if n:
-            found.append(translate("services.demo.seed", "{label} {n} 筆").format(label=tr(label), n=f"{n:,}"))
+            found.append(
+                translate("services.demo.seed", "{label} {n} 筆").format(
+                    label=table_label(model.__tablename__), n=f"{n:,}"
+                )
+            )
     if found:
         raise UserError(
             translate(
@@ -248,11 +228,9 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
-    writer.insert(_table(DistrictCenter), world.center_rows, translate("services.demo.seed", "區管中心"))
-    writer.insert(_table(County), world.county_rows, translate("services.demo.seed", "縣市"))
-    writer.insert(
-        _table(Organization), [org_row(o, now) for o in world.orgs], translate("services.demo.seed", "機關學校")
-    )
+    writer.insert(_table(DistrictCenter), world.center_rows, table_label(DistrictCenter.__tablename__))
+    writer.insert(_table(County), world.county_rows, table_label(County.__tablename__))
+    writer.insert(_table(Organization), [org_row(o, now) for o in world.orgs], table_label(Organization.__tablename__))
 
     users = _demo_users(session, world, actor)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
@@ -272,26 +250,21 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     )
 
     writer.insert(
-        _table(Teacher),
-        [teacher_row(t, world.orgs, now) for t in world.teachers],
-        translate("services.demo.seed", "教師"),
+        _table(Teacher), [teacher_row(t, world.orgs, now) for t in world.teachers], table_label(Teacher.__tablename__)
     )
-    writer.insert(_table(Course), [p.row for p in plans], translate("services.demo.seed", "研習課程"))
-    writer.insert(_table(Segment), segments, translate("services.demo.seed", "課程時段"))
+    writer.insert(_table(Course), [p.row for p in plans], table_label(Course.__tablename__))
+    writer.insert(_table(Segment), segments, table_label(Segment.__tablename__))
     created = writer.render(_table(Enrollment).c.created_at, now)
     writer.load(
-        _table(Enrollment),
-        ENROLLMENT_COLUMNS,
-        attendance.enrollments(created),
-        translate("services.demo.seed", "研習出席"),
+        _table(Enrollment), ENROLLMENT_COLUMNS, attendance.enrollments(created), table_label(Enrollment.__tablename__)
     )
-    writer.load(_table(Absence), ABSENCE_COLUMNS, [attendance.absences], translate("services.demo.seed", "請假與曠課"))
-    writer.insert(_table(Account), demo_accounts.accounts, translate("services.demo.seed", "帳號"))
-    writer.insert(_table(AccountApplication), demo_accounts.applications, translate("services.demo.seed", "帳號申請"))
-    writer.insert(_table(FaxCheck), demo_accounts.fax_checks, translate("services.demo.seed", "傳真檢核項目"))
+    writer.load(_table(Absence), ABSENCE_COLUMNS, [attendance.absences], table_label(Absence.__tablename__))
+    writer.insert(_table(Account), demo_accounts.accounts, table_label(Account.__tablename__))
+    writer.insert(_table(AccountApplication), demo_accounts.applications, table_label(AccountApplication.__tablename__))
+    writer.insert(_table(FaxCheck), demo_accounts.fax_checks, table_label(FaxCheck.__tablename__))
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
-    writer.insert(_table(ReportMonth), months, translate("services.demo.seed", "後端傳報月份"))
-    writer.insert(_table(Amendment), amendments, translate("services.demo.seed", "傳報更正"))
+    writer.insert(_table(ReportMonth), months, table_label(ReportMonth.__tablename__))
+    writer.insert(_table(Amendment), amendments, table_label(Amendment.__tablename__))
 
     writer.check()
     scale_note = {"scale": scale.name, "rng_seed": rng_seed}
@@ -424,4 +397,4 @@ def _months_back(today: date, n: int) -> tuple[int, int]:
     return month // 12, month % 12 + 1
 
 
-__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "TABLE_LABELS", "SeedCancelled", "SeedReport", "seed"]
+__all__ = ["DEMO_PASSWORD", "DEMO_USERS", "SCALES", "SeedCancelled", "SeedReport", "seed"]

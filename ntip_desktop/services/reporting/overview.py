@@ -5,17 +5,18 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.i18n import tr, translate
-from ntip_desktop.models import Amendment, County, ReportMonth
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
+from ntip_desktop.models import Amendment, County, ReportMonth, ReportState
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.overview import REPORT_STATE_LABELS, CountLine, Overview, Section, by_state, county_scope
+from ntip_desktop.services.overview import CountLine, Overview, Section, by_state, county_scope
 from ntip_desktop.services.rules.rocdate import ROC_OFFSET
 
 
 def reports_overview(session: Session, user: CurrentUser, *, recent: int = 6) -> Overview:
     scope = county_scope(user)
     join = (County, County.code == ReportMonth.county_code)
-    states = by_state(session, ReportMonth.state, REPORT_STATE_LABELS, *scope, join=join)
+    states = by_state(session, ReportMonth.state, ReportState, *scope, join=join)
     amendments = session.execute(
         select(func.count())
         .select_from(Amendment)
@@ -36,7 +37,7 @@ def reports_overview(session: Session, user: CurrentUser, *, recent: int = 6) ->
                 year=year - ROC_OFFSET, month=month, county=county
             ),
             int(records),
-            tr(REPORT_STATE_LABELS[state]),
+            label(state),
         )
         for year, month, county, state, records in latest
     )

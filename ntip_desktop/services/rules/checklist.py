@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
@@ -24,6 +23,8 @@ from ntip_desktop.services.rules.rocdate import format_roc
 from ntip_desktop.services.rules.routing import ReviewUnit, normalize_county, route_review_unit
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 from ntip_desktop.services.rules.terms import find_restricted_terms, normalize_text
+from ntip_desktop.services.validators import is_email, is_phone, normalize
+from ntip_desktop.vocabulary import CheckOutcome, Delivery
 
 __all__ = [
     "CHECK_IDS",
@@ -43,9 +44,11 @@ __all__ = [
     "valid_phone",
 ]
 
-Outcome = Literal["pass", "warn", "fail", "manual"]
-OUTCOMES: tuple[Outcome, ...] = ("pass", "warn", "fail", "manual")
-_SEVERITY = {"pass": 0, "warn": 1, "manual": 2, "fail": 3}
+#: A check's outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == "pass"``).
+Outcome = CheckOutcome
+OUTCOMES: tuple[Outcome, ...] = tuple(CheckOutcome)
+PASS, WARN, FAIL, MANUAL = CheckOutcome.PASS, CheckOutcome.WARN, CheckOutcome.FAIL, CheckOutcome.MANUAL
+_SEVERITY = {PASS: 0, WARN: 1, MANUAL: 2, FAIL: 3}
 
 #: The checks of RULES.md CRS in table order, with the article each cites.
 CHECK_IDS: tuple[tuple[str, str], ...] = (
@@ -154,7 +157,10 @@ def apply_override(result: CheckResult, outcome: Outcome, reason: str) -> CheckR
     if not isinstance(reason, str) or not reason.strip():
         raise UserError(translate("services.rules.checklist", "變更自動判定須填寫理由"), field="reason")
     return replace(
-        result, outcome=outcome, auto_outcome=result.auto_outcome or result.outcome, override_reason=reason.strip()
+        result,
+        outcome=CheckOutcome(outcome),
+        auto_outcome=result.auto_outcome or result.outcome,
+        override_reason=reason.strip(),
     )
 
 
@@ -162,7 +168,7 @@ def apply_override(result: CheckResult, outcome: Outcome, reason: str) -> CheckR
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", normalize(text))
 
 
 @lru_cache(maxsize=8)
@@ -180,37 +186,14 @@ def is_official_doc_number(text: str | None, rule_set: RuleSet = DEFAULT_RULE_SE
     return pattern.fullmatch(_compact(text)) is not None
 
 
-_PHONE_EXT = re.compile(r"(?:#|分機|轉|ext\.?|x)(\d{1,6})$", re.IGNORECASE)
-
-
 def valid_phone(text: str | None) -> bool:
-    """A Taiwan phone number: mobile 09xx-xxx-xxx or a landline with area code, +886 and extension allowed."""
-    if not text:
-        return False
-    number = _compact(text)
-    number = _PHONE_EXT.sub("", number)
-    number = re.sub(r"[-()‐－]", "", number)
-    if number.startswith("+886"):
-        number = "0" + number[4:].lstrip("0")
-    if not number.isdigit() or not number.isascii():
-        return False
-    if number.startswith("09"):
-        return len(number) == 10
-    if number.startswith("0800") or number.startswith("0809"):
-        return len(number) == 10
-    return number[:2] in {"02", "03", "04", "05", "06", "07", "08"} and 9 <= len(number) <= 10
-
-
-_EMAIL = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
-)
+    """A Taiwan phone number (:func:`ntip_desktop.services.validators.is_phone`, shared with account forms)."""
+    return is_phone(text)
 
 
 def valid_email(text: str | None) -> bool:
-    if not text:
-        return False
-    address = unicodedata.normalize("NFKC", text).strip()
-    return _EMAIL.fullmatch(address) is not None and ".." not in address and len(address) <= 254
+    """An e-mail address (:func:`ntip_desktop.services.validators.is_email`, shared with account forms)."""
+    return is_email(text)
 
 
 _CN_DIGITS = {
@@ -275,9 +258,9 @@ Verdict = tuple[Outcome, str, dict[str, Any]]
 
 
 def _worst(parts: list[tuple[Outcome, str]], ok: str) -> tuple[Outcome, str]:
-    problems = [(o, m) for o, m in parts if o != "pass"]
+    problems = [(o, m) for o, m in parts if o != PASS]
     if not problems:
-        return "pass", ok
+        return PASS, ok
     outcome = max((o for o, _ in problems), key=_SEVERITY.__getitem__)
     return outcome, "；".join(m for _, m in problems)
 
@@ -285,11 +268,11 @@ def _worst(parts: list[tuple[Outcome, str]], ok: str) -> tuple[Outcome, str]:
 def _organizer(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     org = f.organizer
     if org is None or org.category is None:
-        return "fail", translate("services.rules.checklist", "未填開辦資格類別（第7條第1至8款）"), {}
+        return FAIL, translate("services.rules.checklist", "未填開辦資格類別（第7條第1至8款）"), {}
     category = rs.organizer_category(org.category) if isinstance(org.category, int) else None
     if category is None:
         return (
-            "fail",
+            FAIL,
             translate("services.rules.checklist", "開辦資格須為第7條第1至8款之一，收到：{value}").format(
                 value=org.category
             ),
@@ -300,7 +283,7 @@ def _organizer(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         if not org.approval_doc:
             parts.append(
                 (
-                    "fail",
+                    FAIL,
                     translate("services.rules.checklist", "第7條第{n}款須有主管機關的核定文號").format(
                         n=category.number
                     ),
@@ -309,26 +292,26 @@ def _organizer(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         elif not is_official_doc_number(org.approval_doc, rs):
             parts.append(
                 (
-                    "warn",
+                    WARN,
                     translate("services.rules.checklist", "核定文號「{doc}」格式不像公文文號（第7條第{n}款）").format(
                         doc=org.approval_doc, n=category.number
                     ),
                 )
             )
     if category.needs_accreditation and not org.approval_doc:
-        parts.append(("fail", translate("services.rules.checklist", "第7條第6款須有社會教育機構或法人的認可文號")))
+        parts.append((FAIL, translate("services.rules.checklist", "第7條第6款須有社會教育機構或法人的認可文號")))
     if category.needs_cross_school:
         if f.cross_school is False:
             parts.append(
                 (
-                    "fail",
+                    FAIL,
                     translate("services.rules.checklist", "第7條第{n}款須為跨校性質的研習").format(n=category.number),
                 )
             )
         elif f.cross_school is None:
             parts.append(
                 (
-                    "manual",
+                    MANUAL,
                     translate("services.rules.checklist", "請確認是否為跨校性質的研習（第7條第{n}款）").format(
                         n=category.number
                     ),
@@ -345,7 +328,7 @@ def _organizer(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 
 def _focus(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     return (
-        "manual",
+        MANUAL,
         translate("services.rules.checklist", "請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）"),
         {},
     )
@@ -354,12 +337,12 @@ def _focus(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     parts: list[tuple[Outcome, str]] = []
     if not f.title or not f.title.strip():
-        parts.append(("fail", translate("services.rules.checklist", "未填研習名稱（第8條第1款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "未填研習名稱（第8條第1款）")))
     outline_chars = len(_compact(f.outline or ""))
     if outline_chars < rs.outline_min_chars:
         parts.append(
             (
-                "fail",
+                FAIL,
                 translate(
                     "services.rules.checklist", "課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）"
                 ).format(n=rs.outline_min_chars, m=outline_chars),
@@ -376,7 +359,7 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
             if mine is None:
                 parts.append(
                     (
-                        "fail",
+                        FAIL,
                         translate(
                             "services.rules.checklist",
                             "同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）",
@@ -386,7 +369,7 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
             elif mine in taken:
                 parts.append(
                     (
-                        "fail",
+                        FAIL,
                         translate("services.rules.checklist", "同一系列已有第{m}場，場次不可重複（第8條第1款）").format(
                             m=mine
                         ),
@@ -400,17 +383,17 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 
 def _basis(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if not f.basis_doc or not f.basis_doc.strip():
-        return "fail", translate("services.rules.checklist", "未填依據文號（第8條第2款）"), {}
+        return FAIL, translate("services.rules.checklist", "未填依據文號（第8條第2款）"), {}
     if not is_official_doc_number(f.basis_doc, rs):
         return (
-            "fail",
+            FAIL,
             translate(
                 "services.rules.checklist", "依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）"
             ).format(doc=f.basis_doc),
             {},
         )
     return (
-        "manual",
+        MANUAL,
         translate(
             "services.rules.checklist",
             "依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）",
@@ -422,15 +405,15 @@ def _basis(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 def _when_where(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     parts: list[tuple[Outcome, str]] = []
     if f.start is None or f.end is None:
-        parts.append(("fail", translate("services.rules.checklist", "須註明研習起迄時間（第8條第3款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "須註明研習起迄時間（第8條第3款）")))
     elif f.end <= f.start:
-        parts.append(("fail", translate("services.rules.checklist", "研習結束時間須晚於開始時間（第8條第3款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "研習結束時間須晚於開始時間（第8條第3款）")))
     else:
         for seg in f.segments:
             if seg.end <= seg.start or seg.end.date() != seg.start.date():
                 parts.append(
                     (
-                        "fail",
+                        FAIL,
                         translate(
                             "services.rules.checklist", "時段 {id} 的起迄時間不合理（須同日且結束晚於開始）"
                         ).format(id=seg.id),
@@ -439,30 +422,30 @@ def _when_where(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
             elif seg.start < f.start or seg.end > f.end:
                 parts.append(
                     (
-                        "fail",
+                        FAIL,
                         translate("services.rules.checklist", "時段 {id} 不在研習起迄時間之內（第8條第3款）").format(
                             id=seg.id
                         ),
                     )
                 )
-    if f.delivery != "online" and not (f.venue and f.venue.strip()):
-        parts.append(("fail", translate("services.rules.checklist", "須註明辦理地點（第8條第3款）")))
+    if f.delivery != Delivery.ONLINE and not (f.venue and f.venue.strip()):
+        parts.append((FAIL, translate("services.rules.checklist", "須註明辦理地點（第8條第3款）")))
     return (*_worst(parts, translate("services.rules.checklist", "研習起迄時間與地點完整（第8條第3款）")), {})
 
 
 def _class_nature(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if not f.class_nature:
-        return "fail", translate("services.rules.checklist", "未註明班別性質（第8條第4款）"), {}
+        return FAIL, translate("services.rules.checklist", "未註明班別性質（第8條第4款）"), {}
     if f.class_nature.strip() not in rs.class_natures:
         return (
-            "fail",
+            FAIL,
             translate("services.rules.checklist", "班別性質「{value}」不在清單內：{allowed}（第8條第4款）").format(
                 value=f.class_nature, allowed="、".join(rs.class_natures)
             ),
             {},
         )
     return (
-        "pass",
+        PASS,
         translate("services.rules.checklist", "班別性質：{value}（第8條第4款）").format(value=f.class_nature.strip()),
         {},
     )
@@ -470,18 +453,10 @@ def _class_nature(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 
 def _audience(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if not f.audience:
-        return "fail", translate("services.rules.checklist", "未註明研習對象（第8條第5款）"), {}
+        return FAIL, translate("services.rules.checklist", "未註明研習對象（第8條第5款）"), {}
     if rs.k12_audience_code in f.audience:
-        return (
-            "pass",
-            translate("services.rules.checklist", "研習對象包含高中職以下各級學校編制內教師（第8條第5款）"),
-            {},
-        )
-    return (
-        "warn",
-        translate("services.rules.checklist", "研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）"),
-        {},
-    )
+        return PASS, translate("services.rules.checklist", "研習對象包含高中職以下各級學校編制內教師（第8條第5款）"), {}
+    return WARN, translate("services.rules.checklist", "研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）"), {}
 
 
 def _subsidy(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
@@ -489,14 +464,14 @@ def _subsidy(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     unit = s.unit.strip() if s and isinstance(s.unit, str) and s.unit.strip() else None
     amount = s.amount if s else None
     if unit is None and amount is None:
-        return "pass", translate("services.rules.checklist", "無經費補助（第8條第6款）"), {}
+        return PASS, translate("services.rules.checklist", "無經費補助（第8條第6款）"), {}
     parts: list[tuple[Outcome, str]] = []
     if unit is None:
-        parts.append(("fail", translate("services.rules.checklist", "有補助金額須註明補助單位（第8條第6款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "有補助金額須註明補助單位（第8條第6款）")))
     if amount is None:
-        parts.append(("fail", translate("services.rules.checklist", "有補助單位須註明補助金額（第8條第6款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "有補助單位須註明補助金額（第8條第6款）")))
     elif type(amount) is not int or amount <= 0:
-        parts.append(("fail", translate("services.rules.checklist", "補助金額須為大於0的新臺幣整數（第8條第6款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "補助金額須為大於0的新臺幣整數（第8條第6款）")))
     return (
         *_worst(
             parts,
@@ -512,24 +487,24 @@ def _contact(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     c = f.contact or Contact()
     parts: list[tuple[Outcome, str]] = []
     if not (c.name and c.name.strip()):
-        parts.append(("fail", translate("services.rules.checklist", "未填承辦人姓名（第8條第7款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "未填承辦人姓名（第8條第7款）")))
     if not (c.phone and c.phone.strip()):
-        parts.append(("fail", translate("services.rules.checklist", "未填承辦人電話（第8條第7款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "未填承辦人電話（第8條第7款）")))
     elif not valid_phone(c.phone):
         parts.append(
             (
-                "fail",
+                FAIL,
                 translate(
                     "services.rules.checklist", "承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）"
                 ).format(phone=c.phone),
             )
         )
     if not (c.email and c.email.strip()):
-        parts.append(("fail", translate("services.rules.checklist", "未填承辦人電子郵件（第8條第7款）")))
+        parts.append((FAIL, translate("services.rules.checklist", "未填承辦人電子郵件（第8條第7款）")))
     elif not valid_email(c.email):
         parts.append(
             (
-                "fail",
+                FAIL,
                 translate("services.rules.checklist", "承辦人電子郵件「{email}」格式不正確（第8條第7款）").format(
                     email=c.email
                 ),
@@ -541,7 +516,7 @@ def _contact(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 def _restricted(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     hits = find_restricted_terms(f.title, f.outline, rs)
     if not hits:
-        return "pass", translate("services.rules.checklist", "未發現第9條所列須經同意的活動（第9條）"), {"matches": []}
+        return PASS, translate("services.rules.checklist", "未發現第9條所列須經同意的活動（第9條）"), {"matches": []}
     listed = "、".join(
         dict.fromkeys(
             translate("services.rules.checklist", "第{n}款{name}「{term}」").format(
@@ -553,14 +528,14 @@ def _restricted(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     data = {"matches": [{"category": h.category, "term": h.term, "where": h.where} for h in hits]}
     if f.consent_doc and f.consent_doc.strip():
         return (
-            "pass",
+            PASS,
             translate("services.rules.checklist", "涉及{listed}，已有主管機關同意文號 {doc}（第9條）").format(
                 listed=listed, doc=f.consent_doc.strip()
             ),
             data,
         )
     return (
-        "fail",
+        FAIL,
         translate("services.rules.checklist", "涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）").format(
             listed=listed
         ),
@@ -571,17 +546,17 @@ def _restricted(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 def _route(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     org = f.organizer
     if org is None or not org.kind:
-        return "fail", translate("services.rules.checklist", "未填開辦單位類別，無法判定審核單位（第11條）"), {}
+        return FAIL, translate("services.rules.checklist", "未填開辦單位類別，無法判定審核單位（第11條）"), {}
     try:
         unit = route_review_unit(org.kind, org.county, org.ownership, org.level, back_end=f.online_county is False)
     except UserError as exc:
         return (
-            "fail",
+            FAIL,
             translate("services.rules.checklist", "無法判定審核單位：{reason}（第11條）").format(reason=exc.message),
             {},
         )
     return (
-        "pass",
+        PASS,
         translate("services.rules.checklist", "審核單位：{unit}（{article}），其他單位不得審核").format(
             unit=unit.name, article=unit.article
         ),
@@ -599,13 +574,13 @@ def _similar(a: str, b: str) -> bool:
 def _duplicate(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if f.registered_elsewhere is True:
         return (
-            "fail",
+            FAIL,
             translate("services.rules.checklist", "已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）"),
             {},
         )
     if f.registered_elsewhere is None:
         return (
-            "fail",
+            FAIL,
             translate(
                 "services.rules.checklist",
                 "未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）",
@@ -626,37 +601,37 @@ def _duplicate(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if likely:
         where = "、".join(dict.fromkeys(f"{x.source}「{x.title}」" for x in likely))
         return (
-            "warn",
+            WARN,
             translate("services.rules.checklist", "可能與其他網站的課程重複：{where}（第12條第1款）").format(
                 where=where
             ),
             {"likely_duplicates": [{"source": x.source, "title": x.title} for x in likely]},
         )
-    return "pass", translate("services.rules.checklist", "未登錄於其他網站（第12條第1款）"), {}
+    return PASS, translate("services.rules.checklist", "未登錄於其他網站（第12條第1款）"), {}
 
 
 def _lead_time(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if f.online_county is None:
-        return "fail", translate("services.rules.checklist", "未註明所屬縣市是否線上直接使用本網（第12條第2款）"), {}
+        return FAIL, translate("services.rules.checklist", "未註明所屬縣市是否線上直接使用本網（第12條第2款）"), {}
     if f.online_county is False:
-        return "pass", translate("services.rules.checklist", "後端傳報縣市，不適用登錄期限（第12條第2款）"), {}
+        return PASS, translate("services.rules.checklist", "後端傳報縣市，不適用登錄期限（第12條第2款）"), {}
     first = min((s.start for s in f.segments), default=f.start)
     if first is None:
-        return "fail", translate("services.rules.checklist", "缺少研習開始時間，無法檢查登錄期限（第12條第2款）"), {}
+        return FAIL, translate("services.rules.checklist", "缺少研習開始時間，無法檢查登錄期限（第12條第2款）"), {}
     if f.registered_on is None:
-        return "fail", translate("services.rules.checklist", "缺少登錄日期，無法檢查登錄期限（第12條第2款）"), {}
+        return FAIL, translate("services.rules.checklist", "缺少登錄日期，無法檢查登錄期限（第12條第2款）"), {}
     deadline = first.date() - timedelta(days=rs.lead_time_days)
     data = {"deadline": deadline.isoformat()}
     if f.registered_on <= deadline:
         return (
-            "pass",
+            PASS,
             translate("services.rules.checklist", "已於{day}登錄，不晚於期限{deadline}（第12條第2款）").format(
                 day=format_roc(f.registered_on), deadline=format_roc(deadline)
             ),
             data,
         )
     return (
-        "fail",
+        FAIL,
         translate(
             "services.rules.checklist", "須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）"
         ).format(n=rs.lead_time_days, deadline=format_roc(deadline), day=format_roc(f.registered_on)),

@@ -27,26 +27,26 @@ from ntip_desktop.services.rules.hours_plan import (
 )
 from ntip_desktop.services.rules.hours_types import (
     ABSENCE_REASONS,
+    AWARDED,
     DELIVERIES,
+    NOT_COMPLETED,
     SEGMENT_KINDS,
+    VOID_UNEXCUSED,
     Absence,
-    AbsenceReason,
     Award,
     AwardRow,
-    AwardStatus,
     AwardTail,
     Block,
     BlockCredit,
     CourseInput,
     CreditRow,
-    Delivery,
     Enrollment,
     Segment,
-    SegmentKind,
     TeacherAwards,
     block_hours,
 )
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
+from ntip_desktop.vocabulary import AbsenceReason, AwardStatus, Delivery, SegmentKind
 
 __all__ = [
     "ABSENCE_REASONS",
@@ -108,10 +108,10 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
             raise _Invalid
         previous = e.course
         plan = plans[e.course]
-        if plan.delivery == "in_person":
+        if plan.in_person:
             ev = _evaluate(plan, e, "", rs) if e.absences else plan.full
             if ev.void:
-                rows.append((plan.code, 0, "void_unexcused", ev.trace, ev))
+                rows.append((plan.code, 0, VOID_UNEXCUSED, ev.trace, ev))
             else:
                 evals.append(ev)
             continue
@@ -119,9 +119,9 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
             _evaluate(plan, e, "", rs)
         if e.completed:
             hours, trace = plan.award_traces
-            rows.append((plan.code, hours, "awarded", trace, ()))
+            rows.append((plan.code, hours, AWARDED, trace, ()))
         else:
-            rows.append((plan.code, 0, "not_completed", _not_completed(rs), ()))
+            rows.append((plan.code, 0, NOT_COMPLETED, _not_completed(rs), ()))
     if evals:
         # The caps of a day or week see only that day's or week's blocks, so a course that shares no
         # week with the teacher's other courses is capped on its own; only the rest need _cap together.
@@ -138,7 +138,7 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
                 rows.append(_alone(ev, rs))
         if linked:
             if _fits(linked, rs):
-                rows.extend((ev.plan.code, ev.total, "awarded", ev.trace, ev) for ev in linked)
+                rows.extend((ev.plan.code, ev.total, AWARDED, ev.trace, ev) for ev in linked)
             else:
                 rows.extend(_cap(linked, rs))
     if len(rows) > 1:

@@ -171,7 +171,7 @@ def _course(raw: Any, path: str, cache: dict[str, datetime]) -> CourseInput:
     _keys(raw, path, _COURSE_KEYS, _COURSE_REQUIRED)
     return CourseInput(
         code=_text(raw["code"], f"{path}.code"),
-        delivery=_choice(raw["delivery"], f"{path}.delivery", DELIVERIES),  # type: ignore[arg-type]
+        delivery=_choice(raw["delivery"], f"{path}.delivery", DELIVERIES),
         segments=parse_segments(raw["segments"], f"{path}.segments", cache),
         special_approval=_optional_text(raw.get("special_approval"), f"{path}.special_approval"),
         credits=_optional_int(raw.get("credits"), f"{path}.credits"),
@@ -195,7 +195,7 @@ def _absences(value: Any, path: str) -> tuple[Absence, ...]:
             Absence(
                 _text(raw["segment"], f"{where}.segment"),
                 minutes,
-                _choice(raw["reason"], f"{where}.reason", ABSENCE_REASONS),  # type: ignore[arg-type]
+                _choice(raw["reason"], f"{where}.reason", ABSENCE_REASONS),
             )
         )
     return tuple(result)

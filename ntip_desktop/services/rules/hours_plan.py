@@ -16,15 +16,19 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours_types import (
     ABSENCE_REASONS,
+    AWARDED,
+    CAPPED,
+    CREDIT,
     DELIVERIES,
+    IN_PERSON,
+    INSTRUCTION,
     SEGMENT_KINDS,
+    UNEXCUSED,
     Absence,
-    AwardStatus,
     AwardTail,
     Block,
     CourseInput,
     CreditRow,
-    Delivery,
     Enrollment,
     block_hours,
 )
@@ -73,7 +77,7 @@ class _Plan:
     cap_keys: tuple[tuple[int, str, int, int, int], ...]
     code: str
     day_hours: tuple[tuple[int, int], ...]
-    delivery: Delivery
+    delivery: str
     fits_alone: bool
     full: _Eval
     head: tuple[str, ...]
@@ -211,7 +215,7 @@ def _read_segments(course: CourseInput, where: str) -> _Segments:
         previous_end = end
         # A segment starts and ends on one day, so its minutes are a difference of minutes-of-day.
         minutes_of[sid] = minutes = end.hour * 60 + end.minute - start.hour * 60 - start.minute
-        if kind != "instruction":
+        if kind != INSTRUCTION:
             skipped[kind] = skipped.get(kind, 0) + minutes
             run = None
         elif run is not None and run[1] == start:
@@ -261,7 +265,7 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan = _Plan()
     plan.code = code = course.code
     plan.delivery = course.delivery
-    plan.in_person = in_person = course.delivery == "in_person"
+    plan.in_person = in_person = course.delivery == IN_PERSON
     plan.special = course.special_approval or None
     plan.week_mask = 0  # set by _plans, which sees every course
     if not in_person:
@@ -328,9 +332,9 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.full = full
     if in_person:
         # The award of anyone attending in full with no other course that week (the common case).
-        plan.simple = (code, full.total, "awarded", full.trace, full) if plan.fits_alone else _cap([full], rs)[0]
+        plan.simple = (code, full.total, AWARDED, full.trace, full) if plan.fits_alone else _cap([full], rs)[0]
     else:
-        plan.simple = (code, plan.award_traces[0], "awarded", plan.award_traces[1], ())
+        plan.simple = (code, plan.award_traces[0], AWARDED, plan.award_traces[1], ())
     return plan
 
 
@@ -351,7 +355,7 @@ def _skipped_line(skipped: dict[str, int], rs: RuleSet, shared: _SharedLines) ->
 
 def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tuple[str, ...]]:
     """HRS-6 and HRS-7: hours and trace of a completed credit or online course."""
-    if course.delivery == "credit":
+    if course.delivery == CREDIT:
         credits = course.credits
         if not isinstance(credits, int) or isinstance(credits, bool) or credits <= 0:
             raise UserError(translate("services.rules.hours_plan", "學分班須填正整數學分數"), field=f"{where}.credits")
@@ -435,7 +439,7 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
             counts = touched.get(block)
             if counts is None:
                 counts = touched[block] = [0, 0]
-            counts[absence.reason == "unexcused"] += minutes
+            counts[absence.reason == UNEXCUSED] += minutes
     if not touched:  # only breaks were missed: the same as full attendance
         return plan.full
     ev = _Eval()
@@ -542,7 +546,7 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
         plan = ev.plan
         note = notes[k]
         if not note:
-            rows.append((plan.code, ev.total, "awarded", ev.trace, ev))
+            rows.append((plan.code, ev.total, AWARDED, ev.trace, ev))
             continue
         lines: list[str] = list(plan.head)
         for b, line in zip(plan.blocks, ev.lines):
@@ -553,7 +557,7 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
         hours = sum(credited[k])
         lines.append(translate("services.rules.hours_plan", "核發 {h} 小時").format(h=hours))
         cuts = {index: cut for index, (_, cut) in note.items()}
-        status: AwardStatus = "capped" if any(cuts.values()) else "awarded"
+        status = CAPPED if any(cuts.values()) else AWARDED
         rows.append((plan.code, hours, status, tuple(lines), _Cut(ev, credited[k], cuts)))
     return rows
 
@@ -564,5 +568,5 @@ def _alone(ev: _Eval, rs: RuleSet) -> AwardTail:
     if ev is plan.full:
         return plan.simple
     if plan.fits_alone:
-        return (plan.code, ev.total, "awarded", ev.trace, ev)
+        return (plan.code, ev.total, AWARDED, ev.trace, ev)
     return _cap([ev], rs)[0]

@@ -2,24 +2,40 @@
 
 Inputs are named tuples: a county-year builds about a hundred thousand of them, and a named tuple is
 made several times faster than a frozen dataclass. Results are frozen dataclasses.
+
+Segment kinds, deliveries, absence reasons and award statuses are the enums of
+:mod:`ntip_desktop.vocabulary`. The engine keeps them as the plain strings the JSON carries and compares
+with the constants below, taken from those enums: a module constant costs what a literal does, while
+looking a member up on its enum class (``SegmentKind.INSTRUCTION``) costs several times more, and the
+engine compares a million times per county-year. A member may be passed wherever a value is expected
+(a ``StrEnum`` member equals its value).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, NamedTuple, Protocol
+from typing import NamedTuple, Protocol
 
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
+from ntip_desktop.vocabulary import AbsenceReason, AwardStatus, Delivery, SegmentKind
 
-Delivery = Literal["in_person", "credit", "online"]
-SegmentKind = Literal["instruction", "travel", "sign_in", "lunch", "intermission", "tea_break"]
-AbsenceReason = Literal["leave", "unexcused"]
-AwardStatus = Literal["awarded", "capped", "void_unexcused", "not_completed"]
+#: Every value of each enum, in definition order (for membership tests and "must be one of" messages).
+DELIVERIES: tuple[str, ...] = tuple(d.value for d in Delivery)
+SEGMENT_KINDS: tuple[str, ...] = tuple(k.value for k in SegmentKind)
+ABSENCE_REASONS: tuple[str, ...] = tuple(r.value for r in AbsenceReason)
+AWARD_STATUSES: tuple[str, ...] = tuple(s.value for s in AwardStatus)
 
-DELIVERIES = ("in_person", "credit", "online")
-SEGMENT_KINDS = ("instruction", "travel", "sign_in", "lunch", "intermission", "tea_break")
-ABSENCE_REASONS = ("leave", "unexcused")
+IN_PERSON: str = Delivery.IN_PERSON.value
+CREDIT: str = Delivery.CREDIT.value
+ONLINE: str = Delivery.ONLINE.value
+INSTRUCTION: str = SegmentKind.INSTRUCTION.value
+LEAVE: str = AbsenceReason.LEAVE.value
+UNEXCUSED: str = AbsenceReason.UNEXCUSED.value
+AWARDED: str = AwardStatus.AWARDED.value
+CAPPED: str = AwardStatus.CAPPED.value
+VOID_UNEXCUSED: str = AwardStatus.VOID_UNEXCUSED.value
+NOT_COMPLETED: str = AwardStatus.NOT_COMPLETED.value
 
 
 class Segment(NamedTuple):
@@ -28,7 +44,8 @@ class Segment(NamedTuple):
     id: str
     start: datetime
     end: datetime
-    kind: SegmentKind = "instruction"
+    #: A :class:`~ntip_desktop.vocabulary.SegmentKind` value.
+    kind: str = INSTRUCTION
 
     @property
     def minutes(self) -> int:
@@ -39,7 +56,8 @@ class CourseInput(NamedTuple):
     """What the hour rules need of a course."""
 
     code: str
-    delivery: Delivery = "in_person"
+    #: A :class:`~ntip_desktop.vocabulary.Delivery` value.
+    delivery: str = IN_PERSON
     segments: tuple[Segment, ...] = ()
     #: 專案核准 document number: the course is not cut by the day/week caps (HRS-5).
     special_approval: str | None = None
@@ -54,7 +72,8 @@ class Absence(NamedTuple):
 
     segment: str
     minutes: int
-    reason: AbsenceReason = "leave"
+    #: An :class:`~ntip_desktop.vocabulary.AbsenceReason` value.
+    reason: str = LEAVE
 
 
 class Enrollment(NamedTuple):
@@ -98,7 +117,8 @@ class Award:
     teacher: str
     course: str
     hours: int
-    status: AwardStatus
+    #: An :class:`~ntip_desktop.vocabulary.AwardStatus` value.
+    status: str
     trace: tuple[str, ...]
     blocks: tuple[BlockCredit, ...] = ()
 
@@ -125,8 +145,8 @@ class CreditSource(Protocol):
 #: One computed award of a teacher, teacher left out: (course, hours, status, trace, blocks), where blocks
 #: is a :class:`CreditSource`, or ``()`` for a credit or online course. Everyone attending a course in
 #: full with no other course that week shares one such tuple.
-AwardTail = tuple[str, int, AwardStatus, tuple[str, ...], "CreditSource | tuple[()]"]
+AwardTail = tuple[str, int, str, tuple[str, ...], "CreditSource | tuple[()]"]
 #: One computed award before it becomes an :class:`Award`: (teacher, course, hours, status, trace, blocks).
-AwardRow = tuple[str, str, int, AwardStatus, tuple[str, ...], "CreditSource | tuple[()]"]
+AwardRow = tuple[str, str, int, str, tuple[str, ...], "CreditSource | tuple[()]"]
 #: A teacher and their awards in course order.
 TeacherAwards = tuple[str, list[AwardTail]]

@@ -14,6 +14,7 @@ from typing import Literal
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
+from ntip_desktop.vocabulary import OrgKind, Ownership
 
 NATIONAL_CENTER = "全國教師在職進修資訊網及全國推廣中心"
 K12_ADMINISTRATION = "教育部國民及學前教育署"
@@ -43,21 +44,12 @@ COUNTIES = (
 
 UnitKind = Literal["national_center", "authority"]
 
-SCHOOL_KINDS = ("senior_high", "vocational", "special_education")
-BASIC_KINDS = ("junior_high", "elementary", "kindergarten", "preschool")
-ORG_KINDS = (
-    "university",
-    "teacher_university",
-    *SCHOOL_KINDS,
-    *BASIC_KINDS,
-    "training_center",
-    "social_edu",
-    "subject_center",
-    "authority",
-    "district_center",
-    "national_center",
-)
-OWNERSHIPS = ("national", "municipal", "county", "private")
+#: Senior high level schools (Art 11(2) and (4) tell national, private and local ones apart).
+SCHOOL_KINDS = (OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL, OrgKind.SPECIAL_EDUCATION)
+#: Junior high schools down to preschools (Art 11(4)).
+BASIC_KINDS = (OrgKind.JUNIOR_HIGH, OrgKind.ELEMENTARY, OrgKind.KINDERGARTEN, OrgKind.PRESCHOOL)
+ORG_KINDS: tuple[str, ...] = tuple(k.value for k in OrgKind)
+OWNERSHIPS: tuple[str, ...] = tuple(o.value for o in Ownership)
 
 
 @dataclass(frozen=True)
@@ -100,9 +92,9 @@ def _local(county: str | None, item: int) -> ReviewUnit:
 
 
 def _default_route(org_kind: str, county: str | None, public: str | None, level: str | None) -> ReviewUnit:
-    if org_kind in ("university", "teacher_university"):
+    if org_kind in (OrgKind.UNIVERSITY, OrgKind.TEACHER_UNIVERSITY):
         return ReviewUnit("national_center", NATIONAL_CENTER, None, "第11條第1款")
-    if org_kind in ("social_edu", "national_center"):
+    if org_kind in (OrgKind.SOCIAL_EDU, OrgKind.NATIONAL_CENTER):
         return ReviewUnit("national_center", NATIONAL_CENTER, None, "第11條第5款")
     if org_kind in SCHOOL_KINDS:
         if public is None:
@@ -110,25 +102,25 @@ def _default_route(org_kind: str, county: str | None, public: str | None, level:
                 translate("services.rules.routing", "高中職須註明設立別（國立、直轄市立、縣市立或私立）"),
                 field="organizer.ownership",
             )
-        if public == "national":
+        if public == Ownership.NATIONAL:
             return ReviewUnit("authority", K12_ADMINISTRATION, None, "第11條第2款")
-        if public == "private":
+        if public == Ownership.PRIVATE:
             if normalize_county(county or "") in ("臺北市", "高雄市"):
                 return _local(county, 2)
             return ReviewUnit("authority", K12_ADMINISTRATION, None, "第11條第2款")
         return _local(county, 4)
     if org_kind in BASIC_KINDS:
-        if public == "national":
+        if public == Ownership.NATIONAL:
             return ReviewUnit("authority", K12_ADMINISTRATION, None, "第11條第4款")
         return _local(county, 4)
-    if org_kind == "training_center":
-        central = level == "central" or (level is None and public == "national")
+    if org_kind == OrgKind.TRAINING_CENTER:
+        central = level == "central" or (level is None and public == Ownership.NATIONAL)
         if central:
             return ReviewUnit("authority", MINISTRY, None, "第11條第3款")
         return _local(county, 3)
-    if org_kind == "subject_center":
+    if org_kind == OrgKind.SUBJECT_CENTER:
         return ReviewUnit("authority", K12_ADMINISTRATION, None, "第11條第2款")
-    if org_kind == "authority" and public == "national":
+    if org_kind == OrgKind.AUTHORITY and public == Ownership.NATIONAL:
         return ReviewUnit("authority", MINISTRY, None, "第11條第3款")
     return _local(county, 4)  # a county authority or district center: the county's own authority
 

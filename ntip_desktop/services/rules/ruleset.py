@@ -12,6 +12,8 @@ from typing import Any
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
+from ntip_desktop.labels import source_text
+from ntip_desktop.vocabulary import SegmentKind
 
 
 @dataclass(frozen=True)
@@ -152,13 +154,10 @@ class RuleSet:
     unexcused_void_fraction: tuple[int, int] = (1, 3)
     #: Art 10(3): hours per credit of a degree/credit class.
     credit_hours: int = 18
-    #: Art 10(4): segment kinds never credited, with their Chinese names.
-    non_creditable_kinds: tuple[tuple[str, str], ...] = (
-        ("travel", "車程"),
-        ("sign_in", "簽到退"),
-        ("lunch", "午休"),
-        ("intermission", "中場休息"),
-        ("tea_break", "茶敘"),
+    #: Art 10(4): segment kinds never credited, with their Chinese names (by default every kind but
+    #: instruction, named as ntip_desktop.labels names them).
+    non_creditable_kinds: tuple[tuple[str, str], ...] = tuple(
+        (kind.value, source_text(kind)) for kind in SegmentKind if kind is not SegmentKind.INSTRUCTION
     )
 
     # --- CRS: Art 7, 8, 9, 12 ------------------------------------------------------------------

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import ConflictError, UserError
-from ntip_desktop.i18n import translate
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import (
@@ -49,7 +49,6 @@ from ntip_desktop.views.accounts.filter_bar import QueueFilterBar
 from ntip_desktop.views.accounts.queue_model import SUBMITTED_COLUMN, ApplicationQueueModel
 from ntip_desktop.views.operations import accounts as ops
 from ntip_desktop.views.pages.base import Page, PageContext
-from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 
 S = ApplicationState
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ntip_desktop.i18n import translate
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import ApplicationPurpose, ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, ApplicationRow
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, PagedTableModel
 
 

@@ -9,23 +9,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ntip_desktop.i18n import translate
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ntip_desktop.labels import label as vocabulary_label
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
 from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, PagedTableModel
+from ntip_desktop.vocabulary import AuditSource
 
-SOURCE_LABELS = {
-    "ui": QT_TRANSLATE_NOOP("audit", "程式畫面"),
-    "import": QT_TRANSLATE_NOOP("audit", "匯入"),
-    "fax": QT_TRANSLATE_NOOP("audit", "傳真"),
-    "cli": QT_TRANSLATE_NOOP("audit", "命令列"),
-    "sync": QT_TRANSLATE_NOOP("audit", "同步"),
-    "system": QT_TRANSLATE_NOOP("audit", "系統"),
-}
+
+def source_label(code: str) -> str:
+    """The name of an audit source code (``ui``, ``cli`` …; texts in ntip_desktop.labels), or the code itself."""
+    try:
+        return vocabulary_label(AuditSource(code))
+    except ValueError:
+        return code
+
+
 ENTITY_LABELS = {
     "office_user": QT_TRANSLATE_NOOP("audit", "使用者"),
     "account_application": QT_TRANSLATE_NOOP("audit", "帳號申請"),
@@ -112,7 +114,7 @@ def _entity_text(row: AuditRow) -> str:
 COLUMNS: tuple[Column[AuditRow], ...] = (
     Column(QT_TRANSLATE_NOOP("audit", "時間"), lambda r: roc_moment(r.at)),
     Column(QT_TRANSLATE_NOOP("audit", "操作者"), lambda r: r.actor_name),
-    Column(QT_TRANSLATE_NOOP("audit", "來源"), lambda r: label(SOURCE_LABELS, r.source)),
+    Column(QT_TRANSLATE_NOOP("audit", "來源"), lambda r: source_label(r.source)),
     Column(
         QT_TRANSLATE_NOOP("audit", "對象"),
         _entity_text,

@@ -40,12 +40,13 @@ from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date, roc_moment
 from ntip_desktop.views.audit.model import (
     ACTION_LABELS,
     ENTITY_LABELS,
-    SOURCE_LABELS,
     AuditTableModel,
     change_lines,
     label,
+    source_label,
 )
 from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.vocabulary import AuditSource
 
 
 def _verify(user: Any, session: Any) -> ChainReport:
@@ -138,8 +139,8 @@ class AuditPage(Page):
         self.actor.setPlaceholderText(translate("views.audit.page", "姓名的一部分"))
         self.source = QComboBox()
         self.source.addItem(translate("views.audit.page", "全部"), "")
-        for code in SOURCE_LABELS:
-            self.source.addItem(label(SOURCE_LABELS, code), code)
+        for source in AuditSource:
+            self.source.addItem(source_label(source.value), source.value)
         self.since = QLineEdit()
         self.since.setPlaceholderText(translate("views.audit.page", "例：115/1/1"))
         self.until = QLineEdit()
@@ -271,7 +272,7 @@ class AuditPage(Page):
                 seq=e.seq,
                 at=roc_moment(e.at),
                 actor=e.actor_name,
-                source=label(SOURCE_LABELS, e.source),
+                source=source_label(e.source),
                 entity=label(ENTITY_LABELS, e.entity),
                 entity_id=e.entity_id,
                 action=label(ACTION_LABELS, e.action),

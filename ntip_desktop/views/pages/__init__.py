@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ntip_desktop.i18n import translate
-from ntip_desktop.views.typed_qt import QT_TRANSLATE_NOOP
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "pages"
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop import __version__
 from ntip_desktop.errors import PermissionDenied, UserError
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
 from ntip_desktop.services import auth
 from ntip_desktop.services.auth import Permission, UserRow
 from ntip_desktop.services.db import schema_status
@@ -201,7 +202,7 @@ class SettingsPage(Page):
                 (
                     u.login,
                     u.display_name,
-                    tr(auth.ROLE_LABELS[u.role]),
+                    label(u.role),
                     u.scope_label,
                     translate("views.settings.page", "啟用") if u.active else translate("views.settings.page", "停用"),
                     roc_moment(u.last_login_at) if u.last_login_at else translate("views.settings.page", "從未登入"),

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
 from ntip_desktop.models import Role
 from ntip_desktop.services import auth
 from ntip_desktop.services.auth import CurrentUser, Permission
@@ -60,8 +61,8 @@ class AddUserDialog(QDialog):
         self.password_edit = password_edit()
         self.confirm_edit = password_edit()
         self.role = QComboBox()
-        for role, text in auth.ROLE_LABELS.items():
-            self.role.addItem(tr(text), role.value)
+        for role in Role:
+            self.role.addItem(label(role), role.value)
         self.role.currentIndexChanged.connect(self._role_changed)
         self.center = QComboBox()
         self.center.setObjectName("districtCenter")
