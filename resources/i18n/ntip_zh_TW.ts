@@ -2535,146 +2535,146 @@
 <context>
     <name>services.rules.hours_plan</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="153"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="157"/>
         <source>時段代號不可空白</source>
         <extracomment>The block&apos;s index in its course (:attr:`Block.index`); not ``index``, which is tuple&apos;s method.</extracomment>
         <translation>時段代號不可空白</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="156"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="160"/>
         <source>時段代號 {id} 重複</source>
         <translation>時段代號 {id} 重複</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="161"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="165"/>
         <source>不明的時段類別：{kind}</source>
         <translation>不明的時段類別：{kind}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="165"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="169"/>
         <source>結束時間須晚於開始時間</source>
         <translation>結束時間須晚於開始時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="168"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="172"/>
         <source>時段跨越午夜：開始與結束須在同一天</source>
         <translation>時段跨越午夜：開始與結束須在同一天</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="175"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="179"/>
         <source>與時段 {other} 重疊</source>
         <translation>與時段 {other} 重疊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="261"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="265"/>
         <source>不明的授課方式：{d}</source>
         <extracomment>A run of back-to-back instruction segments being read: [start, end, segment ids] (a list, grown in place). Minutes of each segment, by id. Non-creditable minutes per segment kind (HRS-1 leaves them out). HRS-1&apos;s blocks: maximal runs of back-to-back instruction segments, as [start, end, segment ids]. (start, end) of a block -&gt; its label and full-attendance line. A course&apos;s non-creditable minutes per kind -&gt; the line that lists them.</extracomment>
         <translation>不明的授課方式：{d}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="279"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="283"/>
         <source>{label} 連續{m}分鐘 → {h}小時（第10條第1款）</source>
         <translation>{label} 連續{m}分鐘 → {h}小時（第10條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="309"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="313"/>
         <source>專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）</source>
         <translation>專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="348"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="352"/>
         <source>{name}{m}分鐘</source>
         <translation>{name}{m}分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="350"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="354"/>
         <source>不予採計：{items}（第10條第4款）</source>
         <translation>不予採計：{items}（第10條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="361"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="365"/>
         <source>學分班須填正整數學分數</source>
         <translation>學分班須填正整數學分數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="363"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="367"/>
         <source>學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限</source>
         <translation>學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="370"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="374"/>
         <source>數位學習課程須填主辦單位認證的時數（0 以上整數）</source>
         <translation>數位學習課程須填主辦單位認證的時數（0 以上整數）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="373"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="377"/>
         <source>數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限</source>
         <translation>數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="376"/>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="388"/>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="558"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="380"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="392"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="562"/>
         <source>核發 {h} 小時</source>
         <translation>核發 {h} 小時</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="396"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="400"/>
         <source>課程 {code} 沒有時段 {seg}</source>
         <translation>課程 {code} 沒有時段 {seg}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="403"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="407"/>
         <source>缺席分鐘數須為 0 以上的整數</source>
         <translation>缺席分鐘數須為 0 以上的整數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="406"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="410"/>
         <source>缺席原因須為 leave（請假）或 unexcused（曠課）</source>
         <translation>缺席原因須為 leave（請假）或 unexcused（曠課）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="412"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="416"/>
         <source>缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘</source>
         <translation>缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="458"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="462"/>
         <source>請假{m}分鐘</source>
         <translation>請假{m}分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="460"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="464"/>
         <source>曠課{m}分鐘</source>
         <translation>曠課{m}分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="461"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="465"/>
         <source>{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）</source>
         <translation>{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="473"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="477"/>
         <source>曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數</source>
         <translation>曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="477"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="481"/>
         <source>核發 0 小時</source>
         <translation>核發 0 小時</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="521"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="525"/>
         <source>當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）</source>
         <translation>當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="530"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="534"/>
         <source>當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）</source>
         <translation>當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="536"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="540"/>
         <source>本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）</source>
         <translation>本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）</translation>
     </message>
@@ -3650,7 +3650,7 @@
     <name>views.audit.page</name>
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="83"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="258"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="259"/>
         <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
         <translation>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</translation>
     </message>
@@ -3671,7 +3671,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="115"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="298"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="299"/>
         <source>驗證稽核鏈</source>
         <translation>驗證稽核鏈</translation>
     </message>
@@ -3683,7 +3683,7 @@
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="199"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="200"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
@@ -3753,43 +3753,43 @@
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="209"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="210"/>
         <source>迄日早於起日。</source>
         <translation>迄日早於起日。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="227"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="264"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="228"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="265"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="240"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="241"/>
         <source>共 {total:,} 筆（已載入 {shown:,} 筆）</source>
         <translation>共 {total:,} 筆（已載入 {shown:,} 筆）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="269"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="270"/>
         <source>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</source>
         <translation>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="286"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="287"/>
         <source>原因：{reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="293"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="294"/>
         <source>驗證中…</source>
         <translation>驗證中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="306"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="307"/>
         <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
         <translation>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="313"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="314"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
     </message>

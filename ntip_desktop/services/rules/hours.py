@@ -15,15 +15,15 @@ from operator import itemgetter
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours_plan import (
-    _alone,
-    _cap,
-    _Eval,
-    _evaluate,
-    _fits,
-    _Plan,
-    _plan,
-    _SharedLines,
+    Evaluation,
+    Plan,
+    SharedLines,
+    award_alone,
     blocks,
+    cap_week,
+    evaluate,
+    fits_caps,
+    plan_course,
 )
 from ntip_desktop.services.rules.hours_types import (
     ABSENCE_REASONS,
@@ -79,9 +79,9 @@ class _Invalid(Exception):
     """Raised on the fast path; the slow pass then finds and explains the first problem."""
 
 
-def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, _Plan]:
-    plans: dict[str, _Plan] = {}
-    shared = _SharedLines()
+def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, Plan]:
+    plans: dict[str, Plan] = {}
+    shared = SharedLines()
     for i, course in enumerate(courses):
         if not isinstance(course.code, str) or not course.code:
             raise UserError(translate("services.rules.hours", "課程代碼不可空白"), field=f"courses[{i}].code")
@@ -90,7 +90,7 @@ def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, _Plan]:
                 translate("services.rules.hours", "課程代碼 {code} 重複").format(code=course.code),
                 field=f"courses[{i}].code",
             )
-        plans[course.code] = _plan(course, f"courses[{i}]", rs, shared)
+        plans[course.code] = plan_course(course, f"courses[{i}]", rs, shared)
     # One bit per ISO week any course touches: two courses share a week when their masks intersect.
     first = min((w for p in plans.values() for w in p.weeks), default=0)
     for p in plans.values():
@@ -98,9 +98,9 @@ def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, _Plan]:
     return plans
 
 
-def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: RuleSet) -> list[AwardTail]:
+def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, Plan], rs: RuleSet) -> list[AwardTail]:
     """All awards of one teacher, whose enrollments are sorted by course code."""
-    evals: list[_Eval] = []
+    evals: list[Evaluation] = []
     rows: list[AwardTail] = []
     previous = None
     for e in enrollments:
@@ -109,14 +109,14 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
         previous = e.course
         plan = plans[e.course]
         if plan.in_person:
-            ev = _evaluate(plan, e, "", rs) if e.absences else plan.full
+            ev = evaluate(plan, e, "", rs) if e.absences else plan.full
             if ev.void:
                 rows.append((plan.code, 0, VOID_UNEXCUSED, ev.trace, ev))
             else:
                 evals.append(ev)
             continue
         if e.absences:  # validated, though credit and online hours do not depend on them
-            _evaluate(plan, e, "", rs)
+            evaluate(plan, e, "", rs)
         if e.completed:
             hours, trace = plan.award_traces
             rows.append((plan.code, hours, AWARDED, trace, ()))
@@ -124,7 +124,7 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
             rows.append((plan.code, 0, NOT_COMPLETED, _not_completed(rs), ()))
     if evals:
         # The caps of a day or week see only that day's or week's blocks, so a course that shares no
-        # week with the teacher's other courses is capped on its own; only the rest need _cap together.
+        # week with the teacher's other courses is capped on its own; only the rest need cap_week together.
         seen = shared = 0
         for ev in evals:
             mask = ev.plan.week_mask
@@ -135,12 +135,12 @@ def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, _Plan], rs: R
             if ev.plan.week_mask & shared:
                 linked.append(ev)
             else:
-                rows.append(_alone(ev, rs))
+                rows.append(award_alone(ev, rs))
         if linked:
-            if _fits(linked, rs):
+            if fits_caps(linked, rs):
                 rows.extend((ev.plan.code, ev.total, AWARDED, ev.trace, ev) for ev in linked)
             else:
-                rows.extend(_cap(linked, rs))
+                rows.extend(cap_week(linked, rs))
     if len(rows) > 1:
         rows.sort(key=itemgetter(0))
     return rows
@@ -150,7 +150,7 @@ def _not_completed(rs: RuleSet) -> tuple[str, ...]:
     return (translate("services.rules.hours", "未完成研習 → 0小時"), translate("services.rules.hours", "核發 0 小時"))
 
 
-def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, _Plan], rs: RuleSet) -> None:
+def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, Plan], rs: RuleSet) -> None:
     """Walk the enrollments in input order and raise UserError for the first inconsistent one."""
     seen: dict[tuple[str, str], int] = {}
     for i, e in enumerate(enrollments):
@@ -173,7 +173,7 @@ def _explain_problem(enrollments: Sequence[Enrollment], plans: dict[str, _Plan],
             )
         seen[key] = i
         if e.absences:
-            _evaluate(plan, e, where, rs)
+            evaluate(plan, e, where, rs)
 
 
 def group_by_teacher(enrollments: Iterable[Enrollment]) -> dict[str, list[Enrollment]]:

@@ -3,6 +3,10 @@
 A course is planned once: its blocks (HRS-1) with their full-attendance hours (HRS-2) and trace lines,
 and the award of anyone attending in full. An enrollment with absences is evaluated against the plan
 (HRS-3, HRS-4); the caps (HRS-5) then run per teacher over blocks in start order.
+
+Its public names (:class:`Plan`, :func:`plan_course`, :class:`SharedLines`, :class:`Evaluation`,
+:func:`evaluate`, :func:`fits_caps`, :func:`cap_week`, :func:`award_alone`, :func:`blocks`) are what
+:mod:`.hours` composes into awards; the names with a leading underscore stay inside this module.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ class _PlannedBlock(NamedTuple):
     label: str
 
 
-class _Plan:
+class Plan:
     """A course prepared once: blocks, segment lookup, full-attendance evaluation."""
 
     __slots__ = (
@@ -79,7 +83,7 @@ class _Plan:
     day_hours: tuple[tuple[int, int], ...]
     delivery: str
     fits_alone: bool
-    full: _Eval
+    full: Evaluation
     head: tuple[str, ...]
     in_person: bool
     seg_block: dict[str, int]
@@ -93,7 +97,7 @@ class _Plan:
     weeks: tuple[int, ...]
 
 
-class _Eval:
+class Evaluation:
     """One teacher's result on one in-person course before the caps."""
 
     __slots__ = ("attended", "hours", "lines", "plan", "total", "trace", "void")
@@ -101,7 +105,7 @@ class _Eval:
     attended: tuple[int, ...]
     hours: tuple[int, ...]
     lines: tuple[str, ...]
-    plan: _Plan
+    plan: Plan
     total: int
     trace: tuple[str, ...]
     void: bool
@@ -120,7 +124,7 @@ class _Cut:
 
     __slots__ = ("credited", "cuts", "ev")
 
-    def __init__(self, ev: _Eval, credited: list[int], cuts: dict[int, str | None]) -> None:
+    def __init__(self, ev: Evaluation, credited: list[int], cuts: dict[int, str | None]) -> None:
         self.ev, self.credited, self.cuts = ev, credited, cuts
 
     def credit_rows(self) -> tuple[CreditRow, ...]:
@@ -240,7 +244,7 @@ def blocks(course: CourseInput) -> list[Block]:
     ]
 
 
-class _SharedLines:
+class SharedLines:
     """Trace lines that many courses of one computation have in common (schools keep to a few timetables)."""
 
     __slots__ = ("blocks", "skipped")
@@ -252,17 +256,17 @@ class _SharedLines:
         self.skipped: dict[tuple[tuple[str, int], ...], str] = {}
 
 
-def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | None = None) -> _Plan:
+def plan_course(course: CourseInput, where: str, rs: RuleSet, shared: SharedLines | None = None) -> Plan:
     """Validate a course and prepare everything its enrollments will share (``shared`` across courses)."""
     if shared is None:
-        shared = _SharedLines()
+        shared = SharedLines()
     if course.delivery not in DELIVERIES:
         raise UserError(
             translate("services.rules.hours_plan", "不明的授課方式：{d}").format(d=course.delivery),
             field=f"{where}.delivery",
         )
     segments = _read_segments(course, where)
-    plan = _Plan()
+    plan = Plan()
     plan.code = code = course.code
     plan.delivery = course.delivery
     plan.in_person = in_person = course.delivery == IN_PERSON
@@ -291,7 +295,7 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
         label, text = known
         day = start.toordinal()
         week = day - start.weekday()  # the ordinal of its Monday: one key per ISO week
-        # What _cap sorts and needs: (start in minutes, course code, block index, day, week).
+        # What cap_week sorts and needs: (start in minutes, course code, block index, day, week).
         cap_keys.append((day * 1440 + start.hour * 60 + start.minute, code, i, day, week))
         day_hours[day] = day_hours.get(day, 0) + hours
         week_hours[week] = week_hours.get(week, 0) + hours
@@ -319,12 +323,12 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.week_hours = tuple(week_hours.items())
     plan.weeks = tuple(week_hours) if in_person else ()
     # Whether a cap could bite on this course alone. A specially approved course is never cut, but when
-    # it passes a cap its trace says so (through _cap), whatever else the teacher attends.
+    # it passes a cap its trace says so (through cap_week), whatever else the teacher attends.
     plan.fits_alone = (
         max(day_hours.values(), default=0) <= rs.daily_cap_hours
         and max(week_hours.values(), default=0) <= rs.weekly_cap_hours
     )
-    full = _Eval()
+    full = Evaluation()
     full.plan = plan
     full.hours, full.attended, full.lines = tuple(hours_of), tuple(minutes_of), tuple(lines)
     full.void = False
@@ -332,13 +336,13 @@ def _plan(course: CourseInput, where: str, rs: RuleSet, shared: _SharedLines | N
     plan.full = full
     if in_person:
         # The award of anyone attending in full with no other course that week (the common case).
-        plan.simple = (code, full.total, AWARDED, full.trace, full) if plan.fits_alone else _cap([full], rs)[0]
+        plan.simple = (code, full.total, AWARDED, full.trace, full) if plan.fits_alone else cap_week([full], rs)[0]
     else:
         plan.simple = (code, plan.award_traces[0], AWARDED, plan.award_traces[1], ())
     return plan
 
 
-def _skipped_line(skipped: dict[str, int], rs: RuleSet, shared: _SharedLines) -> tuple[str]:
+def _skipped_line(skipped: dict[str, int], rs: RuleSet, shared: SharedLines) -> tuple[str]:
     """A course's non-creditable time (travel, meals, breaks; Art 10(4)) as one trace line."""
     key = tuple(skipped.items())
     text = shared.skipped.get(key)
@@ -376,7 +380,7 @@ def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tup
     return hours, (done, translate("services.rules.hours_plan", "核發 {h} 小時").format(h=hours))
 
 
-def _finish(ev: _Eval, rs: RuleSet) -> None:
+def _finish(ev: Evaluation, rs: RuleSet) -> None:
     """Totals and the uncapped trace of an evaluation."""
     plan = ev.plan
     ev.total = 0 if ev.void else sum(ev.hours)
@@ -389,7 +393,7 @@ def _finish(ev: _Eval, rs: RuleSet) -> None:
         )
 
 
-def _absence_problem(plan: _Plan, absence: Absence, missed: int, path: str) -> UserError:
+def _absence_problem(plan: Plan, absence: Absence, missed: int, path: str) -> UserError:
     """What is wrong with an absence the fast check refused."""
     if absence.segment not in plan.seg_block:
         return UserError(
@@ -417,7 +421,7 @@ def _absence_problem(plan: _Plan, absence: Absence, missed: int, path: str) -> U
     raise AssertionError(f"absence {absence!r} is consistent")  # pragma: no cover
 
 
-def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _Eval:
+def evaluate(plan: Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> Evaluation:
     """HRS-3 and HRS-4 for one enrollment with recorded absences."""
     touched: dict[int, list[int]] = {}  # block index -> [leave minutes, unexcused minutes]
     per_segment: dict[str, int] = {}
@@ -442,7 +446,7 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
             counts[absence.reason == UNEXCUSED] += minutes
     if not touched:  # only breaks were missed: the same as full attendance
         return plan.full
-    ev = _Eval()
+    ev = Evaluation()
     ev.plan = plan
     full = plan.full
     hours, attended, lines = list(full.hours), list(full.attended), list(full.lines)
@@ -482,7 +486,7 @@ def _evaluate(plan: _Plan, enrollment: Enrollment, where: str, rs: RuleSet) -> _
 # --- the caps ------------------------------------------------------------------------------------
 
 
-def _fits(evals: list[_Eval], rs: RuleSet) -> bool:
+def fits_caps(evals: list[Evaluation], rs: RuleSet) -> bool:
     """Whether no cap can bite even at full attendance (hours only shrink with absences)."""
     if len(evals) == 1:
         return evals[0].plan.fits_alone
@@ -496,7 +500,7 @@ def _fits(evals: list[_Eval], rs: RuleSet) -> bool:
     return max(day.values()) <= rs.daily_cap_hours and max(week.values()) <= rs.weekly_cap_hours
 
 
-def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
+def cap_week(evals: list[Evaluation], rs: RuleSet) -> list[AwardTail]:
     """HRS-5: credit the teacher's blocks in start order (start, course code, block index)."""
     # (start, course code, block index) is unique per teacher, so k never takes part in the comparison.
     items = [(key, k) for k, ev in enumerate(evals) for key in ev.plan.cap_keys]
@@ -562,11 +566,11 @@ def _cap(evals: list[_Eval], rs: RuleSet) -> list[AwardTail]:
     return rows
 
 
-def _alone(ev: _Eval, rs: RuleSet) -> AwardTail:
+def award_alone(ev: Evaluation, rs: RuleSet) -> AwardTail:
     """The award of a course that shares no week with the teacher's other courses."""
     plan = ev.plan
     if ev is plan.full:
         return plan.simple
     if plan.fits_alone:
         return (plan.code, ev.total, AWARDED, ev.trace, ev)
-    return _cap([ev], rs)[0]
+    return cap_week([ev], rs)[0]

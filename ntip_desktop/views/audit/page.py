@@ -188,10 +188,11 @@ class AuditPage(Page):
     # --- loading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.apply_filter()
+        # The kinds first: the one worker answers in order, so the chooser is filled when the rows arrive.
         self.context.runner.run(
             audit_entity_kinds, on_done=self._entity_kinds, description=translate("views.audit.page", "讀取稽核紀錄")
         )
+        self.apply_filter()
 
     def _entity_kinds(self, kinds: list[str]) -> None:
         current = self.entity.currentData()
