@@ -1,12 +1,13 @@
-"""Take the README's screenshots of the real program: the sign-in dialog and the main window.
+"""Take the README's screenshots of the real program at 1366×800: sign-in, audit log, fax desk (also in English).
 
 Run on a demo database under a (virtual) display, e.g.::
 
     .venv/bin/ntip --db demo.sqlite3 demo seed --scale small
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots/take_screenshots.py --db demo.sqlite3
+    xvfb-run -s "-screen 0 1366x800x24" .venv/bin/python docs/screenshots/take_screenshots.py --db demo.sqlite3
 
-It signs in as the demo administrator, opens 稽核紀錄, selects the newest entry and saves
-``login.png`` and ``main-window.png`` beside this script.
+It signs in as the demo administrator, opens 稽核紀錄 and selects the newest entry (``login.png``,
+``main-window.png``); then as the demo district clerk opens a received fax on 帳號審核
+(``accounts-desk.png``), and the same in English (``accounts-desk-en.png``). Files go beside this script.
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 
-from ntip_desktop.views.app import create_application
+from ntip_desktop.models import ApplicationState
+from ntip_desktop.services import accounts, auth
+from ntip_desktop.services.accounts import ApplicationFilter
+from ntip_desktop.services.db import open_database
+from ntip_desktop.views.app import create_application, install_translations
 from ntip_desktop.views.login import LoginDialog
 from ntip_desktop.views.startup import Desk
 
@@ -42,23 +47,54 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
+SIZE = (1366, 800)
+
+
+def signed_in(db: str, login: str) -> Desk:
+    desk = Desk(db)
+    desk.window.resize(*SIZE)
+    desk.start()
+    wait_until(lambda: isinstance(desk.dialog, LoginDialog) and desk.dialog.isVisible())
+    dialog: LoginDialog = desk.dialog
+    dialog.login_edit.setText(login)
+    dialog.password_edit.setText("ntipdemo")
+    settle()
+    return desk
+
+
+def received_fax_number(db: str) -> str:
+    """A received fax in the demo clerk's district, as the clerk would have it on the desk."""
+    with open_database(db).session() as s:
+        clerk = auth.authenticate(s, "clerk", "ntipdemo")
+        rows = accounts.list_applications(s, clerk, ApplicationFilter(states=(ApplicationState.FAX_RECEIVED,)), limit=1)
+        return rows[0].number
+
+
+def fax_desk(db: str, out: Path, name: str) -> None:
+    desk = signed_in(db, "clerk")
+    desk.dialog.submit()
+    wait_until(lambda: desk.window.user is not None)
+    page = desk.window.show_page("accounts")
+    wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
+    page.open_number(received_fax_number(db))
+    wait_until(lambda: not desk.runner.busy and page.current is not None)
+    settle()
+    desk.window.grab().save(str(out / name))
+    desk.runner.wait_idle()
+    desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
-    app = create_application()  # noqa: F841 - kept alive while the windows are shown
+    app = create_application()
     with tempfile.TemporaryDirectory() as settings:  # do not touch the user's remembered window state
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-        desk = Desk(args.db)
-        desk.window.resize(1240, 760)
-        desk.start()
-        wait_until(lambda: isinstance(desk.dialog, LoginDialog) and desk.dialog.isVisible())
+        desk = signed_in(args.db, "admin")
         login: LoginDialog = desk.dialog
-        login.login_edit.setText("admin")
-        login.password_edit.setText("ntipdemo")
-        settle()
         login.grab().save(str(args.out / "login.png"))
         login.submit()
         wait_until(lambda: desk.window.user is not None)
@@ -71,8 +107,11 @@ def main() -> int:
         desk.window.grab().save(str(args.out / "main-window.png"))
         desk.runner.wait_idle()
         desk.shutdown()
+        fax_desk(args.db, args.out, "accounts-desk.png")
+        install_translations(app, QLocale("en"))
+        fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
-    print(f"saved {args.out / 'login.png'} and {args.out / 'main-window.png'}")
+    print(f"saved login.png, main-window.png, accounts-desk.png and accounts-desk-en.png in {args.out}")
     return 0
 
 

@@ -369,12 +369,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="32"/>
         <source>使用者</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Users</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="33"/>
         <source>帳號申請</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Account application</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="34"/>
@@ -389,12 +389,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="36"/>
         <source>研習課程</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Courses</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="37"/>
         <source>課程時段</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Course segments</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="38"/>
@@ -419,17 +419,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
         <source>規則集</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rule sets</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
         <source>機關學校</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organizations</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
         <source>區管中心</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">District center</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
@@ -439,7 +439,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
         <source>教師</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teachers</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
@@ -504,7 +504,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
         <source>核發時數</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
@@ -1554,7 +1554,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/certificates/overview.py" line="32"/>
         <source>研習時數證明</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hour certificates</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1721,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="136"/>
         <source>單位主管簽章</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Head&apos;s signature</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="137"/>
         <source>機關印信</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Official seal</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="142"/>
@@ -1797,7 +1797,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="184"/>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="281"/>
         <source>業務帳號</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Business account</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="186"/>
@@ -1890,7 +1890,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="261"/>
         <source>承辦人簽章</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact&apos;s signature</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/fax_form.py" line="263"/>
@@ -4101,7 +4101,7 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/views/settings/page.py" line="100"/>
         <source>使用者</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Users</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/settings/page.py" line="104"/>
@@ -4191,12 +4191,12 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
         <source>啟用</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enabled</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disabled</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/settings/page.py" line="208"/>
@@ -4505,496 +4505,496 @@ Database: {where}</translation>
         <location filename="../../ntip_desktop/labels.py" line="49"/>
         <source>教師個人帳號</source>
         <extracomment>The translation context of every text below. Enum class → member → zh-TW source text.</extracomment>
-        <translation type="unfinished">Teacher account</translation>
+        <translation>Teacher account</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="50"/>
         <source>業務帳號</source>
-        <translation type="unfinished"></translation>
+        <translation>Business account</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="53"/>
         <location filename="../../ntip_desktop/labels.py" line="107"/>
         <location filename="../../ntip_desktop/labels.py" line="202"/>
         <source>區管中心</source>
-        <translation type="unfinished"></translation>
+        <translation>District center</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="54"/>
         <source>各級學校</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="55"/>
         <location filename="../../ntip_desktop/labels.py" line="104"/>
         <source>社會教育機構或法人</source>
-        <translation type="unfinished"></translation>
+        <translation>Social education institution or foundation</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="56"/>
         <location filename="../../ntip_desktop/labels.py" line="105"/>
         <source>普通高級中學課程學科中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior high school subject center</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="57"/>
         <location filename="../../ntip_desktop/labels.py" line="106"/>
         <source>教育行政主管機關</source>
-        <translation type="unfinished"></translation>
+        <translation>Education authority</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="58"/>
         <location filename="../../ntip_desktop/labels.py" line="103"/>
         <source>教師研習中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher training center</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="59"/>
         <location filename="../../ntip_desktop/labels.py" line="108"/>
         <source>全國教師在職進修資訊網及全國推廣中心</source>
-        <translation type="unfinished"></translation>
+        <translation>National in-service network and promotion center</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="62"/>
         <source>已啟用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="63"/>
         <source>待傳真</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting fax</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="64"/>
         <source>已收傳真</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax received</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="65"/>
         <source>退件補正</source>
-        <translation type="unfinished">Return for correction</translation>
+        <translation>Returned for correction</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="66"/>
         <location filename="../../ntip_desktop/labels.py" line="143"/>
         <source>已核准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="67"/>
         <source>已駁回</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="70"/>
         <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>帳號申請</source>
-        <translation type="unfinished"></translation>
+        <translation>Account application</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="71"/>
         <source>承辦人異動</source>
-        <translation type="unfinished">Change contact</translation>
+        <translation>Change of contact</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="74"/>
         <source>網頁匯入</source>
-        <translation type="unfinished"></translation>
+        <translation>Web import</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="75"/>
         <source>學校承辦人填寫</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by school coordinator</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="76"/>
         <source>依紙本鍵入</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyed in from paper</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="79"/>
         <source>機關印信</source>
-        <translation type="unfinished"></translation>
+        <translation>Official seal</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="80"/>
         <source>承辦人簽章</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&apos;s signature</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="81"/>
         <source>單位主管簽章</source>
-        <translation type="unfinished"></translation>
+        <translation>Head&apos;s signature</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="82"/>
         <source>機關代碼正確</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization code correct</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="83"/>
         <source>傳真內容與線上資料相符</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax matches online data</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="86"/>
         <source>啟用</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="87"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="90"/>
         <source>線上直接使用本網</source>
-        <translation type="unfinished"></translation>
+        <translation>Uses the network online</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="91"/>
         <source>後端傳報</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports through the back end</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="94"/>
         <source>大學校院</source>
-        <translation type="unfinished"></translation>
+        <translation>University or college</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="95"/>
         <source>師資培育之大學</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher education university</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="96"/>
         <source>高級中學</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior high school</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="97"/>
         <source>高級職業學校</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocational high school</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="98"/>
         <source>特殊教育學校</source>
-        <translation type="unfinished"></translation>
+        <translation>Special education school</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="99"/>
         <source>國民中學</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior high school</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="100"/>
         <source>國民小學</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementary school</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="101"/>
         <source>幼兒園</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindergarten</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="102"/>
         <source>托兒所</source>
-        <translation type="unfinished"></translation>
+        <translation>Nursery</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="111"/>
         <source>國立</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="112"/>
         <source>直轄市立</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="113"/>
         <source>縣（市）立</source>
-        <translation type="unfinished"></translation>
+        <translation>County/city</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="114"/>
         <source>私立</source>
-        <translation type="unfinished"></translation>
+        <translation>Private</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="117"/>
         <source>編制內</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular staff</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="118"/>
         <source>代理代課</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitute</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="119"/>
         <source>其他教育人員</source>
-        <translation type="unfinished"></translation>
+        <translation>Other educator</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="122"/>
         <source>系統管理者</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="123"/>
         <source>區管中心承辦人</source>
-        <translation type="unfinished"></translation>
+        <translation>District center clerk</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="124"/>
         <source>學校研習承辦人</source>
-        <translation type="unfinished"></translation>
+        <translation>School training coordinator</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="125"/>
         <source>時數證明承辦人</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate staff</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="128"/>
         <source>管理使用者</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage users</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="129"/>
         <source>調整規則參數</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust rule parameters</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="130"/>
         <source>審核業務帳號</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide business accounts</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="131"/>
         <source>送出帳號申請</source>
-        <translation type="unfinished">Submit account application</translation>
+        <translation>Submit account applications</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="132"/>
         <source>審核研習課程</source>
-        <translation type="unfinished"></translation>
+        <translation>Review courses</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="133"/>
         <source>登錄研習課程</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter courses</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="134"/>
         <source>登錄出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Record attendance</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="135"/>
         <source>核發時數證明</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue hour certificates</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="136"/>
         <source>月報傳報</source>
-        <translation type="unfinished">Monthly reports</translation>
+        <translation>Monthly reporting</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="137"/>
         <source>檢視稽核紀錄</source>
-        <translation type="unfinished"></translation>
+        <translation>View the audit log</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="140"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="141"/>
         <source>待審核</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting review</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="142"/>
         <source>退回補正</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned for revision</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="144"/>
         <source>不予採計</source>
-        <translation type="unfinished"></translation>
+        <translation>Not creditable</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="145"/>
         <source>已核發時數</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours awarded</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="146"/>
         <source>已停辦</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="149"/>
         <source>實體研習</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="150"/>
         <source>學位／學分班</source>
-        <translation type="unfinished"></translation>
+        <translation>Degree or credit course</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="151"/>
         <source>數位／遠距研習</source>
-        <translation type="unfinished"></translation>
+        <translation>Online or distance</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="154"/>
         <source>授課</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="155"/>
         <source>車程</source>
-        <translation type="unfinished"></translation>
+        <translation>Travel</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="156"/>
         <source>簽到退</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in/out</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="157"/>
         <source>午休</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch break</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="158"/>
         <source>中場休息</source>
-        <translation type="unfinished"></translation>
+        <translation>Break</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="159"/>
         <source>茶敘</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea break</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="162"/>
         <source>請假</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="163"/>
         <source>曠課</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexcused absence</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="166"/>
         <source>核給時數</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours awarded</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="167"/>
         <source>受每日／每週上限減列</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduced by the daily/weekly cap</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="168"/>
         <source>曠課達三分之一不予核給</source>
-        <translation type="unfinished"></translation>
+        <translation>Not awarded: a third or more unexcused</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="169"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="172"/>
         <source>有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="173"/>
         <source>已失效（時數重算）</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded (hours recomputed)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="174"/>
         <source>已撤銷</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="177"/>
         <source>通過</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="178"/>
         <source>提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="179"/>
         <source>不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="180"/>
         <source>須人工判斷</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a reviewer</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="183"/>
         <source>傳報中</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="184"/>
         <source>已上傳待確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploaded, awaiting confirmation</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="185"/>
         <source>已確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="186"/>
         <source>更正中</source>
-        <translation type="unfinished"></translation>
+        <translation>Being amended</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="189"/>
         <source>程式畫面</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="190"/>
         <source>匯入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="191"/>
         <source>傳真</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="192"/>
         <source>命令列</source>
-        <translation type="unfinished"></translation>
+        <translation>Command line</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="193"/>
         <source>同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="194"/>
         <source>系統</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="201"/>
@@ -5005,87 +5005,87 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="203"/>
         <source>機關學校</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizations</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="204"/>
         <source>使用者</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="205"/>
         <source>教師</source>
-        <translation type="unfinished"></translation>
+        <translation>Teachers</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="206"/>
         <source>研習課程</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="207"/>
         <source>課程時段</source>
-        <translation type="unfinished"></translation>
+        <translation>Course segments</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="208"/>
         <source>研習出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="209"/>
         <source>請假與曠課</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave and absences</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="210"/>
         <source>課程審核</source>
-        <translation type="unfinished">Course review</translation>
+        <translation>Course reviews</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="211"/>
         <source>審核項目</source>
-        <translation type="unfinished"></translation>
+        <translation>Review items</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="212"/>
         <source>核發時數</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour awards</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>研習時數證明</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour certificates</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>帳號</source>
-        <translation type="unfinished">Login</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>傳真檢核項目</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax check items</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>後端傳報月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Report months</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>傳報更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Report amendments</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>規則集</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule sets</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>稽核紀錄</source>
-        <translation type="unfinished">Audit log</translation>
+        <translation>Audit log</translation>
     </message>
 </context>
 </TS>
