@@ -146,7 +146,8 @@ class Permission(enum.StrEnum):
 
 
 class CourseState(enum.StrEnum):
-    """The one workflow of a course; transitions live in services.courses."""
+    """The one workflow of a course. Its transition table is to live in services/courses (a Workflow, as the
+    account applications have); today only awarding hours moves a course (services/attendance/awards.py)."""
 
     DRAFT = "draft"  #: being written by the organiser
     SUBMITTED = "submitted"  #: waiting for review
