@@ -1,15 +1,13 @@
-"""The program's vocabulary: every enumeration, defined once (RULES.md's vocabulary in code identifiers).
+"""The program's vocabulary: every enumeration, defined once (docs/rules.md's vocabulary in code identifiers).
 
 Plain Python, no SQLAlchemy and no Qt: the pure rules (``services/rules``), the models (which store each
 enum as a string column guarded by a CHECK constraint) and the views all import from here. The members
 are :class:`enum.StrEnum`, so each compares equal to (and hashes like) its value, the plain string the
 rules, the JSON of the CLI and the database use: ``SegmentKind.INSTRUCTION == "instruction"``.
 
-Three enums stay plain :class:`enum.Enum` for now: :class:`AccountKind`, :class:`BusinessSubtype` and
-:class:`ApplicationSource`. The account dialog keeps their members as combo-box item data and compares
-them by identity, and Qt hands a ``str`` subclass back as a plain ``str``, so a ``StrEnum`` member put
-in comes back as ``"business"``, which ``is`` not ``AccountKind.BUSINESS``. They can become ``StrEnum``
-once no view stores them in Qt item data (or the view converts back with ``AccountKind(data)``).
+Qt hands a ``str`` subclass back from item data as a plain ``str``: a view that keeps a member in a combo
+box stores its ``.value`` and converts back (``AccountKind(combo.currentData())``) before comparing by
+identity.
 
 The Chinese name of every member is in :mod:`ntip_desktop.labels`, nowhere else.
 """
@@ -21,12 +19,12 @@ import enum
 # --- Accounts (RULES.md ACC-1…5) ------------------------------------------------------------------
 
 
-class AccountKind(enum.Enum):
+class AccountKind(enum.StrEnum):
     TEACHER = "teacher"  #: 教師個人帳號
     BUSINESS = "business"  #: 業務帳號
 
 
-class BusinessSubtype(enum.Enum):
+class BusinessSubtype(enum.StrEnum):
     """Business account subtypes (Art 3 and the review units of Art 11)."""
 
     DISTRICT_CENTER = "district_center"  #: 區管中心
@@ -54,7 +52,7 @@ class ApplicationPurpose(enum.StrEnum):
     CONTACT_CHANGE = "contact_change"  #: 承辦人異動申請
 
 
-class ApplicationSource(enum.Enum):
+class ApplicationSource(enum.StrEnum):
     WEB_IMPORT = "web_import"  #: exported from the web site and imported (CSV/XLSX)
     COORDINATOR = "coordinator"  #: entered by a school coordinator in this program
     CLERK = "clerk"  #: keyed in by the clerk from paper

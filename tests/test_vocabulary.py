@@ -49,14 +49,12 @@ def test_labels_name_only_members_and_tell_them_apart(cls: type[enum.Enum]) -> N
 
 
 def test_string_enums_equal_their_plain_values() -> None:
-    """What lets the rules and the JSON keep plain strings (three enums stay Enum; see vocabulary.py)."""
-    plain = {vocabulary.AccountKind, vocabulary.BusinessSubtype, vocabulary.ApplicationSource}
+    """What lets the rules and the JSON keep plain strings."""
     for cls in DEFINED:
-        assert issubclass(cls, enum.StrEnum) == (cls not in plain), cls
+        assert issubclass(cls, enum.StrEnum), cls
     for member in MEMBERS:
-        if isinstance(member, enum.StrEnum):
-            assert member == member.value and hash(member) == hash(member.value)
-            assert {member.value: 1}[member] == 1
+        assert member == member.value and hash(member) == hash(member.value)
+        assert {member.value: 1}[member] == 1
 
 
 def test_equal_values_of_different_enums_keep_their_own_labels() -> None:

@@ -3041,13 +3041,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="227"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="334"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="340"/>
         <source>申請人姓名</source>
         <translation>Applicant&apos;s name</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="341"/>
         <source>申請人職稱</source>
         <translation>Applicant&apos;s title</translation>
     </message>
@@ -3087,47 +3087,47 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>This organization is closed or abolished.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="302"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="308"/>
         <source>送出帳號申請</source>
         <translation>Submit account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="311"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
         <source>承辦人異動申請</source>
         <translation>Change of contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="313"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="319"/>
         <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
         <translation>An account cannot be changed once applied for (article 4): this application only records the new contact person and is reviewed like a business account application.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
         <source>業務帳號(&amp;L)</source>
         <translation>Business &amp;login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="321"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="327"/>
         <source>新任承辦人姓名</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="324"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
         <source>新任承辦人電話</source>
         <translation>New contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="336"/>
         <source>新任承辦人電子郵件</source>
         <translation>New contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="339"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="345"/>
         <source>異動原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="361"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="367"/>
         <source>送出承辦人異動申請</source>
         <translation>Submit change of contact person</translation>
     </message>

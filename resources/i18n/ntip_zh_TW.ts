@@ -3044,13 +3044,13 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="227"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="334"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="340"/>
         <source>申請人姓名</source>
         <translation>申請人姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="335"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="341"/>
         <source>申請人職稱</source>
         <translation>申請人職稱</translation>
     </message>
@@ -3090,47 +3090,47 @@
         <translation>此機關已停用或裁撤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="302"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="308"/>
         <source>送出帳號申請</source>
         <translation>送出帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="311"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
         <source>承辦人異動申請</source>
         <translation>承辦人異動申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="313"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="319"/>
         <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
         <translation>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="320"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
         <source>業務帳號(&amp;L)</source>
         <translation>業務帳號(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="321"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="327"/>
         <source>新任承辦人姓名</source>
         <translation>新任承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="324"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
         <source>新任承辦人電話</source>
         <translation>新任承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="336"/>
         <source>新任承辦人電子郵件</source>
         <translation>新任承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="339"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="345"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="361"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="367"/>
         <source>送出承辦人異動申請</source>
         <translation>送出承辦人異動申請</translation>
     </message>

@@ -191,17 +191,17 @@ class NewApplicationDialog(_Form):
         super().__init__(runner, user, parent)
         self.setWindowTitle(translate("views.accounts.application_dialog", "新增帳號申請"))
         self.kind = QComboBox()
-        self.kind.addItem(kind_label(AccountKind.BUSINESS), AccountKind.BUSINESS)
-        self.kind.addItem(kind_label(AccountKind.TEACHER), AccountKind.TEACHER)
+        self.kind.addItem(kind_label(AccountKind.BUSINESS), AccountKind.BUSINESS.value)
+        self.kind.addItem(kind_label(AccountKind.TEACHER), AccountKind.TEACHER.value)
         self.subtype = QComboBox()
         for subtype in BusinessSubtype:
-            self.subtype.addItem(subtype_label(subtype), subtype)
+            self.subtype.addItem(subtype_label(subtype), subtype.value)
         self.source = QComboBox()
         sources = [ApplicationSource.CLERK, ApplicationSource.COORDINATOR]
         if user.role is Role.SCHOOL_COORDINATOR:
             sources.reverse()
         for source in sources:
-            self.source.addItem(source_label(source), source)
+            self.source.addItem(source_label(source), source.value)
         self.organization_name = QLabel()
         self.organization_name.setObjectName("organizationName")
         self.add_field("kind", translate("views.accounts.application_dialog", "帳號類別(&K)"), self.kind)
@@ -246,7 +246,7 @@ class NewApplicationDialog(_Form):
         self.inputs["organization_code"].setFocus()
 
     def _kind_changed(self) -> None:
-        business = self.kind.currentData() is AccountKind.BUSINESS
+        business = self.kind_chosen() is AccountKind.BUSINESS
         self.subtype.setEnabled(business)
         self.inputs["national_id"].setEnabled(not business)
         if business:
@@ -276,11 +276,15 @@ class NewApplicationDialog(_Form):
             self.organization_name.setText(f"{org.name}（{org.district_center_name}）")
             self.show_problem("organization_code", "")
 
+    def kind_chosen(self) -> AccountKind:
+        """The account kind picked (combo data holds the value: Qt returns a str subclass as a plain str)."""
+        return AccountKind(self.kind.currentData())
+
     def application_input(self) -> ApplicationInput:
-        kind = self.kind.currentData()
+        kind = self.kind_chosen()
         return ApplicationInput(
             kind=kind,
-            subtype=self.subtype.currentData() if kind is AccountKind.BUSINESS else None,
+            subtype=BusinessSubtype(self.subtype.currentData()) if kind is AccountKind.BUSINESS else None,
             organization_code=self.text("organization_code"),
             login_id=self.text("login_id"),
             applicant_name=self.text("applicant_name"),
@@ -296,7 +300,9 @@ class NewApplicationDialog(_Form):
     def submit(self) -> None:
         self.ok_button.setEnabled(False)
         self.runner.run(
-            partial(_check_and_submit, self.user, self.application_input(), self.source.currentData()),
+            partial(
+                _check_and_submit, self.user, self.application_input(), ApplicationSource(self.source.currentData())
+            ),
             on_done=self._done,
             on_error=self._refused,
             description=translate("views.accounts.application_dialog", "送出帳號申請"),
