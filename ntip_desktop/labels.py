@@ -139,6 +139,7 @@ LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
     CourseState: {
         CourseState.DRAFT: QT_TRANSLATE_NOOP("vocabulary", "草稿"),
         CourseState.SUBMITTED: QT_TRANSLATE_NOOP("vocabulary", "待審核"),
+        CourseState.IN_REVIEW: QT_TRANSLATE_NOOP("vocabulary", "審核中"),
         CourseState.RETURNED: QT_TRANSLATE_NOOP("vocabulary", "退回補正"),
         CourseState.APPROVED: QT_TRANSLATE_NOOP("vocabulary", "已核准"),
         CourseState.REJECTED: QT_TRANSLATE_NOOP("vocabulary", "不予採計"),
@@ -210,6 +211,7 @@ TABLE_LABELS: dict[str, str] = {
     "course_reviews": QT_TRANSLATE_NOOP("vocabulary", "課程審核"),
     "review_items": QT_TRANSLATE_NOOP("vocabulary", "審核項目"),
     "hour_awards": QT_TRANSLATE_NOOP("vocabulary", "核發時數"),
+    "external_courses": QT_TRANSLATE_NOOP("vocabulary", "他站課程清單"),
     "certificates": QT_TRANSLATE_NOOP("vocabulary", "研習時數證明"),
     "account_applications": QT_TRANSLATE_NOOP("vocabulary", "帳號申請"),
     "accounts": QT_TRANSLATE_NOOP("vocabulary", "帳號"),

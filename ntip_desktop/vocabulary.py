@@ -144,12 +144,13 @@ class Permission(enum.StrEnum):
 
 
 class CourseState(enum.StrEnum):
-    """The one workflow of a course. Its transition table is to live in services/courses (a Workflow, as the
-    account applications have); today only awarding hours moves a course (services/attendance/awards.py)."""
+    """The one workflow of a course: its transition table is ``services/courses/decisions.WORKFLOW``; awarding
+    hours (``services/attendance/awards.py``) moves an approved course to ``awarded``."""
 
     DRAFT = "draft"  #: being written by the organiser
     SUBMITTED = "submitted"  #: waiting for review
-    RETURNED = "returned"  #: sent back for correction
+    IN_REVIEW = "in_review"  #: a reviewer of the routed office has taken it
+    RETURNED = "returned"  #: sent back for correction (退回補正); the organiser corrects and resubmits
     APPROVED = "approved"  #: approved; attendance may be recorded
     REJECTED = "rejected"  #: not creditable
     AWARDED = "awarded"  #: hours awarded

@@ -11,7 +11,7 @@ from ntip_desktop.models.base import Base, utcnow
 from ntip_desktop.models.course import Absence, Course, Enrollment, Segment
 from ntip_desktop.models.organization import County, DistrictCenter, Organization
 from ntip_desktop.models.report import Amendment, ReportMonth
-from ntip_desktop.models.review import CourseReview, ReviewItem
+from ntip_desktop.models.review import CourseReview, ExternalCourse, ReviewItem
 from ntip_desktop.models.ruleset import RuleSetRecord
 from ntip_desktop.models.teacher import Teacher
 from ntip_desktop.models.user import OfficeUser
@@ -67,6 +67,7 @@ __all__ = [
     "DistrictCenter",
     "Employment",
     "Enrollment",
+    "ExternalCourse",
     "FaxCheck",
     "FaxCheckItem",
     "HourAward",

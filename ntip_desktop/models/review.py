@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
@@ -14,12 +14,13 @@ from ntip_desktop.vocabulary import CheckOutcome
 
 
 class CourseReview(UuidPk, Timestamps, Base):
-    """One review of a course by its review unit (Art 11)."""
+    """The review of a course by its review unit (Art 11): one per course, its checklist re-run on each
+    submission (earlier rounds live on in the audit log)."""
 
     __tablename__ = "course_reviews"
 
     #: The course reviewed.
-    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True)
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True, unique=True)
     #: Rule set version the automatic checks used.
     rule_set_version: Mapped[str] = mapped_column(String(40))
     #: Reviewer.
@@ -60,3 +61,23 @@ class ReviewItem(UuidPk, Base):
     overridden_at: Mapped[datetime | None]
 
     review: Mapped[CourseReview] = relationship(back_populates="items")
+
+
+class ExternalCourse(UuidPk, Base):
+    """A course listed on another site (a county system, the civil-service lifelong-learning portal, the
+    special-education network), imported so that Art 12(1)'s duplicate check can compare against it."""
+
+    __tablename__ = "external_courses"
+
+    #: Which site's list: ``county``, ``civil_service`` or ``special_education``.
+    source: Mapped[str] = mapped_column(String(20))
+    #: The list it came from (file name), for the clerk's reference.
+    list_name: Mapped[str] = mapped_column(String(200), default="")
+    #: Organiser as the other site names it.
+    organizer: Mapped[str] = mapped_column(String(200))
+    #: First day.
+    start_on: Mapped[date] = mapped_column(index=True)
+    #: Title as listed.
+    title: Mapped[str] = mapped_column(String(200))
+    #: When imported.
+    imported_at: Mapped[datetime]

@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -204,6 +205,39 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
+@contextmanager
+def _migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction for migrations.
+
+    On SQLite, foreign keys are off while migrations run: batch mode rebuilds a table by copying it and
+    dropping the old one, and with foreign keys on, dropping a parent (``courses``) would cascade to its
+    children (segments, enrollments, absences). SQLite ignores the pragma inside a transaction, so it is
+    set on the bare connection first; before the commit, ``PRAGMA foreign_key_check`` must find nothing
+    (SQLite's own recipe for altering tables).
+    """
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw: Any = conn.connection.dbapi_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                yield conn
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"a migration left rows pointing at nothing: {broken[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def migrate(engine: Engine, revision: str = "head", *, down: bool = False) -> None:
+    """Run the migrations up (or ``down``) to ``revision``: what :func:`upgrade` does, without its checks."""
+    with _migration_connection(engine) as conn:
+        (command.downgrade if down else command.upgrade)(_alembic_config(conn), revision)
+
+
 def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
     """Create or migrate the schema to the newest revision (idempotent).
 
@@ -221,8 +255,7 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
         except (sqlite3.Error, OSError) as exc:
             raise explain(exc, url) from exc
     try:
-        with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+        migrate(engine)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         raise explain(exc, url) from exc
     return UpgradeResult(status.current, status.head, backup_path)

@@ -1571,73 +1571,73 @@
 <context>
     <name>services.db</name>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="87"/>
+        <location filename="../../ntip_desktop/services/db.py" line="88"/>
         <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
         <translation>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="98"/>
+        <location filename="../../ntip_desktop/services/db.py" line="99"/>
         <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
         <translation>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="100"/>
+        <location filename="../../ntip_desktop/services/db.py" line="101"/>
         <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
         <translation>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="102"/>
+        <location filename="../../ntip_desktop/services/db.py" line="103"/>
         <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
         <translation>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="104"/>
+        <location filename="../../ntip_desktop/services/db.py" line="105"/>
         <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
         <translation>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="106"/>
+        <location filename="../../ntip_desktop/services/db.py" line="107"/>
         <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
         <translation>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="108"/>
+        <location filename="../../ntip_desktop/services/db.py" line="109"/>
         <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
         <translation>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="110"/>
+        <location filename="../../ntip_desktop/services/db.py" line="111"/>
         <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
         <translation>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="112"/>
+        <location filename="../../ntip_desktop/services/db.py" line="113"/>
         <source>{where}發生錯誤：{detail}</source>
         <translation>{where}發生錯誤：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="119"/>
+        <location filename="../../ntip_desktop/services/db.py" line="120"/>
         <source>資料庫檔「{path}」</source>
         <translation>資料庫檔「{path}」</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="122"/>
+        <location filename="../../ntip_desktop/services/db.py" line="123"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation>PostgreSQL 資料庫「{db}」（{host}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="164"/>
+        <location filename="../../ntip_desktop/services/db.py" line="165"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="173"/>
+        <location filename="../../ntip_desktop/services/db.py" line="174"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="281"/>
+        <location filename="../../ntip_desktop/services/db.py" line="314"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</translation>
     </message>
@@ -4518,7 +4518,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="53"/>
         <location filename="../../ntip_desktop/labels.py" line="107"/>
-        <location filename="../../ntip_desktop/labels.py" line="202"/>
+        <location filename="../../ntip_desktop/labels.py" line="203"/>
         <source>區管中心</source>
         <translation type="unfinished">區管中心</translation>
     </message>
@@ -4579,7 +4579,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="66"/>
-        <location filename="../../ntip_desktop/labels.py" line="143"/>
+        <location filename="../../ntip_desktop/labels.py" line="144"/>
         <source>已核准</source>
         <translation>已核准</translation>
     </message>
@@ -4590,7 +4590,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="70"/>
-        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>帳號申請</source>
         <translation type="unfinished">帳號申請</translation>
     </message>
@@ -4821,272 +4821,282 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="142"/>
+        <source>審核中</source>
+        <translation>審核中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="143"/>
         <source>退回補正</source>
         <translation>退回補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="144"/>
+        <location filename="../../ntip_desktop/labels.py" line="145"/>
         <source>不予採計</source>
         <translation>不予採計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="145"/>
+        <location filename="../../ntip_desktop/labels.py" line="146"/>
         <source>已核發時數</source>
         <translation>已核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="146"/>
+        <location filename="../../ntip_desktop/labels.py" line="147"/>
         <source>已停辦</source>
         <translation>已停辦</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="149"/>
+        <location filename="../../ntip_desktop/labels.py" line="150"/>
         <source>實體研習</source>
         <translation>實體研習</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="150"/>
+        <location filename="../../ntip_desktop/labels.py" line="151"/>
         <source>學位／學分班</source>
         <translation>學位／學分班</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="151"/>
+        <location filename="../../ntip_desktop/labels.py" line="152"/>
         <source>數位／遠距研習</source>
         <translation>數位／遠距研習</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="154"/>
+        <location filename="../../ntip_desktop/labels.py" line="155"/>
         <source>授課</source>
         <translation>授課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="155"/>
+        <location filename="../../ntip_desktop/labels.py" line="156"/>
         <source>車程</source>
         <translation>車程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="156"/>
+        <location filename="../../ntip_desktop/labels.py" line="157"/>
         <source>簽到退</source>
         <translation>簽到退</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="157"/>
+        <location filename="../../ntip_desktop/labels.py" line="158"/>
         <source>午休</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="158"/>
+        <location filename="../../ntip_desktop/labels.py" line="159"/>
         <source>中場休息</source>
         <translation>中場休息</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="159"/>
+        <location filename="../../ntip_desktop/labels.py" line="160"/>
         <source>茶敘</source>
         <translation>茶敘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="162"/>
+        <location filename="../../ntip_desktop/labels.py" line="163"/>
         <source>請假</source>
         <translation>請假</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="163"/>
+        <location filename="../../ntip_desktop/labels.py" line="164"/>
         <source>曠課</source>
         <translation>曠課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="166"/>
+        <location filename="../../ntip_desktop/labels.py" line="167"/>
         <source>核給時數</source>
         <translation>核給時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="167"/>
+        <location filename="../../ntip_desktop/labels.py" line="168"/>
         <source>受每日／每週上限減列</source>
         <translation>受每日／每週上限減列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="168"/>
+        <location filename="../../ntip_desktop/labels.py" line="169"/>
         <source>曠課達三分之一不予核給</source>
         <translation>曠課達三分之一不予核給</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="169"/>
+        <location filename="../../ntip_desktop/labels.py" line="170"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="172"/>
+        <location filename="../../ntip_desktop/labels.py" line="173"/>
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="173"/>
+        <location filename="../../ntip_desktop/labels.py" line="174"/>
         <source>已失效（時數重算）</source>
         <translation>已失效（時數重算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="174"/>
+        <location filename="../../ntip_desktop/labels.py" line="175"/>
         <source>已撤銷</source>
         <translation>已撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="177"/>
+        <location filename="../../ntip_desktop/labels.py" line="178"/>
         <source>通過</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="178"/>
+        <location filename="../../ntip_desktop/labels.py" line="179"/>
         <source>提醒</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="179"/>
+        <location filename="../../ntip_desktop/labels.py" line="180"/>
         <source>不符</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="180"/>
+        <location filename="../../ntip_desktop/labels.py" line="181"/>
         <source>須人工判斷</source>
         <translation>須人工判斷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="183"/>
+        <location filename="../../ntip_desktop/labels.py" line="184"/>
         <source>傳報中</source>
         <translation>傳報中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="184"/>
+        <location filename="../../ntip_desktop/labels.py" line="185"/>
         <source>已上傳待確認</source>
         <translation>已上傳待確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="185"/>
+        <location filename="../../ntip_desktop/labels.py" line="186"/>
         <source>已確認</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="186"/>
+        <location filename="../../ntip_desktop/labels.py" line="187"/>
         <source>更正中</source>
         <translation>更正中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="189"/>
+        <location filename="../../ntip_desktop/labels.py" line="190"/>
         <source>程式畫面</source>
         <translation type="unfinished">程式畫面</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="190"/>
+        <location filename="../../ntip_desktop/labels.py" line="191"/>
         <source>匯入</source>
         <translation type="unfinished">匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="191"/>
+        <location filename="../../ntip_desktop/labels.py" line="192"/>
         <source>傳真</source>
         <translation type="unfinished">傳真</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="192"/>
+        <location filename="../../ntip_desktop/labels.py" line="193"/>
         <source>命令列</source>
         <translation type="unfinished">命令列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="193"/>
+        <location filename="../../ntip_desktop/labels.py" line="194"/>
         <source>同步</source>
         <translation type="unfinished">同步</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="194"/>
+        <location filename="../../ntip_desktop/labels.py" line="195"/>
         <source>系統</source>
         <translation type="unfinished">系統</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="201"/>
+        <location filename="../../ntip_desktop/labels.py" line="202"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
         <translation type="unfinished">縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="203"/>
+        <location filename="../../ntip_desktop/labels.py" line="204"/>
         <source>機關學校</source>
         <translation type="unfinished">機關學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="204"/>
+        <location filename="../../ntip_desktop/labels.py" line="205"/>
         <source>使用者</source>
         <translation type="unfinished">使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="205"/>
+        <location filename="../../ntip_desktop/labels.py" line="206"/>
         <source>教師</source>
         <translation type="unfinished">教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="206"/>
+        <location filename="../../ntip_desktop/labels.py" line="207"/>
         <source>研習課程</source>
         <translation type="unfinished">研習課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="207"/>
+        <location filename="../../ntip_desktop/labels.py" line="208"/>
         <source>課程時段</source>
         <translation type="unfinished">課程時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="208"/>
+        <location filename="../../ntip_desktop/labels.py" line="209"/>
         <source>研習出席</source>
         <translation type="unfinished">研習出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="209"/>
+        <location filename="../../ntip_desktop/labels.py" line="210"/>
         <source>請假與曠課</source>
         <translation type="unfinished">請假與曠課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="210"/>
+        <location filename="../../ntip_desktop/labels.py" line="211"/>
         <source>課程審核</source>
         <translation type="unfinished">課程審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="211"/>
+        <location filename="../../ntip_desktop/labels.py" line="212"/>
         <source>審核項目</source>
         <translation>審核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>核發時數</source>
         <translation type="unfinished">核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <source>他站課程清單</source>
+        <translation>他站課程清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>研習時數證明</source>
         <translation type="unfinished">研習時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>帳號</source>
         <translation type="unfinished">帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>傳真檢核項目</source>
         <translation type="unfinished">傳真檢核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>後端傳報月份</source>
         <translation type="unfinished">後端傳報月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>傳報更正</source>
         <translation type="unfinished">傳報更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>規則集</source>
         <translation type="unfinished">規則集</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <location filename="../../ntip_desktop/labels.py" line="222"/>
         <source>稽核紀錄</source>
         <translation type="unfinished">稽核紀錄</translation>
     </message>

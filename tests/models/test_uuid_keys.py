@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -58,7 +57,7 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.models.base import UTCDateTime
-from ntip_desktop.services.db import Database, _alembic_config, head_revision
+from ntip_desktop.services.db import Database, head_revision, migrate
 
 #: Prefix of the PostgreSQL schemas this test works in, beside the shared ``public``.
 PG_SCHEMA = "test_uuid_keys"
@@ -99,8 +98,7 @@ def _table(name: str, key_type: Any) -> Any:
 
 
 def _migrate(db: Database, revision: str, *, down: bool = False) -> None:
-    with db.engine.begin() as conn:
-        (command.downgrade if down else command.upgrade)(_alembic_config(conn), revision)
+    migrate(db.engine, revision, down=down)
 
 
 @pytest.fixture

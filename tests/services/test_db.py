@@ -174,14 +174,11 @@ def test_wrong_postgres_password_is_explained(pg_database: Database) -> None:
 
 def test_opening_an_older_database_backs_it_up_before_migrating(tmp_path: Path) -> None:
     """Issue 2: the program upgrades on start after copying the SQLite file it is about to migrate."""
-    from alembic import command
-
-    from ntip_desktop.services.db import _alembic_config
+    from ntip_desktop.services.db import migrate
 
     path = tmp_path / "office.sqlite3"
     db = open_database(str(path))
-    with db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0001")
+    migrate(db.engine, "0001", down=True)
     with db.session() as s:
         s.add(
             County(code="38", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局")
