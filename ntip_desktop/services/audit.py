@@ -135,6 +135,20 @@ def record(
     return entry
 
 
+def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, datetime] | None:
+    """Who last changed a record and when, from its newest audit entry (None when it has none).
+
+    After a lost race the session is spent: pass a fresh one (``fresh_session``) to read the winner.
+    """
+    row = session.execute(
+        select(AuditEntry.actor_name, AuditEntry.at)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    return (str(row[0]), row[1]) if row else None
+
+
 def changed_fields(obj: object, names: list[str], new_values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """(old, new) restricted to the names whose value really changes."""
     old, new = {}, {}

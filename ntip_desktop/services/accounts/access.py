@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.i18n import translate
-from ntip_desktop.models import AccountApplication, ApplicationState, AuditEntry, DistrictCenter, Organization, Role
+from ntip_desktop.models import AccountApplication, ApplicationState, DistrictCenter, Organization, Role
+from ntip_desktop.services import audit
 from ntip_desktop.services.accounts.appno import normalize_application_number
 from ntip_desktop.services.accounts.labels import state_label
 from ntip_desktop.services.auth import CurrentUser, Permission
@@ -80,20 +81,9 @@ def load_application(session: Session, ref: uuid.UUID | str) -> AccountApplicati
     return app
 
 
-def _last_entry(application_id: uuid.UUID):
-    """The newest audit entry of an application: who and when."""
-    return (
-        select(AuditEntry.actor_name, AuditEntry.at)
-        .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(application_id))
-        .order_by(AuditEntry.seq.desc())
-        .limit(1)
-    )
-
-
 def last_handled(session: Session, application_id: uuid.UUID) -> tuple[str, datetime] | None:
     """Who last changed the application and when (from the audit log)."""
-    row = session.execute(_last_entry(application_id)).first()
-    return (str(row[0]), row[1]) if row else None
+    return audit.last_change(session, ENTITY, application_id)
 
 
 def _conflict(number: str, state: ApplicationState, handled: tuple[str, datetime] | None) -> ConflictError:
@@ -114,11 +104,9 @@ def _conflict(number: str, state: ApplicationState, handled: tuple[str, datetime
 
 def fresh_conflict(session: Session, app_id: uuid.UUID, number: str) -> ConflictError:
     """After a lost race: read what the winner committed on a new connection (this session is spent)."""
-    bind = session.get_bind()
-    with bind.connect() as conn:  # type: ignore[union-attr]
-        state = conn.execute(select(AccountApplication.state).where(AccountApplication.id == app_id)).scalar_one()
-        row = conn.execute(_last_entry(app_id)).first()
-    return _conflict(number, state, (row[0], row[1]) if row else None)
+    with Session(bind=session.get_bind()) as fresh:
+        state = fresh.execute(select(AccountApplication.state).where(AccountApplication.id == app_id)).scalar_one()
+        return _conflict(number, state, audit.last_change(fresh, ENTITY, app_id))
 
 
 def stale_copy(session: Session, app: AccountApplication) -> ConflictError:
