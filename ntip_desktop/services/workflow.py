@@ -131,6 +131,7 @@ class Workflow(Generic[StateT, RecordT]):
         changes: Changes,
         state_label: Callable[[StateT], str],
         code: Callable[[RecordT], str] = lambda record: str(getattr(record, "id", "")),
+        audit_by_code: bool = False,
         illegal: Callable[[Session, RecordT, Move[StateT]], UserError] | None = None,
         stale: Callable[[Session, RecordT], ConflictError] | None = None,
         lost_race: Callable[[Session, Any, str], ConflictError] | None = None,
@@ -144,6 +145,8 @@ class Workflow(Generic[StateT, RecordT]):
         self.state_label = state_label
         #: The record's human code (application number, course code) for messages.
         self.code = code
+        #: Whether the audit log names the record by its code (courses) rather than its id.
+        self.audit_by_code = audit_by_code
         self._illegal = illegal
         self._stale = stale
         self._lost_race = lost_race
@@ -235,7 +238,8 @@ class Workflow(Generic[StateT, RecordT]):
             raise self._lost_race(session, record_id, code) from None
         new.update(ctx.notes)
         actor = user.actor(ctx.source)
-        audit.record(session, actor, self.entity, record_id, action, old=old, new=new, reason=ctx.reason)
+        audit_id = code if self.audit_by_code else record_id
+        audit.record(session, actor, self.entity, audit_id, action, old=old, new=new, reason=ctx.reason)
         for r in ctx.related:
             audit.record(session, actor, r.entity, r.entity_id, r.action, old=r.old, new=r.new, reason=r.reason)
         return Moved(record_id, action, old_state, move.target, row.version, self.changes)

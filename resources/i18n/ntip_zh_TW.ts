@@ -951,6 +951,192 @@
     </message>
 </context>
 <context>
+    <name>courses</name>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="45"/>
+        <source>查無課程 {code}。</source>
+        <extracomment>The entity name of courses in the audit log (entity id: the course code).</extracomment>
+        <translation>查無課程 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="52"/>
+        <source>（尚未分派審核單位）</source>
+        <translation>（尚未分派審核單位）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="54"/>
+        <source>全國教師在職進修資訊網（國家層級）</source>
+        <translation>全國教師在職進修資訊網（國家層級）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="79"/>
+        <source>課程「{title}」由{unit}審核，不在您的轄區（{scope}），您不能決定它。</source>
+        <translation>課程「{title}」由{unit}審核，不在您的轄區（{scope}），您不能決定它。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="95"/>
+        <source>您（{scope}）不能替「{org}」登錄或修改研習課程。</source>
+        <translation>您（{scope}）不能替「{org}」登錄或修改研習課程。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="102"/>
+        <source>其他人</source>
+        <translation type="unfinished">其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="104"/>
+        <source>課程 {code} 已由 {who} 於 {when} 變更（目前狀態：{state}），您看到的是舊資料。請重新開啟再處理。</source>
+        <translation>課程 {code} 已由 {who} 於 {when} 變更（目前狀態：{state}），您看到的是舊資料。請重新開啟再處理。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="110"/>
+        <source>剛才</source>
+        <translation type="unfinished">剛才</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="226"/>
+        <source>課程 {code} 目前為「{state}」，檢核表已不能更動。</source>
+        <extracomment>Checks a person must judge; answered yes (pass) or no (fail) with a note. The Art 9 check, cleared only by a consent document number. States in which the checklist may still change (what the reviewer works on). organiser → (course id, title, label) start date → other sites&apos; courses</extracomment>
+        <translation>課程 {code} 目前為「{state}」，檢核表已不能更動。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="238"/>
+        <source>沒有這個檢核項目：{id}</source>
+        <translation>沒有這個檢核項目：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="265"/>
+        <source>已記錄 {code} 的「{check}」：{outcome}</source>
+        <translation>已記錄 {code} 的「{check}」：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="285"/>
+        <source>變更檢核結果必須寫明理由。</source>
+        <translation>變更檢核結果必須寫明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="288"/>
+        <source>第9條所列活動須先登錄主管機關同意文號，不能以理由略過。</source>
+        <translation>第9條所列活動須先登錄主管機關同意文號，不能以理由略過。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="291"/>
+        <source>請選擇通過、提醒或不符。</source>
+        <translation>請選擇通過、提醒或不符。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="309"/>
+        <source>判定不符時請寫明理由。</source>
+        <translation>判定不符時請寫明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="313"/>
+        <source>「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。</source>
+        <translation>「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="319"/>
+        <source>審核人判定符合</source>
+        <translation>審核人判定符合</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="336"/>
+        <source>同意文號格式不符（例：北市教研字第1083012345號）。</source>
+        <translation>同意文號格式不符（例：北市教研字第1083012345號）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="344"/>
+        <source>登錄第9條同意文號</source>
+        <translation>登錄第9條同意文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="352"/>
+        <source>已登錄 {code} 的同意文號 {doc}</source>
+        <translation>已登錄 {code} 的同意文號 {doc}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="388"/>
+        <source>已取消重新檢核，沒有寫入任何資料。</source>
+        <extracomment>courses whose outcomes changed</extracomment>
+        <translation>已取消重新檢核，沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="414"/>
+        <source>重新檢核課程</source>
+        <translation>重新檢核課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="113"/>
+        <source>此課程尚未檢核，請先執行檢核。</source>
+        <translation>此課程尚未檢核，請先執行檢核。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="118"/>
+        <source>課程屬第9條所列活動（{message}），須先登錄主管機關同意文號才能核准。</source>
+        <translation>課程屬第9條所列活動（{message}），須先登錄主管機關同意文號才能核准。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="125"/>
+        <source>尚有 {n} 項檢核未通過或未判定：{items}。請逐項處理，或寫明理由變更結果。</source>
+        <translation>尚有 {n} 項檢核未通過或未判定：{items}。請逐項處理，或寫明理由變更結果。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="149"/>
+        <source>課程 {code} 目前為「{state}」，不能{verb}。</source>
+        <translation>課程 {code} 目前為「{state}」，不能{verb}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="163"/>
+        <source>送審</source>
+        <translation>送審</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="172"/>
+        <source>補正後送審</source>
+        <translation>補正後送審</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="175"/>
+        <source>重新送審必須寫明已補正的內容。</source>
+        <translation>重新送審必須寫明已補正的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="182"/>
+        <source>開始審核</source>
+        <translation>開始審核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="190"/>
+        <source>核准</source>
+        <translation type="unfinished">核准</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="200"/>
+        <source>退回補正</source>
+        <translation type="unfinished">退回補正</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="203"/>
+        <source>退回補正必須寫明需補正的項目。</source>
+        <translation>退回補正必須寫明需補正的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="210"/>
+        <source>不予採計</source>
+        <translation type="unfinished">不予採計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="213"/>
+        <source>不予採計必須寫明原因。</source>
+        <translation>不予採計必須寫明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="236"/>
+        <source>已{verb}：{code} {title}</source>
+        <translation>已{verb}：{code} {title}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ntip_desktop/views/errors.py" line="71"/>
@@ -1046,38 +1232,38 @@
 <context>
     <name>services.accounts.access</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="32"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="33"/>
         <source>（未指定區管中心）</source>
         <extracomment>The entity name of applications in the audit log.</extracomment>
         <translation>（未指定區管中心）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="43"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="44"/>
         <source>「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。</source>
         <translation>「{org}」屬於{center}，不在您的轄區（{scope}），您不能處理它的帳號申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="59"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="60"/>
         <source>您（{scope}）不能替「{org}」送出或補正帳號申請。</source>
         <translation>您（{scope}）不能替「{org}」送出或補正帳號申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="78"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="79"/>
         <source>查無申請編號 {number}。</source>
         <translation>查無申請編號 {number}。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="100"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="90"/>
         <source>其他人</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="102"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="92"/>
         <source>此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。</source>
         <translation>此申請已由 {who} 於 {when} 處理（目前狀態：{state}），您看到的是舊資料。請重新開啟 {number} 再決定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/access.py" line="107"/>
+        <location filename="../../ntip_desktop/services/accounts/access.py" line="97"/>
         <source>剛才</source>
         <translation>剛才</translation>
     </message>
@@ -2982,14 +3168,14 @@
 <context>
     <name>services.workflow</name>
     <message>
-        <location filename="../../ntip_desktop/services/workflow.py" line="207"/>
-        <location filename="../../ntip_desktop/services/workflow.py" line="234"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="210"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="237"/>
         <source>資料已由他人變更，請重新開啟。</source>
-        <extracomment>A record a workflow moves: an ORM object with an id, a state column and an optimistic ``version``. usually the moved record&apos;s human code, so the two entries can be found together The reason as typed (stripped); an effect may extend it (e.g. with a skipped-check note). The move&apos;s own parameters (e.g. ``received_on``, ``pages``), as the caller passed them. Fields of the record to set with the state; audited old → new. Extra facts for the move&apos;s audit entry that are not columns (e.g. ``checklist_override``). Audit entries for other records an effect changed. Effects to run after the record&apos;s new values are set (e.g. resetting child rows). audit action and the name callers use, e.g. ``&quot;approve&quot;`` states the move starts from zh-TW verb shown to people (translated when shown), e.g. ``&quot;核准&quot;`` what the acting user&apos;s role must allow Who may, beyond the role: ``scope(session, user, record)`` raises PermissionDenied. zh-TW prompt when a reason is required and missing; empty when none is required. Refuses with a UserError before anything changes. Change the record beyond its state (``ctx.values``), related records (``ctx.related``). the entity name in the audit log The translation context the table&apos;s verbs and prompts are marked in (``QT_TRANSLATE_NOOP``). what every move of this workflow changes The record&apos;s human code (application number, course code) for messages.</extracomment>
+        <extracomment>A record a workflow moves: an ORM object with an id, a state column and an optimistic ``version``. usually the moved record&apos;s human code, so the two entries can be found together The reason as typed (stripped); an effect may extend it (e.g. with a skipped-check note). The move&apos;s own parameters (e.g. ``received_on``, ``pages``), as the caller passed them. Fields of the record to set with the state; audited old → new. Extra facts for the move&apos;s audit entry that are not columns (e.g. ``checklist_override``). Audit entries for other records an effect changed. Effects to run after the record&apos;s new values are set (e.g. resetting child rows). audit action and the name callers use, e.g. ``&quot;approve&quot;`` states the move starts from zh-TW verb shown to people (translated when shown), e.g. ``&quot;核准&quot;`` what the acting user&apos;s role must allow Who may, beyond the role: ``scope(session, user, record)`` raises PermissionDenied. zh-TW prompt when a reason is required and missing; empty when none is required. Refuses with a UserError before anything changes. Change the record beyond its state (``ctx.values``), related records (``ctx.related``). the entity name in the audit log The translation context the table&apos;s verbs and prompts are marked in (``QT_TRANSLATE_NOOP``). what every move of this workflow changes The record&apos;s human code (application number, course code) for messages. Whether the audit log names the record by its code (courses) rather than its id.</extracomment>
         <translation>資料已由他人變更，請重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/workflow.py" line="245"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="249"/>
         <source>目前為「{state}」，不能{verb}。</source>
         <translation>目前為「{state}」，不能{verb}。</translation>
     </message>

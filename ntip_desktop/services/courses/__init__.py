@@ -1,11 +1,59 @@
 """Courses (docs/rules.md CRS): submission, the review checklist and its decisions.
 
-The domain's public API: views and the command line import from here only. Today it holds the counts the
-課程審核 page shows until its review desk lands.
+The domain's public API: views and the command line import from here only.
+
+- ``decisions``: the course state machine (``WORKFLOW``) and :func:`decide`;
+- ``checks``: the checklist of a stored course — run, stored, overridden, answered, consent, re-check;
+- ``access``: who may review or submit a course (Art 11 routing), loading, conflicts;
+- ``overview``: counts by state for the overview page.
 """
 
 from __future__ import annotations
 
+from ntip_desktop.services.courses.access import ENTITY, load_course, unit_name, units_of
+from ntip_desktop.services.courses.checks import (
+    MANUAL_CHECKS,
+    RESTRICTED_CHECK,
+    ChecklistChange,
+    Recheck,
+    answer_manual,
+    blocking_items,
+    check_title,
+    course_facts,
+    course_review,
+    items_in_order,
+    override_check,
+    recheck_open_courses,
+    record_consent,
+    review_course,
+    run_checks,
+)
+from ntip_desktop.services.courses.decisions import WORKFLOW, CourseMove, decide, review_unit_of
 from ntip_desktop.services.courses.overview import courses_overview
 
-__all__ = ["courses_overview"]
+__all__ = [
+    "ENTITY",
+    "MANUAL_CHECKS",
+    "RESTRICTED_CHECK",
+    "WORKFLOW",
+    "ChecklistChange",
+    "CourseMove",
+    "Recheck",
+    "answer_manual",
+    "blocking_items",
+    "check_title",
+    "course_facts",
+    "course_review",
+    "courses_overview",
+    "decide",
+    "items_in_order",
+    "load_course",
+    "override_check",
+    "recheck_open_courses",
+    "record_consent",
+    "review_course",
+    "review_unit_of",
+    "run_checks",
+    "unit_name",
+    "units_of",
+]

@@ -1,0 +1,421 @@
+"""The review checklist of a stored course (docs/rules.md CRS): run, stored, overridden, answered.
+
+The rules themselves are pure (``services.rules.checklist``); this module turns a stored course into their
+facts, keeps one :class:`CourseReview` per course with a :class:`ReviewItem` per check id, and records what
+the reviewer adds: an override of an automatic outcome with its reason, a yes/no answer to a manual item
+with a note, the consent document that clears an Art 9 hit. Every such change is audited.
+
+An override answers one automatic outcome: when a re-run (a resubmission, a new rule set) gives a check a
+different automatic outcome, its override lapses and the reviewer looks again. Manual answers stay.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
+from ntip_desktop.models import (
+    Course,
+    CourseReview,
+    CourseState,
+    ExternalCourse,
+    Organization,
+    ReportingMode,
+    ReviewItem,
+    Segment,
+)
+from ntip_desktop.models.base import utcnow
+from ntip_desktop.services import audit
+from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.courses.access import ENTITY, check_review_scope, check_version, load_course, units_of
+from ntip_desktop.services.rules import checklist, hours
+from ntip_desktop.services.rules.checklist import CheckResult, Contact, CourseFacts, Organizer, Subsidy
+from ntip_desktop.services.rules.ruleset import RuleSet
+from ntip_desktop.services.rulesets import rule_set_in_force
+from ntip_desktop.vocabulary import CheckOutcome
+
+#: Checks a person must judge; answered yes (pass) or no (fail) with a note.
+MANUAL_CHECKS = frozenset({"art8.focus"})
+#: The Art 9 check, cleared only by a consent document number.
+RESTRICTED_CHECK = "art9.restricted"
+#: States in which the checklist may still change (what the reviewer works on).
+OPEN_STATES = (CourseState.SUBMITTED, CourseState.IN_REVIEW)
+
+Progress = Callable[[int, int, str], None]
+
+
+# --- facts ------------------------------------------------------------------------------------------
+
+
+def course_facts(course: Course, organizer: Organization) -> CourseFacts:
+    """What the checklist reads of a stored course (its organiser and county loaded)."""
+    county = organizer.county
+    return CourseFacts(
+        code=course.code,
+        title=course.title,
+        session_label=course.session_label or None,
+        outline=course.outline or None,
+        basis_doc=course.basis_doc,
+        start=course.start_at,
+        end=course.end_at,
+        venue=course.venue or None,
+        delivery=course.delivery.value,
+        class_nature=course.class_nature,
+        audience=tuple(course.audience or ()),
+        subsidy=Subsidy(course.subsidy_unit, course.subsidy_amount)
+        if course.subsidy_unit or course.subsidy_amount
+        else None,
+        contact=Contact(course.contact_name or None, course.contact_phone or None, course.contact_email or None),
+        organizer=Organizer(
+            name=organizer.name,
+            category=course.organizer_category,
+            approval_doc=course.approval_doc or course.accreditation_ref,
+            county=county.name if county else None,
+            kind=organizer.kind.value,
+            ownership=organizer.ownership.value,
+        ),
+        registered_on=course.registered_on,
+        online_county=county.reporting_mode is ReportingMode.ONLINE if county else None,
+        registered_elsewhere=course.registered_elsewhere,
+        consent_doc=course.consent_doc,
+        segments=tuple(hours.Segment(str(s.id), s.start_at, s.end_at, s.kind.value) for s in course.segments),
+        cross_school=course.cross_school,
+    )
+
+
+@dataclass
+class _Neighbours:
+    """What a course's checks compare it with: its organiser's other courses and other sites' lists."""
+
+    series: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]]  #: organiser → (course id, title, label)
+    external: dict[date, list[checklist.ExternalCourse]]  #: start date → other sites' courses
+
+    @staticmethod
+    def load(session: Session, organizer_ids: Iterable[uuid.UUID], days: Iterable[date]) -> _Neighbours:
+        series: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
+        for cid, org, title, session_label in session.execute(
+            select(Course.id, Course.organizer_id, Course.title, Course.session_label).where(
+                Course.organizer_id.in_(list(set(organizer_ids))), Course.state != CourseState.CANCELLED
+            )
+        ):
+            series[org].append((cid, title, session_label))
+        external: dict[date, list[checklist.ExternalCourse]] = defaultdict(list)
+        wanted = list(set(days))
+        for chunk in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):
+            for e in session.execute(select(ExternalCourse).where(ExternalCourse.start_on.in_(chunk))).scalars():
+                external[e.start_on].append(checklist.ExternalCourse(e.source, e.organizer, e.start_on, e.title))
+        return _Neighbours(series, external)
+
+    def run(self, course: Course, organizer: Organization, rule_set: RuleSet) -> list[CheckResult]:
+        others = [(t, lbl or None) for cid, t, lbl in self.series.get(course.organizer_id, ()) if cid != course.id]
+        return checklist.run_checklist(
+            course_facts(course, organizer),
+            rule_set,
+            series_titles=others,
+            external_courses=self.external.get(course.start_at.date(), ()),
+        )
+
+
+def run_checks(session: Session, course: Course, rule_set: RuleSet | None = None) -> list[CheckResult]:
+    """Every CRS check on ``course`` as stored, against its series and the imported external lists."""
+    neighbours = _Neighbours.load(session, [course.organizer_id], [course.start_at.date()])
+    return neighbours.run(course, course.organizer, rule_set or rule_set_in_force(session))
+
+
+# --- the stored review --------------------------------------------------------------------------------
+
+
+def store_review(
+    session: Session,
+    course: Course,
+    results: Sequence[CheckResult],
+    rule_set_version: str,
+    *,
+    preloaded: dict[uuid.UUID, CourseReview] | None = None,
+) -> CourseReview:
+    """Write ``results`` as the course's review (creating it), keeping answers that still apply.
+
+    ``preloaded``: the reviews of a batch, read at once (a course missing there has none yet).
+    """
+    review = preloaded.get(course.id) if preloaded is not None else course_review(session, course.id)
+    if review is None:
+        review = CourseReview(course_id=course.id, rule_set_version=rule_set_version)
+        session.add(review)
+    review.rule_set_version = rule_set_version
+    items = {i.check_id: i for i in review.items}
+    for r in results:
+        auto = CheckOutcome(r.outcome)
+        item = items.get(r.id)
+        if item is None:
+            review.items.append(
+                ReviewItem(check_id=r.id, auto_outcome=auto, outcome=auto, message=r.message, data=dict(r.data))
+            )
+            continue
+        answered = item.override_reason is not None
+        keep = answered and (r.id in MANUAL_CHECKS or item.auto_outcome is auto)
+        item.auto_outcome, item.message, item.data = auto, r.message, dict(r.data)
+        if not keep:
+            item.outcome = auto
+            item.override_reason = item.overridden_by_id = item.overridden_at = None
+    return review
+
+
+def course_review(session: Session, course_id: uuid.UUID) -> CourseReview | None:
+    return session.execute(
+        select(CourseReview).where(CourseReview.course_id == course_id).options(selectinload(CourseReview.items))
+    ).scalar_one_or_none()
+
+
+def review_course(session: Session, course: Course, rule_set: RuleSet | None = None) -> CourseReview:
+    """Run the checklist and store it (a submission, a consent document, a re-check)."""
+    rs = rule_set or rule_set_in_force(session)
+    return store_review(session, course, run_checks(session, course, rs), rs.version)
+
+
+_ORDER = {check_id: n for n, (check_id, _article) in enumerate(checklist.CHECK_IDS)}
+
+
+def items_in_order(review: CourseReview | None) -> list[ReviewItem]:
+    """The review's items in the order of the checklist table (docs/rules.md CRS)."""
+    return sorted(review.items, key=lambda i: _ORDER.get(i.check_id, len(_ORDER))) if review else []
+
+
+def blocking_items(review: CourseReview | None) -> list[ReviewItem]:
+    """What keeps a course from approval: a failing check, or a manual item nobody answered."""
+    if review is None:
+        return []
+    return [i for i in items_in_order(review) if i.outcome in (CheckOutcome.FAIL, CheckOutcome.MANUAL)]
+
+
+def check_title(check_id: str) -> str:
+    """The article a check id names, e.g. 第8條第2款."""
+    return dict(checklist.CHECK_IDS).get(check_id, check_id)
+
+
+# --- what the reviewer records --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChecklistChange:
+    """What a reviewer's entry changed, for the status bar and the views."""
+
+    course_code: str
+    check_id: str
+    outcome: CheckOutcome
+    version: int
+    message: str
+    changes: Changes = Changes(courses=True, audit=True)  # noqa: RUF009 - frozen, shared safely
+
+
+def _open_for_review(session: Session, user: CurrentUser, ref: uuid.UUID | str, version: int | None) -> Course:
+    course = load_course(session, ref)
+    check_review_scope(session, user, course)
+    check_version(session, course, version)
+    if course.state not in OPEN_STATES:
+        raise UserError(
+            translate("courses", "課程 {code} 目前為「{state}」，檢核表已不能更動。").format(
+                code=course.code, state=label(course.state)
+            ),
+            field="state",
+        )
+    return course
+
+
+def _item(session: Session, course: Course, check_id: str) -> ReviewItem:
+    review = course_review(session, course.id) or review_course(session, course)
+    item = next((i for i in review.items if i.check_id == check_id), None)
+    if item is None:
+        raise UserError(translate("courses", "沒有這個檢核項目：{id}").format(id=check_id), field="check_id")
+    return item
+
+
+def _record(
+    session: Session,
+    user: CurrentUser,
+    course: Course,
+    item: ReviewItem,
+    outcome: CheckOutcome,
+    reason: str,
+    action: str,
+) -> ChecklistChange:
+    old = {"check": item.check_id, "outcome": item.outcome.value, "reason": item.override_reason}
+    item.outcome = outcome
+    item.override_reason = reason
+    item.overridden_by_id = user.office_user_id
+    item.overridden_at = utcnow()
+    course.version += 1  # the checklist is part of what a reviewer decides on: a stale copy must show
+    session.flush()
+    new = {"check": item.check_id, "outcome": outcome.value, "reason": reason}
+    audit.record(session, user.actor(), ENTITY, course.code, action, old=old, new=new, reason=reason)
+    return ChecklistChange(
+        course.code,
+        item.check_id,
+        outcome,
+        course.version,
+        translate("courses", "已記錄 {code} 的「{check}」：{outcome}").format(
+            code=course.code, check=check_title(item.check_id), outcome=label(outcome)
+        ),
+    )
+
+
+def override_check(
+    session: Session,
+    user: CurrentUser,
+    ref: uuid.UUID | str,
+    check_id: str,
+    outcome: CheckOutcome,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> ChecklistChange:
+    """Replace an automatic outcome with the reviewer's, for a recorded reason (docs/rules.md CRS)."""
+    course = _open_for_review(session, user, ref, expected_version)
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError(translate("courses", "變更檢核結果必須寫明理由。"), field="reason")
+    if check_id == RESTRICTED_CHECK and outcome is not CheckOutcome.FAIL and not course.consent_doc:
+        raise UserError(
+            translate("courses", "第9條所列活動須先登錄主管機關同意文號，不能以理由略過。"), field="consent_doc"
+        )
+    if outcome is CheckOutcome.MANUAL:
+        raise UserError(translate("courses", "請選擇通過、提醒或不符。"), field="outcome")
+    return _record(session, user, course, _item(session, course, check_id), outcome, reason, "override_check")
+
+
+def answer_manual(
+    session: Session,
+    user: CurrentUser,
+    ref: uuid.UUID | str,
+    check_id: str,
+    agrees: bool,
+    note: str = "",
+    *,
+    expected_version: int | None = None,
+) -> ChecklistChange:
+    """A manual item (Art 8 focus, basis issuer) answered yes or no, with a note (required for no)."""
+    course = _open_for_review(session, user, ref, expected_version)
+    note = (note or "").strip()
+    if not agrees and not note:
+        raise UserError(translate("courses", "判定不符時請寫明理由。"), field="note")
+    item = _item(session, course, check_id)
+    if item.auto_outcome is not CheckOutcome.MANUAL:
+        raise UserError(
+            translate("courses", "「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。").format(
+                check=check_title(check_id)
+            ),
+            field="check_id",
+        )
+    outcome = CheckOutcome.PASS if agrees else CheckOutcome.FAIL
+    reason = note or translate("courses", "審核人判定符合")
+    return _record(session, user, course, item, outcome, reason, "answer_check")
+
+
+def record_consent(
+    session: Session,
+    user: CurrentUser,
+    ref: uuid.UUID | str,
+    document: str,
+    *,
+    expected_version: int | None = None,
+) -> ChecklistChange:
+    """The competent authority's consent to an Art 9 activity: its document number, then the checks re-run."""
+    course = _open_for_review(session, user, ref, expected_version)
+    document = (document or "").strip()
+    rs = rule_set_in_force(session)
+    if not checklist.is_official_doc_number(document, rs):
+        raise UserError(translate("courses", "同意文號格式不符（例：北市教研字第1083012345號）。"), field="consent_doc")
+    old = {"consent_doc": course.consent_doc}
+    course.consent_doc = document
+    course.version += 1
+    review = review_course(session, course, rs)
+    session.flush()
+    audit.record(
+        session, user.actor(), ENTITY, course.code, "record_consent", old=old, new={"consent_doc": document},
+        reason=translate("courses", "登錄第9條同意文號"),
+    )  # fmt: skip
+    item = next(i for i in review.items if i.check_id == RESTRICTED_CHECK)
+    return ChecklistChange(
+        course.code,
+        RESTRICTED_CHECK,
+        item.outcome,
+        course.version,
+        translate("courses", "已登錄 {code} 的同意文號 {doc}").format(code=course.code, doc=document),
+    )
+
+
+# --- re-checking many courses (a new rule set) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recheck:
+    courses: int
+    changed: int  #: courses whose outcomes changed
+    changes: Changes = Changes(courses=True)  # noqa: RUF009 - frozen, shared safely
+
+
+def recheck_open_courses(
+    session: Session,
+    user: CurrentUser,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch: int = 500,
+) -> Recheck:
+    """Run the checklist again on every open course in ``user``'s units (after a rule-set change).
+
+    Reads in batches with their series and external lists preloaded; a cancel raises and writes nothing.
+    """
+    user.require(Permission.REVIEW_COURSES)
+    rs = rule_set_in_force(session)
+    units = units_of(session, user)
+    stmt = select(Course.id).where(Course.state.in_(OPEN_STATES)).order_by(Course.code)
+    if units is not None:
+        stmt = stmt.where(Course.review_unit.in_(units))
+    ids = list(session.execute(stmt).scalars())
+    changed = 0
+    for start in range(0, len(ids), batch):
+        if cancelled is not None and cancelled():
+            raise UserError(translate("courses", "已取消重新檢核，沒有寫入任何資料。"))
+        chunk = ids[start : start + batch]
+        courses = list(
+            session.execute(
+                select(Course)
+                .where(Course.id.in_(chunk))
+                .options(
+                    selectinload(Course.segments), selectinload(Course.organizer).selectinload(Organization.county)
+                )
+            ).scalars()
+        )
+        reviews = {
+            r.course_id: r
+            for r in session.execute(
+                select(CourseReview).where(CourseReview.course_id.in_(chunk)).options(selectinload(CourseReview.items))
+            ).scalars()
+        }
+        neighbours = _Neighbours.load(session, [c.organizer_id for c in courses], [c.start_at.date() for c in courses])
+        for course in courses:
+            before = {i.check_id: i.outcome for i in reviews[course.id].items} if course.id in reviews else None
+            results = neighbours.run(course, course.organizer, rs)
+            review = store_review(session, course, results, rs.version, preloaded=reviews)
+            if before != {i.check_id: i.outcome for i in review.items}:
+                changed += 1
+        session.flush()
+        if progress is not None:
+            progress(min(start + batch, len(ids)), len(ids), translate("courses", "重新檢核課程"))
+    return Recheck(len(ids), changed)
+
+
+def segments_of(session: Session, course_id: uuid.UUID) -> list[Segment]:
+    return list(
+        session.execute(select(Segment).where(Segment.course_id == course_id).order_by(Segment.start_at)).scalars()
+    )
