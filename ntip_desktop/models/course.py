@@ -27,6 +27,7 @@ class Course(UuidPk, Timestamps, Base):
         CheckConstraint("certified_hours IS NULL OR certified_hours >= 0", name="certified_hours_nonneg"),
         CheckConstraint("organizer_category BETWEEN 1 AND 8", name="organizer_category_range"),
         Index("ix_courses_state_start", "state", "start_at"),
+        Index("ix_courses_review_unit_state_start", "review_unit", "state", "start_at"),
     )
 
     #: Course code people type (e.g. ``"1150001234"``).

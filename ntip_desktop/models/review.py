@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
@@ -39,7 +39,10 @@ class ReviewItem(UuidPk, Base):
     """One check of the checklist: the automatic outcome, and a clerk's override with its reason."""
 
     __tablename__ = "review_items"
-    __table_args__ = (UniqueConstraint("review_id", "check_id"),)
+    __table_args__ = (
+        UniqueConstraint("review_id", "check_id"),
+        Index("ix_review_items_check_id_outcome", "check_id", "outcome", "review_id"),
+    )
 
     #: The review.
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course_reviews.id", ondelete="CASCADE"))

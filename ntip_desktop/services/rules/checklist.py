@@ -36,6 +36,7 @@ __all__ = [
     "ReviewUnit",
     "Subsidy",
     "apply_override",
+    "base_title",
     "is_official_doc_number",
     "route_review_unit",
     "run_checklist",
@@ -245,7 +246,8 @@ def session_marker(text: str | None) -> int | None:
     return None
 
 
-def _base_title(title: str) -> str:
+def base_title(title: str) -> str:
+    """A title without its session marker, normalised: courses of one series share it (Art 8(1))."""
     compact = _compact(title)
     for pattern in _MARKERS:
         compact = pattern.sub("", compact)
@@ -350,8 +352,8 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         )
     data: dict[str, Any] = {"outline_chars": outline_chars}
     if f.title and f.title.strip():
-        base = _base_title(f.title)
-        series = [(t, lbl) for t, lbl in ctx.series if t and _base_title(t) == base]
+        base = base_title(f.title)
+        series = [(t, lbl) for t, lbl in ctx.series if t and base_title(t) == base]
         if series:
             mine = session_marker(f.session_label) or session_marker(f.title)
             taken = {session_marker(lbl) or session_marker(t) for t, lbl in series}
@@ -565,7 +567,7 @@ def _route(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
 
 
 def _similar(a: str, b: str) -> bool:
-    x, y = _base_title(a), _base_title(b)
+    x, y = base_title(a), base_title(b)
     if not x or not y:
         return False
     return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
