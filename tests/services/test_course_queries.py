@@ -69,7 +69,11 @@ def test_a_clerk_sees_the_courses_routed_to_their_office_in_start_order(
         rows = courses.list_courses(s, world.clerk, CourseFilter())
         assert courses.count_courses(s, world.clerk, CourseFilter()) == 3
     first = rows[0]
-    assert (first.organizer_name, first.organizer_code, first.county_name) == ("臺北市立建國高級中學", "353301", "臺北市")
+    assert (first.organizer_name, first.organizer_code, first.county_name) == (
+        "臺北市立建國高級中學",
+        "353301",
+        "臺北市",
+    )
     assert (first.state, first.review_unit, first.session_label) == (S.SUBMITTED, "authority:63", "第1場")
     assert [r.failing for r in rows] == [0, 1, 1]  # 班別性質; 第9條 瑜珈
 
@@ -112,7 +116,9 @@ def test_a_coordinator_sees_their_schools_courses_drafts_included(
         (CourseFilter(text="閱讀"), ["115T0002"]),
     ],
 )
-def test_each_filter(database: Database, world: World, desk: dict[str, str], f: CourseFilter, expected: list[str]) -> None:
+def test_each_filter(
+    database: Database, world: World, desk: dict[str, str], f: CourseFilter, expected: list[str]
+) -> None:
     assert _codes(database, world.clerk, f) == expected
     assert _codes(database, world.clerk, f, order_by="code") == sorted(expected)
     with database.session() as s:
@@ -152,7 +158,11 @@ def test_the_detail_shows_the_checklist_in_table_order_and_the_series_together(
     assert [seg.label for seg in detail.segments] == ["S1"]
     with database.session() as s:
         alone = courses.course_detail(s, world.clerk, courses.find_course(s, world.clerk, "115T0003").id)
-    assert alone.series == () and [c.check_id for c in alone.blocking] == ["art8.focus", "art8.2.basis", "art9.restricted"]
+    assert alone.series == () and [c.check_id for c in alone.blocking] == [
+        "art8.focus",
+        "art8.2.basis",
+        "art9.restricted",
+    ]
 
 
 def test_finding_a_course_by_code(database: Database, world: World, desk: dict[str, str]) -> None:
