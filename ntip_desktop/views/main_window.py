@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.user_label.setToolTip(translate("views.main_window", "登入帳號：{login}").format(login=user.login))
         for row, spec in enumerate(PAGE_SPECS):
             item = self.nav.item(row)
-            allowed = spec.permission is None or user.can(Permission[spec.permission])
+            allowed = not spec.permissions or any(user.can(Permission[p]) for p in spec.permissions)
             self._allowed[spec.key] = allowed
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             item.setFlags(flags if allowed else Qt.ItemFlag.NoItemFlags)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
         assert self.user is not None and spec.permission is not None
         return translate("views.main_window", "您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。").format(
-            role=self.user.role_label, title=spec.label, what=label(Permission[spec.permission])
+            role=self.user.role_label, title=spec.label, what="、".join(label(Permission[p]) for p in spec.permissions)
         )
 
     def sign_out(self) -> None:
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         cls = getattr(module, spec.class_name)
         page: Page = cls(context, spec.placeholder) if spec.placeholder else cls(context)
         page.title = spec.label
-        page.permission = Permission[spec.permission] if spec.permission else None
+        page.permission = Permission[spec.permissions[0]] if spec.permissions else None
         self.pages[spec.key] = page
         self.stack.addWidget(page)
         return page

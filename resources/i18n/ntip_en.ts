@@ -1085,11 +1085,15 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="163"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="44"/>
         <source>送審</source>
+        <extracomment>Course actions in the history that the audit page&apos;s labels do not name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="172"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="66"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,6 +1104,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="182"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
         <source>開始審核</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,6 +1115,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="200"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="58"/>
         <source>退回補正</source>
         <translation type="unfinished">Returned for revision</translation>
     </message>
@@ -1120,6 +1126,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="210"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
         <source>不予採計</source>
         <translation type="unfinished">Not creditable</translation>
     </message>
@@ -1131,6 +1138,205 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="236"/>
         <source>已{verb}：{code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="39"/>
+        <source>{county}{year}年{month}月的傳報已確認並鎖定，不能更動其課程。如需更正，請先依公文（文號與日期）開啟更正案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/queries.py" line="391"/>
+        <source>課程 {code}（{org}）由{unit}審核，不在您的範圍（{scope}）。</source>
+        <extracomment>The states a reviewer works on (the queue&apos;s default filter). the organiser&apos;s county organiser code (exact) or part of its name first day, inclusive first day, inclusive a check id: only courses whose stored review fails it course code (exact, as typed) or part of the title checks of the stored review at 不符 (0 when not reviewed yet) Sort keys the queue offers (column → SQL expression). 第8條第2款 (``check_title``) what the rules said what is in force (the override or answer, if any) what the check looked at the reviewer&apos;s reason or note (&quot;&quot; when none) in the order of the checklist table False: run just now for showing (nothing stored before submission) the organiser&apos;s courses with the same base title, this one included the move that decided it (approve, return, reject) or &quot;&quot; oldest first actions of ``WORKFLOW`` the user may start from the current state the user may change the checklist now (routed to them, state open)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/queries.py" line="401"/>
+        <source>請輸入課程代碼。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="9"/>
+        <source>開辦資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="10"/>
+        <source>研習重點（人工判斷）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="11"/>
+        <source>名稱、場次與大綱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="12"/>
+        <source>依據文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="13"/>
+        <source>起迄時間與地點</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="14"/>
+        <source>班別性質</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="15"/>
+        <source>研習對象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="16"/>
+        <source>經費補助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="17"/>
+        <source>承辦人資訊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="18"/>
+        <source>須經同意的活動</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="19"/>
+        <source>審核單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="20"/>
+        <source>重複登錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/check_names.py" line="21"/>
+        <source>登錄期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="47"/>
+        <source>變更檢核結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="48"/>
+        <source>人工判定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="49"/>
+        <source>登錄同意文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="52"/>
+        <source>高中職以下編制內教師</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="53"/>
+        <source>其他人員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="55"/>
+        <source>請寫明開辦單位需補正的項目（例：課程大綱過短、依據文號有誤）。補正後由開辦單位重新送審。</source>
+        <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``courses.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="61"/>
+        <source>不予採計後此課程即結案，不能再核准或登錄時數。請寫明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="65"/>
+        <source>退回原因：{reason}
+請寫明已補正的內容；課程回到「待審核」並重新檢核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="71"/>
+        <source>新增課程</source>
+        <extracomment>Toolbar slots of work that other parts of issue 9 bring (the course form, import, sheet, export, months).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="72"/>
+        <source>匯入</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="73"/>
+        <source>列印審核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="74"/>
+        <source>匯出 XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="75"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="34"/>
+        <source>沒有不符的檢核項目（或尚未檢核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="35"/>
+        <source>{n} 項檢核不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="43"/>
+        <source>課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
+        <source>狀態</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="45"/>
+        <source>不符</source>
+        <translation type="unfinished">Fail</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="46"/>
+        <source>開始時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="47"/>
+        <source>研習名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="48"/>
+        <source>開辦單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
+        <source>縣市</source>
+        <translation type="unfinished">County/city</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/queue_model.py" line="78"/>
+        <source>讀取研習課程</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,78 +1357,68 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="43"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="49"/>
         <source>帳號審核</source>
-        <extracomment>zh-TW source text, translated in context &quot;pages&quot; the sentence saying which work screens come in a later version ``&quot;package:function&quot;`` of a services domain API, run as ``fn(session, user)`` Changes fields that make the counts stale stable name, remembered in QSettings as the last page zh-TW source text, translated in context &quot;pages&quot; name of a ``services.auth.Permission`` the role needs, or None module holding the page class</extracomment>
+        <extracomment>zh-TW source text, translated in context &quot;pages&quot; the sentence saying which work screens come in a later version ``&quot;package:function&quot;`` of a services domain API, run as ``fn(session, user)`` Changes fields that make the counts stale stable name, remembered in QSettings as the last page zh-TW source text, translated in context &quot;pages&quot; name of a ``services.auth.Permission`` the role needs (several: ``&quot;A|B&quot;``, any of them), or None module holding the page class</extracomment>
         <translation>Account review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="50"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="56"/>
         <source>課程審核</source>
         <translation>Course review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="53"/>
-        <source>課程審核：研習課程概況</source>
-        <translation>Course review: courses at a glance</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="54"/>
-        <source>依第 7、8、9 條逐項檢核、核准或退回補正的審核畫面將在之後的版本提供。</source>
-        <translation>Screens for checking courses item by item under articles 7, 8 and 9, approving them or returning them for correction will come in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="61"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="63"/>
         <source>出席登錄</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="64"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="66"/>
         <source>出席登錄：研習與出席概況</source>
         <translation>Attendance: courses and attendance at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="65"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="67"/>
         <source>逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。</source>
         <translation>Screens for recording sign-ins, leave and absences session by session will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="72"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="74"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="75"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
         <source>時數證明：時數與證明概況</source>
         <translation>Certificates: hours and certificates at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="76"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="78"/>
         <source>核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。</source>
         <translation>Screens for computing hours and printing certificates in batches will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="83"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
         <source>月報傳報</source>
         <translation>Monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="86"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="88"/>
         <source>月報傳報：月報概況</source>
         <translation>Monthly reports at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="87"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="89"/>
         <source>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</source>
         <translation>Screens for monthly uploads, confirmations and corrections by official letter will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="93"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="95"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="95"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="97"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
@@ -2299,298 +2495,298 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.checklist</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="155"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="156"/>
         <source>不明的審核結果：{value}</source>
         <extracomment>A check&apos;s outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="158"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="159"/>
         <source>變更自動判定須填寫理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="271"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="273"/>
         <source>未填開辦資格類別（第7條第1至8款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="276"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="278"/>
         <source>開辦資格須為第7條第1至8款之一，收到：{value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="287"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="289"/>
         <source>第7條第{n}款須有主管機關的核定文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="296"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="298"/>
         <source>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="302"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="304"/>
         <source>第7條第6款須有社會教育機構或法人的認可文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="308"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="310"/>
         <source>第7條第{n}款須為跨校性質的研習</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="315"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="317"/>
         <source>請確認是否為跨校性質的研習（第7條第{n}款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="322"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="324"/>
         <source>開辦資格：第7條第{n}款 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="332"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="334"/>
         <source>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="340"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="342"/>
         <source>未填研習名稱（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="346"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="348"/>
         <source>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="363"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="365"/>
         <source>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="373"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="375"/>
         <source>同一系列已有第{m}場，場次不可重複（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="380"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="382"/>
         <source>研習名稱與課程大綱完整（第8條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="386"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="388"/>
         <source>未填依據文號（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="390"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="392"/>
         <source>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="397"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="399"/>
         <source>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="408"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="410"/>
         <source>須註明研習起迄時間（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="410"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="412"/>
         <source>研習結束時間須晚於開始時間（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="417"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="419"/>
         <source>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="426"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="428"/>
         <source>時段 {id} 不在研習起迄時間之內（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="432"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="434"/>
         <source>須註明辦理地點（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="433"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="435"/>
         <source>研習起迄時間與地點完整（第8條第3款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="438"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="440"/>
         <source>未註明班別性質（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="442"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="444"/>
         <source>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="449"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="451"/>
         <source>班別性質：{value}（第8條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="456"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="458"/>
         <source>未註明研習對象（第8條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="458"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="460"/>
         <source>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="459"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="461"/>
         <source>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="467"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="469"/>
         <source>無經費補助（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="470"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="472"/>
         <source>有補助金額須註明補助單位（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="472"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="474"/>
         <source>有補助單位須註明補助金額（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="474"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="476"/>
         <source>補助金額須為大於0的新臺幣整數（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="478"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="480"/>
         <source>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="490"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="492"/>
         <source>未填承辦人姓名（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="492"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="494"/>
         <source>未填承辦人電話（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="497"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="499"/>
         <source>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="503"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="505"/>
         <source>未填承辦人電子郵件（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="508"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="510"/>
         <source>承辦人電子郵件「{email}」格式不正確（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="513"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="515"/>
         <source>承辦人資訊完整（第8條第7款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="519"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="521"/>
         <source>未發現第9條所列須經同意的活動（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="524"/>
         <source>第{n}款{name}「{term}」</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="532"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="534"/>
         <source>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="539"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="541"/>
         <source>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="549"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="551"/>
         <source>未填開辦單位類別，無法判定審核單位（第11條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="555"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="557"/>
         <source>無法判定審核單位：{reason}（第11條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="560"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="562"/>
         <source>審核單位：{unit}（{article}），其他單位不得審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="578"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="580"/>
         <source>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="584"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="586"/>
         <source>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="605"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="607"/>
         <source>可能與其他網站的課程重複：{where}（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="610"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="612"/>
         <source>未登錄於其他網站（第12條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="615"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="617"/>
         <source>未註明所屬縣市是否線上直接使用本網（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="617"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="619"/>
         <source>後端傳報縣市，不適用登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="620"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="622"/>
         <source>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="622"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="624"/>
         <source>缺少登錄日期，無法檢查登錄期限（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="628"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="630"/>
         <source>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="635"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="637"/>
         <source>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,19 +143,6 @@ def _shown(window: MainWindow, runner: TaskRunner, key: str) -> dict[str, dict[s
     return shown
 
 
-def test_course_counts_by_state_within_the_scope(
-    window: MainWindow, world: World, runner: TaskRunner, records: None
-) -> None:
-    window.sign_in(world.admin)
-    courses = _shown(window, runner, "courses")["研習課程（依狀態）"]
-    assert (courses["待審核"], courses["已核准"], courses["草稿"]) == ("3", "1", "0")
-    window.sign_out()
-    window.sign_in(world.clerk)  # 臺北市區管中心: only 建國中學's courses
-    assert _shown(window, runner, "courses")["研習課程（依狀態）"]["待審核"] == "2"
-    page = window.current_page()
-    assert page.scope.text() == "範圍：臺北市區管中心"
-
-
 def test_attendance_certificates_and_reports(
     window: MainWindow, world: World, runner: TaskRunner, records: None
 ) -> None:
@@ -195,7 +182,7 @@ def test_overview_pages_say_the_work_screens_come_later_and_offer_nothing_else(
     window: MainWindow, world: World, runner: TaskRunner
 ) -> None:
     window.sign_in(world.admin)
-    for key in ("courses", "attendance", "certificates", "reports"):
+    for key in ("attendance", "certificates", "reports"):
         page = window.show_page(key)
         assert runner.wait_idle()
         notice = page.findChild(QLabel, "laterNotice").text()

@@ -27,7 +27,8 @@ class Placeholder(NamedTuple):
 class PageSpec(NamedTuple):
     key: str  #: stable name, remembered in QSettings as the last page
     title: str  #: zh-TW source text, translated in context "pages"
-    permission: str | None  #: name of a ``services.auth.Permission`` the role needs, or None
+    #: name of a ``services.auth.Permission`` the role needs (several: ``"A|B"``, any of them), or None
+    permission: str | None
     module: str = "ntip_desktop.views.widgets.overview_page"  #: module holding the page class
     class_name: str = "OverviewPage"
     placeholder: Placeholder | None = None
@@ -35,6 +36,11 @@ class PageSpec(NamedTuple):
     @property
     def label(self) -> str:
         return translate(CONTEXT, self.title)
+
+    @property
+    def permissions(self) -> tuple[str, ...]:
+        """The names of the permissions any of which opens the page (none: everyone)."""
+        return tuple(self.permission.split("|")) if self.permission else ()
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
@@ -48,13 +54,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "courses",
         QT_TRANSLATE_NOOP("pages", "課程審核"),
-        "REVIEW_COURSES",
-        placeholder=Placeholder(
-            QT_TRANSLATE_NOOP("pages", "課程審核：研習課程概況"),
-            QT_TRANSLATE_NOOP("pages", "依第 7、8、9 條逐項檢核、核准或退回補正的審核畫面將在之後的版本提供。"),
-            "ntip_desktop.services.courses:courses_overview",
-            ("courses",),
-        ),
+        "REVIEW_COURSES|EDIT_COURSES",  # offices review, schools follow and submit their own
+        "ntip_desktop.views.courses.page",
+        "CoursesPage",
     ),
     PageSpec(
         "attendance",

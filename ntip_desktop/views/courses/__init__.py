@@ -1,0 +1,1 @@
+"""課程審核: the course review desk (queue, filters, checklist panel, decisions)."""

@@ -1,0 +1,196 @@
+"""The queue's filter bar: 狀態, 縣市, 開辦單位, 開始日期 (民國), 檢核不符, 關鍵字, and the counts by state.
+
+Choosing from a list filters at once; a typed field filters on Enter, or after a short pause in typing.
+A date that cannot be read is marked and left out of the filter (the tooltip says what to type). Each
+count by state is a link: clicking it shows that state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
+from ntip_desktop.models import CourseState
+from ntip_desktop.services.courses import AWAITING_REVIEW, CountyOption, CourseFilter
+from ntip_desktop.services.rules.checklist import CHECK_IDS
+from ntip_desktop.services.rules.rocdate import parse_date
+from ntip_desktop.views.courses.check_names import check_name
+
+#: Typing pause after which a text field filters by itself (Enter filters at once).
+TYPING_PAUSE_MS = 350
+
+_BAD_DATE = "QLineEdit { border: 2px solid #c62828; }"
+#: The states the counts line shows, in the order a reviewer reads them.
+COUNTED_STATES = (
+    CourseState.SUBMITTED,
+    CourseState.IN_REVIEW,
+    CourseState.RETURNED,
+    CourseState.APPROVED,
+    CourseState.REJECTED,
+    CourseState.AWARDED,
+    CourseState.DRAFT,
+    CourseState.CANCELLED,
+)
+
+
+def _tr(text: str) -> str:
+    return translate("courses", text)
+
+
+class CourseFilterBar(QWidget):
+    """Emits ``changed`` with the new :class:`CourseFilter` whenever the reviewer changes a filter."""
+
+    changed = Signal(object)  # CourseFilter
+
+    def __init__(self, *, show_drafts: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_drafts = show_drafts
+        self.state = QComboBox()
+        self.state.setObjectName("stateFilter")
+        self.state.addItem(_tr("待審核（待審核、審核中）"), tuple(s.value for s in AWAITING_REVIEW))
+        self.state.addItem(_tr("全部狀態"), ())
+        for state in COUNTED_STATES:
+            if state is CourseState.DRAFT and not show_drafts:
+                continue
+            self.state.addItem(label(state), (state.value,))
+        self.county = QComboBox()
+        self.county.setObjectName("countyFilter")
+        self.county.addItem(_tr("全部縣市"), "")
+        self.organizer = QLineEdit()
+        self.organizer.setObjectName("organizerFilter")
+        self.organizer.setPlaceholderText(_tr("代碼或名稱"))
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("startFromFilter")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("startToFilter")
+        for edit, hint in ((self.date_from, _tr("起 115/03/01")), (self.date_to, _tr("迄 115/03/31"))):
+            edit.setPlaceholderText(hint)
+            edit.setMaximumWidth(100)
+        self.failing = QComboBox()
+        self.failing.setObjectName("failingFilter")
+        self.failing.addItem(_tr("不限"), "")
+        for check_id, _article in CHECK_IDS:
+            self.failing.addItem(check_name(check_id), check_id)
+        self.text = QLineEdit()
+        self.text.setObjectName("textFilter")
+        self.text.setPlaceholderText(_tr("課程代碼或研習名稱"))
+        self.counts = QLabel(_tr("各狀態件數讀取中…"))
+        self.counts.setObjectName("stateCounts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.linkActivated.connect(self.show_state)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        first = QHBoxLayout()
+        second = QHBoxLayout()
+        for row, items in (
+            (
+                first,
+                (
+                    (_tr("狀態(&S)"), self.state, 0),
+                    (_tr("縣市"), self.county, 0),
+                    (_tr("開辦單位"), self.organizer, 1),
+                    (_tr("關鍵字(&K)"), self.text, 2),
+                ),
+            ),
+            (
+                second,
+                (
+                    (_tr("開始日期"), self.date_from, 0),
+                    ("～", self.date_to, 0),
+                    (_tr("檢核不符(&X)"), self.failing, 0),
+                ),
+            ),
+        ):
+            for caption, widget, stretch in items:
+                caption_label = QLabel(caption)
+                caption_label.setBuddy(widget)
+                row.addWidget(caption_label)
+                row.addWidget(widget, stretch)
+        second.addSpacing(12)
+        second.addWidget(self.counts, 1)
+        grid.addLayout(first, 0, 0)
+        grid.addLayout(second, 1, 0)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._emit)
+        for combo in (self.state, self.county, self.failing):
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.organizer, self.text, self.date_from, self.date_to):
+            edit.textEdited.connect(self._pause.start)
+            edit.returnPressed.connect(self._emit)
+        self._last: CourseFilter | None = None
+
+    # --- reading the filter -----------------------------------------------------------------------
+
+    def _date(self, edit: QLineEdit) -> object:
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            edit.setToolTip("")
+            return None
+        try:
+            day = parse_date(text)
+        except UserError as exc:
+            edit.setStyleSheet(_BAD_DATE)
+            edit.setToolTip(exc.message)
+            return None
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        return day
+
+    def current(self) -> CourseFilter:
+        return CourseFilter(
+            states=tuple(CourseState(s) for s in self.state.currentData() or ()),
+            county_code=self.county.currentData() or "",
+            organizer=self.organizer.text().strip(),
+            start_from=self._date(self.date_from),  # type: ignore[arg-type]
+            start_to=self._date(self.date_to),  # type: ignore[arg-type]
+            failing_check=self.failing.currentData() or "",
+            text=self.text.text().strip(),
+        )
+
+    def _emit(self) -> None:
+        self._pause.stop()
+        f = self.current()
+        if f != self._last:
+            self._last = f
+            self.changed.emit(f)
+
+    def mark_emitted(self, f: CourseFilter) -> None:
+        """The page loaded ``f`` itself (first show): do not announce it again."""
+        self._last = f
+
+    def show_state(self, value: str) -> None:
+        """A count was clicked: show that state."""
+        for index in range(self.state.count()):
+            if tuple(self.state.itemData(index) or ()) == (value,):
+                self.state.setCurrentIndex(index)
+                return
+
+    # --- what the page fills in -------------------------------------------------------------------
+
+    def set_counties(self, counties: list[CountyOption]) -> None:
+        current = self.county.currentData()
+        self.county.blockSignals(True)
+        self.county.clear()
+        self.county.addItem(_tr("全部縣市"), "")
+        for c in counties:
+            self.county.addItem(c.name, c.code)
+        self.county.setCurrentIndex(max(self.county.findData(current), 0))
+        self.county.blockSignals(False)
+
+    def set_counts(self, counts: dict[CourseState, int]) -> None:
+        """「待審核 12 · 審核中 3 · …」, each a link to that state; states with none are left out."""
+        parts = []
+        for state in COUNTED_STATES:
+            n = counts.get(state, 0)
+            if n or state in AWAITING_REVIEW:
+                parts.append(f"<a href='{state.value}'>{label(state)} {n:,}</a>")
+        self.counts.setText("　".join(parts))
+        self.counts.setToolTip(_tr("點選件數即篩選該狀態"))

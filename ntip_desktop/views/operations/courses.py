@@ -1,0 +1,106 @@
+"""The course review desk's use cases (課程審核) as operations for the task runner."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from ntip_desktop.i18n import translate
+from ntip_desktop.models import CourseState
+from ntip_desktop.services import courses
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.courses import ChecklistChange, CountyOption, CourseDetail, CourseFilter, CourseMove, Recheck
+from ntip_desktop.views.operations import Operation
+from ntip_desktop.vocabulary import CheckOutcome
+
+
+def _tr(text: str) -> str:
+    return translate("courses", text)
+
+
+def open_code(user: CurrentUser, text: str) -> Operation[CourseDetail]:
+    """The course with this code as typed (spaces and case do not matter), in full."""
+
+    def work(session: Any) -> CourseDetail:
+        row = courses.find_course(session, user, text)
+        return courses.course_detail(session, user, row.id)
+
+    return Operation(work, _tr("開啟課程"), success=lambda _d: "")
+
+
+def open_course(user: CurrentUser, course_id: uuid.UUID) -> Operation[CourseDetail]:
+    return Operation(
+        lambda session: courses.course_detail(session, user, course_id), _tr("開啟課程"), success=lambda _d: ""
+    )
+
+
+def desk_counts(
+    user: CurrentUser, f: CourseFilter, with_counties: bool
+) -> Operation[tuple[dict[CourseState, int], list[CountyOption] | None]]:
+    """Courses by state under the filter (its states aside), and (once) the counties the filter offers."""
+
+    def work(session: Any) -> tuple[dict[CourseState, int], list[CountyOption] | None]:
+        counties = courses.counties_in_scope(session, user) if with_counties else None
+        return courses.counts_by_state(session, user, f), counties
+
+    return Operation(work, _tr("讀取各狀態件數"), success=lambda _r: "")
+
+
+def decide(
+    user: CurrentUser, course_id: uuid.UUID, version: int, action: str, reason: str = ""
+) -> Operation[CourseMove]:
+    """A move of the course workflow (開始審核, 核准, 退回補正, 不予採計) on the version on screen."""
+    verb = _tr(courses.WORKFLOW.move_named(action).verb)
+    return Operation(
+        lambda session: courses.decide(session, user, course_id, action, reason=reason, expected_version=version),
+        verb,
+    )
+
+
+def override_check(
+    user: CurrentUser, course_id: uuid.UUID, version: int, check_id: str, outcome: CheckOutcome, reason: str
+) -> Operation[ChecklistChange]:
+    """變更檢核結果: the reviewer's outcome for an automatic check, with the reason."""
+    return Operation(
+        lambda session: courses.override_check(
+            session, user, course_id, check_id, outcome, reason, expected_version=version
+        ),
+        _tr("變更檢核結果"),
+    )
+
+
+def answer_manual(
+    user: CurrentUser, course_id: uuid.UUID, version: int, check_id: str, agrees: bool, note: str
+) -> Operation[ChecklistChange]:
+    """A manual item answered yes (符合) or no (不符, with a note)."""
+    return Operation(
+        lambda session: courses.answer_manual(
+            session, user, course_id, check_id, agrees, note, expected_version=version
+        ),
+        _tr("人工判定"),
+    )
+
+
+def record_consent(user: CurrentUser, course_id: uuid.UUID, version: int, document: str) -> Operation[ChecklistChange]:
+    """The competent authority's consent document number for an Art 9 activity."""
+    return Operation(
+        lambda session: courses.record_consent(session, user, course_id, document, expected_version=version),
+        _tr("登錄同意文號"),
+    )
+
+
+def recheck_job(user: CurrentUser) -> Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], Recheck]:
+    """重新檢核 as a long job for ``runner.run_long``: every open course of the user's units, with progress;
+    a cancel writes nothing."""
+
+    def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Recheck:
+        return courses.recheck_open_courses(session, user, progress=progress, cancelled=cancelled)
+
+    return job
+
+
+def recheck_message(result: Recheck) -> str:
+    return _tr("已重新檢核 {n} 門待審課程，其中 {m} 門的檢核結果有變動。").format(
+        n=f"{result.courses:,}", m=f"{result.changed:,}"
+    )
