@@ -7,7 +7,8 @@ Run on a demo database under a (virtual) display, e.g.::
 
 It signs in as the demo administrator, opens 稽核紀錄 and selects the newest entry (``login.png``,
 ``main-window.png``); then as the demo district clerk opens a received fax on 帳號審核
-(``accounts-desk.png``), and the same in English (``accounts-desk-en.png``). Files go beside this script.
+(``accounts-desk.png``), and the same in English (``accounts-desk-en.png``); then opens a submitted course
+on 課程審核 with its checklist (``courses-desk.png``). Files go beside this script.
 """
 
 from __future__ import annotations
@@ -84,6 +85,23 @@ def fax_desk(db: str, out: Path, name: str) -> None:
     desk.shutdown()
 
 
+def course_desk(db: str, out: Path, name: str, login: str = "clerk") -> None:
+    """The review desk as ``login`` sees it, with the first course of the queue open at its checklist."""
+    desk = signed_in(db, login)
+    desk.dialog.submit()
+    wait_until(lambda: desk.window.user is not None)
+    page = desk.window.show_page("courses")
+    wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    wait_until(lambda: not desk.runner.busy and page.current is not None)
+    page.detail_pane.checklist.focus_checklist()
+    settle()
+    desk.window.grab().save(str(out / name))
+    desk.runner.wait_idle()
+    desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
@@ -108,10 +126,11 @@ def main() -> int:
         desk.runner.wait_idle()
         desk.shutdown()
         fax_desk(args.db, args.out, "accounts-desk.png")
+        course_desk(args.db, args.out, "courses-desk.png")
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
-    print(f"saved login.png, main-window.png, accounts-desk.png and accounts-desk-en.png in {args.out}")
+    print(f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png and courses-desk.png in {args.out}")
     return 0
 
 

@@ -84,6 +84,10 @@ class ChecklistPanel(QGroupBox):
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rows = 13  # every check of the table on screen at once, without scrolling
+        self.tree.setMinimumHeight(
+            rows * (self.fontMetrics().height() + 6) + self.tree.header().sizeHint().height() + 6
+        )
         self.tree.currentItemChanged.connect(lambda _current, _previous: self._selected())
         self.summary = QLabel()
         self.summary.setObjectName("checklistSummary")
@@ -160,6 +164,11 @@ class ChecklistPanel(QGroupBox):
             font.setBold(check.outcome in (CheckOutcome.FAIL, CheckOutcome.MANUAL))
             item.setFont(1, font)
             item.setToolTip(2, check.message)
+        # every check of the table on screen at once, without scrolling
+        row_height = self.tree.sizeHintForRow(0)
+        if row_height > 0:
+            frame = 2 * self.tree.frameWidth() + 2
+            self.tree.setMinimumHeight(row_height * len(detail.checks) + self.tree.header().sizeHint().height() + frame)
         blocking = detail.blocking
         if detail.row.state.value not in ("submitted", "in_review"):
             text = _tr("檢核結果（{state}，已不能變更）").format(state=label(detail.row.state))
@@ -172,8 +181,12 @@ class ChecklistPanel(QGroupBox):
         else:
             text = _tr("每一項都已通過或判定，可以核准（Ctrl+Enter）。")
             colour = OUTCOME_COLOURS[CheckOutcome.PASS]
-        if not detail.checks_stored:
+        if not detail.checks_stored and detail.row.state.value in ("draft", "returned"):
             text += _tr("（尚未送審：以下為目前資料的檢核結果，送審時會重新檢核）")
+        elif not detail.checks_stored and detail.can_review:
+            text += _tr("（沒有留存的檢核表：以下依目前資料即時檢核；第一次判定時即留存）")
+        elif not detail.checks_stored:
+            text += _tr("（沒有留存的檢核表：以下依目前資料即時檢核，僅供參考）")
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {colour};")
         restricted = detail.check(RESTRICTED_CHECK)

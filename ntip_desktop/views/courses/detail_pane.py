@@ -140,7 +140,7 @@ class CourseDetailPane(QWidget):
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
         inner.addLayout(self.actions_row)
-        inner.addWidget(self.checklist, 3)
+        inner.addWidget(self.checklist)
         inner.addWidget(self.series_box)
         inner.addWidget(course_box)
         inner.addWidget(segments_box)

@@ -125,7 +125,7 @@ class CoursesPage(Page):
         self.table.horizontalHeader().setSortIndicator(START_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 100), (1, 64), (2, 40), (3, 124), (4, 260), (5, 170)):
+        for column, width in ((0, 100), (1, 84), (2, 40), (3, 124), (4, 260), (5, 170)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda index: self.open_row(index.row(), focus_checklist=True))
         self._follow = QTimer(self)
@@ -229,16 +229,13 @@ class CoursesPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.matching)
-        for action in (
-            self.take_action,
-            self.approve_action,
-            self.return_action,
-            self.reject_action,
-            self.submit_action,
-            self.resubmit_action,
-        ):
+        #: The decision buttons, by action: shown for what the user's role may do at all.
+        self.decision_buttons: dict[str, QToolButton] = {}
+        for name, action in self.decision_actions.items():
             b = button(action)
             b.setObjectName(action.objectName().replace("Action", "Button"))
+            b.setVisible(any(name == m.action and self.user.can(m.permission) for m in WORKFLOW.moves))
+            self.decision_buttons[name] = b
             self.detail_pane.actions_row.addWidget(b)
         self.detail_pane.actions_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -353,10 +350,6 @@ class CoursesPage(Page):
         allowed = set(self.current.moves) if self.current is not None else set()
         for action, qaction in self.decision_actions.items():
             qaction.setEnabled(action in allowed)
-            qaction.setVisible(action in allowed or action in ("take", "approve", "return", "reject"))
-        if self.user.role is Role.SCHOOL_COORDINATOR:  # a school submits; the office decides
-            for action in ("take", "approve", "return", "reject"):
-                self.decision_actions[action].setVisible(False)
 
     # --- decisions --------------------------------------------------------------------------------
 
