@@ -130,7 +130,9 @@ def main() -> int:
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
-    print(f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png and courses-desk.png in {args.out}")
+    print(
+        f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png and courses-desk.png in {args.out}"
+    )
     return 0
 
 
