@@ -270,7 +270,8 @@ def test_a_coordinator_follows_their_schools_courses_and_submits_drafts(
     assert desk.queue_codes() == ["115T0001", YOGA, "115T0002", "115T0009"]  # drafts too, all states
     page = desk.page
     _open(desk, qtbot, "115T0009")
-    assert not page.approve_action.isVisible() and page.submit_action.isEnabled()
+    assert not page.decision_buttons["approve"].isVisible() and page.decision_buttons["submit"].isVisible()
+    assert page.submit_action.isEnabled()
     assert "尚未送審" in page.detail_pane.checklist.summary.text()
     assert not page.detail_pane.checklist.yes_button.isEnabled()
     with qtbot.waitSignal(page.decided, timeout=10_000):
