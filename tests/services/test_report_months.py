@@ -186,13 +186,17 @@ def test_an_amendment_is_opened_only_on_a_confirmed_month(database: Database, wo
 
 def test_a_clerk_of_another_district_cannot_move_the_month(database: Database, world: World) -> None:
     for user in (world.clerk, world.coordinator):
-        with pytest.raises(PermissionDenied, match="高雄市的傳報月份由服務該縣市的區管中心處理"):
-            with database.session() as s:
-                courses.move_month(s, user, "64", 2026, 10, "upload", records=5, today=TODAY)
+        with (
+            pytest.raises(PermissionDenied, match="高雄市的傳報月份由服務該縣市的區管中心處理"),
+            database.session() as s,
+        ):
+            courses.move_month(s, user, "64", 2026, 10, "upload", records=5, today=TODAY)
     with pytest.raises(UserError, match="臺北市的學校直接於本網線上登錄，不採後端傳報"), database.session() as s:
         courses.move_month(s, world.admin, "63", 2026, 10, "upload", records=5, today=TODAY)
     with database.session() as s:  # the administrator may
-        assert courses.move_month(s, world.admin, "64", 2026, 10, "upload", records=5, today=TODAY).new_state is R.UPLOADED
+        assert (
+            courses.move_month(s, world.admin, "64", 2026, 10, "upload", records=5, today=TODAY).new_state is R.UPLOADED
+        )
 
 
 def test_a_stale_copy_is_refused_naming_who_moved_first(database: Database, world: World) -> None:
@@ -200,7 +204,7 @@ def test_a_stale_copy_is_refused_naming_who_moved_first(database: Database, worl
     assert seen.version == 0  # no row yet
     with database.session() as s:
         courses.move_month(s, world.admin, "64", 2026, 10, "upload", records=7, today=TODAY)
-    with pytest.raises(ConflictError, match="傳報月份 64-2026-10 已由 陳主任 於 .* 變更（目前狀態：已上傳待確認）"):
+    with pytest.raises(ConflictError, match=r"傳報月份 64-2026-10 已由 陳主任 於 .* 變更（目前狀態：已上傳待確認）"):
         _move(database, world, "upload", records=8, expected_version=seen.version)
     seen = _rows(database, world.other_clerk)["高雄市115年10月"]
     _move(database, world, "confirm", expected_version=seen.version)
@@ -233,3 +237,23 @@ def test_a_confirmed_month_locks_its_courses_and_an_amendment_unlocks_them(datab
     _move(database, world, "reconfirm")
     with pytest.raises(UserError, match="已確認並鎖定"):
         edit_course()
+
+
+def test_the_demo_months_keep_the_deadline_rule(database: Database) -> None:
+    """The demo data: every month before the last is confirmed (one amended), by someone, by its deadline."""
+    from ntip_desktop.services.auth import console_user
+    from ntip_desktop.services.demo import seed
+
+    today = date(2026, 11, 25)
+    seed(database, "small", today=today)
+    with database.session() as s:
+        rows = courses.months_of(s, console_user("demo-check"), around=today)
+    assert rows and not [r.code for r in rows if r.overdue]
+    last_month = (today.year, today.month - 1)
+    for row in rows:
+        if (row.year, row.month) < last_month:
+            assert row.state in (R.CONFIRMED, R.AMENDING), row.code
+        if row.confirmed_at is not None:
+            assert row.confirmed_by, row.code
+            assert row.confirmed_at.date() <= row.deadline, row.code
+    assert [r.state for r in rows if r.amendments] == [R.AMENDING]
