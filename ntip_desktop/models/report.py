@@ -33,8 +33,12 @@ class ReportMonth(UuidPk, Timestamps, Base):
     confirmed_at: Mapped[datetime | None]
     #: Who confirmed.
     confirmed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office_users.id"))
+    #: Optimistic-lock counter.
+    version: Mapped[int] = mapped_column(default=1)
 
     amendments: Mapped[list[Amendment]] = relationship(back_populates="report_month")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Amendment(UuidPk, Timestamps, Base):

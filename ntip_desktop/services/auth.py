@@ -28,7 +28,13 @@ MIN_PASSWORD_LENGTH = 8
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.DISTRICT_CLERK: frozenset(
-        {Permission.DECIDE_ACCOUNTS, Permission.SUBMIT_APPLICATIONS, Permission.REVIEW_COURSES, Permission.VIEW_AUDIT}
+        {
+            Permission.DECIDE_ACCOUNTS,
+            Permission.SUBMIT_APPLICATIONS,
+            Permission.REVIEW_COURSES,
+            Permission.REPORT_MONTHS,  # for the back-end counties their center serves (Art 12(3)(4))
+            Permission.VIEW_AUDIT,
+        }
     ),
     Role.SCHOOL_COORDINATOR: frozenset(
         {

@@ -978,6 +978,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="102"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="499"/>
         <source>其他人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,6 +989,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="110"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="505"/>
         <source>剛才</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,8 +1143,173 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="39"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="81"/>
         <source>{county}{year}年{month}月的傳報已確認並鎖定，不能更動其課程。如需更正，請先依公文（文號與日期）開啟更正案。</source>
+        <extracomment>The entity name of report months in the audit log (entity id: :func:`month_code`). Day of the following month by which a month must be uploaded and confirmed (Art 12(3)).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="110"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="119"/>
+        <source>逾期 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="121"/>
+        <source>今日截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="122"/>
+        <source>剩 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="145"/>
+        <source>{no}（{date}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="148"/>
+        <source>，已重新確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="330"/>
+        <source>查無縣市代碼 {code}。</source>
+        <extracomment>Days until the deadline (negative: overdue); None once the month is confirmed or being amended. The stored row&apos;s version; 0 when the month has no row yet (its first move creates it). The moves this user may make now (names of ``MONTH_WORKFLOW``&apos;s moves), in table order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="333"/>
+        <source>{county}的學校直接於本網線上登錄，不採後端傳報，沒有傳報月份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="352"/>
+        <source>{county}的傳報月份由服務該縣市的區管中心處理，不在您的轄區（{scope}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="364"/>
+        <source>{county}的傳報月份由服務該縣市的區管中心處理，您（{scope}）不能上傳、確認或更正。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="385"/>
+        <source>請填寫上傳的研習紀錄筆數（0 或正整數）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="395"/>
+        <source>{month}尚未開始，不能上傳。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="407"/>
+        <source>{month}尚未結束，月底過後才能確認（期限：{deadline}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="424"/>
+        <source>請填寫更正公文的文號。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="427"/>
+        <source>公文文號「{no}」不是正式文號的格式，應如「高市教研字第1150012345號」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="433"/>
+        <source>請填寫更正公文的發文日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="436"/>
+        <source>公文日期 {date} 晚於今天，請確認。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="443"/>
+        <source>公文日期 {date} 在{month}結束之前，不能據以更正該月已確認的資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="477"/>
+        <source>尚未上傳，請先上傳本月的研習紀錄再確認。</source>
+        <extracomment>What a hint adds to the plain &quot;目前為「…」，不能…&quot; message for a move a state does not allow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="478"/>
+        <source>已確認，不必重複確認。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="479"/>
+        <source>已確認並鎖定；如需更正，請依公文開啟更正。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="480"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="481"/>
+        <source>尚未確認，可直接上傳更正後的資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="487"/>
+        <source>{county}{month}目前為「{state}」，不能{verb}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="501"/>
+        <source>傳報月份 {code} 已由 {who} 於 {when} 變更（目前狀態：{state}），您看到的是舊資料。請重新整理再處理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="537"/>
+        <source>上傳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="546"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="166"/>
+        <source>確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="556"/>
+        <source>開啟更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="559"/>
+        <source>開啟更正必須寫明更正的原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="566"/>
+        <source>重新確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="614"/>
+        <source>月份應為 1 到 12。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="631"/>
+        <source>傳報月份 {code} 剛由他人建立，請重新整理再處理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="648"/>
+        <source>已{verb}：{county}{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,8 +1452,112 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="46"/>
+        <source>上傳(&amp;U)…</source>
+        <extracomment>The buttons of the moves, in the transition table&apos;s order, with their mnemonics.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="47"/>
+        <source>確認(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="48"/>
+        <source>開啟更正(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="49"/>
+        <source>重新確認(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="109"/>
+        <source>上傳：{county}{month}</source>
+        <extracomment>``submit(params, on_error)``: runs the move; the dialog closes when it succeeds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="115"/>
+        <source>上傳筆數(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="128"/>
+        <source>開啟更正：{county}{month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="132"/>
+        <source>例：高市教研字第1150012345號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="140"/>
+        <source>已確認的月份須行文國立高雄師範大學（副本教育部），依公文開啟更正；更正後請重新確認。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="144"/>
+        <source>公文文號(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="145"/>
+        <source>發文日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="146"/>
+        <source>更正原因(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="162"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="75"/>
         <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="164"/>
+        <source>上傳筆數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="165"/>
+        <source>期限（每月5日前上傳並確認上月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="167"/>
+        <source>更正公文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="180"/>
+        <source>後端傳報月份</source>
+        <extracomment>The day deadlines are counted from (tests fix it; the program uses today in Taiwan).</extracomment>
+        <translation type="unfinished">Report months</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="182"/>
+        <source>採後端傳報的縣市須於每月5日前上傳並確認上一個月的資料（第12條第3款）；已確認的月份鎖定，其課程不能再更動，須依公文開啟更正（第12條第4款）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="213"/>
+        <source>重新整理</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="264"/>
+        <source>您的轄區沒有採後端傳報的縣市。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="306"/>
+        <source>{month}目前為「{state}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,6 +1576,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="163"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
         <source>狀態</source>
         <translation type="unfinished">Status</translation>
@@ -1330,6 +1602,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="161"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
         <source>縣市</source>
         <translation type="unfinished">County/city</translation>
@@ -1337,6 +1610,11 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="78"/>
         <source>讀取研習課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="126"/>
+        <source>讀取傳報月份</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,84 +2117,84 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="87"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="93"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
         <extracomment>The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="113"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="119"/>
         <source>命令列（{login}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="117"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="129"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="123"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="135"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="152"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="158"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="160"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="166"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="163"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="169"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="187"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="193"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="192"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="198"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="194"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="200"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="212"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="218"/>
         <source>新增使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="220"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="226"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="234"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
         <source>帳號或密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="243"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="249"/>
         <source>此帳號已停用，請洽系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="254"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="260"/>
         <source>此使用者已不存在或已停用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="264"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="270"/>
         <source>目前密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="269"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="275"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>

@@ -54,7 +54,7 @@ def test_a_clerk_sees_the_pages_of_other_roles_disabled_with_the_reason(
     window.sign_in(world.clerk)
     assert window.user_label.text() == "林書記（區管中心承辦人．臺北市區管中心）"
     enabled = [bool(window.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled) for i in range(7)]
-    assert enabled == [True, True, False, False, False, True, True]
+    assert enabled == [True, True, False, False, True, True, True]
     assert window.nav.item(2).toolTip() == "您的身分（區管中心承辦人）不能使用「出席登錄」：需要「登錄出席」的權限。"
     _activate(qtbot, window)
     before = window.current_page()

@@ -6,6 +6,7 @@ The domain's public API: views and the command line import from here only.
 - ``checks``: the checklist of a stored course — run, stored, overridden, answered, consent, re-check;
 - ``access``: who may review or submit a course (Art 11 routing), loading, conflicts;
 - ``queries``: the review desk's queue (filtered, counted and paged in SQL) and one course in full;
+- ``months``: back-end counties' report months (Art 12(3)(4)): deadlines, the lock, upload, confirm, amend;
 - ``overview``: counts by state for the overview page.
 """
 
@@ -30,6 +31,18 @@ from ntip_desktop.services.courses.checks import (
     run_checks,
 )
 from ntip_desktop.services.courses.decisions import WORKFLOW, CourseMove, decide, review_unit_of
+from ntip_desktop.services.courses.months import (
+    MONTH_WORKFLOW,
+    AmendmentRow,
+    MonthMove,
+    MonthRow,
+    check_unlocked,
+    deadline,
+    is_locked,
+    month_code,
+    months_of,
+    move_month,
+)
 from ntip_desktop.services.courses.overview import courses_overview
 from ntip_desktop.services.courses.queries import (
     AWAITING_REVIEW,
@@ -53,9 +66,11 @@ __all__ = [
     "AWAITING_REVIEW",
     "ENTITY",
     "MANUAL_CHECKS",
+    "MONTH_WORKFLOW",
     "RESTRICTED_CHECK",
     "SORT_KEYS",
     "WORKFLOW",
+    "AmendmentRow",
     "CheckRow",
     "ChecklistChange",
     "CountyOption",
@@ -63,11 +78,14 @@ __all__ = [
     "CourseFilter",
     "CourseMove",
     "CourseRow",
+    "MonthMove",
+    "MonthRow",
     "Recheck",
     "SegmentRow",
     "answer_manual",
     "blocking_items",
     "check_title",
+    "check_unlocked",
     "count_courses",
     "counties_in_scope",
     "counts_by_state",
@@ -75,11 +93,16 @@ __all__ = [
     "course_facts",
     "course_review",
     "courses_overview",
+    "deadline",
     "decide",
     "find_course",
+    "is_locked",
     "items_in_order",
     "list_courses",
     "load_course",
+    "month_code",
+    "months_of",
+    "move_month",
     "override_check",
     "recheck_open_courses",
     "record_consent",

@@ -1,1 +1,1 @@
-"""課程審核: the course review desk (queue, filters, checklist panel, decisions)."""
+"""The 課程審核 page's views: the review desk, its dialogs, and the back-end counties' report months."""

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import CourseState
 from ntip_desktop.services import courses
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.courses import ChecklistChange, CountyOption, CourseDetail, CourseFilter, CourseMove, Recheck
+from ntip_desktop.services.courses import (
+    ChecklistChange,
+    CountyOption,
+    CourseDetail,
+    CourseFilter,
+    CourseMove,
+    MonthMove,
+    MonthRow,
+    Recheck,
+)
 from ntip_desktop.views.operations import Operation
 from ntip_desktop.vocabulary import CheckOutcome
 
@@ -103,4 +113,37 @@ def recheck_job(user: CurrentUser) -> Callable[[Any, Callable[[int, int, str], N
 def recheck_message(result: Recheck) -> str:
     return _tr("已重新檢核 {n} 門待審課程，其中 {m} 門的檢核結果有變動。").format(
         n=f"{result.courses:,}", m=f"{result.changed:,}"
+    )
+
+
+# --- report months (back-end counties, Art 12(3)(4))
+
+
+def report_months(user: CurrentUser, today: date | None = None) -> Operation[list[MonthRow]]:
+    """Every month of the back-end counties in the user's scope, deadlines counted from ``today``."""
+    return Operation(
+        lambda session: courses.months_of(session, user, around=today),
+        translate("courses", "讀取傳報月份"),
+        success=lambda _rows: "",
+    )
+
+
+def move_report_month(
+    user: CurrentUser, row: MonthRow, action: str, today: date | None = None, **params: Any
+) -> Operation[MonthMove]:
+    """A move of the report-month workflow (上傳, 確認, 開啟更正, 重新確認) on the version on screen."""
+    verb = translate("courses", courses.MONTH_WORKFLOW.move_named(action).verb)
+    return Operation(
+        lambda session: courses.move_month(
+            session,
+            user,
+            row.county_code,
+            row.year,
+            row.month,
+            action,
+            expected_version=row.version,
+            today=today,
+            **params,
+        ),
+        verb,
     )
