@@ -166,3 +166,23 @@ def test_a_course_of_a_back_end_county_is_routed_to_its_authority(database: Data
         courses.decide(s, world.clerk, cid, "take")
     with database.session() as s:
         assert courses.decide(s, world.other_clerk, cid, "take").new_state is S.IN_REVIEW
+
+
+def test_a_confirmed_month_locks_its_courses_against_decisions(database: Database, world: World) -> None:
+    """Art 12(3)(4): once 高雄市 confirms a month, its courses starting in it cannot move until amended."""
+    from course_world import START
+
+    from ntip_desktop.models import ReportMonth, ReportState
+
+    cid = add_course(database, org_code=SCHOOL_KHH, code="115K0002")
+    with database.session() as s:
+        courses.decide(s, world.admin, cid, "submit")
+        s.add(ReportMonth(county_code="64", year=START.year, month=START.month, state=ReportState.CONFIRMED))
+    with pytest.raises(UserError, match="傳報已確認並鎖定") as refused, database.session() as s:
+        courses.decide(s, world.other_clerk, cid, "take")
+    assert refused.value.field == "month"
+    with database.session() as s:
+        month = s.execute(select(ReportMonth)).scalar_one()
+        month.state = ReportState.AMENDING
+    with database.session() as s:
+        assert courses.decide(s, world.other_clerk, cid, "take").new_state is S.IN_REVIEW

@@ -44,6 +44,7 @@ from ntip_desktop.services.courses.checks import (
     course_review,
     review_course,
 )
+from ntip_desktop.services.courses.months import check_unlocked
 from ntip_desktop.services.rules.routing import route_review_unit
 from ntip_desktop.services.workflow import Move, MoveContext, Workflow
 from ntip_desktop.vocabulary import ReportingMode
@@ -106,6 +107,16 @@ def _route_and_check(ctx: MoveContext[Course]) -> None:
     ctx.after.append(run_checklist)
 
 
+def _month_open(ctx: MoveContext[Course]) -> None:
+    """A back-end county's confirmed month locks its courses: no move until an amendment opens it."""
+    check_unlocked(ctx.session, ctx.record.organizer.county_code, ctx.record.start_at.date())
+
+
+def _approvable(ctx: MoveContext[Course]) -> None:
+    _month_open(ctx)
+    _nothing_blocks(ctx)
+
+
 def _nothing_blocks(ctx: MoveContext[Course]) -> None:
     """核准 only when no check fails and every manual item is answered; Art 9 needs its consent document."""
     review = course_review(ctx.session, ctx.record.id)
@@ -163,6 +174,7 @@ WORKFLOW: Workflow[CourseState, Course] = Workflow(
             QT_TRANSLATE_NOOP("courses", "送審"),
             Permission.EDIT_COURSES,
             _organiser_scope,
+            guard=_month_open,
             effects=(_route_and_check,),
         ),
         Move(
@@ -172,6 +184,7 @@ WORKFLOW: Workflow[CourseState, Course] = Workflow(
             QT_TRANSLATE_NOOP("courses", "補正後送審"),
             Permission.EDIT_COURSES,
             _organiser_scope,
+            guard=_month_open,
             reason_prompt=QT_TRANSLATE_NOOP("courses", "重新送審必須寫明已補正的內容。"),
             effects=(_route_and_check,),
         ),
@@ -182,6 +195,7 @@ WORKFLOW: Workflow[CourseState, Course] = Workflow(
             QT_TRANSLATE_NOOP("courses", "開始審核"),
             _DECIDE,
             _review_scope,
+            guard=_month_open,
         ),
         Move(
             "approve",
@@ -190,7 +204,7 @@ WORKFLOW: Workflow[CourseState, Course] = Workflow(
             QT_TRANSLATE_NOOP("courses", "核准"),
             _DECIDE,
             _review_scope,
-            guard=_nothing_blocks,
+            guard=_approvable,
             effects=(_decided,),
         ),
         Move(
@@ -200,6 +214,7 @@ WORKFLOW: Workflow[CourseState, Course] = Workflow(
             QT_TRANSLATE_NOOP("courses", "退回補正"),
             _DECIDE,
             _review_scope,
+            guard=_month_open,
             reason_prompt=QT_TRANSLATE_NOOP("courses", "退回補正必須寫明需補正的項目。"),
             effects=(_decided,),
         ),
@@ -210,6 +225,7 @@ WORKFLOW: Workflow[CourseState, Course] = Workflow(
             QT_TRANSLATE_NOOP("courses", "不予採計"),
             _DECIDE,
             _review_scope,
+            guard=_month_open,
             reason_prompt=QT_TRANSLATE_NOOP("courses", "不予採計必須寫明原因。"),
             effects=(_decided,),
         ),
