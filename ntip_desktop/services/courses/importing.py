@@ -15,6 +15,8 @@ What a row is:
   that gives a different value is a problem. The course runs from its first segment's start to its
   last segment's end. The number only groups rows: the stored course code is always the desk's own
   (school year + serial), since organisers' own numbers would collide;
+- the file must give the title, the organiser's Art 7 item (辦理單位資格, ``1``–``8`` or ``第7款``),
+  start and end; every other field is optional and left for the organiser to complete in the form;
 - a school coordinator's courses are drafts of their own organisation (a 主辦單位代碼 column, if any,
   must name it); a clerk's or the administrator's are drafts of the organiser the row names, which must
   be within their scope.
@@ -108,8 +110,9 @@ TARGETS = (
     "certified_hours",
     "certified_ref",
 )
-#: Columns every file needs (a clerk's file also the organiser's code).
-REQUIRED = ("title", "start_at", "end_at")
+#: Columns every file needs (a clerk's file also the organiser's code). The Art 7 item is the organiser's
+#: own declaration (a school may organise under several items): it is never guessed.
+REQUIRED = ("title", "organizer_category", "start_at", "end_at")
 #: Header spellings accepted for each field, besides its Chinese name and its English field name.
 ALIASES: dict[str, tuple[str, ...]] = {
     "organizer_code": ("主辦單位代碼", "機關代碼", "學校代碼", "機關（學校）代碼", "辦理單位代碼", "organizer"),
