@@ -739,10 +739,10 @@ def _sync_segments(session: Session, course: Course, rows: list[dict[str, Any]])
     session.flush()  # a removed label may be reused below
     existing = {s.label: s for s in course.segments}
     for name, row in wanted.items():
-        seg = existing.get(name)
-        if seg is None:
+        kept = existing.get(name)
+        if kept is None:
             course.segments.append(Segment(**row))
             continue
         for key, value in row.items():
-            if getattr(seg, key) != value:
-                setattr(seg, key, value)
+            if getattr(kept, key) != value:
+                setattr(kept, key, value)
