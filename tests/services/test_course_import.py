@@ -223,3 +223,17 @@ def test_reimporting_a_list_of_the_same_name_replaces_it(database: Database, wor
     with database.session() as s:
         assert [(x.list_name, x.courses) for x in courses.external_lists(s, world.admin)] == [("se.csv", 1)]
     assert date(2026, 3, 1)
+
+
+def test_an_import_into_a_confirmed_month_applies_nothing(database: Database, world: World) -> None:
+    from ntip_desktop.models import ReportMonth, ReportState
+
+    with database.session() as s:
+        s.add(ReportMonth(county_code="64", year=DAY.year, month=DAY.month, state=ReportState.CONFIRMED))
+    header = ["主辦單位代碼", "研習名稱", "開始時間", "結束時間", "辦理單位資格"]
+    data = _csv([[SCHOOL_KHH, "高雄場", f"{DAY} 09:00", f"{DAY} 12:00", "7"]], header).encode("cp950")
+    with pytest.raises(CourseImportRejected) as refused, database.session() as s:
+        courses.import_courses(s, world.other_clerk, data, "khh.csv")
+    [problem] = refused.value.problems
+    assert (problem.line, problem.field) == (2, "start_at") and "已確認並鎖定" in problem.message
+    assert _count(database, Course) == 0

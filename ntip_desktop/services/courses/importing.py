@@ -60,7 +60,6 @@ from ntip_desktop.services.courses.records import (
     CourseInput,
     SegmentInput,
     course_code,
-    errors_of,
     next_serial,
     read_input,
     school_year_of,
@@ -419,6 +418,17 @@ def preview_import(
     session: Session, user: CurrentUser, data: bytes, filename: str = "", mapping: dict[str, int] | None = None
 ) -> CoursePreview:
     """Read and check every row with ``mapping`` (None: the suggested one); nothing is written."""
+    return _checked(session, user, data, filename, mapping)[0]
+
+
+#: What the checks read of one course: its column values, segment rows and organiser.
+_Read = tuple[dict[str, Any], list[dict[str, Any]], Organization | None]
+
+
+def _checked(
+    session: Session, user: CurrentUser, data: bytes, filename: str, mapping: dict[str, int] | None
+) -> tuple[CoursePreview, list[_Read]]:
+    """The preview, and what the checks read of each of its courses (the import stores that as it is)."""
     (header_line, header), body = _rows(data, filename)
     headers = tuple(h.strip() for h in header)
     mapping = dict(suggest_mapping(headers) if mapping is None else mapping)
@@ -431,9 +441,10 @@ def preview_import(
                 ImportProblem(header_line, name, target_label(name), translate("courses", "沒有對應到任何欄位。"))
             )
     if problems:
-        return CoursePreview((), tuple(problems))
+        return CoursePreview((), tuple(problems)), []
     if not body:
         raise UserError(translate("courses", "檔案只有標題列，沒有課程資料。"), field="file")
+    read: list[_Read] = []
     own = session.get(Organization, user.organization_id) if coordinator and user.organization_id else None
     # Group the rows: one course per group number, or per row without one.
     groups: dict[str, list[_Row]] = {}
@@ -492,7 +503,8 @@ def preview_import(
             first.bad("organizer_code", in_scope[organizer.code] or "")
         # A cell already said to be unreadable is not reported again by the record's own checks.
         said = {(p.line, p.field) for p in problems}
-        _values, _segs, found = read_input(course, organizer, rule_set)
+        values, segment_rows, found = read_input(course, organizer, rule_set)
+        read.append((values, segment_rows, organizer))
         for p in found:
             row = rows[p.segment - 1] if p.segment and p.segment <= len(rows) else first
             target = _column_of_problem(p.field)
@@ -504,7 +516,7 @@ def preview_import(
             said.add((row.line, target))
         courses.append(PreviewCourse(first.line, tuple(r.line for r in rows), course))
     problems.sort(key=lambda p: p.line)
-    return CoursePreview(tuple(courses), tuple(problems), tuple(warnings))
+    return CoursePreview(tuple(courses), tuple(problems), tuple(warnings)), read
 
 
 def import_courses(
@@ -517,14 +529,9 @@ def import_courses(
     progress: Callable[[int, int], None] | None = None,
 ) -> CourseImportResult:
     """Store every course of the file as a draft, or none: CourseImportRejected lists every bad row."""
-    preview = preview_import(session, user, data, filename, mapping)
+    preview, read = _checked(session, user, data, filename, mapping)
     if preview.problems:
         raise CourseImportRejected(list(preview.problems))
-    rule_set = rule_set_in_force(session)
-    codes_wanted = {c.data.organizer_code for c in preview.courses}
-    organizers = {
-        o.code: o for o in session.execute(select(Organization).where(Organization.code.in_(codes_wanted))).scalars()
-    }
     locked: dict[tuple[str | None, int, int], str | None] = {}
     bad: list[ImportProblem] = []
     now = utcnow()
@@ -533,10 +540,9 @@ def import_courses(
     segment_rows: list[dict[str, Any]] = []
     per_year: dict[int, list[str]] = defaultdict(list)
     per_organizer: Counter[str] = Counter()
-    for item in preview.courses:
-        organizer = organizers[item.data.organizer_code]
-        values, segments, found = read_input(item.data, organizer, rule_set)
-        assert not errors_of(found)
+    for item, (values, segments, found_organizer) in zip(preview.courses, read, strict=True):
+        assert found_organizer is not None
+        organizer = found_organizer
         start: datetime = values["start_at"]
         month = (organizer.county_code, start.year, start.month)
         if month not in locked:
