@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import translate
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.labels import label, source_text
 from ntip_desktop.models import Delivery, SegmentKind
 from ntip_desktop.services.auth import CurrentUser
@@ -55,18 +55,14 @@ _ERROR_STYLE = "color: #c62828;"
 _WARNING_STYLE = "color: #8a6d00;"
 #: Columns of the segments table.
 SEGMENT_COLUMNS = (
-    ("label", "代號"),
-    ("day", "日期"),
-    ("start", "開始"),
-    ("end", "結束"),
-    ("kind", "類別"),
-    ("topic", "主題"),
+    ("label", QT_TRANSLATE_NOOP("courses", "代號")),
+    ("day", QT_TRANSLATE_NOOP("courses", "日期")),
+    ("start", QT_TRANSLATE_NOOP("courses", "開始")),
+    ("end", QT_TRANSLATE_NOOP("courses", "結束")),
+    ("kind", QT_TRANSLATE_NOOP("courses", "類別")),
+    ("topic", QT_TRANSLATE_NOOP("courses", "主題")),
 )
 _CLOCK = re.compile(r"^(\d{1,2})[:：]?(\d{2})$")
-
-
-def _tr(text: str) -> str:
-    return translate("courses", text)
 
 
 def _clock(text: str) -> time | None:
@@ -92,7 +88,9 @@ class CourseDialog(QDialog):
         self.record: CourseRecord | None = None
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.setWindowTitle(_tr("新增研習課程") if course_id is None else _tr("課程資料"))
+        self.setWindowTitle(
+            translate("courses", "新增研習課程") if course_id is None else translate("courses", "課程資料")
+        )
         self.heading = heading_label(self.windowTitle())
         self.form = QFormLayout()
         self._build_fields()
@@ -106,7 +104,9 @@ class CourseDialog(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(_tr("儲存（Ctrl+Enter）"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton(
+            translate("courses", "儲存（Ctrl+Enter）"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_button.setObjectName("saveButton")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -153,29 +153,29 @@ class CourseDialog(QDialog):
 
     def _build_fields(self) -> None:
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(_tr("更正已送審的課程須寫明理由（例：依來文更正錯字）"))
-        self.add_field("reason", self.reason, _tr("更正理由"))
+        self.reason.setPlaceholderText(translate("courses", "更正已送審的課程須寫明理由（例：依來文更正錯字）"))
+        self.add_field("reason", self.reason, translate("courses", "更正理由"))
         self._set_row_visible("reason", False)
         self._line("title")
-        self._line("session_label").setPlaceholderText(_tr("例：第2場"))
+        self._line("session_label").setPlaceholderText(translate("courses", "例：第2場"))
         organizer = self._line("organizer_code")
-        organizer.setPlaceholderText(_tr("學校或機關代碼"))
+        organizer.setPlaceholderText(translate("courses", "學校或機關代碼"))
         self.organizer_name = QLabel()
         self.organizer_name.setObjectName("organizerName")
         self.form.addRow("", self.organizer_name)
         category = QComboBox()
-        category.addItem(_tr("（請選擇）"), None)
+        category.addItem(translate("courses", "（請選擇）"), None)
         for n in range(1, 9):
-            category.addItem(_tr("第7條第{n}款").format(n=n), n)
+            category.addItem(translate("courses", "第7條第{n}款").format(n=n), n)
         self.add_field("organizer_category", category)
         self._line("approval_doc")
         self._line("accreditation_ref")
-        self.add_field("cross_school", QCheckBox(_tr("跨校性質的研習")))
+        self.add_field("cross_school", QCheckBox(translate("courses", "跨校性質的研習")))
         outline = QPlainTextEdit()
         outline.setTabChangesFocus(True)
         outline.setMaximumHeight(90)
         self.add_field("outline", outline)
-        self._line("basis_doc").setPlaceholderText(_tr("例：北市教研字第1153012345號"))
+        self._line("basis_doc").setPlaceholderText(translate("courses", "例：北市教研字第1153012345號"))
         for name in ("start_at", "end_at"):
             edit = QDateTimeEdit()
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -183,14 +183,16 @@ class CourseDialog(QDialog):
             edit.setDateTime(QDateTime.currentDateTime().addDays(14))
             self.add_field(name, edit)
         self.segments = QTableWidget(0, len(SEGMENT_COLUMNS))
-        self.segments.setHorizontalHeaderLabels([_tr(text) for _name, text in SEGMENT_COLUMNS])
+        self.segments.setHorizontalHeaderLabels([translate("courses", text) for _name, text in SEGMENT_COLUMNS])
         self.segments.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.segments.setToolTip(
-            _tr("日期如 115/11/24，時間如 13:30；類別：{kinds}").format(kinds="、".join(label(k) for k in SegmentKind))
+            translate("courses", "日期如 115/11/24，時間如 13:30；類別：{kinds}").format(
+                kinds="、".join(label(k) for k in SegmentKind)
+            )
         )
         self.segments.setMinimumHeight(150)
         segment_box = QWidget()
@@ -198,9 +200,9 @@ class CourseDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.segments)
         row = QHBoxLayout()
-        self.add_segment_button = QPushButton(_tr("新增時段(&A)"))
+        self.add_segment_button = QPushButton(translate("courses", "新增時段(&A)"))
         self.add_segment_button.clicked.connect(self.add_segment_row)
-        self.remove_segment_button = QPushButton(_tr("刪除時段(&D)"))
+        self.remove_segment_button = QPushButton(translate("courses", "刪除時段(&D)"))
         self.remove_segment_button.clicked.connect(self._remove_segment_row)
         row.addWidget(self.add_segment_button)
         row.addWidget(self.remove_segment_button)
@@ -220,20 +222,21 @@ class CourseDialog(QDialog):
         audience_row.setContentsMargins(0, 0, 0, 0)
         self.audience_boxes: dict[str, QCheckBox] = {}
         for code, text in AUDIENCES.items():
-            box = QCheckBox(_tr(text))
+            box = QCheckBox(translate("courses", text))
             box.setObjectName(f"audience_{code}")
             box.setChecked(code == "k12_teacher")
             self.audience_boxes[code] = box
             audience_row.addWidget(box)
         self.add_field("audience", audience)
         self._line("subsidy_unit")
-        self._line("subsidy_amount").setPlaceholderText(_tr("新臺幣整數，例：3000"))
+        self._line("subsidy_amount").setPlaceholderText(translate("courses", "新臺幣整數，例：3000"))
         self._line("contact_name")
-        self._line("contact_phone").setPlaceholderText(_tr("例：02-2303-4381#201"))
+        self._line("contact_phone").setPlaceholderText(translate("courses", "例：02-2303-4381#201"))
         self._line("contact_email")
-        self._line("registered_on").setPlaceholderText(_tr("例：115/11/01（可空白）"))
+        self._line("registered_on").setPlaceholderText(translate("courses", "例：115/11/01（可空白）"))
         self.add_field(
-            "registered_elsewhere", QCheckBox(_tr("已登錄於縣市研習系統、公務人員終身學習入口網站或特殊教育通報網"))
+            "registered_elsewhere",
+            QCheckBox(translate("courses", "已登錄於縣市研習系統、公務人員終身學習入口網站或特殊教育通報網")),
         )
         self._line("consent_doc")
         self._line("special_approval_doc")
@@ -306,7 +309,9 @@ class CourseDialog(QDialog):
                 problems.append(
                     Problem(
                         "segments",
-                        _tr("第 {n} 段：請填日期（115/11/24）與開始、結束時間（13:30）。").format(n=row + 1),
+                        translate("courses", "第 {n} 段：請填日期（115/11/24）與開始、結束時間（13:30）。").format(
+                            n=row + 1
+                        ),
                         segment=row + 1,
                     )
                 )
@@ -452,9 +457,11 @@ class CourseDialog(QDialog):
         self.record = record
         self.fill(record.data)
         self.organizer_name.setText(record.organizer_name)
-        title = _tr("課程 {code}（{state}）").format(code=record.code, state=label(record.state))
+        title = translate("courses", "課程 {code}（{state}）").format(code=record.code, state=label(record.state))
         if record.correction:
-            title = _tr("更正已送審課程 {code}（{state}）").format(code=record.code, state=label(record.state))
+            title = translate("courses", "更正已送審課程 {code}（{state}）").format(
+                code=record.code, state=label(record.state)
+            )
         self.setWindowTitle(title)
         self.heading.setText(title)
         self._set_row_visible("reason", record.correction)

@@ -45,14 +45,10 @@ from ntip_desktop.views.operations import courses as operations
 from ntip_desktop.views.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    return translate("courses", text)
-
-
 def _problem_tree() -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName("importProblems")
-    tree.setHeaderLabels([_tr("行"), _tr("欄位"), _tr("問題")])
+    tree.setHeaderLabels([translate("courses", "行"), translate("courses", "欄位"), translate("courses", "問題")])
     tree.setRootIsDecorated(False)
     tree.setMinimumSize(560, 180)
     return tree
@@ -79,16 +75,18 @@ class _FileDialog(QDialog):
         self.setWindowTitle(title)
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.setPlaceholderText(_tr("CSV（UTF-8 或 Big5）或 Excel（.xlsx）檔"))
+        self.path.setPlaceholderText(translate("courses", "CSV（UTF-8 或 Big5）或 Excel（.xlsx）檔"))
         self.path.returnPressed.connect(self.check_file)
-        browse = QPushButton(_tr("選擇檔案(&B)…"))
+        browse = QPushButton(translate("courses", "選擇檔案(&B)…"))
         browse.clicked.connect(self.browse)
-        self.summary = QLabel(_tr("請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。"))
+        self.summary = QLabel(translate("courses", "請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。"))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.problems = _problem_tree()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(_tr("匯入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("courses", "匯入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.run_import)
@@ -103,7 +101,9 @@ class _FileDialog(QDialog):
         return Path(self.path.text().strip())
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("選擇匯入檔"), "", _tr("課程資料 (*.csv *.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("courses", "選擇匯入檔"), "", translate("courses", "課程資料 (*.csv *.xlsx)")
+        )
         if path:
             self.path.setText(path)
             self.check_file()
@@ -126,12 +126,15 @@ class _FileDialog(QDialog):
     def _summarise(self, count: int, what: str, problems: tuple[ImportProblem, ...], ok: bool) -> None:
         if problems:
             self.summary.setText(
-                _tr(
-                    "共 {rows} {what}，其中 {lines} 列有 {n} 處錯誤。請更正檔案或欄位對應；目前不會匯入任何資料。"
+                translate(
+                    "courses",
+                    "共 {rows} {what}，其中 {lines} 列有 {n} 處錯誤。請更正檔案或欄位對應；目前不會匯入任何資料。",
                 ).format(rows=count, what=what, lines=len({p.line for p in problems}), n=len(problems))
             )
         else:
-            self.summary.setText(_tr("共 {rows} {what}，全部正確。按「匯入」寫入。").format(rows=count, what=what))
+            self.summary.setText(
+                translate("courses", "共 {rows} {what}，全部正確。按「匯入」寫入。").format(rows=count, what=what)
+            )
         self.import_button.setEnabled(ok)
 
 
@@ -139,7 +142,7 @@ class CourseImportDialog(_FileDialog):
     """匯入課程: file → column mapping (a combo per field, the suggestion preselected) → preview → apply."""
 
     def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(runner, user, parent, _tr("匯入研習課程（CSV／XLSX）"))
+        super().__init__(runner, user, parent, translate("courses", "匯入研習課程（CSV／XLSX）"))
         self.columns: ColumnChoice | None = None
         self.preview: CoursePreview | None = None
         self._filling = False
@@ -158,7 +161,10 @@ class CourseImportDialog(_FileDialog):
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(200)
         note = QLabel(
-            _tr("欄位對應：每個欄位選擇檔案中的哪一欄（已依標題預選）。同一「課程編號」的多列為同一課程的各時段。")
+            translate(
+                "courses",
+                "欄位對應：每個欄位選擇檔案中的哪一欄（已依標題預選）。同一「課程編號」的多列為同一課程的各時段。",
+            )
         )
         note.setWordWrap(True)
         self.layout_.addWidget(note)
@@ -172,7 +178,7 @@ class CourseImportDialog(_FileDialog):
         """Read the header and suggest the mapping, then preview with it."""
         self.import_button.setEnabled(False)
         self.problems.clear()
-        self.summary.setText(_tr("讀取中…"))
+        self.summary.setText(translate("courses", "讀取中…"))
         operation = operations.read_columns(self.chosen_path())
         self.runner.run(operation.work, on_done=self._columns_in, on_error=self._unreadable)
 
@@ -181,9 +187,9 @@ class CourseImportDialog(_FileDialog):
         self._filling = True
         for name, box in self.mapping_boxes.items():
             box.clear()
-            box.addItem(_tr("（不匯入）"), -1)
+            box.addItem(translate("courses", "（不匯入）"), -1)
             for index, header in enumerate(columns.headers):
-                box.addItem(header or _tr("第 {n} 欄").format(n=index + 1), index)
+                box.addItem(header or translate("courses", "第 {n} 欄").format(n=index + 1), index)
             box.setCurrentIndex(box.findData(columns.suggested.get(name, -1)))
             box.setEnabled(True)
         self._filling = False
@@ -208,7 +214,7 @@ class CourseImportDialog(_FileDialog):
     def _previewed(self, preview: CoursePreview) -> None:
         self.preview = preview
         _show_problems(self.problems, preview.problems)
-        self._summarise(len(preview.courses), _tr("門課程"), preview.problems, preview.ok)
+        self._summarise(len(preview.courses), translate("courses", "門課程"), preview.problems, preview.ok)
 
     def run_import(self) -> None:
         if self.preview is None or not self.preview.ok:
@@ -218,7 +224,7 @@ class CourseImportDialog(_FileDialog):
             operations.import_courses_job(self.user, self.chosen_path(), self.mapping()),
             on_done=self._imported,
             on_error=self._import_refused,
-            description=_tr("匯入研習課程"),
+            description=translate("courses", "匯入研習課程"),
             parent=self,
         )
 
@@ -231,7 +237,7 @@ class ExternalListDialog(_FileDialog):
     """他站課程清單 (Art 12(1)): the stored lists, and importing one (site, list name, file)."""
 
     def __init__(self, runner: TaskRunner, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(runner, user, parent, _tr("他站課程清單（第12條第1款重複登錄比對）"))
+        super().__init__(runner, user, parent, translate("courses", "他站課程清單（第12條第1款重複登錄比對）"))
         self.preview: ExternalPreview | None = None
         self.source = QComboBox()
         self.source.setObjectName("source")
@@ -239,21 +245,28 @@ class ExternalListDialog(_FileDialog):
             self.source.addItem(source_label(code), code)
         self.list_name = QLineEdit()
         self.list_name.setObjectName("listName")
-        self.list_name.setPlaceholderText(_tr("空白則以檔名為清單名稱；同名清單會被取代"))
+        self.list_name.setPlaceholderText(translate("courses", "空白則以檔名為清單名稱；同名清單會被取代"))
         form = QFormLayout()
-        form.addRow(_tr("來源網站(&S)"), self.source)
-        form.addRow(_tr("清單名稱(&N)"), self.list_name)
+        form.addRow(translate("courses", "來源網站(&S)"), self.source)
+        form.addRow(translate("courses", "清單名稱(&N)"), self.list_name)
         self.stored = QTreeWidget()
         self.stored.setObjectName("storedLists")
-        self.stored.setHeaderLabels([_tr("來源網站"), _tr("清單名稱"), _tr("課程數"), _tr("匯入時間")])
+        self.stored.setHeaderLabels(
+            [
+                translate("courses", "來源網站"),
+                translate("courses", "清單名稱"),
+                translate("courses", "課程數"),
+                translate("courses", "匯入時間"),
+            ]
+        )
         self.stored.setRootIsDecorated(False)
-        self.delete_button = QPushButton(_tr("刪除所選清單(&D)"))
+        self.delete_button = QPushButton(translate("courses", "刪除所選清單(&D)"))
         self.delete_button.setObjectName("deleteList")
         self.delete_button.clicked.connect(self.delete_selected)
         self.layout_.addLayout(form)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.problems, 1)
-        self.layout_.addWidget(QLabel(_tr("已匯入的清單")))
+        self.layout_.addWidget(QLabel(translate("courses", "已匯入的清單")))
         self.layout_.addWidget(self.stored, 1)
         self.layout_.addWidget(self.delete_button)
         self.layout_.addWidget(self.buttons)
@@ -276,14 +289,14 @@ class ExternalListDialog(_FileDialog):
     def check_file(self) -> None:
         self.import_button.setEnabled(False)
         self.problems.clear()
-        self.summary.setText(_tr("檢查中…"))
+        self.summary.setText(translate("courses", "檢查中…"))
         operation = operations.preview_external(self.user, self.chosen_path())
         self.runner.run(operation.work, on_done=self._previewed, on_error=self._unreadable)
 
     def _previewed(self, preview: ExternalPreview) -> None:
         self.preview = preview
         _show_problems(self.problems, preview.problems)
-        self._summarise(len(preview.rows), _tr("門課程"), preview.problems, preview.ok)
+        self._summarise(len(preview.rows), translate("courses", "門課程"), preview.problems, preview.ok)
 
     def run_import(self) -> None:
         if self.preview is None or not self.preview.ok:
