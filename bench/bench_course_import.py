@@ -135,7 +135,9 @@ def main() -> None:
         imported = time.perf_counter() - began
         with db.session() as s:
             stored = s.execute(select(func.count()).select_from(Course)).scalar_one()
-        print(f"(b) import_courses, committed ({result.courses:,} courses, {result.segments:,} segments): {imported:.2f} s")
+        print(
+            f"(b) import_courses, committed ({result.courses:,} courses, {result.segments:,} segments): {imported:.2f} s"
+        )
         print(f"ratio (b)/(a): {imported / read:.1f}×; stored courses: {stored:,}; target (b) < 20 s")
         db.dispose()
 
