@@ -204,8 +204,9 @@ class CourseDialog(QDialog):
         self.add_segment_button.clicked.connect(self.add_segment_row)
         self.remove_segment_button = QPushButton(translate("courses", "刪除時段(&D)"))
         self.remove_segment_button.clicked.connect(self._remove_segment_row)
-        row.addWidget(self.add_segment_button)
-        row.addWidget(self.remove_segment_button)
+        for button in (self.add_segment_button, self.remove_segment_button):
+            button.setAutoDefault(False)  # Enter in a field must not add a segment
+            row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
         self.add_field("segments", segment_box)
