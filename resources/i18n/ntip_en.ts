@@ -1066,79 +1066,79 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="113"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="124"/>
         <source>此課程尚未檢核，請先執行檢核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="118"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="129"/>
         <source>課程屬第9條所列活動（{message}），須先登錄主管機關同意文號才能核准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="125"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="136"/>
         <source>尚有 {n} 項檢核未通過或未判定：{items}。請逐項處理，或寫明理由變更結果。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="149"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="160"/>
         <source>課程 {code} 目前為「{state}」，不能{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="163"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="174"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="44"/>
         <source>送審</source>
         <extracomment>Course actions in the history that the audit page&apos;s labels do not name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="172"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="66"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="175"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="188"/>
         <source>重新送審必須寫明已補正的內容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="182"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="195"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
         <source>開始審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="190"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="204"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="200"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="58"/>
         <source>退回補正</source>
         <translation type="unfinished">Returned for revision</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="203"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="218"/>
         <source>退回補正必須寫明需補正的項目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="210"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="225"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
         <source>不予採計</source>
         <translation type="unfinished">Not creditable</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="213"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="229"/>
         <source>不予採計必須寫明原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/decisions.py" line="236"/>
+        <location filename="../../ntip_desktop/services/courses/decisions.py" line="252"/>
         <source>已{verb}：{code} {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,6 +1339,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="68"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="12"/>
         <source>依據文號</source>
         <translation type="unfinished"></translation>
@@ -1349,13 +1350,321 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="54"/>
+        <source>高級中等以下學校編制內教師</source>
+        <extracomment>Audience codes a course may name (Art 8(5)); ``k12_teacher`` is the one the checklist looks for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="55"/>
+        <source>其他教育人員</source>
+        <translation type="unfinished">Other educator</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="60"/>
+        <source>主辦單位代碼</source>
+        <extracomment>Every field of the form and the imports, with its Chinese name (also the import&apos;s column header).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="62"/>
+        <source>場次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="63"/>
+        <source>課程內容大綱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="64"/>
+        <source>辦理單位資格（第7條款次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="65"/>
+        <source>主管機關核准文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="66"/>
+        <source>認可文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="67"/>
+        <source>跨校辦理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="70"/>
+        <source>結束時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="71"/>
+        <source>地點</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="72"/>
+        <source>研習方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="73"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="14"/>
         <source>班別性質</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="74"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="15"/>
         <source>研習對象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="75"/>
+        <source>補助單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="76"/>
+        <source>補助金額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="77"/>
+        <source>承辦人姓名</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="78"/>
+        <source>承辦人電話</source>
+        <translation type="unfinished">Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="79"/>
+        <source>承辦人電子郵件</source>
+        <translation type="unfinished">Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="80"/>
+        <source>登錄日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="81"/>
+        <source>已登錄於其他網站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="82"/>
+        <source>主管機關同意文號（第9條）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="83"/>
+        <source>專案核准文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="84"/>
+        <source>學分數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="85"/>
+        <source>認證時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="86"/>
+        <source>時數認證文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="87"/>
+        <source>時段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="220"/>
+        <source>課程資料有 {n} 處錯誤，未儲存：
+{items}</source>
+        <extracomment>Text columns stored as NULL when empty (the others store &quot;&quot;). Columns a record writes (the order of the audit entry and of the form). States the organiser&apos;s side edits; states a reviewing clerk corrects (with a reason). The segment (1-based, in the order given) a ``segments`` problem is about.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="294"/>
+        <source>「{text}」不是整數。</source>
+        <extracomment>fields whose value changed (an update) The person corrects a submitted course: a reason is required and the checklist is re-run.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="297"/>
+        <source>須為 {n} 以上的整數。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="312"/>
+        <source>第 {n} 段：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="325"/>
+        <source>代號「{label}」重複。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="328"/>
+        <source>代號最多 20 字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="333"/>
+        <source>「{kind}」不是時段類別。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="336"/>
+        <source>請填開始與結束時間。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="338"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="397"/>
+        <source>結束時間須晚於開始時間。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="340"/>
+        <source>一個時段須在同一天內。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="342"/>
+        <source>時段不在課程的開始與結束時間之內。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="344"/>
+        <source>主題最多 120 字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="353"/>
+        <source>與時段「{label}」時間重疊。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="370"/>
+        <source>最多 {n} 字（目前 {m} 字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="374"/>
+        <source>請填研習名稱。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="378"/>
+        <source>請填主辦單位代碼。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="380"/>
+        <source>查無機關代碼 {code}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="384"/>
+        <source>此機關已停用或裁撤。</source>
+        <translation type="unfinished">This organization is closed or abolished.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="388"/>
+        <source>請選第7條第1至8款之一。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="404"/>
+        <source>「{text}」不是研習方式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="410"/>
+        <source>不認得的研習對象：{codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="417"/>
+        <source>電話號碼格式不正確（例：02-2720-1234#201）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="420"/>
+        <source>電子郵件格式不正確（例：name@school.edu.tw）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="431"/>
+        <source>文號格式看來不像公文文號（例：北市教研字第1083012345號），審核時會再檢核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="439"/>
+        <source>不在班別性質清單內（{allowed}），審核時會再檢核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="528"/>
+        <source>同時有其他人儲存了課程，課程代碼或時段代號衝突。請再儲存一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="568"/>
+        <source>已新增課程 {code} {title}（草稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="589"/>
+        <source>課程 {code} 已送審（{state}），只有審核單位能更正；如需修改請洽審核單位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="596"/>
+        <source>課程 {code} 目前為「{state}」，不能再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="670"/>
+        <source>更正已送審的課程必須寫明理由（例：依來文更正錯字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="676"/>
+        <source>送審後不能更換主辦單位；請退回補正後由主辦單位修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="697"/>
+        <source>課程 {code} 沒有變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="721"/>
+        <source>已更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="721"/>
+        <source>已儲存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="727"/>
+        <source>{verb}課程 {code}：{fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1587,13 +1896,109 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Fail</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="69"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="46"/>
         <source>開始時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="36"/>
+        <source>縣市研習系統</source>
+        <extracomment>The audit log&apos;s entity of other sites&apos; lists (entity id: the list&apos;s name). The sites Art 12(1) names, by the code stored in ``ExternalCourse.source``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="37"/>
+        <source>公務人員終身學習入口網站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="38"/>
+        <source>特殊教育通報網</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="42"/>
+        <source>主辦單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="46"/>
+        <source>開始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="49"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="61"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="47"/>
         <source>研習名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="107"/>
+        <source>來源須為：{sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="117"/>
+        <source>檔案是空的：至少要有標題列及一列課程。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="130"/>
+        <source>標題列缺少此欄位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="137"/>
+        <source>檔案只有標題列，沒有課程。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="151"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="156"/>
+        <source>此欄不可空白。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="153"/>
+        <source>最多 {n} 字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="181"/>
+        <source>請填清單名稱。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="214"/>
+        <source>匯入他站課程清單（第12條第1款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="216"/>
+        <source>已匯入{source}清單「{name}」{n} 門課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="220"/>
+        <source>（取代原有的 {n} 門）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="256"/>
+        <source>查無清單「{name}」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="267"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="242"/>
+        <source>刪除他站課程清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="274"/>
+        <source>已刪除{source}清單「{name}」（{n} 門課程）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,9 +2018,451 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="126"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="141"/>
+        <source>開啟課程</source>
+        <extracomment>A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="148"/>
+        <source>讀取選項</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="175"/>
+        <source>儲存課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="183"/>
+        <source>讀取標題列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="191"/>
+        <source>檢查匯入檔</source>
+        <translation type="unfinished">Checking the import file</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="207"/>
+        <source>寫入第 {done}／{total} 門課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="217"/>
+        <source>檢查他站課程清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="227"/>
+        <source>匯入他站課程清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="234"/>
+        <source>讀取他站課程清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="253"/>
         <source>讀取傳報月份</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="75"/>
+        <source>課程編號（同編號多列為同一課程的各時段）</source>
+        <extracomment>The audit log&apos;s entity of an import&apos;s summary entry (entity id: the file name). Import-only columns: the grouping number and a segment&apos;s kind and topic.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="76"/>
+        <source>時段類別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="77"/>
+        <source>時段主題</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="183"/>
+        <source>第 {line} 行「{column}」：{message}</source>
+        <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Columns every file needs (a clerk&apos;s file also the organiser&apos;s code). The Art 7 item is the organiser&apos;s own declaration (a school may organise under several items): it is never guessed. Header spellings accepted for each field, besides its Chinese name and its English field name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="194"/>
+        <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
+{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="197"/>
+        <source>第 {line} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="257"/>
+        <source>檔案是空的：至少要有標題列及一列課程資料。</source>
+        <extracomment>Said but not blocking (an unofficial-looking document number …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="300"/>
+        <source>無法辨識的時間「{text}」（例：115/11/24 13:30）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="303"/>
+        <source>時間「{text}」不正確。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="356"/>
+        <source>「{text}」請填 是 或 否。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="364"/>
+        <source>「{text}」不是研習方式（實體、線上、學分班）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="373"/>
+        <source>不認得的研習對象「{text}」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="397"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="393"/>
+        <source>請填開始時間。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="403"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="395"/>
+        <source>請填結束時間。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="408"/>
+        <source>「{text}」不是時段類別。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="441"/>
+        <source>沒有對應到任何欄位。</source>
+        <extracomment>What the checks read of one course: its column values, segment rows and organiser.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="446"/>
+        <source>檔案只有標題列，沒有課程資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="471"/>
+        <source>您只能匯入本校（{code} {name}）的課程。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="483"/>
+        <source>與同一課程第 {line} 行的值不同。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="602"/>
+        <source>匯入課程檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="609"/>
+        <source>已匯入 {n} 門課程（草稿，{first}～{last}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="58"/>
+        <source>代號</source>
+        <extracomment>Columns of the segments table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="59"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="60"/>
+        <source>開始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="61"/>
+        <source>結束</source>
+        <translation type="unfinished">Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="62"/>
+        <source>類別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="63"/>
+        <source>主題</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="92"/>
+        <source>新增研習課程</source>
+        <extracomment>Saved: the :class:`CourseSaved` result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="92"/>
+        <source>課程資料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="108"/>
+        <source>儲存（Ctrl+Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="156"/>
+        <source>更正已送審的課程須寫明理由（例：依來文更正錯字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="157"/>
+        <source>更正理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="160"/>
+        <source>例：第2場</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="162"/>
+        <source>學校或機關代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="167"/>
+        <source>（請選擇）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="169"/>
+        <source>第7條第{n}款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="173"/>
+        <source>跨校性質的研習</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="178"/>
+        <source>例：北市教研字第1153012345號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="193"/>
+        <source>日期如 115/11/24，時間如 13:30；類別：{kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="203"/>
+        <source>新增時段(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="205"/>
+        <source>刪除時段(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="233"/>
+        <source>新臺幣整數，例：3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="235"/>
+        <source>例：02-2303-4381#201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="237"/>
+        <source>例：115/11/01（可空白）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="240"/>
+        <source>已登錄於縣市研習系統、公務人員終身學習入口網站或特殊教育通報網</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="313"/>
+        <source>第 {n} 段：請填日期（115/11/24）與開始、結束時間（13:30）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="461"/>
+        <source>課程 {code}（{state}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="463"/>
+        <source>更正已送審課程 {code}（{state}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="51"/>
+        <source>行</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="51"/>
+        <source>欄位</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="51"/>
+        <source>問題</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="78"/>
+        <source>CSV（UTF-8 或 Big5）或 Excel（.xlsx）檔</source>
+        <extracomment>The import went through: its result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="80"/>
+        <source>選擇檔案(&amp;B)…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="82"/>
+        <source>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</source>
+        <translation type="unfinished">Choose a file: every row is checked first, and nothing is written unless all rows are correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="88"/>
+        <source>匯入(&amp;I)</source>
+        <translation type="unfinished">&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="105"/>
+        <source>選擇匯入檔</source>
+        <translation type="unfinished">Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="105"/>
+        <source>課程資料 (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="129"/>
+        <source>共 {rows} {what}，其中 {lines} 列有 {n} 處錯誤。請更正檔案或欄位對應；目前不會匯入任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="136"/>
+        <source>共 {rows} {what}，全部正確。按「匯入」寫入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="145"/>
+        <source>匯入研習課程（CSV／XLSX）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="164"/>
+        <source>欄位對應：每個欄位選擇檔案中的哪一欄（已依標題預選）。同一「課程編號」的多列為同一課程的各時段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="181"/>
+        <source>讀取中…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="190"/>
+        <source>（不匯入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="192"/>
+        <source>第 {n} 欄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="217"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="299"/>
+        <source>門課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="227"/>
+        <source>匯入研習課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="240"/>
+        <source>他站課程清單（第12條第1款重複登錄比對）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="248"/>
+        <source>空白則以檔名為清單名稱；同名清單會被取代</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="250"/>
+        <source>來源網站(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="251"/>
+        <source>清單名稱(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="256"/>
+        <source>來源網站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="257"/>
+        <source>清單名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="258"/>
+        <source>課程數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="259"/>
+        <source>匯入時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="263"/>
+        <source>刪除所選清單(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="269"/>
+        <source>已匯入的清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="292"/>
+        <source>檢查中…</source>
+        <translation type="unfinished">Checking…</translation>
     </message>
 </context>
 <context>
@@ -1839,86 +2686,60 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.accounts.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="80"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="79"/>
         <source>第 {line} 行「{label}」：{message}</source>
         <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="91"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="90"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="96"/>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="155"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="95"/>
         <source>第 {line} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="134"/>
-        <source>無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="154"/>
-        <source>CSV 格式錯誤：{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="180"/>
-        <source>無法讀取 Excel 檔：{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="215"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="135"/>
         <source>標題列缺少此欄位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="234"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="154"/>
         <source>時間「{text}」不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="251"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="171"/>
         <source>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="261"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="181"/>
         <source>「{text}」不是身分類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="292"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="212"/>
         <source>檔案是空的：至少要有標題列及一列申請資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="299"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="219"/>
         <source>檔案只有標題列，沒有申請資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="311"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="231"/>
         <source>登入帳號「{login}」在檔案中重複出現。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="322"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="242"/>
         <source>身分證字號在檔案中重複出現。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="373"/>
-        <source>找不到檔案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="376"/>
-        <source>無法讀取檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +4454,39 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/rulesets.py" line="75"/>
         <source>參數沒有任何變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.tabular</name>
+    <message>
+        <location filename="../../ntip_desktop/services/tabular.py" line="33"/>
+        <source>無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/tabular.py" line="53"/>
+        <source>CSV 格式錯誤：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/tabular.py" line="54"/>
+        <source>第 {line} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/tabular.py" line="80"/>
+        <source>無法讀取 Excel 檔：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/tabular.py" line="111"/>
+        <source>找不到檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/tabular.py" line="114"/>
+        <source>無法讀取檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

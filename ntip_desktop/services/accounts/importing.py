@@ -7,15 +7,12 @@ then all rows are stored in the caller's transaction, or none (:class:`ImportRej
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from pathlib import Path
+from datetime import datetime, time
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +31,8 @@ from ntip_desktop.services.accounts.intake import (
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import normalize_id
 from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date
+from ntip_desktop.services.tabular import header_key, non_empty_rows
+from ntip_desktop.services.tabular import read_file as read_file  # the accounts API has offered it here
 
 #: Columns a file must have (by their Chinese header; the English field name is accepted too).
 REQUIRED_COLUMNS = (
@@ -118,96 +117,17 @@ class ImportResult:
     changes: Changes
 
 
-# --- reading files -----------------------------------------------------------------------------------
-
-
-def decode_csv(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Big5/cp950; UserError when neither fits."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    for encoding in ("utf-8", "cp950"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UserError(
-        translate(
-            "services.accounts.importing",
-            "無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。",
-        ),
-        field="file",
-    )
-
-
-def _csv_rows(data: bytes) -> list[tuple[int, list[str]]]:
-    text = decode_csv(data)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows = []
-    while True:
-        line = reader.line_num + 1
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise UserError(
-                translate("services.accounts.importing", "CSV 格式錯誤：{error}").format(error=exc),
-                field=translate("services.accounts.importing", "第 {line} 行").format(line=line),
-            ) from None
-        rows.append((line, record))
-    return rows
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _xlsx_rows(data: bytes) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise UserError(
-            translate("services.accounts.importing", "無法讀取 Excel 檔：{error}").format(error=exc), field="file"
-        ) from None
-    try:
-        sheet = book.worksheets[0]
-        return [(n, [_cell(v) for v in row]) for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        book.close()
-
-
-def read_rows(data: bytes, filename: str = "") -> list[tuple[int, list[str]]]:
-    """(line number, cells) of a CSV or XLSX file, chosen by content (XLSX is a ZIP archive)."""
-    if data.startswith(b"PK\x03\x04") or filename.lower().endswith(".xlsx"):
-        return _xlsx_rows(data)
-    return _csv_rows(data)
-
-
 # --- mapping cells to fields -------------------------------------------------------------------------
-
-
-def _header_key(text: str) -> str:
-    return re.sub(r"[\s*＊]", "", unicodedata.normalize("NFKC", text)).lower()
 
 
 def _columns(header: list[str], line: int) -> tuple[dict[str, int], list[ImportProblem]]:
     names: dict[str, str] = {}
     for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS:
         for spelling in (name, FIELD_LABELS[name], *_ALIASES.get(name, ())):
-            names[_header_key(spelling)] = name
+            names[header_key(spelling)] = name
     columns: dict[str, int] = {}
     for index, text in enumerate(header):
-        column = names.get(_header_key(text))
+        column = names.get(header_key(text))
         if column and column not in columns:
             columns[column] = index
     missing = [
@@ -286,7 +206,7 @@ def _to_input(cells: list[str], columns: dict[str, int], line: int, problems: li
 
 def preview_import(session: Session, data: bytes, filename: str = "") -> ImportPreview:
     """Read and check every row (nothing is written): the rows and every problem, by line."""
-    rows = [(n, cells) for n, cells in read_rows(data, filename) if any(c.strip() for c in cells)]
+    rows = non_empty_rows(data, filename)
     if not rows:
         raise UserError(
             translate("services.accounts.importing", "檔案是空的：至少要有標題列及一列申請資料。"), field="file"
@@ -363,16 +283,3 @@ def import_applications(
         counts[AccountKind.TEACHER],
         Changes(accounts=True, teachers=counts[AccountKind.TEACHER] > 0, audit=True),
     )
-
-
-def read_file(path: str | Path) -> bytes:
-    """The bytes of an import file; UserError naming it when it cannot be read."""
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError(translate("services.accounts.importing", "找不到檔案"), field=str(path)) from None
-    except OSError as exc:
-        raise UserError(
-            translate("services.accounts.importing", "無法讀取檔案：{error}").format(error=exc.strerror),
-            field=str(path),
-        ) from None

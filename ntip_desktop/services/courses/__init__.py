@@ -7,12 +7,20 @@ The domain's public API: views and the command line import from here only.
 - ``access``: who may review or submit a course (Art 11 routing), loading, conflicts;
 - ``queries``: the review desk's queue (filtered, counted and paged in SQL) and one course in full;
 - ``months``: back-end counties' report months (Art 12(3)(4)): deadlines, the lock, upload, confirm, amend;
+- ``records``: the course form's data (``CourseInput``), its checks, creating and correcting a course;
+- ``importing``: courses from XLSX/CSV (column mapping, preview, all or nothing);
+- ``external``: other sites' course lists for Art 12(1)'s duplicate check;
 - ``overview``: counts by state for the overview page.
 """
 
 from __future__ import annotations
 
-from ntip_desktop.services.courses.access import ENTITY, load_course, unit_name, units_of
+from ntip_desktop.services.courses.access import (
+    ENTITY,
+    load_course,
+    unit_name,
+    units_of,
+)
 from ntip_desktop.services.courses.checks import (
     MANUAL_CHECKS,
     RESTRICTED_CHECK,
@@ -30,7 +38,35 @@ from ntip_desktop.services.courses.checks import (
     review_course,
     run_checks,
 )
-from ntip_desktop.services.courses.decisions import WORKFLOW, CourseMove, decide, review_unit_of
+from ntip_desktop.services.courses.decisions import (
+    WORKFLOW,
+    CourseMove,
+    decide,
+    review_unit_of,
+)
+from ntip_desktop.services.courses.external import (
+    SOURCES,
+    ExternalList,
+    ExternalListChange,
+    ExternalPreview,
+    delete_external_list,
+    external_lists,
+    import_external_list,
+    preview_external,
+    source_label,
+)
+from ntip_desktop.services.courses.importing import (
+    TARGETS,
+    ColumnChoice,
+    CourseImportRejected,
+    CourseImportResult,
+    CoursePreview,
+    ImportProblem,
+    import_courses,
+    preview_import,
+    read_columns,
+    target_label,
+)
 from ntip_desktop.services.courses.months import (
     MONTH_WORKFLOW,
     AmendmentRow,
@@ -43,7 +79,9 @@ from ntip_desktop.services.courses.months import (
     months_of,
     move_month,
 )
-from ntip_desktop.services.courses.overview import courses_overview
+from ntip_desktop.services.courses.overview import (
+    courses_overview,
+)
 from ntip_desktop.services.courses.queries import (
     AWAITING_REVIEW,
     SORT_KEYS,
@@ -61,29 +99,67 @@ from ntip_desktop.services.courses.queries import (
     list_courses,
     series_of,
 )
+from ntip_desktop.services.courses.records import (
+    AUDIENCES,
+    FIELD_LABELS,
+    CourseInput,
+    CourseInvalid,
+    CourseRecord,
+    CourseSaved,
+    FormChoices,
+    Problem,
+    SegmentInput,
+    check_course,
+    course_record,
+    create_course,
+    field_label,
+    form_choices,
+    update_course,
+)
+from ntip_desktop.services.tabular import read_file
 
 __all__ = [
+    "AUDIENCES",
     "AWAITING_REVIEW",
     "ENTITY",
+    "FIELD_LABELS",
     "MANUAL_CHECKS",
     "MONTH_WORKFLOW",
     "RESTRICTED_CHECK",
     "SORT_KEYS",
+    "SOURCES",
+    "TARGETS",
     "WORKFLOW",
     "AmendmentRow",
     "CheckRow",
     "ChecklistChange",
+    "ColumnChoice",
     "CountyOption",
     "CourseDetail",
     "CourseFilter",
+    "CourseImportRejected",
+    "CourseImportResult",
+    "CourseInput",
+    "CourseInvalid",
     "CourseMove",
+    "CoursePreview",
+    "CourseRecord",
     "CourseRow",
+    "CourseSaved",
+    "ExternalList",
+    "ExternalListChange",
+    "ExternalPreview",
+    "FormChoices",
+    "ImportProblem",
     "MonthMove",
     "MonthRow",
+    "Problem",
     "Recheck",
+    "SegmentInput",
     "SegmentRow",
     "answer_manual",
     "blocking_items",
+    "check_course",
     "check_title",
     "check_unlocked",
     "count_courses",
@@ -91,11 +167,19 @@ __all__ = [
     "counts_by_state",
     "course_detail",
     "course_facts",
+    "course_record",
     "course_review",
     "courses_overview",
+    "create_course",
     "deadline",
     "decide",
+    "delete_external_list",
+    "external_lists",
+    "field_label",
     "find_course",
+    "form_choices",
+    "import_courses",
+    "import_external_list",
     "is_locked",
     "items_in_order",
     "list_courses",
@@ -104,12 +188,19 @@ __all__ = [
     "months_of",
     "move_month",
     "override_check",
+    "preview_external",
+    "preview_import",
+    "read_columns",
+    "read_file",
     "recheck_open_courses",
     "record_consent",
     "review_course",
     "review_unit_of",
     "run_checks",
     "series_of",
+    "source_label",
+    "target_label",
     "unit_name",
     "units_of",
+    "update_course",
 ]
