@@ -66,14 +66,11 @@ REASON_DIALOGS = {
         QT_TRANSLATE_NOOP("courses", "補正後送審"),
     ),
 }
-#: Toolbar slots of work that other parts of issue 9 bring (the course form, import, sheet, export, months).
-COMING_SOON = (
-    ("newCourseAction", QT_TRANSLATE_NOOP("courses", "新增課程")),
-    ("importAction", QT_TRANSLATE_NOOP("courses", "匯入")),
-    ("printSheetAction", QT_TRANSLATE_NOOP("courses", "列印審核表")),
-    ("exportXlsxAction", QT_TRANSLATE_NOOP("courses", "匯出 XLSX")),
-    ("monthsAction", QT_TRANSLATE_NOOP("courses", "月份")),
-)
+#: States in which a course's record may still be edited: by the organiser's side, or corrected by the office.
+EDITABLE = {
+    "organiser": (CourseState.DRAFT, CourseState.RETURNED),
+    "office": (CourseState.SUBMITTED, CourseState.IN_REVIEW),
+}
 
 
 class CoursesPage(Page):
@@ -196,14 +193,16 @@ class CoursesPage(Page):
         )
         self.recheck_action.setEnabled(self.user.can(Permission.REVIEW_COURSES))
         self.refresh_action = self._action(_tr("重新整理"), ["F5"], self.refresh, "refreshAction")
-        #: Slots the rest of issue 9 fills (course form, import, review sheet, XLSX export, months).
-        self.coming_soon: dict[str, QAction] = {}
-        for name, text in COMING_SOON:
-            action = QAction(_tr(text), self)
-            action.setObjectName(name)
-            action.setEnabled(False)
-            action.setToolTip(_tr("即將提供"))
-            self.coming_soon[name] = action
+        reviewer = self.user.can(Permission.REVIEW_COURSES)
+        self.new_action = self._action(_tr("新增課程"), ["Ctrl+N"], self.new_course, "newCourseAction")
+        self.edit_action = self._action(_tr("修改課程"), ["Ctrl+E"], self.edit_course, "editCourseAction")
+        self.import_action = self._action(_tr("匯入課程"), ["Ctrl+I"], self.import_courses, "importAction")
+        self.external_action = self._action(_tr("他站課程清單"), [], self.external_lists, "externalListsAction")
+        self.external_action.setEnabled(reviewer)
+        self.months_action = self._action(_tr("後端傳報月份"), [], self.report_months, "monthsAction")
+        self.months_action.setEnabled(self.user.can(Permission.REPORT_MONTHS))
+        #: The less frequent jobs, shown as toolbar buttons in this order.
+        self.jobs = [self.new_action, self.edit_action, self.import_action, self.external_action, self.months_action]
         self._update_actions()
 
     def _layout(self) -> None:
@@ -219,7 +218,7 @@ class CoursesPage(Page):
         top.addWidget(caption)
         top.addWidget(self.code_field)
         top.addWidget(self.code_message, 1)
-        for action in (*self.coming_soon.values(), self.recheck_action, self.refresh_action):
+        for action in (*self.jobs, self.recheck_action, self.refresh_action):
             b = button(action)
             if not action.isEnabled():
                 b.setToolTip(action.toolTip())
@@ -347,6 +346,9 @@ class CoursesPage(Page):
         selection.blockSignals(False)
 
     def _update_actions(self) -> None:
+        state = self.current.row.state if self.current is not None else None
+        side = "office" if self.user.can(Permission.REVIEW_COURSES) else "organiser"
+        self.edit_action.setEnabled(state in EDITABLE[side] or (self.user.role.value == "admin" and state in EDITABLE["organiser"]))
         allowed = set(self.current.moves) if self.current is not None else set()
         for action, qaction in self.decision_actions.items():
             qaction.setEnabled(action in allowed)
@@ -460,6 +462,47 @@ class CoursesPage(Page):
             description=_tr("重新檢核待審課程"),
             parent=self.window(),
         )
+
+    # --- the less frequent jobs: each opens its dialog; a stored result opens in the page ------------
+
+    def new_course(self) -> None:
+        from ntip_desktop.views.courses.course_dialog import CourseDialog
+
+        dialog = CourseDialog(self.context.runner, self.user, self)
+        dialog.saved.connect(self._saved)
+        self._open_dialog(dialog, lambda: None)
+
+    def edit_course(self) -> None:
+        from ntip_desktop.views.courses.course_dialog import CourseDialog
+
+        if self.current is None or not self.edit_action.isEnabled():
+            return
+        dialog = CourseDialog(self.context.runner, self.user, self, course_id=self.current.row.id)
+        dialog.saved.connect(self._saved)
+        self._open_dialog(dialog, lambda: None)
+
+    def _saved(self, result: Any) -> None:
+        self.context.show_status(result.message)
+        self.open_course(result.course_id)
+
+    def import_courses(self) -> None:
+        from ntip_desktop.views.courses.import_dialog import CourseImportDialog
+
+        dialog = CourseImportDialog(self.context.runner, self.user, self)
+        dialog.imported.connect(lambda result: self.context.show_status(result.message))
+        self._open_dialog(dialog, lambda: None)
+
+    def external_lists(self) -> None:
+        from ntip_desktop.views.courses.import_dialog import ExternalListDialog
+
+        dialog = ExternalListDialog(self.context.runner, self.user, self)
+        dialog.imported.connect(lambda result: self.context.show_status(result.message))
+        self._open_dialog(dialog, lambda: None)
+
+    def report_months(self) -> None:
+        from ntip_desktop.views.courses.months_view import MonthsDialog
+
+        self._open_dialog(MonthsDialog(self.context.runner, self.user, self), lambda: None)
 
     def _open_dialog(self, dialog: Any, on_accept: Any) -> None:
         """Open a dialog without a nested event loop; ``on_accept`` runs when it is confirmed."""
