@@ -44,7 +44,9 @@ class CheckLine:
     """One check as ``review check`` prints it: id, outcome in force, message."""
 
     id: str
-    outcome: str
+    article: str
+    outcome: str  #: in force: a reviewer's override or answer counts
+    auto_outcome: str  #: what the rules gave
     message: str
 
 
@@ -111,11 +113,11 @@ def stored_checklist(session: Session, user: CurrentUser, ref: uuid.UUID | str) 
     stored = {i.check_id: i for i in items_in_order(review)}
     live = {} if all(c in stored for c, _a in checklist.CHECK_IDS) else {r.id: r for r in run_checks(session, course)}
     lines = []
-    for check_id, _article in checklist.CHECK_IDS:
+    for check_id, article in checklist.CHECK_IDS:
         item = stored.get(check_id)
         if item is not None:
-            lines.append(CheckLine(check_id, item.outcome.value, item.message))
+            lines.append(CheckLine(check_id, article, item.outcome.value, item.auto_outcome.value, item.message))
         else:
             r = live[check_id]
-            lines.append(CheckLine(check_id, r.outcome, r.message))
+            lines.append(CheckLine(check_id, article, r.outcome, r.outcome, r.message))
     return lines
