@@ -25,15 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument(
         "--state", choices=[s.value for s in CourseState], help=translate("courses", "只列出此狀態的課程")
     )
-    listing.add_argument(
-        "--awarded", action="store_true", help=translate("courses", "只列出已存有核發時數紀錄的課程")
-    )
+    listing.add_argument("--awarded", action="store_true", help=translate("courses", "只列出已存有核發時數紀錄的課程"))
     listing.add_argument("--json", action="store_true", help=translate("courses", "以 JSON 輸出"))
     listing.set_defaults(handler=run_list)
 
-    check = sub.add_parser(
-        "check", help=translate("courses", "列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1")
-    )
+    check = sub.add_parser("check", help=translate("courses", "列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1"))
     check.add_argument("code", metavar="CODE", help=translate("courses", "課程代碼"))
     check.add_argument("--json", action="store_true", help=translate("courses", "以 JSON 輸出（同 review check）"))
     check.set_defaults(handler=run_check)
@@ -93,7 +89,13 @@ def run_check(args: argparse.Namespace) -> int:
         db.dispose()
     if args.json:
         checks = [
-            {"id": c.id, "article": c.article, "outcome": c.outcome, "auto_outcome": c.auto_outcome, "message": c.message}
+            {
+                "id": c.id,
+                "article": c.article,
+                "outcome": c.outcome,
+                "auto_outcome": c.auto_outcome,
+                "message": c.message,
+            }
             for c in lines
         ]
         write_output(json.dumps({"checks": checks}, ensure_ascii=False, indent=1))  # as ``review check`` prints

@@ -87,9 +87,7 @@ def test_list_filters_by_state_and_by_stored_awards(database: Database, codes: d
     assert bad.returncode == 2 and bad.stdout == "" and "lost" in bad.stderr
 
 
-def test_check_prints_every_stored_check_and_exits_1_on_a_failure(
-    database: Database, codes: dict[str, str]
-) -> None:
+def test_check_prints_every_stored_check_and_exits_1_on_a_failure(database: Database, codes: dict[str, str]) -> None:
     done = ntip(database, "check", codes["yoga"], "--json")
     assert done.returncode == 1, done.stderr
     checks = json.loads(done.stdout)["checks"]

@@ -18,11 +18,11 @@ from pdf_reading import pdf_flat_text, pdf_pages
 from pypdf import PdfReader
 
 from ntip_desktop.errors import PermissionDenied, UserError
+from ntip_desktop.models import OfficeUser
 from ntip_desktop.services import courses
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.rules.checklist import CHECK_IDS
 from ntip_desktop.services.rules.rocdate import format_roc, local_today
-from ntip_desktop.models import OfficeUser
 from ntip_desktop.vocabulary import CheckOutcome
 
 YOGA = {
