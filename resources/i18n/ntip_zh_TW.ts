@@ -882,12 +882,12 @@
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="54"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="55"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation>NTIP Desk 命令列：研習時數、課程審核與帳號作業</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="58"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="59"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</translation>
     </message>
@@ -954,6 +954,7 @@
     <name>courses</name>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="45"/>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="85"/>
         <source>查無課程 {code}。</source>
         <extracomment>The entity name of courses in the audit log (entity id: the course code).</extracomment>
         <translation>查無課程 {code}。</translation>
@@ -1107,11 +1108,14 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="190"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="33"/>
         <source>核准</source>
+        <extracomment>What a decision (the workflow&apos;s action stored on the review) is called on paper.</extracomment>
         <translation type="unfinished">核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="200"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="34"/>
         <source>退回補正</source>
         <translation type="unfinished">退回補正</translation>
     </message>
@@ -1122,6 +1126,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="210"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="35"/>
         <source>不予採計</source>
         <translation type="unfinished">不予採計</translation>
     </message>
@@ -1134,6 +1139,350 @@
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="236"/>
         <source>已{verb}：{code} {title}</source>
         <translation>已{verb}：{code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="21"/>
+        <source>研習課程與課程審核（第7至12條）</source>
+        <translation>研習課程與課程審核（第7至12條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="24"/>
+        <source>列出研習課程</source>
+        <translation>列出研習課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
+        <source>只列出此狀態的課程</source>
+        <translation>只列出此狀態的課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="28"/>
+        <source>只列出已存有核發時數紀錄的課程</source>
+        <translation>只列出已存有核發時數紀錄的課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="29"/>
+        <source>以 JSON 輸出</source>
+        <translation type="unfinished">以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="32"/>
+        <source>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</source>
+        <translation>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="54"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
+        <source>課程代碼</source>
+        <extracomment>Courses read per query.</extracomment>
+        <translation>課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="34"/>
+        <source>以 JSON 輸出（同 review check）</source>
+        <translation>以 JSON 輸出（同 review check）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="55"/>
+        <source>研習名稱</source>
+        <translation>研習名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="56"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="144"/>
+        <source>主辦單位</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="57"/>
+        <source>縣市</source>
+        <translation type="unfinished">縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="58"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="149"/>
+        <source>開始</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="59"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="149"/>
+        <source>結束</source>
+        <translation type="unfinished">結束</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="60"/>
+        <source>狀態</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="70"/>
+        <source>（未檢核）</source>
+        <translation>（未檢核）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="89"/>
+        <source>課程 {codes} 不在您的範圍（{scope}），不能匯出；未寫入任何檔案。</source>
+        <translation>課程 {codes} 不在您的範圍（{scope}），不能匯出；未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="118"/>
+        <source>匯出課程清單</source>
+        <translation>匯出課程清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="142"/>
+        <source>課程審核清單</source>
+        <translation>課程審核清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="158"/>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="160"/>
+        <source>篩選條件：{heading}</source>
+        <translation>篩選條件：{heading}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="163"/>
+        <source>共 {n} 門課程；匯出者：{who}；匯出時間：{when}</source>
+        <translation>共 {n} 門課程；匯出者：{who}；匯出時間：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="178"/>
+        <source>已匯出 {n} 門課程至 {path}（{date}）</source>
+        <translation>已匯出 {n} 門課程至 {path}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="39"/>
+        <source>{county}{year}年{month}月的傳報已確認並鎖定，不能更動其課程。如需更正，請先依公文（文號與日期）開啟更正案。</source>
+        <translation>{county}{year}年{month}月的傳報已確認並鎖定，不能更動其課程。如需更正，請先依公文（文號與日期）開啟更正案。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="57"/>
+        <source>課程 {code}「{title}」不在您的範圍（{scope}），不能檢視或列印。</source>
+        <translation>課程 {code}「{title}」不在您的範圍（{scope}），不能檢視或列印。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="71"/>
+        <source>{code}-課程審核表.pdf</source>
+        <extracomment>研習課程審核表</extracomment>
+        <translation>{code}-課程審核表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="81"/>
+        <source>（{who}，{when}）</source>
+        <translation>（{who}，{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="82"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="149"/>
+        <source>命令列</source>
+        <translation type="unfinished">命令列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="106"/>
+        <source>檢核規則版本 {version}；「自動」為系統檢核的原始結果，經審核人變更者並列。</source>
+        <translation>檢核規則版本 {version}；「自動」為系統檢核的原始結果，經審核人變更者並列。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="118"/>
+        <source>本課程尚未送審，以下為依規則版本 {version} 即時檢核的結果，尚未存檔。</source>
+        <translation>本課程尚未送審，以下為依規則版本 {version} 即時檢核的結果，尚未存檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="160"/>
+        <source>第7條第{n}款</source>
+        <translation>第7條第{n}款</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="178"/>
+        <source>研習課程審核表 {code} {title}</source>
+        <translation>研習課程審核表 {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="185"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="136"/>
+        <source>研習課程審核表</source>
+        <translation>研習課程審核表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="134"/>
+        <source>（無）</source>
+        <extracomment>outcome in force the automatic outcome, when a reviewer changed or answered it override reason or manual answer&apos;s note, with who and when ROC date and time e.g. which rule set the checks used, or that they are not stored yet ROC date and time, or empty 中華民國115年11月24日</extracomment>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="137"/>
+        <source>全國教師在職進修資訊網&#x3000;課程代碼 {code}</source>
+        <translation>全國教師在職進修資訊網&#x3000;課程代碼 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="138"/>
+        <source>一、課程</source>
+        <translation>一、課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="141"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
+        <source>場次</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="146"/>
+        <source>辦理資格</source>
+        <translation>辦理資格</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="151"/>
+        <source>辦理方式</source>
+        <translation>辦理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="153"/>
+        <source>班別性質</source>
+        <translation>班別性質</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="156"/>
+        <source>地點</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="158"/>
+        <source>依據文號</source>
+        <translation>依據文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="160"/>
+        <source>同意文號</source>
+        <translation>同意文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="172"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="173"/>
+        <source>時間</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="174"/>
+        <source>性質</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="175"/>
+        <source>內容</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="185"/>
+        <source>時段</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="188"/>
+        <source>二、檢核表</source>
+        <translation>二、檢核表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="196"/>
+        <source>條文</source>
+        <translation>條文</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="197"/>
+        <source>檢核項目</source>
+        <translation>檢核項目</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="198"/>
+        <source>結果</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="199"/>
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="207"/>
+        <source>{outcome}
+（自動：{auto}）</source>
+        <translation>{outcome}
+（自動：{auto}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="212"/>
+        <source>{message}
+變更理由：{reason}</source>
+        <translation>{message}
+變更理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="225"/>
+        <source>三、審核結果</source>
+        <translation>三、審核結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="229"/>
+        <source>目前狀態</source>
+        <translation>目前狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="231"/>
+        <source>審核決定</source>
+        <translation>審核決定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="232"/>
+        <source>（尚未決定）</source>
+        <translation>（尚未決定）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="235"/>
+        <source>審核人</source>
+        <translation>審核人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="237"/>
+        <source>決定時間</source>
+        <translation>決定時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="240"/>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="241"/>
+        <source>審核單位</source>
+        <translation>審核單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="248"/>
+        <source>列印日期：{date}</source>
+        <translation type="unfinished">列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="255"/>
+        <source>第 {n} 頁</source>
+        <translation type="unfinished">第 {n} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="256"/>
+        <source>課程代碼：{code}</source>
+        <translation>課程代碼：{code}</translation>
     </message>
 </context>
 <context>
@@ -1840,30 +2189,36 @@
 <context>
     <name>services.demo.seed</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="142"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="148"/>
         <source>不明的示範資料規模：{scale}（可用：{names}）</source>
         <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
         <translation>不明的示範資料規模：{scale}（可用：{names}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="149"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="155"/>
         <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="182"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="188"/>
         <source>{label} {n} 筆</source>
         <translation>{label} {n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="188"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="194"/>
         <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
         <translation>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="280"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="291"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="321"/>
+        <source>示範資料：核發研習時數</source>
+        <extracomment>Largest course the seed awards for real (participants).</extracomment>
+        <translation>示範資料：核發研習時數</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@ def render_review_sheet(data: ReviewSheetData) -> bytes:
     printed = translate("courses", "列印日期：{date}").format(date=data.printed_on)
     font = cjk_font_name()
 
-    def footer(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(font, 8.5)
         canvas.drawString(MARGIN, 10 * mm, printed)
