@@ -26,6 +26,7 @@ COMMAND_MODULES = {
     "demo": "ntip_desktop.cli.demo_cmd",
     "audit": "ntip_desktop.cli.audit_cmd",
     "accounts": "ntip_desktop.cli.accounts_cmd",
+    "courses": "ntip_desktop.cli.courses_cmd",
     "rules": "ntip_desktop.cli.rules_cmd",
 }
 

@@ -882,12 +882,12 @@
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="54"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="55"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation>NTIP Desk 命令列：研習時數、課程審核與帳號作業</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="58"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="59"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</translation>
     </message>
@@ -954,6 +954,7 @@
     <name>courses</name>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="45"/>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="85"/>
         <source>查無課程 {code}。</source>
         <extracomment>The entity name of courses in the audit log (entity id: the course code).</extracomment>
         <translation>查無課程 {code}。</translation>
@@ -1097,7 +1098,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="66"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="67"/>
         <source>補正後送審</source>
         <translation>補正後送審</translation>
     </message>
@@ -1114,12 +1115,15 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="204"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="33"/>
         <source>核准</source>
+        <extracomment>What a decision (the workflow&apos;s action stored on the review) is called on paper.</extracomment>
         <translation type="unfinished">核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="58"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="34"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
         <source>退回補正</source>
         <translation type="unfinished">退回補正</translation>
     </message>
@@ -1130,7 +1134,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="225"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="35"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
         <source>不予採計</source>
         <translation type="unfinished">不予採計</translation>
     </message>
@@ -1342,6 +1347,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/records.py" line="68"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="158"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="12"/>
         <source>依據文號</source>
         <translation>依據文號</translation>
@@ -1370,6 +1376,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/records.py" line="62"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
         <source>場次</source>
         <translation>場次</translation>
     </message>
@@ -1405,6 +1412,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/records.py" line="71"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="156"/>
         <source>地點</source>
         <translation>地點</translation>
     </message>
@@ -1415,6 +1423,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/records.py" line="73"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="153"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="14"/>
         <source>班別性質</source>
         <translation>班別性質</translation>
@@ -1487,6 +1496,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/records.py" line="87"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="185"/>
         <source>時段</source>
         <translation>時段</translation>
     </message>
@@ -1686,9 +1696,150 @@
         <translation>須經同意的活動</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="134"/>
+        <source>（無）</source>
+        <extracomment>outcome in force the automatic outcome, when a reviewer changed or answered it override reason or manual answer&apos;s note, with who and when ROC date and time e.g. which rule set the checks used, or that they are not stored yet ROC date and time, or empty 中華民國115年11月24日</extracomment>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="137"/>
+        <source>全國教師在職進修資訊網&#x3000;課程代碼 {code}</source>
+        <translation>全國教師在職進修資訊網&#x3000;課程代碼 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="138"/>
+        <source>一、課程</source>
+        <translation>一、課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="141"/>
+        <source>課程名稱</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="146"/>
+        <source>辦理資格</source>
+        <translation>辦理資格</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="151"/>
+        <source>辦理方式</source>
+        <translation>辦理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="160"/>
+        <source>同意文號</source>
+        <translation>同意文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="173"/>
+        <source>時間</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="174"/>
+        <source>性質</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="175"/>
+        <source>內容</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="188"/>
+        <source>二、檢核表</source>
+        <translation>二、檢核表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="196"/>
+        <source>條文</source>
+        <translation>條文</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="197"/>
+        <source>檢核項目</source>
+        <translation>檢核項目</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="198"/>
+        <source>結果</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="199"/>
+        <source>說明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="207"/>
+        <source>{outcome}
+（自動：{auto}）</source>
+        <translation>{outcome}
+（自動：{auto}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="212"/>
+        <source>{message}
+變更理由：{reason}</source>
+        <translation>{message}
+變更理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="225"/>
+        <source>三、審核結果</source>
+        <translation>三、審核結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="229"/>
+        <source>目前狀態</source>
+        <translation>目前狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="231"/>
+        <source>審核決定</source>
+        <translation>審核決定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="232"/>
+        <source>（尚未決定）</source>
+        <translation>（尚未決定）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="235"/>
+        <source>審核人</source>
+        <translation>審核人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="237"/>
+        <source>決定時間</source>
+        <translation>決定時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="240"/>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="241"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="19"/>
         <source>審核單位</source>
         <translation>審核單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="248"/>
+        <source>列印日期：{date}</source>
+        <translation type="unfinished">列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="255"/>
+        <source>第 {n} 頁</source>
+        <translation type="unfinished">第 {n} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="256"/>
+        <source>課程代碼：{code}</source>
+        <translation>課程代碼：{code}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="20"/>
@@ -1726,43 +1877,22 @@
         <translation>其他人員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="55"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="56"/>
         <source>請寫明開辦單位需補正的項目（例：課程大綱過短、依據文號有誤）。補正後由開辦單位重新送審。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``courses.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation>請寫明開辦單位需補正的項目（例：課程大綱過短、依據文號有誤）。補正後由開辦單位重新送審。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="61"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
         <source>不予採計後此課程即結案，不能再核准或登錄時數。請寫明原因。</source>
         <translation>不予採計後此課程即結案，不能再核准或登錄時數。請寫明原因。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="66"/>
         <source>退回原因：{reason}
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</source>
         <translation>退回原因：{reason}
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="71"/>
-        <source>新增課程</source>
-        <extracomment>Toolbar slots of work that other parts of issue 9 bring (the course form, import, sheet, export, months).</extracomment>
-        <translation>新增課程</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="72"/>
-        <source>匯入</source>
-        <translation type="unfinished">匯入</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="73"/>
-        <source>列印審核表</source>
-        <translation>列印審核表</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="74"/>
-        <source>匯出 XLSX</source>
-        <translation>匯出 XLSX</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="46"/>
@@ -1828,7 +1958,6 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="162"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="75"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -1884,11 +2013,51 @@
         <translation>{n} 項檢核不符</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="21"/>
+        <source>研習課程與課程審核（第7至12條）</source>
+        <translation>研習課程與課程審核（第7至12條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="24"/>
+        <source>列出研習課程</source>
+        <translation>列出研習課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
+        <source>只列出此狀態的課程</source>
+        <translation>只列出此狀態的課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="28"/>
+        <source>只列出已存有核發時數紀錄的課程</source>
+        <translation>只列出已存有核發時數紀錄的課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="29"/>
+        <source>以 JSON 輸出</source>
+        <translation type="unfinished">以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="32"/>
+        <source>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</source>
+        <translation>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="54"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="43"/>
         <source>課程代碼</source>
+        <extracomment>Courses read per query.</extracomment>
         <translation>課程代碼</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="34"/>
+        <source>以 JSON 輸出（同 review check）</source>
+        <translation>以 JSON 輸出（同 review check）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="60"/>
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="163"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
         <source>狀態</source>
@@ -1922,7 +2091,9 @@
         <translation>特殊教育通報網</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="56"/>
         <location filename="../../ntip_desktop/services/courses/external.py" line="42"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="144"/>
         <source>主辦單位</source>
         <translation>主辦單位</translation>
     </message>
@@ -1932,6 +2103,7 @@
         <translation>開始日期</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="55"/>
         <location filename="../../ntip_desktop/services/courses/external.py" line="49"/>
         <location filename="../../ntip_desktop/services/courses/records.py" line="61"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="47"/>
@@ -1996,7 +2168,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/external.py" line="267"/>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="242"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="243"/>
         <source>刪除他站課程清單</source>
         <translation>刪除他站課程清單</translation>
     </message>
@@ -2011,6 +2183,7 @@
         <translation>開辦單位</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="57"/>
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="161"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
         <source>縣市</source>
@@ -2022,53 +2195,53 @@
         <translation>讀取研習課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="141"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="142"/>
         <source>開啟課程</source>
         <extracomment>A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.</extracomment>
         <translation>開啟課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="148"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="149"/>
         <source>讀取選項</source>
         <translation>讀取選項</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="175"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="176"/>
         <source>儲存課程</source>
         <translation>儲存課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="183"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="184"/>
         <source>讀取標題列</source>
         <translation>讀取標題列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="191"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="192"/>
         <source>檢查匯入檔</source>
         <translation type="unfinished">檢查匯入檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="207"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="208"/>
         <source>寫入第 {done}／{total} 門課程</source>
         <translation>寫入第 {done}／{total} 門課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="217"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="218"/>
         <source>檢查他站課程清單</source>
         <translation>檢查他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="227"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="228"/>
         <source>匯入他站課程清單</source>
         <translation>匯入他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="234"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="235"/>
         <source>讀取他站課程清單</source>
         <translation>讀取他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="253"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="283"/>
         <source>讀取傳報月份</source>
         <translation>讀取傳報月份</translation>
     </message>
@@ -2192,19 +2365,64 @@
         <translation>代號</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="172"/>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="59"/>
         <source>日期</source>
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="58"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="149"/>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="60"/>
         <source>開始</source>
         <translation>開始</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="59"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="149"/>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="61"/>
         <source>結束</source>
         <translation type="unfinished">結束</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="70"/>
+        <source>（未檢核）</source>
+        <translation>（未檢核）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="89"/>
+        <source>課程 {codes} 不在您的範圍（{scope}），不能匯出；未寫入任何檔案。</source>
+        <translation>課程 {codes} 不在您的範圍（{scope}），不能匯出；未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="118"/>
+        <source>匯出課程清單</source>
+        <translation>匯出課程清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="142"/>
+        <source>課程審核清單</source>
+        <translation>課程審核清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="158"/>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="160"/>
+        <source>篩選條件：{heading}</source>
+        <translation>篩選條件：{heading}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="163"/>
+        <source>共 {n} 門課程；匯出者：{who}；匯出時間：{when}</source>
+        <translation>共 {n} 門課程；匯出者：{who}；匯出時間：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/export.py" line="178"/>
+        <source>已匯出 {n} 門課程至 {path}（{date}）</source>
+        <translation>已匯出 {n} 門課程至 {path}（{date}）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="62"/>
@@ -2258,9 +2476,53 @@
         <translation>（請選擇）</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="57"/>
+        <source>課程 {code}「{title}」不在您的範圍（{scope}），不能檢視或列印。</source>
+        <translation>課程 {code}「{title}」不在您的範圍（{scope}），不能檢視或列印。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="71"/>
+        <source>{code}-課程審核表.pdf</source>
+        <extracomment>研習課程審核表</extracomment>
+        <translation>{code}-課程審核表.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="81"/>
+        <source>（{who}，{when}）</source>
+        <translation>（{who}，{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="82"/>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="149"/>
+        <source>命令列</source>
+        <translation type="unfinished">命令列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="106"/>
+        <source>檢核規則版本 {version}；「自動」為系統檢核的原始結果，經審核人變更者並列。</source>
+        <translation>檢核規則版本 {version}；「自動」為系統檢核的原始結果，經審核人變更者並列。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="118"/>
+        <source>本課程尚未送審，以下為依規則版本 {version} 即時檢核的結果，尚未存檔。</source>
+        <translation>本課程尚未送審，以下為依規則版本 {version} 即時檢核的結果，尚未存檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="160"/>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="169"/>
         <source>第7條第{n}款</source>
         <translation>第7條第{n}款</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="178"/>
+        <source>研習課程審核表 {code} {title}</source>
+        <translation>研習課程審核表 {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/sheets.py" line="185"/>
+        <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="136"/>
+        <source>研習課程審核表</source>
+        <translation>研習課程審核表</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="173"/>
@@ -3138,30 +3400,36 @@
 <context>
     <name>services.demo.seed</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="142"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="148"/>
         <source>不明的示範資料規模：{scale}（可用：{names}）</source>
         <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
         <translation>不明的示範資料規模：{scale}（可用：{names}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="149"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="155"/>
         <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="182"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="188"/>
         <source>{label} {n} 筆</source>
         <translation>{label} {n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="188"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="194"/>
         <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
         <translation>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="280"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="291"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="321"/>
+        <source>示範資料：核發研習時數</source>
+        <extracomment>Largest course the seed awards for real (participants).</extracomment>
+        <translation>示範資料：核發研習時數</translation>
     </message>
 </context>
 <context>

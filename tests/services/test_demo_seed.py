@@ -381,3 +381,42 @@ def test_a_database_without_the_schema_is_sent_to_db_upgrade(tmp_path: Path) -> 
             seed(db, "small", today=TODAY)
     finally:
         db.dispose()
+
+
+def test_course_states_agree_with_the_rows_behind_them(database: Database) -> None:
+    """已核發時數 only with stored awards for every participant; 待審核 only with a stored checklist."""
+    from ntip_desktop.models import CourseReview, HourAward, ReviewItem
+    from ntip_desktop.services import courses
+
+    seed(database, "small", today=TODAY)
+    with database.session() as s:
+        awarded = s.execute(select(Course.id).where(Course.state == CourseState.AWARDED)).scalars().all()
+        assert awarded, "the demo shows some courses whose hours were awarded"
+        for course_id in awarded:
+            enrolled = set(s.execute(select(Enrollment.teacher_id).where(Enrollment.course_id == course_id)).scalars())
+            awarded_to = set(s.execute(select(HourAward.teacher_id).where(HourAward.course_id == course_id)).scalars())
+            assert enrolled and awarded_to == enrolled
+        # No award rows hang off a course that is not awarded.
+        assert set(s.execute(select(HourAward.course_id).distinct()).scalars()) == set(awarded)
+        waiting = (
+            s.execute(select(Course).where(Course.state.in_([CourseState.SUBMITTED, CourseState.IN_REVIEW])))
+            .scalars()
+            .all()
+        )
+        assert waiting
+        reviewed = set(s.execute(select(CourseReview.course_id)).scalars())
+        assert {c.id for c in waiting} <= reviewed
+        failing_art9 = s.execute(
+            select(Course.code, Course.review_unit)
+            .join(CourseReview, CourseReview.course_id == Course.id)
+            .join(ReviewItem, ReviewItem.review_id == CourseReview.id)
+            .where(
+                Course.state == CourseState.SUBMITTED,
+                ReviewItem.check_id == "art9.restricted",
+                ReviewItem.outcome == "fail",
+            )
+        ).all()
+        clerk = auth.authenticate(s, "clerk", DEMO_PASSWORD)
+        clerk_units = courses.units_of(s, clerk)
+    assert failing_art9, "a clerk finds a course failing Art 9 in the queue"
+    assert clerk_units is not None and any(unit in clerk_units for _code, unit in failing_art9)

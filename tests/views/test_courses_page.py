@@ -10,7 +10,7 @@ import pytest
 from account_world import SCHOOL_KHH, World
 from course_world import START, add_course
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication
 
 from ntip_desktop.models import CourseState
 from ntip_desktop.services import courses
@@ -281,12 +281,44 @@ def test_a_coordinator_follows_their_schools_courses_and_submits_drafts(
     assert not page.recheck_action.isEnabled()
 
 
-def test_the_slots_of_later_work_are_there_and_say_so(desk: Desk) -> None:
-    for name in ("newCourseAction", "importAction", "printSheetAction", "exportXlsxAction", "monthsAction"):
-        action = desk.page.coming_soon[name]
-        assert not action.isEnabled() and action.toolTip() == "即將提供"
-    texts = {b.text(): b for b in desk.page.findChildren(QToolButton)}
-    assert {"新增課程", "匯入", "列印審核表", "匯出 XLSX", "月份"} <= set(texts)
+def test_the_clerk_prints_the_review_sheet_and_exports_the_queue(desk: Desk, qtbot: Any, tmp_path: Any) -> None:
+    from pdf_reading import pdf_flat_text
+
+    page = desk.page
+    _open(desk, qtbot, YOGA)
+    sheet = tmp_path / "sheet.pdf"
+    page.save_sheet_to(sheet)
+    desk.settle()
+    text = pdf_flat_text(sheet.read_bytes())
+    assert YOGA in text and "第9條" in text and "研習課程審核表" in text
+    assert desk.window.statusBar().currentMessage().startswith(f"已儲存 {YOGA} 的課程審核表")
+
+    from openpyxl import load_workbook
+
+    book = tmp_path / "queue.xlsx"
+    page.export_queue_to(book)
+    qtbot.waitUntil(lambda: book.exists(), timeout=20_000)
+    desk.settle()
+    sheet_rows = list(load_workbook(book, read_only=True).active.iter_rows(values_only=True))
+    codes = [row[0] for row in sheet_rows if row and row[0] in set(desk.queue_codes())]
+    assert sorted(codes) == sorted(desk.queue_codes())
+
+
+def test_the_clerk_corrects_a_typo_from_the_page(desk: Desk, qtbot: Any) -> None:
+    page = desk.page
+    _open(desk, qtbot, YOGA)
+    assert page.edit_action.isEnabled()
+    page.edit_course()
+    dialog = desk.dialog(qtbot)
+    qtbot.waitUntil(lambda: dialog.record is not None, timeout=10_000)
+    dialog.inputs["venue"].setText("建國中學視聽教室")
+    dialog.reason.setText("依來文更正地點")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.settle()
+    assert desk.window.statusBar().currentMessage() == f"已更正課程 {YOGA}：地點"
+    with desk.database.session() as s:
+        assert courses.load_course(s, YOGA).venue == "建國中學視聽教室"
 
 
 def test_recheck_runs_as_a_long_job(desk: Desk, qtbot: Any) -> None:

@@ -10,6 +10,7 @@ The domain's public API: views and the command line import from here only.
 - ``records``: the course form's data (``CourseInput``), its checks, creating and correcting a course;
 - ``importing``: courses from XLSX/CSV (column mapping, preview, all or nothing);
 - ``external``: other sites' course lists for Art 12(1)'s duplicate check;
+- ``sheets``, ``export``: the review sheet PDF and the queue's XLSX export; ``listing``: ``ntip courses``;
 - ``overview``: counts by state for the overview page.
 """
 
@@ -44,6 +45,10 @@ from ntip_desktop.services.courses.decisions import (
     decide,
     review_unit_of,
 )
+from ntip_desktop.services.courses.export import (
+    ExportedQueue,
+    export_courses_xlsx,
+)
 from ntip_desktop.services.courses.external import (
     SOURCES,
     ExternalList,
@@ -66,6 +71,12 @@ from ntip_desktop.services.courses.importing import (
     preview_import,
     read_columns,
     target_label,
+)
+from ntip_desktop.services.courses.listing import (
+    CheckLine,
+    ListedCourse,
+    listed_courses,
+    stored_checklist,
 )
 from ntip_desktop.services.courses.months import (
     MONTH_WORKFLOW,
@@ -116,7 +127,14 @@ from ntip_desktop.services.courses.records import (
     form_choices,
     update_course,
 )
-from ntip_desktop.services.tabular import read_file
+from ntip_desktop.services.courses.sheets import (
+    RenderedSheet,
+    check_view_scope,
+    render_review_sheet,
+)
+from ntip_desktop.services.tabular import (
+    read_file,
+)
 
 __all__ = [
     "AUDIENCES",
@@ -131,6 +149,7 @@ __all__ = [
     "TARGETS",
     "WORKFLOW",
     "AmendmentRow",
+    "CheckLine",
     "CheckRow",
     "ChecklistChange",
     "ColumnChoice",
@@ -146,15 +165,18 @@ __all__ = [
     "CourseRecord",
     "CourseRow",
     "CourseSaved",
+    "ExportedQueue",
     "ExternalList",
     "ExternalListChange",
     "ExternalPreview",
     "FormChoices",
     "ImportProblem",
+    "ListedCourse",
     "MonthMove",
     "MonthRow",
     "Problem",
     "Recheck",
+    "RenderedSheet",
     "SegmentInput",
     "SegmentRow",
     "answer_manual",
@@ -162,6 +184,7 @@ __all__ = [
     "check_course",
     "check_title",
     "check_unlocked",
+    "check_view_scope",
     "count_courses",
     "counties_in_scope",
     "counts_by_state",
@@ -174,6 +197,7 @@ __all__ = [
     "deadline",
     "decide",
     "delete_external_list",
+    "export_courses_xlsx",
     "external_lists",
     "field_label",
     "find_course",
@@ -183,6 +207,7 @@ __all__ = [
     "is_locked",
     "items_in_order",
     "list_courses",
+    "listed_courses",
     "load_course",
     "month_code",
     "months_of",
@@ -194,11 +219,13 @@ __all__ = [
     "read_file",
     "recheck_open_courses",
     "record_consent",
+    "render_review_sheet",
     "review_course",
     "review_unit_of",
     "run_checks",
     "series_of",
     "source_label",
+    "stored_checklist",
     "target_label",
     "unit_name",
     "units_of",

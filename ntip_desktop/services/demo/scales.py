@@ -30,6 +30,9 @@ class Scale:
     applications: int
     #: Courses whose title hits an Art 9 restricted category (for the review screens).
     restricted_courses: int
+    #: Ended courses whose hours the seed awards for real (besides the demo coordinator's own); the
+    #: others stay approved (seed._award_some says why).
+    awarded_courses: int
 
 
 SCALES: dict[str, Scale] = {
@@ -53,6 +56,7 @@ SCALES: dict[str, Scale] = {
         enrollments=10_000,
         applications=300,
         restricted_courses=6,
+        awarded_courses=8,
     ),
     "county": Scale(
         name="county",
@@ -74,5 +78,6 @@ SCALES: dict[str, Scale] = {
         enrollments=1_000_000,
         applications=3_000,
         restricted_courses=40,
+        awarded_courses=2,
     ),
 }

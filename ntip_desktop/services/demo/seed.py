@@ -29,24 +29,30 @@ from ntip_desktop.models import (
     Account,
     AccountApplication,
     Amendment,
+    AuditEntry,
     Base,
     County,
     Course,
+    CourseReview,
     CourseState,
     DistrictCenter,
     Enrollment,
     FaxCheck,
+    HourAward,
     OfficeUser,
     Organization,
     OrgKind,
     ReportingMode,
     ReportMonth,
     ReportState,
+    ReviewItem,
     Role,
     Segment,
     Teacher,
 )
 from ntip_desktop.services import audit, auth
+from ntip_desktop.services.attendance import award_course
+from ntip_desktop.services.courses import recheck_open_courses
 from ntip_desktop.services.db import Database, explain, schema_status
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.applications import TAIWAN, build_applications
@@ -161,7 +167,7 @@ def seed(
                     writer = BulkWriter(conn, progress=progress, cancelled=cancelled)
                     session = Session(bind=conn)
                     try:
-                        audit_rows = _fill(session, writer, SCALES[scale], rng_seed, today, actor)
+                        audit_rows, derived = _fill(session, writer, SCALES[scale], rng_seed, today, actor)
                         session.flush()
                     finally:
                         session.close()
@@ -169,7 +175,7 @@ def seed(
                 _restore(conn, saved)
     except OperationalError as exc:  # locked, disk full, server gone: say so plainly (nothing was written)
         raise explain(exc, db.url) from exc
-    counts = {"office_users": len(DEMO_USERS), **writer.counts, "audit_log": audit_rows}
+    counts = {"office_users": len(DEMO_USERS), **writer.counts, **derived, "audit_log": audit_rows}
     return SeedReport(scale, rng_seed, counts, dict(writer.seconds), clock.perf_counter() - started)
 
 
@@ -221,8 +227,11 @@ def _table(model: type[Base]) -> Table:
     return table
 
 
-def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date, actor: audit.Actor) -> int:
-    """Generate and write everything; returns the number of audit entries written."""
+def _fill(
+    session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date, actor: audit.Actor
+) -> tuple[int, dict[str, int]]:
+    """Generate and write everything; returns the number of audit entries written and the rows that the
+    services wrote (hour awards, stored checklists) by table."""
     rng = random.Random(rng_seed)
     ids = IdSequence()
     now = datetime.now(UTC)
@@ -267,6 +276,8 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
     writer.insert(_table(Amendment), amendments, table_label(Amendment.__tablename__))
 
     writer.check()
+    derived = _award_some(session, plans, scale, rng_seed, users["certstaff"])
+    derived.update(_store_reviews(session, users["admin"]))
     scale_note = {"scale": scale.name, "rng_seed": rng_seed}
     entries = len(DEMO_USERS)
     for table, entity in _ENTITIES.items():
@@ -280,7 +291,47 @@ def _fill(session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, tod
             reason=translate("services.demo.seed", "建立示範資料"),
         )
         entries += 1
-    return entries
+    session.flush()
+    return session.execute(select(func.count()).select_from(AuditEntry)).scalar_one(), derived
+
+
+#: Largest course the seed awards for real (participants).
+_AWARD_SIZE = 30
+
+
+def _award_some(
+    session: Session, plans: list[CoursePlan], scale: Scale, rng_seed: int, staff: auth.CurrentUser
+) -> dict[str, int]:
+    """Award the hours of a few ended courses for real, through the hours engine (audited, with traces).
+
+    Every other ended course stays approved: awarding a county's year (~700,000 awards with their traces,
+    one audit entry each) would take many times the whole seed's budget (``bench/bench_seed.py``), and
+    calling a course awarded without its award rows would be a lie the clerk finds. Which courses: the demo
+    coordinator's own (``CoursePlan.award``) and ``scale.awarded_courses`` ended in-person courses of at
+    most :data:`_AWARD_SIZE` participants drawn from the rest.
+    """
+    ended = [p for p in plans if p.ended and p.size and p.state is CourseState.APPROVED and p.segments]
+    chosen = [p for p in ended if p.award]
+    # Small courses: awarding loads each participant's whole record (the caps), about 15 ms a teacher here.
+    rest = [p for p in ended if not p.award and p.size <= _AWARD_SIZE]
+    # A generator of its own: the draw does not shift what the main one makes for the other tables.
+    chosen += random.Random(rng_seed + 1).sample(rest, min(scale.awarded_courses, len(rest)))
+    chosen.sort(key=lambda p: p.row["start_at"])  # in the order an office would have awarded them
+    for plan in chosen:
+        award_course(session, staff, plan.id, reason=translate("services.demo.seed", "示範資料：核發研習時數"))
+        plan.state = CourseState.AWARDED
+    session.flush()
+    return {"hour_awards": session.execute(select(func.count()).select_from(HourAward)).scalar_one()}
+
+
+def _store_reviews(session: Session, admin: auth.CurrentUser) -> dict[str, int]:
+    """Every course waiting for review gets its stored checklist, as submitting it would have made."""
+    recheck_open_courses(session, admin)
+    session.flush()
+    return {
+        "course_reviews": session.execute(select(func.count()).select_from(CourseReview)).scalar_one(),
+        "review_items": session.execute(select(func.count()).select_from(ReviewItem)).scalar_one(),
+    }
 
 
 def _demo_users(session: Session, world: World, actor: audit.Actor) -> dict[str, auth.CurrentUser]:

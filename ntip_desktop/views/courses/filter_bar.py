@@ -155,6 +155,20 @@ class CourseFilterBar(QWidget):
             text=self.text.text().strip(),
         )
 
+    def describe(self) -> str:
+        """The filter in words, for the top of an export: 「狀態：待審核；縣市：臺北市」 or 「全部課程」."""
+        parts = [
+            (_tr("狀態"), self.state.currentText() if self.state.currentIndex() > 0 else ""),
+            (_tr("縣市"), self.county.currentText() if self.county.currentIndex() > 0 else ""),
+            (_tr("開辦單位"), self.organizer.text().strip()),
+            (_tr("開始日期起"), self.date_from.text().strip()),
+            (_tr("開始日期迄"), self.date_to.text().strip()),
+            (_tr("檢核不符"), self.failing.currentText() if self.failing.currentIndex() > 0 else ""),
+            (_tr("關鍵字"), self.text.text().strip()),
+        ]
+        said = [f"{name}：{value}" for name, value in parts if value]
+        return "；".join(said) if said else _tr("全部課程")
+
     def _emit(self) -> None:
         self._pause.stop()
         f = self.current()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -71,6 +72,13 @@ EDITABLE = {
     "organiser": (CourseState.DRAFT, CourseState.RETURNED),
     "office": (CourseState.SUBMITTED, CourseState.IN_REVIEW),
 }
+
+
+def _save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    return Path(path) if path else None
 
 
 class CoursesPage(Page):
@@ -200,9 +208,19 @@ class CoursesPage(Page):
         self.external_action = self._action(_tr("他站課程清單"), [], self.external_lists, "externalListsAction")
         self.external_action.setEnabled(reviewer)
         self.months_action = self._action(_tr("後端傳報月份"), [], self.report_months, "monthsAction")
+        self.print_action = self._action(_tr("列印審核表"), ["Ctrl+P"], self.print_sheet, "printSheetAction")
+        self.export_action = self._action(_tr("匯出 XLSX"), ["Ctrl+Shift+E"], self.export_queue, "exportXlsxAction")
         self.months_action.setEnabled(self.user.can(Permission.REPORT_MONTHS))
         #: The less frequent jobs, shown as toolbar buttons in this order.
-        self.jobs = [self.new_action, self.edit_action, self.import_action, self.external_action, self.months_action]
+        self.jobs = [
+            self.new_action,
+            self.edit_action,
+            self.import_action,
+            self.external_action,
+            self.print_action,
+            self.export_action,
+            self.months_action,
+        ]
         self._update_actions()
 
     def _layout(self) -> None:
@@ -348,7 +366,10 @@ class CoursesPage(Page):
     def _update_actions(self) -> None:
         state = self.current.row.state if self.current is not None else None
         side = "office" if self.user.can(Permission.REVIEW_COURSES) else "organiser"
-        self.edit_action.setEnabled(state in EDITABLE[side] or (self.user.role.value == "admin" and state in EDITABLE["organiser"]))
+        self.edit_action.setEnabled(
+            state in EDITABLE[side] or (self.user.role.value == "admin" and state in EDITABLE["organiser"])
+        )
+        self.print_action.setEnabled(self.current is not None)
         allowed = set(self.current.moves) if self.current is not None else set()
         for action, qaction in self.decision_actions.items():
             qaction.setEnabled(action in allowed)
@@ -498,6 +519,34 @@ class CoursesPage(Page):
         dialog = ExternalListDialog(self.context.runner, self.user, self)
         dialog.imported.connect(lambda result: self.context.show_status(result.message))
         self._open_dialog(dialog, lambda: None)
+
+    def print_sheet(self) -> None:
+        if self.current is None:
+            return
+        path = _save_path(self, _tr("儲存課程審核表 PDF"), f"{self.current.row.code}.pdf", _tr("PDF 檔 (*.pdf)"))
+        if path is not None:
+            self.save_sheet_to(path)
+
+    def save_sheet_to(self, path: Path) -> None:
+        """Write the open course's 研習課程審核表 to ``path``."""
+        assert self.current is not None
+        self.run_operation(ops.save_review_sheet(self.user, self.current.row.id, path))
+
+    def export_queue(self) -> None:
+        path = _save_path(self, _tr("匯出課程清單"), _tr("課程清單.xlsx"), _tr("Excel 活頁簿 (*.xlsx)"))
+        if path is not None:
+            self.export_queue_to(path)
+
+    def export_queue_to(self, path: Path) -> None:
+        """Write the queue as the filter shows it to ``path`` (XLSX), as a long job."""
+        f = self.filter_bar.current()
+        heading = self.filter_bar.describe()
+        self.context.runner.run_long(
+            ops.export_queue_job(self.user, f, heading, path),
+            on_done=lambda result: self.context.show_status(result.message),
+            description=_tr("匯出課程清單"),
+            parent=self,
+        )
 
     def report_months(self) -> None:
         from ntip_desktop.views.courses.months_view import MonthsDialog

@@ -34,6 +34,7 @@ from ntip_desktop.services.courses import (
     Problem,
     Recheck,
 )
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.operations import Operation
 from ntip_desktop.vocabulary import CheckOutcome
 
@@ -241,6 +242,35 @@ def delete_external_list(user: CurrentUser, source: str, list_name: str) -> Oper
         lambda session: courses.delete_external_list(session, user, source, list_name),
         translate("courses", "刪除他站課程清單"),
     )
+
+
+# --- the review sheet and the queue's export
+
+
+def save_review_sheet(user: CurrentUser, course_id: uuid.UUID, path: Path) -> Operation[str]:
+    """The course's 研習課程審核表 as a PDF at ``path`` (written atomically)."""
+
+    def work(session: Any) -> str:
+        sheet = courses.render_review_sheet(session, user, course_id)
+        write_atomically(path, sheet.pdf)
+        return sheet.code
+
+    return Operation(
+        work,
+        _tr("產生課程審核表"),
+        success=lambda code: _tr("已儲存 {code} 的課程審核表：{path}").format(code=code, path=path),
+    )
+
+
+def export_queue_job(user: CurrentUser, f: CourseFilter, heading: str, path: Path) -> LongJob:
+    """The queue as the filter shows it, every check's outcome a column, to XLSX (a long job)."""
+
+    def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Any:
+        total = courses.count_courses(session, user, f)
+        ids = [r.id for r in courses.list_courses(session, user, f, limit=max(total, 1))]
+        return courses.export_courses_xlsx(session, user, ids, path, heading=heading, progress=progress)
+
+    return job
 
 
 # --- report months (back-end counties, Art 12(3)(4))
