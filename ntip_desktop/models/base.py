@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, TypeDecorator, Uuid, func
+from sqlalchemy import JSON, DateTime, Enum, MetaData, Table, TypeDecorator, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: One naming convention for every constraint, so that migrations can name what they drop.
@@ -85,3 +85,10 @@ class Timestamps:
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.now())
     #: When the row last changed (UTC).
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, server_default=func.now())
+
+
+def table_of(model: type[Base]) -> Table:
+    """The table a model is mapped to (SQLAlchemy types ``__table__`` as any FromClause), for Core bulk work."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

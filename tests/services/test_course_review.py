@@ -186,3 +186,33 @@ def test_a_confirmed_month_locks_its_courses_against_decisions(database: Databas
         month.state = ReportState.AMENDING
     with database.session() as s:
         assert courses.decide(s, world.other_clerk, cid, "take").new_state is S.IN_REVIEW
+
+
+def test_a_recheck_stores_new_outcomes_and_keeps_answers_that_still_apply(database: Database, world: World) -> None:
+    """After a rule or data change the whole queue is checked again in bulk; a reviewer's answers stay."""
+    from datetime import UTC, datetime
+
+    from course_world import START
+
+    from ntip_desktop.models import CourseReview, ExternalCourse
+
+    code = _submitted(database, world)
+    _answer_manual_items(database, world, code)
+    other = add_course(database, code="115T0002", title="閱讀理解策略研習")
+    with database.session() as s:  # a submitted course whose review was never stored
+        courses.decide(s, world.coordinator, other, "submit")
+        s.query(CourseReview).filter(CourseReview.course_id == other).delete()
+        s.add(  # another site lists the first course: Art 12(1) should now warn
+            ExternalCourse(source="county", list_name="縣市系統.xlsx", organizer="臺北市立建國高級中學",
+                           start_on=START.date(), title="差異化教學策略工作坊", imported_at=datetime.now(UTC))
+        )  # fmt: skip
+    with database.session() as s:
+        done = courses.recheck_open_courses(s, world.clerk)
+    assert (done.courses, done.changed) == (2, 2)
+    outcomes = _outcomes(database, code)
+    assert outcomes["art12.1.duplicate"] == "warn"
+    assert outcomes["art8.focus"] == "pass" and outcomes["art8.2.basis"] == "pass"  # answers kept
+    assert len(_outcomes(database, "115T0002")) == len(CHECK_IDS)
+    with database.session() as s:
+        again = courses.recheck_open_courses(s, world.clerk)
+    assert (again.courses, again.changed) == (2, 0)

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -34,7 +35,7 @@ from ntip_desktop.models import (
     ReviewItem,
     Segment,
 )
-from ntip_desktop.models.base import utcnow
+from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses.access import ENTITY, check_review_scope, check_version, load_course, units_of
@@ -369,50 +370,154 @@ def recheck_open_courses(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    batch: int = 500,
+    batch: int = 1000,
 ) -> Recheck:
     """Run the checklist again on every open course in ``user``'s units (after a rule-set change).
 
-    Reads in batches with their series and external lists preloaded; a cancel raises and writes nothing.
+    Built for a county's whole queue: the organisers' series and the external lists are read once, the
+    courses in batches, and the stored reviews as plain rows; what changed is written through Core in bulk
+    (new reviews and their items inserted, changed items updated), never object by object. A cancel raises
+    and, the caller rolling back, writes nothing. Answers that still apply are kept, as :func:`store_review`
+    keeps them.
     """
     user.require(Permission.REVIEW_COURSES)
     rs = rule_set_in_force(session)
     units = units_of(session, user)
-    stmt = select(Course.id).where(Course.state.in_(OPEN_STATES)).order_by(Course.code)
+    stmt = select(Course.id, Course.organizer_id, Course.start_at).where(Course.state.in_(OPEN_STATES))
     if units is not None:
         stmt = stmt.where(Course.review_unit.in_(units))
-    ids = list(session.execute(stmt).scalars())
-    changed = 0
-    for start in range(0, len(ids), batch):
+    heads = sorted(session.execute(stmt).all(), key=lambda r: r[0])
+    neighbours = _Neighbours.load(session, {org for _id, org, _s in heads}, {start.date() for _i, _o, start in heads})
+    writer = _ReviewWriter(session, rs.version)
+    for start in range(0, len(heads), batch):
         if cancelled is not None and cancelled():
             raise UserError(translate("courses", "已取消重新檢核，沒有寫入任何資料。"))
-        chunk = ids[start : start + batch]
-        courses = list(
-            session.execute(
-                select(Course)
-                .where(Course.id.in_(chunk))
-                .options(
-                    selectinload(Course.segments), selectinload(Course.organizer).selectinload(Organization.county)
-                )
-            ).scalars()
-        )
-        reviews = {
-            r.course_id: r
-            for r in session.execute(
-                select(CourseReview).where(CourseReview.course_id.in_(chunk)).options(selectinload(CourseReview.items))
-            ).scalars()
-        }
-        neighbours = _Neighbours.load(session, [c.organizer_id for c in courses], [c.start_at.date() for c in courses])
+        chunk = [h[0] for h in heads[start : start + batch]]
+        courses = session.execute(
+            select(Course)
+            .where(Course.id.in_(chunk))
+            .options(selectinload(Course.segments), selectinload(Course.organizer).selectinload(Organization.county))
+        ).scalars()
+        stored = writer.stored(chunk)
         for course in courses:
-            before = {i.check_id: i.outcome for i in reviews[course.id].items} if course.id in reviews else None
-            results = neighbours.run(course, course.organizer, rs)
-            review = store_review(session, course, results, rs.version, preloaded=reviews)
-            if before != {i.check_id: i.outcome for i in review.items}:
-                changed += 1
-        session.flush()
+            writer.write(course.id, neighbours.run(course, course.organizer, rs), stored.get(course.id))
+        writer.flush()
         if progress is not None:
-            progress(min(start + batch, len(ids)), len(ids), translate("courses", "重新檢核課程"))
-    return Recheck(len(ids), changed)
+            progress(min(start + batch, len(heads)), len(heads), translate("courses", "重新檢核課程"))
+        session.expunge_all()  # the batch's objects are done with; keep memory flat over a county's queue
+    return Recheck(len(heads), writer.changed_courses)
+
+
+class _ReviewWriter:
+    """Bulk writes of re-run checklists: stored reviews read as rows, changes written through Core."""
+
+    _ITEM = table_of(ReviewItem)
+    _REVIEW = table_of(CourseReview)
+
+    def __init__(self, session: Session, rule_set_version: str) -> None:
+        self.session = session
+        self.version = rule_set_version
+        self.changed_courses = 0
+        self._new_reviews: list[dict[str, object]] = []
+        self._new_items: list[dict[str, object]] = []
+        self._updates: list[dict[str, object]] = []
+        self._versions: list[dict[str, object]] = []
+
+    def stored(self, course_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[uuid.UUID, str, dict[str, Any]]]:
+        """course id → (review id, its rule-set version, check id → item row) for the courses given."""
+        item, review = self._ITEM.c, self._REVIEW.c
+        rows = self.session.execute(
+            select(
+                review.course_id, review.id, review.rule_set_version, item.id, item.check_id, item.auto_outcome,
+                item.outcome, item.message, item.data, item.override_reason,
+            )
+            .join(self._ITEM, item.review_id == review.id)
+            .where(review.course_id.in_(list(course_ids)))
+        )  # fmt: skip
+        found: dict[uuid.UUID, tuple[uuid.UUID, str, dict[str, Any]]] = {}
+        for course_id, review_id, version, *rest in rows:
+            entry = found.setdefault(course_id, (review_id, version, {}))
+            entry[2][rest[1]] = rest
+        return found
+
+    def write(
+        self,
+        course_id: uuid.UUID,
+        results: Sequence[CheckResult],
+        stored: tuple[uuid.UUID, str, dict[str, Any]] | None,
+    ) -> None:
+        now = utcnow()
+        if stored is None:
+            review_id = uuid.uuid4()
+            self._new_reviews.append(
+                {"id": review_id, "course_id": course_id, "rule_set_version": self.version,
+                 "created_at": now, "updated_at": now}
+            )  # fmt: skip
+            self._new_items.extend(self._item_row(review_id, r) for r in results)
+            self.changed_courses += 1
+            return
+        review_id, version, items = stored
+        if version != self.version:
+            self._versions.append({"rid": review_id, "v": self.version, "at": now})
+        changed = False
+        for r in results:
+            auto = CheckOutcome(r.outcome)
+            row = items.get(r.id)
+            if row is None:
+                self._new_items.append(self._item_row(review_id, r))
+                changed = True
+                continue
+            item_id, _check, old_auto, outcome, message, data, reason = row
+            keep = reason is not None and (r.id in MANUAL_CHECKS or old_auto == auto)
+            new_outcome = outcome if keep else auto
+            if (old_auto, new_outcome, message, data) == (auto, outcome, r.message, dict(r.data)):
+                continue
+            changed = changed or new_outcome != outcome
+            self._updates.append(
+                {"iid": item_id, "auto": auto, "outcome": new_outcome, "message": r.message, "data": dict(r.data),
+                 "keep": keep}
+            )  # fmt: skip
+        self.changed_courses += changed
+
+    def _item_row(self, review_id: uuid.UUID, r: CheckResult) -> dict[str, object]:
+        auto = CheckOutcome(r.outcome)
+        return {
+            "id": uuid.uuid4(), "review_id": review_id, "check_id": r.id, "auto_outcome": auto, "outcome": auto,
+            "message": r.message, "data": dict(r.data), "override_reason": None, "overridden_by_id": None,
+            "overridden_at": None,
+        }  # fmt: skip
+
+    def flush(self) -> None:
+        from sqlalchemy import bindparam, case, insert, update
+
+        s, item, review = self.session, self._ITEM, self._REVIEW
+        if self._new_reviews:
+            s.execute(insert(review), self._new_reviews)
+        if self._new_items:
+            s.execute(insert(item), self._new_items)
+        if self._updates:
+            s.execute(
+                update(item)
+                .where(item.c.id == bindparam("iid"))
+                .values(
+                    auto_outcome=bindparam("auto"),
+                    outcome=bindparam("outcome"),
+                    message=bindparam("message"),
+                    data=bindparam("data"),
+                    override_reason=case((bindparam("keep"), item.c.override_reason), else_=None),
+                    overridden_by_id=case((bindparam("keep"), item.c.overridden_by_id), else_=None),
+                    overridden_at=case((bindparam("keep"), item.c.overridden_at), else_=None),
+                ),
+                self._updates,
+            )
+        if self._versions:
+            s.execute(
+                update(review)
+                .where(review.c.id == bindparam("rid"))
+                .values(rule_set_version=bindparam("v"), updated_at=bindparam("at")),
+                self._versions,
+            )
+        self._new_reviews, self._new_items, self._updates, self._versions = [], [], [], []
 
 
 def segments_of(session: Session, course_id: uuid.UUID) -> list[Segment]:

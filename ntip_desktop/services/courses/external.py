@@ -16,14 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import AuditSource, ExternalCourse
-from ntip_desktop.models.base import Base, utcnow
+from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit, tabular
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses.importing import CourseImportRejected, ImportProblem
@@ -53,13 +53,6 @@ _LENGTH = 200
 
 def source_label(source: str) -> str:
     return translate("courses", SOURCES.get(source, source))
-
-
-def _table(model: type[Base]) -> Table:
-    """The table of a model, for bulk inserts through Core (typed as any FromClause by SQLAlchemy)."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 @dataclass(frozen=True)
@@ -200,7 +193,7 @@ def import_external_list(
         for r in preview.rows
     ]
     for start in range(0, len(rows), 5000):
-        session.execute(insert(_table(ExternalCourse)), rows[start : start + 5000])
+        session.execute(insert(table_of(ExternalCourse)), rows[start : start + 5000])
         if progress:
             progress(min(start + 5000, len(rows)), len(rows))
     audit.record(

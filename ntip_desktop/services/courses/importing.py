@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
@@ -49,7 +49,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.labels import source_text
 from ntip_desktop.models import AuditSource, Course, CourseState, Delivery, Organization, Role, Segment, SegmentKind
-from ntip_desktop.models.base import Base, utcnow
+from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit, tabular
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.courses import months
@@ -153,13 +153,6 @@ _NO = {"", "否", "無", "n", "no", "false", "0", "x", "×"}
 def target_label(name: str) -> str:
     """The Chinese name of a mapping target."""
     return translate("courses", EXTRA_LABELS.get(name) or FIELD_LABELS.get(name, name))
-
-
-def _table(model: type[Base]) -> Table:
-    """The table of a model, for bulk inserts through Core (typed as any FromClause by SQLAlchemy)."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 @dataclass(frozen=True)
@@ -580,11 +573,11 @@ def import_courses(
         raise CourseImportRejected(bad)
     chunk = 2000
     for start_at in range(0, len(course_rows), chunk):
-        session.execute(insert(_table(Course)), course_rows[start_at : start_at + chunk])
+        session.execute(insert(table_of(Course)), course_rows[start_at : start_at + chunk])
         if progress:
             progress(min(start_at + chunk, len(course_rows)), len(course_rows))
     for start_at in range(0, len(segment_rows), chunk * 2):
-        session.execute(insert(_table(Segment)), segment_rows[start_at : start_at + chunk * 2])
+        session.execute(insert(table_of(Segment)), segment_rows[start_at : start_at + chunk * 2])
     name = filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1] or "-"
     audit.record(
         session,

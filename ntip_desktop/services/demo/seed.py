@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,6 @@ from ntip_desktop.models import (
     AccountApplication,
     Amendment,
     AuditEntry,
-    Base,
     County,
     Course,
     CourseReview,
@@ -50,6 +49,7 @@ from ntip_desktop.models import (
     Segment,
     Teacher,
 )
+from ntip_desktop.models.base import table_of
 from ntip_desktop.services import audit, auth
 from ntip_desktop.services.attendance import award_course
 from ntip_desktop.services.courses import recheck_open_courses
@@ -220,13 +220,6 @@ def _restore(conn: Connection, saved: dict[str, Any]) -> None:
     conn.commit()
 
 
-def _table(model: type[Base]) -> Table:
-    """The table a model is mapped to (SQLAlchemy types it as any FromClause a class could be mapped to)."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def _fill(
     session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date, actor: audit.Actor
 ) -> tuple[int, dict[str, int]]:
@@ -237,9 +230,11 @@ def _fill(
     now = datetime.now(UTC)
     world = build_world(rng, ids, scale, now)
     writer.planned = len(world.center_rows) + len(world.county_rows) + len(world.orgs) + len(world.teachers)
-    writer.insert(_table(DistrictCenter), world.center_rows, table_label(DistrictCenter.__tablename__))
-    writer.insert(_table(County), world.county_rows, table_label(County.__tablename__))
-    writer.insert(_table(Organization), [org_row(o, now) for o in world.orgs], table_label(Organization.__tablename__))
+    writer.insert(table_of(DistrictCenter), world.center_rows, table_label(DistrictCenter.__tablename__))
+    writer.insert(table_of(County), world.county_rows, table_label(County.__tablename__))
+    writer.insert(
+        table_of(Organization), [org_row(o, now) for o in world.orgs], table_label(Organization.__tablename__)
+    )
 
     users = _demo_users(session, world, actor)
     coordinator_org = next(o for o in world.orgs if o.id == users["coordinator"].organization_id)
@@ -259,21 +254,23 @@ def _fill(
     )
 
     writer.insert(
-        _table(Teacher), [teacher_row(t, world.orgs, now) for t in world.teachers], table_label(Teacher.__tablename__)
+        table_of(Teacher), [teacher_row(t, world.orgs, now) for t in world.teachers], table_label(Teacher.__tablename__)
     )
-    writer.insert(_table(Course), [p.row for p in plans], table_label(Course.__tablename__))
-    writer.insert(_table(Segment), segments, table_label(Segment.__tablename__))
-    created = writer.render(_table(Enrollment).c.created_at, now)
+    writer.insert(table_of(Course), [p.row for p in plans], table_label(Course.__tablename__))
+    writer.insert(table_of(Segment), segments, table_label(Segment.__tablename__))
+    created = writer.render(table_of(Enrollment).c.created_at, now)
     writer.load(
-        _table(Enrollment), ENROLLMENT_COLUMNS, attendance.enrollments(created), table_label(Enrollment.__tablename__)
+        table_of(Enrollment), ENROLLMENT_COLUMNS, attendance.enrollments(created), table_label(Enrollment.__tablename__)
     )
-    writer.load(_table(Absence), ABSENCE_COLUMNS, [attendance.absences], table_label(Absence.__tablename__))
-    writer.insert(_table(Account), demo_accounts.accounts, table_label(Account.__tablename__))
-    writer.insert(_table(AccountApplication), demo_accounts.applications, table_label(AccountApplication.__tablename__))
-    writer.insert(_table(FaxCheck), demo_accounts.fax_checks, table_label(FaxCheck.__tablename__))
+    writer.load(table_of(Absence), ABSENCE_COLUMNS, [attendance.absences], table_label(Absence.__tablename__))
+    writer.insert(table_of(Account), demo_accounts.accounts, table_label(Account.__tablename__))
+    writer.insert(
+        table_of(AccountApplication), demo_accounts.applications, table_label(AccountApplication.__tablename__)
+    )
+    writer.insert(table_of(FaxCheck), demo_accounts.fax_checks, table_label(FaxCheck.__tablename__))
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
-    writer.insert(_table(ReportMonth), months, table_label(ReportMonth.__tablename__))
-    writer.insert(_table(Amendment), amendments, table_label(Amendment.__tablename__))
+    writer.insert(table_of(ReportMonth), months, table_label(ReportMonth.__tablename__))
+    writer.insert(table_of(Amendment), amendments, table_label(Amendment.__tablename__))
 
     writer.check()
     derived = _award_some(session, plans, scale, rng_seed, users["certstaff"])
