@@ -26,6 +26,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import (
+    County,
     Course,
     CourseReview,
     CourseState,
@@ -39,6 +40,7 @@ from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses.access import ENTITY, check_review_scope, check_version, load_course, units_of
+from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.rules import checklist, hours
 from ntip_desktop.services.rules.checklist import CheckResult, Contact, CourseFacts, Organizer, Subsidy
 from ntip_desktop.services.rules.ruleset import RuleSet
@@ -58,9 +60,9 @@ Progress = Callable[[int, int, str], None]
 # --- facts ------------------------------------------------------------------------------------------
 
 
-def course_facts(course: Course, organizer: Organization) -> CourseFacts:
-    """What the checklist reads of a stored course (its organiser and county loaded)."""
-    county = organizer.county
+def course_facts(course: Any, organizer: Any, county: Any, segments: Iterable[Any]) -> CourseFacts:
+    """What the checklist reads of a stored course: ORM objects, or Core rows with the same names (the batch
+    re-check reads rows). ``county`` may be None; ``segments`` have id, start_at, end_at and kind."""
     return CourseFacts(
         code=course.code,
         title=course.title,
@@ -89,40 +91,46 @@ def course_facts(course: Course, organizer: Organization) -> CourseFacts:
         online_county=county.reporting_mode is ReportingMode.ONLINE if county else None,
         registered_elsewhere=course.registered_elsewhere,
         consent_doc=course.consent_doc,
-        segments=tuple(hours.Segment(str(s.id), s.start_at, s.end_at, s.kind.value) for s in course.segments),
+        segments=tuple(hours.Segment(str(s.id), s.start_at, s.end_at, s.kind.value) for s in segments),
         cross_school=course.cross_school,
     )
 
 
 @dataclass
 class _Neighbours:
-    """What a course's checks compare it with: its organiser's other courses and other sites' lists."""
+    """What a course's checks compare it with: its series (the organiser's courses with the same base title)
+    and other sites' lists of courses starting that day."""
 
-    series: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]]  #: organiser → (course id, title, label)
+    #: (organiser, base title) → (course id, title, session label) of every course of that series.
+    series: dict[tuple[uuid.UUID, str], list[tuple[uuid.UUID, str, str]]]
     external: dict[date, list[checklist.ExternalCourse]]  #: start date → other sites' courses
 
     @staticmethod
     def load(session: Session, organizer_ids: Iterable[uuid.UUID], days: Iterable[date]) -> _Neighbours:
-        series: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
-        for cid, org, title, session_label in session.execute(
-            select(Course.id, Course.organizer_id, Course.title, Course.session_label).where(
-                Course.organizer_id.in_(list(set(organizer_ids))), Course.state != CourseState.CANCELLED
-            )
-        ):
-            series[org].append((cid, title, session_label))
+        series: dict[tuple[uuid.UUID, str], list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
+        organizers = list(set(organizer_ids))
+        for chunk in (organizers[i : i + 500] for i in range(0, len(organizers), 500)):
+            for cid, org, title, session_label in session.execute(
+                select(Course.id, Course.organizer_id, Course.title, Course.session_label).where(
+                    Course.organizer_id.in_(chunk), Course.state != CourseState.CANCELLED
+                )
+            ):
+                series[org, checklist.base_title(title)].append((cid, title, session_label))
         external: dict[date, list[checklist.ExternalCourse]] = defaultdict(list)
         wanted = list(set(days))
-        for chunk in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):
-            for e in session.execute(select(ExternalCourse).where(ExternalCourse.start_on.in_(chunk))).scalars():
+        for chunk_days in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):
+            for e in session.execute(select(ExternalCourse).where(ExternalCourse.start_on.in_(chunk_days))).scalars():
                 external[e.start_on].append(checklist.ExternalCourse(e.source, e.organizer, e.start_on, e.title))
         return _Neighbours(series, external)
 
-    def run(self, course: Course, organizer: Organization, rule_set: RuleSet) -> list[CheckResult]:
-        others = [(t, lbl or None) for cid, t, lbl in self.series.get(course.organizer_id, ()) if cid != course.id]
+    def run(
+        self, course: Any, organizer: Any, county: Any, segments: Iterable[Any], rule_set: RuleSet
+    ) -> list[CheckResult]:
+        mates = self.series.get((course.organizer_id, checklist.base_title(course.title)), ())
         return checklist.run_checklist(
-            course_facts(course, organizer),
+            course_facts(course, organizer, county, segments),
             rule_set,
-            series_titles=others,
+            series_titles=[(t, lbl or None) for cid, t, lbl in mates if cid != course.id],
             external_courses=self.external.get(course.start_at.date(), ()),
         )
 
@@ -130,7 +138,8 @@ class _Neighbours:
 def run_checks(session: Session, course: Course, rule_set: RuleSet | None = None) -> list[CheckResult]:
     """Every CRS check on ``course`` as stored, against its series and the imported external lists."""
     neighbours = _Neighbours.load(session, [course.organizer_id], [course.start_at.date()])
-    return neighbours.run(course, course.organizer, rule_set or rule_set_in_force(session))
+    org = course.organizer
+    return neighbours.run(course, org, org.county, course.segments, rule_set or rule_set_in_force(session))
 
 
 # --- the stored review --------------------------------------------------------------------------------
@@ -393,19 +402,55 @@ def recheck_open_courses(
         if cancelled is not None and cancelled():
             raise UserError(translate("courses", "已取消重新檢核，沒有寫入任何資料。"))
         chunk = [h[0] for h in heads[start : start + batch]]
-        courses = session.execute(
-            select(Course)
-            .where(Course.id.in_(chunk))
-            .options(selectinload(Course.segments), selectinload(Course.organizer).selectinload(Organization.county))
-        ).scalars()
+        segments: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        for seg in session.execute(
+            select(Segment.course_id, Segment.id, Segment.start_at, Segment.end_at, Segment.kind)
+            .where(Segment.course_id.in_(chunk))
+            .order_by(Segment.course_id, Segment.start_at)
+        ):
+            segments[seg.course_id].append(seg)
         stored = writer.stored(chunk)
-        for course in courses:
-            writer.write(course.id, neighbours.run(course, course.organizer, rs), stored.get(course.id))
+        for row in session.execute(_BATCH_ROWS.where(Course.id.in_(chunk))):
+            county = row if row.county_name is not None else None
+            results = neighbours.run(row, _OrgView(row), _CountyView(row) if county else None, segments[row.id], rs)
+            writer.write(row.id, results, stored.get(row.id))
         writer.flush()
         if progress is not None:
             progress(min(start + batch, len(heads)), len(heads), translate("courses", "重新檢核課程"))
-        session.expunge_all()  # the batch's objects are done with; keep memory flat over a county's queue
     return Recheck(len(heads), writer.changed_courses)
+
+
+#: What the checklist reads of a course, its organiser and county, as one row (the batch re-check).
+_BATCH_ROWS = (
+    select(
+        *(c for c in Course.__table__.c),
+        Organization.name.label("org_name"),
+        Organization.kind.label("org_kind"),
+        Organization.ownership.label("org_ownership"),
+        County.name.label("county_name"),
+        County.reporting_mode.label("county_mode"),
+    )
+    .join(Organization, Organization.id == Course.organizer_id)
+    .outerjoin(County, County.code == Organization.county_code)
+)
+
+
+class _OrgView:
+    """A batch row seen as the organiser (``name``, ``kind``, ``ownership``)."""
+
+    __slots__ = ("kind", "name", "ownership")
+
+    def __init__(self, row: Any) -> None:
+        self.name, self.kind, self.ownership = row.org_name, row.org_kind, row.org_ownership
+
+
+class _CountyView:
+    """A batch row seen as the county (``name``, ``reporting_mode``)."""
+
+    __slots__ = ("name", "reporting_mode")
+
+    def __init__(self, row: Any) -> None:
+        self.name, self.reporting_mode = row.county_name, row.county_mode
 
 
 class _ReviewWriter:
@@ -418,6 +463,7 @@ class _ReviewWriter:
         self.session = session
         self.version = rule_set_version
         self.changed_courses = 0
+        self._ids = IdSequence()
         self._new_reviews: list[dict[str, object]] = []
         self._new_items: list[dict[str, object]] = []
         self._updates: list[dict[str, object]] = []
@@ -448,7 +494,7 @@ class _ReviewWriter:
     ) -> None:
         now = utcnow()
         if stored is None:
-            review_id = uuid.uuid4()
+            review_id = self._ids.next()
             self._new_reviews.append(
                 {"id": review_id, "course_id": course_id, "rule_set_version": self.version,
                  "created_at": now, "updated_at": now}
@@ -482,7 +528,7 @@ class _ReviewWriter:
     def _item_row(self, review_id: uuid.UUID, r: CheckResult) -> dict[str, object]:
         auto = CheckOutcome(r.outcome)
         return {
-            "id": uuid.uuid4(), "review_id": review_id, "check_id": r.id, "auto_outcome": auto, "outcome": auto,
+            "id": self._ids.next(), "review_id": review_id, "check_id": r.id, "auto_outcome": auto, "outcome": auto,
             "message": r.message, "data": dict(r.data), "override_reason": None, "overridden_by_id": None,
             "overridden_at": None,
         }  # fmt: skip

@@ -28,8 +28,8 @@ from ntip_desktop.models import (
 from ntip_desktop.services.accounts.appno import PREFIX_BUSINESS, PREFIX_CONTACT_CHANGE, make_application_number
 from ntip_desktop.services.accounts.intake import AGREEMENT_VERSION
 from ntip_desktop.services.demo import reference as ref
-from ntip_desktop.services.demo.bulk import IdSequence
 from ntip_desktop.services.demo.world import Org, World
+from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.rules.rocdate import TAIWAN, roc_year
 
 S = ApplicationState

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ntip_desktop.models import AbsenceReason, Delivery, SegmentKind
-from ntip_desktop.services.demo.bulk import IdSequence
 from ntip_desktop.services.demo.courses import ATTENDED_STATES, CoursePlan
 from ntip_desktop.services.demo.world import World
+from ntip_desktop.services.ids import IdSequence
 
 #: Columns of the fast path, in order.
 ENROLLMENT_COLUMNS = ("id", "course_id", "teacher_id", "completed", "created_at", "updated_at")

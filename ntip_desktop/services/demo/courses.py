@@ -18,9 +18,9 @@ from typing import Any
 from ntip_desktop.models import CourseState, Delivery, OrgKind, Ownership, ReportingMode, SegmentKind
 from ntip_desktop.services.demo import catalog
 from ntip_desktop.services.demo import reference as ref
-from ntip_desktop.services.demo.bulk import IdSequence
 from ntip_desktop.services.demo.catalog import CourseFormat
 from ntip_desktop.services.demo.world import Org, World
+from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.rules.routing import route_review_unit
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
 

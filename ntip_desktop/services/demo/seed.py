@@ -57,10 +57,11 @@ from ntip_desktop.services.db import Database, explain, schema_status
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.applications import TAIWAN, build_applications
 from ntip_desktop.services.demo.attendance import ABSENCE_COLUMNS, ENROLLMENT_COLUMNS, Attendance
-from ntip_desktop.services.demo.bulk import BulkWriter, Cancelled, IdSequence, Progress, SeedCancelled
+from ntip_desktop.services.demo.bulk import BulkWriter, Cancelled, Progress, SeedCancelled
 from ntip_desktop.services.demo.courses import CoursePlan, plan_courses
 from ntip_desktop.services.demo.scales import SCALES, Scale
 from ntip_desktop.services.demo.world import World, build_world, org_row, teacher_row
+from ntip_desktop.services.ids import IdSequence
 
 #: Password of every demo user (the README gives it).
 DEMO_PASSWORD = "ntipdemo"

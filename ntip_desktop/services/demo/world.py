@@ -11,9 +11,9 @@ from typing import Any
 
 from ntip_desktop.models import Employment, OrgKind, Ownership
 from ntip_desktop.services.demo import reference as ref
-from ntip_desktop.services.demo.bulk import IdSequence
 from ntip_desktop.services.demo.reference import CountyInfo
 from ntip_desktop.services.demo.scales import Scale
+from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.rules.ids import make_id
 
 #: Third digit of an organisation code, by kind (demo convention: county prefix, kind digit, serial).

@@ -246,6 +246,7 @@ def session_marker(text: str | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def base_title(title: str) -> str:
     """A title without its session marker, normalised: courses of one series share it (Art 8(1))."""
     compact = _compact(title)
