@@ -20,8 +20,10 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -36,12 +38,15 @@ from ntip_desktop.models import (
     OrgKind,
     Ownership,
     ReportingMode,
+    ReviewItem,
     Segment,
     SegmentKind,
 )
 from ntip_desktop.services import courses
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
+from ntip_desktop.services.rules.checklist import CHECK_IDS
+from ntip_desktop.vocabulary import CheckOutcome
 
 RECHECK_TARGET = 30.0
 TITLES = ("差異化教學策略工作坊", "素養導向評量設計", "閱讀理解教學研習", "數位學習融入教學", "班級經營實務分享")
@@ -68,47 +73,88 @@ XLSX_COLUMNS = (
 )
 
 
-def build(db: Database, count: int, rng: random.Random) -> None:
-    """The world and ``count`` submitted courses, inserted in bulk."""
+#: The default world: two counties (one back end, one online), each served by its own district center.
+TWO_COUNTIES: tuple[tuple[str, str, ReportingMode], ...] = (
+    ("63", "臺北市", ReportingMode.BACK_END),
+    ("66", "臺中市", ReportingMode.ONLINE),
+)
+#: Where a course of the mixed world stands, by whether it has started (weights).
+PAST_STATES = {CourseState.APPROVED: 70, CourseState.AWARDED: 20, CourseState.REJECTED: 5, CourseState.CANCELLED: 5}
+FUTURE_STATES = {
+    CourseState.SUBMITTED: 30,
+    CourseState.IN_REVIEW: 10,
+    CourseState.RETURNED: 8,
+    CourseState.APPROVED: 45,
+    CourseState.DRAFT: 5,
+    CourseState.REJECTED: 2,
+}
+DECISIONS = {CourseState.APPROVED: "approve", CourseState.AWARDED: "approve", CourseState.RETURNED: "return",
+             CourseState.REJECTED: "reject"}  # fmt: skip
+
+
+def build(
+    db: Database,
+    count: int,
+    rng: random.Random,
+    *,
+    counties: Sequence[tuple[str, str, ReportingMode]] = TWO_COUNTIES,
+    centers: int = 2,
+    schools: int = 400,
+    mixed: bool = False,
+) -> None:
+    """The world and ``count`` courses, inserted in bulk.
+
+    By default every course waits for review (submitted, starting in the next 300 days) and none has a
+    stored review. ``mixed``: a school year's courses instead (started ones decided, coming ones in every
+    state of the workflow) with the review each submission stores (13 items; 不符 where the checks find
+    something), so the queue's filters have realistic work.
+    """
     now = datetime.now(UTC)
     with db.session() as s:
-        centers = [DistrictCenter(code=c, name=f"{n}區管中心", fax="02-2720-0000", phone="02-2720-1111")
-                   for c, n in (("TPE", "臺北市"), ("TCH", "臺中市"))]  # fmt: skip
-        s.add_all(centers)
+        center_rows = [
+            DistrictCenter(code=f"DC{i}", name=f"第{i}區管中心", fax="02-2720-0000", phone="02-2720-1111")
+            for i in range(1, centers + 1)
+        ]
+        s.add_all(center_rows)
         s.flush()
         s.add_all(
             [
-                County(code="63", name="臺北市", reporting_mode=ReportingMode.BACK_END, authority_name="臺北市政府教育局",
-                       municipality=True, district_center_id=centers[0].id),
-                County(code="66", name="臺中市", reporting_mode=ReportingMode.ONLINE, authority_name="臺中市政府教育局",
-                       municipality=True, district_center_id=centers[1].id),
+                County(code=code, name=name, reporting_mode=mode, authority_name=f"{name}政府教育局",
+                       municipality=name.endswith("市"), district_center_id=center_rows[i % centers].id)
+                for i, (code, name, mode) in enumerate(counties)
             ]
         )  # fmt: skip
         s.flush()
         orgs = []
-        for n in range(400):
-            county, center = (("63", centers[0].id), ("66", centers[1].id))[n % 2]
+        for n in range(schools):
+            i = n % len(counties)
+            county, name = counties[i][:2]
             orgs.append(
                 {
                     "id": uuid.uuid4(),
                     "code": f"{county}{n:04d}",
-                    "name": f"{'臺北' if county == '63' else '臺中'}市立第{n}國民中學",
+                    "name": f"{name}立第{n}國民中學",
                     "kind": OrgKind.JUNIOR_HIGH,
                     "ownership": Ownership.MUNICIPAL,
                     "county_code": county,
-                    "district_center_id": center,
+                    "district_center_id": center_rows[i % centers].id,
                     "created_at": now,
                     "updated_at": now,
                 }
             )
         s.execute(insert(Organization), orgs)
-        first = date.today() + timedelta(days=30)
+        today = date.today()
+        first, spread = (today - timedelta(days=300), 500) if mixed else (today + timedelta(days=30), 300)
         course_rows, segment_rows = [], []
         for n in range(count):
             org = orgs[n % len(orgs)]
-            day = first + timedelta(days=rng.randrange(0, 300))
+            day = first + timedelta(days=rng.randrange(0, spread))
             start = datetime.combine(day, datetime.min.time()).replace(hour=rng.choice((9, 13, 14)))
             title = RESTRICTED[n % 3] if n % 97 == 0 else f"{rng.choice(TITLES)}{n}"
+            state = CourseState.SUBMITTED
+            if mixed:
+                weights = PAST_STATES if day < today else FUTURE_STATES
+                state = rng.choices(list(weights), list(weights.values()))[0]
             cid = uuid.uuid4()
             parts = rng.randrange(1, 4)
             for k in range(parts):
@@ -139,7 +185,7 @@ def build(db: Database, count: int, rng: random.Random) -> None:
                     "contact_email": f"t{n}@school.edu.tw",
                     "registered_on": day - timedelta(days=3 if n % 40 == 0 else 20),
                     "registered_elsewhere": False,
-                    "state": CourseState.SUBMITTED,
+                    "state": state,
                     "review_unit": f"authority:{org['county_code']}",
                     "school_year": 115,
                     "version": 1,
@@ -151,6 +197,45 @@ def build(db: Database, count: int, rng: random.Random) -> None:
             s.execute(insert(Course), course_rows[chunk : chunk + 5000])
         for chunk in range(0, len(segment_rows), 5000):
             s.execute(insert(Segment), segment_rows[chunk : chunk + 5000])
+    if mixed:
+        _store_reviews(db, course_rows, rng, now)
+
+
+def _store_reviews(db: Database, course_rows: list[dict[str, Any]], rng: random.Random, now: datetime) -> None:
+    """The stored review of every course submitted at least once: 13 items, 不符 where the checks would
+    find something (no basis document, late registration, an Art 9 title) and now and then elsewhere."""
+    review_rows, item_rows = [], []
+    for n, course in enumerate(course_rows):
+        state = course["state"]
+        if state is CourseState.DRAFT:
+            continue
+        rid = uuid.uuid4()
+        decision = DECISIONS.get(state)
+        review_rows.append(
+            {"id": rid, "course_id": course["id"], "rule_set_version": "bench", "decision": decision,
+             "decision_reason": "依規定辦理" if decision else None, "decided_at": now if decision else None,
+             "created_at": now, "updated_at": now}
+        )  # fmt: skip
+        for check_id, _article in CHECK_IDS:
+            if check_id == "art8.focus":
+                outcome = CheckOutcome.PASS if decision else CheckOutcome.MANUAL
+            elif check_id == "art8.2.basis":
+                outcome = CheckOutcome.FAIL if course["basis_doc"] is None else CheckOutcome.PASS
+            elif check_id == "art12.2.lead_time":
+                outcome = CheckOutcome.FAIL if n % 40 == 0 else CheckOutcome.PASS
+            elif check_id == "art9.restricted":
+                outcome = CheckOutcome.FAIL if n % 97 == 0 else CheckOutcome.PASS
+            else:
+                outcome = CheckOutcome.FAIL if rng.random() < 0.01 else CheckOutcome.PASS
+            item_rows.append(
+                {"id": uuid.uuid4(), "review_id": rid, "check_id": check_id, "auto_outcome": outcome,
+                 "outcome": outcome, "message": "", "data": {}}
+            )  # fmt: skip
+    with db.engine.begin() as conn:
+        for chunk in range(0, len(review_rows), 5000):
+            conn.execute(insert(CourseReview.__table__), review_rows[chunk : chunk + 5000])
+        for chunk in range(0, len(item_rows), 10000):
+            conn.execute(insert(ReviewItem.__table__), item_rows[chunk : chunk + 10000])
 
 
 def time_recheck(db: Database) -> tuple[float, int, int]:

@@ -188,13 +188,20 @@ def counts_by_state(session: Session, user: CurrentUser, f: CourseFilter = Cours
     return {state: found.get(state, 0) for state in CourseState}
 
 
+def _narrow(f: CourseFilter) -> bool:
+    """The filter keeps few courses of each (unit, state) range: the organiser's county or name, a failing
+    check. Read through the rows it keeps (their organisers' index, the review items' index) and sort those,
+    rather than walking every range to its end looking for matches."""
+    return bool(f.county_code or f.organizer.strip() or f.failing_check)
+
+
 def _page_ids(
     session: Session, user: CurrentUser, f: CourseFilter, order_by: str, descending: bool, offset: int, limit: int
 ) -> list[uuid.UUID]:
     conds, units = _where(session, user, f)
     direction = (lambda c: c.desc()) if descending else (lambda c: c.asc())
     states = f.states or tuple(CourseState)
-    if order_by == "start_at" and (units is not None or user.role is Role.ADMIN):
+    if order_by == "start_at" and (units is not None or user.role is Role.ADMIN) and not _narrow(f):
         # One index range per (unit, state), each already in start order, merged: the first page of any
         # filter reads a few hundred index entries instead of sorting the district's courses.
         ranges: list[Any] = []
