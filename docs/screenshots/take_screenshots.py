@@ -85,6 +85,16 @@ def fax_desk(db: str, out: Path, name: str) -> None:
     desk.shutdown()
 
 
+def art9_course(db: str, login: str) -> str | None:
+    """A course in ``login``'s queue whose Art 9 check fails, if there is one."""
+    from ntip_desktop.services import courses
+
+    with open_database(db).session() as s:
+        user = auth.authenticate(s, login, "ntipdemo")
+        rows = courses.list_courses(s, user, courses.CourseFilter(failing_check="art9.restricted"), limit=1)
+        return rows[0].code if rows else None
+
+
 def course_desk(db: str, out: Path, name: str, login: str = "clerk") -> None:
     """The review desk as ``login`` sees it, with the first course of the queue open at its checklist."""
     desk = signed_in(db, login)
@@ -92,8 +102,12 @@ def course_desk(db: str, out: Path, name: str, login: str = "clerk") -> None:
     wait_until(lambda: desk.window.user is not None)
     page = desk.window.show_page("courses")
     wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
-    page.table.setFocus()
-    page.table.selectRow(0)
+    code = art9_course(db, login)
+    if code:  # the course a reviewer must act on: an Art 9 hit, shown failing
+        page.open_code(code)
+    else:
+        page.table.setFocus()
+        page.table.selectRow(0)
     wait_until(lambda: not desk.runner.busy and page.current is not None)
     page.detail_pane.checklist.focus_checklist()
     settle()
@@ -127,6 +141,7 @@ def main() -> int:
         desk.shutdown()
         fax_desk(args.db, args.out, "accounts-desk.png")
         course_desk(args.db, args.out, "courses-desk.png")
+        course_desk(args.db, args.out, "courses-desk-coordinator.png", login="coordinator")
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
