@@ -267,7 +267,9 @@ def main() -> int:
                 medians[f"{login} {name}"] = value
         db.dispose()
     over = [name for name, value in medians.items() if value >= TARGET]
-    print(f"target (first paint and re-filter medians < 100 ms): {'met' if not over else 'NOT met: ' + ', '.join(over)}")
+    print(
+        f"target (first paint and re-filter medians < 100 ms): {'met' if not over else 'NOT met: ' + ', '.join(over)}"
+    )
     return 0 if not over else 1
 
 
