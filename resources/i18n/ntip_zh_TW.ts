@@ -101,20 +101,20 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="165"/>
         <source>收件</source>
         <translation type="unfinished">收件</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="168"/>
         <source>核准</source>
         <translation type="unfinished">核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="67"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
         <source>退件補正</source>
         <translation type="unfinished">退件補正</translation>
     </message>
@@ -125,8 +125,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="173"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
         <source>駁回</source>
         <translation type="unfinished">駁回</translation>
     </message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
         <source>補正回覆</source>
         <translation type="unfinished">補正回覆</translation>
     </message>
@@ -194,137 +194,137 @@
 {items}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
         <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished">請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
         <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
         <translation type="unfinished">駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
         <source>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
         <translation type="unfinished">退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="78"/>
         <source>送出補正</source>
         <translation type="unfinished">送出補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="101"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="102"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
         <extracomment>The detail pane now shows this application number. A decision or receipt went through: its status-bar message.</extracomment>
         <translation type="unfinished">輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="160"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
         <source>找申請編號</source>
         <translation type="unfinished">找申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="188"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">列印申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="191"/>
         <source>批次核准</source>
         <translation type="unfinished">批次核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="196"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="197"/>
         <source>批次駁回</source>
         <translation type="unfinished">批次駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="203"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="204"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">勾選第 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="210"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="211"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="211"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="212"/>
         <source>新增申請</source>
         <translation type="unfinished">新增申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="213"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="214"/>
         <source>承辦人異動</source>
         <translation type="unfinished">承辦人異動</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="216"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="217"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">匯入 CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="219"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="220"/>
         <source>權限對照表</source>
         <translation type="unfinished">權限對照表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="231"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="232"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">申請編號(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="299"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="300"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">符合條件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="383"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="384"/>
         <source>{verb}：{number}</source>
         <translation>{verb}：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="392"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="393"/>
         <source>核准：{number}</source>
         <translation type="unfinished">核准：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="393"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="394"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="394"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="395"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">請填寫略過檢核的理由，或先完成檢核。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="395"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="396"/>
         <source>仍要核准</source>
         <translation type="unfinished">仍要核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="499"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="500"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="516"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="517"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">儲存申請表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="518"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="519"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
@@ -997,74 +997,74 @@
         <translation type="unfinished">剛才</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="226"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="236"/>
         <source>課程 {code} 目前為「{state}」，檢核表已不能更動。</source>
-        <extracomment>Checks a person must judge; answered yes (pass) or no (fail) with a note. The Art 9 check, cleared only by a consent document number. States in which the checklist may still change (what the reviewer works on). organiser → (course id, title, label) start date → other sites&apos; courses</extracomment>
+        <extracomment>Checks a person must judge; answered yes (pass) or no (fail) with a note. The Art 9 check, cleared only by a consent document number. States in which the checklist may still change (what the reviewer works on). (organiser, base title) → (course id, title, session label) of every course of that series. start date → other sites&apos; courses</extracomment>
         <translation>課程 {code} 目前為「{state}」，檢核表已不能更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="238"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="248"/>
         <source>沒有這個檢核項目：{id}</source>
         <translation>沒有這個檢核項目：{id}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="265"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="275"/>
         <source>已記錄 {code} 的「{check}」：{outcome}</source>
         <translation>已記錄 {code} 的「{check}」：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="285"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="295"/>
         <source>變更檢核結果必須寫明理由。</source>
         <translation>變更檢核結果必須寫明理由。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="288"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="298"/>
         <source>第9條所列活動須先登錄主管機關同意文號，不能以理由略過。</source>
         <translation>第9條所列活動須先登錄主管機關同意文號，不能以理由略過。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="291"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="301"/>
         <source>請選擇通過、提醒或不符。</source>
         <translation>請選擇通過、提醒或不符。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="309"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="319"/>
         <source>判定不符時請寫明理由。</source>
         <translation>判定不符時請寫明理由。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="313"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="323"/>
         <source>「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。</source>
         <translation>「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="319"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="329"/>
         <source>審核人判定符合</source>
         <translation>審核人判定符合</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="336"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="346"/>
         <source>同意文號格式不符（例：北市教研字第1083012345號）。</source>
         <translation>同意文號格式不符（例：北市教研字第1083012345號）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="344"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="354"/>
         <source>登錄第9條同意文號</source>
         <translation>登錄第9條同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="352"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="362"/>
         <source>已登錄 {code} 的同意文號 {doc}</source>
         <translation>已登錄 {code} 的同意文號 {doc}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="388"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="403"/>
         <source>已取消重新檢核，沒有寫入任何資料。</source>
         <extracomment>courses whose outcomes changed</extracomment>
         <translation>已取消重新檢核，沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="414"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="419"/>
         <source>重新檢核課程</source>
         <translation>重新檢核課程</translation>
     </message>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/months.py" line="546"/>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="166"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="157"/>
         <source>確認</source>
         <translation>確認</translation>
     </message>
@@ -1320,13 +1320,13 @@
         <translation>已{verb}：{county}{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/queries.py" line="391"/>
+        <location filename="../../ntip_desktop/services/courses/queries.py" line="398"/>
         <source>課程 {code}（{org}）由{unit}審核，不在您的範圍（{scope}）。</source>
         <extracomment>The states a reviewer works on (the queue&apos;s default filter). the organiser&apos;s county organiser code (exact) or part of its name first day, inclusive first day, inclusive a check id: only courses whose stored review fails it course code (exact, as typed) or part of the title checks of the stored review at 不符 (0 when not reviewed yet) Sort keys the queue offers (column → SQL expression). 第8條第2款 (``check_title``) what the rules said what is in force (the override or answer, if any) what the check looked at the reviewer&apos;s reason or note (&quot;&quot; when none) in the order of the checklist table False: run just now for showing (nothing stored before submission) the organiser&apos;s courses with the same base title, this one included the move that decided it (approve, return, reject) or &quot;&quot; oldest first actions of ``WORKFLOW`` the user may start from the current state the user may change the checklist now (routed to them, state open)</extracomment>
         <translation>課程 {code}（{org}）由{unit}審核，不在您的範圍（{scope}）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/queries.py" line="401"/>
+        <location filename="../../ntip_desktop/services/courses/queries.py" line="408"/>
         <source>請輸入課程代碼。</source>
         <translation>請輸入課程代碼。</translation>
     </message>
@@ -1916,89 +1916,89 @@
         <translation>重新確認(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="109"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="100"/>
         <source>上傳：{county}{month}</source>
         <extracomment>``submit(params, on_error)``: runs the move; the dialog closes when it succeeds.</extracomment>
         <translation>上傳：{county}{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="115"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="106"/>
         <source>上傳筆數(&amp;N)</source>
         <translation>上傳筆數(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="128"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="119"/>
         <source>開啟更正：{county}{month}</source>
         <translation>開啟更正：{county}{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="132"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="123"/>
         <source>例：高市教研字第1150012345號</source>
         <translation>例：高市教研字第1150012345號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="140"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="131"/>
         <source>已確認的月份須行文國立高雄師範大學（副本教育部），依公文開啟更正；更正後請重新確認。</source>
         <translation>已確認的月份須行文國立高雄師範大學（副本教育部），依公文開啟更正；更正後請重新確認。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="144"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="135"/>
         <source>公文文號(&amp;N)</source>
         <translation>公文文號(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="145"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="136"/>
         <source>發文日期(&amp;D)</source>
         <translation>發文日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="146"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="137"/>
         <source>更正原因(&amp;R)</source>
         <translation>更正原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="162"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="153"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="164"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="155"/>
         <source>上傳筆數</source>
         <translation>上傳筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="165"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="156"/>
         <source>期限（每月5日前上傳並確認上月）</source>
         <translation>期限（每月5日前上傳並確認上月）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="167"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="158"/>
         <source>更正公文</source>
         <translation>更正公文</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="180"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="171"/>
         <source>後端傳報月份</source>
         <extracomment>The day deadlines are counted from (tests fix it; the program uses today in Taiwan).</extracomment>
         <translation type="unfinished">後端傳報月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="182"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="173"/>
         <source>採後端傳報的縣市須於每月5日前上傳並確認上一個月的資料（第12條第3款）；已確認的月份鎖定，其課程不能再更動，須依公文開啟更正（第12條第4款）。</source>
         <translation>採後端傳報的縣市須於每月5日前上傳並確認上一個月的資料（第12條第3款）；已確認的月份鎖定，其課程不能再更動，須依公文開啟更正（第12條第4款）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="213"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="204"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="264"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="255"/>
         <source>您的轄區沒有採後端傳報的縣市。</source>
         <translation>您的轄區沒有採後端傳報的縣市。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="306"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="297"/>
         <source>{month}目前為「{state}」。</source>
         <translation>{month}目前為「{state}」。</translation>
     </message>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="60"/>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="163"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="154"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
         <source>狀態</source>
         <translation type="unfinished">狀態</translation>
@@ -2111,69 +2111,69 @@
         <translation>研習名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="107"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="100"/>
         <source>來源須為：{sources}</source>
         <translation>來源須為：{sources}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="117"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="110"/>
         <source>檔案是空的：至少要有標題列及一列課程。</source>
         <translation>檔案是空的：至少要有標題列及一列課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="130"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="123"/>
         <source>標題列缺少此欄位。</source>
         <translation type="unfinished">標題列缺少此欄位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="137"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="130"/>
         <source>檔案只有標題列，沒有課程。</source>
         <translation>檔案只有標題列，沒有課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="151"/>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="156"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="144"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="149"/>
         <source>此欄不可空白。</source>
         <translation>此欄不可空白。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="153"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="146"/>
         <source>最多 {n} 字。</source>
         <translation>最多 {n} 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="181"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="174"/>
         <source>請填清單名稱。</source>
         <translation>請填清單名稱。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="214"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="207"/>
         <source>匯入他站課程清單（第12條第1款）</source>
         <translation>匯入他站課程清單（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="216"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="209"/>
         <source>已匯入{source}清單「{name}」{n} 門課程</source>
         <translation>已匯入{source}清單「{name}」{n} 門課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="220"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="213"/>
         <source>（取代原有的 {n} 門）</source>
         <translation>（取代原有的 {n} 門）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="256"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="249"/>
         <source>查無清單「{name}」。</source>
         <translation>查無清單「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="267"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="260"/>
         <location filename="../../ntip_desktop/views/operations/courses.py" line="243"/>
         <source>刪除他站課程清單</source>
         <translation>刪除他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/external.py" line="274"/>
+        <location filename="../../ntip_desktop/services/courses/external.py" line="267"/>
         <source>已刪除{source}清單「{name}」（{n} 門課程）</source>
         <translation>已刪除{source}清單「{name}」（{n} 門課程）</translation>
     </message>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="57"/>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="161"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="152"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
         <source>縣市</source>
         <translation type="unfinished">縣市</translation>
@@ -2262,99 +2262,99 @@
         <translation>時段主題</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="183"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="176"/>
         <source>第 {line} 行「{column}」：{message}</source>
         <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Columns every file needs (a clerk&apos;s file also the organiser&apos;s code). The Art 7 item is the organiser&apos;s own declaration (a school may organise under several items): it is never guessed. Header spellings accepted for each field, besides its Chinese name and its English field name.</extracomment>
         <translation>第 {line} 行「{column}」：{message}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="194"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="187"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation type="unfinished">匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="197"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="190"/>
         <source>第 {line} 行</source>
         <translation type="unfinished">第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="257"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="250"/>
         <source>檔案是空的：至少要有標題列及一列課程資料。</source>
         <extracomment>Said but not blocking (an unofficial-looking document number …).</extracomment>
         <translation>檔案是空的：至少要有標題列及一列課程資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="300"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="293"/>
         <source>無法辨識的時間「{text}」（例：115/11/24 13:30）。</source>
         <translation>無法辨識的時間「{text}」（例：115/11/24 13:30）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="303"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="296"/>
         <source>時間「{text}」不正確。</source>
         <translation type="unfinished">時間「{text}」不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="356"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="349"/>
         <source>「{text}」請填 是 或 否。</source>
         <translation>「{text}」請填 是 或 否。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="364"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="357"/>
         <source>「{text}」不是研習方式（實體、線上、學分班）。</source>
         <translation>「{text}」不是研習方式（實體、線上、學分班）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="373"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="366"/>
         <source>不認得的研習對象「{text}」。</source>
         <translation>不認得的研習對象「{text}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="397"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="390"/>
         <location filename="../../ntip_desktop/services/courses/records.py" line="393"/>
         <source>請填開始時間。</source>
         <translation>請填開始時間。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="403"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="396"/>
         <location filename="../../ntip_desktop/services/courses/records.py" line="395"/>
         <source>請填結束時間。</source>
         <translation>請填結束時間。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="408"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="401"/>
         <source>「{text}」不是時段類別。</source>
         <translation>「{text}」不是時段類別。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="441"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="434"/>
         <source>沒有對應到任何欄位。</source>
         <extracomment>What the checks read of one course: its column values, segment rows and organiser.</extracomment>
         <translation>沒有對應到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="446"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="439"/>
         <source>檔案只有標題列，沒有課程資料。</source>
         <translation>檔案只有標題列，沒有課程資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="471"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="464"/>
         <source>您只能匯入本校（{code} {name}）的課程。</source>
         <translation>您只能匯入本校（{code} {name}）的課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="483"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="476"/>
         <source>與同一課程第 {line} 行的值不同。</source>
         <translation>與同一課程第 {line} 行的值不同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="602"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="595"/>
         <source>匯入課程檔</source>
         <translation>匯入課程檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="609"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="602"/>
         <source>已匯入 {n} 門課程（草稿，{first}～{last}）</source>
         <translation>已匯入 {n} 門課程（草稿，{first}～{last}）</translation>
     </message>
@@ -3391,7 +3391,7 @@
 <context>
     <name>services.demo.bulk</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/bulk.py" line="33"/>
+        <location filename="../../ntip_desktop/services/demo/bulk.py" line="32"/>
         <source>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</source>
         <extracomment>``cancelled()``: True to stop; the transaction is then rolled back.</extracomment>
         <translation>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</translation>
@@ -3400,33 +3400,33 @@
 <context>
     <name>services.demo.seed</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="148"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="149"/>
         <source>不明的示範資料規模：{scale}（可用：{names}）</source>
         <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
         <translation>不明的示範資料規模：{scale}（可用：{names}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="155"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="156"/>
         <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="188"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="189"/>
         <source>{label} {n} 筆</source>
         <translation>{label} {n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="194"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="195"/>
         <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
         <translation>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="291"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="289"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="321"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="319"/>
         <source>示範資料：核發研習時數</source>
         <extracomment>Largest course the seed awards for real (participants).</extracomment>
         <translation>示範資料：核發研習時數</translation>
@@ -3879,287 +3879,287 @@
         <translation>變更自動判定須填寫理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="273"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="274"/>
         <source>未填開辦資格類別（第7條第1至8款）</source>
         <translation>未填開辦資格類別（第7條第1至8款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="278"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="279"/>
         <source>開辦資格須為第7條第1至8款之一，收到：{value}</source>
         <translation>開辦資格須為第7條第1至8款之一，收到：{value}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="289"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="290"/>
         <source>第7條第{n}款須有主管機關的核定文號</source>
         <translation>第7條第{n}款須有主管機關的核定文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="298"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="299"/>
         <source>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</source>
         <translation>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="304"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="305"/>
         <source>第7條第6款須有社會教育機構或法人的認可文號</source>
         <translation>第7條第6款須有社會教育機構或法人的認可文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="310"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="311"/>
         <source>第7條第{n}款須為跨校性質的研習</source>
         <translation>第7條第{n}款須為跨校性質的研習</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="317"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="318"/>
         <source>請確認是否為跨校性質的研習（第7條第{n}款）</source>
         <translation>請確認是否為跨校性質的研習（第7條第{n}款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="324"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="325"/>
         <source>開辦資格：第7條第{n}款 {text}</source>
         <translation>開辦資格：第7條第{n}款 {text}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="334"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="335"/>
         <source>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</source>
         <translation>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="342"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="343"/>
         <source>未填研習名稱（第8條第1款）</source>
         <translation>未填研習名稱（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="348"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="349"/>
         <source>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</source>
         <translation>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="365"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="366"/>
         <source>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</source>
         <translation>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="375"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="376"/>
         <source>同一系列已有第{m}場，場次不可重複（第8條第1款）</source>
         <translation>同一系列已有第{m}場，場次不可重複（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="382"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="383"/>
         <source>研習名稱與課程大綱完整（第8條第1款）</source>
         <translation>研習名稱與課程大綱完整（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="388"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="389"/>
         <source>未填依據文號（第8條第2款）</source>
         <translation>未填依據文號（第8條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="392"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="393"/>
         <source>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</source>
         <translation>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="399"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="400"/>
         <source>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</source>
         <translation>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="410"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="411"/>
         <source>須註明研習起迄時間（第8條第3款）</source>
         <translation>須註明研習起迄時間（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="412"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="413"/>
         <source>研習結束時間須晚於開始時間（第8條第3款）</source>
         <translation>研習結束時間須晚於開始時間（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="419"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="420"/>
         <source>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</source>
         <translation>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="428"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="429"/>
         <source>時段 {id} 不在研習起迄時間之內（第8條第3款）</source>
         <translation>時段 {id} 不在研習起迄時間之內（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="434"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="435"/>
         <source>須註明辦理地點（第8條第3款）</source>
         <translation>須註明辦理地點（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="435"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="436"/>
         <source>研習起迄時間與地點完整（第8條第3款）</source>
         <translation>研習起迄時間與地點完整（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="440"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="441"/>
         <source>未註明班別性質（第8條第4款）</source>
         <translation>未註明班別性質（第8條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="444"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="445"/>
         <source>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</source>
         <translation>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="451"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="452"/>
         <source>班別性質：{value}（第8條第4款）</source>
         <translation>班別性質：{value}（第8條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="458"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="459"/>
         <source>未註明研習對象（第8條第5款）</source>
         <translation>未註明研習對象（第8條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="460"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="461"/>
         <source>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</source>
         <translation>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="461"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="462"/>
         <source>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</source>
         <translation>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="469"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="470"/>
         <source>無經費補助（第8條第6款）</source>
         <translation>無經費補助（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="472"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="473"/>
         <source>有補助金額須註明補助單位（第8條第6款）</source>
         <translation>有補助金額須註明補助單位（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="474"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="475"/>
         <source>有補助單位須註明補助金額（第8條第6款）</source>
         <translation>有補助單位須註明補助金額（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="476"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="477"/>
         <source>補助金額須為大於0的新臺幣整數（第8條第6款）</source>
         <translation>補助金額須為大於0的新臺幣整數（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="480"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="481"/>
         <source>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</source>
         <translation>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="492"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="493"/>
         <source>未填承辦人姓名（第8條第7款）</source>
         <translation>未填承辦人姓名（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="494"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="495"/>
         <source>未填承辦人電話（第8條第7款）</source>
         <translation>未填承辦人電話（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="499"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="500"/>
         <source>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</source>
         <translation>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="505"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="506"/>
         <source>未填承辦人電子郵件（第8條第7款）</source>
         <translation>未填承辦人電子郵件（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="510"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="511"/>
         <source>承辦人電子郵件「{email}」格式不正確（第8條第7款）</source>
         <translation>承辦人電子郵件「{email}」格式不正確（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="515"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="516"/>
         <source>承辦人資訊完整（第8條第7款）</source>
         <translation>承辦人資訊完整（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="521"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
         <source>未發現第9條所列須經同意的活動（第9條）</source>
         <translation>未發現第9條所列須經同意的活動（第9條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="524"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="525"/>
         <source>第{n}款{name}「{term}」</source>
         <translation>第{n}款{name}「{term}」</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="534"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="535"/>
         <source>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</source>
         <translation>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="541"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="542"/>
         <source>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</source>
         <translation>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="551"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="552"/>
         <source>未填開辦單位類別，無法判定審核單位（第11條）</source>
         <translation>未填開辦單位類別，無法判定審核單位（第11條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="557"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="558"/>
         <source>無法判定審核單位：{reason}（第11條）</source>
         <translation>無法判定審核單位：{reason}（第11條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="562"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="563"/>
         <source>審核單位：{unit}（{article}），其他單位不得審核</source>
         <translation>審核單位：{unit}（{article}），其他單位不得審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="580"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="581"/>
         <source>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</source>
         <translation>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="586"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="587"/>
         <source>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</source>
         <translation>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="607"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="608"/>
         <source>可能與其他網站的課程重複：{where}（第12條第1款）</source>
         <translation>可能與其他網站的課程重複：{where}（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="612"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="613"/>
         <source>未登錄於其他網站（第12條第1款）</source>
         <translation>未登錄於其他網站（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="617"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="618"/>
         <source>未註明所屬縣市是否線上直接使用本網（第12條第2款）</source>
         <translation>未註明所屬縣市是否線上直接使用本網（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="619"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="620"/>
         <source>後端傳報縣市，不適用登錄期限（第12條第2款）</source>
         <translation>後端傳報縣市，不適用登錄期限（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="622"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="623"/>
         <source>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</source>
         <translation>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="624"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="625"/>
         <source>缺少登錄日期，無法檢查登錄期限（第12條第2款）</source>
         <translation>缺少登錄日期，無法檢查登錄期限（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="630"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="631"/>
         <source>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</source>
         <translation>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="637"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="638"/>
         <source>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</source>
         <translation>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</translation>
     </message>
@@ -4923,67 +4923,62 @@
 <context>
     <name>views.accounts.decision_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="44"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="32"/>
         <source>收件：{number}</source>
         <translation>收件：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="53"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="41"/>
         <source>收件日期(&amp;D)</source>
         <translation>收件日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="54"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="42"/>
         <source>傳真頁數(&amp;P)</source>
         <translation>傳真頁數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="94"/>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="141"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="73"/>
         <source>批次{verb}：{n} 件</source>
         <translation>批次{verb}：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="149"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="81"/>
         <source>申請編號</source>
         <translation>申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="150"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="151"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
         <source>機關</source>
         <translation>機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="152"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
         <source>登入帳號</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="168"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="100"/>
         <source>{verb}以上 {n} 件</source>
         <translation>{verb}以上 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="176"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="108"/>
         <source>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</source>
         <translation>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="184"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="116"/>
         <source>駁回原因（必填）</source>
         <translation>駁回原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="196"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="128"/>
         <source>駁回必須填寫原因。</source>
         <translation>駁回必須填寫原因。</translation>
     </message>
@@ -6246,6 +6241,14 @@
         <location filename="../../ntip_desktop/views/tasks.py" line="114"/>
         <source>處理中</source>
         <translation>處理中</translation>
+    </message>
+</context>
+<context>
+    <name>views.widgets.dialogs</name>
+    <message>
+        <location filename="../../ntip_desktop/views/widgets/dialogs.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished">Ctrl+Enter</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,8 @@
-"""Small dialogs of a decision: 收件 (date and pages), a reason (退件補正, 駁回, 略過檢核), and the list of
-applications a bulk decision will touch, shown before anything is done."""
+"""Small dialogs of a decision: 收件 (date and pages) and the list of applications a bulk decision will touch,
+shown before anything is done. The reason dialog (退件補正, 駁回, 略過檢核) is the desks' shared one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,17 +21,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts import MAX_FAX_PAGES, ApplicationRow, state_label
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, parse_date
-
-_ERROR_STYLE = "color: #c62828;"
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("dialogError")
-    label.setStyleSheet(_ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from ntip_desktop.views.widgets.dialogs import error_label
 
 
 class ReceiveFaxDialog(QDialog):
@@ -48,7 +36,7 @@ class ReceiveFaxDialog(QDialog):
         self.pages.setObjectName("faxPages")
         self.pages.setRange(1, MAX_FAX_PAGES)
         self.pages.setValue(1)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(translate("views.accounts.decision_dialogs", "收件日期(&D)"), self.received)
         form.addRow(translate("views.accounts.decision_dialogs", "傳真頁數(&P)"), self.pages)
@@ -70,62 +58,6 @@ class ReceiveFaxDialog(QDialog):
             self.error.setText(exc.message)
             self.error.show()
             self.received.setFocus()
-            return
-        super().accept()
-
-
-class ReasonDialog(QDialog):
-    """A reason the clerk must write (退件補正: what is missing; 駁回: why). Ctrl+Enter confirms."""
-
-    def __init__(
-        self, title: str, prompt: str, required_message: str, confirm: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.required_message = required_message
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("reasonText")
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumSize(420, 110)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm_button.setObjectName("confirmButton")
-        self.confirm_button.setToolTip(translate("views.accounts.decision_dialogs", "Ctrl+Enter"))
-        self.text.installEventFilter(self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        prompt_label = QLabel(prompt)
-        prompt_label.setWordWrap(True)
-        layout.addWidget(prompt_label)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.text.setFocus()
-
-    @property
-    def reason(self) -> str:
-        return self.text.toPlainText().strip()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter in the text confirms (Enter alone starts a new line)."""
-        if (
-            watched is self.text
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.accept()
-            return True
-        return super().eventFilter(watched, event)
-
-    def accept(self) -> None:
-        if not self.reason:
-            self.error.setText(self.required_message)
-            self.error.show()
-            self.text.setFocus()
             return
         super().accept()
 
@@ -162,7 +94,7 @@ class BulkDecisionDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(80)
         self.text.setVisible(needs_reason)
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = buttons.addButton(
             translate("views.accounts.decision_dialogs", "{verb}以上 {n} 件").format(verb=verb, n=len(rows)),

@@ -43,12 +43,13 @@ from ntip_desktop.services.accounts import (
     Transition,
 )
 from ntip_desktop.services.auth import Permission
-from ntip_desktop.views.accounts.decision_dialogs import BulkDecisionDialog, ReasonDialog, ReceiveFaxDialog
+from ntip_desktop.views.accounts.decision_dialogs import BulkDecisionDialog, ReceiveFaxDialog
 from ntip_desktop.views.accounts.detail_pane import ApplicationDetailPane
 from ntip_desktop.views.accounts.filter_bar import QueueFilterBar
 from ntip_desktop.views.accounts.queue_model import SUBMITTED_COLUMN, ApplicationQueueModel
 from ntip_desktop.views.operations import accounts as ops
 from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.widgets.dialogs import ReasonDialog
 
 S = ApplicationState
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +18,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.services.courses import CheckRow
 from ntip_desktop.views.courses.check_names import check_name
+from ntip_desktop.views.widgets.dialogs import error_label, is_ctrl_enter
 from ntip_desktop.vocabulary import CheckOutcome
 
 
@@ -46,11 +46,7 @@ class OverrideDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumSize(420, 90)
         self.text.installEventFilter(self)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         about = QLabel(
             _tr("{check}\n自動判定：{auto}　{message}").format(
                 check=check_name(check.check_id), auto=label(check.auto_outcome), message=check.message
@@ -84,13 +80,7 @@ class OverrideDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter in the reason confirms (Enter alone starts a new line)."""
-        if (
-            watched is self.text
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if watched is self.text and is_ctrl_enter(event):
             self.accept()
             return True
         return super().eventFilter(watched, event)

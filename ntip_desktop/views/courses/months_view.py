@@ -38,9 +38,9 @@ from ntip_desktop.services.courses import MONTH_WORKFLOW, MonthMove, MonthRow
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, parse_date
 from ntip_desktop.views.operations import courses as ops
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.dialogs import ERROR_STYLE, error_label
 from ntip_desktop.views.widgets.text_table import TextTableModel
 
-_ERROR_STYLE = "color: #c62828;"
 #: The buttons of the moves, in the transition table's order, with their mnemonics.
 _BUTTONS = (
     ("upload", QT_TRANSLATE_NOOP("courses", "上傳(&U)…")),
@@ -50,15 +50,6 @@ _BUTTONS = (
 )
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("dialogError")
-    label.setStyleSheet(_ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
 class _MoveDialog(QDialog):
     """A small form of one move; OK runs it, and a refusal is shown here with the form kept open."""
 
@@ -66,7 +57,7 @@ class _MoveDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = _error_label()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -272,7 +263,7 @@ class MonthsDialog(QDialog):
 
     def _refused(self, exc: UserError) -> None:
         self.status.setText(exc.message)
-        self.status.setStyleSheet(_ERROR_STYLE)
+        self.status.setStyleSheet(ERROR_STYLE)
 
     def selected(self) -> MonthRow | None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None

@@ -36,13 +36,13 @@ from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import CourseState, Role
 from ntip_desktop.services.auth import Permission
 from ntip_desktop.services.courses import WORKFLOW, CourseDetail, CourseMove, Recheck
-from ntip_desktop.views.accounts.decision_dialogs import ReasonDialog
 from ntip_desktop.views.courses.detail_pane import CourseDetailPane
 from ntip_desktop.views.courses.dialogs import OverrideDialog
 from ntip_desktop.views.courses.filter_bar import CourseFilterBar
 from ntip_desktop.views.courses.queue_model import START_COLUMN, CourseQueueModel
 from ntip_desktop.views.operations import courses as ops
 from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.widgets.dialogs import ReasonDialog
 
 
 def _tr(text: str) -> str:
