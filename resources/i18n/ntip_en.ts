@@ -101,20 +101,20 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="165"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="130"/>
         <source>收件</source>
         <translation type="unfinished">Receive</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="133"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="136"/>
         <source>退件補正</source>
         <translation type="unfinished">Return for correction</translation>
     </message>
@@ -125,8 +125,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="139"/>
         <source>駁回</source>
         <translation type="unfinished">Reject</translation>
     </message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="142"/>
         <source>補正回覆</source>
         <translation type="unfinished">Answer return</translation>
     </message>
@@ -193,137 +193,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="61"/>
         <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished">Write what the applicant must correct (e.g. the organization&apos;s seal is missing, the head has not signed). Once corrected, the application goes back to “awaiting fax”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="67"/>
         <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
         <translation type="unfinished">A rejected application is closed and can no longer be approved; the applicant must apply again. Write the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
         <source>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
         <translation type="unfinished">Returned because: {reason}
 Write what the applicant has corrected; the application goes back to “awaiting fax” until it is faxed again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="74"/>
         <source>送出補正</source>
         <translation type="unfinished">Send correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="102"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="93"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
-        <extracomment>The detail pane now shows this application number. A decision or receipt went through: its status-bar message.</extracomment>
         <translation type="unfinished">Type or scan an application number, then Enter (Ctrl+F/F2)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="126"/>
         <source>找申請編號</source>
         <translation type="unfinished">Find application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="188"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="153"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">Print form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="191"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="156"/>
         <source>批次核准</source>
         <translation type="unfinished">Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="197"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="162"/>
         <source>批次駁回</source>
         <translation type="unfinished">Reject selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="204"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="169"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">Tick item {n}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="211"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="176"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="212"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
         <source>新增申請</source>
         <translation type="unfinished">New application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="214"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
         <source>承辦人異動</source>
         <translation type="unfinished">Change contact</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="217"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="182"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">Import CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="220"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="185"/>
         <source>權限對照表</source>
         <translation type="unfinished">Permission matrix</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="232"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">Application &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="300"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="254"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">{n} matching</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="384"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="313"/>
         <source>{verb}：{number}</source>
         <translation>{verb}: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="393"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="322"/>
         <source>核准：{number}</source>
         <translation type="unfinished">Approve: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="394"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">Not every fax check is ticked. To approve anyway, write why the checks are skipped (it is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="395"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="324"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">Write why the checks are skipped, or finish the checks first.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="396"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="325"/>
         <source>仍要核准</source>
         <translation type="unfinished">Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="367"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">First select the applications to process ({verb}) in the list (Shift or Ctrl with the arrow keys selects several).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="500"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="415"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="517"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="432"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">Save the form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="519"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="434"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -1096,7 +1095,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1120,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="34"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="55"/>
         <source>退回補正</source>
         <translation type="unfinished">Returned for revision</translation>
     </message>
@@ -1133,7 +1132,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="225"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="35"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
         <source>不予採計</source>
         <translation type="unfinished">Not creditable</translation>
     </message>
@@ -1872,18 +1871,18 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="56"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="52"/>
         <source>請寫明開辦單位需補正的項目（例：課程大綱過短、依據文號有誤）。補正後由開辦單位重新送審。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``courses.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="58"/>
         <source>不予採計後此課程即結案，不能再核准或登錄時數。請寫明原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="66"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
         <source>退回原因：{reason}
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</source>
         <translation type="unfinished"></translation>

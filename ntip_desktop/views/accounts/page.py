@@ -13,23 +13,18 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ntip_desktop.errors import ConflictError, UserError
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
@@ -48,7 +43,8 @@ from ntip_desktop.views.accounts.detail_pane import ApplicationDetailPane
 from ntip_desktop.views.accounts.filter_bar import QueueFilterBar
 from ntip_desktop.views.accounts.queue_model import SUBMITTED_COLUMN, ApplicationQueueModel
 from ntip_desktop.views.operations import accounts as ops
-from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.pages.base import PageContext
+from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ReasonDialog
 
 S = ApplicationState
@@ -80,57 +76,39 @@ REASON_DIALOGS = {
 }
 
 
-class AccountsPage(Page):
+class AccountsPage(DeskPage):
     """The queue, the number field, the detail pane and the decisions."""
 
     watches = ("accounts",)
 
-    #: The detail pane now shows this application number.
-    detail_shown = Signal(str)
-    #: A decision or receipt went through: its status-bar message.
-    decided = Signal(str)
-
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.current: ApplicationDetail | None = None
-        self.active_dialog: Any = None
         self._counties_loaded = False
         self.can_decide = self.user.can(Permission.DECIDE_ACCOUNTS)
 
-        self.number_field = QLineEdit()
-        self.number_field.setObjectName("numberField")
-        self.number_field.setPlaceholderText(translate("accounts", "輸入或掃描申請編號後按 Enter（Ctrl+F／F2）"))
-        self.number_field.setClearButtonEnabled(True)
-        self.number_field.setMinimumWidth(280)
-        self.number_field.returnPressed.connect(self.open_typed_number)
-        self.number_message = QLabel()
-        self.number_message.setObjectName("numberMessage")
-        self.number_message.setStyleSheet("color: #c62828;")
-        self.number_message.setWordWrap(True)
+        self.number_field, self.number_message = self._make_lookup(
+            "numberField",
+            "numberMessage",
+            placeholder=translate("accounts", "輸入或掃描申請編號後按 Enter（Ctrl+F／F2）"),
+            min_width=280,
+            open_text=self.open_number,
+        )
 
         self.filter_bar = QueueFilterBar()
         self.filter_bar.changed.connect(self.apply_filter)
         self.model = ApplicationQueueModel(context.runner, self.user, self)
         self.model.loaded.connect(self._queue_loaded)
         self.model.failed.connect(self.number_message.setText)
-        self.table = QTableView()
-        self.table.setObjectName("applicationQueue")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSortIndicator(SUBMITTED_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self._follow = QTimer(self)
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(120)
-        self._follow.timeout.connect(lambda: self.open_row(self.table.currentIndex().row()))
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._follow.start())
+        self._make_queue(
+            "applicationQueue",
+            self.model,
+            selection_mode=QAbstractItemView.SelectionMode.ExtendedSelection,
+            sort_column=SUBMITTED_COLUMN,
+            sort_order=Qt.SortOrder.DescendingOrder,
+            on_activated=self.open_row,
+            on_follow=self.open_row,
+        )
         self.matching = QLabel()
         self.matching.setObjectName("matchingCount")
 
@@ -143,22 +121,9 @@ class AccountsPage(Page):
 
     # --- construction -----------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcuts: list[str], slot: Any, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if shortcuts:
-            action.setToolTip(
-                f"{text}（{QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)}）"
-            )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
         self.find_action = self._action(
-            translate("accounts", "找申請編號"), ["Ctrl+F", "F2"], self.focus_number, "findAction"
+            translate("accounts", "找申請編號"), ["Ctrl+F", "F2"], self.focus_lookup, "findAction"
         )
         decide = self.decide
         self.receive_action = self._action(
@@ -222,18 +187,7 @@ class AccountsPage(Page):
         self._update_actions()
 
     def _layout(self) -> None:
-        def button(action: QAction) -> QToolButton:
-            b = QToolButton()
-            b.setDefaultAction(action)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            return b
-
-        top = QHBoxLayout()
-        caption = QLabel(translate("accounts", "申請編號(&N)"))
-        caption.setBuddy(self.number_field)
-        top.addWidget(caption)
-        top.addWidget(self.number_field)
-        top.addWidget(self.number_message, 1)
+        top = self._lookup_row(translate("accounts", "申請編號(&N)"))
         for action in (
             self.new_action,
             self.contact_action,
@@ -241,15 +195,15 @@ class AccountsPage(Page):
             self.matrix_action,
             self.refresh_action,
         ):
-            top.addWidget(button(action))
+            top.addWidget(tool_button(action))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         bulk = QHBoxLayout()
         bulk.addWidget(self.matching, 1)
-        bulk.addWidget(button(self.bulk_approve_action))
-        bulk.addWidget(button(self.bulk_reject_action))
+        bulk.addWidget(tool_button(self.bulk_approve_action))
+        bulk.addWidget(tool_button(self.bulk_reject_action))
         left_layout.addLayout(bulk)
         for action in (
             self.receive_action,
@@ -259,7 +213,7 @@ class AccountsPage(Page):
             self.answer_action,
             self.print_action,
         ):
-            self.detail_pane.actions_row.addWidget(button(action))
+            self.detail_pane.actions_row.addWidget(tool_button(action))
         self.detail_pane.actions_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -271,9 +225,6 @@ class AccountsPage(Page):
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
 
-    def initial_focus(self) -> QWidget | None:
-        return self.number_field
-
     # --- loading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -283,6 +234,9 @@ class AccountsPage(Page):
         self.filter_bar.mark_emitted(f)
         self.model.set_filter(f)
         self.run_operation(ops.desk_counts(self.user, not self._counties_loaded), on_done=self._side_data_in)
+        self.reopen_current()
+
+    def reopen_current(self) -> None:
         if self.current is not None:
             self.open_application(self.current.row.id, quiet=True)
 
@@ -302,27 +256,13 @@ class AccountsPage(Page):
 
     # --- opening an application -------------------------------------------------------------------
 
-    def focus_number(self) -> None:
-        self.number_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.number_field.selectAll()
-
-    def open_typed_number(self) -> None:
-        text = self.number_field.text()
-        if text.strip():
-            self.open_number(text)
-
     def open_number(self, text: str) -> None:
         """Open the application with this number as typed or scanned (full-width and lower case are fine)."""
-        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._number_refused)
+        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._lookup_refused)
 
     def _number_found(self, detail: ApplicationDetail) -> None:
-        self.number_message.clear()
-        self.number_field.clear()
+        self._lookup_found()
         self._show(detail)
-
-    def _number_refused(self, exc: UserError) -> None:
-        self.number_message.setText(exc.message)
-        self.number_field.selectAll()
 
     def open_row(self, row: int) -> None:
         application = self.model.row_at(row) if row >= 0 else None
@@ -342,17 +282,6 @@ class AccountsPage(Page):
         self._update_actions()
         self._select_current()
         self.detail_shown.emit(detail.row.number)
-
-    def _select_current(self) -> None:
-        """Mark the open application in the queue when it is among the rows fetched (not re-opening it)."""
-        row = self.model.row_of(self.current.row.id) if self.current is not None else None
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row is None:
-            self.table.clearSelection()
-        elif self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-        selection.blockSignals(False)
 
     def _update_actions(self) -> None:
         state = self.current.row.state if self.current else None
@@ -407,16 +336,11 @@ class AccountsPage(Page):
         self.run_operation(
             ops.decide(self.user, row.id, row.version, action, **params),
             on_done=self._decision_done,
-            on_error=self._decision_refused,
+            on_error=self._refused,
         )
 
     def _decision_done(self, result: Transition | BulkDecision) -> None:
         self.decided.emit(ops.decision_message(result))
-
-    def _decision_refused(self, exc: UserError) -> None:
-        self.context.runner.presenter(exc)
-        if isinstance(exc, ConflictError) and self.current is not None:
-            self.open_application(self.current.row.id, quiet=True)
 
     def toggle_check(self, item: FaxCheckItem, ticked: bool) -> None:
         if self.current is None:
@@ -454,19 +378,10 @@ class AccountsPage(Page):
             self.run_operation(
                 ops.decide_many(self.user, targets, action, dialog.reason),
                 on_done=self._decision_done,
-                on_error=self._decision_refused,
+                on_error=self._refused,
             )
 
         self._open_dialog(dialog, go)
-
-    def _open_dialog(self, dialog: Any, on_accept: Any) -> None:
-        """Open a dialog without a nested event loop; ``on_accept`` runs when it is confirmed."""
-        self.active_dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        dialog.activateWindow()  # typing goes to the dialog, not to the page's shortcuts behind it
 
     # --- the less frequent jobs: each opens its dialog; a stored result opens in the page ------------
 

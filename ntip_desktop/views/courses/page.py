@@ -16,22 +16,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ntip_desktop.errors import ConflictError, UserError
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import CourseState, Role
 from ntip_desktop.services.auth import Permission
@@ -41,7 +36,8 @@ from ntip_desktop.views.courses.dialogs import OverrideDialog
 from ntip_desktop.views.courses.filter_bar import CourseFilterBar
 from ntip_desktop.views.courses.queue_model import START_COLUMN, CourseQueueModel
 from ntip_desktop.views.operations import courses as ops
-from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.pages.base import PageContext
+from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ReasonDialog
 
 
@@ -81,34 +77,25 @@ def _save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | N
     return Path(path) if path else None
 
 
-class CoursesPage(Page):
+class CoursesPage(DeskPage):
     """The queue, the code field, the filter bar with counts, the detail pane with the checklist, decisions."""
 
     watches = ("courses",)
 
-    #: The detail pane now shows this course code.
-    detail_shown = Signal(str)
-    #: A decision or checklist entry went through: its status-bar message.
-    decided = Signal(str)
-
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.current: CourseDetail | None = None
-        self.active_dialog: Any = None
         self.recheck_task: Any = None
         self._counties_loaded = False
         self._focus_checklist_next = False
 
-        self.code_field = QLineEdit()
-        self.code_field.setObjectName("codeField")
-        self.code_field.setPlaceholderText(_tr("輸入課程代碼後按 Enter（Ctrl+F／F2）"))
-        self.code_field.setClearButtonEnabled(True)
-        self.code_field.setMinimumWidth(220)
-        self.code_field.returnPressed.connect(self.open_typed_code)
-        self.code_message = QLabel()
-        self.code_message.setObjectName("codeMessage")
-        self.code_message.setStyleSheet("color: #c62828;")
-        self.code_message.setWordWrap(True)
+        self.code_field, self.code_message = self._make_lookup(
+            "codeField",
+            "codeMessage",
+            placeholder=_tr("輸入課程代碼後按 Enter（Ctrl+F／F2）"),
+            min_width=220,
+            open_text=self.open_code,
+        )
 
         self.filter_bar = CourseFilterBar(show_drafts=self.user.role is not Role.DISTRICT_CLERK)
         if self.user.role is Role.SCHOOL_COORDINATOR:
@@ -117,27 +104,18 @@ class CoursesPage(Page):
         self.model = CourseQueueModel(context.runner, self.user, self.filter_bar.current(), self)
         self.model.loaded.connect(self._queue_loaded)
         self.model.failed.connect(self.code_message.setText)
-        self.table = QTableView()
-        self.table.setObjectName("courseQueue")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._make_queue(
+            "courseQueue",
+            self.model,
+            selection_mode=QAbstractItemView.SelectionMode.SingleSelection,
+            sort_column=START_COLUMN,
+            sort_order=Qt.SortOrder.AscendingOrder,
+            on_activated=partial(self.open_row, focus_checklist=True),
+            on_follow=self.open_row,
+        )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSortIndicator(START_COLUMN, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 100), (1, 84), (2, 40), (3, 124), (4, 260), (5, 170)):
             self.table.setColumnWidth(column, width)
-        self.table.activated.connect(lambda index: self.open_row(index.row(), focus_checklist=True))
-        self._follow = QTimer(self)
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(120)
-        self._follow.timeout.connect(lambda: self.open_row(self.table.currentIndex().row()))
-        self.table.selectionModel().currentRowChanged.connect(lambda _current, _prev: self._follow.start())
         self.matching = QLabel()
         self.matching.setObjectName("matchingCount")
 
@@ -153,22 +131,9 @@ class CoursesPage(Page):
 
     # --- construction -----------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcuts: list[str], slot: Any, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if shortcuts:
-            action.setToolTip(
-                f"{text}（{QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)}）"
-            )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
         decide = self.decide
-        self.find_action = self._action(_tr("找課程代碼"), ["Ctrl+F", "F2"], self.focus_code, "findAction")
+        self.find_action = self._action(_tr("找課程代碼"), ["Ctrl+F", "F2"], self.focus_lookup, "findAction")
         self.take_action = self._action(_tr("開始審核"), ["F6"], partial(decide, "take"), "takeAction")
         self.approve_action = self._action(
             _tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], partial(decide, "approve"), "approveAction"
@@ -224,20 +189,9 @@ class CoursesPage(Page):
         self._update_actions()
 
     def _layout(self) -> None:
-        def button(action: QAction) -> QToolButton:
-            b = QToolButton()
-            b.setDefaultAction(action)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            return b
-
-        top = QHBoxLayout()
-        caption = QLabel(_tr("課程代碼(&N)"))
-        caption.setBuddy(self.code_field)
-        top.addWidget(caption)
-        top.addWidget(self.code_field)
-        top.addWidget(self.code_message, 1)
+        top = self._lookup_row(_tr("課程代碼(&N)"))
         for action in (*self.jobs, self.recheck_action, self.refresh_action):
-            b = button(action)
+            b = tool_button(action)
             if not action.isEnabled():
                 b.setToolTip(action.toolTip())
             top.addWidget(b)
@@ -249,7 +203,7 @@ class CoursesPage(Page):
         #: The decision buttons, by action: shown for what the user's role may do at all.
         self.decision_buttons: dict[str, QToolButton] = {}
         for name, action in self.decision_actions.items():
-            b = button(action)
+            b = tool_button(action)
             b.setObjectName(action.objectName().replace("Action", "Button"))
             b.setVisible(any(name == m.action and self.user.can(m.permission) for m in WORKFLOW.moves))
             self.decision_buttons[name] = b
@@ -267,9 +221,6 @@ class CoursesPage(Page):
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
 
-    def initial_focus(self) -> QWidget | None:
-        return self.code_field
-
     # --- loading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -279,6 +230,9 @@ class CoursesPage(Page):
         self.filter_bar.mark_emitted(f)
         self.model.set_filter(f)
         self._load_counts(f)
+        self.reopen_current()
+
+    def reopen_current(self) -> None:
         if self.current is not None:
             self.open_course(self.current.row.id, quiet=True)
 
@@ -302,28 +256,14 @@ class CoursesPage(Page):
 
     # --- opening a course -------------------------------------------------------------------------
 
-    def focus_code(self) -> None:
-        self.code_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.code_field.selectAll()
-
-    def open_typed_code(self) -> None:
-        text = self.code_field.text()
-        if text.strip():
-            self.open_code(text)
-
     def open_code(self, text: str) -> None:
         """Open the course with this code as typed; the cursor then goes to the checklist."""
-        self.run_operation(ops.open_code(self.user, text), on_done=self._code_found, on_error=self._code_refused)
+        self.run_operation(ops.open_code(self.user, text), on_done=self._code_found, on_error=self._lookup_refused)
 
     def _code_found(self, detail: CourseDetail) -> None:
-        self.code_message.clear()
-        self.code_field.clear()
+        self._lookup_found()
         self._focus_checklist_next = True
         self._show(detail)
-
-    def _code_refused(self, exc: UserError) -> None:
-        self.code_message.setText(exc.message)
-        self.code_field.selectAll()
 
     def open_row(self, row: int, *, focus_checklist: bool = False) -> None:
         course = self.model.row_at(row) if row >= 0 else None
@@ -351,17 +291,6 @@ class CoursesPage(Page):
             self._focus_checklist_next = False
             self.detail_pane.checklist.focus_checklist()
         self.detail_shown.emit(detail.row.code)
-
-    def _select_current(self) -> None:
-        """Mark the open course in the queue when it is among the rows fetched (not re-opening it)."""
-        row = self.model.row_of(self.current.row.id) if self.current is not None else None
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row is None:
-            self.table.clearSelection()
-        elif self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-        selection.blockSignals(False)
 
     def _update_actions(self) -> None:
         state = self.current.row.state if self.current is not None else None
@@ -407,11 +336,6 @@ class CoursesPage(Page):
 
     def _decision_done(self, result: CourseMove) -> None:
         self.decided.emit(result.message)
-
-    def _refused(self, exc: UserError) -> None:
-        self.context.runner.presenter(exc)
-        if isinstance(exc, ConflictError) and self.current is not None:
-            self.open_course(self.current.row.id, quiet=True)
 
     # --- the checklist ----------------------------------------------------------------------------
 
@@ -552,12 +476,3 @@ class CoursesPage(Page):
         from ntip_desktop.views.courses.months_view import MonthsDialog
 
         self._open_dialog(MonthsDialog(self.context.runner, self.user, self), lambda: None)
-
-    def _open_dialog(self, dialog: Any, on_accept: Any) -> None:
-        """Open a dialog without a nested event loop; ``on_accept`` runs when it is confirmed."""
-        self.active_dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        dialog.activateWindow()
