@@ -9,16 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services.accounts import AWAITING_STATES, ApplicationFilter, CountyChoice, state_label
-from ntip_desktop.services.rules.rocdate import parse_date
+from ntip_desktop.views.widgets.date_field import read_date_field
 
 #: Typing pause after which a text field filters by itself (Enter filters at once).
 TYPING_PAUSE_MS = 350
-
-_BAD_DATE = "QLineEdit { border: 2px solid #c62828; }"
 
 
 class QueueFilterBar(QWidget):
@@ -96,29 +93,13 @@ class QueueFilterBar(QWidget):
 
     # --- reading the filter -----------------------------------------------------------------------
 
-    def _date(self, edit: QLineEdit) -> object:
-        text = edit.text().strip()
-        if not text:
-            edit.setStyleSheet("")
-            edit.setToolTip("")
-            return None
-        try:
-            day = parse_date(text)
-        except UserError as exc:
-            edit.setStyleSheet(_BAD_DATE)
-            edit.setToolTip(exc.message)
-            return None
-        edit.setStyleSheet("")
-        edit.setToolTip("")
-        return day
-
     def current(self) -> ApplicationFilter:
         return ApplicationFilter(
             states=tuple(self.state.currentData() or ()),
             county_code=self.county.currentData() or "",
             organization=self.organization.text().strip(),
-            submitted_from=self._date(self.date_from),  # type: ignore[arg-type]
-            submitted_to=self._date(self.date_to),  # type: ignore[arg-type]
+            submitted_from=read_date_field(self.date_from),
+            submitted_to=read_date_field(self.date_to),
             text=self.text.text().strip(),
         )
 

@@ -10,19 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import CourseState
 from ntip_desktop.services.courses import AWAITING_REVIEW, CountyOption, CourseFilter
 from ntip_desktop.services.rules.checklist import CHECK_IDS
-from ntip_desktop.services.rules.rocdate import parse_date
 from ntip_desktop.views.courses.check_names import check_name
+from ntip_desktop.views.widgets.date_field import read_date_field
 
 #: Typing pause after which a text field filters by itself (Enter filters at once).
 TYPING_PAUSE_MS = 350
 
-_BAD_DATE = "QLineEdit { border: 2px solid #c62828; }"
 #: The states the counts line shows, in the order a reviewer reads them.
 COUNTED_STATES = (
     CourseState.SUBMITTED,
@@ -128,29 +126,13 @@ class CourseFilterBar(QWidget):
 
     # --- reading the filter -----------------------------------------------------------------------
 
-    def _date(self, edit: QLineEdit) -> object:
-        text = edit.text().strip()
-        if not text:
-            edit.setStyleSheet("")
-            edit.setToolTip("")
-            return None
-        try:
-            day = parse_date(text)
-        except UserError as exc:
-            edit.setStyleSheet(_BAD_DATE)
-            edit.setToolTip(exc.message)
-            return None
-        edit.setStyleSheet("")
-        edit.setToolTip("")
-        return day
-
     def current(self) -> CourseFilter:
         return CourseFilter(
             states=tuple(CourseState(s) for s in self.state.currentData() or ()),
             county_code=self.county.currentData() or "",
             organizer=self.organizer.text().strip(),
-            start_from=self._date(self.date_from),  # type: ignore[arg-type]
-            start_to=self._date(self.date_to),  # type: ignore[arg-type]
+            start_from=read_date_field(self.date_from),
+            start_to=read_date_field(self.date_to),
             failing_check=self.failing.currentData() or "",
             text=self.text.text().strip(),
         )
