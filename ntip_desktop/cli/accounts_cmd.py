@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from ntip_desktop.cli.jsonio import write_listing
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
@@ -15,8 +15,6 @@ from ntip_desktop.services.accounts import ApplicationFilter, state_label
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.files import write_atomically
-
-_PAGE = 5000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,30 +64,18 @@ def _as_json(row: accounts.ApplicationRow) -> dict[str, object]:
 def run_list(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     f = ApplicationFilter(states=(ApplicationState(args.state),) if args.state else ())
-    out = sys.stdout
     try:
         with db.session() as session:
-            if args.json:
-                out.write("[")
-            first = True
-            offset = 0
-            while True:
-                rows = accounts.list_applications(
-                    session, console_user(), f, order_by="number", descending=False, offset=offset, limit=_PAGE
-                )
-                for row in rows:
-                    if args.json:
-                        out.write(("" if first else ",") + "\n" + json.dumps(_as_json(row), ensure_ascii=False))
-                    else:
-                        out.write(
-                            "\t".join((row.number, state_label(row.state), row.login_id, row.organization_name)) + "\n"
-                        )
-                    first = False
-                if len(rows) < _PAGE:
-                    break
-                offset += _PAGE
-            if args.json:
-                out.write("\n]\n" if not first else "]\n")
+            write_listing(
+                lambda offset, limit: accounts.list_applications(
+                    session, console_user(), f, order_by="number", descending=False, offset=offset, limit=limit
+                ),
+                as_json=args.json,
+                to_json=_as_json,
+                to_text=lambda row: "\t".join(
+                    (row.number, state_label(row.state), row.login_id, row.organization_name)
+                ),
+            )
     finally:
         db.dispose()
     return 0

@@ -6,15 +6,13 @@ import argparse
 import json
 import sys
 
-from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.cli.jsonio import write_listing, write_output
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import CourseState
 from ntip_desktop.services import courses
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
-
-_PAGE = 5000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,28 +51,16 @@ def _as_json(row: courses.ListedCourse) -> dict[str, object]:
 def run_list(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     state = CourseState(args.state) if args.state else None
-    out = sys.stdout
     try:
         with db.session() as session:
-            if args.json:
-                out.write("[")
-            first = True
-            offset = 0
-            while True:
-                rows = courses.listed_courses(
-                    session, console_user(), state=state, awarded_only=args.awarded, offset=offset, limit=_PAGE
-                )
-                for row in rows:
-                    if args.json:
-                        out.write(("" if first else ",") + "\n" + json.dumps(_as_json(row), ensure_ascii=False))
-                    else:
-                        out.write("\t".join((row.code, label(row.state), row.title, row.organizer)) + "\n")
-                    first = False
-                if len(rows) < _PAGE:
-                    break
-                offset += _PAGE
-            if args.json:
-                out.write("\n]\n" if not first else "]\n")
+            write_listing(
+                lambda offset, limit: courses.listed_courses(
+                    session, console_user(), state=state, awarded_only=args.awarded, offset=offset, limit=limit
+                ),
+                as_json=args.json,
+                to_json=_as_json,
+                to_text=lambda row: "\t".join((row.code, label(row.state), row.title, row.organizer)),
+            )
     finally:
         db.dispose()
     return 0

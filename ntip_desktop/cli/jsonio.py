@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
+
+Row = TypeVar("Row")
+
+#: Rows a listing fetches at a time, so that a county-year never sits in memory at once.
+LISTING_PAGE = 5000
 
 
 def read_input(name: str) -> bytes:
@@ -38,3 +44,32 @@ def write_output(text: str | bytes) -> None:
 def write_json(value: Any) -> None:
     """``value`` as the commands' ``--json`` output: indented, Chinese left readable (not ``\\u`` escapes)."""
     write_output(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def write_listing(
+    fetch: Callable[[int, int], Sequence[Row]],
+    *,
+    as_json: bool,
+    to_json: Callable[[Row], dict[str, object]],
+    to_text: Callable[[Row], str],
+) -> None:
+    """Stream a ``list`` command's rows to stdout, fetched a page at a time by ``fetch(offset, limit)``:
+    one tab-separated line a row, or with ``--json`` one JSON array with an object a row."""
+    out = sys.stdout
+    if as_json:
+        out.write("[")
+    first = True
+    offset = 0
+    while True:
+        rows = fetch(offset, LISTING_PAGE)
+        for row in rows:
+            if as_json:
+                out.write(("" if first else ",") + "\n" + json.dumps(to_json(row), ensure_ascii=False))
+            else:
+                out.write(to_text(row) + "\n")
+            first = False
+        if len(rows) < LISTING_PAGE:
+            break
+        offset += LISTING_PAGE
+    if as_json:
+        out.write("\n]\n" if not first else "]\n")
