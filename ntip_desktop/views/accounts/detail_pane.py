@@ -3,15 +3,13 @@ the fax checklist (Alt+1…5 or Space toggle an item) and the audit history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from ntip_desktop.services.accounts import (
 )
 from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc, roc_moment
 from ntip_desktop.views.audit.model import ACTION_LABELS, change_summary, label
+from ntip_desktop.views.widgets.detail_pane import fit_columns, list_tree, scroll_body, value_label
 
 _STATE_COLOURS = {
     ApplicationState.PENDING_FAX: "#8d6e00",
@@ -40,13 +39,6 @@ _STATE_COLOURS = {
     ApplicationState.ACTIVE: "#2e7d32",
     ApplicationState.REJECTED: "#c62828",
 }
-
-
-def _value_label() -> QLabel:
-    value = QLabel()
-    value.setWordWrap(True)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return value
 
 
 class ApplicationDetailPane(QWidget):
@@ -91,8 +83,7 @@ class ApplicationDetailPane(QWidget):
             ("change_reason", translate("views.accounts.detail_pane", "異動原因")),
             ("account", translate("views.accounts.detail_pane", "帳號現況")),
         ):
-            self.fields[key] = _value_label()
-            self.fields[key].setObjectName(f"field_{key}")
+            self.fields[key] = value_label(key)
             form.addRow(caption, self.fields[key])
 
         organisation = QGroupBox(translate("views.accounts.detail_pane", "申請機關"))
@@ -107,7 +98,7 @@ class ApplicationDetailPane(QWidget):
             ("address", translate("views.accounts.detail_pane", "地址")),
             ("active", translate("views.accounts.detail_pane", "狀態")),
         ):
-            self.org_fields[key] = _value_label()
+            self.org_fields[key] = value_label()
             org_form.addRow(caption, self.org_fields[key])
 
         self.checklist = QGroupBox(translate("views.accounts.detail_pane", "傳真檢核（Alt+1～5 勾選）"))
@@ -124,34 +115,30 @@ class ApplicationDetailPane(QWidget):
         self.check_note.setWordWrap(True)
         check_layout.addWidget(self.check_note)
 
-        self.earlier = QTreeWidget()
-        self.earlier.setObjectName("earlierApplications")
-        self.earlier.setHeaderLabels(
+        self.earlier = list_tree(
+            "earlierApplications",
             [
                 translate("views.accounts.detail_pane", "申請編號"),
                 translate("views.accounts.detail_pane", "狀態"),
                 translate("views.accounts.detail_pane", "登入帳號"),
                 translate("views.accounts.detail_pane", "申請日期"),
-            ]
+            ],
+            130,
         )
-        self.earlier.setRootIsDecorated(False)
-        self.earlier.setMaximumHeight(130)
         self.earlier.itemActivated.connect(lambda item, _col: self.open_number.emit(item.text(0)))
         earlier_box = QGroupBox(translate("views.accounts.detail_pane", "本機關其他申請（Enter 開啟）"))
         QVBoxLayout(earlier_box).addWidget(self.earlier)
 
-        self.history = QTreeWidget()
-        self.history.setObjectName("auditHistory")
-        self.history.setHeaderLabels(
+        self.history = list_tree(
+            "auditHistory",
             [
                 translate("views.accounts.detail_pane", "時間"),
                 translate("views.accounts.detail_pane", "操作者"),
                 translate("views.accounts.detail_pane", "動作"),
                 translate("views.accounts.detail_pane", "原值→新值"),
                 translate("views.accounts.detail_pane", "原因"),
-            ]
+            ],
         )
-        self.history.setRootIsDecorated(False)
         self.history.setMinimumHeight(120)
         history_box = QGroupBox(translate("views.accounts.detail_pane", "處理紀錄"))
         QVBoxLayout(history_box).addWidget(self.history)
@@ -173,13 +160,7 @@ class ApplicationDetailPane(QWidget):
         inner.addLayout(columns)
         inner.addWidget(earlier_box)
         inner.addWidget(history_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_body(self, body)
         self._body = body
         self._body.setEnabled(True)
         self.show_detail(None)
@@ -307,9 +288,7 @@ class ApplicationDetailPane(QWidget):
         for h in detail.history:
             action = label(ACTION_LABELS, h.action)
             QTreeWidgetItem(self.history, [roc_moment(h.at), h.actor_name, action, change_summary(h), h.reason])
-        for tree in (self.earlier, self.history):
-            for column in range(tree.columnCount() - 1):
-                tree.resizeColumnToContents(column)
+        fit_columns(self.earlier, self.history)
 
     def toggle_nth(self, n: int) -> None:
         """Alt+``n``: toggle the ``n``-th checklist item (1-based) as a click would, if it can be ticked now."""

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from ntip_desktop.views.audit.model import ACTION_LABELS, change_summary
 from ntip_desktop.views.audit.model import label as action_label
 from ntip_desktop.views.courses.checklist_panel import ChecklistPanel
 from ntip_desktop.views.courses.queue_model import title_text
+from ntip_desktop.views.widgets.detail_pane import fit_columns, list_tree, scroll_body, value_label
 
 STATE_COLOURS = {
     CourseState.DRAFT: "#555555",
@@ -56,24 +55,6 @@ AUDIENCE_LABELS = {
 
 def _tr(text: str) -> str:
     return translate("courses", text)
-
-
-def _value_label(name: str) -> QLabel:
-    value = QLabel()
-    value.setObjectName(f"field_{name}")
-    value.setWordWrap(True)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return value
-
-
-def _tree(name: str, headers: list[str], max_height: int | None = None) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setObjectName(name)
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    if max_height:
-        tree.setMaximumHeight(max_height)
-    return tree
 
 
 class CourseDetailPane(QWidget):
@@ -117,10 +98,10 @@ class CourseDetailPane(QWidget):
             ("outline", _tr("課程大綱")),
             ("decision", _tr("審核結果")),
         ):
-            self.fields[key] = _value_label(key)
+            self.fields[key] = value_label(key)
             form.addRow(caption, self.fields[key])
 
-        self.series = _tree(
+        self.series = list_tree(
             "courseSeries", [_tr("課程代碼"), _tr("場次"), _tr("狀態"), _tr("開始時間"), _tr("研習名稱")], 140
         )
         self.series.itemActivated.connect(
@@ -128,10 +109,12 @@ class CourseDetailPane(QWidget):
         )
         self.series_box = QGroupBox(_tr("同系列課程（Enter 開啟）"))
         QVBoxLayout(self.series_box).addWidget(self.series)
-        self.segments = _tree("courseSegments", [_tr("時段"), _tr("起訖"), _tr("性質"), _tr("主題")], 140)
+        self.segments = list_tree("courseSegments", [_tr("時段"), _tr("起訖"), _tr("性質"), _tr("主題")], 140)
         segments_box = QGroupBox(_tr("時段"))
         QVBoxLayout(segments_box).addWidget(self.segments)
-        self.history = _tree("courseHistory", [_tr("時間"), _tr("操作者"), _tr("動作"), _tr("原值→新值"), _tr("原因")])
+        self.history = list_tree(
+            "courseHistory", [_tr("時間"), _tr("操作者"), _tr("動作"), _tr("原值→新值"), _tr("原因")]
+        )
         self.history.setMinimumHeight(120)
         history_box = QGroupBox(_tr("處理紀錄"))
         QVBoxLayout(history_box).addWidget(self.history)
@@ -145,13 +128,7 @@ class CourseDetailPane(QWidget):
         inner.addWidget(course_box)
         inner.addWidget(segments_box)
         inner.addWidget(history_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_body(self, body)
         self.show_detail(None)
 
     # --- showing ----------------------------------------------------------------------------------
@@ -231,9 +208,7 @@ class CourseDetailPane(QWidget):
                 _tr(COURSE_ACTIONS[h.action]) if h.action in COURSE_ACTIONS else action_label(ACTION_LABELS, h.action)
             )
             QTreeWidgetItem(self.history, [roc_moment(h.at), h.actor_name, action, change_summary(h), h.reason])
-        for tree in (self.series, self.segments, self.history):
-            for column in range(tree.columnCount() - 1):
-                tree.resizeColumnToContents(column)
+        fit_columns(self.series, self.segments, self.history)
 
     def shown_id(self) -> uuid.UUID | None:
         return self.detail.row.id if self.detail is not None else None
