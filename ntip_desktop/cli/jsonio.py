@@ -12,9 +12,6 @@ from ntip_desktop.i18n import translate
 
 Row = TypeVar("Row")
 
-#: Rows a listing fetches at a time, so that a county-year never sits in memory at once.
-LISTING_PAGE = 5000
-
 
 def read_input(name: str) -> bytes:
     """The bytes of file ``name``; ``-`` reads standard input."""
@@ -44,6 +41,10 @@ def write_output(text: str | bytes) -> None:
 def write_json(value: Any) -> None:
     """``value`` as the commands' ``--json`` output: indented, Chinese left readable (not ``\\u`` escapes)."""
     write_output(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+#: Rows a listing fetches at a time, so that a county-year never sits in memory at once.
+LISTING_PAGE = 5000
 
 
 def write_listing(

@@ -575,67 +575,67 @@
 <context>
     <name>cli.accounts_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="23"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="21"/>
         <source>帳號申請（第3–5條）</source>
         <translation>帳號申請（第3–5條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="24"/>
         <source>列出帳號申請</source>
         <translation>列出帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="26"/>
         <source>只列出此狀態的申請</source>
         <translation>只列出此狀態的申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="30"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="28"/>
         <source>以 JSON 輸出</source>
         <translation>以 JSON 輸出</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="31"/>
         <source>產生業務帳號申請表（或承辦人異動申請表）PDF</source>
         <translation>產生業務帳號申請表（或承辦人異動申請表）PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="33"/>
         <source>申請編號（含檢查碼），例：B1150001234</source>
         <translation>申請編號（含檢查碼），例：B1150001234</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="37"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="35"/>
         <source>輸出的 PDF 檔</source>
         <translation>輸出的 PDF 檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="39"/>
         <source>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</source>
         <translation>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="41"/>
         <source>CSV（UTF-8 或 Big5）或 XLSX 檔</source>
         <translation>CSV（UTF-8 或 Big5）或 XLSX 檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="101"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="87"/>
         <source>這是資料夾，請指定 PDF 檔名</source>
         <translation>這是資料夾，請指定 PDF 檔名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="110"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="96"/>
         <source>已產生{title}：{path}</source>
         <translation>已產生{title}：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="122"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="108"/>
         <source>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</source>
         <translation>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="135"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="121"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
@@ -863,17 +863,17 @@
 <context>
     <name>cli.jsonio</name>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="24"/>
         <source>找不到檔案</source>
         <translation>找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="23"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="26"/>
         <source>這是資料夾，不是檔案</source>
         <translation>這是資料夾，不是檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="29"/>
         <source>無法讀取檔案：{error}</source>
         <translation>無法讀取檔案：{error}</translation>
     </message>
@@ -1089,14 +1089,14 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="174"/>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="44"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="43"/>
         <source>送審</source>
         <extracomment>Course actions in the history that the audit page&apos;s labels do not name.</extracomment>
         <translation>送審</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
         <source>補正後送審</source>
         <translation>補正後送審</translation>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="195"/>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="44"/>
         <source>開始審核</source>
         <translation>開始審核</translation>
     </message>
@@ -1851,27 +1851,27 @@
         <translation>登錄期限</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="47"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
         <source>變更檢核結果</source>
         <translation>變更檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="48"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="47"/>
         <source>人工判定</source>
         <translation>人工判定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="49"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="48"/>
         <source>登錄同意文號</source>
         <translation>登錄同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="52"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="51"/>
         <source>高中職以下編制內教師</source>
         <translation>高中職以下編制內教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="53"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="52"/>
         <source>其他人員</source>
         <translation>其他人員</translation>
     </message>
@@ -2012,37 +2012,37 @@
         <translation>{n} 項檢核不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="19"/>
         <source>研習課程與課程審核（第7至12條）</source>
         <translation>研習課程與課程審核（第7至12條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="22"/>
         <source>列出研習課程</source>
         <translation>列出研習課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="24"/>
         <source>只列出此狀態的課程</source>
         <translation>只列出此狀態的課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
         <source>只列出已存有核發時數紀錄的課程</source>
         <translation>只列出已存有核發時數紀錄的課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="29"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="27"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished">以 JSON 輸出</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="32"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="30"/>
         <source>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</source>
         <translation>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="31"/>
         <location filename="../../ntip_desktop/services/courses/export.py" line="54"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="43"/>
@@ -2051,7 +2051,7 @@
         <translation>課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="34"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="32"/>
         <source>以 JSON 輸出（同 review check）</source>
         <translation>以 JSON 輸出（同 review check）</translation>
     </message>
@@ -4985,240 +4985,240 @@
 <context>
     <name>views.accounts.detail_pane</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="64"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="56"/>
         <source>輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。</source>
         <extracomment>A checklist item was toggled by the clerk: (FaxCheckItem, ticked). The clerk opened one of the organisation&apos;s earlier applications: its number.</extracomment>
         <translation>輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="66"/>
         <source>申請資料</source>
         <translation>申請資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="77"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="69"/>
         <source>申請種類</source>
         <translation>申請種類</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="78"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="70"/>
         <source>帳號類別</source>
         <translation>帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="79"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="71"/>
         <source>身分類別</source>
         <translation>身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="80"/>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="133"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="72"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="123"/>
         <source>登入帳號</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="73"/>
         <source>申請人</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="74"/>
         <source>承辦人</source>
         <translation>承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="83"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="75"/>
         <source>承辦人電話</source>
         <translation>承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="84"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="76"/>
         <source>承辦人電子郵件</source>
         <translation>承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="85"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="77"/>
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="86"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="78"/>
         <source>帳號使用同意書</source>
         <translation>帳號使用同意書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="87"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="79"/>
         <source>申請時間</source>
         <translation>申請時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="88"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="80"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="89"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="81"/>
         <source>傳真收件</source>
         <translation>傳真收件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="90"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="82"/>
         <source>處理結果</source>
         <translation>處理結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="91"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="83"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="92"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="84"/>
         <source>帳號現況</source>
         <translation>帳號現況</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="98"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="89"/>
         <source>申請機關</source>
         <translation>申請機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="102"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="93"/>
         <source>名稱</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="103"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="94"/>
         <source>機關代碼</source>
         <translation>機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="104"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="95"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="105"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="96"/>
         <source>所屬區管中心</source>
         <translation>所屬區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="106"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="97"/>
         <source>電話</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="107"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="98"/>
         <source>地址</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="108"/>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="132"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="99"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="122"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="113"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="104"/>
         <source>傳真檢核（Alt+1～5 勾選）</source>
         <translation>傳真檢核（Alt+1～5 勾選）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="131"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="121"/>
         <source>申請編號</source>
         <translation>申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="134"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="124"/>
         <source>申請日期</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="140"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="129"/>
         <source>本機關其他申請（Enter 開啟）</source>
         <translation>本機關其他申請（Enter 開啟）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="147"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="135"/>
         <source>時間</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="148"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="136"/>
         <source>操作者</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="149"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="137"/>
         <source>動作</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="150"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="138"/>
         <source>原值→新值</source>
         <translation>原值→新值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="151"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="139"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="156"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="143"/>
         <source>處理紀錄</source>
         <translation>處理紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="215"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="196"/>
         <source>（申請後不可變更）</source>
         <translation>（申請後不可變更）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="224"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="205"/>
         <source>版本 {version}，{at} 同意</source>
         <translation>版本 {version}，{at} 同意</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="231"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="212"/>
         <source>{date} 收件，共 {pages} 頁</source>
         <translation>{date} 收件，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="235"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="216"/>
         <source>尚未收到</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="248"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="229"/>
         <source>{login}：承辦人 {name}（{phone}）</source>
         <translation>{login}：承辦人 {name}（{phone}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="266"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="247"/>
         <source>運作中</source>
         <translation>運作中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="268"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="249"/>
         <source>已停用或裁撤</source>
         <translation>已停用或裁撤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="278"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="259"/>
         <source>{who} 於 {at} 勾選</source>
         <translation>{who} 於 {at} 勾選</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="286"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="267"/>
         <source>全部勾選後即可核准（Ctrl+Enter）。</source>
         <translation>全部勾選後即可核准（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="288"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="269"/>
         <source>尚有項目未勾選。</source>
         <translation>尚有項目未勾選。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="292"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="273"/>
         <source>收到傳真後請先「收件」（F6），再逐項檢核。</source>
         <translation>收到傳真後請先「收件」（F6），再逐項檢核。</translation>
     </message>
@@ -5226,74 +5226,74 @@
 <context>
     <name>views.accounts.filter_bar</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="33"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="30"/>
         <source>待處理（待傳真、已收傳真）</source>
         <extracomment>Typing pause after which a text field filters by itself (Enter filters at once).</extracomment>
         <translation>待處理（待傳真、已收傳真）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="34"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="31"/>
         <source>全部狀態</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="46"/>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="142"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="43"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="123"/>
         <source>全部縣市</source>
         <translation>全部縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="49"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="46"/>
         <source>機關代碼或名稱</source>
         <translation>機關代碼或名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="55"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="52"/>
         <source>起 115/03/01</source>
         <translation>起 115/03/01</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="56"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="53"/>
         <source>迄 115/03/31</source>
         <translation>迄 115/03/31</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="62"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="59"/>
         <source>關鍵字：帳號、申請人、承辦人</source>
         <translation>關鍵字：帳號、申請人、承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="63"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="60"/>
         <source>待處理 … 件</source>
         <translation>待處理 … 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="72"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="69"/>
         <source>狀態(&amp;S)</source>
         <translation>狀態(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="73"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="70"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="71"/>
         <source>機關</source>
         <translation>機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="75"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="72"/>
         <source>申請日期</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="77"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="74"/>
         <source>關鍵字</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="150"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="131"/>
         <source>待處理 {n} 件</source>
         <translation>待處理 {n} 件</translation>
     </message>
