@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.services.courses import CheckRow
 from ntip_desktop.views.courses.check_names import check_name
-from ntip_desktop.views.widgets.dialogs import error_label, is_ctrl_enter
+from ntip_desktop.views.widgets.dialogs import RequiredReasonDialog
 from ntip_desktop.vocabulary import CheckOutcome
 
 
@@ -26,11 +23,11 @@ def _tr(text: str) -> str:
     return translate("courses", text)
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(RequiredReasonDialog):
     """Choose 通過／提醒／不符 for one check and say why; Ctrl+Enter confirms."""
 
     def __init__(self, code: str, check: CheckRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_tr("變更檢核結果必須寫明理由。"), parent, min_height=90)
         self.setWindowTitle(_tr("變更檢核結果：{code}").format(code=code))
         self.check = check
         self.outcome = QComboBox()
@@ -41,12 +38,6 @@ class OverrideDialog(QDialog):
             self.outcome.setCurrentIndex(0)
         else:
             self.outcome.setCurrentIndex(2)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("reasonText")
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumSize(420, 90)
-        self.text.installEventFilter(self)
-        self.error = error_label()
         about = QLabel(
             _tr("{check}\n自動判定：{auto}　{message}").format(
                 check=check_name(check.check_id), auto=label(check.auto_outcome), message=check.message
@@ -73,22 +64,3 @@ class OverrideDialog(QDialog):
     @property
     def chosen(self) -> CheckOutcome:
         return CheckOutcome(self.outcome.currentData())
-
-    @property
-    def reason(self) -> str:
-        return self.text.toPlainText().strip()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter in the reason confirms (Enter alone starts a new line)."""
-        if watched is self.text and is_ctrl_enter(event):
-            self.accept()
-            return True
-        return super().eventFilter(watched, event)
-
-    def accept(self) -> None:
-        if not self.reason:
-            self.error.setText(_tr("變更檢核結果必須寫明理由。"))
-            self.error.show()
-            self.text.setFocus()
-            return
-        super().accept()

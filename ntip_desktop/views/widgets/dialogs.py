@@ -33,42 +33,26 @@ def is_ctrl_enter(event: QEvent) -> bool:
     )
 
 
-class ReasonDialog(QDialog):
-    """A reason the clerk must write (退件補正: what is missing; 駁回: why). Ctrl+Enter confirms."""
+class RequiredReasonDialog(QDialog):
+    """A dialog with a reason that must be written (``text``, object name ``reasonText``) and an error line;
+    Ctrl+Enter in the reason confirms, and confirming without one shows ``required_message``."""
 
-    def __init__(
-        self, title: str, prompt: str, required_message: str, confirm: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, required_message: str, parent: QWidget | None = None, *, min_height: int = 110) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.required_message = required_message
         self.text = QPlainTextEdit()
         self.text.setObjectName("reasonText")
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumSize(420, 110)
-        self.error = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm_button.setObjectName("confirmButton")
-        self.confirm_button.setToolTip(translate("views.widgets.dialogs", "Ctrl+Enter"))
+        self.text.setMinimumSize(420, min_height)
         self.text.installEventFilter(self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        prompt_label = QLabel(prompt)
-        prompt_label.setWordWrap(True)
-        layout.addWidget(prompt_label)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.text.setFocus()
+        self.error = error_label()
 
     @property
     def reason(self) -> str:
         return self.text.toPlainText().strip()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Enter in the text confirms (Enter alone starts a new line)."""
+        """Ctrl+Enter in the reason confirms (Enter alone starts a new line)."""
         if watched is self.text and is_ctrl_enter(event):
             self.accept()
             return True
@@ -81,3 +65,27 @@ class ReasonDialog(QDialog):
             self.text.setFocus()
             return
         super().accept()
+
+
+class ReasonDialog(RequiredReasonDialog):
+    """A reason the clerk must write (退件補正: what is missing; 駁回: why). Ctrl+Enter confirms."""
+
+    def __init__(
+        self, title: str, prompt: str, required_message: str, confirm: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(required_message, parent)
+        self.setWindowTitle(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.setToolTip(translate("views.widgets.dialogs", "Ctrl+Enter"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        prompt_label = QLabel(prompt)
+        prompt_label.setWordWrap(True)
+        layout.addWidget(prompt_label)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.text.setFocus()
