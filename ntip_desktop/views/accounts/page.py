@@ -230,9 +230,7 @@ class AccountsPage(DeskPage):
     def refresh(self) -> None:
         """Reload the queue, the count of what awaits and the open application."""
         super().refresh()
-        f = self.filter_bar.current()
-        self.filter_bar.mark_emitted(f)
-        self.model.set_filter(f)
+        self._reload_queue()
         self.run_operation(ops.desk_counts(self.user, not self._counties_loaded), on_done=self._side_data_in)
         self.reopen_current()
 

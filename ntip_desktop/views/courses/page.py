@@ -226,10 +226,7 @@ class CoursesPage(DeskPage):
     def refresh(self) -> None:
         """Reload the queue, the counts by state and the open course."""
         super().refresh()
-        f = self.filter_bar.current()
-        self.filter_bar.mark_emitted(f)
-        self.model.set_filter(f)
-        self._load_counts(f)
+        self._load_counts(self._reload_queue())
         self.reopen_current()
 
     def reopen_current(self) -> None:

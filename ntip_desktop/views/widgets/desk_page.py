@@ -41,7 +41,8 @@ def tool_button(action: QAction) -> QToolButton:
 
 class DeskPage(Page):
     """Base of a desk: the record open in the pane is ``current`` (its ``row`` has ``id``), the queue is
-    ``table`` over ``model`` (with ``row_at`` and ``row_of``)."""
+    ``table`` over ``model`` (with ``row_at``, ``row_of`` and ``set_filter``), filtered by ``filter_bar``
+    (with ``current`` and ``mark_emitted``)."""
 
     #: The detail pane now shows this record (its number or code).
     detail_shown = Signal(str)
@@ -53,6 +54,7 @@ class DeskPage(Page):
         self.current: Any = None
         self.active_dialog: Any = None
         self.model: Any = None
+        self.filter_bar: Any = None
         self.table = QTableView()
         self._lookup = QLineEdit()
         self._lookup_message = QLabel()
@@ -139,6 +141,15 @@ class DeskPage(Page):
 
     def initial_focus(self) -> QWidget | None:
         return self._lookup
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def _reload_queue(self) -> Any:
+        """Load the queue with the filter bar's filter as it stands (the bar does not announce it again)."""
+        f = self.filter_bar.current()
+        self.filter_bar.mark_emitted(f)
+        self.model.set_filter(f)
+        return f
 
     # --- opening a record -------------------------------------------------------------------------
 
