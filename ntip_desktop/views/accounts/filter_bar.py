@@ -6,22 +6,17 @@ A date that cannot be read is marked and left out of the filter (the message say
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services.accounts import AWAITING_STATES, ApplicationFilter, CountyChoice, state_label
 from ntip_desktop.views.widgets.date_field import read_date_field
-
-#: Typing pause after which a text field filters by itself (Enter filters at once).
-TYPING_PAUSE_MS = 350
+from ntip_desktop.views.widgets.filter_bar import FilterBar
 
 
-class QueueFilterBar(QWidget):
+class QueueFilterBar(FilterBar):
     """Emits ``changed`` with the new :class:`ApplicationFilter` whenever the clerk changes a filter."""
-
-    changed = Signal(object)  # ApplicationFilter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,16 +75,7 @@ class QueueFilterBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.awaiting)
 
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(TYPING_PAUSE_MS)
-        self._pause.timeout.connect(self._emit)
-        self.state.currentIndexChanged.connect(self._emit)
-        self.county.currentIndexChanged.connect(self._emit)
-        for edit in (self.organization, self.text, self.date_from, self.date_to):
-            edit.textEdited.connect(self._pause.start)
-            edit.returnPressed.connect(self._emit)
-        self._last: ApplicationFilter | None = None
+        self._watch((self.state, self.county), (self.organization, self.text, self.date_from, self.date_to))
 
     # --- reading the filter -----------------------------------------------------------------------
 
@@ -102,17 +88,6 @@ class QueueFilterBar(QWidget):
             submitted_to=read_date_field(self.date_to),
             text=self.text.text().strip(),
         )
-
-    def _emit(self) -> None:
-        self._pause.stop()
-        f = self.current()
-        if f != self._last:
-            self._last = f
-            self.changed.emit(f)
-
-    def mark_emitted(self, f: ApplicationFilter) -> None:
-        """The page loaded ``f`` itself (first show): do not announce it again."""
-        self._last = f
 
     # --- what the page fills in -------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ count by state is a link: clicking it shows that state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ntip_desktop.i18n import translate
@@ -17,9 +17,7 @@ from ntip_desktop.services.courses import AWAITING_REVIEW, CountyOption, CourseF
 from ntip_desktop.services.rules.checklist import CHECK_IDS
 from ntip_desktop.views.courses.check_names import check_name
 from ntip_desktop.views.widgets.date_field import read_date_field
-
-#: Typing pause after which a text field filters by itself (Enter filters at once).
-TYPING_PAUSE_MS = 350
+from ntip_desktop.views.widgets.filter_bar import FilterBar
 
 #: The states the counts line shows, in the order a reviewer reads them.
 COUNTED_STATES = (
@@ -38,10 +36,8 @@ def _tr(text: str) -> str:
     return translate("courses", text)
 
 
-class CourseFilterBar(QWidget):
+class CourseFilterBar(FilterBar):
     """Emits ``changed`` with the new :class:`CourseFilter` whenever the reviewer changes a filter."""
-
-    changed = Signal(object)  # CourseFilter
 
     def __init__(self, *, show_drafts: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,16 +109,7 @@ class CourseFilterBar(QWidget):
         grid.addLayout(first, 0, 0)
         grid.addLayout(second, 1, 0)
 
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(TYPING_PAUSE_MS)
-        self._pause.timeout.connect(self._emit)
-        for combo in (self.state, self.county, self.failing):
-            combo.currentIndexChanged.connect(self._emit)
-        for edit in (self.organizer, self.text, self.date_from, self.date_to):
-            edit.textEdited.connect(self._pause.start)
-            edit.returnPressed.connect(self._emit)
-        self._last: CourseFilter | None = None
+        self._watch((self.state, self.county, self.failing), (self.organizer, self.text, self.date_from, self.date_to))
 
     # --- reading the filter -----------------------------------------------------------------------
 
@@ -150,17 +137,6 @@ class CourseFilterBar(QWidget):
         ]
         said = [f"{name}：{value}" for name, value in parts if value]
         return "；".join(said) if said else _tr("全部課程")
-
-    def _emit(self) -> None:
-        self._pause.stop()
-        f = self.current()
-        if f != self._last:
-            self._last = f
-            self.changed.emit(f)
-
-    def mark_emitted(self, f: CourseFilter) -> None:
-        """The page loaded ``f`` itself (first show): do not announce it again."""
-        self._last = f
 
     def show_state(self, value: str) -> None:
         """A count was clicked: show that state."""
