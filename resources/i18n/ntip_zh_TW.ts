@@ -278,52 +278,52 @@
         <translation type="unfinished">申請編號(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="254"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="252"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">符合條件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="313"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="311"/>
         <source>{verb}：{number}</source>
         <translation>{verb}：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="322"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="320"/>
         <source>核准：{number}</source>
         <translation type="unfinished">核准：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="321"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="324"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="322"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">請填寫略過檢核的理由，或先完成檢核。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="325"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
         <source>仍要核准</source>
         <translation type="unfinished">仍要核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="367"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="365"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="415"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="413"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="432"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="430"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">儲存申請表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="434"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="432"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
@@ -5226,74 +5226,73 @@
 <context>
     <name>views.accounts.filter_bar</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="30"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="25"/>
         <source>待處理（待傳真、已收傳真）</source>
-        <extracomment>Typing pause after which a text field filters by itself (Enter filters at once).</extracomment>
         <translation>待處理（待傳真、已收傳真）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="31"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="26"/>
         <source>全部狀態</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="43"/>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="123"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="38"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="98"/>
         <source>全部縣市</source>
         <translation>全部縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="46"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="41"/>
         <source>機關代碼或名稱</source>
         <translation>機關代碼或名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="52"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="47"/>
         <source>起 115/03/01</source>
         <translation>起 115/03/01</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="53"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="48"/>
         <source>迄 115/03/31</source>
         <translation>迄 115/03/31</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="59"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="54"/>
         <source>關鍵字：帳號、申請人、承辦人</source>
         <translation>關鍵字：帳號、申請人、承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="60"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="55"/>
         <source>待處理 … 件</source>
         <translation>待處理 … 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="64"/>
         <source>狀態(&amp;S)</source>
         <translation>狀態(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="70"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="65"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="66"/>
         <source>機關</source>
         <translation>機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="72"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="67"/>
         <source>申請日期</source>
         <translation>申請日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="69"/>
         <source>關鍵字</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="131"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="106"/>
         <source>待處理 {n} 件</source>
         <translation>待處理 {n} 件</translation>
     </message>
@@ -6245,7 +6244,7 @@
 <context>
     <name>views.widgets.dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/widgets/dialogs.py" line="53"/>
+        <location filename="../../ntip_desktop/views/widgets/dialogs.py" line="81"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished">Ctrl+Enter</translation>
     </message>
