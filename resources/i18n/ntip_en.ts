@@ -978,7 +978,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="102"/>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="499"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="297"/>
         <source>其他人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +989,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="110"/>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="505"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="303"/>
         <source>剛才</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,161 +1158,160 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="119"/>
+        <location filename="../../ntip_desktop/services/courses/month_rows.py" line="41"/>
         <source>逾期 {n} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="121"/>
+        <location filename="../../ntip_desktop/services/courses/month_rows.py" line="43"/>
         <source>今日截止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="122"/>
+        <location filename="../../ntip_desktop/services/courses/month_rows.py" line="44"/>
         <source>剩 {n} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="145"/>
+        <location filename="../../ntip_desktop/services/courses/month_rows.py" line="67"/>
         <source>{no}（{date}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="148"/>
+        <location filename="../../ntip_desktop/services/courses/month_rows.py" line="70"/>
         <source>，已重新確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="330"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="128"/>
         <source>查無縣市代碼 {code}。</source>
-        <extracomment>Days until the deadline (negative: overdue); None once the month is confirmed or being amended. The stored row&apos;s version; 0 when the month has no row yet (its first move creates it). The moves this user may make now (names of ``MONTH_WORKFLOW``&apos;s moves), in table order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="333"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="131"/>
         <source>{county}的學校直接於本網線上登錄，不採後端傳報，沒有傳報月份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="352"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="150"/>
         <source>{county}的傳報月份由服務該縣市的區管中心處理，不在您的轄區（{scope}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="364"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="162"/>
         <source>{county}的傳報月份由服務該縣市的區管中心處理，您（{scope}）不能上傳、確認或更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="385"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="183"/>
         <source>請填寫上傳的研習紀錄筆數（0 或正整數）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="395"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="193"/>
         <source>{month}尚未開始，不能上傳。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="407"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="205"/>
         <source>{month}尚未結束，月底過後才能確認（期限：{deadline}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="424"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="222"/>
         <source>請填寫更正公文的文號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="427"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="225"/>
         <source>公文文號「{no}」不是正式文號的格式，應如「高市教研字第1150012345號」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="433"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="231"/>
         <source>請填寫更正公文的發文日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="436"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="234"/>
         <source>公文日期 {date} 晚於今天，請確認。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="443"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="241"/>
         <source>公文日期 {date} 在{month}結束之前，不能據以更正該月已確認的資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="477"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="275"/>
         <source>尚未上傳，請先上傳本月的研習紀錄再確認。</source>
         <extracomment>What a hint adds to the plain &quot;目前為「…」，不能…&quot; message for a move a state does not allow.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="478"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="276"/>
         <source>已確認，不必重複確認。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="479"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="277"/>
         <source>已確認並鎖定；如需更正，請依公文開啟更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="480"/>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="481"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="278"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="279"/>
         <source>尚未確認，可直接上傳更正後的資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="487"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="285"/>
         <source>{county}{month}目前為「{state}」，不能{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="501"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="299"/>
         <source>傳報月份 {code} 已由 {who} 於 {when} 變更（目前狀態：{state}），您看到的是舊資料。請重新整理再處理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="537"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="335"/>
         <source>上傳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="546"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="344"/>
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="157"/>
         <source>確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="556"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="354"/>
         <source>開啟更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="559"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="357"/>
         <source>開啟更正必須寫明更正的原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="566"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="364"/>
         <source>重新確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="614"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="412"/>
         <source>月份應為 1 到 12。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="631"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="429"/>
         <source>傳報月份 {code} 剛由他人建立，請重新整理再處理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/months.py" line="648"/>
+        <location filename="../../ntip_desktop/services/courses/months.py" line="446"/>
         <source>已{verb}：{county}{month}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@ The domain's public API: views and the command line import from here only.
 - ``access``: who may review or submit a course (Art 11 routing), loading, conflicts;
 - ``queries``: the review desk's queue (filtered, counted and paged in SQL) and one course in full;
 - ``months``: back-end counties' report months (Art 12(3)(4)): deadlines, the lock, upload, confirm, amend;
+  ``month_rows``: the month view's rows;
 - ``records``: the course form's data (``CourseInput``), its checks, creating and correcting a course;
 - ``importing``: courses from XLSX/CSV (column mapping, preview, all or nothing);
 - ``external``: other sites' course lists for Art 12(1)'s duplicate check;
@@ -78,16 +79,18 @@ from ntip_desktop.services.courses.listing import (
     listed_courses,
     stored_checklist,
 )
+from ntip_desktop.services.courses.month_rows import (
+    AmendmentRow,
+    MonthRow,
+    months_of,
+)
 from ntip_desktop.services.courses.months import (
     MONTH_WORKFLOW,
-    AmendmentRow,
     MonthMove,
-    MonthRow,
     check_unlocked,
     deadline,
     is_locked,
     month_code,
-    months_of,
     move_month,
 )
 from ntip_desktop.services.courses.overview import (
