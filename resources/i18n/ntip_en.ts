@@ -1342,7 +1342,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="68"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="48"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="158"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="12"/>
         <source>依據文號</source>
@@ -1354,324 +1354,324 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="54"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="34"/>
         <source>高級中等以下學校編制內教師</source>
         <extracomment>Audience codes a course may name (Art 8(5)); ``k12_teacher`` is the one the checklist looks for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="55"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="35"/>
         <source>其他教育人員</source>
         <translation type="unfinished">Other educator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="60"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="40"/>
         <source>主辦單位代碼</source>
         <extracomment>Every field of the form and the imports, with its Chinese name (also the import&apos;s column header).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="62"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="42"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
         <source>場次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="63"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="43"/>
         <source>課程內容大綱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="64"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="44"/>
         <source>辦理單位資格（第7條款次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="65"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="45"/>
         <source>主管機關核准文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="66"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="46"/>
         <source>認可文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="67"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="47"/>
         <source>跨校辦理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="70"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="50"/>
         <source>結束時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="71"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="51"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="156"/>
         <source>地點</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="72"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="52"/>
         <source>研習方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="73"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="53"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="153"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="14"/>
         <source>班別性質</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="74"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="54"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="15"/>
         <source>研習對象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="75"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="55"/>
         <source>補助單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="76"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="56"/>
         <source>補助金額</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="77"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="57"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="78"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="58"/>
         <source>承辦人電話</source>
         <translation type="unfinished">Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="79"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="59"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="80"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="60"/>
         <source>登錄日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="81"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="61"/>
         <source>已登錄於其他網站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="82"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="62"/>
         <source>主管機關同意文號（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="83"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="63"/>
         <source>專案核准文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="84"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="64"/>
         <source>學分數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="85"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="65"/>
         <source>認證時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="86"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="66"/>
         <source>時數認證文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="87"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="67"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="185"/>
         <source>時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="220"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="197"/>
         <source>課程資料有 {n} 處錯誤，未儲存：
 {items}</source>
-        <extracomment>Text columns stored as NULL when empty (the others store &quot;&quot;). Columns a record writes (the order of the audit entry and of the form). States the organiser&apos;s side edits; states a reviewing clerk corrects (with a reason). The segment (1-based, in the order given) a ``segments`` problem is about.</extracomment>
+        <extracomment>Text columns stored as NULL when empty (the others store &quot;&quot;). Columns a record writes (the order of the audit entry and of the form). The segment (1-based, in the order given) a ``segments`` problem is about.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="294"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="229"/>
         <source>「{text}」不是整數。</source>
-        <extracomment>fields whose value changed (an update) The person corrects a submitted course: a reason is required and the checklist is re-run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="297"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="232"/>
         <source>須為 {n} 以上的整數。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="312"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="247"/>
         <source>第 {n} 段：{message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="325"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="260"/>
         <source>代號「{label}」重複。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="328"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="263"/>
         <source>代號最多 20 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="333"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="268"/>
         <source>「{kind}」不是時段類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="336"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="271"/>
         <source>請填開始與結束時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="338"/>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="397"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="273"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="332"/>
         <source>結束時間須晚於開始時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="340"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="275"/>
         <source>一個時段須在同一天內。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="342"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="277"/>
         <source>時段不在課程的開始與結束時間之內。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="344"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="279"/>
         <source>主題最多 120 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="353"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="288"/>
         <source>與時段「{label}」時間重疊。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="370"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="305"/>
         <source>最多 {n} 字（目前 {m} 字）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="374"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="309"/>
         <source>請填研習名稱。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="378"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="313"/>
         <source>請填主辦單位代碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="380"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="315"/>
         <source>查無機關代碼 {code}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="384"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="319"/>
         <source>此機關已停用或裁撤。</source>
         <translation type="unfinished">This organization is closed or abolished.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="388"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="323"/>
         <source>請選第7條第1至8款之一。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="404"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="339"/>
         <source>「{text}」不是研習方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="410"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="345"/>
         <source>不認得的研習對象：{codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="417"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="352"/>
         <source>電話號碼格式不正確（例：02-2720-1234#201）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="420"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="355"/>
         <source>電子郵件格式不正確（例：name@school.edu.tw）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="431"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="366"/>
         <source>文號格式看來不像公文文號（例：北市教研字第1083012345號），審核時會再檢核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="439"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="374"/>
         <source>不在班別性質清單內（{allowed}），審核時會再檢核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="528"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="184"/>
         <source>同時有其他人儲存了課程，課程代碼或時段代號衝突。請再儲存一次。</source>
+        <extracomment>States the organiser&apos;s side edits; states a reviewing clerk corrects (with a reason). fields whose value changed (an update) The person corrects a submitted course: a reason is required and the checklist is re-run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="568"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="224"/>
         <source>已新增課程 {code} {title}（草稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="589"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="245"/>
         <source>課程 {code} 已送審（{state}），只有審核單位能更正；如需修改請洽審核單位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="596"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="252"/>
         <source>課程 {code} 目前為「{state}」，不能再修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="670"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="326"/>
         <source>更正已送審的課程必須寫明理由（例：依來文更正錯字）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="676"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="332"/>
         <source>送審後不能更換主辦單位；請退回補正後由主辦單位修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="697"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="353"/>
         <source>課程 {code} 沒有變更。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="721"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="377"/>
         <source>已更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="721"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="377"/>
         <source>已儲存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="727"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="383"/>
         <source>{verb}課程 {code}：{fields}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2061,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Fail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="69"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="49"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="46"/>
         <source>開始時間</source>
         <translation type="unfinished"></translation>
@@ -2095,9 +2095,9 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="41"/>
         <location filename="../../ntip_desktop/services/courses/export.py" line="55"/>
         <location filename="../../ntip_desktop/services/courses/external.py" line="49"/>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="61"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="47"/>
         <source>研習名稱</source>
         <translation type="unfinished"></translation>
@@ -2238,114 +2238,114 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="75"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="77"/>
         <source>課程編號（同編號多列為同一課程的各時段）</source>
         <extracomment>The audit log&apos;s entity of an import&apos;s summary entry (entity id: the file name). Import-only columns: the grouping number and a segment&apos;s kind and topic.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="76"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="78"/>
         <source>時段類別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="77"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="79"/>
         <source>時段主題</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="176"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="178"/>
         <source>第 {line} 行「{column}」：{message}</source>
         <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Columns every file needs (a clerk&apos;s file also the organiser&apos;s code). The Art 7 item is the organiser&apos;s own declaration (a school may organise under several items): it is never guessed. Header spellings accepted for each field, besides its Chinese name and its English field name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="187"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="189"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="190"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="192"/>
         <source>第 {line} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="250"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="252"/>
         <source>檔案是空的：至少要有標題列及一列課程資料。</source>
         <extracomment>Said but not blocking (an unofficial-looking document number …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="293"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="295"/>
         <source>無法辨識的時間「{text}」（例：115/11/24 13:30）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="296"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="298"/>
         <source>時間「{text}」不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="349"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="351"/>
         <source>「{text}」請填 是 或 否。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="357"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="359"/>
         <source>「{text}」不是研習方式（實體、線上、學分班）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="366"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="368"/>
         <source>不認得的研習對象「{text}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="390"/>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="393"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="328"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="392"/>
         <source>請填開始時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="396"/>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="395"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="330"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="398"/>
         <source>請填結束時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="401"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="403"/>
         <source>「{text}」不是時段類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="434"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="436"/>
         <source>沒有對應到任何欄位。</source>
         <extracomment>What the checks read of one course: its column values, segment rows and organiser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="439"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="441"/>
         <source>檔案只有標題列，沒有課程資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="464"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="466"/>
         <source>您只能匯入本校（{code} {name}）的課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="476"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="478"/>
         <source>與同一課程第 {line} 行的值不同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="595"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="597"/>
         <source>匯入課程檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="602"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="604"/>
         <source>已匯入 {n} 門課程（草稿，{first}～{last}）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,8 @@ The domain's public API: views and the command line import from here only.
 - ``queries``: the review desk's queue (filtered, counted and paged in SQL) and one course in full;
 - ``months``: back-end counties' report months (Art 12(3)(4)): deadlines, the lock, upload, confirm, amend;
   ``month_rows``: the month view's rows;
-- ``records``: the course form's data (``CourseInput``), its checks, creating and correcting a course;
+- ``course_fields``: the course form's data (``CourseInput``) and reading it; ``records``: its checks,
+  creating and correcting a course;
 - ``importing``: courses from XLSX/CSV (column mapping, preview, all or nothing);
 - ``external``: other sites' course lists for Art 12(1)'s duplicate check;
 - ``sheets``, ``export``: the review sheet PDF and the queue's XLSX export; ``listing``: ``ntip courses``;
@@ -39,6 +40,15 @@ from ntip_desktop.services.courses.checks import (
     record_consent,
     review_course,
     run_checks,
+)
+from ntip_desktop.services.courses.course_fields import (
+    AUDIENCES,
+    FIELD_LABELS,
+    CourseInput,
+    CourseInvalid,
+    Problem,
+    SegmentInput,
+    field_label,
 )
 from ntip_desktop.services.courses.decisions import (
     WORKFLOW,
@@ -114,19 +124,12 @@ from ntip_desktop.services.courses.queries import (
     series_of,
 )
 from ntip_desktop.services.courses.records import (
-    AUDIENCES,
-    FIELD_LABELS,
-    CourseInput,
-    CourseInvalid,
     CourseRecord,
     CourseSaved,
     FormChoices,
-    Problem,
-    SegmentInput,
     check_course,
     course_record,
     create_course,
-    field_label,
     form_choices,
     update_course,
 )

@@ -54,14 +54,16 @@ from ntip_desktop.services import audit, tabular
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.courses import months
 from ntip_desktop.services.courses.access import check_organiser_scope
-from ntip_desktop.services.courses.records import (
+from ntip_desktop.services.courses.course_fields import (
     AUDIENCES,
     FIELD_LABELS,
     CourseInput,
     SegmentInput,
+    read_input,
+)
+from ntip_desktop.services.courses.records import (
     course_code,
     next_serial,
-    read_input,
     school_year_of,
 )
 from ntip_desktop.services.rules.rocdate import parse_date
