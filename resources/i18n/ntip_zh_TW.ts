@@ -996,74 +996,74 @@
         <translation type="unfinished">剛才</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="236"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="237"/>
         <source>課程 {code} 目前為「{state}」，檢核表已不能更動。</source>
         <extracomment>Checks a person must judge; answered yes (pass) or no (fail) with a note. The Art 9 check, cleared only by a consent document number. States in which the checklist may still change (what the reviewer works on). (organiser, base title) → (course id, title, session label) of every course of that series. start date → other sites&apos; courses</extracomment>
         <translation>課程 {code} 目前為「{state}」，檢核表已不能更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="248"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="249"/>
         <source>沒有這個檢核項目：{id}</source>
         <translation>沒有這個檢核項目：{id}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="275"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="276"/>
         <source>已記錄 {code} 的「{check}」：{outcome}</source>
         <translation>已記錄 {code} 的「{check}」：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="295"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="296"/>
         <source>變更檢核結果必須寫明理由。</source>
         <translation>變更檢核結果必須寫明理由。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="298"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="299"/>
         <source>第9條所列活動須先登錄主管機關同意文號，不能以理由略過。</source>
         <translation>第9條所列活動須先登錄主管機關同意文號，不能以理由略過。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="301"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="302"/>
         <source>請選擇通過、提醒或不符。</source>
         <translation>請選擇通過、提醒或不符。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="319"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="320"/>
         <source>判定不符時請寫明理由。</source>
         <translation>判定不符時請寫明理由。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="323"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="324"/>
         <source>「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。</source>
         <translation>「{check}」不是人工判斷項目；要改變結果請用「變更檢核結果」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="329"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="330"/>
         <source>審核人判定符合</source>
         <translation>審核人判定符合</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="346"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="347"/>
         <source>同意文號格式不符（例：北市教研字第1083012345號）。</source>
         <translation>同意文號格式不符（例：北市教研字第1083012345號）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="354"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="355"/>
         <source>登錄第9條同意文號</source>
         <translation>登錄第9條同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="362"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="363"/>
         <source>已登錄 {code} 的同意文號 {doc}</source>
         <translation>已登錄 {code} 的同意文號 {doc}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="403"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="404"/>
         <source>已取消重新檢核，沒有寫入任何資料。</source>
         <extracomment>courses whose outcomes changed</extracomment>
         <translation>已取消重新檢核，沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="419"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="420"/>
         <source>重新檢核課程</source>
         <translation>重新檢核課程</translation>
     </message>
@@ -3866,298 +3866,298 @@
 <context>
     <name>services.rules.checklist</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="156"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="162"/>
         <source>不明的審核結果：{value}</source>
         <extracomment>A check&apos;s outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
         <translation>不明的審核結果：{value}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="159"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="165"/>
         <source>變更自動判定須填寫理由</source>
         <translation>變更自動判定須填寫理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="274"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="190"/>
         <source>未填開辦資格類別（第7條第1至8款）</source>
         <translation>未填開辦資格類別（第7條第1至8款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="279"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="195"/>
         <source>開辦資格須為第7條第1至8款之一，收到：{value}</source>
         <translation>開辦資格須為第7條第1至8款之一，收到：{value}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="290"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="206"/>
         <source>第7條第{n}款須有主管機關的核定文號</source>
         <translation>第7條第{n}款須有主管機關的核定文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="299"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="215"/>
         <source>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</source>
         <translation>核定文號「{doc}」格式不像公文文號（第7條第{n}款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="305"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="221"/>
         <source>第7條第6款須有社會教育機構或法人的認可文號</source>
         <translation>第7條第6款須有社會教育機構或法人的認可文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="311"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="227"/>
         <source>第7條第{n}款須為跨校性質的研習</source>
         <translation>第7條第{n}款須為跨校性質的研習</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="318"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="234"/>
         <source>請確認是否為跨校性質的研習（第7條第{n}款）</source>
         <translation>請確認是否為跨校性質的研習（第7條第{n}款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="325"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="241"/>
         <source>開辦資格：第7條第{n}款 {text}</source>
         <translation>開辦資格：第7條第{n}款 {text}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="335"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="251"/>
         <source>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</source>
         <translation>請判斷研習內容是否以提升學生輔導專業知能、增進教學成效為主（第8條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="343"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="259"/>
         <source>未填研習名稱（第8條第1款）</source>
         <translation>未填研習名稱（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="349"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="265"/>
         <source>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</source>
         <translation>課程大綱須簡述辦理目的，至少{n}字（目前{m}字）（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="366"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="282"/>
         <source>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</source>
         <translation>同一系列有{n}門課程，名稱須以場次區別（如「第2場」）（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="376"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="292"/>
         <source>同一系列已有第{m}場，場次不可重複（第8條第1款）</source>
         <translation>同一系列已有第{m}場，場次不可重複（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="383"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="299"/>
         <source>研習名稱與課程大綱完整（第8條第1款）</source>
         <translation>研習名稱與課程大綱完整（第8條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="389"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="305"/>
         <source>未填依據文號（第8條第2款）</source>
         <translation>未填依據文號（第8條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="393"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="309"/>
         <source>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</source>
         <translation>依據文號「{doc}」不符公文文號格式「○○字第…號」（第8條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="400"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="316"/>
         <source>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</source>
         <translation>依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="411"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="327"/>
         <source>須註明研習起迄時間（第8條第3款）</source>
         <translation>須註明研習起迄時間（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="413"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="329"/>
         <source>研習結束時間須晚於開始時間（第8條第3款）</source>
         <translation>研習結束時間須晚於開始時間（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="420"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="336"/>
         <source>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</source>
         <translation>時段 {id} 的起迄時間不合理（須同日且結束晚於開始）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="429"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="345"/>
         <source>時段 {id} 不在研習起迄時間之內（第8條第3款）</source>
         <translation>時段 {id} 不在研習起迄時間之內（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="435"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="351"/>
         <source>須註明辦理地點（第8條第3款）</source>
         <translation>須註明辦理地點（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="436"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="352"/>
         <source>研習起迄時間與地點完整（第8條第3款）</source>
         <translation>研習起迄時間與地點完整（第8條第3款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="441"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="357"/>
         <source>未註明班別性質（第8條第4款）</source>
         <translation>未註明班別性質（第8條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="445"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="361"/>
         <source>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</source>
         <translation>班別性質「{value}」不在清單內：{allowed}（第8條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="452"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="368"/>
         <source>班別性質：{value}（第8條第4款）</source>
         <translation>班別性質：{value}（第8條第4款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="459"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="375"/>
         <source>未註明研習對象（第8條第5款）</source>
         <translation>未註明研習對象（第8條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="461"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="377"/>
         <source>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</source>
         <translation>研習對象包含高中職以下各級學校編制內教師（第8條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="462"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="378"/>
         <source>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</source>
         <translation>研習對象應以高中職以下各級學校編制內教師為主（第8條第5款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="470"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="386"/>
         <source>無經費補助（第8條第6款）</source>
         <translation>無經費補助（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="473"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="389"/>
         <source>有補助金額須註明補助單位（第8條第6款）</source>
         <translation>有補助金額須註明補助單位（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="475"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="391"/>
         <source>有補助單位須註明補助金額（第8條第6款）</source>
         <translation>有補助單位須註明補助金額（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="477"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="393"/>
         <source>補助金額須為大於0的新臺幣整數（第8條第6款）</source>
         <translation>補助金額須為大於0的新臺幣整數（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="481"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="397"/>
         <source>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</source>
         <translation>補助單位：{unit}，金額新臺幣{amount}元（第8條第6款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="493"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="409"/>
         <source>未填承辦人姓名（第8條第7款）</source>
         <translation>未填承辦人姓名（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="495"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="411"/>
         <source>未填承辦人電話（第8條第7款）</source>
         <translation>未填承辦人電話（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="500"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="416"/>
         <source>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</source>
         <translation>承辦人電話「{phone}」不是有效的臺灣電話號碼（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="506"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="422"/>
         <source>未填承辦人電子郵件（第8條第7款）</source>
         <translation>未填承辦人電子郵件（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="511"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="427"/>
         <source>承辦人電子郵件「{email}」格式不正確（第8條第7款）</source>
         <translation>承辦人電子郵件「{email}」格式不正確（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="516"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="432"/>
         <source>承辦人資訊完整（第8條第7款）</source>
         <translation>承辦人資訊完整（第8條第7款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="438"/>
         <source>未發現第9條所列須經同意的活動（第9條）</source>
         <translation>未發現第9條所列須經同意的活動（第9條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="525"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="441"/>
         <source>第{n}款{name}「{term}」</source>
         <translation>第{n}款{name}「{term}」</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="535"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="451"/>
         <source>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</source>
         <translation>涉及{listed}，已有主管機關同意文號 {doc}（第9條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="542"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="458"/>
         <source>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</source>
         <translation>涉及{listed}，須經教育行政主管機關同意並登錄同意文號（第9條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="552"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="468"/>
         <source>未填開辦單位類別，無法判定審核單位（第11條）</source>
         <translation>未填開辦單位類別，無法判定審核單位（第11條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="558"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="474"/>
         <source>無法判定審核單位：{reason}（第11條）</source>
         <translation>無法判定審核單位：{reason}（第11條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="563"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="479"/>
         <source>審核單位：{unit}（{article}），其他單位不得審核</source>
         <translation>審核單位：{unit}（{article}），其他單位不得審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="581"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="490"/>
         <source>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</source>
         <translation>已登錄於其他網站的研習課程，不得重複登錄本網（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="587"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="496"/>
         <source>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</source>
         <translation>未聲明是否已登錄於其他網站（縣市研習系統、公務人員終身學習入口網站、特殊教育通報網）（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="608"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="517"/>
         <source>可能與其他網站的課程重複：{where}（第12條第1款）</source>
         <translation>可能與其他網站的課程重複：{where}（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="613"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="522"/>
         <source>未登錄於其他網站（第12條第1款）</source>
         <translation>未登錄於其他網站（第12條第1款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="618"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="527"/>
         <source>未註明所屬縣市是否線上直接使用本網（第12條第2款）</source>
         <translation>未註明所屬縣市是否線上直接使用本網（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="620"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="529"/>
         <source>後端傳報縣市，不適用登錄期限（第12條第2款）</source>
         <translation>後端傳報縣市，不適用登錄期限（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="623"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="532"/>
         <source>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</source>
         <translation>缺少研習開始時間，無法檢查登錄期限（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="625"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="534"/>
         <source>缺少登錄日期，無法檢查登錄期限（第12條第2款）</source>
         <translation>缺少登錄日期，無法檢查登錄期限（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="631"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="540"/>
         <source>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</source>
         <translation>已於{day}登錄，不晚於期限{deadline}（第12條第2款）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/checklist.py" line="638"/>
+        <location filename="../../ntip_desktop/services/rules/checklist.py" line="547"/>
         <source>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</source>
         <translation>須在研習前{n}日（{deadline}前）登錄本網，實際登錄日為{day}（第12條第2款）</translation>
     </message>

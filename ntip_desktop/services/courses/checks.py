@@ -43,6 +43,7 @@ from ntip_desktop.services.courses.access import ENTITY, check_review_scope, che
 from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.rules import checklist, hours
 from ntip_desktop.services.rules.checklist import CheckResult, Contact, CourseFacts, Organizer, Subsidy
+from ntip_desktop.services.rules.checklist_text import base_title, is_official_doc_number
 from ntip_desktop.services.rules.ruleset import RuleSet
 from ntip_desktop.services.rulesets import rule_set_in_force
 from ntip_desktop.vocabulary import CheckOutcome
@@ -115,7 +116,7 @@ class _Neighbours:
                     Course.organizer_id.in_(chunk), Course.state != CourseState.CANCELLED
                 )
             ):
-                series[org, checklist.base_title(title)].append((cid, title, session_label))
+                series[org, base_title(title)].append((cid, title, session_label))
         external: dict[date, list[checklist.ExternalCourse]] = defaultdict(list)
         wanted = list(set(days))
         for chunk_days in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):
@@ -126,7 +127,7 @@ class _Neighbours:
     def run(
         self, course: Any, organizer: Any, county: Any, segments: Iterable[Any], rule_set: RuleSet
     ) -> list[CheckResult]:
-        mates = self.series.get((course.organizer_id, checklist.base_title(course.title)), ())
+        mates = self.series.get((course.organizer_id, base_title(course.title)), ())
         return checklist.run_checklist(
             course_facts(course, organizer, county, segments),
             rule_set,
@@ -342,7 +343,7 @@ def record_consent(
     course = _open_for_review(session, user, ref, expected_version)
     document = (document or "").strip()
     rs = rule_set_in_force(session)
-    if not checklist.is_official_doc_number(document, rs):
+    if not is_official_doc_number(document, rs):
         raise UserError(translate("courses", "同意文號格式不符（例：北市教研字第1083012345號）。"), field="consent_doc")
     old = {"consent_doc": course.consent_doc}
     course.consent_doc = document

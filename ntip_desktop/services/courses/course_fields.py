@@ -25,7 +25,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import Course, Delivery, Organization, SegmentKind
 from ntip_desktop.services import validators
-from ntip_desktop.services.rules.checklist import is_official_doc_number
+from ntip_desktop.services.rules.checklist_text import is_official_doc_number
 from ntip_desktop.services.rules.rocdate import TAIWAN
 from ntip_desktop.services.rules.ruleset import RuleSet
 

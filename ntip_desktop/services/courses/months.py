@@ -46,7 +46,7 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.rules.checklist import is_official_doc_number
+from ntip_desktop.services.rules.checklist_text import is_official_doc_number
 from ntip_desktop.services.rules.rocdate import ROC_OFFSET, format_roc, local_today, roc_moment
 from ntip_desktop.services.workflow import Move, MoveContext, Workflow
 

@@ -50,7 +50,7 @@ from ntip_desktop.services.courses.checks import (
     segments_of,
 )
 from ntip_desktop.services.courses.decisions import WORKFLOW
-from ntip_desktop.services.rules.checklist import base_title
+from ntip_desktop.services.rules.checklist_text import base_title
 from ntip_desktop.vocabulary import CheckOutcome
 
 C = Course

@@ -3,27 +3,33 @@
 Every check of the RULES.md table runs, in table order, and yields ``pass``, ``warn``, ``fail`` or
 ``manual`` with a Chinese message naming the article. Outcomes are suggestions: a clerk may override
 one with a recorded reason (:func:`apply_override`). A missing field makes its check fail; nothing here
-raises on incomplete facts.
+raises on incomplete facts. The text recognisers the checks use (document numbers, telephone and e-mail,
+session markers, base titles) live in :mod:`.checklist_text`; the public ones are exported here too.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
+from ntip_desktop.services.rules.checklist_text import (
+    base_title,
+    compact_text,
+    is_official_doc_number,
+    session_marker,
+    similar_titles,
+    valid_email,
+    valid_phone,
+)
 from ntip_desktop.services.rules.hours import Segment
 from ntip_desktop.services.rules.rocdate import format_roc
 from ntip_desktop.services.rules.routing import ReviewUnit, normalize_county, route_review_unit
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 from ntip_desktop.services.rules.terms import find_restricted_terms, normalize_text
-from ntip_desktop.services.validators import is_email, is_phone, normalize
 from ntip_desktop.vocabulary import CheckOutcome, Delivery
 
 __all__ = [
@@ -165,96 +171,6 @@ def apply_override(result: CheckResult, outcome: Outcome, reason: str) -> CheckR
     )
 
 
-# --- small recognisers ---------------------------------------------------------------------------
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", normalize(text))
-
-
-@lru_cache(maxsize=8)
-def _doc_pattern(issuer: str, lo: int, hi: int) -> re.Pattern[str]:
-    return re.compile(rf"(?P<issuer>{issuer})字第(?P<number>\d{{{lo},{hi}}})號")
-
-
-def is_official_doc_number(text: str | None, rule_set: RuleSet = DEFAULT_RULE_SET) -> bool:
-    """``<issuer>字第<6–12 digits>號``, full- or half-width, spaces tolerated."""
-    if not text:
-        return False
-    pattern = _doc_pattern(
-        rule_set.basis_doc_issuer_pattern, rule_set.basis_doc_digits_min, rule_set.basis_doc_digits_max
-    )
-    return pattern.fullmatch(_compact(text)) is not None
-
-
-def valid_phone(text: str | None) -> bool:
-    """A Taiwan phone number (:func:`ntip_desktop.services.validators.is_phone`, shared with account forms)."""
-    return is_phone(text)
-
-
-def valid_email(text: str | None) -> bool:
-    """An e-mail address (:func:`ntip_desktop.services.validators.is_email`, shared with account forms)."""
-    return is_email(text)
-
-
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_NUM = r"[0-9零〇一二兩三四五六七八九十百]+"
-_MARKERS = (
-    re.compile(rf"第({_NUM})(?:場次|梯次|場|梯|期|次|回)"),
-    re.compile(rf"(?:場次|梯次)[:：]?({_NUM})"),
-)
-
-
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_DIGITS.get(ch, 0)
-    return total + current
-
-
-def session_marker(text: str | None) -> int | None:
-    """The session number a title or label carries (第3場, 第三梯次, 場次2 …), or None."""
-    if not text:
-        return None
-    compact = _compact(text)
-    for pattern in _MARKERS:
-        m = pattern.search(compact)
-        if m:
-            return _number(m.group(1))
-    return None
-
-
-@lru_cache(maxsize=65536)
-def base_title(title: str) -> str:
-    """A title without its session marker, normalised: courses of one series share it (Art 8(1))."""
-    compact = _compact(title)
-    for pattern in _MARKERS:
-        compact = pattern.sub("", compact)
-    return normalize_text(compact)
-
-
 # --- the checks ------------------------------------------------------------------------------------
 
 Verdict = tuple[Outcome, str, dict[str, Any]]
@@ -341,7 +257,7 @@ def _title(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     parts: list[tuple[Outcome, str]] = []
     if not f.title or not f.title.strip():
         parts.append((FAIL, translate("services.rules.checklist", "未填研習名稱（第8條第1款）")))
-    outline_chars = len(_compact(f.outline or ""))
+    outline_chars = len(compact_text(f.outline or ""))
     if outline_chars < rs.outline_min_chars:
         parts.append(
             (
@@ -401,7 +317,7 @@ def _basis(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
             "services.rules.checklist",
             "依據文號格式正確；請確認為教育部或主管教育行政機關核定研習時數的公文（第8條第2款）",
         ),
-        {"basis_doc": _compact(f.basis_doc)},
+        {"basis_doc": compact_text(f.basis_doc)},
     )
 
 
@@ -567,13 +483,6 @@ def _route(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     )
 
 
-def _similar(a: str, b: str) -> bool:
-    x, y = base_title(a), base_title(b)
-    if not x or not y:
-        return False
-    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
-
-
 def _duplicate(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
     if f.registered_elsewhere is True:
         return (
@@ -599,7 +508,7 @@ def _duplicate(f: CourseFacts, rs: RuleSet, ctx: _Context) -> Verdict:
         and normalize_text(normalize_county(x.organizer)) == org_name
         and x.start == start_day
         and f.title
-        and _similar(f.title, x.title)
+        and similar_titles(f.title, x.title)
     ]
     if likely:
         where = "、".join(dict.fromkeys(f"{x.source}「{x.title}」" for x in likely))
