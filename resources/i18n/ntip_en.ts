@@ -2238,114 +2238,115 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="77"/>
+        <location filename="../../ntip_desktop/services/courses/import_columns.py" line="20"/>
         <source>課程編號（同編號多列為同一課程的各時段）</source>
-        <extracomment>The audit log&apos;s entity of an import&apos;s summary entry (entity id: the file name). Import-only columns: the grouping number and a segment&apos;s kind and topic.</extracomment>
+        <extracomment>Import-only columns: the grouping number and a segment&apos;s kind and topic.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="78"/>
+        <location filename="../../ntip_desktop/services/courses/import_columns.py" line="21"/>
         <source>時段類別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="79"/>
+        <location filename="../../ntip_desktop/services/courses/import_columns.py" line="22"/>
         <source>時段主題</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="178"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="97"/>
         <source>第 {line} 行「{column}」：{message}</source>
-        <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Columns every file needs (a clerk&apos;s file also the organiser&apos;s code). The Art 7 item is the organiser&apos;s own declaration (a school may organise under several items): it is never guessed. Header spellings accepted for each field, besides its Chinese name and its English field name.</extracomment>
+        <extracomment>The audit log&apos;s entity of an import&apos;s summary entry (entity id: the file name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="189"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="108"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="192"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="111"/>
         <source>第 {line} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="252"/>
+        <location filename="../../ntip_desktop/services/courses/import_columns.py" line="131"/>
         <source>檔案是空的：至少要有標題列及一列課程資料。</source>
+        <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Columns every file needs (a clerk&apos;s file also the organiser&apos;s code). The Art 7 item is the organiser&apos;s own declaration (a school may organise under several items): it is never guessed. Header spellings accepted for each field, besides its Chinese name and its English field name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="178"/>
+        <source>無法辨識的時間「{text}」（例：115/11/24 13:30）。</source>
         <extracomment>Said but not blocking (an unofficial-looking document number …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="295"/>
-        <source>無法辨識的時間「{text}」（例：115/11/24 13:30）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="298"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="181"/>
         <source>時間「{text}」不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="351"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="234"/>
         <source>「{text}」請填 是 或 否。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="359"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="242"/>
         <source>「{text}」不是研習方式（實體、線上、學分班）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="368"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="251"/>
         <source>不認得的研習對象「{text}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="328"/>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="392"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="275"/>
         <source>請填開始時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="330"/>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="398"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="281"/>
         <source>請填結束時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="403"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="286"/>
         <source>「{text}」不是時段類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="436"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="319"/>
         <source>沒有對應到任何欄位。</source>
         <extracomment>What the checks read of one course: its column values, segment rows and organiser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="441"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="324"/>
         <source>檔案只有標題列，沒有課程資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="466"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="349"/>
         <source>您只能匯入本校（{code} {name}）的課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="478"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="361"/>
         <source>與同一課程第 {line} 行的值不同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="597"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="480"/>
         <source>匯入課程檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="604"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="487"/>
         <source>已匯入 {n} 門課程（草稿，{first}～{last}）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ The domain's public API: views and the command line import from here only.
   ``month_rows``: the month view's rows;
 - ``course_fields``: the course form's data (``CourseInput``) and reading it; ``records``: its checks,
   creating and correcting a course;
-- ``importing``: courses from XLSX/CSV (column mapping, preview, all or nothing);
+- ``importing``: courses from XLSX/CSV (preview, all or nothing); ``import_columns``: its column mapping;
 - ``external``: other sites' course lists for Art 12(1)'s duplicate check;
 - ``sheets``, ``export``: the review sheet PDF and the queue's XLSX export; ``listing``: ``ntip courses``;
 - ``overview``: counts by state for the overview page.
@@ -71,17 +71,19 @@ from ntip_desktop.services.courses.external import (
     preview_external,
     source_label,
 )
-from ntip_desktop.services.courses.importing import (
+from ntip_desktop.services.courses.import_columns import (
     TARGETS,
     ColumnChoice,
+    read_columns,
+    target_label,
+)
+from ntip_desktop.services.courses.importing import (
     CourseImportRejected,
     CourseImportResult,
     CoursePreview,
     ImportProblem,
     import_courses,
     preview_import,
-    read_columns,
-    target_label,
 )
 from ntip_desktop.services.courses.listing import (
     CheckLine,
