@@ -451,122 +451,202 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <source>課程匯入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <source>他站課程清單</source>
+        <translation type="unfinished">Other sites’ course lists</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="52"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
         <source>送出申請</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
         <source>收件</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
         <source>駁回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
         <source>退件補正</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
         <source>補正回覆</source>
         <translation>Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
         <source>核章檢查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
         <source>調整參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
         <source>重新計算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="87"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
+        <source>變更承辦人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
+        <source>補正後送審</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
+        <source>開始審核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
+        <source>變更檢核結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
+        <source>人工判斷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
+        <source>登錄同意文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
+        <source>更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
+        <source>匯入</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
+        <source>刪除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
+        <source>上傳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
+        <source>確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
+        <source>開啟更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
+        <source>重新確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="103"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="87"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="103"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="115"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="131"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="116"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="132"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="117"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="119"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
         <source>對象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="123"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="139"/>
         <source>動作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="124"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="140"/>
         <source>原值→新值</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="125"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="155"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="171"/>
         <source>讀取稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>

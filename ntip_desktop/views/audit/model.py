@@ -46,6 +46,8 @@ ENTITY_LABELS = {
     "teacher": QT_TRANSLATE_NOOP("audit", "教師"),
     "report_month": QT_TRANSLATE_NOOP("audit", "月報"),
     "amendment": QT_TRANSLATE_NOOP("audit", "月報更正"),
+    "course_import": QT_TRANSLATE_NOOP("audit", "課程匯入"),
+    "external_courses": QT_TRANSLATE_NOOP("audit", "他站課程清單"),
 }
 ACTION_LABELS = {
     "create": QT_TRANSLATE_NOOP("audit", "新增"),
@@ -62,6 +64,20 @@ ACTION_LABELS = {
     "recompute": QT_TRANSLATE_NOOP("audit", "重新計算"),
     "supersede": QT_TRANSLATE_NOOP("audit", "失效"),
     "demo_seed": QT_TRANSLATE_NOOP("audit", "建立示範資料"),
+    "change_contact": QT_TRANSLATE_NOOP("audit", "變更承辦人"),
+    "resubmit": QT_TRANSLATE_NOOP("audit", "補正後送審"),
+    "take": QT_TRANSLATE_NOOP("audit", "開始審核"),
+    "override_check": QT_TRANSLATE_NOOP("audit", "變更檢核結果"),
+    "answer_check": QT_TRANSLATE_NOOP("audit", "人工判斷"),
+    "record_consent": QT_TRANSLATE_NOOP("audit", "登錄同意文號"),
+    "update": QT_TRANSLATE_NOOP("audit", "修改"),
+    "correct": QT_TRANSLATE_NOOP("audit", "更正"),
+    "import": QT_TRANSLATE_NOOP("audit", "匯入"),
+    "delete": QT_TRANSLATE_NOOP("audit", "刪除"),
+    "upload": QT_TRANSLATE_NOOP("audit", "上傳"),
+    "confirm": QT_TRANSLATE_NOOP("audit", "確認"),
+    "open_amendment": QT_TRANSLATE_NOOP("audit", "開啟更正"),
+    "reconfirm": QT_TRANSLATE_NOOP("audit", "重新確認"),
 }
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
