@@ -28,6 +28,8 @@ COMMAND_MODULES = {
     "accounts": "ntip_desktop.cli.accounts_cmd",
     "courses": "ntip_desktop.cli.courses_cmd",
     "rules": "ntip_desktop.cli.rules_cmd",
+    "attendance": "ntip_desktop.cli.hours_db_cmd",
+    "awards": "ntip_desktop.cli.hours_db_cmd",
 }
 
 
@@ -60,7 +62,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     word = _command_word(argv)
-    for module_name in [COMMAND_MODULES[word]] if word else COMMAND_MODULES.values():
+    for module_name in [COMMAND_MODULES[word]] if word else dict.fromkeys(COMMAND_MODULES.values()):
         importlib.import_module(module_name).register(sub)
     return parser
 

@@ -907,19 +907,117 @@
 <context>
     <name>cli.hours_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="14"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="18"/>
         <source>研習時數（第10條）</source>
         <translation>研習時數（第10條）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="16"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="20"/>
         <source>依 JSON 輸入計算核發時數，不使用資料庫</source>
         <translation>依 JSON 輸入計算核發時數，不使用資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="17"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="21"/>
         <source>JSON 輸入檔，- 表示標準輸入</source>
         <translation>JSON 輸入檔，- 表示標準輸入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="25"/>
+        <source>依資料庫中的出席紀錄核發研習時數（跨課程計算每日／每週上限）</source>
+        <translation>依資料庫中的出席紀錄核發研習時數（跨課程計算每日／每週上限）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="28"/>
+        <source>課程代碼</source>
+        <translation type="unfinished">課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="30"/>
+        <source>所有已核准或已核發時數的課程，依開課時間先後</source>
+        <translation>所有已核准或已核發時數的課程，依開課時間先後</translation>
+    </message>
+</context>
+<context>
+    <name>cli.hours_db_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="28"/>
+        <source>出席紀錄（第10條）</source>
+        <translation>出席紀錄（第10條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="31"/>
+        <source>以 hours compute 的輸入格式匯出課程、報名與缺席紀錄</source>
+        <translation>以 hours compute 的輸入格式匯出課程、報名與缺席紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="35"/>
+        <source>課程代碼（含其教師在其他課程的紀錄）</source>
+        <translation>課程代碼（含其教師在其他課程的紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="37"/>
+        <source>所有已核准或已核發時數的課程</source>
+        <translation>所有已核准或已核發時數的課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="38"/>
+        <source>以 JSON 輸出（唯一的格式）</source>
+        <translation>以 JSON 輸出（唯一的格式）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
+        <source>已核發的研習時數</source>
+        <translation>已核發的研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="43"/>
+        <source>列出已核發的研習時數</source>
+        <translation>列出已核發的研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="44"/>
+        <source>只列出此課程</source>
+        <translation>只列出此課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="45"/>
+        <source>以 JSON 輸出</source>
+        <translation type="unfinished">以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="66"/>
+        <source>已完成 {done} 門課程；課程 {code} 未核發，其後的課程未處理。</source>
+        <translation>已完成 {done} 門課程；課程 {code} 未核發，其後的課程未處理。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="77"/>
+        <source>已核發 {n} 門課程的研習時數</source>
+        <translation>已核發 {n} 門課程的研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="86"/>
+        <source>教師 {n} 人</source>
+        <translation>教師 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="87"/>
+        <source>共 {n} 小時</source>
+        <translation>共 {n} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="89"/>
+        <source>其他課程重算 {n} 筆</source>
+        <translation>其他課程重算 {n} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="90"/>
+        <source>證明失效 {n} 張</source>
+        <translation>證明失效 {n} 張</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="91"/>
+        <source>規定版本 {v}</source>
+        <translation>規定版本 {v}</translation>
     </message>
 </context>
 <context>
@@ -961,12 +1059,12 @@
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="55"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="57"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation>NTIP Desk 命令列：研習時數、課程審核與帳號作業</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="59"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="61"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</translation>
     </message>
@@ -3226,30 +3324,30 @@
 <context>
     <name>services.attendance.awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="154"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="165"/>
         <source>找不到此課程。</source>
         <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
         <translation>找不到此課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="157"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="168"/>
         <source>課程「{title}」目前狀態不能核發時數（需已核准）。</source>
         <translation>課程「{title}」目前狀態不能核發時數（需已核准）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="249"/>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="285"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="260"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="296"/>
         <source>核發研習時數</source>
         <extracomment>hours awarded for the course being awarded</extracomment>
         <translation>核發研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="267"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="278"/>
         <source>重新計算研習時數</source>
         <translation>重新計算研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="304"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="315"/>
         <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
         <translation>出席紀錄變更，時數重新計算（規定 HRS-8）</translation>
     </message>

@@ -11,16 +11,30 @@ from ntip_desktop.services.attendance.awards import (
     award_course,
     compute_for_teachers,
     course_input,
+    load_records,
     load_teacher_records,
+)
+from ntip_desktop.services.attendance.exchange import (
+    ListedAward,
+    award_course_by_code,
+    creditable_course_codes,
+    export_attendance,
+    list_awards,
 )
 from ntip_desktop.services.attendance.overview import attendance_overview
 
 __all__ = [
     "AwardSummary",
+    "ListedAward",
     "TeacherRecord",
     "attendance_overview",
     "award_course",
+    "award_course_by_code",
     "compute_for_teachers",
     "course_input",
+    "creditable_course_codes",
+    "export_attendance",
+    "list_awards",
+    "load_records",
     "load_teacher_records",
 ]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
@@ -67,17 +67,28 @@ def load_teacher_records(session: Session, teacher_ids: Iterable[uuid.UUID]) -> 
     ids = list(set(teacher_ids))
     if not ids:
         return TeacherRecord((), (), {}, {})
+    return load_records(session, Enrollment.teacher_id.in_(ids))
+
+
+def load_records(session: Session, *where: ColumnElement[bool]) -> TeacherRecord:
+    """The creditable enrollments matching ``where`` (all of them when empty), with segments and absences.
+
+    For the caps to come out right, ``where`` should select teachers' whole records (as
+    :func:`load_teacher_records` does), not single courses.
+    """
     rows = session.execute(
         select(Enrollment.id, Enrollment.completed, Teacher.id, Teacher.national_id, Course)
         .join(Teacher, Teacher.id == Enrollment.teacher_id)
         .join(Course, Course.id == Enrollment.course_id)
-        .where(Enrollment.teacher_id.in_(ids), Course.state.in_(CREDITABLE_STATES))
+        .where(*where, Course.state.in_(CREDITABLE_STATES))
     ).all()
     courses = {c.id: c for *_, c in rows}
     segs: dict[uuid.UUID, list[Segment]] = defaultdict(list)
-    if courses:
+    course_ids = list(courses)
+    for chunk_start in range(0, len(course_ids), 500):
+        chunk = course_ids[chunk_start : chunk_start + 500]
         for s in session.execute(
-            select(Segment).where(Segment.course_id.in_(list(courses))).order_by(Segment.start_at)
+            select(Segment).where(Segment.course_id.in_(chunk)).order_by(Segment.start_at)
         ).scalars():
             segs[s.course_id].append(s)
     absences: dict[uuid.UUID, list[hours.Absence]] = defaultdict(list)
@@ -126,7 +137,7 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
     whose hours changed), mark the course awarded.
     """
     user.require(Permission.ISSUE_CERTIFICATES)
-    course = _creditable_course(session, course_id)
+    course = creditable_course(session, course_id)
     rule_set = rule_set_in_force(session)
     record = load_teacher_records(session, _enrolled_teachers(session, course_id))
     awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
@@ -148,7 +159,7 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
     )
 
 
-def _creditable_course(session: Session, course_id: uuid.UUID) -> Course:
+def creditable_course(session: Session, course_id: uuid.UUID) -> Course:
     course = session.get(Course, course_id)
     if course is None:
         raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")

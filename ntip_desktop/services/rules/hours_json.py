@@ -255,6 +255,39 @@ def parse_hours_input(
     return courses, enrollments
 
 
+def input_to_json(courses: Iterable[CourseInput], enrollments: Iterable[Enrollment]) -> dict[str, Any]:
+    """The input document of CLI.md for these courses and enrollments: what :func:`parse_hours_input` reads back."""
+    return {
+        "courses": [
+            {
+                "code": c.code,
+                "delivery": c.delivery,
+                "special_approval": c.special_approval,
+                "credits": c.credits,
+                "certified_hours": c.certified_hours,
+                "segments": [
+                    {"id": s.id, "start": _local_time(s.start), "end": _local_time(s.end), "kind": s.kind}
+                    for s in c.segments
+                ],
+            }
+            for c in courses
+        ],
+        "enrollments": [
+            {
+                "teacher": e.teacher,
+                "course": e.course,
+                "completed": e.completed,
+                "absences": [{"segment": a.segment, "minutes": a.minutes, "reason": a.reason} for a in e.absences],
+            }
+            for e in enrollments
+        ],
+    }
+
+
+def _local_time(value: datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M")
+
+
 def write_groups(groups: Iterable[TeacherAwards], out: BinaryIO, rule_set: RuleSet = DEFAULT_RULE_SET) -> None:
     """Write the output document of CLI.md to ``out`` as UTF-8, byte for byte what
     ``json.dumps(..., ensure_ascii=False)`` writes.
