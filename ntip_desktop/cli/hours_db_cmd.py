@@ -2,12 +2,10 @@
 
 ``hours award`` is registered beside ``hours compute`` by :mod:`.hours_cmd`; its work is done here.
 
-``hours award --all`` commits one course at a time: each course's awards, the re-cut awards of its
-teachers' other courses, the certificates superseded and the audit entries are written together or not
-at all, so a failure never leaves half a course; the courses already done stay done (each is correct on
-its own, computed over the whole record), and running the command again carries on where it stopped,
-changing nothing already awarded. One transaction over a county-year would hold the database's write
-lock for the whole run and keep the desktop program waiting.
+``hours award`` (one course or ``--all``) runs in one transaction and prints what it did only after the
+commit: CLI.md's exit 2 means nothing was written, so a course that cannot be awarded leaves every course
+as it was. The price is that ``--all`` holds the database's write lock for the whole run (a night job's
+matter); running it again changes nothing already awarded.
 """
 
 from __future__ import annotations
@@ -55,26 +53,13 @@ def run_award(args: argparse.Namespace) -> int:
         else:
             with db.session() as session:
                 codes = attendance.creditable_course_codes(session, user)
-        done = 0
-        for code in codes:
-            try:
-                with db.session() as session:  # one transaction per course
-                    summary = attendance.award_course_by_code(session, user, code)
-            except Exception:
-                if done:
-                    sys.stderr.write(
-                        translate(
-                            "cli.hours_db_cmd", "已完成 {done} 門課程；課程 {code} 未核發，其後的課程未處理。"
-                        ).format(done=done, code=code)
-                        + "\n"
-                    )
-                raise
-            done += 1
+        with db.session() as session:  # all or nothing, as CLI.md's exit 2 promises
+            summaries = [attendance.award_course_by_code(session, user, code) for code in codes]
+        for summary in summaries:
             sys.stdout.write(_summary_line(summary) + "\n")
-            sys.stdout.flush()
     finally:
         db.dispose()
-    sys.stderr.write(translate("cli.hours_db_cmd", "已核發 {n} 門課程的研習時數").format(n=done) + "\n")
+    sys.stderr.write(translate("cli.hours_db_cmd", "已核發 {n} 門課程的研習時數").format(n=len(summaries)) + "\n")
     return 0
 
 

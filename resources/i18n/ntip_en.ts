@@ -939,82 +939,77 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.hours_db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="26"/>
         <source>出席紀錄（第10條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="29"/>
         <source>以 hours compute 的輸入格式匯出課程、報名與缺席紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="33"/>
         <source>課程代碼（含其教師在其他課程的紀錄）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="37"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="35"/>
         <source>所有已核准或已核發時數的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="38"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="36"/>
         <source>以 JSON 輸出（唯一的格式）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="39"/>
         <source>已核發的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
         <source>列出已核發的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="44"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="42"/>
         <source>只列出此課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="45"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="43"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="66"/>
-        <source>已完成 {done} 門課程；課程 {code} 未核發，其後的課程未處理。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="77"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="62"/>
         <source>已核發 {n} 門課程的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="86"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="71"/>
         <source>教師 {n} 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="87"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="72"/>
         <source>共 {n} 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="89"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="74"/>
         <source>其他課程重算 {n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="90"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="75"/>
         <source>證明失效 {n} 張</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="91"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="76"/>
         <source>規定版本 {v}</source>
         <translation type="unfinished"></translation>
     </message>
