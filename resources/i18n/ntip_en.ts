@@ -3471,14 +3471,6 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
-    <name>services.courses.overview</name>
-    <message>
-        <location filename="../../ntip_desktop/services/courses/overview.py" line="16"/>
-        <source>研習課程（依狀態）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>services.db</name>
     <message>
         <location filename="../../ntip_desktop/services/db.py" line="88"/>

@@ -3479,14 +3479,6 @@
     </message>
 </context>
 <context>
-    <name>services.courses.overview</name>
-    <message>
-        <location filename="../../ntip_desktop/services/courses/overview.py" line="16"/>
-        <source>研習課程（依狀態）</source>
-        <translation>研習課程（依狀態）</translation>
-    </message>
-</context>
-<context>
     <name>services.db</name>
     <message>
         <location filename="../../ntip_desktop/services/db.py" line="88"/>

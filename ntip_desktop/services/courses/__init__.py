@@ -12,8 +12,7 @@ The domain's public API: views and the command line import from here only.
   creating and correcting a course;
 - ``importing``: courses from XLSX/CSV (preview, all or nothing); ``import_columns``: its column mapping;
 - ``external``: other sites' course lists for Art 12(1)'s duplicate check;
-- ``sheets``, ``export``: the review sheet PDF and the queue's XLSX export; ``listing``: ``ntip courses``;
-- ``overview``: counts by state for the overview page.
+- ``sheets``, ``export``: the review sheet PDF and the queue's XLSX export; ``listing``: ``ntip courses``.
 """
 
 from __future__ import annotations
@@ -104,9 +103,6 @@ from ntip_desktop.services.courses.months import (
     is_locked,
     month_code,
     move_month,
-)
-from ntip_desktop.services.courses.overview import (
-    courses_overview,
 )
 from ntip_desktop.services.courses.queries import (
     AWAITING_REVIEW,
@@ -200,7 +196,6 @@ __all__ = [
     "course_facts",
     "course_record",
     "course_review",
-    "courses_overview",
     "create_course",
     "deadline",
     "decide",
