@@ -125,6 +125,8 @@ class Segment(UuidPk, Base):
     kind: Mapped[SegmentKind] = mapped_column(enum_type(SegmentKind, "segment_kind"))
     #: Topic or speaker, for the timetable.
     topic: Mapped[str] = mapped_column(String(120), default="")
+    #: The roll of this segment is complete: unmarked teachers are shown as present (「其餘出席」).
+    roll_taken: Mapped[bool] = mapped_column(default=False)
 
     course: Mapped[Course] = relationship(back_populates="segments")
 
@@ -133,12 +135,19 @@ class Enrollment(UuidPk, Timestamps, Base):
     """A teacher's place in a course; no absence rows means attended in full (HRS-3)."""
 
     __tablename__ = "enrollments"
-    __table_args__ = (UniqueConstraint("course_id", "teacher_id"),)
+    __table_args__ = (
+        UniqueConstraint("course_id", "teacher_id"),
+        UniqueConstraint("course_id", "seat_no"),
+        CheckConstraint("seat_no > 0", name="seat_no_positive"),
+    )
 
     #: The course.
     course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"))
     #: The teacher.
     teacher_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teachers.id"), index=True)
+    #: Seat number in the course (1, 2, …), given on enrolment and never reused: the row code printed
+    #: on the sign-in sheet, so that marks on paper go back to the right row of the grid.
+    seat_no: Mapped[int] = mapped_column(Integer)
     #: Completed (credit and online courses, HRS-6/7).
     completed: Mapped[bool] = mapped_column(default=True)
 

@@ -54,7 +54,7 @@ def codes(database: Database, world: World) -> dict[str, str]:
         teacher = Teacher(national_id="A123456789", name="王大明", organization=org)
         s.add(teacher)
         s.flush()
-        s.add(Enrollment(course_id=awarded, teacher_id=teacher.id))
+        s.add(Enrollment(course_id=awarded, teacher_id=teacher.id, seat_no=1))
     with database.session() as s:
         award_course(s, world.admin, awarded)
     return {"draft": "115T0001", "yoga": "115T0002", "awarded": "115T0003", "approved": "115K0001"}

@@ -25,6 +25,7 @@ from sqlalchemy import (
     column,
     delete,
     func,
+    insert,
     inspect,
     select,
     table,
@@ -56,7 +57,7 @@ from ntip_desktop.models import (
     SegmentKind,
     Teacher,
 )
-from ntip_desktop.models.base import UTCDateTime
+from ntip_desktop.models.base import UTCDateTime, table_of
 from ntip_desktop.services.db import Database, head_revision, migrate
 
 #: Prefix of the PostgreSQL schemas this test works in, beside the shared ``public``.
@@ -146,21 +147,6 @@ def _fill_at_0002(db: Database) -> dict[str, Any]:
             delivery=Delivery.IN_PERSON,
             state=CourseState.APPROVED,
             school_year=114,
-            segments=[
-                Segment(
-                    label="s1",
-                    start_at=datetime(2026, 3, 2, 9),
-                    end_at=datetime(2026, 3, 2, 12),
-                    kind=SegmentKind.INSTRUCTION,
-                ),
-                Segment(
-                    label="s2",
-                    start_at=datetime(2026, 3, 2, 13),
-                    end_at=datetime(2026, 3, 2, 16),
-                    kind=SegmentKind.INSTRUCTION,
-                ),
-            ],
-            enrollments=[Enrollment(teacher=wang), Enrollment(teacher=lin)],
         )
         application = AccountApplication(
             number="1150000017",
@@ -179,22 +165,55 @@ def _fill_at_0002(db: Database) -> dict[str, Any]:
             submitted_at=now,
             fax_received_on=date(2026, 3, 3),
         )
-        s.add_all([clerk, course, application])
+        s.add_all([clerk, wang, lin, course, application])
         s.flush()
         review = CourseReview(course_id=course.id, rule_set_version="2009-10-08")
         s.add(review)
         s.flush()
-        s1, s2 = course.segments
-        e_wang, e_lin = course.enrollments
         ids = {
             "clerk": clerk.id,
             "application": application.id,
             "review": review.id,
-            "wang": e_wang.id,
-            "lin": e_lin.id,
-            "s1": s1.id,
-            "s2": s2.id,
+            "wang": uuid.uuid4(),
+            "lin": uuid.uuid4(),
+            "s1": uuid.uuid4(),
+            "s2": uuid.uuid4(),
         }
+        # Segments and enrollments as they are at 0002 (later revisions add columns to them).
+        segments = table_of(Segment)
+        enrollments = table_of(Enrollment)
+        s.execute(
+            insert(table("segments", *(column(c.name, c.type) for c in segments.c if c.name != "roll_taken"))),
+            [
+                {
+                    "id": ids[key],
+                    "course_id": course.id,
+                    "label": key,
+                    "start_at": start,
+                    "end_at": end,
+                    "kind": SegmentKind.INSTRUCTION,
+                    "topic": "",
+                }
+                for key, start, end in (
+                    ("s1", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 12)),
+                    ("s2", datetime(2026, 3, 2, 13), datetime(2026, 3, 2, 16)),
+                )
+            ],
+        )
+        s.execute(
+            insert(table("enrollments", *(column(c.name, c.type) for c in enrollments.c if c.name != "seat_no"))),
+            [
+                {
+                    "id": ids[key],
+                    "course_id": course.id,
+                    "teacher_id": teacher.id,
+                    "completed": True,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for key, teacher in (("wang", wang), ("lin", lin))
+            ],
+        )
     rows = {
         "fax_checks": [
             {

@@ -60,7 +60,7 @@ def office(database: Database):
         s.add_all([org, teacher, morning, afternoon])
         s.flush()
         for c in (morning, afternoon):
-            s.add(Enrollment(course=c, teacher=teacher))
+            s.add(Enrollment(course=c, teacher=teacher, seat_no=1))
         ids = {"teacher": teacher.id, "morning": morning.id, "afternoon": afternoon.id}
     return admin, ids
 

@@ -19,7 +19,7 @@ from ntip_desktop.services.demo.world import World
 from ntip_desktop.services.ids import IdSequence
 
 #: Columns of the fast path, in order.
-ENROLLMENT_COLUMNS = ("id", "course_id", "teacher_id", "completed", "created_at", "updated_at")
+ENROLLMENT_COLUMNS = ("id", "course_id", "teacher_id", "seat_no", "completed", "created_at", "updated_at")
 ABSENCE_COLUMNS = ("id", "enrollment_id", "segment_id", "minutes", "reason")
 
 _LEAVE = AbsenceReason.LEAVE.value
@@ -81,11 +81,14 @@ class Attendance:
             ids = self.ids.hex_block(plan.size)
             course = plan.id.hex
             if plan.fmt.delivery is Delivery.IN_PERSON:
-                rows = [(e, course, t, True, created, created) for e, t in zip(ids, chosen, strict=True)]
+                rows = [
+                    (e, course, t, seat, True, created, created)
+                    for seat, (e, t) in enumerate(zip(ids, chosen, strict=True), 1)
+                ]
             else:  # credit and online courses: completed (or not) once they ended
                 rows = [
-                    (e, course, t, plan.ended and rng.random() > 0.06, created, created)
-                    for e, t in zip(ids, chosen, strict=True)
+                    (e, course, t, seat, plan.ended and rng.random() > 0.06, created, created)
+                    for seat, (e, t) in enumerate(zip(ids, chosen, strict=True), 1)
                 ]
             instruction = [(s.id.hex, s.minutes) for s in plan.segments if s.kind is SegmentKind.INSTRUCTION]
             if plan.ended and instruction:
