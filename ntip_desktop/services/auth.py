@@ -33,6 +33,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.SUBMIT_APPLICATIONS,
             Permission.REVIEW_COURSES,
             Permission.REPORT_MONTHS,  # for the back-end counties their center serves (Art 12(3)(4))
+            Permission.RECORD_ATTENDANCE,  # keying in faxed sign-in sheets for the schools of their district
             Permission.VIEW_AUDIT,
         }
     ),

@@ -119,24 +119,37 @@ def test_leave_recomputes_supersedes_certificate_and_frees_the_cap(database: Dat
         assert any(r.old and r.old["hours"] == 3 and r.new["hours"] == 2 for r in recomputes)
 
 
-def test_awarding_is_refused_before_approval_and_to_clerks(database: Database, office) -> None:
+def test_awarding_is_refused_before_approval_and_outside_the_organisers_scope(database: Database, office) -> None:
     admin, ids = office
     with database.session() as s:
         s.get(Course, ids["morning"]).state = CourseState.SUBMITTED
     with pytest.raises(UserError, match="需已核准"):
         _award(database, admin, ids["morning"])
     with database.session() as s:
-        clerk = auth.create_user(
-            s,
-            admin.actor(),
-            login="cert2",
-            display_name="張",
-            password="12345678",
-            role=Role.SCHOOL_COORDINATOR,
-            organization_id=s.execute(select(Organization.id)).scalar_one(),
+        other = Organization(
+            code="403303", name="高雄市立左營高中", kind=OrgKind.SENIOR_HIGH, ownership=Ownership.MUNICIPAL
         )
-    with pytest.raises(PermissionDenied):
-        _award(database, clerk, ids["afternoon"])
+        s.add(other)
+        s.flush()
+        outsider, organiser = (
+            auth.create_user(
+                s,
+                admin.actor(),
+                login=login,
+                display_name="張",
+                password="12345678",
+                role=Role.SCHOOL_COORDINATOR,
+                organization_id=org_id,
+            )
+            for login, org_id in (
+                ("zy_coord", other.id),
+                ("ck_coord", s.get(Course, ids["afternoon"]).organizer_id),
+            )
+        )
+    with pytest.raises(PermissionDenied, match="不能核發"):
+        _award(database, outsider, ids["afternoon"])
+    # The organising school's coordinator awards the course whose attendance they keep.
+    assert _award(database, organiser, ids["afternoon"]).teachers == 1
 
 
 def test_adjusted_rule_set_is_used_recorded_and_audited(database: Database, office) -> None:

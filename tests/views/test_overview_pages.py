@@ -79,9 +79,7 @@ def records(database: Database, world: World) -> None:
         s.add(segment)
         s.add_all(teachers)
         s.flush()
-        enrollments = [
-            Enrollment(course_id=approved.id, teacher_id=t.id, seat_no=n) for n, t in enumerate(teachers, 1)
-        ]
+        enrollments = [Enrollment(course_id=approved.id, teacher_id=t.id, seat_no=n) for n, t in enumerate(teachers, 1)]
         s.add_all(enrollments)
         s.flush()
         s.add_all(

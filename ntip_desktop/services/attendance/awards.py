@@ -32,7 +32,8 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
-from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.attendance.access import check_award_scope
+from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules import hours
 from ntip_desktop.services.rules.ruleset import RuleSet
 from ntip_desktop.services.rulesets import rule_set_in_force
@@ -133,11 +134,12 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
 
     Each teacher's whole record is loaded, so a cap already used by another course is respected; awards of
     the teacher's other awarded courses that the caps now cut differently are updated too (audited).
+    Certificate staff award any course; a coordinator or clerk the courses whose attendance they record.
     A pipeline of named steps: check, load, compute, diff and write (audited, superseding certificates
     whose hours changed), mark the course awarded.
     """
-    user.require(Permission.ISSUE_CERTIFICATES)
     course = creditable_course(session, course_id)
+    check_award_scope(user, course)
     rule_set = rule_set_in_force(session)
     record = load_teacher_records(session, _enrolled_teachers(session, course_id))
     awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
