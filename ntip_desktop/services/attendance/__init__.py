@@ -1,6 +1,13 @@
 """Attendance and hour awards (docs/rules.md HRS): rosters, absences, and the awards stored from them.
 
 The domain's public API: views and the command line import from here only.
+
+- ``codes``: the cell codes people type (``A``, ``L30`` …) and back (pure);
+- ``grid``: a course's teachers × segments with their absences (:func:`load_grid`), segments not yet recorded;
+- ``marks``: recording absences cell by cell (compare-and-set, audited, re-awarding an awarded course) and
+  「其餘出席」;
+- ``live``: a course's hours over each teacher's whole record, with the caps explained;
+- ``awards``: storing hour awards (核發); ``exchange``: the CLI's export and listing; ``access``: who may do what.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from ntip_desktop.services.attendance.awards import (
     load_records,
     load_teacher_records,
 )
+from ntip_desktop.services.attendance.codes import Mark, code_of, parse_code
 from ntip_desktop.services.attendance.exchange import (
     ListedAward,
     award_course_by_code,
@@ -26,10 +34,12 @@ from ntip_desktop.services.attendance.overview import attendance_overview
 __all__ = [
     "AwardSummary",
     "ListedAward",
+    "Mark",
     "TeacherRecord",
     "attendance_overview",
     "award_course",
     "award_course_by_code",
+    "code_of",
     "compute_for_teachers",
     "course_input",
     "creditable_course_codes",
@@ -37,4 +47,5 @@ __all__ = [
     "list_awards",
     "load_records",
     "load_teacher_records",
+    "parse_code",
 ]
