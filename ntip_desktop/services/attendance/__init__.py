@@ -29,10 +29,21 @@ from ntip_desktop.services.attendance.exchange import (
     export_attendance,
     list_awards,
 )
+from ntip_desktop.services.attendance.grid import (
+    AttendanceGrid,
+    GridRow,
+    GridSegment,
+    describe_segment,
+    load_grid,
+    unrecorded_segments,
+)
 from ntip_desktop.services.attendance.overview import attendance_overview
 
 __all__ = [
+    "AttendanceGrid",
     "AwardSummary",
+    "GridRow",
+    "GridSegment",
     "ListedAward",
     "Mark",
     "TeacherRecord",
@@ -43,9 +54,12 @@ __all__ = [
     "compute_for_teachers",
     "course_input",
     "creditable_course_codes",
+    "describe_segment",
     "export_attendance",
     "list_awards",
+    "load_grid",
     "load_records",
     "load_teacher_records",
     "parse_code",
+    "unrecorded_segments",
 ]
