@@ -37,15 +37,18 @@ from ntip_desktop.services.attendance.grid import (
     load_grid,
     unrecorded_segments,
 )
+from ntip_desktop.services.attendance.marks import CellChange, MarksResult, set_marks, set_roll_taken
 from ntip_desktop.services.attendance.overview import attendance_overview
 
 __all__ = [
     "AttendanceGrid",
     "AwardSummary",
+    "CellChange",
     "GridRow",
     "GridSegment",
     "ListedAward",
     "Mark",
+    "MarksResult",
     "TeacherRecord",
     "attendance_overview",
     "award_course",
@@ -61,5 +64,7 @@ __all__ = [
     "load_records",
     "load_teacher_records",
     "parse_code",
+    "set_marks",
+    "set_roll_taken",
     "unrecorded_segments",
 ]
