@@ -37,6 +37,7 @@ from ntip_desktop.services.attendance.grid import (
     load_grid,
     unrecorded_segments,
 )
+from ntip_desktop.services.attendance.live import LiveHours, live_hours
 from ntip_desktop.services.attendance.marks import CellChange, MarksResult, set_marks, set_roll_taken
 from ntip_desktop.services.attendance.overview import attendance_overview
 
@@ -47,6 +48,7 @@ __all__ = [
     "GridRow",
     "GridSegment",
     "ListedAward",
+    "LiveHours",
     "Mark",
     "MarksResult",
     "TeacherRecord",
@@ -60,6 +62,7 @@ __all__ = [
     "describe_segment",
     "export_attendance",
     "list_awards",
+    "live_hours",
     "load_grid",
     "load_records",
     "load_teacher_records",
