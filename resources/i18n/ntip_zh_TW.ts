@@ -408,246 +408,256 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
+        <source>出缺席</source>
+        <translation>出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
         <source>研習時數</source>
         <translation>研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
         <source>時數證明</source>
         <translation>時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
         <source>規則集</source>
         <translation>規則集</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
         <source>機關學校</source>
         <translation>機關學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
         <source>區管中心</source>
         <translation>區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>教師</source>
         <translation>教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
         <source>月報</source>
         <translation>月報</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
         <source>月報更正</source>
         <translation>月報更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
         <source>課程匯入</source>
         <translation>課程匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
         <source>他站課程清單</source>
         <translation type="unfinished">他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
         <source>送出申請</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
         <source>核准</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
         <source>駁回</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
         <source>退件補正</source>
         <translation>退件補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
         <source>補正回覆</source>
         <translation>補正回覆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
         <source>核章檢查</source>
         <translation>核章檢查</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
         <source>調整參數</source>
         <translation>調整參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
         <source>核發時數</source>
         <translation>核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
         <source>重新計算</source>
         <translation>重新計算</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
         <source>失效</source>
         <translation>失效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
         <source>變更承辦人</source>
         <translation>變更承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
         <source>補正後送審</source>
         <translation type="unfinished">補正後送審</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
         <source>開始審核</source>
         <translation type="unfinished">開始審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
         <source>變更檢核結果</source>
         <translation type="unfinished">變更檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
         <source>人工判斷</source>
         <translation>人工判斷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
         <source>登錄同意文號</source>
         <translation type="unfinished">登錄同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
         <source>匯入</source>
         <translation type="unfinished">匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
         <source>上傳</source>
         <translation type="unfinished">上傳</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
         <source>確認</source>
         <translation type="unfinished">確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
         <source>開啟更正</source>
         <translation type="unfinished">開啟更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
         <source>重新確認</source>
         <translation type="unfinished">重新確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="103"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="82"/>
+        <source>其餘出席</source>
+        <translation>其餘出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="103"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="131"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
         <source>時間</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="132"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="134"/>
         <source>操作者</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="137"/>
         <source>對象</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
         <source>動作</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="140"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="142"/>
         <source>原值→新值</source>
         <translation>原值→新值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="143"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="171"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="173"/>
         <source>讀取稽核紀錄</source>
         <translation>讀取稽核紀錄</translation>
     </message>
@@ -3317,34 +3327,194 @@
     </message>
 </context>
 <context>
+    <name>services.attendance.access</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="47"/>
+        <source>您（{scope}）不能查看課程「{title}」的出席紀錄。</source>
+        <extracomment>Course states whose roster and attendance can be recorded.</extracomment>
+        <translation>您（{scope}）不能查看課程「{title}」的出席紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="58"/>
+        <source>您（{scope}）不能登錄「{org}」所辦課程「{title}」的出席。</source>
+        <translation>您（{scope}）不能登錄「{org}」所辦課程「{title}」的出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="64"/>
+        <source>課程「{title}」目前為「{state}」，核准後才能登錄名單與出席。</source>
+        <translation>課程「{title}」目前為「{state}」，核准後才能登錄名單與出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="78"/>
+        <source>您（{scope}）不能核發「{org}」所辦課程「{title}」的研習時數。</source>
+        <translation>您（{scope}）不能核發「{org}」所辦課程「{title}」的研習時數。</translation>
+    </message>
+</context>
+<context>
     <name>services.attendance.awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="165"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="210"/>
         <source>找不到此課程。</source>
-        <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
         <translation>找不到此課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="168"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="195"/>
         <source>課程「{title}」目前狀態不能核發時數（需已核准）。</source>
+        <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
         <translation>課程「{title}」目前狀態不能核發時數（需已核准）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="260"/>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="296"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="298"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="334"/>
         <source>核發研習時數</source>
         <extracomment>hours awarded for the course being awarded</extracomment>
         <translation>核發研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="278"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="316"/>
         <source>重新計算研習時數</source>
         <translation>重新計算研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="315"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="353"/>
         <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
         <translation>出席紀錄變更，時數重新計算（規定 HRS-8）</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.codes</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/codes.py" line="65"/>
+        <source>「{typed}」不是出缺席代碼：請輸入 A（曠課）或 L（請假），缺席部分時間加分鐘數如 L30；空白表示出席。</source>
+        <extracomment>What a typed cell may say for &quot;present&quot; (after normalisation: NFKC, no spaces, upper case). The letter or word of each reason, after normalisation.</extracomment>
+        <translation>「{typed}」不是出缺席代碼：請輸入 A（曠課）或 L（請假），缺席部分時間加分鐘數如 L30；空白表示出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/codes.py" line="78"/>
+        <source>「{typed}」的缺席分鐘數須大於 0；整段缺席請只輸入 {letter}。</source>
+        <translation>「{typed}」的缺席分鐘數須大於 0；整段缺席請只輸入 {letter}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/codes.py" line="85"/>
+        <source>「{typed}」超過此時段的 {n} 分鐘</source>
+        <translation>「{typed}」超過此時段的 {n} 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.grid</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/grid.py" line="110"/>
+        <source>{name} {start}–{end}</source>
+        <extracomment>local wall-clock local wall-clock, same day an instruction segment: absences may be recorded in it 「其餘出席」: the roll is complete, unmarked teachers attended the row code printed on the sign-in sheet national ID with its last four characters hidden (ID-1) the user may change attendance now (check_record_scope passes) the user may award (check_award_scope passes and the course is creditable) in time order in seat order (enrollment_id, segment_id) → absence</extracomment>
+        <translation>{name} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/grid.py" line="114"/>
+        <source>{month}月{day}日 {segment}</source>
+        <translation>{month}月{day}日 {segment}</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.live</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="127"/>
+        <source>上午</source>
+        <extracomment>the engine&apos;s trace lines (Chinese) The trace plus, under every block a cap cut, which other course(s) used the day&apos;s or week&apos;s hours first, e.g. 「3月2日上午已由「115A0001 素養導向評量」採計 3 小時」. (date, part of day, course code) → hours that course had credited there before the cut block.</extracomment>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="128"/>
+        <source>下午</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="129"/>
+        <source>晚上</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="132"/>
+        <source>{month}月{day}日{part}已由「{code} {title}」採計 {h} 小時</source>
+        <translation>{month}月{day}日{part}已由「{code} {title}」採計 {h} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.marks</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="107"/>
+        <source>{name}（第 {seat} 號）</source>
+        <extracomment>The audit entity of a teacher&apos;s attendance in a course; its id is ``&lt;course code&gt;#&lt;seat_no&gt;``. Enrollments read (and locked) per statement. cells whose absence was added, changed or removed the course was awarded: its touched teachers&apos; hours, re-awarded</extracomment>
+        <translation>{name}（第 {seat} 號）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="111"/>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="122"/>
+        <source>{who}於「{segment}」的缺席原因須為請假或曠課。</source>
+        <translation>{who}於「{segment}」的缺席原因須為請假或曠課。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="130"/>
+        <source>{who}於「{segment}」的缺席分鐘數須大於 0。</source>
+        <translation>{who}於「{segment}」的缺席分鐘數須大於 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="137"/>
+        <source>{who}於「{segment}」缺席 {m} 分鐘，超過此時段的 {n} 分鐘。</source>
+        <translation>{who}於「{segment}」缺席 {m} 分鐘，超過此時段的 {n} 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="148"/>
+        <source>此時段不屬於課程「{title}」，請重新開啟出席表。</source>
+        <translation>此時段不屬於課程「{title}」，請重新開啟出席表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="155"/>
+        <source>「{segment}」不是授課時段，不能登錄出缺席</source>
+        <translation>「{segment}」不是授課時段，不能登錄出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="179"/>
+        <source>{who}於「{segment}」的出缺席已是「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</source>
+        <translation>{who}於「{segment}」的出缺席已是「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="184"/>
+        <source>{who}於「{segment}」的出缺席已由 {by} 於 {when} 改為「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</source>
+        <translation>{who}於「{segment}」的出缺席已由 {by} 於 {when} 改為「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="216"/>
+        <source>此教師不在課程「{title}」的名單上（可能已被移出），請重新開啟出席表。</source>
+        <translation>此教師不在課程「{title}」的名單上（可能已被移出），請重新開啟出席表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="224"/>
+        <source>{who}於「{segment}」的出缺席重複出現，請只登錄一次。</source>
+        <translation>{who}於「{segment}」的出缺席重複出現，請只登錄一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="287"/>
+        <source>登錄出缺席</source>
+        <translation>登錄出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="308"/>
+        <source>出席紀錄變更，重新計算研習時數</source>
+        <translation>出席紀錄變更，重新計算研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="342"/>
+        <source>其餘出席：點名完成，未登錄者視為全程出席</source>
+        <translation>其餘出席：點名完成，未登錄者視為全程出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="344"/>
+        <source>取消「其餘出席」：點名尚未完成</source>
+        <translation>取消「其餘出席」：點名尚未完成</translation>
     </message>
 </context>
 <context>
@@ -3378,84 +3548,84 @@
 <context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="93"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="94"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
         <extracomment>The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
         <translation>您的身分（{role}）不能「{what}」。請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="119"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="120"/>
         <source>命令列（{login}）</source>
         <translation>命令列（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="123"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="135"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="124"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="136"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="158"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="159"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="166"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="167"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation>帳號不可空白、不可含空白字元，且最多 40 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="169"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="170"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation>帳號「{login}」已有人使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="193"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="194"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="198"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="199"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation>區管中心承辦人必須指定所屬區管中心。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="200"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="201"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation>學校研習承辦人必須指定所屬學校或單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="218"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="219"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="226"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="227"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation>系統已有使用者，不能再以首次設定建立管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="241"/>
         <source>帳號或密碼不正確。</source>
         <translation>帳號或密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="249"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="250"/>
         <source>此帳號已停用，請洽系統管理者。</source>
         <translation>此帳號已停用，請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="260"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="261"/>
         <source>此使用者已不存在或已停用。</source>
         <translation>此使用者已不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="270"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="271"/>
         <source>目前密碼不正確。</source>
         <translation>目前密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="275"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="276"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
