@@ -5,6 +5,7 @@ The domain's public API: views and the command line import from here only.
 - ``access``: who may see, record and award a course's attendance;
 - ``rosters``: enrolling teachers (seat numbers never reused) and removing them; ``roster_input``: rosters
   pasted from Excel or read from XLSX/CSV (preview, column mapping);
+- ``signin_sheet``: the sign-in sheet PDF (研習簽到表), one section per course day;
 - ``awards``, ``exchange``: hour awards stored from the attendance, and the command line's export and list.
 """
 
@@ -45,6 +46,7 @@ from ntip_desktop.services.attendance.rosters import (
     seat_code,
     unenrol,
 )
+from ntip_desktop.services.attendance.signin_sheet import signin_sheet_pdf
 
 __all__ = [
     "AwardSummary",
@@ -73,5 +75,6 @@ __all__ = [
     "preview_roster_file",
     "read_roster_file",
     "seat_code",
+    "signin_sheet_pdf",
     "unenrol",
 ]
