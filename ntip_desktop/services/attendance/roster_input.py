@@ -36,8 +36,6 @@ from ntip_desktop.services.attendance.rosters import (
     clean,
 )
 
-CONTEXT = "services.attendance.roster_input"
-
 #: The fields a column can be mapped to, in the order the mapping step lists them.
 TARGETS = ("national_id", "name", "school")
 #: Header spellings accepted for each field, besides its Chinese name and English field name.
@@ -124,7 +122,7 @@ def _entry(
 
     national_id = get("national_id")
     if not national_id:
-        problems.append(RosterProblem(line, "national_id", translate(CONTEXT, "未填寫。")))
+        problems.append(RosterProblem(line, "national_id", translate("services.attendance.roster_input", "未填寫。")))
         return None
     return RosterEntry(national_id=national_id, name=get("name"), school=get("school"), line=line)
 
@@ -166,7 +164,13 @@ def parse_pasted_roster(text: str) -> list[RosterEntry]:
         body = lines[1:]
         if mapping["national_id"] is None:
             raise RosterInvalid(
-                [RosterProblem(first_line, "national_id", translate(CONTEXT, "標題列中找不到身分證字號欄。"))]
+                [
+                    RosterProblem(
+                        first_line,
+                        "national_id",
+                        translate("services.attendance.roster_input", "標題列中找不到身分證字號欄。"),
+                    )
+                ]
             )
     else:
         mapping = suggest_mapping(None, first)
@@ -182,7 +186,7 @@ def parse_pasted_roster(text: str) -> list[RosterEntry]:
                     n,
                     "columns",
                     translate(
-                        CONTEXT,
+                        "services.attendance.roster_input",
                         "多出「{extra}」：每行只能有身分證字號、姓名、服務學校三欄（或連同標題列一起貼上）。",
                     ).format(extra="、".join(extra)),
                 )
@@ -221,7 +225,7 @@ def _file_rows(path: str | Path) -> tuple[str, bool, list[tuple[int, list[str]]]
     rows = tabular.non_empty_rows(tabular.read_file(path), name)
     rows = [(n, [c.strip() for c in cells]) for n, cells in rows]
     if not rows:
-        raise UserError(translate(CONTEXT, "檔案是空的：沒有任何名冊資料。"), field="file")
+        raise UserError(translate("services.attendance.roster_input", "檔案是空的：沒有任何名冊資料。"), field="file")
     if is_header(rows[0][1]):
         return name, True, rows[:1], rows[1:]
     return name, False, [], rows
@@ -231,7 +235,7 @@ def preview_roster_file(path: str | Path) -> RosterPreview:
     """The file's header, first rows and a suggested column mapping (nothing is written)."""
     name, has_header, header, body = _file_rows(path)
     if has_header and not body:
-        raise UserError(translate(CONTEXT, "檔案只有標題列，沒有名冊資料。"), field="file")
+        raise UserError(translate("services.attendance.roster_input", "檔案只有標題列，沒有名冊資料。"), field="file")
     width = max(len(cells) for _n, cells in header + body)
     if has_header:
         headers = tuple(header[0][1]) + ("",) * (width - len(header[0][1]))
@@ -256,12 +260,12 @@ def read_roster_file(path: str | Path, mapping: Mapping[str, int | None]) -> lis
     one. Each entry carries its row number, so that :func:`.rosters.enrol` names the row of a problem.
     """
     if mapping.get("national_id") is None:
-        raise UserError(translate(CONTEXT, "請指定哪一欄是身分證字號。"), field="mapping")
+        raise UserError(translate("services.attendance.roster_input", "請指定哪一欄是身分證字號。"), field="mapping")
     _name, _has_header, _header, body = _file_rows(path)
     problems: list[RosterProblem] = []
     entries = [e for n, cells in body if (e := _entry(n, cells, mapping, problems)) is not None]
     if problems:
         raise RosterInvalid(problems)
     if not entries:
-        raise UserError(translate(CONTEXT, "檔案沒有名冊資料。"), field="file")
+        raise UserError(translate("services.attendance.roster_input", "檔案沒有名冊資料。"), field="file")
     return entries

@@ -47,8 +47,6 @@ from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses import load_course
 from ntip_desktop.services.rules.ids import mask_id, validate_id
 
-CONTEXT = "services.attendance.rosters"
-
 #: The audit log's entity and actions of roster changes (entity id: the course code).
 COURSE_ENTITY = "course"
 TEACHER_ENTITY = "teacher"
@@ -67,7 +65,7 @@ _CHUNK = 500
 
 def field_label(name: str) -> str:
     """The Chinese name of a roster field (``national_id``, ``name``, ``school``)."""
-    return translate(CONTEXT, FIELD_LABELS[name]) if name in FIELD_LABELS else name
+    return translate("services.attendance.rosters", FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 @dataclass(frozen=True)
@@ -95,10 +93,10 @@ class RosterProblem:
 
     def __str__(self) -> str:
         if self.line is None:
-            return translate(CONTEXT, "「{label}」：{message}").format(
+            return translate("services.attendance.rosters", "「{label}」：{message}").format(
                 label=field_label(self.field), message=self.message
             )
-        return translate(CONTEXT, "第 {line} 行「{label}」：{message}").format(
+        return translate("services.attendance.rosters", "第 {line} 行「{label}」：{message}").format(
             line=self.line, label=field_label(self.field), message=self.message
         )
 
@@ -110,16 +108,16 @@ class RosterInvalid(UserError):
         found = tuple(sorted(problems, key=lambda p: (p.line is not None, p.line or 0)))
         lines = sorted({p.line for p in found if p.line is not None})
         if lines:
-            summary = translate(CONTEXT, "名冊有 {n} 處錯誤（第 {lines} 行），未登錄任何人：\n{items}").format(
-                n=len(found), lines="、".join(str(n) for n in lines), items="\n".join(str(p) for p in found)
-            )
+            summary = translate(
+                "services.attendance.rosters", "名冊有 {n} 處錯誤（第 {lines} 行），未登錄任何人：\n{items}"
+            ).format(n=len(found), lines="、".join(str(n) for n in lines), items="\n".join(str(p) for p in found))
         else:
-            summary = translate(CONTEXT, "名冊有 {n} 處錯誤，未登錄任何人：\n{items}").format(
+            summary = translate("services.attendance.rosters", "名冊有 {n} 處錯誤，未登錄任何人：\n{items}").format(
                 n=len(found), items="\n".join(str(p) for p in found)
             )
         super().__init__(
             summary,
-            field=translate(CONTEXT, "第 {line} 行").format(line=lines[0])
+            field=translate("services.attendance.rosters", "第 {line} 行").format(line=lines[0])
             if lines
             else (found[0].field if found else None),
         )
@@ -161,7 +159,7 @@ def _name_key(name: str) -> str:
 def _checked_id(text: str) -> str:
     """The normalised ID; UserError naming the ID and why it is invalid (ID-1)."""
     if not clean(text):
-        raise UserError(translate(CONTEXT, "請輸入身分證字號。"), field="national_id")
+        raise UserError(translate("services.attendance.rosters", "請輸入身分證字號。"), field="national_id")
     return validate_id(text, field="national_id")
 
 
@@ -231,17 +229,19 @@ def _schools(session: Session, values: set[str]) -> dict[str, Organization | str
             named = by_name.get(value, [])
             active = [o for o in named if o.active]
             if len(active) > 1:
-                result[value] = translate(CONTEXT, "有 {n} 所學校名為「{school}」（{codes}）：請改填學校代碼。").format(
-                    n=len(active), school=value, codes="、".join(sorted(o.code for o in active))
-                )
+                result[value] = translate(
+                    "services.attendance.rosters", "有 {n} 所學校名為「{school}」（{codes}）：請改填學校代碼。"
+                ).format(n=len(active), school=value, codes="、".join(sorted(o.code for o in active)))
                 continue
             org = active[0] if active else (named[0] if named else None)
         if org is None:
-            result[value] = translate(CONTEXT, "找不到學校「{school}」：請填學校代碼或完整校名。").format(school=value)
+            result[value] = translate(
+                "services.attendance.rosters", "找不到學校「{school}」：請填學校代碼或完整校名。"
+            ).format(school=value)
         elif not org.active:
-            result[value] = translate(CONTEXT, "學校「{school}」（{code} {name}）已停用。").format(
-                school=value, code=org.code, name=org.name
-            )
+            result[value] = translate(
+                "services.attendance.rosters", "學校「{school}」（{code} {name}）已停用。"
+            ).format(school=value, code=org.code, name=org.name)
         else:
             result[value] = org
     return result
@@ -302,7 +302,7 @@ def _read_ids(entries: Sequence[RosterEntry], problems: list[RosterProblem]) -> 
                 RosterProblem(
                     line,
                     "national_id",
-                    translate(CONTEXT, "身分證字號 {id} 與第 {line} 行重複。").format(
+                    translate("services.attendance.rosters", "身分證字號 {id} 與第 {line} 行重複。").format(
                         id=national_id, line=first[national_id]
                     ),
                 )
@@ -332,7 +332,7 @@ def _check_line(
         if teacher.id in enrolled:
             bad(
                 "national_id",
-                translate(CONTEXT, "{name}（{id}）已在本課程名冊中，座號 {seat}。").format(
+                translate("services.attendance.rosters", "{name}（{id}）已在本課程名冊中，座號 {seat}。").format(
                     name=teacher.name, id=item.national_id, seat=seat_code(enrolled[teacher.id], max(enrolled.values()))
                 ),
             )
@@ -340,16 +340,20 @@ def _check_line(
             bad(
                 "name",
                 translate(
-                    CONTEXT,
+                    "services.attendance.rosters",
                     "身分證字號 {id} 的教師是「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，姓名欄可留空。",
                 ).format(id=item.national_id, stored=teacher.name, typed=item.name),
             )
         if item.org is not None and teacher.organization_id != item.org.id:
-            stored = teacher.organization.name if teacher.organization is not None else translate(CONTEXT, "（未填）")
+            stored = (
+                teacher.organization.name
+                if teacher.organization is not None
+                else translate("services.attendance.rosters", "（未填）")
+            )
             bad(
                 "school",
                 translate(
-                    CONTEXT,
+                    "services.attendance.rosters",
                     "身分證字號 {id} 的教師服務學校登記為「{stored}」，不是「{typed}」："
                     "請確認身分證字號；若無誤，學校欄可留空。",
                 ).format(id=item.national_id, stored=stored, typed=item.school),
@@ -358,18 +362,18 @@ def _check_line(
     if not item.name:
         bad(
             "name",
-            translate(CONTEXT, "身分證字號 {id} 尚無教師資料：請填姓名及服務學校，以新增這位教師。").format(
-                id=item.national_id
-            ),
+            translate(
+                "services.attendance.rosters", "身分證字號 {id} 尚無教師資料：請填姓名及服務學校，以新增這位教師。"
+            ).format(id=item.national_id),
         )
     elif len(item.name) > NAME_LENGTH:
-        bad("name", translate(CONTEXT, "姓名最多 {n} 個字。").format(n=NAME_LENGTH))
+        bad("name", translate("services.attendance.rosters", "姓名最多 {n} 個字。").format(n=NAME_LENGTH))
     if not item.school:
         bad(
             "school",
-            translate(CONTEXT, "身分證字號 {id} 尚無教師資料：請填服務學校（學校代碼或完整校名）。").format(
-                id=item.national_id
-            ),
+            translate(
+                "services.attendance.rosters", "身分證字號 {id} 尚無教師資料：請填服務學校（學校代碼或完整校名）。"
+            ).format(id=item.national_id),
         )
 
 
@@ -378,11 +382,11 @@ def _source_text(source: str) -> str:
     kind, _sep, detail = source.partition(":")
     kind = kind.strip().lower()
     if kind == "scan":
-        return translate(CONTEXT, "輸入或掃描身分證字號")
+        return translate("services.attendance.rosters", "輸入或掃描身分證字號")
     if kind == "paste":
-        return translate(CONTEXT, "自試算表貼上")
+        return translate("services.attendance.rosters", "自試算表貼上")
     if kind == "import":
-        return translate(CONTEXT, "匯入檔案 {file}").format(file=detail.strip()).strip()
+        return translate("services.attendance.rosters", "匯入檔案 {file}").format(file=detail.strip()).strip()
     return source.strip()
 
 
@@ -407,7 +411,10 @@ def enrol(
     course = _course(session, course_id)
     check_record_scope(user, course)
     if not entries:
-        raise UserError(translate(CONTEXT, "名冊是空的：請至少輸入一位教師的身分證字號。"), field="national_id")
+        raise UserError(
+            translate("services.attendance.rosters", "名冊是空的：請至少輸入一位教師的身分證字號。"),
+            field="national_id",
+        )
     problems: list[RosterProblem] = []
     lines = _read_ids(entries, problems)
     teachers = _teachers(session, [item.national_id for item in lines])
@@ -427,7 +434,11 @@ def enrol(
 
     actor = user.actor(AuditSource.IMPORT if source.strip().lower().startswith("import") else None)
     how = _source_text(source)
-    reason = translate(CONTEXT, "登錄研習名冊（{how}）").format(how=how) if how else translate(CONTEXT, "登錄研習名冊")
+    reason = (
+        translate("services.attendance.rosters", "登錄研習名冊（{how}）").format(how=how)
+        if how
+        else translate("services.attendance.rosters", "登錄研習名冊")
+    )
     created = 0
     seats: list[int] = []
     roster: list[dict[str, object]] = []
@@ -444,7 +455,7 @@ def enrol(
                 teacher.id,
                 "create",
                 new={"national_id": mask_id(item.national_id), "name": item.name, "organization": item.org.code},
-                reason=translate(CONTEXT, "登錄課程 {code} 名冊時新增").format(code=course.code),
+                reason=translate("services.attendance.rosters", "登錄課程 {code} 名冊時新增").format(code=course.code),
             )
             created += 1
         session.add(Enrollment(course_id=course.id, teacher_id=teacher.id, seat_no=seat))
@@ -490,16 +501,17 @@ def unenrol(
     if course.state is CourseState.AWARDED:
         raise UserError(
             translate(
-                CONTEXT, "課程「{title}」已核發研習時數，名冊不能再移除學員（已核發的課程不能重新開放）。"
+                "services.attendance.rosters",
+                "課程「{title}」已核發研習時數，名冊不能再移除學員（已核發的課程不能重新開放）。",
             ).format(title=course.title),
             field="state",
         )
     reason = reason.strip()
     if not reason:
-        raise UserError(translate(CONTEXT, "請說明移除的理由。"), field="reason")
+        raise UserError(translate("services.attendance.rosters", "請說明移除的理由。"), field="reason")
     wanted = list(dict.fromkeys(enrollment_ids))
     if not wanted:
-        raise UserError(translate(CONTEXT, "請選擇要移除的學員。"), field="enrollments")
+        raise UserError(translate("services.attendance.rosters", "請選擇要移除的學員。"), field="enrollments")
     rows = session.execute(
         select(Enrollment, Teacher)
         .join(Teacher, Teacher.id == Enrollment.teacher_id)
@@ -508,9 +520,9 @@ def unenrol(
     ).all()
     if len(rows) != len(wanted):
         raise ConflictError(
-            translate(CONTEXT, "有 {n} 位學員已不在本課程名冊中（可能已由他人移除），請重新整理後再試。").format(
-                n=len(wanted) - len(rows)
-            ),
+            translate(
+                "services.attendance.rosters", "有 {n} 位學員已不在本課程名冊中（可能已由他人移除），請重新整理後再試。"
+            ).format(n=len(wanted) - len(rows)),
             field="enrollments",
         )
     issued = seats_issued(session, course)

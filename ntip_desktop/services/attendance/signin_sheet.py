@@ -32,8 +32,6 @@ from ntip_desktop.services.pdf.signin_sheet import SheetDay, SheetRow, SigninShe
 from ntip_desktop.services.rules.ids import mask_id
 from ntip_desktop.services.rules.rocdate import format_roc, local_today
 
-CONTEXT = "services.attendance.signin_sheet"
-
 #: A day with at most this many instruction segments gets one signature box per segment.
 SEGMENT_BOXES = 3
 #: Most empty rows a sheet prints for walk-ins.
@@ -62,8 +60,10 @@ def _times(start: time, end: time) -> str:
 
 def day_label(day: date) -> str:
     """A course day as printed: 115年11月24日（二）."""
-    weekday = translate(CONTEXT, WEEKDAYS[day.weekday()])
-    return translate(CONTEXT, "{date}（{weekday}）").format(date=format_roc(day), weekday=weekday)
+    weekday = translate("services.attendance.signin_sheet", WEEKDAYS[day.weekday()])
+    return translate("services.attendance.signin_sheet", "{date}（{weekday}）").format(
+        date=format_roc(day), weekday=weekday
+    )
 
 
 def _half_day(segment: Segment) -> int:
@@ -75,7 +75,9 @@ def _boxes(segments: list[Segment]) -> tuple[tuple[str, ...], bool]:
     if len(segments) <= SEGMENT_BOXES:
         return (
             tuple(
-                translate(CONTEXT, "{times}\n簽到").format(times=_times(s.start_at.time(), s.end_at.time()))
+                translate("services.attendance.signin_sheet", "{times}\n簽到").format(
+                    times=_times(s.start_at.time(), s.end_at.time())
+                )
                 for s in segments
             ),
             False,
@@ -84,8 +86,8 @@ def _boxes(segments: list[Segment]) -> tuple[tuple[str, ...], bool]:
     for s in segments:
         halves[_half_day(s)].append(s)
     headings = tuple(
-        translate(CONTEXT, "{half}\n{times}").format(
-            half=translate(CONTEXT, HALF_DAYS[half][1]),
+        translate("services.attendance.signin_sheet", "{half}\n{times}").format(
+            half=translate("services.attendance.signin_sheet", HALF_DAYS[half][1]),
             times=_times(part[0].start_at.time(), max(s.end_at for s in part).time()),
         )
         for half, part in sorted(halves.items())
@@ -115,7 +117,7 @@ def signin_sheet_data(
     """What the sign-in sheet of the course shows (scope checked)."""
     if not 0 <= blank_rows <= MAX_BLANK_ROWS:
         raise UserError(
-            translate(CONTEXT, "空白列數須為 0 到 {n}。").format(n=MAX_BLANK_ROWS),
+            translate("services.attendance.signin_sheet", "空白列數須為 0 到 {n}。").format(n=MAX_BLANK_ROWS),
             field="blank_rows",
         )
     course = load_course(session, course_id)
@@ -124,7 +126,9 @@ def signin_sheet_data(
     days = _days(segments)
     if not days:
         raise UserError(
-            translate(CONTEXT, "課程「{title}」沒有實體授課時段，不需要簽到表。").format(title=course.title),
+            translate("services.attendance.signin_sheet", "課程「{title}」沒有實體授課時段，不需要簽到表。").format(
+                title=course.title
+            ),
             field="segments",
         )
     enrolled = session.execute(
@@ -151,7 +155,9 @@ def signin_sheet_data(
         rows=rows,
         blank_rows=blank_rows,
         printed_on=format_roc(local_today(), "official"),
-        pdf_title=translate(CONTEXT, "研習簽到表 {code} {title}").format(code=course.code, title=course.title),
+        pdf_title=translate("services.attendance.signin_sheet", "研習簽到表 {code} {title}").format(
+            code=course.code, title=course.title
+        ),
     )
 
 

@@ -35,8 +35,6 @@ from reportlab.platypus import (
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.pdf.fonts import cjk_font_name
 
-CONTEXT = "services.pdf.signin_sheet"
-
 MARGIN = 12 * mm
 WIDTH = A4[0] - 2 * MARGIN
 TOP = 16 * mm  #: room for the running header
@@ -135,16 +133,16 @@ class _DayStarts(Flowable):
 def _course_block(data: SigninSheetData, day: SheetDay, st: dict[str, ParagraphStyle]) -> Table:
     label_w = 20 * mm
     value_w = WIDTH / 2 - label_w
-    none = translate(CONTEXT, "（無）")
-    day_text = translate(CONTEXT, "{date}（第 {n} 天，共 {total} 天）").format(
+    none = translate("services.pdf.signin_sheet", "（無）")
+    day_text = translate("services.pdf.signin_sheet", "{date}（第 {n} 天，共 {total} 天）").format(
         date=day.date, n=day.number, total=len(data.days)
     )
     rows = [
-        [_p(translate(CONTEXT, "課程代碼"), st["label"]), _p(data.code, st["cell"]),
-         _p(translate(CONTEXT, "日期"), st["label"]), _p(day_text, st["cell"])],
-        [_p(translate(CONTEXT, "主辦單位"), st["label"]), _p(data.organizer, st["cell"]),
-         _p(translate(CONTEXT, "地點"), st["label"]), _p(data.venue or none, st["cell"])],
-        [_p(translate(CONTEXT, "本日課程"), st["label"]), _p("\n".join(day.segments) or none, st["cell"]), "", ""],
+        [_p(translate("services.pdf.signin_sheet", "課程代碼"), st["label"]), _p(data.code, st["cell"]),
+         _p(translate("services.pdf.signin_sheet", "日期"), st["label"]), _p(day_text, st["cell"])],
+        [_p(translate("services.pdf.signin_sheet", "主辦單位"), st["label"]), _p(data.organizer, st["cell"]),
+         _p(translate("services.pdf.signin_sheet", "地點"), st["label"]), _p(data.venue or none, st["cell"])],
+        [_p(translate("services.pdf.signin_sheet", "本日課程"), st["label"]), _p("\n".join(day.segments) or none, st["cell"]), "", ""],
     ]  # fmt: skip
     table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
     style = _style(0)
@@ -157,11 +155,11 @@ def _roster_table(data: SigninSheetData, day: SheetDay, st: dict[str, ParagraphS
     boxes = max(len(day.boxes), 1)
     box_w = (WIDTH - CODE_W - NAME_W - SCHOOL_W - ID_W) / boxes
     header = [
-        _p(translate(CONTEXT, "代碼"), st["head"]),
-        _p(translate(CONTEXT, "姓名"), st["head"]),
-        _p(translate(CONTEXT, "服務學校"), st["head"]),
-        _p(translate(CONTEXT, "身分證字號"), st["head"]),
-        *(_p(b, st["head"]) for b in day.boxes or (translate(CONTEXT, "簽到"),)),
+        _p(translate("services.pdf.signin_sheet", "代碼"), st["head"]),
+        _p(translate("services.pdf.signin_sheet", "姓名"), st["head"]),
+        _p(translate("services.pdf.signin_sheet", "服務學校"), st["head"]),
+        _p(translate("services.pdf.signin_sheet", "身分證字號"), st["head"]),
+        *(_p(b, st["head"]) for b in day.boxes or (translate("services.pdf.signin_sheet", "簽到"),)),
     ]
     room = Spacer(1, ROW_HEIGHT - 4)  # a row is at least this high, however short its text
     body: list[list[Any]] = []
@@ -191,17 +189,17 @@ def _roster_table(data: SigninSheetData, day: SheetDay, st: dict[str, ParagraphS
 
 def _legend(days: tuple[SheetDay, ...]) -> str:
     text = translate(
-        CONTEXT,
+        "services.pdf.signin_sheet",
         "註記方式：缺席者由承辦人在該格寫代碼（免簽名）：A＝曠課整個時段，L＝請假整個時段；"
         "缺席部分時間寫分鐘數，如 L30＝請假 30 分鐘、A20＝曠課 20 分鐘。",
     )
     if any(d.shared_boxes for d in days):
         text += translate(
-            CONTEXT,
+            "services.pdf.signin_sheet",
             "半天一格時，只寫 A 或 L 表示整個半天；只缺其中一個時段，在代碼後寫該時段的開始時間，如 A 09:30、L30 14:00。",
         )
     text += translate(
-        CONTEXT,
+        "services.pdf.signin_sheet",
         "登錄時依每列最前方的代碼輸入註記。現場報名者請填寫下方空白列，身分證字號請寫完整 10 碼。",
     )
     return text
@@ -215,7 +213,7 @@ def _story(data: SigninSheetData, st: dict[str, ParagraphStyle], state: dict[str
             story.append(PageBreak())
         story += [
             _DayStarts(state, day.date),
-            _p(translate(CONTEXT, "研習簽到表"), st["title"]),
+            _p(translate("services.pdf.signin_sheet", "研習簽到表"), st["title"]),
             _p(title, st["sub"]),
             _course_block(data, day, st),
             Spacer(1, 3 * mm),
@@ -229,7 +227,7 @@ def _build(data: SigninSheetData, total_pages: int | None) -> tuple[bytes, int]:
     font = cjk_font_name()
     state: dict[str, str] = {"day": ""}
     legend = _p(_legend(data.days), st["legend"])
-    printed = translate(CONTEXT, "列印日期：{date}").format(date=data.printed_on)
+    printed = translate("services.pdf.signin_sheet", "列印日期：{date}").format(date=data.printed_on)
     pages = [0]
 
     def decorate(canvas: Any, doc: Any) -> None:
@@ -238,17 +236,25 @@ def _build(data: SigninSheetData, total_pages: int | None) -> tuple[bytes, int]:
         canvas.setFont(font, 8.5)
         top = A4[1] - 10 * mm
         canvas.drawString(
-            MARGIN, top, translate(CONTEXT, "課程代碼 {code}　{title}").format(code=data.code, title=data.title[:40])
+            MARGIN,
+            top,
+            translate("services.pdf.signin_sheet", "課程代碼 {code}　{title}").format(
+                code=data.code, title=data.title[:40]
+            ),
         )
-        canvas.drawRightString(A4[0] - MARGIN, top, translate(CONTEXT, "{day}　簽到表").format(day=state["day"]))
+        canvas.drawRightString(
+            A4[0] - MARGIN, top, translate("services.pdf.signin_sheet", "{day}　簽到表").format(day=state["day"])
+        )
         legend.wrap(WIDTH, BOTTOM)
         legend.drawOn(canvas, MARGIN, 14 * mm)
         canvas.setFont(font, 8.5)
         canvas.drawString(MARGIN, 8 * mm, printed)
         if total_pages:
-            number = translate(CONTEXT, "第 {n} 頁，共 {total} 頁").format(n=doc.page, total=total_pages)
+            number = translate("services.pdf.signin_sheet", "第 {n} 頁，共 {total} 頁").format(
+                n=doc.page, total=total_pages
+            )
         else:
-            number = translate(CONTEXT, "第 {n} 頁").format(n=doc.page)
+            number = translate("services.pdf.signin_sheet", "第 {n} 頁").format(n=doc.page)
         canvas.drawRightString(A4[0] - MARGIN, 8 * mm, number)
         canvas.restoreState()
 
