@@ -179,10 +179,6 @@ def _lock_writers(session: Session) -> None:
     )
 
 
-def _course(session: Session, course_id: uuid.UUID) -> Course:
-    return load_course(session, course_id)
-
-
 def seats_issued(session: Session, course: Course) -> int:
     """The highest seat number ever given in ``course`` (0 when none): the next one is this plus one."""
     current = session.execute(
@@ -408,7 +404,7 @@ def enrol(
     (``scan``, ``paste``, ``import: 名冊.xlsx``) goes into the audit entry's reason.
     """
     _lock_writers(session)
-    course = _course(session, course_id)
+    course = load_course(session, course_id)
     check_record_scope(user, course)
     if not entries:
         raise UserError(
@@ -496,7 +492,7 @@ def unenrol(
     The audit entry keeps the removed roster lines; their seats are not given again.
     """
     _lock_writers(session)
-    course = _course(session, course_id)
+    course = load_course(session, course_id)
     check_record_scope(user, course)
     if course.state is CourseState.AWARDED:
         raise UserError(
