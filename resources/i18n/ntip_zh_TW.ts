@@ -3546,6 +3546,305 @@
     </message>
 </context>
 <context>
+    <name>services.attendance.roster_input</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="125"/>
+        <source>未填寫。</source>
+        <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Header spellings accepted for each field, besides its Chinese name and English field name. Words that make a header cell name a field even with more around it (「身分證字號(必填)」, 「服務學校全銜」). Rows shown by the preview.</extracomment>
+        <translation>未填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="171"/>
+        <source>標題列中找不到身分證字號欄。</source>
+        <translation>標題列中找不到身分證字號欄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="188"/>
+        <source>多出「{extra}」：每行只能有身分證字號、姓名、服務學校三欄（或連同標題列一起貼上）。</source>
+        <translation>多出「{extra}」：每行只能有身分證字號、姓名、服務學校三欄（或連同標題列一起貼上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="228"/>
+        <source>檔案是空的：沒有任何名冊資料。</source>
+        <extracomment>The header row&apos;s cells (``has_header`` False: one empty string per column). The first :data:`PREVIEW_ROWS` data rows, each with its row number in the file. How many data rows the file has. The suggested column of each field (``national_id``, ``name``, ``school``); None: no column.</extracomment>
+        <translation>檔案是空的：沒有任何名冊資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="238"/>
+        <source>檔案只有標題列，沒有名冊資料。</source>
+        <translation>檔案只有標題列，沒有名冊資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="263"/>
+        <source>請指定哪一欄是身分證字號。</source>
+        <translation>請指定哪一欄是身分證字號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="270"/>
+        <source>檔案沒有名冊資料。</source>
+        <translation>檔案沒有名冊資料。</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.rosters</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="56"/>
+        <source>身分證字號</source>
+        <extracomment>The audit log&apos;s entity and actions of roster changes (entity id: the course code). A roster line&apos;s fields and their Chinese names (also the targets of a file&apos;s column mapping).</extracomment>
+        <translation type="unfinished">身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="57"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="58"/>
+        <source>服務學校</source>
+        <translation>服務學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="59"/>
+        <source>欄位</source>
+        <translation type="unfinished">欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="96"/>
+        <source>「{label}」：{message}</source>
+        <extracomment>The longest name the teachers table holds.</extracomment>
+        <translation>「{label}」：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="99"/>
+        <source>第 {line} 行「{label}」：{message}</source>
+        <translation type="unfinished">第 {line} 行「{label}」：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="111"/>
+        <source>名冊有 {n} 處錯誤（第 {lines} 行），未登錄任何人：
+{items}</source>
+        <translation>名冊有 {n} 處錯誤（第 {lines} 行），未登錄任何人：
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="115"/>
+        <source>名冊有 {n} 處錯誤，未登錄任何人：
+{items}</source>
+        <translation>名冊有 {n} 處錯誤，未登錄任何人：
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="120"/>
+        <source>第 {line} 行</source>
+        <translation type="unfinished">第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="162"/>
+        <source>請輸入身分證字號。</source>
+        <extracomment>the organisation&apos;s name, or empty the seats given, in the order of the entries</extracomment>
+        <translation>請輸入身分證字號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="228"/>
+        <source>有 {n} 所學校名為「{school}」（{codes}）：請改填學校代碼。</source>
+        <translation>有 {n} 所學校名為「{school}」（{codes}）：請改填學校代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="234"/>
+        <source>找不到學校「{school}」：請填學校代碼或完整校名。</source>
+        <translation>找不到學校「{school}」：請填學校代碼或完整校名。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="238"/>
+        <source>學校「{school}」（{code} {name}）已停用。</source>
+        <translation>學校「{school}」（{code} {name}）已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="301"/>
+        <source>身分證字號 {id} 與第 {line} 行重複。</source>
+        <translation>身分證字號 {id} 與第 {line} 行重複。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="331"/>
+        <source>{name}（{id}）已在本課程名冊中，座號 {seat}。</source>
+        <translation>{name}（{id}）已在本課程名冊中，座號 {seat}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="338"/>
+        <source>身分證字號 {id} 的教師是「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，姓名欄可留空。</source>
+        <translation>身分證字號 {id} 的教師是「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，姓名欄可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="347"/>
+        <source>（未填）</source>
+        <translation type="unfinished">（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="351"/>
+        <source>身分證字號 {id} 的教師服務學校登記為「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，學校欄可留空。</source>
+        <translation>身分證字號 {id} 的教師服務學校登記為「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，學校欄可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="361"/>
+        <source>身分證字號 {id} 尚無教師資料：請填姓名及服務學校，以新增這位教師。</source>
+        <translation>身分證字號 {id} 尚無教師資料：請填姓名及服務學校，以新增這位教師。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="366"/>
+        <source>姓名最多 {n} 個字。</source>
+        <translation>姓名最多 {n} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="370"/>
+        <source>身分證字號 {id} 尚無教師資料：請填服務學校（學校代碼或完整校名）。</source>
+        <translation>身分證字號 {id} 尚無教師資料：請填服務學校（學校代碼或完整校名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="381"/>
+        <source>輸入或掃描身分證字號</source>
+        <translation>輸入或掃描身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="383"/>
+        <source>自試算表貼上</source>
+        <translation>自試算表貼上</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="385"/>
+        <source>匯入檔案 {file}</source>
+        <translation>匯入檔案 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="411"/>
+        <source>名冊是空的：請至少輸入一位教師的身分證字號。</source>
+        <translation>名冊是空的：請至少輸入一位教師的身分證字號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="434"/>
+        <source>登錄研習名冊（{how}）</source>
+        <translation>登錄研習名冊（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="436"/>
+        <source>登錄研習名冊</source>
+        <translation>登錄研習名冊</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="454"/>
+        <source>登錄課程 {code} 名冊時新增</source>
+        <translation>登錄課程 {code} 名冊時新增</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="499"/>
+        <source>課程「{title}」已核發研習時數，名冊不能再移除學員（已核發的課程不能重新開放）。</source>
+        <translation>課程「{title}」已核發研習時數，名冊不能再移除學員（已核發的課程不能重新開放）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="507"/>
+        <source>請說明移除的理由。</source>
+        <translation>請說明移除的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="510"/>
+        <source>請選擇要移除的學員。</source>
+        <translation>請選擇要移除的學員。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="519"/>
+        <source>有 {n} 位學員已不在本課程名冊中（可能已由他人移除），請重新整理後再試。</source>
+        <translation>有 {n} 位學員已不在本課程名冊中（可能已由他人移除），請重新整理後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.signin_sheet</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="41"/>
+        <source>上午簽到</source>
+        <extracomment>A day with at most this many instruction segments gets one signature box per segment. Most empty rows a sheet prints for walk-ins. The half days, by the hour a segment starts: (from hour, heading).</extracomment>
+        <translation>上午簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="42"/>
+        <source>下午簽到</source>
+        <translation>下午簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="43"/>
+        <source>晚上簽到</source>
+        <translation>晚上簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="47"/>
+        <source>一</source>
+        <extracomment>Monday … Sunday, as a date&apos;s weekday is written in brackets.</extracomment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="48"/>
+        <source>二</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="49"/>
+        <source>三</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="50"/>
+        <source>四</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="51"/>
+        <source>五</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="52"/>
+        <source>六</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="53"/>
+        <source>日</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="64"/>
+        <source>{date}（{weekday}）</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="78"/>
+        <source>{times}
+簽到</source>
+        <translation>{times}
+簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="89"/>
+        <source>{half}
+{times}</source>
+        <translation>{half}
+{times}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="120"/>
+        <source>空白列數須為 0 到 {n}。</source>
+        <translation>空白列數須為 0 到 {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="129"/>
+        <source>課程「{title}」沒有實體授課時段，不需要簽到表。</source>
+        <translation>課程「{title}」沒有實體授課時段，不需要簽到表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="158"/>
+        <source>研習簽到表 {code} {title}</source>
+        <translation>研習簽到表 {code} {title}</translation>
+    </message>
+</context>
+<context>
     <name>services.auth</name>
     <message>
         <location filename="../../ntip_desktop/services/auth.py" line="94"/>
@@ -4174,6 +4473,115 @@
         <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="138"/>
         <source>結果：{status}，核發 {h} 小時</source>
         <translation>結果：{status}，核發 {h} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.signin_sheet</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="136"/>
+        <source>（無）</source>
+        <extracomment>room for the running header room for the legend and the page number Smallest height of a roster row: room for a signature. Widths of the fixed columns: row code, name, school, masked ID; the signature boxes share the rest. 115年11月24日（二） 1-based day of the course the day&apos;s instruction segments: 「09:00–10:30 主題」 the signature boxes&apos; headings (a line break allowed) Some box covers more than one segment (a half day): the legend then asks for the segment&apos;s time. the row code: the seat number, zero-padded (001 …) 中華民國115年11月24日</extracomment>
+        <translation type="unfinished">（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="137"/>
+        <source>{date}（第 {n} 天，共 {total} 天）</source>
+        <translation>{date}（第 {n} 天，共 {total} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="141"/>
+        <source>課程代碼</source>
+        <translation type="unfinished">課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="142"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="143"/>
+        <source>主辦單位</source>
+        <translation type="unfinished">主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="144"/>
+        <source>地點</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="145"/>
+        <source>本日課程</source>
+        <translation>本日課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="158"/>
+        <source>代碼</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="159"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="160"/>
+        <source>服務學校</source>
+        <translation>服務學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="161"/>
+        <source>身分證字號</source>
+        <translation type="unfinished">身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="162"/>
+        <source>簽到</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="191"/>
+        <source>註記方式：缺席者由承辦人在該格寫代碼（免簽名）：A＝曠課整個時段，L＝請假整個時段；缺席部分時間寫分鐘數，如 L30＝請假 30 分鐘、A20＝曠課 20 分鐘。</source>
+        <translation>註記方式：缺席者由承辦人在該格寫代碼（免簽名）：A＝曠課整個時段，L＝請假整個時段；缺席部分時間寫分鐘數，如 L30＝請假 30 分鐘、A20＝曠課 20 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="197"/>
+        <source>半天一格時，只寫 A 或 L 表示整個半天；只缺其中一個時段，在代碼後寫該時段的開始時間，如 A 09:30、L30 14:00。</source>
+        <translation>半天一格時，只寫 A 或 L 表示整個半天；只缺其中一個時段，在代碼後寫該時段的開始時間，如 A 09:30、L30 14:00。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="201"/>
+        <source>登錄時依每列最前方的代碼輸入註記。現場報名者請填寫下方空白列，身分證字號請寫完整 10 碼。</source>
+        <translation>登錄時依每列最前方的代碼輸入註記。現場報名者請填寫下方空白列，身分證字號請寫完整 10 碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="216"/>
+        <source>研習簽到表</source>
+        <translation>研習簽到表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="230"/>
+        <source>列印日期：{date}</source>
+        <translation type="unfinished">列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="241"/>
+        <source>課程代碼 {code}&#x3000;{title}</source>
+        <translation>課程代碼 {code}&#x3000;{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="246"/>
+        <source>{day}&#x3000;簽到表</source>
+        <translation>{day}&#x3000;簽到表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="253"/>
+        <source>第 {n} 頁，共 {total} 頁</source>
+        <translation>第 {n} 頁，共 {total} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="257"/>
+        <source>第 {n} 頁</source>
+        <translation type="unfinished">第 {n} 頁</translation>
     </message>
 </context>
 <context>
