@@ -408,246 +408,256 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
+        <source>出缺席</source>
+        <translation>出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
         <source>研習時數</source>
         <translation>研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
         <source>時數證明</source>
         <translation>時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
         <source>規則集</source>
         <translation>規則集</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
         <source>機關學校</source>
         <translation>機關學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
         <source>區管中心</source>
         <translation>區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>教師</source>
         <translation>教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
         <source>月報</source>
         <translation>月報</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
         <source>月報更正</source>
         <translation>月報更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
         <source>課程匯入</source>
         <translation>課程匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
         <source>他站課程清單</source>
         <translation type="unfinished">他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="53"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
         <source>送出申請</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
         <source>核准</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
         <source>駁回</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
         <source>退件補正</source>
         <translation>退件補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
         <source>補正回覆</source>
         <translation>補正回覆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
         <source>核章檢查</source>
         <translation>核章檢查</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
         <source>調整參數</source>
         <translation>調整參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
         <source>核發時數</source>
         <translation>核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
         <source>重新計算</source>
         <translation>重新計算</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
         <source>失效</source>
         <translation>失效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
         <source>變更承辦人</source>
         <translation>變更承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
         <source>補正後送審</source>
         <translation type="unfinished">補正後送審</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
         <source>開始審核</source>
         <translation type="unfinished">開始審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
         <source>變更檢核結果</source>
         <translation type="unfinished">變更檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
         <source>人工判斷</source>
         <translation>人工判斷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
         <source>登錄同意文號</source>
         <translation type="unfinished">登錄同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
         <source>匯入</source>
         <translation type="unfinished">匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
         <source>上傳</source>
         <translation type="unfinished">上傳</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
         <source>確認</source>
         <translation type="unfinished">確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
         <source>開啟更正</source>
         <translation type="unfinished">開啟更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
         <source>重新確認</source>
         <translation type="unfinished">重新確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="103"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="82"/>
+        <source>其餘出席</source>
+        <translation>其餘出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="103"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="131"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
         <source>時間</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="132"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="134"/>
         <source>操作者</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="137"/>
         <source>對象</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
         <source>動作</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="140"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="142"/>
         <source>原值→新值</source>
         <translation>原值→新值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="143"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="171"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="173"/>
         <source>讀取稽核紀錄</source>
         <translation>讀取稽核紀錄</translation>
     </message>
@@ -3317,34 +3327,194 @@
     </message>
 </context>
 <context>
+    <name>services.attendance.access</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="47"/>
+        <source>您（{scope}）不能查看課程「{title}」的出席紀錄。</source>
+        <extracomment>Course states whose roster and attendance can be recorded.</extracomment>
+        <translation>您（{scope}）不能查看課程「{title}」的出席紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="58"/>
+        <source>您（{scope}）不能登錄「{org}」所辦課程「{title}」的出席。</source>
+        <translation>您（{scope}）不能登錄「{org}」所辦課程「{title}」的出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="64"/>
+        <source>課程「{title}」目前為「{state}」，核准後才能登錄名單與出席。</source>
+        <translation>課程「{title}」目前為「{state}」，核准後才能登錄名單與出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/access.py" line="78"/>
+        <source>您（{scope}）不能核發「{org}」所辦課程「{title}」的研習時數。</source>
+        <translation>您（{scope}）不能核發「{org}」所辦課程「{title}」的研習時數。</translation>
+    </message>
+</context>
+<context>
     <name>services.attendance.awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="165"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="210"/>
         <source>找不到此課程。</source>
-        <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
         <translation>找不到此課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="168"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="195"/>
         <source>課程「{title}」目前狀態不能核發時數（需已核准）。</source>
+        <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
         <translation>課程「{title}」目前狀態不能核發時數（需已核准）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="260"/>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="296"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="298"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="334"/>
         <source>核發研習時數</source>
         <extracomment>hours awarded for the course being awarded</extracomment>
         <translation>核發研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="278"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="316"/>
         <source>重新計算研習時數</source>
         <translation>重新計算研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="315"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="353"/>
         <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
         <translation>出席紀錄變更，時數重新計算（規定 HRS-8）</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.codes</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/codes.py" line="65"/>
+        <source>「{typed}」不是出缺席代碼：請輸入 A（曠課）或 L（請假），缺席部分時間加分鐘數如 L30；空白表示出席。</source>
+        <extracomment>What a typed cell may say for &quot;present&quot; (after normalisation: NFKC, no spaces, upper case). The letter or word of each reason, after normalisation.</extracomment>
+        <translation>「{typed}」不是出缺席代碼：請輸入 A（曠課）或 L（請假），缺席部分時間加分鐘數如 L30；空白表示出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/codes.py" line="78"/>
+        <source>「{typed}」的缺席分鐘數須大於 0；整段缺席請只輸入 {letter}。</source>
+        <translation>「{typed}」的缺席分鐘數須大於 0；整段缺席請只輸入 {letter}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/codes.py" line="85"/>
+        <source>「{typed}」超過此時段的 {n} 分鐘</source>
+        <translation>「{typed}」超過此時段的 {n} 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.grid</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/grid.py" line="110"/>
+        <source>{name} {start}–{end}</source>
+        <extracomment>local wall-clock local wall-clock, same day an instruction segment: absences may be recorded in it 「其餘出席」: the roll is complete, unmarked teachers attended the row code printed on the sign-in sheet national ID with its last four characters hidden (ID-1) the user may change attendance now (check_record_scope passes) the user may award (check_award_scope passes and the course is creditable) in time order in seat order (enrollment_id, segment_id) → absence</extracomment>
+        <translation>{name} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/grid.py" line="114"/>
+        <source>{month}月{day}日 {segment}</source>
+        <translation>{month}月{day}日 {segment}</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.live</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="127"/>
+        <source>上午</source>
+        <extracomment>the engine&apos;s trace lines (Chinese) The trace plus, under every block a cap cut, which other course(s) used the day&apos;s or week&apos;s hours first, e.g. 「3月2日上午已由「115A0001 素養導向評量」採計 3 小時」. (date, part of day, course code) → hours that course had credited there before the cut block.</extracomment>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="128"/>
+        <source>下午</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="129"/>
+        <source>晚上</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/live.py" line="132"/>
+        <source>{month}月{day}日{part}已由「{code} {title}」採計 {h} 小時</source>
+        <translation>{month}月{day}日{part}已由「{code} {title}」採計 {h} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.marks</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="107"/>
+        <source>{name}（第 {seat} 號）</source>
+        <extracomment>The audit entity of a teacher&apos;s attendance in a course; its id is ``&lt;course code&gt;#&lt;seat_no&gt;``. Enrollments read (and locked) per statement. cells whose absence was added, changed or removed the course was awarded: its touched teachers&apos; hours, re-awarded</extracomment>
+        <translation>{name}（第 {seat} 號）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="111"/>
+        <source>出席</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="122"/>
+        <source>{who}於「{segment}」的缺席原因須為請假或曠課。</source>
+        <translation>{who}於「{segment}」的缺席原因須為請假或曠課。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="130"/>
+        <source>{who}於「{segment}」的缺席分鐘數須大於 0。</source>
+        <translation>{who}於「{segment}」的缺席分鐘數須大於 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="137"/>
+        <source>{who}於「{segment}」缺席 {m} 分鐘，超過此時段的 {n} 分鐘。</source>
+        <translation>{who}於「{segment}」缺席 {m} 分鐘，超過此時段的 {n} 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="148"/>
+        <source>此時段不屬於課程「{title}」，請重新開啟出席表。</source>
+        <translation>此時段不屬於課程「{title}」，請重新開啟出席表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="155"/>
+        <source>「{segment}」不是授課時段，不能登錄出缺席</source>
+        <translation>「{segment}」不是授課時段，不能登錄出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="179"/>
+        <source>{who}於「{segment}」的出缺席已是「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</source>
+        <translation>{who}於「{segment}」的出缺席已是「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="184"/>
+        <source>{who}於「{segment}」的出缺席已由 {by} 於 {when} 改為「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</source>
+        <translation>{who}於「{segment}」的出缺席已由 {by} 於 {when} 改為「{now}」，您看到的是「{seen}」。請重新開啟出席表再登錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="216"/>
+        <source>此教師不在課程「{title}」的名單上（可能已被移出），請重新開啟出席表。</source>
+        <translation>此教師不在課程「{title}」的名單上（可能已被移出），請重新開啟出席表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="224"/>
+        <source>{who}於「{segment}」的出缺席重複出現，請只登錄一次。</source>
+        <translation>{who}於「{segment}」的出缺席重複出現，請只登錄一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="287"/>
+        <source>登錄出缺席</source>
+        <translation>登錄出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="308"/>
+        <source>出席紀錄變更，重新計算研習時數</source>
+        <translation>出席紀錄變更，重新計算研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="342"/>
+        <source>其餘出席：點名完成，未登錄者視為全程出席</source>
+        <translation>其餘出席：點名完成，未登錄者視為全程出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/marks.py" line="344"/>
+        <source>取消「其餘出席」：點名尚未完成</source>
+        <translation>取消「其餘出席」：點名尚未完成</translation>
     </message>
 </context>
 <context>
@@ -3376,86 +3546,385 @@
     </message>
 </context>
 <context>
+    <name>services.attendance.roster_input</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="125"/>
+        <source>未填寫。</source>
+        <extracomment>The fields a column can be mapped to, in the order the mapping step lists them. Header spellings accepted for each field, besides its Chinese name and English field name. Words that make a header cell name a field even with more around it (「身分證字號(必填)」, 「服務學校全銜」). Rows shown by the preview.</extracomment>
+        <translation>未填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="171"/>
+        <source>標題列中找不到身分證字號欄。</source>
+        <translation>標題列中找不到身分證字號欄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="188"/>
+        <source>多出「{extra}」：每行只能有身分證字號、姓名、服務學校三欄（或連同標題列一起貼上）。</source>
+        <translation>多出「{extra}」：每行只能有身分證字號、姓名、服務學校三欄（或連同標題列一起貼上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="228"/>
+        <source>檔案是空的：沒有任何名冊資料。</source>
+        <extracomment>The header row&apos;s cells (``has_header`` False: one empty string per column). The first :data:`PREVIEW_ROWS` data rows, each with its row number in the file. How many data rows the file has. The suggested column of each field (``national_id``, ``name``, ``school``); None: no column.</extracomment>
+        <translation>檔案是空的：沒有任何名冊資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="238"/>
+        <source>檔案只有標題列，沒有名冊資料。</source>
+        <translation>檔案只有標題列，沒有名冊資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="263"/>
+        <source>請指定哪一欄是身分證字號。</source>
+        <translation>請指定哪一欄是身分證字號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/roster_input.py" line="270"/>
+        <source>檔案沒有名冊資料。</source>
+        <translation>檔案沒有名冊資料。</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.rosters</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="56"/>
+        <source>身分證字號</source>
+        <extracomment>The audit log&apos;s entity and actions of roster changes (entity id: the course code). A roster line&apos;s fields and their Chinese names (also the targets of a file&apos;s column mapping).</extracomment>
+        <translation type="unfinished">身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="57"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="58"/>
+        <source>服務學校</source>
+        <translation>服務學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="59"/>
+        <source>欄位</source>
+        <translation type="unfinished">欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="96"/>
+        <source>「{label}」：{message}</source>
+        <extracomment>The longest name the teachers table holds.</extracomment>
+        <translation>「{label}」：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="99"/>
+        <source>第 {line} 行「{label}」：{message}</source>
+        <translation type="unfinished">第 {line} 行「{label}」：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="111"/>
+        <source>名冊有 {n} 處錯誤（第 {lines} 行），未登錄任何人：
+{items}</source>
+        <translation>名冊有 {n} 處錯誤（第 {lines} 行），未登錄任何人：
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="115"/>
+        <source>名冊有 {n} 處錯誤，未登錄任何人：
+{items}</source>
+        <translation>名冊有 {n} 處錯誤，未登錄任何人：
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="120"/>
+        <source>第 {line} 行</source>
+        <translation type="unfinished">第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="162"/>
+        <source>請輸入身分證字號。</source>
+        <extracomment>the organisation&apos;s name, or empty the seats given, in the order of the entries</extracomment>
+        <translation>請輸入身分證字號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="228"/>
+        <source>有 {n} 所學校名為「{school}」（{codes}）：請改填學校代碼。</source>
+        <translation>有 {n} 所學校名為「{school}」（{codes}）：請改填學校代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="234"/>
+        <source>找不到學校「{school}」：請填學校代碼或完整校名。</source>
+        <translation>找不到學校「{school}」：請填學校代碼或完整校名。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="238"/>
+        <source>學校「{school}」（{code} {name}）已停用。</source>
+        <translation>學校「{school}」（{code} {name}）已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="301"/>
+        <source>身分證字號 {id} 與第 {line} 行重複。</source>
+        <translation>身分證字號 {id} 與第 {line} 行重複。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="331"/>
+        <source>{name}（{id}）已在本課程名冊中，座號 {seat}。</source>
+        <translation>{name}（{id}）已在本課程名冊中，座號 {seat}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="338"/>
+        <source>身分證字號 {id} 的教師是「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，姓名欄可留空。</source>
+        <translation>身分證字號 {id} 的教師是「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，姓名欄可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="347"/>
+        <source>（未填）</source>
+        <translation type="unfinished">（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="351"/>
+        <source>身分證字號 {id} 的教師服務學校登記為「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，學校欄可留空。</source>
+        <translation>身分證字號 {id} 的教師服務學校登記為「{stored}」，不是「{typed}」：請確認身分證字號；若無誤，學校欄可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="361"/>
+        <source>身分證字號 {id} 尚無教師資料：請填姓名及服務學校，以新增這位教師。</source>
+        <translation>身分證字號 {id} 尚無教師資料：請填姓名及服務學校，以新增這位教師。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="366"/>
+        <source>姓名最多 {n} 個字。</source>
+        <translation>姓名最多 {n} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="370"/>
+        <source>身分證字號 {id} 尚無教師資料：請填服務學校（學校代碼或完整校名）。</source>
+        <translation>身分證字號 {id} 尚無教師資料：請填服務學校（學校代碼或完整校名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="381"/>
+        <source>輸入或掃描身分證字號</source>
+        <translation>輸入或掃描身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="383"/>
+        <source>自試算表貼上</source>
+        <translation>自試算表貼上</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="385"/>
+        <source>匯入檔案 {file}</source>
+        <translation>匯入檔案 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="411"/>
+        <source>名冊是空的：請至少輸入一位教師的身分證字號。</source>
+        <translation>名冊是空的：請至少輸入一位教師的身分證字號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="434"/>
+        <source>登錄研習名冊（{how}）</source>
+        <translation>登錄研習名冊（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="436"/>
+        <source>登錄研習名冊</source>
+        <translation>登錄研習名冊</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="454"/>
+        <source>登錄課程 {code} 名冊時新增</source>
+        <translation>登錄課程 {code} 名冊時新增</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="499"/>
+        <source>課程「{title}」已核發研習時數，名冊不能再移除學員（已核發的課程不能重新開放）。</source>
+        <translation>課程「{title}」已核發研習時數，名冊不能再移除學員（已核發的課程不能重新開放）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="507"/>
+        <source>請說明移除的理由。</source>
+        <translation>請說明移除的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="510"/>
+        <source>請選擇要移除的學員。</source>
+        <translation>請選擇要移除的學員。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/rosters.py" line="519"/>
+        <source>有 {n} 位學員已不在本課程名冊中（可能已由他人移除），請重新整理後再試。</source>
+        <translation>有 {n} 位學員已不在本課程名冊中（可能已由他人移除），請重新整理後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.signin_sheet</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="41"/>
+        <source>上午簽到</source>
+        <extracomment>A day with at most this many instruction segments gets one signature box per segment. Most empty rows a sheet prints for walk-ins. The half days, by the hour a segment starts: (from hour, heading).</extracomment>
+        <translation>上午簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="42"/>
+        <source>下午簽到</source>
+        <translation>下午簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="43"/>
+        <source>晚上簽到</source>
+        <translation>晚上簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="47"/>
+        <source>一</source>
+        <extracomment>Monday … Sunday, as a date&apos;s weekday is written in brackets.</extracomment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="48"/>
+        <source>二</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="49"/>
+        <source>三</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="50"/>
+        <source>四</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="51"/>
+        <source>五</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="52"/>
+        <source>六</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="53"/>
+        <source>日</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="64"/>
+        <source>{date}（{weekday}）</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="78"/>
+        <source>{times}
+簽到</source>
+        <translation>{times}
+簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="89"/>
+        <source>{half}
+{times}</source>
+        <translation>{half}
+{times}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="120"/>
+        <source>空白列數須為 0 到 {n}。</source>
+        <translation>空白列數須為 0 到 {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="129"/>
+        <source>課程「{title}」沒有實體授課時段，不需要簽到表。</source>
+        <translation>課程「{title}」沒有實體授課時段，不需要簽到表。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/signin_sheet.py" line="158"/>
+        <source>研習簽到表 {code} {title}</source>
+        <translation>研習簽到表 {code} {title}</translation>
+    </message>
+</context>
+<context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="93"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="94"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
         <extracomment>The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
         <translation>您的身分（{role}）不能「{what}」。請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="119"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="120"/>
         <source>命令列（{login}）</source>
         <translation>命令列（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="123"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="135"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="124"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="136"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="158"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="159"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="166"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="167"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation>帳號不可空白、不可含空白字元，且最多 40 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="169"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="170"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation>帳號「{login}」已有人使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="193"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="194"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="198"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="199"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation>區管中心承辦人必須指定所屬區管中心。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="200"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="201"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation>學校研習承辦人必須指定所屬學校或單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="218"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="219"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="226"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="227"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation>系統已有使用者，不能再以首次設定建立管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="241"/>
         <source>帳號或密碼不正確。</source>
         <translation>帳號或密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="249"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="250"/>
         <source>此帳號已停用，請洽系統管理者。</source>
         <translation>此帳號已停用，請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="260"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="261"/>
         <source>此使用者已不存在或已停用。</source>
         <translation>此使用者已不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="270"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="271"/>
         <source>目前密碼不正確。</source>
         <translation>目前密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="275"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="276"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
@@ -4004,6 +4473,115 @@
         <location filename="../../ntip_desktop/services/pdf/rules_print.py" line="138"/>
         <source>結果：{status}，核發 {h} 小時</source>
         <translation>結果：{status}，核發 {h} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.signin_sheet</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="136"/>
+        <source>（無）</source>
+        <extracomment>room for the running header room for the legend and the page number Smallest height of a roster row: room for a signature. Widths of the fixed columns: row code, name, school, masked ID; the signature boxes share the rest. 115年11月24日（二） 1-based day of the course the day&apos;s instruction segments: 「09:00–10:30 主題」 the signature boxes&apos; headings (a line break allowed) Some box covers more than one segment (a half day): the legend then asks for the segment&apos;s time. the row code: the seat number, zero-padded (001 …) 中華民國115年11月24日</extracomment>
+        <translation type="unfinished">（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="137"/>
+        <source>{date}（第 {n} 天，共 {total} 天）</source>
+        <translation>{date}（第 {n} 天，共 {total} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="141"/>
+        <source>課程代碼</source>
+        <translation type="unfinished">課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="142"/>
+        <source>日期</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="143"/>
+        <source>主辦單位</source>
+        <translation type="unfinished">主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="144"/>
+        <source>地點</source>
+        <translation type="unfinished">地點</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="145"/>
+        <source>本日課程</source>
+        <translation>本日課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="158"/>
+        <source>代碼</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="159"/>
+        <source>姓名</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="160"/>
+        <source>服務學校</source>
+        <translation>服務學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="161"/>
+        <source>身分證字號</source>
+        <translation type="unfinished">身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="162"/>
+        <source>簽到</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="191"/>
+        <source>註記方式：缺席者由承辦人在該格寫代碼（免簽名）：A＝曠課整個時段，L＝請假整個時段；缺席部分時間寫分鐘數，如 L30＝請假 30 分鐘、A20＝曠課 20 分鐘。</source>
+        <translation>註記方式：缺席者由承辦人在該格寫代碼（免簽名）：A＝曠課整個時段，L＝請假整個時段；缺席部分時間寫分鐘數，如 L30＝請假 30 分鐘、A20＝曠課 20 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="197"/>
+        <source>半天一格時，只寫 A 或 L 表示整個半天；只缺其中一個時段，在代碼後寫該時段的開始時間，如 A 09:30、L30 14:00。</source>
+        <translation>半天一格時，只寫 A 或 L 表示整個半天；只缺其中一個時段，在代碼後寫該時段的開始時間，如 A 09:30、L30 14:00。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="201"/>
+        <source>登錄時依每列最前方的代碼輸入註記。現場報名者請填寫下方空白列，身分證字號請寫完整 10 碼。</source>
+        <translation>登錄時依每列最前方的代碼輸入註記。現場報名者請填寫下方空白列，身分證字號請寫完整 10 碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="216"/>
+        <source>研習簽到表</source>
+        <translation>研習簽到表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="230"/>
+        <source>列印日期：{date}</source>
+        <translation type="unfinished">列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="241"/>
+        <source>課程代碼 {code}&#x3000;{title}</source>
+        <translation>課程代碼 {code}&#x3000;{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="246"/>
+        <source>{day}&#x3000;簽到表</source>
+        <translation>{day}&#x3000;簽到表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="253"/>
+        <source>第 {n} 頁，共 {total} 頁</source>
+        <translation>第 {n} 頁，共 {total} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="257"/>
+        <source>第 {n} 頁</source>
+        <translation type="unfinished">第 {n} 頁</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,6 @@ from ntip_desktop.labels import label
 from ntip_desktop.models import Course, CourseState, Role
 from ntip_desktop.services.auth import CurrentUser, Permission
 
-CONTEXT = "services.attendance.access"
-
 #: Course states whose roster and attendance can be recorded.
 RECORDABLE_STATES = (CourseState.APPROVED, CourseState.AWARDED)
 
@@ -46,7 +44,7 @@ def may_view(user: CurrentUser, course: Course) -> bool:
 def check_view_scope(user: CurrentUser, course: Course) -> None:
     if not may_view(user, course):
         raise PermissionDenied(
-            translate(CONTEXT, "您（{scope}）不能查看課程「{title}」的出席紀錄。").format(
+            translate("services.attendance.access", "您（{scope}）不能查看課程「{title}」的出席紀錄。").format(
                 scope=user.scope_label, title=course.title
             )
         )
@@ -57,15 +55,15 @@ def check_record_scope(user: CurrentUser, course: Course) -> None:
     user.require(Permission.RECORD_ATTENDANCE)
     if not in_recording_scope(user, course):
         raise PermissionDenied(
-            translate(CONTEXT, "您（{scope}）不能登錄「{org}」所辦課程「{title}」的出席。").format(
+            translate("services.attendance.access", "您（{scope}）不能登錄「{org}」所辦課程「{title}」的出席。").format(
                 scope=user.scope_label, org=course.organizer.name, title=course.title
             )
         )
     if course.state not in RECORDABLE_STATES:
         raise UserError(
-            translate(CONTEXT, "課程「{title}」目前為「{state}」，核准後才能登錄名單與出席。").format(
-                title=course.title, state=label(course.state)
-            ),
+            translate(
+                "services.attendance.access", "課程「{title}」目前為「{state}」，核准後才能登錄名單與出席。"
+            ).format(title=course.title, state=label(course.state)),
             field="state",
         )
 
@@ -77,7 +75,7 @@ def check_award_scope(user: CurrentUser, course: Course) -> None:
     user.require(Permission.RECORD_ATTENDANCE)
     if not in_recording_scope(user, course):
         raise PermissionDenied(
-            translate(CONTEXT, "您（{scope}）不能核發「{org}」所辦課程「{title}」的研習時數。").format(
-                scope=user.scope_label, org=course.organizer.name, title=course.title
-            )
+            translate(
+                "services.attendance.access", "您（{scope}）不能核發「{org}」所辦課程「{title}」的研習時數。"
+            ).format(scope=user.scope_label, org=course.organizer.name, title=course.title)
         )

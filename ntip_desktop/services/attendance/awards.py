@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
@@ -71,17 +71,21 @@ def load_teacher_records(session: Session, teacher_ids: Iterable[uuid.UUID]) -> 
     return load_records(session, Enrollment.teacher_id.in_(ids))
 
 
-def load_records(session: Session, *where: ColumnElement[bool]) -> TeacherRecord:
+def load_records(session: Session, *where: ColumnElement[bool], also_course: uuid.UUID | None = None) -> TeacherRecord:
     """The creditable enrollments matching ``where`` (all of them when empty), with segments and absences.
 
     For the caps to come out right, ``where`` should select teachers' whole records (as
-    :func:`load_teacher_records` does), not single courses.
+    :func:`load_teacher_records` does), not single courses. ``also_course`` is taken in whatever its state
+    (live hours of a course not yet approved).
     """
+    creditable: ColumnElement[bool] = Course.state.in_(CREDITABLE_STATES)
+    if also_course is not None:
+        creditable = or_(creditable, Course.id == also_course)
     rows = session.execute(
         select(Enrollment.id, Enrollment.completed, Teacher.id, Teacher.national_id, Course)
         .join(Teacher, Teacher.id == Enrollment.teacher_id)
         .join(Course, Course.id == Enrollment.course_id)
-        .where(*where, Course.state.in_(CREDITABLE_STATES))
+        .where(*where, creditable)
     ).all()
     courses = {c.id: c for *_, c in rows}
     segs: dict[uuid.UUID, list[Segment]] = defaultdict(list)
@@ -96,8 +100,14 @@ def load_records(session: Session, *where: ColumnElement[bool]) -> TeacherRecord
     enrollment_ids = [r[0] for r in rows]
     for chunk_start in range(0, len(enrollment_ids), 500):
         chunk = enrollment_ids[chunk_start : chunk_start + 500]
-        for a in session.execute(select(Absence).where(Absence.enrollment_id.in_(chunk))).scalars():
-            absences[a.enrollment_id].append(hours.Absence(str(a.segment_id), a.minutes, a.reason.value))
+        # Plain columns, not ORM objects: faster, and never a stale copy from the session's identity map
+        # after attendance was written in bulk in the same transaction.
+        for enrollment_id, segment_id, minutes, reason in session.execute(
+            select(Absence.enrollment_id, Absence.segment_id, Absence.minutes, Absence.reason).where(
+                Absence.enrollment_id.in_(chunk)
+            )
+        ):
+            absences[enrollment_id].append(hours.Absence(str(segment_id), minutes, reason.value))
     enrollments = tuple(
         hours.Enrollment(nid, course.code, completed, tuple(absences.get(eid, ())))
         for eid, completed, _tid, nid, course in rows
@@ -135,17 +145,28 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
     Each teacher's whole record is loaded, so a cap already used by another course is respected; awards of
     the teacher's other awarded courses that the caps now cut differently are updated too (audited).
     Certificate staff award any course; a coordinator or clerk the courses whose attendance they record.
-    A pipeline of named steps: check, load, compute, diff and write (audited, superseding certificates
-    whose hours changed), mark the course awarded.
+    The course row is locked first, so an award never interleaves with an attendance edit of the course.
     """
-    course = creditable_course(session, course_id)
+    course = creditable_course(session, course_id, lock=True)
     check_award_scope(user, course)
+    return store_awards(session, user.actor(), course, _enrolled_teachers(session, course_id), reason=reason)
+
+
+def store_awards(
+    session: Session, actor: audit.Actor, course: Course, teacher_ids: Iterable[uuid.UUID], *, reason: str = ""
+) -> AwardSummary:
+    """Award ``course`` to these of its teachers (the caller checked the scope and locked the course).
+
+    A pipeline of named steps: load the teachers' whole records, compute, diff and write (audited,
+    superseding certificates whose hours changed), mark the course awarded. The summary counts these
+    teachers only; a teacher's hours depend on nobody else's record, so re-awarding the teachers whose
+    attendance changed is a whole re-award.
+    """
     rule_set = rule_set_in_force(session)
-    record = load_teacher_records(session, _enrolled_teachers(session, course_id))
+    record = load_teacher_records(session, teacher_ids)
     awards = hours.compute_awards(record.courses, record.enrollments, rule_set)
     stored = _stored_courses(session, course, record)
     existing = _existing_awards(session, record, stored)
-    actor = user.actor()
     tally = _write_awards(session, actor, course.code, awards, record, stored, existing, rule_set, reason)
     _mark_awarded(session, actor, course, reason)
     session.flush()
@@ -161,10 +182,14 @@ def award_course(session: Session, user: CurrentUser, course_id: uuid.UUID, *, r
     )
 
 
-def creditable_course(session: Session, course_id: uuid.UUID) -> Course:
-    course = session.get(Course, course_id)
-    if course is None:
-        raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
+def creditable_course(session: Session, course_id: uuid.UUID, *, lock: bool = False) -> Course:
+    """The course, refused unless approved or awarded; ``lock``: its row locked till the transaction ends.
+
+    The lock (``FOR NO KEY UPDATE`` on PostgreSQL, a no-op on SQLite, which serialises writers) makes
+    awarding and attendance edits of one course take turns; rows referring to the course can still be
+    added meanwhile.
+    """
+    course = get_course(session, course_id, lock=lock)
     if course.state not in CREDITABLE_STATES:
         raise UserError(
             translate("services.attendance.awards", "課程「{title}」目前狀態不能核發時數（需已核准）。").replace(
@@ -172,6 +197,17 @@ def creditable_course(session: Session, course_id: uuid.UUID) -> Course:
             ),
             field="state",
         )
+    return course
+
+
+def get_course(session: Session, course_id: uuid.UUID, *, lock: bool = False) -> Course:
+    """The course of this id (UserError when there is none), read afresh and locked when ``lock``."""
+    stmt = select(Course).where(Course.id == course_id)
+    if lock:
+        stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
+    course = session.execute(stmt).scalar_one_or_none()
+    if course is None:
+        raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
     return course
 
 

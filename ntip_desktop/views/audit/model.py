@@ -37,6 +37,7 @@ ENTITY_LABELS = {
     "segment": QT_TRANSLATE_NOOP("audit", "課程時段"),
     "enrollment": QT_TRANSLATE_NOOP("audit", "報名"),
     "absence": QT_TRANSLATE_NOOP("audit", "缺課"),
+    "attendance": QT_TRANSLATE_NOOP("audit", "出缺席"),
     "hour_award": QT_TRANSLATE_NOOP("audit", "研習時數"),
     "certificate": QT_TRANSLATE_NOOP("audit", "時數證明"),
     "rule_set": QT_TRANSLATE_NOOP("audit", "規則集"),
@@ -78,6 +79,7 @@ ACTION_LABELS = {
     "confirm": QT_TRANSLATE_NOOP("audit", "確認"),
     "open_amendment": QT_TRANSLATE_NOOP("audit", "開啟更正"),
     "reconfirm": QT_TRANSLATE_NOOP("audit", "重新確認"),
+    "roll_taken": QT_TRANSLATE_NOOP("audit", "其餘出席"),
 }
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
