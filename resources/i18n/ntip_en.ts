@@ -2940,52 +2940,42 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="66"/>
-        <source>出席登錄：研習與出席概況</source>
-        <translation>Attendance: courses and attendance at a glance</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="67"/>
-        <source>逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。</source>
-        <translation>Screens for recording sign-ins, leave and absences session by session will come in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="74"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="70"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="73"/>
         <source>時數證明：時數與證明概況</source>
         <translation>Certificates: hours and certificates at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="78"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="74"/>
         <source>核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。</source>
         <translation>Screens for computing hours and printing certificates in batches will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="81"/>
         <source>月報傳報</source>
         <translation>Monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="88"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="84"/>
         <source>月報傳報：月報概況</source>
         <translation>Monthly reports at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="89"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
         <source>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</source>
         <translation>Screens for monthly uploads, confirmations and corrections by official letter will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="95"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="91"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="97"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="93"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
@@ -3407,6 +3397,15 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>services.attendance.listing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/listing.py" line="51"/>
+        <source>您的身分不能查看出席紀錄。</source>
+        <extracomment>The orders the list offers: key → column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.attendance.live</name>
     <message>
         <location filename="../../ntip_desktop/services/attendance/live.py" line="127"/>
@@ -3506,34 +3505,6 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/attendance/marks.py" line="344"/>
         <source>取消「其餘出席」：點名尚未完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>services.attendance.overview</name>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="32"/>
-        <source>已核准、可登錄出席的研習</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="33"/>
-        <source>報名人次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="34"/>
-        <source>請假紀錄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="35"/>
-        <source>曠課紀錄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="37"/>
-        <source>研習與出席</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6156,6 +6127,528 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>views.attendance.course_list</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="18"/>
+        <source>課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="19"/>
+        <source>狀態</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="21"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="25"/>
+        <source>研習名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="26"/>
+        <source>人數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="27"/>
+        <source>開辦單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="54"/>
+        <source>讀取課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.attendance.grid_model</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="43"/>
+        <source>座號</source>
+        <extracomment>The teacher&apos;s columns before the segments: (header, object key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="44"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="45"/>
+        <source>服務學校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="46"/>
+        <source>時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="47"/>
+        <source>核計狀態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="147"/>
+        <source>座號 {seat} {name}，{day} {start}–{end}</source>
+        <extracomment>An accepted edit: the cells it changes (each with the old and the new mark). An edit refused before anything changed: why (the cell named).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="177"/>
+        <source>（已點名完成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="178"/>
+        <source>{label}：{what}，{minutes} 分鐘{taken}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="243"/>
+        <source>{where}：{kind}，不登錄出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="247"/>
+        <source>{where}：出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="249"/>
+        <source>{where}：{reason}（整段）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="252"/>
+        <source>{where}：{reason} {minutes} 分鐘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="287"/>
+        <source>貼上的範圍超出名單或時段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="291"/>
+        <source>您不能修改這門課程的出席紀錄。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="296"/>
+        <source>{cell}是{kind}，不是授課時段，不能登錄出缺席。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.attendance.page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
+        <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
+        <extracomment>Blank rows for walk-ins at the foot of each day&apos;s sign-in sheet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="92"/>
+        <source>搜尋課程名稱、代碼或開辦單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="117"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="357"/>
+        <source>請選擇課程。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="124"/>
+        <source>輸入或掃描身分證字號後按 Enter 加入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="134"/>
+        <source>座號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="153"/>
+        <source>選取一位教師，這裡說明其時數如何核計。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="162"/>
+        <source>找課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="165"/>
+        <source>加入學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="168"/>
+        <source>貼上名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="171"/>
+        <source>匯入名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="174"/>
+        <source>移除學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="177"/>
+        <source>貼上出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="537"/>
+        <source>其餘出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
+        <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="185"/>
+        <source>復原</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="188"/>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="195"/>
+        <source>跳至座號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="198"/>
+        <source>列印簽到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="201"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="395"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="700"/>
+        <source>核發時數</source>
+        <translation type="unfinished">Hour awards</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="204"/>
+        <source>重新整理</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="218"/>
+        <source>課程代碼(&amp;N)</source>
+        <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="240"/>
+        <source>身分證字號(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="245"/>
+        <source>座號(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="296"/>
+        <source>共 {n} 門課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="361"/>
+        <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="363"/>
+        <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="393"/>
+        <source>重新核算時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="405"/>
+        <source>座號 {seat} {name}（{school}，{masked}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="409"/>
+        <source>核計中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="411"/>
+        <source>本課程採計 {hours} 小時：{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="425"/>
+        <source>登錄出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="464"/>
+        <source>清除出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="478"/>
+        <source>請先選取要貼上的第一格（時段欄）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="492"/>
+        <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="511"/>
+        <source>（沒有貼上任何資料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="520"/>
+        <source>貼上 {n} 格出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="533"/>
+        <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="559"/>
+        <source>這門課程沒有座號「{seat}」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="603"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="609"/>
+        <source>輸入或掃描</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="660"/>
+        <source> 等 {n} 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="662"/>
+        <source>移除學員：{code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="663"/>
+        <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="666"/>
+        <source>請寫明移除原因（例：報名後未錄取）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="667"/>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="701"/>
+        <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
+{segments}
+
+未登錄缺席者將以全程出席核計。仍要核發嗎？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="732"/>
+        <source>儲存簽到表 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="733"/>
+        <source>{code} 簽到表.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="734"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>views.attendance.roster_dialogs</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="53"/>
+        <source>行</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="54"/>
+        <source>欄位</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="55"/>
+        <source>問題</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="77"/>
+        <source>新教師資料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="82"/>
+        <source>學校代碼或全名，例：383601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="85"/>
+        <source>身分證字號</source>
+        <translation type="unfinished">National ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="86"/>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="87"/>
+        <source>服務學校(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="89"/>
+        <source>加入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="95"/>
+        <source>系統中還沒有這位教師。請輸入姓名與服務學校，加入時一併建立教師資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="111"/>
+        <source>請輸入姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="114"/>
+        <source>請輸入服務學校。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="132"/>
+        <source>貼上名單：{code}</source>
+        <extracomment>The teachers joined: the result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="136"/>
+        <source>從 Excel 複製後貼上：每行一位，身分證字號一欄；或「身分證字號、姓名、服務學校」三欄（新教師需要後兩欄）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="148"/>
+        <source>加入名單(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="168"/>
+        <source>共 {n} 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="178"/>
+        <source>貼上名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="193"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="332"/>
+        <source> 名單沒有任何變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="217"/>
+        <source>匯入名單：{code}</source>
+        <extracomment>The roster fields a file&apos;s columns map to, in the order the mapping step shows them. The teachers joined: the result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="221"/>
+        <source>Excel（.xlsx）或 CSV（UTF-8 或 Big5）檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="224"/>
+        <source>選擇檔案(&amp;B)…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="241"/>
+        <source>請選擇檔案；加入前會逐列檢查，全部正確才會寫入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="248"/>
+        <source>加入名單(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="266"/>
+        <source>選擇名單檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="268"/>
+        <source>名單 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="289"/>
+        <source>第 {n} 欄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="294"/>
+        <source>（無）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="300"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="304"/>
+        <source>「{name}」共 {n} 列。請確認各欄位對應後按「加入名單」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>views.audit.page</name>
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="83"/>
@@ -6565,6 +7058,135 @@ Database: {where}</translation>
         <location filename="../../ntip_desktop/views/main_window.py" line="346"/>
         <source>尚未開啟</source>
         <translation>not open yet</translation>
+    </message>
+</context>
+<context>
+    <name>views.operations.attendance</name>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="36"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="47"/>
+        <source>開啟出席紀錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="56"/>
+        <source>核計時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="86"/>
+        <source>已儲存 {n} 格出缺席。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="87"/>
+        <source>已儲存 {n} 格出缺席；本課程已核發，時數已重新核算（{superseded} 張證明改為失效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="92"/>
+        <source>儲存出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="100"/>
+        <source>{n} 個時段已點名完成：未登錄缺席者皆為出席。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="103"/>
+        <source>{n} 個時段改回未點名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="107"/>
+        <source>其餘出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="119"/>
+        <source>檢查點名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="124"/>
+        <source>課程 {code} 已核發時數：{teachers} 位教師，共 {hours} 小時。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="128"/>
+        <source>其他課程有 {n} 筆時數因上限重新核算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="132"/>
+        <source>{n} 張證明改為失效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="137"/>
+        <source>核發時數</source>
+        <translation type="unfinished">Hour awards</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="145"/>
+        <source>查詢教師</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="151"/>
+        <source>已加入 {n} 位學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="153"/>
+        <source>（新建 {n} 位教師資料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="154"/>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="162"/>
+        <source>加入學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="172"/>
+        <source>移除學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="173"/>
+        <source>已移除 {n} 位學員。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="180"/>
+        <source>讀取名單檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="195"/>
+        <source>匯入：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="198"/>
+        <source>匯入名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="209"/>
+        <source>製作簽到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="210"/>
+        <source>簽到表已存到 {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

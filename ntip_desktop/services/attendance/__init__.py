@@ -7,7 +7,7 @@ The domain's public API: views and the command line import from here only.
 - ``marks``: recording absences cell by cell (compare-and-set, audited, re-awarding an awarded course) and
   「其餘出席」;
 - ``live``: a course's hours over each teacher's whole record, with the caps explained;
-- ``access``: who may see, record and award a course's attendance;
+- ``access``: who may see, record and award a course's attendance; ``listing``: the page's course list;
 - ``rosters``: enrolling teachers (seat numbers never reused) and removing them; ``roster_input``: rosters
   pasted from Excel or read from XLSX/CSV (preview, column mapping);
 - ``signin_sheet``: the sign-in sheet PDF (研習簽到表), one section per course day;
@@ -41,9 +41,13 @@ from ntip_desktop.services.attendance.grid import (
     load_grid,
     unrecorded_segments,
 )
+from ntip_desktop.services.attendance.listing import (
+    AttendanceCourse,
+    count_attendance_courses,
+    list_attendance_courses,
+)
 from ntip_desktop.services.attendance.live import LiveHours, live_hours
 from ntip_desktop.services.attendance.marks import CellChange, MarksResult, set_marks, set_roll_taken
-from ntip_desktop.services.attendance.overview import attendance_overview
 from ntip_desktop.services.attendance.roster_input import (
     RosterPreview,
     parse_pasted_roster,
@@ -65,6 +69,7 @@ from ntip_desktop.services.attendance.rosters import (
 from ntip_desktop.services.attendance.signin_sheet import signin_sheet_pdf
 
 __all__ = [
+    "AttendanceCourse",
     "AttendanceGrid",
     "AwardSummary",
     "CellChange",
@@ -81,17 +86,18 @@ __all__ = [
     "RosterProblem",
     "TeacherInfo",
     "TeacherRecord",
-    "attendance_overview",
     "award_course",
     "award_course_by_code",
     "code_of",
     "compute_for_teachers",
+    "count_attendance_courses",
     "course_input",
     "creditable_course_codes",
     "describe_segment",
     "enrol",
     "export_attendance",
     "field_label",
+    "list_attendance_courses",
     "list_awards",
     "live_hours",
     "load_grid",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,6 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.models import Course, CourseState, Enrollment, Organization, Role
 from ntip_desktop.services.attendance.access import RECORDABLE_STATES
 from ntip_desktop.services.auth import CurrentUser, Permission
-
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,10 @@ class AttendanceCourse:
 ORDERS = {"start_at": Course.start_at, "code": Course.code, "title": Course.title}
 
 
-def _scoped(user: CurrentUser, stmt: Select[tuple[object, ...]]) -> Select[tuple[object, ...]]:
+S = TypeVar("S", bound=Select[Any])
+
+
+def _scoped(user: CurrentUser, stmt: S) -> S:
     if user.can(Permission.ISSUE_CERTIFICATES) or user.role is Role.ADMIN:
         return stmt
     if not user.can(Permission.RECORD_ATTENDANCE):
@@ -53,13 +56,17 @@ def _scoped(user: CurrentUser, stmt: Select[tuple[object, ...]]) -> Select[tuple
     return stmt.where(Course.id.is_(None))
 
 
-def _matching(stmt: Select[tuple[object, ...]], search: str) -> Select[tuple[object, ...]]:
+def _matching(stmt: S, search: str) -> S:
     text = search.strip()
     if not text:
         return stmt
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return stmt.where(
-        or_(Course.code == text.upper(), Course.title.like(pattern, escape="\\"), Organization.name.like(pattern, escape="\\"))
+        or_(
+            Course.code == text.upper(),
+            Course.title.like(pattern, escape="\\"),
+            Organization.name.like(pattern, escape="\\"),
+        )
     )
 
 
@@ -76,9 +83,7 @@ def list_attendance_courses(
     """Approved and awarded courses in the user's scope whose code is ``search`` or whose title or organiser
     contains it, in the chosen order (newest first by default), with their number of enrolled teachers."""
     column = ORDERS.get(order_by, Course.start_at)
-    teachers = (
-        select(func.count()).select_from(Enrollment).where(Enrollment.course_id == Course.id).scalar_subquery()
-    )
+    teachers = select(func.count()).select_from(Enrollment).where(Enrollment.course_id == Course.id).scalar_subquery()
     stmt = (
         select(
             Course.id,
@@ -95,7 +100,7 @@ def list_attendance_courses(
     )
     stmt = _matching(_scoped(user, stmt), search)
     stmt = stmt.order_by(column.desc() if descending else column.asc(), Course.code).offset(offset).limit(limit)
-    return [AttendanceCourse(*row) for row in session.execute(stmt)]
+    return [AttendanceCourse(*row) for row in session.execute(stmt).all()]
 
 
 def count_attendance_courses(session: Session, user: CurrentUser, search: str = "") -> int:

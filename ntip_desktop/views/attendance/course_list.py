@@ -17,7 +17,11 @@ from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, P
 COLUMNS: tuple[Column[AttendanceCourse], ...] = (
     Column(QT_TRANSLATE_NOOP("views.attendance.course_list", "課程代碼"), lambda r: r.code, "code"),
     Column(QT_TRANSLATE_NOOP("views.attendance.course_list", "狀態"), lambda r: label(r.state)),
-    Column(QT_TRANSLATE_NOOP("views.attendance.course_list", "日期"), lambda r: format_roc(r.start_at.date(), "short"), "start_at"),
+    Column(
+        QT_TRANSLATE_NOOP("views.attendance.course_list", "日期"),
+        lambda r: format_roc(r.start_at.date(), "short"),
+        "start_at",
+    ),
     Column(QT_TRANSLATE_NOOP("views.attendance.course_list", "研習名稱"), lambda r: r.title, "title"),
     Column(QT_TRANSLATE_NOOP("views.attendance.course_list", "人數"), lambda r: str(r.teachers)),
     Column(QT_TRANSLATE_NOOP("views.attendance.course_list", "開辦單位"), lambda r: r.organizer_name),

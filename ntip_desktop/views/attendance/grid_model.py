@@ -13,8 +13,8 @@ the page turns into an undoable command that updates the model (:meth:`apply`) a
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -32,6 +32,7 @@ from ntip_desktop.services.attendance import (
     Mark,
     code_of,
     parse_code,
+    seat_code,
 )
 from ntip_desktop.vocabulary import AbsenceReason
 
@@ -53,12 +54,6 @@ _UNEXCUSED = QBrush(QColor("#f8d7da"))
 _LEAVE = QBrush(QColor("#fff3cd"))
 _NOT_MARKABLE = QBrush(QColor("#e9ecef"))
 _CHANGED_HOURS = QBrush(QColor("#d1e7dd"))
-
-
-
-def seat_text(seat_no: int, width: int) -> str:
-    """The row code as printed on the sign-in sheet: the seat number, zero-padded (001, 002 …)."""
-    return str(seat_no).zfill(width)
 
 
 def segment_caption(segment: GridSegment) -> str:
@@ -87,7 +82,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self.hours: dict[uuid.UUID, LiveHours] = {}
         self._row_of_teacher: dict[uuid.UUID, int] = {}
         self._row_of_seat: dict[int, int] = {}
-        self._seat_width = 3
+        self._widest_seat = 1
         self._editable = False
 
     # --- loading ----------------------------------------------------------------------------------
@@ -103,7 +98,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._editable = bool(grid and grid.editable)
         self._row_of_teacher = {r.teacher_id: i for i, r in enumerate(self.rows)}
         self._row_of_seat = {r.seat_no: i for i, r in enumerate(self.rows)}
-        self._seat_width = max(3, len(str(max((r.seat_no for r in self.rows), default=0))))
+        self._widest_seat = max((r.seat_no for r in self.rows), default=1)
         self.endResetModel()
 
     def set_hours(self, hours: dict[uuid.UUID, LiveHours]) -> None:
@@ -141,7 +136,8 @@ class AttendanceGridModel(QAbstractTableModel):
         return self.marks.get((r.enrollment_id, s.id))
 
     def seat_label(self, row: GridRow) -> str:
-        return seat_text(row.seat_no, self._seat_width)
+        """The row code printed on the sign-in sheet (the seat, zero-padded like the sheet's)."""
+        return seat_code(row.seat_no, self._widest_seat)
 
     def cell_name(self, row: int, column: int) -> str:
         """The cell as a person names it: 「座號 012 王小明，3/2 09:00–10:30」."""
@@ -244,12 +240,18 @@ class AttendanceGridModel(QAbstractTableModel):
     def _cell_tip(self, row: int, column: int, segment: GridSegment, mark: Mark | None) -> str:
         where = self.cell_name(row, column)
         if not segment.markable:
-            return translate("views.attendance.grid_model", "{where}：{kind}，不登錄出缺席").format(where=where, kind=label(segment.kind))
+            return translate("views.attendance.grid_model", "{where}：{kind}，不登錄出缺席").format(
+                where=where, kind=label(segment.kind)
+            )
         if mark is None:
             return translate("views.attendance.grid_model", "{where}：出席").format(where=where)
         if mark.minutes >= segment.minutes:
-            return translate("views.attendance.grid_model", "{where}：{reason}（整段）").format(where=where, reason=label(mark.reason))
-        return translate("views.attendance.grid_model", "{where}：{reason} {minutes} 分鐘").format(where=where, reason=label(mark.reason), minutes=mark.minutes)
+            return translate("views.attendance.grid_model", "{where}：{reason}（整段）").format(
+                where=where, reason=label(mark.reason)
+            )
+        return translate("views.attendance.grid_model", "{where}：{reason} {minutes} 分鐘").format(
+            where=where, reason=label(mark.reason), minutes=mark.minutes
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -285,13 +287,15 @@ class AttendanceGridModel(QAbstractTableModel):
                 raise UserError(translate("views.attendance.grid_model", "貼上的範圍超出名單或時段。"), field="cell")
             name = self.cell_name(row, column)
             if not self._editable:
-                raise UserError(translate("views.attendance.grid_model", "您不能修改這門課程的出席紀錄。"), field="cell")
+                raise UserError(
+                    translate("views.attendance.grid_model", "您不能修改這門課程的出席紀錄。"), field="cell"
+                )
             if not segment.markable:
                 if text.strip():
                     raise UserError(
-                        translate("views.attendance.grid_model", "{cell}是{kind}，不是授課時段，不能登錄出缺席。").format(
-                            cell=name, kind=label(segment.kind)
-                        ),
+                        translate(
+                            "views.attendance.grid_model", "{cell}是{kind}，不是授課時段，不能登錄出缺席。"
+                        ).format(cell=name, kind=label(segment.kind)),
                         field="cell",
                     )
                 continue

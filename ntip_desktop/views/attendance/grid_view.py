@@ -20,6 +20,7 @@ class AttendanceGridView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._refused = False
         self.setObjectName("attendanceGrid")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -39,6 +40,14 @@ class AttendanceGridView(QTableView):
         header.setDefaultSectionSize(74)
         header.setHighlightSections(True)
 
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        if isinstance(model, AttendanceGridModel):
+            model.refused.connect(self._edit_refused)
+
+    def _edit_refused(self, _message: str) -> None:
+        self._refused = True
+
     def grid_model(self) -> AttendanceGridModel:
         model = self.model()
         assert isinstance(model, AttendanceGridModel)
@@ -47,15 +56,17 @@ class AttendanceGridView(QTableView):
     def size_columns(self) -> None:
         """Fixed widths: the teacher's columns wide enough for a name and a school, the segments narrow."""
         metrics = self.fontMetrics()
-        widths = (metrics.horizontalAdvance("0000") + 16, 84, 170, 48, 96)
+        widths = (metrics.horizontalAdvance("0000") + 16, 84, 170, 48, 150)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.horizontalHeader().setMinimumHeight(metrics.height() * 3 + 10)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter commits the code and goes to the cell below, as in a spreadsheet."""
+        """Enter commits the code and goes to the cell below, as in a spreadsheet; a refused code keeps the
+        cursor on its cell so that it can be typed again."""
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if hint is _SUBMIT else hint)
-        if hint is _SUBMIT:
+        refused, self._refused = self._refused, False
+        if hint is _SUBMIT and not refused:
             self.move_down()
 
     def move_down(self) -> None:
@@ -72,7 +83,10 @@ class AttendanceGridView(QTableView):
                     self.clear_requested.emit(cells)
                 event.accept()
                 return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            ):
                 self.move_down()
                 event.accept()
                 return
@@ -94,7 +108,9 @@ class AttendanceGridView(QTableView):
         for r in rows:
             cells: list[Any] = []
             for c in columns:
-                value = model.data(model.index(r, c), Qt.ItemDataRole.EditRole if c >= FIRST_SEGMENT else Qt.ItemDataRole.DisplayRole)
+                value = model.data(
+                    model.index(r, c), Qt.ItemDataRole.EditRole if c >= FIRST_SEGMENT else Qt.ItemDataRole.DisplayRole
+                )
                 cells.append("" if value is None else str(value))
             lines.append("\t".join(cells))
         QGuiApplication.clipboard().setText("\n".join(lines))

@@ -62,7 +62,6 @@ from ntip_desktop.views.widgets.dialogs import ERROR_STYLE, ReasonDialog
 WALK_IN_ROWS = 5
 
 
-
 def _save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -159,15 +158,27 @@ class AttendancePage(DeskPage):
     # --- construction -----------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.find_action = self._action(translate("views.attendance.page", "找課程代碼"), ["Ctrl+F", "F2"], self.focus_lookup, "findAction")
-        self.add_action = self._action(translate("views.attendance.page", "加入學員"), ["Ctrl+E"], self.focus_id_field, "addTeacherAction")
+        self.find_action = self._action(
+            translate("views.attendance.page", "找課程代碼"), ["Ctrl+F", "F2"], self.focus_lookup, "findAction"
+        )
+        self.add_action = self._action(
+            translate("views.attendance.page", "加入學員"), ["Ctrl+E"], self.focus_id_field, "addTeacherAction"
+        )
         self.paste_roster_action = self._action(
             translate("views.attendance.page", "貼上名單"), ["Ctrl+Shift+V"], self.paste_roster, "pasteRosterAction"
         )
-        self.import_action = self._action(translate("views.attendance.page", "匯入名單"), ["Ctrl+I"], self.import_roster, "importRosterAction")
-        self.remove_action = self._action(translate("views.attendance.page", "移除學員"), [], self.remove_teachers, "removeTeacherAction")
-        self.paste_action = self._action(translate("views.attendance.page", "貼上出缺席"), ["Ctrl+V"], self.paste_cells, "pasteCellsAction")
-        self.rest_present_action = self._action(translate("views.attendance.page", "其餘出席"), ["Ctrl+R"], self.rest_present, "restPresentAction")
+        self.import_action = self._action(
+            translate("views.attendance.page", "匯入名單"), ["Ctrl+I"], self.import_roster, "importRosterAction"
+        )
+        self.remove_action = self._action(
+            translate("views.attendance.page", "移除學員"), [], self.remove_teachers, "removeTeacherAction"
+        )
+        self.paste_action = self._action(
+            translate("views.attendance.page", "貼上出缺席"), ["Ctrl+V"], self.paste_cells, "pasteCellsAction"
+        )
+        self.rest_present_action = self._action(
+            translate("views.attendance.page", "其餘出席"), ["Ctrl+R"], self.rest_present, "restPresentAction"
+        )
         self.rest_present_action.setToolTip(
             translate("views.attendance.page", "選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）")
         )
@@ -180,12 +191,18 @@ class AttendancePage(DeskPage):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.seat_action = self._action(translate("views.attendance.page", "跳至座號"), ["Ctrl+G"], self.focus_seat_field, "seatAction")
-        self.sheet_action = self._action(translate("views.attendance.page", "列印簽到表"), ["Ctrl+P"], self.print_sheet, "signInSheetAction")
+        self.seat_action = self._action(
+            translate("views.attendance.page", "跳至座號"), ["Ctrl+G"], self.focus_seat_field, "seatAction"
+        )
+        self.sheet_action = self._action(
+            translate("views.attendance.page", "列印簽到表"), ["Ctrl+P"], self.print_sheet, "signInSheetAction"
+        )
         self.award_action = self._action(
             translate("views.attendance.page", "核發時數"), ["Ctrl+Return", "Ctrl+Enter"], self.award, "awardAction"
         )
-        self.refresh_action = self._action(translate("views.attendance.page", "重新整理"), ["F5"], self.refresh, "refreshAction")
+        self.refresh_action = self._action(
+            translate("views.attendance.page", "重新整理"), ["F5"], self.refresh, "refreshAction"
+        )
         #: Actions that change the roster or the attendance: for those who record this course.
         self.recording_actions = (
             self.add_action,
@@ -343,7 +360,10 @@ class AttendancePage(DeskPage):
         when = format_roc_datetime(g.segments[0].start_at) if g.segments else ""
         note = "" if g.editable else translate("views.attendance.page", "（唯讀：您可查看與核發，不能修改出缺席）")
         self.heading.setText(
-            translate("views.attendance.page", "<b>{code} {title}</b>　{state}　{when} 起共 {days} 天，{teachers} 位學員{note}").format(
+            translate(
+                "views.attendance.page",
+                "<b>{code} {title}</b>　{state}　{when} 起共 {days} 天，{teachers} 位學員{note}",
+            ).format(
                 code=g.code,
                 title=g.title,
                 state=label(g.state),
@@ -388,7 +408,9 @@ class AttendancePage(DeskPage):
         if live is None:
             self.trace.setPlainText(head + "\n" + translate("views.attendance.page", "核計中…"))
             return
-        summary = translate("views.attendance.page", "本課程採計 {hours} 小時：{status}").format(hours=live.hours, status=label(live.status))
+        summary = translate("views.attendance.page", "本課程採計 {hours} 小時：{status}").format(
+            hours=live.hours, status=label(live.status)
+        )
         self.trace.setPlainText("\n".join([head, summary, *live.explanation]))
 
     # --- editing the grid -------------------------------------------------------------------------
@@ -399,7 +421,9 @@ class AttendancePage(DeskPage):
     def _cells_edited(self, changes: list[CellChange]) -> None:
         """An accepted edit becomes one step of the undo history (and is written at once)."""
         self.grid_message.clear()
-        self.undo_stack.push(CellsCommand(self.grid_model, changes, self._write_cells, translate("views.attendance.page", "登錄出缺席")))
+        self.undo_stack.push(
+            CellsCommand(self.grid_model, changes, self._write_cells, translate("views.attendance.page", "登錄出缺席"))
+        )
 
     def _write_cells(self, changes: list[CellChange]) -> None:
         if self.grid is None or not changes:
@@ -435,7 +459,11 @@ class AttendancePage(DeskPage):
             self._show_grid_message(exc.message)
             return
         if changes:
-            self.undo_stack.push(CellsCommand(self.grid_model, changes, self._write_cells, translate("views.attendance.page", "清除出缺席")))
+            self.undo_stack.push(
+                CellsCommand(
+                    self.grid_model, changes, self._write_cells, translate("views.attendance.page", "清除出缺席")
+                )
+            )
 
     def paste_cells(self) -> None:
         """Ctrl+V: a block copied from Excel, from the current cell down and right; all of it or nothing."""
@@ -461,9 +489,10 @@ class AttendancePage(DeskPage):
         free_columns = self.grid_model.columnCount() - start.column()
         if rows > free_rows or columns > free_columns:
             self._show_grid_message(
-                translate("views.attendance.page", 
+                translate(
+                    "views.attendance.page",
                     "貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；"
-                    "沒有貼上任何資料。"
+                    "沒有貼上任何資料。",
                 ).format(
                     rows=rows,
                     columns=columns,
@@ -474,9 +503,7 @@ class AttendancePage(DeskPage):
             )
             return
         cells = [
-            (start.row() + i, start.column() + j, value)
-            for i, line in enumerate(block)
-            for j, value in enumerate(line)
+            (start.row() + i, start.column() + j, value) for i, line in enumerate(block) for j, value in enumerate(line)
         ]
         try:
             changes = self.grid_model.changes_for(cells)
@@ -487,7 +514,10 @@ class AttendancePage(DeskPage):
             self.grid_message.clear()
             self.undo_stack.push(
                 CellsCommand(
-                    self.grid_model, changes, self._write_cells, translate("views.attendance.page", "貼上 {n} 格出缺席").format(n=len(changes))
+                    self.grid_model,
+                    changes,
+                    self._write_cells,
+                    translate("views.attendance.page", "貼上 {n} 格出缺席").format(n=len(changes)),
                 )
             )
 
@@ -499,9 +529,13 @@ class AttendancePage(DeskPage):
         segments = [s for c in sorted(columns) if (s := self.grid_model.segment_at(c)) is not None]
         chosen = [s.id for s in segments if s.markable and not s.roll_taken]
         if not chosen:
-            self._show_grid_message(translate("views.attendance.page", "請選取尚未點名完成的授課時段欄，再按「其餘出席」。"))
+            self._show_grid_message(
+                translate("views.attendance.page", "請選取尚未點名完成的授課時段欄，再按「其餘出席」。")
+            )
             return
-        self.undo_stack.push(RollCommand(self.grid_model, chosen, self._write_roll, translate("views.attendance.page", "其餘出席")))
+        self.undo_stack.push(
+            RollCommand(self.grid_model, chosen, self._write_roll, translate("views.attendance.page", "其餘出席"))
+        )
 
     def _write_roll(self, segment_ids: list[uuid.UUID], taken: bool) -> None:
         if self.grid is None:
@@ -521,7 +555,9 @@ class AttendancePage(DeskPage):
         text = self.seat_field.text().strip()
         row = self.grid_model.row_of_seat(int(text)) if text.isdigit() else None
         if row is None:
-            self._show_grid_message(translate("views.attendance.page", "這門課程沒有座號「{seat}」。").format(seat=text))
+            self._show_grid_message(
+                translate("views.attendance.page", "這門課程沒有座號「{seat}」。").format(seat=text)
+            )
             self.seat_field.selectAll()
             return
         column = self.grid_view.currentIndex().column()
@@ -547,7 +583,7 @@ class AttendancePage(DeskPage):
             self.id_message.clear()
             return
         result = check_id(typed)
-        self.id_message.setText("" if result.valid else result.reason)
+        self.id_message.setText("" if result.valid else (result.reason or ""))
 
     def add_typed_teacher(self) -> None:
         """Enter in the ID field: a known teacher joins at once; for a new one, name and school are asked."""
@@ -569,7 +605,9 @@ class AttendancePage(DeskPage):
         from ntip_desktop.views.attendance.roster_dialogs import NewTeacherDialog
 
         dialog = NewTeacherDialog(normalize_id(typed), self)
-        self._open_dialog(dialog, lambda: self._enrol([dialog.entry()], translate("views.attendance.page", "輸入或掃描")))
+        self._open_dialog(
+            dialog, lambda: self._enrol([dialog.entry()], translate("views.attendance.page", "輸入或掃描"))
+        )
 
     def _id_refused(self, exc: UserError) -> None:
         self.id_message.setText(exc.message)
@@ -622,7 +660,9 @@ class AttendancePage(DeskPage):
             names += translate("views.attendance.page", " 等 {n} 位").format(n=len(chosen))
         dialog = ReasonDialog(
             translate("views.attendance.page", "移除學員：{code}").format(code=self.grid.code),
-            translate("views.attendance.page", "將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。").format(names=names),
+            translate("views.attendance.page", "將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。").format(
+                names=names
+            ),
             translate("views.attendance.page", "請寫明移除原因（例：報名後未錄取）。"),
             translate("views.attendance.page", "移除"),
             self,
@@ -658,9 +698,10 @@ class AttendancePage(DeskPage):
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 translate("views.attendance.page", "核發時數"),
-                translate("views.attendance.page", "下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：\n{segments}\n\n未登錄缺席者將以全程出席核計。仍要核發嗎？").format(
-                    n=len(open_segments), segments=listed
-                ),
+                translate(
+                    "views.attendance.page",
+                    "下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：\n{segments}\n\n未登錄缺席者將以全程出席核計。仍要核發嗎？",
+                ).format(n=len(open_segments), segments=listed),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 self,
             )
@@ -687,7 +728,10 @@ class AttendancePage(DeskPage):
         if self.grid is None:
             return
         path = _save_path(
-            self, translate("views.attendance.page", "儲存簽到表 PDF"), translate("views.attendance.page", "{code} 簽到表.pdf").format(code=self.grid.code), translate("views.attendance.page", "PDF 檔 (*.pdf)")
+            self,
+            translate("views.attendance.page", "儲存簽到表 PDF"),
+            translate("views.attendance.page", "{code} 簽到表.pdf").format(code=self.grid.code),
+            translate("views.attendance.page", "PDF 檔 (*.pdf)"),
         )
         if path is not None:
             self.save_sheet_to(path)

@@ -29,10 +29,13 @@ from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.operations import Operation
 
 
-
 def open_course(user: CurrentUser, course_id: uuid.UUID) -> Operation[AttendanceGrid]:
     """The course's grid: segments, roster and marks (hours come after, see :func:`hours_of`)."""
-    return Operation(lambda session: attendance.load_grid(session, user, course_id), translate("views.operations.attendance", "開啟出席紀錄"), lambda _g: "")
+    return Operation(
+        lambda session: attendance.load_grid(session, user, course_id),
+        translate("views.operations.attendance", "開啟出席紀錄"),
+        lambda _g: "",
+    )
 
 
 def open_code(user: CurrentUser, text: str) -> Operation[AttendanceGrid]:
@@ -49,7 +52,9 @@ def hours_of(
 ) -> Operation[dict[uuid.UUID, LiveHours]]:
     """The hours this course gives these teachers (all when None), over each one's whole record."""
     return Operation(
-        lambda session: attendance.live_hours(session, user, course_id, teacher_ids), translate("views.operations.attendance", "核計時數"), lambda _h: ""
+        lambda session: attendance.live_hours(session, user, course_id, teacher_ids),
+        translate("views.operations.attendance", "核計時數"),
+        lambda _h: "",
     )
 
 
@@ -79,17 +84,22 @@ def set_marks(
         summary = saved.result.reawarded
         if summary is None:
             return translate("views.operations.attendance", "已儲存 {n} 格出缺席。").format(n=saved.result.changed)
-        return translate("views.operations.attendance", "已儲存 {n} 格出缺席；本課程已核發，時數已重新核算（{superseded} 張證明改為失效）。").format(
-            n=saved.result.changed, superseded=summary.certificates_superseded
-        )
+        return translate(
+            "views.operations.attendance",
+            "已儲存 {n} 格出缺席；本課程已核發，時數已重新核算（{superseded} 張證明改為失效）。",
+        ).format(n=saved.result.changed, superseded=summary.certificates_superseded)
 
     return Operation(work, translate("views.operations.attendance", "儲存出缺席"), message)
 
 
-def set_roll(user: CurrentUser, course_id: uuid.UUID, segment_ids: Sequence[uuid.UUID], taken: bool) -> Operation[Changes]:
+def set_roll(
+    user: CurrentUser, course_id: uuid.UUID, segment_ids: Sequence[uuid.UUID], taken: bool
+) -> Operation[Changes]:
     def message(_changes: Changes) -> str:
         if taken:
-            return translate("views.operations.attendance", "{n} 個時段已點名完成：未登錄缺席者皆為出席。").format(n=len(segment_ids))
+            return translate("views.operations.attendance", "{n} 個時段已點名完成：未登錄缺席者皆為出席。").format(
+                n=len(segment_ids)
+            )
         return translate("views.operations.attendance", "{n} 個時段改回未點名。").format(n=len(segment_ids))
 
     return Operation(
@@ -111,21 +121,29 @@ def unrecorded(user: CurrentUser, course_id: uuid.UUID) -> Operation[list[GridSe
 
 def award(user: CurrentUser, course_id: uuid.UUID) -> Operation[AwardSummary]:
     def message(s: AwardSummary) -> str:
-        text = translate("views.operations.attendance", "課程 {code} 已核發時數：{teachers} 位教師，共 {hours} 小時。").format(
-            code=s.course_code, teachers=s.teachers, hours=s.hours_total
-        )
+        text = translate(
+            "views.operations.attendance", "課程 {code} 已核發時數：{teachers} 位教師，共 {hours} 小時。"
+        ).format(code=s.course_code, teachers=s.teachers, hours=s.hours_total)
         if s.other_awards_changed:
-            text += translate("views.operations.attendance", "其他課程有 {n} 筆時數因上限重新核算。").format(n=s.other_awards_changed)
+            text += translate("views.operations.attendance", "其他課程有 {n} 筆時數因上限重新核算。").format(
+                n=s.other_awards_changed
+            )
         if s.certificates_superseded:
             text += translate("views.operations.attendance", "{n} 張證明改為失效。").format(n=s.certificates_superseded)
         return text
 
-    return Operation(lambda session: attendance.award_course(session, user, course_id), translate("views.operations.attendance", "核發時數"), message)
+    return Operation(
+        lambda session: attendance.award_course(session, user, course_id),
+        translate("views.operations.attendance", "核發時數"),
+        message,
+    )
 
 
 def lookup_teacher(user: CurrentUser, national_id: str) -> Operation[TeacherInfo | None]:
     return Operation(
-        lambda session: attendance.lookup_teacher(session, user, national_id), translate("views.operations.attendance", "查詢教師"), lambda _t: ""
+        lambda session: attendance.lookup_teacher(session, user, national_id),
+        translate("views.operations.attendance", "查詢教師"),
+        lambda _t: "",
     )
 
 
@@ -146,7 +164,9 @@ def enrol(
     )
 
 
-def unenrol(user: CurrentUser, course_id: uuid.UUID, enrollment_ids: Sequence[uuid.UUID], reason: str) -> Operation[Changes]:
+def unenrol(
+    user: CurrentUser, course_id: uuid.UUID, enrollment_ids: Sequence[uuid.UUID], reason: str
+) -> Operation[Changes]:
     return Operation(
         lambda session: attendance.unenrol(session, user, course_id, enrollment_ids, reason=reason),
         translate("views.operations.attendance", "移除學員"),
@@ -155,7 +175,11 @@ def unenrol(user: CurrentUser, course_id: uuid.UUID, enrollment_ids: Sequence[uu
 
 
 def preview_roster(path: Path) -> Operation[RosterPreview]:
-    return Operation(lambda _session: attendance.preview_roster_file(path), translate("views.operations.attendance", "讀取名單檔"), lambda _p: "")
+    return Operation(
+        lambda _session: attendance.preview_roster_file(path),
+        translate("views.operations.attendance", "讀取名單檔"),
+        lambda _p: "",
+    )
 
 
 def import_roster(
@@ -163,7 +187,13 @@ def import_roster(
 ) -> Operation[EnrolResult]:
     def work(session: Any) -> EnrolResult:
         entries = attendance.read_roster_file(path, mapping)
-        return attendance.enrol(session, user, course_id, entries, source=translate("views.operations.attendance", "匯入：{name}").format(name=path.name))
+        return attendance.enrol(
+            session,
+            user,
+            course_id,
+            entries,
+            source=translate("views.operations.attendance", "匯入：{name}").format(name=path.name),
+        )
 
     return Operation(work, translate("views.operations.attendance", "匯入名單"), enrolled_message)
 
@@ -174,4 +204,8 @@ def save_signin_sheet(user: CurrentUser, course_id: uuid.UUID, path: Path, blank
         write_atomically(path, data)
         return path
 
-    return Operation(work, translate("views.operations.attendance", "製作簽到表"), lambda p: translate("views.operations.attendance", "簽到表已存到 {path}").format(path=p))
+    return Operation(
+        work,
+        translate("views.operations.attendance", "製作簽到表"),
+        lambda p: translate("views.operations.attendance", "簽到表已存到 {path}").format(path=p),
+    )
