@@ -37,7 +37,7 @@ class AttendanceGridView(QTableView):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(74)
+        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("00:00–00:00") + 14)
         header.setHighlightSections(True)
 
     def setModel(self, model: Any) -> None:
@@ -56,7 +56,7 @@ class AttendanceGridView(QTableView):
     def size_columns(self) -> None:
         """Fixed widths: the teacher's columns wide enough for a name and a school, the segments narrow."""
         metrics = self.fontMetrics()
-        widths = (metrics.horizontalAdvance("0000") + 16, 84, 170, 48, 150)
+        widths = (metrics.horizontalAdvance("0000") + 16, 72, 170, 44, 150)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.horizontalHeader().setMinimumHeight(metrics.height() * 3 + 10)

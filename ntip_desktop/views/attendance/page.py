@@ -109,7 +109,7 @@ class AttendancePage(DeskPage):
             on_follow=self.open_row,
         )
         self.table.verticalHeader().hide()
-        for column, width in ((0, 96), (1, 64), (2, 110), (3, 220)):
+        for column, width in ((0, 92), (1, 64), (2, 84), (3, 220)):
             self.table.setColumnWidth(column, width)
         self.matching = QLabel()
         self.matching.setObjectName("matchingCount")
@@ -123,6 +123,7 @@ class AttendancePage(DeskPage):
         self.id_field.setObjectName("teacherIdField")
         self.id_field.setPlaceholderText(translate("views.attendance.page", "輸入或掃描身分證字號後按 Enter 加入"))
         self.id_field.setMaxLength(12)
+        self.id_field.setMinimumWidth(260)
         self.id_field.setClearButtonEnabled(True)
         self.id_field.textEdited.connect(self._check_typed_id)
         self.id_field.returnPressed.connect(self.add_typed_teacher)
@@ -268,7 +269,7 @@ class AttendancePage(DeskPage):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 870])
+        splitter.setSizes([280, 920])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
