@@ -288,8 +288,12 @@ def test_a_pasted_roster_with_a_bad_line_adds_nobody(desk: Desk, qtbot: Any) -> 
     dialog.run_enrol()
     desk.settle()
     assert "名單沒有任何變更" in dialog.summary.text()
-    lines = [dialog.problems.topLevelItem(i).text(0) for i in range(dialog.problems.topLevelItemCount())]
-    assert "3" in lines
+    problems = [
+        (item.text(0), item.text(1))
+        for item in (dialog.problems.topLevelItem(i) for i in range(dialog.problems.topLevelItemCount()))
+        if item is not None
+    ]
+    assert ("3", "身分證字號") in problems
     assert desk.grid.rowCount() == 4
 
 

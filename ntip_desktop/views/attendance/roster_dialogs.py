@@ -63,7 +63,7 @@ def problem_tree() -> QTreeWidget:
 def show_problems(tree: QTreeWidget, problems: Sequence[RosterProblem]) -> None:
     tree.clear()
     for p in problems:
-        QTreeWidgetItem(tree, ["" if p.line is None else str(p.line), p.field, p.message])
+        QTreeWidgetItem(tree, ["" if p.line is None else str(p.line), attendance.field_label(p.field), p.message])
     for column in range(2):
         tree.resizeColumnToContents(column)
 
