@@ -23,7 +23,7 @@ from ntip_desktop.models import (
     Setting,
     VerificationOutcome,
 )
-from ntip_desktop.services import certificates
+from ntip_desktop.services import audit, certificates
 from ntip_desktop.services.certificates import IssueCancelled, Selection
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, roc_year
@@ -71,6 +71,7 @@ def test_a_course_batch_issues_numbered_certificates_and_lists_who_got_none(data
     assert again.issued == () and {f.holder_name for f in again.skipped} == {"王大明", "林小華"}
     with database.session() as s:
         actions = [e.action for e in s.execute(select(AuditEntry).where(AuditEntry.entity == "certificate")).scalars()]
+        assert audit.verify(s).ok  # the batch's entries extend the hash chain like single ones
     assert actions == ["issue", "issue"]
 
 

@@ -423,23 +423,27 @@ def _write(session: Session, actor: audit.Actor, rows: list[_Made], today: date,
             .execution_options(synchronize_session=False)
         )
         session.expire(previous)
-    for m in rows:
-        audit.record(
-            session,
-            actor,
-            "certificate",
-            m.row["number"],
-            "issue",
-            new={
-                "award": str(m.item.award.id),
-                "course": m.item.award.course.code,
-                "hours": m.row["hours"],
-                "rule_set": m.row["rule_set_version"],
-                "pdf_sha256": m.row["pdf_sha256"],
-                "supersedes": m.snapshot.get("supersedes", ""),
-            },
-            reason=reason or translate(CONTEXT, "發給研習時數證明"),
-        )
+    audit.record_many(
+        session,
+        actor,
+        [
+            audit.Change(
+                "certificate",
+                m.row["number"],
+                "issue",
+                new={
+                    "award": str(m.item.award.id),
+                    "course": m.item.award.course.code,
+                    "hours": m.row["hours"],
+                    "rule_set": m.row["rule_set_version"],
+                    "pdf_sha256": m.row["pdf_sha256"],
+                    "supersedes": m.snapshot.get("supersedes", ""),
+                },
+                reason=reason or translate(CONTEXT, "發給研習時數證明"),
+            )
+            for m in rows
+        ],
+    )
     session.flush()
 
 
