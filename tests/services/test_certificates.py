@@ -12,7 +12,7 @@ import pytest
 from certificate_world import COURSE, TITLE, CertWorld, absent, build_certificate_world
 from course_world import START
 from pdf_reading import pdf_barcodes, pdf_flat_text, pdf_pages
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import (
@@ -282,7 +282,34 @@ def test_the_annual_record_lists_the_years_awards_with_the_total(database: Datab
     assert empty.rows == () and empty.total == 0
 
 
-def test_migrated_rows_keep_working_with_the_legacy_columns(database: Database) -> None:
-    """Revision 0008 gives rows made before it a number and serial (checked here on an empty table)."""
-    with database.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM certificates")).scalar() == 0
+def test_downgrading_and_upgrading_again_keeps_certificates_as_legacy_rows(database: Database, cw: CertWorld) -> None:
+    """Revision 0008 down and up: rows made without numbers (before 0008) get their code as number."""
+    from ntip_desktop.services.db import migrate
+
+    codes = [c.code.replace("-", "") for c in _issue(database, cw).issued]
+    migrate(database.engine, "0007", down=True)
+    database.upgrade(backup=False)
+    with database.session() as s:
+        rows = s.execute(select(Certificate.number, Certificate.serial, Certificate.office_code).order_by(Certificate.serial))
+        assert [tuple(r) for r in rows] == [(codes[0], 1, ""), (codes[1], 2, "")]
+
+
+def test_two_clerks_issuing_one_course_at_once_issue_each_certificate_once(database: Database, cw: CertWorld) -> None:
+    """PostgreSQL, several clerks: the second batch waits for the office's counter, then finds the first's."""
+    if database.dialect != "postgresql":
+        pytest.skip("SQLite has one writer at a time: the second clerk waits for the file lock instead")
+    import threading
+
+    first = database.new_session()
+    try:
+        mine = certificates.issue_certificates(first, cw.world.certificate_staff, Selection(course_code=COURSE))
+        theirs: list[certificates.IssueResult] = []
+        thread = threading.Thread(target=lambda: theirs.append(_issue(database, cw)))
+        thread.start()
+        thread.join(timeout=1)
+        assert thread.is_alive()  # waiting for the counter the first batch holds
+        first.commit()
+    finally:
+        first.close()
+    thread.join(timeout=30)
+    assert len(mine.issued) == 2 and theirs[0].issued == () and len(theirs[0].skipped) == 2

@@ -34,7 +34,7 @@ from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.certificates.codes import compute_code, format_code, office_key_for_issue
-from ntip_desktop.services.certificates.numbers import allocate_serials, format_number
+from ntip_desktop.services.certificates.numbers import allocate_serials, format_number, lock_counters
 from ntip_desktop.services.certificates.offices import Office, office_of
 from ntip_desktop.services.certificates.printing import printer_offset, seals_for
 from ntip_desktop.services.certificates.snapshots import build_snapshot, page_of
@@ -243,6 +243,8 @@ def _issue(
     reason: str,
 ) -> IssueResult:
     awards = _awards(session, selection)
+    offices = {office.code for office in (office_of(a.course) for a in awards) if office is not None}
+    lock_counters(session, offices, roc_year(local_today()))  # before looking for existing certificates
     items, skipped, failed = _sort_out(session, awards, reissue)
     total = len(items)
     if progress:

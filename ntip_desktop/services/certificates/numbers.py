@@ -7,6 +7,8 @@ same serial, and a batch that is cancelled or fails rolls the counter back with 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -24,8 +26,7 @@ def format_number(roc_year: int, short: str, serial: int) -> str:
     return f"{roc_year}-{short}-{serial:06d}"
 
 
-def allocate_serials(session: Session, office_code: str, roc_year: int, count: int) -> int:
-    """Reserve ``count`` serials; returns the first (the rest follow it). Locks the office's counter."""
+def _counter_row(session: Session, office_code: str, roc_year: int) -> None:
     table = table_of(CertificateSerial)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
@@ -34,20 +35,39 @@ def allocate_serials(session: Session, office_code: str, roc_year: int, count: i
             index_elements=["office_code", "roc_year"]
         )
     )
-    last = session.execute(
-        update(CertificateSerial)
-        .where(CertificateSerial.office_code == office_code, CertificateSerial.roc_year == roc_year)
-        .values(last_serial=CertificateSerial.last_serial + count)
-        .returning(CertificateSerial.last_serial)
-        .execution_options(synchronize_session=False)
-    ).scalar_one()
+
+
+def _bump(session: Session, office_code: str, roc_year: int, count: int) -> int:
+    return int(
+        session.execute(
+            update(CertificateSerial)
+            .where(CertificateSerial.office_code == office_code, CertificateSerial.roc_year == roc_year)
+            .values(last_serial=CertificateSerial.last_serial + count)
+            .returning(CertificateSerial.last_serial)
+            .execution_options(synchronize_session=False)
+        ).scalar_one()
+    )
+
+
+def lock_counters(session: Session, office_codes: Iterable[str], roc_year: int) -> None:
+    """Take the offices' counters (in a fixed order) before deciding what to issue: a second clerk issuing
+    for the same office waits here until the first commits, and then sees the first one's certificates."""
+    for code in sorted(set(office_codes)):
+        _counter_row(session, code, roc_year)
+        _bump(session, code, roc_year, 0)
+
+
+def allocate_serials(session: Session, office_code: str, roc_year: int, count: int) -> int:
+    """Reserve ``count`` serials; returns the first (the rest follow it). Locks the office's counter."""
+    _counter_row(session, office_code, roc_year)
+    last = _bump(session, office_code, roc_year, count)
     if last > MAX_SERIAL:
         raise UserError(
             translate("services.certificates.numbers", "本年度證書字號已用完（{office}，{year} 年）。").format(
                 office=office_code, year=roc_year
             )
         )
-    return int(last) - count + 1
+    return last - count + 1
 
 
 def last_serial(session: Session, office_code: str, roc_year: int) -> int:
