@@ -290,7 +290,9 @@ def test_downgrading_and_upgrading_again_keeps_certificates_as_legacy_rows(datab
     migrate(database.engine, "0007", down=True)
     database.upgrade(backup=False)
     with database.session() as s:
-        rows = s.execute(select(Certificate.number, Certificate.serial, Certificate.office_code).order_by(Certificate.serial))
+        rows = s.execute(
+            select(Certificate.number, Certificate.serial, Certificate.office_code).order_by(Certificate.serial)
+        )
         assert [tuple(r) for r in rows] == [(codes[0], 1, ""), (codes[1], 2, "")]
 
 
