@@ -51,11 +51,11 @@ class AnnualRecord:
 def _columns() -> tuple[tuple[str, float], ...]:
     return (
         (translate(CONTEXT, "課程代碼"), 22),
-        (translate(CONTEXT, "研習名稱"), 52),
+        (translate(CONTEXT, "研習名稱"), 46),
         (translate(CONTEXT, "研習日期"), 34),
         (translate(CONTEXT, "主辦單位"), 32),
         (translate(CONTEXT, "時數"), 12),
-        (translate(CONTEXT, "證書字號"), 22),
+        (translate(CONTEXT, "證書字號"), 28),
     )
 
 
