@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ntip_desktop.i18n import tr
@@ -133,6 +134,57 @@ def record(
     )
     session.flush()
     return entry
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry for :func:`record_many`: what :func:`record` takes besides the session and the actor."""
+
+    entity: str
+    entity_id: object
+    action: str
+    old: dict[str, Any] | None = None
+    new: dict[str, Any] | None = None
+    reason: str = ""
+
+
+def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> int:
+    """Append many entries at once (a batch of a thousand certificates): the same chain as calling
+    :func:`record` for each, but one claim of positions, one INSERT and one update of the tip."""
+    if not changes:
+        return 0
+    session.flush()
+    last, prev_hash = session.execute(
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq + len(changes))
+        .returning(AuditHead.seq, AuditHead.hash)
+        .execution_options(synchronize_session=False)
+    ).one()
+    at = _now_ms()
+    rows = []
+    for seq, change in enumerate(changes, start=last - len(changes) + 1):
+        fields = {
+            "seq": seq,
+            "at": _plain(at),
+            "actor_id": actor.user_id,
+            "actor_name": actor.name,
+            "source": _plain(actor.source),
+            "entity": change.entity,
+            "entity_id": str(change.entity_id),
+            "action": change.action,
+            "old": _plain(change.old) if change.old is not None else None,
+            "new": _plain(change.new) if change.new is not None else None,
+            "reason": change.reason or "",
+        }
+        digest = entry_hash(prev_hash, fields)
+        rows.append({**fields, "at": at, "source": actor.source, "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    session.execute(insert(AuditEntry), rows)
+    session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(hash=prev_hash).execution_options(synchronize_session=False)
+    )
+    return len(rows)
 
 
 def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, datetime] | None:
@@ -280,9 +332,11 @@ __all__ = [
     "AuditFilter",
     "AuditRow",
     "ChainReport",
+    "Change",
     "changed_fields",
     "count_entries",
     "list_entries",
     "record",
+    "record_many",
     "verify",
 ]

@@ -109,10 +109,32 @@ def records(database: Database, world: World) -> None:
         s.add_all(
             [
                 Certificate(
-                    code="C-0001", award_id=awards[0].id, hours=3, state=CertificateState.ISSUED, issued_at=now
+                    code="C-0001",
+                    number="115-北市-000001",
+                    office_code="63",
+                    roc_year=115,
+                    serial=1,
+                    award_id=awards[0].id,
+                    hours=3,
+                    snapshot={},
+                    rule_set_version="test",
+                    pdf_sha256="",
+                    state=CertificateState.ISSUED,
+                    issued_at=now,
                 ),
                 Certificate(
-                    code="C-0002", award_id=awards[1].id, hours=2, state=CertificateState.SUPERSEDED, issued_at=now
+                    code="C-0002",
+                    number="115-北市-000002",
+                    office_code="63",
+                    roc_year=115,
+                    serial=2,
+                    award_id=awards[1].id,
+                    hours=2,
+                    snapshot={},
+                    rule_set_version="test",
+                    pdf_sha256="",
+                    state=CertificateState.SUPERSEDED,
+                    issued_at=now,
                 ),
             ]
         )
