@@ -109,7 +109,7 @@ class AttendancePage(DeskPage):
             on_follow=self.open_row,
         )
         self.table.verticalHeader().hide()
-        for column, width in ((0, 92), (1, 64), (2, 84), (3, 220)):
+        for column, width in ((0, 92), (1, 90), (2, 80), (3, 220)):
             self.table.setColumnWidth(column, width)
         self.matching = QLabel()
         self.matching.setObjectName("matchingCount")
