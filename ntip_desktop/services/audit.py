@@ -9,17 +9,18 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
-from ntip_desktop.models.base import utcnow
+from ntip_desktop.models.base import table_of, utcnow
 
 GENESIS = "0" * 64
 
@@ -133,6 +134,66 @@ def record(
     )
     session.flush()
     return entry
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    """One entry for :func:`record_many`: what :func:`record` takes besides the session and the actor."""
+
+    entity: str
+    entity_id: object
+    action: str
+    old: dict[str, Any] | None = None
+    new: dict[str, Any] | None = None
+    reason: str = ""
+
+
+def record_many(session: Session, actor: Actor, entries: Sequence[PendingEntry], *, chunk: int = 5000) -> int:
+    """Append these entries to the chain, in order, in the caller's transaction; returns how many.
+
+    The same entries as calling :func:`record` once for each (one moment for all of them), written through
+    Core in chunks: a county's re-award audits a hundred thousand awards, three statements each would be
+    most of its time. The positions are claimed first, in one statement, as :func:`record` does.
+    """
+    if not entries:
+        return 0
+    session.flush()  # entries recorded one by one before these come first in the chain
+    last, prev_hash = session.execute(
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq + len(entries))
+        .returning(AuditHead.seq, AuditHead.hash)
+        .execution_options(synchronize_session=False)
+    ).one()
+    seq = last - len(entries)
+    at = _now_ms()
+    stmt = insert(table_of(AuditEntry))
+    for start in range(0, len(entries), chunk):
+        rows = []
+        for e in entries[start : start + chunk]:
+            seq += 1
+            row: dict[str, Any] = {
+                "seq": seq,
+                "at": at,
+                "actor_id": actor.user_id,
+                "actor_name": actor.name,
+                "source": actor.source,
+                "entity": e.entity,
+                "entity_id": str(e.entity_id),
+                "action": e.action,
+                "old": _plain(e.old) if e.old is not None else None,
+                "new": _plain(e.new) if e.new is not None else None,
+                "reason": e.reason or "",
+            }
+            row["hash"] = entry_hash(prev_hash, {**row, "at": _plain(at), "source": _plain(actor.source)})
+            row["prev_hash"] = prev_hash
+            prev_hash = row["hash"]
+            rows.append(row)
+        session.execute(stmt, rows)
+    session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(hash=prev_hash).execution_options(synchronize_session=False)
+    )
+    return len(entries)
 
 
 def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, datetime] | None:
@@ -280,9 +341,11 @@ __all__ = [
     "AuditFilter",
     "AuditRow",
     "ChainReport",
+    "PendingEntry",
     "changed_fields",
     "count_entries",
     "list_entries",
     "record",
+    "record_many",
     "verify",
 ]
