@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import String, cast, insert, select, update
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
@@ -206,6 +206,16 @@ def _teachers_of(session: Session, course_ids: list[uuid.UUID]) -> list[uuid.UUI
     return sorted(teachers)
 
 
+def _text(column: Any) -> Any:
+    """An id column read as the database's text, not as a ``uuid.UUID``.
+
+    Building a million UUID objects was a third of a county's run; the text serves as a key just as well,
+    as long as every query reads it the same way (SQLite holds the hex digits, PostgreSQL's cast gives the
+    canonical form). Ids are bound as UUIDs in ``WHERE`` clauses, so that the indexes still serve.
+    """
+    return cast(column, String).label(None)
+
+
 @dataclass
 class _Record:
     """The hour engine's input for some teachers' whole creditable records, and the keys back to the rows."""
@@ -214,71 +224,90 @@ class _Record:
     enrollments: list[hours.Enrollment]
     teacher_ids: dict[str, uuid.UUID]  #: national ID → teacher id
     course_ids: dict[str, uuid.UUID]  #: code → course id
-    awarded: set[uuid.UUID]  #: courses among them already awarded
-    pairs: list[tuple[uuid.UUID, uuid.UUID]]  #: (teacher id, course id) of every enrollment loaded
+    awarded: set[str]  #: codes of the courses among them already awarded
+    teacher_keys: dict[str, str]  #: teacher id as text → national ID
+    course_keys: dict[str, str]  #: course id as text → code
 
     @classmethod
     def load(cls, session: Session, teacher_ids: list[uuid.UUID], step: _Steps) -> _Record:
-        """Teacher by teacher chunk: national IDs, creditable enrollments and their absences; then courses."""
-        creditable = set(session.execute(select(Course.id).where(Course.state.in_(CREDITABLE_STATES))).scalars())
-        national: dict[uuid.UUID, str] = {}
-        rows: list[tuple[uuid.UUID, uuid.UUID, uuid.UUID, bool]] = []
-        absences: dict[uuid.UUID, list[hours.Absence]] = defaultdict(list)
+        """Teacher by teacher chunk: national IDs and creditable enrollments; then absences and courses."""
+        creditable: dict[str, uuid.UUID] = dict(
+            session.execute(select(_text(Course.id), Course.id).where(Course.state.in_(CREDITABLE_STATES))).all()
+        )
+        national: dict[str, uuid.UUID] = {}
+        teacher_keys: dict[str, str] = {}
+        rows: list[Any] = []  #: (teacher key, course key, completed)
+        absences: dict[tuple[str, str], list[hours.Absence]] = defaultdict(list)
         label = translate("services.attendance.bulk_awards", "讀取教師的出席紀錄")
+        conn = session.connection()  # Core rows: the ORM's row processing cost as much as the reading
         for start in range(0, len(teacher_ids), _CHUNK):
             chunk = teacher_ids[start : start + _CHUNK]
-            national.update(session.execute(select(Teacher.id, Teacher.national_id).where(Teacher.id.in_(chunk))).all())
+            for tid, key, nid in conn.execute(
+                select(Teacher.id, _text(Teacher.id), Teacher.national_id).where(Teacher.id.in_(chunk))
+            ):
+                national[nid] = tid
+                teacher_keys[key] = nid
             rows.extend(
-                r
-                for r in session.execute(
-                    select(Enrollment.id, Enrollment.teacher_id, Enrollment.course_id, Enrollment.completed).where(
+                row
+                for row in conn.execute(
+                    select(_text(Enrollment.teacher_id), _text(Enrollment.course_id), Enrollment.completed).where(
                         Enrollment.teacher_id.in_(chunk)
                     )
                 ).all()
-                if r[2] in creditable
+                if row[1] in creditable
             )
-            for eid, sid, minutes, why in session.execute(
-                select(Absence.enrollment_id, Absence.segment_id, Absence.minutes, Absence.reason)
-                .join(Enrollment, Enrollment.id == Absence.enrollment_id)
-                .where(Enrollment.teacher_id.in_(chunk))
-            ):
-                absences[eid].append(hours.Absence(str(sid), minutes, why.value))
             step(min(start + _CHUNK, len(teacher_ids)), len(teacher_ids), label)
-        course_ids = sorted({cid for _e, _t, cid, _c in rows})
-        courses, codes, awarded = _course_inputs(session, course_ids)
+        # Every absence, in one query driven by the absences (a few per hundred enrollments): asked teacher
+        # by teacher, SQLite looked up each of the million enrollments in the absences' index instead.
+        for key, course_key, sid, minutes, why in conn.execute(
+            select(
+                _text(Enrollment.teacher_id),
+                _text(Enrollment.course_id),
+                Absence.segment_id,
+                Absence.minutes,
+                Absence.reason,
+            ).join(Enrollment, Enrollment.id == Absence.enrollment_id)
+        ):
+            if key in teacher_keys:
+                absences[key, course_key].append(hours.Absence(str(sid), minutes, why.value))
+        course_keys = sorted({course_key for _t, course_key, _c in rows})
+        heads = _course_inputs(session, [creditable[k] for k in course_keys])
+        code_of = {cid: course.code for cid, course, _state in heads}
+        codes = {k: code_of[creditable[k]] for k in course_keys}
+        enrollments = []
+        for t, c, completed in rows:
+            missed = absences.get((t, c))
+            enrollments.append(hours.Enrollment(teacher_keys[t], codes[c], completed, tuple(missed) if missed else ()))
         return cls(
-            courses=list(courses.values()),
-            enrollments=[
-                hours.Enrollment(national[tid], codes[cid], completed, tuple(absences.get(eid, ())))
-                for eid, tid, cid, completed in rows
-            ],
-            teacher_ids={nid: tid for tid, nid in national.items()},
-            course_ids={code: cid for cid, code in codes.items()},
-            awarded=awarded,
-            pairs=[(tid, cid) for _e, tid, cid, _c in rows],
+            courses=[course for _id, course, _state in heads],
+            enrollments=enrollments,
+            teacher_ids=national,
+            course_ids={course.code: cid for cid, course, _state in heads},
+            awarded={course.code for _id, course, state in heads if state is CourseState.AWARDED},
+            teacher_keys=teacher_keys,
+            course_keys=codes,
         )
 
-    def existing_awards(
-        self, session: Session, stored: set[uuid.UUID], step: _Steps
-    ) -> dict[tuple[uuid.UUID, uuid.UUID], _Stored]:
-        """The stored awards of these teachers for the courses whose awards are stored."""
-        teachers = sorted(set(self.teacher_ids.values()))
-        found: dict[tuple[uuid.UUID, uuid.UUID], _Stored] = {}
+    def existing_awards(self, session: Session, stored: set[str], step: _Steps) -> dict[tuple[str, str], _Stored]:
+        """(national ID, code) → the stored award, for these teachers and the courses whose awards are stored."""
+        teachers = sorted(self.teacher_ids.values())
+        found: dict[tuple[str, str], _Stored] = {}
         label = translate("services.attendance.bulk_awards", "比對已核發的時數")
         for start in range(0, len(teachers), _CHUNK):
-            for aid, tid, cid, h, status, version, trace in session.execute(
+            for aid, teacher_key, course_key, h, status, version, trace in session.execute(
                 select(
-                    HourAward.id,
-                    HourAward.teacher_id,
-                    HourAward.course_id,
+                    _text(HourAward.id),
+                    _text(HourAward.teacher_id),
+                    _text(HourAward.course_id),
                     HourAward.hours,
                     HourAward.status,
                     HourAward.rule_set_version,
                     HourAward.trace,
                 ).where(HourAward.teacher_id.in_(teachers[start : start + _CHUNK]))
             ):
-                if cid in stored:
-                    found[tid, cid] = _Stored(
+                code = self.course_keys.get(course_key)
+                if code in stored:
+                    found[self.teacher_keys[teacher_key], code] = _Stored(
                         aid, {"hours": h, "status": status.value, "rule_set_version": version}, trace
                     )
             step(min(start + _CHUNK, len(teachers)), len(teachers), label)
@@ -287,8 +316,8 @@ class _Record:
 
 def _course_inputs(
     session: Session, course_ids: list[uuid.UUID]
-) -> tuple[dict[uuid.UUID, hours.CourseInput], dict[uuid.UUID, str], set[uuid.UUID]]:
-    """The courses as the engine's input (segments in time order), their codes, and which are awarded."""
+) -> list[tuple[uuid.UUID, hours.CourseInput, CourseState]]:
+    """The courses as the engine's input (segments in time order), with their ids and states."""
     segments: dict[uuid.UUID, list[hours.Segment]] = defaultdict(list)
     heads: list[Any] = []
     for start in range(0, len(course_ids), _CHUNK):
@@ -312,23 +341,26 @@ def _course_inputs(
             .order_by(Segment.start_at)
         ):
             segments[cid].append(hours.Segment(str(sid), begins, ends, kind.value))
-    inputs = {
-        h.id: hours.CourseInput(
-            code=h.code,
-            delivery=h.delivery.value,
-            segments=tuple(segments[h.id]),
-            special_approval=h.special_approval_doc or None,
-            credits=h.credits,
-            certified_hours=h.certified_hours,
+    return [
+        (
+            h.id,
+            hours.CourseInput(
+                code=h.code,
+                delivery=h.delivery.value,
+                segments=tuple(segments[h.id]),
+                special_approval=h.special_approval_doc or None,
+                credits=h.credits,
+                certified_hours=h.certified_hours,
+            ),
+            h.state,
         )
         for h in heads
-    }
-    return inputs, {h.id: h.code for h in heads}, {h.id for h in heads if h.state is CourseState.AWARDED}
+    ]
 
 
 @dataclass(frozen=True)
 class _Stored:
-    id: uuid.UUID
+    id: str  #: the award's id as text
     values: dict[str, Any]  #: hours, status, rule_set_version: what the audit shows as old
     trace: list[str]
 
@@ -362,50 +394,48 @@ class _Plan:
         self.record = record
         self.version = version
         self.reason = reason
-        self.index = {c.id: i for i, c in enumerate(courses)}
-        #: Courses whose awards are stored: these, and those awarded already.
+        self.index = {c.code: i for i, c in enumerate(courses)}
+        #: Codes of the courses whose awards are stored: these, and those awarded already.
         self.stored = set(self.index) | record.awarded
         #: Each teacher's first step: the earliest of these courses they attend.
-        self.first: dict[uuid.UUID, int] = {}
-        for tid, cid in record.pairs:
-            i = self.index.get(cid)
-            if i is not None and i < self.first.get(tid, len(courses)):
-                self.first[tid] = i
+        self.first: dict[str, int] = {}
+        for e in record.enrollments:
+            i = self.index.get(e.course)
+            if i is not None and i < self.first.get(e.teacher, len(courses)):
+                self.first[e.teacher] = i
         self.tallies = [_Tally() for _ in courses]
         self.inserts: list[dict[str, Any]] = []
         self.updates: list[dict[str, Any]] = []
 
-    def _step(self, tid: uuid.UUID, cid: uuid.UUID) -> int:
+    def _step(self, teacher: str, code: str) -> int:
         """Which step of the course-by-course run writes this award (see the module's docstring)."""
-        i = self.index.get(cid)
-        if i is not None and cid not in self.record.awarded:
+        i = self.index.get(code)
+        if i is not None and code not in self.record.awarded:
             return i
-        return self.first[tid]
+        return self.first[teacher]
 
-    def diff(self, computed: list[hours.TeacherAwards], existing: dict[tuple[uuid.UUID, uuid.UUID], _Stored]) -> None:
+    def diff(self, computed: list[hours.TeacherAwards], existing: dict[tuple[str, str], _Stored]) -> None:
         now = utcnow()
         teacher_ids, course_ids = self.record.teacher_ids, self.record.course_ids
         for teacher, tails in computed:  # in teacher order, each teacher's awards in course order
-            tid = teacher_ids[teacher]
             for code, h, status, trace, _blocks in tails:
-                cid = course_ids[code]
-                i = self.index.get(cid)
+                i = self.index.get(code)
                 if i is not None:
                     self.tallies[i].by_status[status] += 1
                     self.tallies[i].total += h
-                if cid not in self.stored:
+                if code not in self.stored:
                     continue
                 new = {"hours": h, "status": status, "rule_set_version": self.version}
-                row = existing.get((tid, cid))
-                at = self._step(tid, cid)
+                row = existing.get((teacher, code))
+                at = self._step(teacher, code)
                 tally = self.tallies[at]
                 if row is None:
                     aid = uuid.uuid4()
                     self.inserts.append(
                         {
                             "id": aid,
-                            "teacher_id": tid,
-                            "course_id": cid,
+                            "teacher_id": teacher_ids[teacher],
+                            "course_id": course_ids[code],
                             "hours": h,
                             "status": AwardStatus(status),
                             "trace": list(trace),
@@ -417,13 +447,14 @@ class _Plan:
                     )
                     tally.writes.append(_Write(aid, new, None, False))
                     continue
-                if row.values == new and list(row.trace) == list(trace):
+                if row.values == new and row.trace == list(trace):
                     continue
-                if cid != self.courses[at].id:
+                if code != self.courses[at].code:
                     tally.others_changed += 1
+                aid = uuid.UUID(row.id)
                 self.updates.append(
                     {
-                        "id": row.id,
+                        "id": aid,
                         "hours": h,
                         "status": AwardStatus(status),
                         "trace": list(trace),
@@ -432,7 +463,7 @@ class _Plan:
                         "updated_at": now,
                     }
                 )
-                tally.writes.append(_Write(row.id, new, row.values, row.values["hours"] != h))
+                tally.writes.append(_Write(aid, new, row.values, row.values["hours"] != h))
 
     def write(self, session: Session, actor: audit.Actor, step: _Steps) -> None:
         """Awards inserted and updated in bulk, certificates superseded, courses marked, all audited in order."""
