@@ -38,6 +38,7 @@ from ntip_desktop.vocabulary import (
     ReportState,
     Role,
     SegmentKind,
+    VerificationOutcome,
 )
 
 #: The translation context of every text below.
@@ -174,6 +175,13 @@ LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         CertificateState.SUPERSEDED: QT_TRANSLATE_NOOP("vocabulary", "已失效（時數重算）"),
         CertificateState.REVOKED: QT_TRANSLATE_NOOP("vocabulary", "已撤銷"),
     },
+    VerificationOutcome: {
+        VerificationOutcome.GENUINE: QT_TRANSLATE_NOOP("vocabulary", "真實有效"),
+        VerificationOutcome.SUPERSEDED: QT_TRANSLATE_NOOP("vocabulary", "已被取代"),
+        VerificationOutcome.REVOKED: QT_TRANSLATE_NOOP("vocabulary", "已撤銷"),
+        VerificationOutcome.UNKNOWN: QT_TRANSLATE_NOOP("vocabulary", "查無此證明"),
+        VerificationOutcome.ALTERED: QT_TRANSLATE_NOOP("vocabulary", "紀錄與驗證碼不符"),
+    },
     CheckOutcome: {
         CheckOutcome.PASS: QT_TRANSLATE_NOOP("vocabulary", "通過"),
         CheckOutcome.WARN: QT_TRANSLATE_NOOP("vocabulary", "提醒"),
@@ -213,12 +221,15 @@ TABLE_LABELS: dict[str, str] = {
     "hour_awards": QT_TRANSLATE_NOOP("vocabulary", "核發時數"),
     "external_courses": QT_TRANSLATE_NOOP("vocabulary", "他站課程清單"),
     "certificates": QT_TRANSLATE_NOOP("vocabulary", "研習時數證明"),
+    "certificate_serials": QT_TRANSLATE_NOOP("vocabulary", "證明字號流水號"),
+    "certificate_verifications": QT_TRANSLATE_NOOP("vocabulary", "證明查驗紀錄"),
     "account_applications": QT_TRANSLATE_NOOP("vocabulary", "帳號申請"),
     "accounts": QT_TRANSLATE_NOOP("vocabulary", "帳號"),
     "fax_checks": QT_TRANSLATE_NOOP("vocabulary", "傳真檢核項目"),
     "report_months": QT_TRANSLATE_NOOP("vocabulary", "後端傳報月份"),
     "amendments": QT_TRANSLATE_NOOP("vocabulary", "傳報更正"),
     "rule_sets": QT_TRANSLATE_NOOP("vocabulary", "規則集"),
+    "settings": QT_TRANSLATE_NOOP("vocabulary", "設定"),
     "audit_log": QT_TRANSLATE_NOOP("vocabulary", "稽核紀錄"),
 }
 

@@ -188,8 +188,18 @@ class AwardStatus(enum.StrEnum):
 
 class CertificateState(enum.StrEnum):
     ISSUED = "issued"
-    SUPERSEDED = "superseded"  #: attendance changed after issue (HRS-8)
+    SUPERSEDED = "superseded"  #: attendance changed after issue (HRS-8), or re-issued with a reason
     REVOKED = "revoked"
+
+
+class VerificationOutcome(enum.StrEnum):
+    """What checking a certificate's verification code found (every check is logged)."""
+
+    GENUINE = "genuine"  #: issued by this office and current
+    SUPERSEDED = "superseded"  #: was issued, has been replaced (or its hours changed)
+    REVOKED = "revoked"  #: was issued, has been revoked
+    UNKNOWN = "unknown"  #: no certificate has this code
+    ALTERED = "altered"  #: the stored record no longer matches its code (changed outside the program)
 
 
 class CheckOutcome(enum.StrEnum):
@@ -245,6 +255,7 @@ ENUMS: tuple[type[enum.Enum], ...] = (
     AbsenceReason,
     AwardStatus,
     CertificateState,
+    VerificationOutcome,
     CheckOutcome,
     ReportState,
     AuditSource,
@@ -274,4 +285,5 @@ __all__ = [
     "ReportingMode",
     "Role",
     "SegmentKind",
+    "VerificationOutcome",
 ]

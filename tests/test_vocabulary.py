@@ -31,7 +31,7 @@ MEMBERS = [member for cls in DEFINED for member in cls]
 
 
 def test_enums_lists_every_enum_defined() -> None:
-    assert len(DEFINED) == 22
+    assert len(DEFINED) == 23
     assert set(ENUMS) == set(DEFINED)
 
 

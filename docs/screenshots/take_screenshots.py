@@ -8,7 +8,9 @@ Run on a demo database under a (virtual) display, e.g.::
 It signs in as the demo administrator, opens 稽核紀錄 and selects the newest entry (``login.png``,
 ``main-window.png``); then as the demo district clerk opens a received fax on 帳號審核
 (``accounts-desk.png``), and the same in English (``accounts-desk-en.png``); then opens a submitted course
-on 課程審核 with its checklist (``courses-desk.png``). Files go beside this script.
+on 課程審核 with its checklist (``courses-desk.png``, and as the coordinator); then 出席登錄 as the coordinator
+and as certificate staff (``attendance-coordinator.png``, ``attendance-certstaff.png``). Files go beside
+this script.
 """
 
 from __future__ import annotations
@@ -116,6 +118,43 @@ def course_desk(db: str, out: Path, name: str, login: str = "clerk") -> None:
     desk.shutdown()
 
 
+def attendance_course(db: str, login: str) -> tuple[str, int]:
+    """The course with the most teachers in ``login``'s list, and the row of its first teacher with an absence."""
+    from ntip_desktop.services import attendance
+
+    with open_database(db).session() as s:
+        user = auth.authenticate(s, login, "ntipdemo")
+        listed = attendance.list_attendance_courses(s, user, limit=50)
+        best = max(listed, key=lambda c: c.teachers)
+        grid = attendance.load_grid(s, user, best.id)
+        marked = {enrollment for enrollment, _segment in grid.marks}
+        row = next((i for i, r in enumerate(grid.rows) if r.enrollment_id in marked), 0)
+        return best.code, row
+
+
+def attendance_desk(db: str, out: Path, name: str, login: str) -> None:
+    """出席登錄 as ``login`` sees it: the busiest course of their list open, a teacher with an absence selected."""
+    desk = signed_in(db, login)
+    desk.dialog.submit()
+    wait_until(lambda: desk.window.user is not None)
+    page = desk.window.show_page("attendance")
+    wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
+    code, row = attendance_course(db, login)
+    page.open_code(code)
+    wait_until(lambda: not desk.runner.busy and page.grid is not None)
+    page.grid_view.setFocus()
+    column = next(
+        (c for c in range(page.grid_model.columnCount()) if page.grid_model.mark_at(row, c) is not None),
+        page.grid_model.columnCount() - 1,
+    )
+    page.grid_view.setCurrentIndex(page.grid_model.index(row, column))
+    wait_until(lambda: not desk.runner.busy)
+    settle()
+    desk.window.grab().save(str(out / name))
+    desk.runner.wait_idle()
+    desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
@@ -142,11 +181,14 @@ def main() -> int:
         fax_desk(args.db, args.out, "accounts-desk.png")
         course_desk(args.db, args.out, "courses-desk.png")
         course_desk(args.db, args.out, "courses-desk-coordinator.png", login="coordinator")
+        attendance_desk(args.db, args.out, "attendance-coordinator.png", login="coordinator")
+        attendance_desk(args.db, args.out, "attendance-certstaff.png", login="certstaff")
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
-        f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png and courses-desk.png in {args.out}"
+        f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
+        f" courses-desk-coordinator.png and attendance-*.png in {args.out}"
     )
     return 0
 

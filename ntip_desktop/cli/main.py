@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "accounts": "ntip_desktop.cli.accounts_cmd",
     "courses": "ntip_desktop.cli.courses_cmd",
     "rules": "ntip_desktop.cli.rules_cmd",
+    "certificates": "ntip_desktop.cli.certificates_cmd",
     "attendance": "ntip_desktop.cli.hours_db_cmd",
     "awards": "ntip_desktop.cli.hours_db_cmd",
 }

@@ -6,13 +6,14 @@ The enums the columns store are defined in :mod:`ntip_desktop.vocabulary` and re
 
 from ntip_desktop.models.account import Account, AccountApplication, FaxCheck
 from ntip_desktop.models.audit import AuditEntry, AuditHead
-from ntip_desktop.models.award import Certificate, HourAward
+from ntip_desktop.models.award import Certificate, CertificateSerial, CertificateVerification, HourAward
 from ntip_desktop.models.base import Base, utcnow
 from ntip_desktop.models.course import Absence, Course, Enrollment, Segment
 from ntip_desktop.models.organization import County, DistrictCenter, Organization
 from ntip_desktop.models.report import Amendment, ReportMonth
 from ntip_desktop.models.review import CourseReview, ExternalCourse, ReviewItem
 from ntip_desktop.models.ruleset import RuleSetRecord
+from ntip_desktop.models.setting import Setting
 from ntip_desktop.models.teacher import Teacher
 from ntip_desktop.models.user import OfficeUser
 from ntip_desktop.vocabulary import (
@@ -37,6 +38,7 @@ from ntip_desktop.vocabulary import (
     ReportState,
     Role,
     SegmentKind,
+    VerificationOutcome,
 )
 
 __all__ = [
@@ -57,7 +59,9 @@ __all__ = [
     "Base",
     "BusinessSubtype",
     "Certificate",
+    "CertificateSerial",
     "CertificateState",
+    "CertificateVerification",
     "CheckOutcome",
     "County",
     "Course",
@@ -83,6 +87,8 @@ __all__ = [
     "RuleSetRecord",
     "Segment",
     "SegmentKind",
+    "Setting",
     "Teacher",
+    "VerificationOutcome",
     "utcnow",
 ]

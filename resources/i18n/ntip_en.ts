@@ -1063,12 +1063,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="57"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="58"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="61"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="62"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,52 +2940,42 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="66"/>
-        <source>出席登錄：研習與出席概況</source>
-        <translation>Attendance: courses and attendance at a glance</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="67"/>
-        <source>逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。</source>
-        <translation>Screens for recording sign-ins, leave and absences session by session will come in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="74"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="70"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="73"/>
         <source>時數證明：時數與證明概況</source>
         <translation>Certificates: hours and certificates at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="78"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="74"/>
         <source>核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。</source>
         <translation>Screens for computing hours and printing certificates in batches will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="81"/>
         <source>月報傳報</source>
         <translation>Monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="88"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="84"/>
         <source>月報傳報：月報概況</source>
         <translation>Monthly reports at a glance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="89"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
         <source>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</source>
         <translation>Screens for monthly uploads, confirmations and corrections by official letter will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="95"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="91"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="97"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="93"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
@@ -3368,7 +3358,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="353"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="343"/>
         <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,6 +3393,15 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/attendance/grid.py" line="114"/>
         <source>{month}月{day}日 {segment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.listing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/listing.py" line="51"/>
+        <source>您的身分不能查看出席紀錄。</source>
+        <extracomment>The orders the list offers: key → column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3506,34 +3505,6 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/attendance/marks.py" line="344"/>
         <source>取消「其餘出席」：點名尚未完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>services.attendance.overview</name>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="32"/>
-        <source>已核准、可登錄出席的研習</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="33"/>
-        <source>報名人次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="34"/>
-        <source>請假紀錄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="35"/>
-        <source>曠課紀錄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/attendance/overview.py" line="37"/>
-        <source>研習與出席</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3918,6 +3889,24 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>services.certificates.codes</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/codes.py" line="101"/>
+        <source>發證機關首次發證，建立驗證碼金鑰</source>
+        <extracomment>Characters in a code (5 bits each). Look-alikes people type for Crockford digits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates.numbers</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/numbers.py" line="66"/>
+        <source>本年度證書字號已用完（{office}，{year} 年）。</source>
+        <extracomment>Largest serial the six digits hold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.certificates.overview</name>
     <message>
         <location filename="../../ntip_desktop/services/certificates/overview.py" line="29"/>
@@ -3933,6 +3922,15 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <location filename="../../ntip_desktop/services/certificates/overview.py" line="32"/>
         <source>研習時數證明</source>
         <translation type="unfinished">Hour certificates</translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates.snapshots</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/snapshots.py" line="62"/>
+        <source>{start}至{end}</source>
+        <extracomment>Version of the snapshot&apos;s shape (a new key or meaning makes a new version).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4337,13 +4335,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.pdf.fonts</name>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fonts.py" line="120"/>
+        <location filename="../../ntip_desktop/services/pdf/fonts.py" line="124"/>
         <source>環境變數 {env} 指定的字型無法使用：{path}（{reason}）。請改指定 TrueType 中文字型檔。</source>
         <extracomment>Name under which the font is registered with reportlab. (path, subfont index or None = pick the Traditional Chinese face of a collection by its name). reportlab font name to pass to ``setFont`` font file face inside a .ttc collection (0 for a plain .ttf) family name read from the font, e.g. ``AR PL UMing TW``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/fonts.py" line="136"/>
+        <location filename="../../ntip_desktop/services/pdf/fonts.py" line="140"/>
         <source>找不到中文字型，無法產生 PDF。請安裝 fonts-arphic-uming（AR PL UMing 明體），或以環境變數 {env} 指定 TrueType 中文字型檔（路徑，或 路徑:子字型編號）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6156,6 +6154,528 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>views.attendance.course_list</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="18"/>
+        <source>課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="19"/>
+        <source>狀態</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="21"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="25"/>
+        <source>研習名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="26"/>
+        <source>人數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="27"/>
+        <source>開辦單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/course_list.py" line="54"/>
+        <source>讀取課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.attendance.grid_model</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="43"/>
+        <source>座號</source>
+        <extracomment>The teacher&apos;s columns before the segments: (header, object key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="44"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="45"/>
+        <source>服務學校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="46"/>
+        <source>時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="47"/>
+        <source>核計狀態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="147"/>
+        <source>座號 {seat} {name}，{day} {start}–{end}</source>
+        <extracomment>An accepted edit: the cells it changes (each with the old and the new mark). An edit refused before anything changed: why (the cell named).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="177"/>
+        <source>（已點名完成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="178"/>
+        <source>{label}：{what}，{minutes} 分鐘{taken}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="243"/>
+        <source>{where}：{kind}，不登錄出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="247"/>
+        <source>{where}：出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="249"/>
+        <source>{where}：{reason}（整段）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="252"/>
+        <source>{where}：{reason} {minutes} 分鐘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="287"/>
+        <source>貼上的範圍超出名單或時段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="291"/>
+        <source>您不能修改這門課程的出席紀錄。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="296"/>
+        <source>{cell}是{kind}，不是授課時段，不能登錄出缺席。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>views.attendance.page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
+        <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
+        <extracomment>Blank rows for walk-ins at the foot of each day&apos;s sign-in sheet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="92"/>
+        <source>搜尋課程名稱、代碼或開辦單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="117"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
+        <source>請選擇課程。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="124"/>
+        <source>輸入或掃描身分證字號後按 Enter 加入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="135"/>
+        <source>座號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="154"/>
+        <source>選取一位教師，這裡說明其時數如何核計。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="163"/>
+        <source>找課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="166"/>
+        <source>加入學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="169"/>
+        <source>貼上名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="172"/>
+        <source>匯入名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="175"/>
+        <source>移除學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="178"/>
+        <source>貼上出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="538"/>
+        <source>其餘出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
+        <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="186"/>
+        <source>復原</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="189"/>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="196"/>
+        <source>跳至座號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="199"/>
+        <source>列印簽到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="202"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="396"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="701"/>
+        <source>核發時數</source>
+        <translation type="unfinished">Hour awards</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="205"/>
+        <source>重新整理</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="219"/>
+        <source>課程代碼(&amp;N)</source>
+        <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
+        <source>身分證字號(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="246"/>
+        <source>座號(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="297"/>
+        <source>共 {n} 門課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="362"/>
+        <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="364"/>
+        <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="394"/>
+        <source>重新核算時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="406"/>
+        <source>座號 {seat} {name}（{school}，{masked}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="410"/>
+        <source>核計中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="412"/>
+        <source>本課程採計 {hours} 小時：{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="426"/>
+        <source>登錄出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="465"/>
+        <source>清除出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="479"/>
+        <source>請先選取要貼上的第一格（時段欄）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="493"/>
+        <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="512"/>
+        <source>（沒有貼上任何資料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="521"/>
+        <source>貼上 {n} 格出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="534"/>
+        <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="560"/>
+        <source>這門課程沒有座號「{seat}」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="604"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="610"/>
+        <source>輸入或掃描</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="661"/>
+        <source> 等 {n} 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="663"/>
+        <source>移除學員：{code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="664"/>
+        <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="667"/>
+        <source>請寫明移除原因（例：報名後未錄取）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="668"/>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="702"/>
+        <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
+{segments}
+
+未登錄缺席者將以全程出席核計。仍要核發嗎？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="733"/>
+        <source>儲存簽到表 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="734"/>
+        <source>{code} 簽到表.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="735"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>views.attendance.roster_dialogs</name>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="53"/>
+        <source>行</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="54"/>
+        <source>欄位</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="55"/>
+        <source>問題</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="77"/>
+        <source>新教師資料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="82"/>
+        <source>學校代碼或全名，例：383601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="85"/>
+        <source>身分證字號</source>
+        <translation type="unfinished">National ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="86"/>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="87"/>
+        <source>服務學校(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="89"/>
+        <source>加入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="95"/>
+        <source>系統中還沒有這位教師。請輸入姓名與服務學校，加入時一併建立教師資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="111"/>
+        <source>請輸入姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="114"/>
+        <source>請輸入服務學校。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="132"/>
+        <source>貼上名單：{code}</source>
+        <extracomment>The teachers joined: the result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="136"/>
+        <source>從 Excel 複製後貼上：每行一位，身分證字號一欄；或「身分證字號、姓名、服務學校」三欄（新教師需要後兩欄）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="148"/>
+        <source>加入名單(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="168"/>
+        <source>共 {n} 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="178"/>
+        <source>貼上名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="193"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="332"/>
+        <source> 名單沒有任何變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="217"/>
+        <source>匯入名單：{code}</source>
+        <extracomment>The roster fields a file&apos;s columns map to, in the order the mapping step shows them. The teachers joined: the result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="221"/>
+        <source>Excel（.xlsx）或 CSV（UTF-8 或 Big5）檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="224"/>
+        <source>選擇檔案(&amp;B)…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="241"/>
+        <source>請選擇檔案；加入前會逐列檢查，全部正確才會寫入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="248"/>
+        <source>加入名單(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="266"/>
+        <source>選擇名單檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="268"/>
+        <source>名單 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="289"/>
+        <source>第 {n} 欄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="294"/>
+        <source>（無）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="300"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="304"/>
+        <source>「{name}」共 {n} 列。請確認各欄位對應後按「加入名單」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>views.audit.page</name>
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="83"/>
@@ -6565,6 +7085,135 @@ Database: {where}</translation>
         <location filename="../../ntip_desktop/views/main_window.py" line="346"/>
         <source>尚未開啟</source>
         <translation>not open yet</translation>
+    </message>
+</context>
+<context>
+    <name>views.operations.attendance</name>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="36"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="47"/>
+        <source>開啟出席紀錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="56"/>
+        <source>核計時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="86"/>
+        <source>已儲存 {n} 格出缺席。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="87"/>
+        <source>已儲存 {n} 格出缺席；本課程已核發，時數已重新核算（{superseded} 張證明改為失效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="92"/>
+        <source>儲存出缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="100"/>
+        <source>{n} 個時段已點名完成：未登錄缺席者皆為出席。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="103"/>
+        <source>{n} 個時段改回未點名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="107"/>
+        <source>其餘出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="119"/>
+        <source>檢查點名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="124"/>
+        <source>課程 {code} 已核發時數：{teachers} 位教師，共 {hours} 小時。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="128"/>
+        <source>其他課程有 {n} 筆時數因上限重新核算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="132"/>
+        <source>{n} 張證明改為失效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="137"/>
+        <source>核發時數</source>
+        <translation type="unfinished">Hour awards</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="145"/>
+        <source>查詢教師</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="151"/>
+        <source>已加入 {n} 位學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="153"/>
+        <source>（新建 {n} 位教師資料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="154"/>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="162"/>
+        <source>加入學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="172"/>
+        <source>移除學員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="173"/>
+        <source>已移除 {n} 位學員。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="180"/>
+        <source>讀取名單檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="195"/>
+        <source>匯入：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="198"/>
+        <source>匯入名單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="209"/>
+        <source>製作簽到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="210"/>
+        <source>簽到表已存到 {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7022,598 +7671,634 @@ Database: {where}</translation>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="49"/>
+        <location filename="../../ntip_desktop/labels.py" line="50"/>
         <source>教師個人帳號</source>
         <extracomment>The translation context of every text below. Enum class → member → zh-TW source text.</extracomment>
         <translation>Teacher account</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="50"/>
+        <location filename="../../ntip_desktop/labels.py" line="51"/>
         <source>業務帳號</source>
         <translation>Business account</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="53"/>
-        <location filename="../../ntip_desktop/labels.py" line="107"/>
-        <location filename="../../ntip_desktop/labels.py" line="203"/>
+        <location filename="../../ntip_desktop/labels.py" line="54"/>
+        <location filename="../../ntip_desktop/labels.py" line="108"/>
+        <location filename="../../ntip_desktop/labels.py" line="211"/>
         <source>區管中心</source>
         <translation>District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="54"/>
+        <location filename="../../ntip_desktop/labels.py" line="55"/>
         <source>各級學校</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="55"/>
-        <location filename="../../ntip_desktop/labels.py" line="104"/>
+        <location filename="../../ntip_desktop/labels.py" line="56"/>
+        <location filename="../../ntip_desktop/labels.py" line="105"/>
         <source>社會教育機構或法人</source>
         <translation>Social education institution or foundation</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="56"/>
-        <location filename="../../ntip_desktop/labels.py" line="105"/>
+        <location filename="../../ntip_desktop/labels.py" line="57"/>
+        <location filename="../../ntip_desktop/labels.py" line="106"/>
         <source>普通高級中學課程學科中心</source>
         <translation>Senior high school subject center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="57"/>
-        <location filename="../../ntip_desktop/labels.py" line="106"/>
+        <location filename="../../ntip_desktop/labels.py" line="58"/>
+        <location filename="../../ntip_desktop/labels.py" line="107"/>
         <source>教育行政主管機關</source>
         <translation>Education authority</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="58"/>
-        <location filename="../../ntip_desktop/labels.py" line="103"/>
+        <location filename="../../ntip_desktop/labels.py" line="59"/>
+        <location filename="../../ntip_desktop/labels.py" line="104"/>
         <source>教師研習中心</source>
         <translation>Teacher training center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="59"/>
-        <location filename="../../ntip_desktop/labels.py" line="108"/>
+        <location filename="../../ntip_desktop/labels.py" line="60"/>
+        <location filename="../../ntip_desktop/labels.py" line="109"/>
         <source>全國教師在職進修資訊網及全國推廣中心</source>
         <translation>National in-service network and promotion center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="62"/>
+        <location filename="../../ntip_desktop/labels.py" line="63"/>
         <source>已啟用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="63"/>
+        <location filename="../../ntip_desktop/labels.py" line="64"/>
         <source>待傳真</source>
         <translation>Awaiting fax</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="64"/>
+        <location filename="../../ntip_desktop/labels.py" line="65"/>
         <source>已收傳真</source>
         <translation>Fax received</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="65"/>
+        <location filename="../../ntip_desktop/labels.py" line="66"/>
         <source>退件補正</source>
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="66"/>
-        <location filename="../../ntip_desktop/labels.py" line="144"/>
+        <location filename="../../ntip_desktop/labels.py" line="67"/>
+        <location filename="../../ntip_desktop/labels.py" line="145"/>
         <source>已核准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="67"/>
+        <location filename="../../ntip_desktop/labels.py" line="68"/>
         <source>已駁回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="70"/>
-        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <location filename="../../ntip_desktop/labels.py" line="71"/>
+        <location filename="../../ntip_desktop/labels.py" line="226"/>
         <source>帳號申請</source>
         <translation>Account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="71"/>
+        <location filename="../../ntip_desktop/labels.py" line="72"/>
         <source>承辦人異動</source>
         <translation>Change of contact</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="74"/>
+        <location filename="../../ntip_desktop/labels.py" line="75"/>
         <source>網頁匯入</source>
         <translation>Web import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="75"/>
+        <location filename="../../ntip_desktop/labels.py" line="76"/>
         <source>學校承辦人填寫</source>
         <translation>Entered by school coordinator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="76"/>
+        <location filename="../../ntip_desktop/labels.py" line="77"/>
         <source>依紙本鍵入</source>
         <translation>Keyed in from paper</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="79"/>
+        <location filename="../../ntip_desktop/labels.py" line="80"/>
         <source>機關印信</source>
         <translation>Official seal</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="80"/>
+        <location filename="../../ntip_desktop/labels.py" line="81"/>
         <source>承辦人簽章</source>
         <translation>Contact&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="81"/>
+        <location filename="../../ntip_desktop/labels.py" line="82"/>
         <source>單位主管簽章</source>
         <translation>Head&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="82"/>
+        <location filename="../../ntip_desktop/labels.py" line="83"/>
         <source>機關代碼正確</source>
         <translation>Organization code correct</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="83"/>
+        <location filename="../../ntip_desktop/labels.py" line="84"/>
         <source>傳真內容與線上資料相符</source>
         <translation>Fax matches online data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="86"/>
+        <location filename="../../ntip_desktop/labels.py" line="87"/>
         <source>啟用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="87"/>
+        <location filename="../../ntip_desktop/labels.py" line="88"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="90"/>
+        <location filename="../../ntip_desktop/labels.py" line="91"/>
         <source>線上直接使用本網</source>
         <translation>Uses the network online</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="91"/>
+        <location filename="../../ntip_desktop/labels.py" line="92"/>
         <source>後端傳報</source>
         <translation>Reports through the back end</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="94"/>
+        <location filename="../../ntip_desktop/labels.py" line="95"/>
         <source>大學校院</source>
         <translation>University or college</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="95"/>
+        <location filename="../../ntip_desktop/labels.py" line="96"/>
         <source>師資培育之大學</source>
         <translation>Teacher education university</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="96"/>
+        <location filename="../../ntip_desktop/labels.py" line="97"/>
         <source>高級中學</source>
         <translation>Senior high school</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="97"/>
+        <location filename="../../ntip_desktop/labels.py" line="98"/>
         <source>高級職業學校</source>
         <translation>Vocational high school</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="98"/>
+        <location filename="../../ntip_desktop/labels.py" line="99"/>
         <source>特殊教育學校</source>
         <translation>Special education school</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="99"/>
+        <location filename="../../ntip_desktop/labels.py" line="100"/>
         <source>國民中學</source>
         <translation>Junior high school</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="100"/>
+        <location filename="../../ntip_desktop/labels.py" line="101"/>
         <source>國民小學</source>
         <translation>Elementary school</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="101"/>
+        <location filename="../../ntip_desktop/labels.py" line="102"/>
         <source>幼兒園</source>
         <translation>Kindergarten</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="102"/>
+        <location filename="../../ntip_desktop/labels.py" line="103"/>
         <source>托兒所</source>
         <translation>Nursery</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="111"/>
+        <location filename="../../ntip_desktop/labels.py" line="112"/>
         <source>國立</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="112"/>
+        <location filename="../../ntip_desktop/labels.py" line="113"/>
         <source>直轄市立</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="113"/>
+        <location filename="../../ntip_desktop/labels.py" line="114"/>
         <source>縣（市）立</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="114"/>
+        <location filename="../../ntip_desktop/labels.py" line="115"/>
         <source>私立</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="117"/>
+        <location filename="../../ntip_desktop/labels.py" line="118"/>
         <source>編制內</source>
         <translation>Regular staff</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="118"/>
+        <location filename="../../ntip_desktop/labels.py" line="119"/>
         <source>代理代課</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="119"/>
+        <location filename="../../ntip_desktop/labels.py" line="120"/>
         <source>其他教育人員</source>
         <translation>Other educator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="122"/>
+        <location filename="../../ntip_desktop/labels.py" line="123"/>
         <source>系統管理者</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="123"/>
+        <location filename="../../ntip_desktop/labels.py" line="124"/>
         <source>區管中心承辦人</source>
         <translation>District center clerk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="124"/>
+        <location filename="../../ntip_desktop/labels.py" line="125"/>
         <source>學校研習承辦人</source>
         <translation>School training coordinator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="125"/>
+        <location filename="../../ntip_desktop/labels.py" line="126"/>
         <source>時數證明承辦人</source>
         <translation>Certificate staff</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="128"/>
+        <location filename="../../ntip_desktop/labels.py" line="129"/>
         <source>管理使用者</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="129"/>
+        <location filename="../../ntip_desktop/labels.py" line="130"/>
         <source>調整規則參數</source>
         <translation>Adjust rule parameters</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="130"/>
+        <location filename="../../ntip_desktop/labels.py" line="131"/>
         <source>審核業務帳號</source>
         <translation>Decide business accounts</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="131"/>
+        <location filename="../../ntip_desktop/labels.py" line="132"/>
         <source>送出帳號申請</source>
         <translation>Submit account applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="132"/>
+        <location filename="../../ntip_desktop/labels.py" line="133"/>
         <source>審核研習課程</source>
         <translation>Review courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="133"/>
+        <location filename="../../ntip_desktop/labels.py" line="134"/>
         <source>登錄研習課程</source>
         <translation>Enter courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="134"/>
+        <location filename="../../ntip_desktop/labels.py" line="135"/>
         <source>登錄出席</source>
         <translation>Record attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="135"/>
+        <location filename="../../ntip_desktop/labels.py" line="136"/>
         <source>核發時數證明</source>
         <translation>Issue hour certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="136"/>
+        <location filename="../../ntip_desktop/labels.py" line="137"/>
         <source>月報傳報</source>
         <translation>Monthly reporting</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="137"/>
+        <location filename="../../ntip_desktop/labels.py" line="138"/>
         <source>檢視稽核紀錄</source>
         <translation>View the audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="140"/>
+        <location filename="../../ntip_desktop/labels.py" line="141"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="141"/>
+        <location filename="../../ntip_desktop/labels.py" line="142"/>
         <source>待審核</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="142"/>
+        <location filename="../../ntip_desktop/labels.py" line="143"/>
         <source>審核中</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="143"/>
+        <location filename="../../ntip_desktop/labels.py" line="144"/>
         <source>退回補正</source>
         <translation>Returned for revision</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="145"/>
+        <location filename="../../ntip_desktop/labels.py" line="146"/>
         <source>不予採計</source>
         <translation>Not creditable</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="146"/>
+        <location filename="../../ntip_desktop/labels.py" line="147"/>
         <source>已核發時數</source>
         <translation>Hours awarded</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="147"/>
+        <location filename="../../ntip_desktop/labels.py" line="148"/>
         <source>已停辦</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="150"/>
+        <location filename="../../ntip_desktop/labels.py" line="151"/>
         <source>實體研習</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="151"/>
+        <location filename="../../ntip_desktop/labels.py" line="152"/>
         <source>學位／學分班</source>
         <translation>Degree or credit course</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="152"/>
+        <location filename="../../ntip_desktop/labels.py" line="153"/>
         <source>數位／遠距研習</source>
         <translation>Online or distance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="155"/>
+        <location filename="../../ntip_desktop/labels.py" line="156"/>
         <source>授課</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="156"/>
+        <location filename="../../ntip_desktop/labels.py" line="157"/>
         <source>車程</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="157"/>
+        <location filename="../../ntip_desktop/labels.py" line="158"/>
         <source>簽到退</source>
         <translation>Sign-in/out</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="158"/>
+        <location filename="../../ntip_desktop/labels.py" line="159"/>
         <source>午休</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="159"/>
+        <location filename="../../ntip_desktop/labels.py" line="160"/>
         <source>中場休息</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="160"/>
+        <location filename="../../ntip_desktop/labels.py" line="161"/>
         <source>茶敘</source>
         <translation>Tea break</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="163"/>
+        <location filename="../../ntip_desktop/labels.py" line="164"/>
         <source>請假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="164"/>
+        <location filename="../../ntip_desktop/labels.py" line="165"/>
         <source>曠課</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="167"/>
+        <location filename="../../ntip_desktop/labels.py" line="168"/>
         <source>核給時數</source>
         <translation>Hours awarded</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="168"/>
+        <location filename="../../ntip_desktop/labels.py" line="169"/>
         <source>受每日／每週上限減列</source>
         <translation>Reduced by the daily/weekly cap</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="169"/>
+        <location filename="../../ntip_desktop/labels.py" line="170"/>
         <source>曠課達三分之一不予核給</source>
         <translation>Not awarded: a third or more unexcused</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="170"/>
+        <location filename="../../ntip_desktop/labels.py" line="171"/>
         <source>未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="173"/>
+        <location filename="../../ntip_desktop/labels.py" line="174"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="174"/>
+        <location filename="../../ntip_desktop/labels.py" line="175"/>
         <source>已失效（時數重算）</source>
         <translation>Superseded (hours recomputed)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="175"/>
+        <location filename="../../ntip_desktop/labels.py" line="176"/>
+        <location filename="../../ntip_desktop/labels.py" line="181"/>
         <source>已撤銷</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="178"/>
+        <location filename="../../ntip_desktop/labels.py" line="179"/>
+        <source>真實有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="180"/>
+        <source>已被取代</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="182"/>
+        <source>查無此證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="183"/>
+        <source>紀錄與驗證碼不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="186"/>
         <source>通過</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="179"/>
+        <location filename="../../ntip_desktop/labels.py" line="187"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="180"/>
+        <location filename="../../ntip_desktop/labels.py" line="188"/>
         <source>不符</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="181"/>
+        <location filename="../../ntip_desktop/labels.py" line="189"/>
         <source>須人工判斷</source>
         <translation>Needs a reviewer</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="184"/>
+        <location filename="../../ntip_desktop/labels.py" line="192"/>
         <source>傳報中</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="185"/>
+        <location filename="../../ntip_desktop/labels.py" line="193"/>
         <source>已上傳待確認</source>
         <translation>Uploaded, awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="186"/>
+        <location filename="../../ntip_desktop/labels.py" line="194"/>
         <source>已確認</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="187"/>
+        <location filename="../../ntip_desktop/labels.py" line="195"/>
         <source>更正中</source>
         <translation>Being amended</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="190"/>
+        <location filename="../../ntip_desktop/labels.py" line="198"/>
         <source>程式畫面</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="191"/>
+        <location filename="../../ntip_desktop/labels.py" line="199"/>
         <source>匯入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="192"/>
+        <location filename="../../ntip_desktop/labels.py" line="200"/>
         <source>傳真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="193"/>
+        <location filename="../../ntip_desktop/labels.py" line="201"/>
         <source>命令列</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="194"/>
+        <location filename="../../ntip_desktop/labels.py" line="202"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="195"/>
+        <location filename="../../ntip_desktop/labels.py" line="203"/>
         <source>系統</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="202"/>
+        <location filename="../../ntip_desktop/labels.py" line="210"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
         <translation type="unfinished">County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="204"/>
+        <location filename="../../ntip_desktop/labels.py" line="212"/>
         <source>機關學校</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="205"/>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>使用者</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="206"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>教師</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="207"/>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>研習課程</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="208"/>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>課程時段</source>
         <translation>Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="209"/>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>研習出席</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="210"/>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>請假與曠課</source>
         <translation>Leave and absences</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="211"/>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>課程審核</source>
         <translation>Course reviews</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>審核項目</source>
         <translation>Review items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>核發時數</source>
         <translation>Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <location filename="../../ntip_desktop/labels.py" line="222"/>
         <source>他站課程清單</source>
         <translation>Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <location filename="../../ntip_desktop/labels.py" line="223"/>
         <source>研習時數證明</source>
         <translation>Hour certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <location filename="../../ntip_desktop/labels.py" line="224"/>
+        <source>證明字號流水號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="225"/>
+        <source>證明查驗紀錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="227"/>
         <source>帳號</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <location filename="../../ntip_desktop/labels.py" line="228"/>
         <source>傳真檢核項目</source>
         <translation>Fax check items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <location filename="../../ntip_desktop/labels.py" line="229"/>
         <source>後端傳報月份</source>
         <translation>Report months</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <location filename="../../ntip_desktop/labels.py" line="230"/>
         <source>傳報更正</source>
         <translation>Report amendments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="221"/>
+        <location filename="../../ntip_desktop/labels.py" line="231"/>
         <source>規則集</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="222"/>
+        <location filename="../../ntip_desktop/labels.py" line="232"/>
+        <source>設定</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="233"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>

@@ -67,10 +67,9 @@ def test_entries_recorded_in_bulk_extend_the_chain_as_one_by_one(database: Datab
             s,
             CLERK,
             [
-                audit.PendingEntry("hour_award", f"award-{n}", "award", new={"hours": n}, reason="核發研習時數")
+                audit.Change("hour_award", f"award-{n}", "award", new={"hours": n}, reason="核發研習時數")
                 for n in range(7)
             ],
-            chunk=3,  # several statements
         )
         audit.record(s, CLERK, "course", "1150001234", "award", old={"state": "approved"}, new={"state": "awarded"})
     assert written == 7

@@ -128,9 +128,16 @@ class CapWorld:
             ).scalar_one()
             s.add(
                 Certificate(
-                    code="C115-000001",
+                    code="7KQ2M9XD4RTB",
+                    number="115-北市-000001",
+                    office_code=TAIPEI,
+                    roc_year=115,
+                    serial=1,
                     award_id=award_id,
                     hours=2,
+                    snapshot={"number": "115-北市-000001", "hours": 2},
+                    rule_set_version="2009-10-08",
+                    pdf_sha256="0" * 64,
                     state=CertificateState.ISSUED,
                     issued_at=datetime(2026, 3, 10, tzinfo=UTC),
                 )
@@ -198,7 +205,12 @@ def _snapshot(s: Session, since_seq: int) -> dict[str, Any]:
     ]
     return {
         "awards": awards,
-        "certificates": dict(s.execute(select(Certificate.code, Certificate.state)).all()),
+        "certificates": {
+            number: (state, end_reason)
+            for number, state, end_reason in s.execute(
+                select(Certificate.number, Certificate.state, Certificate.end_reason)
+            )
+        },
         "courses": dict(s.execute(select(Course.code, Course.state)).all()),
         "audit": entries,
     }
@@ -245,8 +257,10 @@ def test_one_pass_stores_what_awarding_course_by_course_stores(database: Databas
     assert awards[t[1], "115T0001"][:2] == (6, "awarded")
     assert awards[t[1], "115T0002"][:2] == (0, "capped")
     # … and the certificate that printed those 2 h is superseded, audited with the old and new hours.
-    assert got["certificates"] == {"C115-000001": CertificateState.SUPERSEDED}
-    assert ("certificate", "C115-000001", "supersede") in [e[:3] for e in got["audit"]]
+    assert got["certificates"] == {
+        "115-北市-000001": (CertificateState.SUPERSEDED, "出席紀錄變更，時數重新計算（規定 HRS-8）")
+    }
+    assert ("certificate", "115-北市-000001", "supersede") in [e[:3] for e in got["audit"]]
     # Teacher 2's leave leaves 4 + 2 h on Monday: the day is full, 高雄市's evening (awarded) is re-cut to 0.
     assert awards[t[2], "115T0001"][:2] == (4, "awarded")
     assert awards[t[2], "115T0002"][:2] == (2, "awarded")

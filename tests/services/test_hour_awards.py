@@ -96,9 +96,16 @@ def test_leave_recomputes_supersedes_certificate_and_frees_the_cap(database: Dat
         award = s.execute(select(HourAward).where(HourAward.course_id == ids["morning"])).scalar_one()
         s.add(
             Certificate(
-                code="C115-000001",
+                code="7KQ2M9XD4RTB",
+                number="115-北市-000001",
+                office_code="63",
+                roc_year=115,
+                serial=1,
                 award=award,
                 hours=3,
+                snapshot={"number": "115-北市-000001", "hours": 3},
+                rule_set_version="2009-10-08",
+                pdf_sha256="0" * 64,
                 state=CertificateState.ISSUED,
                 issued_at=datetime(2026, 3, 10, tzinfo=UTC),
             )
@@ -111,9 +118,11 @@ def test_leave_recomputes_supersedes_certificate_and_frees_the_cap(database: Dat
     assert _hours(database, ids["afternoon"])[:2] == (4, "awarded")  # the cap now leaves room for all 4 h
     assert summary.certificates_superseded == 1 and summary.other_awards_changed == 1
     with database.session() as s:
-        assert s.execute(select(Certificate.state)).scalar_one() is CertificateState.SUPERSEDED
-        actions = [(r.entity, r.action) for r in audit.list_entries(s, audit.AuditFilter(entity="certificate"))]
-        assert actions == [("certificate", "supersede")]
+        cert = s.execute(select(Certificate)).scalar_one()
+        assert cert.state is CertificateState.SUPERSEDED and "出席紀錄變更" in (cert.end_reason or "")
+        assert cert.ended_at is not None
+        entries = audit.list_entries(s, audit.AuditFilter(entity="certificate"))
+        assert [(r.entity, r.entity_id, r.action) for r in entries] == [("certificate", "115-北市-000001", "supersede")]
         recomputes = audit.list_entries(s, audit.AuditFilter(entity="hour_award"))
         assert {r.action for r in recomputes} >= {"award", "recompute"}
         assert any(r.old and r.old["hours"] == 3 and r.new["hours"] == 2 for r in recomputes)

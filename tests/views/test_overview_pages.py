@@ -109,10 +109,32 @@ def records(database: Database, world: World) -> None:
         s.add_all(
             [
                 Certificate(
-                    code="C-0001", award_id=awards[0].id, hours=3, state=CertificateState.ISSUED, issued_at=now
+                    code="C-0001",
+                    number="115-北市-000001",
+                    office_code="63",
+                    roc_year=115,
+                    serial=1,
+                    award_id=awards[0].id,
+                    hours=3,
+                    snapshot={},
+                    rule_set_version="test",
+                    pdf_sha256="",
+                    state=CertificateState.ISSUED,
+                    issued_at=now,
                 ),
                 Certificate(
-                    code="C-0002", award_id=awards[1].id, hours=2, state=CertificateState.SUPERSEDED, issued_at=now
+                    code="C-0002",
+                    number="115-北市-000002",
+                    office_code="63",
+                    roc_year=115,
+                    serial=2,
+                    award_id=awards[1].id,
+                    hours=2,
+                    snapshot={},
+                    rule_set_version="test",
+                    pdf_sha256="",
+                    state=CertificateState.SUPERSEDED,
+                    issued_at=now,
                 ),
             ]
         )
@@ -143,13 +165,8 @@ def _shown(window: MainWindow, runner: TaskRunner, key: str) -> dict[str, dict[s
     return shown
 
 
-def test_attendance_certificates_and_reports(
-    window: MainWindow, world: World, runner: TaskRunner, records: None
-) -> None:
+def test_certificates_and_reports(window: MainWindow, world: World, runner: TaskRunner, records: None) -> None:
     window.sign_in(world.admin)
-    attendance = _shown(window, runner, "attendance")["研習與出席"]
-    assert attendance == {"已核准、可登錄出席的研習": "1", "報名人次": "3", "請假紀錄": "1", "曠課紀錄": "1"}
-
     shown = _shown(window, runner, "certificates")
     hours = shown["研習時數（依核算結果，人次）"]
     assert (hours["核給時數"], hours["曠課達三分之一不予核給"], hours["核給時數合計（小時）"]) == ("2", "1", "6")
@@ -182,7 +199,7 @@ def test_overview_pages_say_the_work_screens_come_later_and_offer_nothing_else(
     window: MainWindow, world: World, runner: TaskRunner
 ) -> None:
     window.sign_in(world.admin)
-    for key in ("attendance", "certificates", "reports"):
+    for key in ("certificates", "reports"):
         page = window.show_page(key)
         assert runner.wait_idle()
         notice = page.findChild(QLabel, "laterNotice").text()

@@ -7,7 +7,7 @@ The domain's public API: views and the command line import from here only.
 - ``marks``: recording absences cell by cell (compare-and-set, audited, re-awarding an awarded course) and
   「其餘出席」;
 - ``live``: a course's hours over each teacher's whole record, with the caps explained;
-- ``access``: who may see, record and award a course's attendance;
+- ``access``: who may see, record and award a course's attendance; ``listing``: the page's course list;
 - ``rosters``: enrolling teachers (seat numbers never reused) and removing them; ``roster_input``: rosters
   pasted from Excel or read from XLSX/CSV (preview, column mapping);
 - ``signin_sheet``: the sign-in sheet PDF (研習簽到表), one section per course day;
@@ -48,9 +48,13 @@ from ntip_desktop.services.attendance.grid import (
     load_grid,
     unrecorded_segments,
 )
+from ntip_desktop.services.attendance.listing import (
+    AttendanceCourse,
+    count_attendance_courses,
+    list_attendance_courses,
+)
 from ntip_desktop.services.attendance.live import LiveHours, live_hours
 from ntip_desktop.services.attendance.marks import CellChange, MarksResult, set_marks, set_roll_taken
-from ntip_desktop.services.attendance.overview import attendance_overview
 from ntip_desktop.services.attendance.roster_input import (
     RosterPreview,
     parse_pasted_roster,
@@ -72,6 +76,7 @@ from ntip_desktop.services.attendance.rosters import (
 from ntip_desktop.services.attendance.signin_sheet import signin_sheet_pdf
 
 __all__ = [
+    "AttendanceCourse",
     "AttendanceGrid",
     "AwardSummary",
     "AwardingCancelled",
@@ -90,12 +95,12 @@ __all__ = [
     "RosterProblem",
     "TeacherInfo",
     "TeacherRecord",
-    "attendance_overview",
     "award_course",
     "award_course_by_code",
     "award_courses",
     "code_of",
     "compute_for_teachers",
+    "count_attendance_courses",
     "county_year_course_ids",
     "course_input",
     "creditable_course_codes",
@@ -103,6 +108,7 @@ __all__ = [
     "enrol",
     "export_attendance",
     "field_label",
+    "list_attendance_courses",
     "list_awards",
     "live_hours",
     "load_grid",

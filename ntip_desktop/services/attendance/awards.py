@@ -357,20 +357,23 @@ def _mark_awarded(session: Session, actor: audit.Actor, course: Course, reason: 
 
 
 def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAward) -> int:
+    """End the award's current certificate: it states hours the teacher no longer has. Issuing again makes
+    a new one that names it (services.certificates)."""
     n = 0
+    reason = supersede_reason()
     for cert in session.execute(
         select(Certificate).where(Certificate.award_id == award.id, Certificate.state == CertificateState.ISSUED)
     ).scalars():
-        cert.state = CertificateState.SUPERSEDED
+        cert.state, cert.ended_at, cert.end_reason = CertificateState.SUPERSEDED, utcnow(), reason
         audit.record(
             session,
             actor,
             "certificate",
-            cert.code,
+            cert.number,
             "supersede",
             old={"state": "issued", "hours": cert.hours},
             new={"state": "superseded", "award_hours": award.hours},
-            reason=supersede_reason(),
+            reason=reason,
         )
         n += 1
     return n

@@ -491,29 +491,25 @@ class _Plan:
             session.execute(
                 update(Certificate)
                 .where(Certificate.id.in_(superseded[start : start + _CHUNK]))
-                .values(state=CertificateState.SUPERSEDED)
+                .values(state=CertificateState.SUPERSEDED, ended_at=utcnow(), end_reason=supersede_reason())
             )
         for course in self.courses:
             if course.state is not CourseState.AWARDED:
                 course.state = CourseState.AWARDED
         audit.record_many(session, actor, entries)
 
-    def _audit_entries(
-        self, certificates: dict[uuid.UUID, list[tuple[uuid.UUID, str, int]]]
-    ) -> list[audit.PendingEntry]:
+    def _audit_entries(self, certificates: dict[uuid.UUID, list[tuple[uuid.UUID, str, int]]]) -> list[audit.Change]:
         """Every audit entry, step by step in start order, as the course-by-course run would write them."""
-        entries: list[audit.PendingEntry] = []
+        entries: list[audit.Change] = []
         for course, tally in zip(self.courses, self.tallies, strict=True):
             for w in tally.writes:
                 if w.old is None:
                     entries.append(
-                        audit.PendingEntry(
-                            "hour_award", w.award_id, "award", new=w.new, reason=self.reason or award_reason()
-                        )
+                        audit.Change("hour_award", w.award_id, "award", new=w.new, reason=self.reason or award_reason())
                     )
                     continue
                 entries.append(
-                    audit.PendingEntry(
+                    audit.Change(
                         "hour_award",
                         w.award_id,
                         "recompute",
@@ -524,11 +520,11 @@ class _Plan:
                 )
                 if not w.hours_changed:
                     continue
-                for _cid, code, printed in certificates.get(w.award_id, ()):
+                for _cid, number, printed in certificates.get(w.award_id, ()):
                     entries.append(
-                        audit.PendingEntry(
+                        audit.Change(
                             "certificate",
-                            code,
+                            number,
                             "supersede",
                             old={"state": "issued", "hours": printed},
                             new={"state": "superseded", "award_hours": w.new["hours"]},
@@ -538,7 +534,7 @@ class _Plan:
                     tally.superseded += 1
             if course.state is not CourseState.AWARDED:
                 entries.append(
-                    audit.PendingEntry(
+                    audit.Change(
                         "course",
                         course.code,
                         "award",
@@ -553,16 +549,16 @@ class _Plan:
 def _issued_certificates(
     session: Session, award_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[tuple[uuid.UUID, str, int]]]:
-    """Award id → its issued certificates (id, code, hours printed), by code."""
+    """Award id → its issued certificates (id, number, hours printed), by number."""
     found: dict[uuid.UUID, list[tuple[uuid.UUID, str, int]]] = defaultdict(list)
     for start in range(0, len(award_ids), _CHUNK):
-        for cid, code, printed, aid in session.execute(
-            select(Certificate.id, Certificate.code, Certificate.hours, Certificate.award_id)
+        for cid, number, printed, aid in session.execute(
+            select(Certificate.id, Certificate.number, Certificate.hours, Certificate.award_id)
             .where(
                 Certificate.award_id.in_(award_ids[start : start + _CHUNK]),
                 Certificate.state == CertificateState.ISSUED,
             )
-            .order_by(Certificate.code)
+            .order_by(Certificate.number)
         ):
-            found[aid].append((cid, code, printed))
+            found[aid].append((cid, number, printed))
     return found

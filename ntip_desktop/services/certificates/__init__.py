@@ -1,11 +1,78 @@
-"""Hour certificates (docs/rules.md HRS-8): issued from stored awards, superseded, never altered.
+"""Hour certificates (docs/certificates.md, rules HRS-8): issued from stored awards, immutable, verifiable.
 
-The domain's public API: views and the command line import from here only. Today it holds the counts the
-時數證明 page shows until issuing lands.
+The domain's public API: views and the command line import from here only.
+
+- issuing: :func:`issue_certificates` (a batch with progress, cancel and a list of what failed and why;
+  all or nothing in the caller's transaction), :func:`reissue_certificate`, :func:`revoke_certificate`;
+- checking: :func:`verify_certificate` (every check logged), :func:`count_verifications`;
+- files: :func:`export_course`, :func:`annual_record_pdf`; listing: :func:`list_certificates`;
+- office settings: seals (:func:`store_seal` …) and printer offsets (:func:`set_printer_offset` …).
 """
 
 from __future__ import annotations
 
+from ntip_desktop.services.certificates.codes import format_code, normalize_code
+from ntip_desktop.services.certificates.documents import (
+    Exported,
+    annual_record,
+    annual_record_pdf,
+    export_course,
+)
+from ntip_desktop.services.certificates.issuing import (
+    IssueCancelled,
+    IssuedCertificate,
+    IssueResult,
+    NotIssued,
+    Output,
+    Selection,
+    issue_certificates,
+    reissue_certificate,
+    revoke_certificate,
+)
+from ntip_desktop.services.certificates.listing import CertificateRow, list_certificates
 from ntip_desktop.services.certificates.overview import certificates_overview
+from ntip_desktop.services.certificates.printing import (
+    PrinterOffset,
+    SealInfo,
+    issuing_offices,
+    list_printer_offsets,
+    printer_offset,
+    remove_seal,
+    seal_info,
+    set_printer_offset,
+    store_seal,
+)
+from ntip_desktop.services.certificates.verification import Verification, count_verifications, verify_certificate
 
-__all__ = ["certificates_overview"]
+__all__ = [
+    "CertificateRow",
+    "Exported",
+    "IssueCancelled",
+    "IssueResult",
+    "IssuedCertificate",
+    "NotIssued",
+    "Output",
+    "PrinterOffset",
+    "SealInfo",
+    "Selection",
+    "Verification",
+    "annual_record",
+    "annual_record_pdf",
+    "certificates_overview",
+    "count_verifications",
+    "export_course",
+    "format_code",
+    "issue_certificates",
+    "issuing_offices",
+    "list_certificates",
+    "list_printer_offsets",
+    "normalize_code",
+    "printer_offset",
+    "reissue_certificate",
+    "remove_seal",
+    "revoke_certificate",
+    "seal_info",
+    "set_printer_offset",
+    "store_seal",
+    "verify_certificate",
+]

@@ -12,6 +12,7 @@ Chinese TrueType font on Debian/Ubuntu (AR PL UMing TW, AR PL UKai TW, Noto CJK 
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from dataclasses import dataclass
@@ -98,6 +99,9 @@ def _load(path: Path, subfont: int | None) -> CjkFont:
     font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=index)
     if ord("中") not in font.face.charToGlyph:
         raise TTFError(f"{path} has no Chinese glyphs")
+    # Every saved PDF subsets the font, and reportlab's subsetter copies each table it reads out of the
+    # whole font file again (megabytes of glyph data per file). The tables never change: keep them.
+    font.face.get_table = functools.cache(font.face.get_table)
     pdfmetrics.registerFont(font)
     return CjkFont(name=CJK_FONT_NAME, path=path, subfont_index=index, family=_text(font.face.familyName))
 

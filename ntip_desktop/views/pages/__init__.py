@@ -61,13 +61,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "attendance",
         QT_TRANSLATE_NOOP("pages", "出席登錄"),
-        "RECORD_ATTENDANCE",
-        placeholder=Placeholder(
-            QT_TRANSLATE_NOOP("pages", "出席登錄：研習與出席概況"),
-            QT_TRANSLATE_NOOP("pages", "逐場登錄簽到、請假與曠課的作業畫面將在之後的版本提供。"),
-            "ntip_desktop.services.attendance:attendance_overview",
-            ("courses", "attendance"),
-        ),
+        "RECORD_ATTENDANCE|ISSUE_CERTIFICATES",  # schools and district clerks record, certificate staff award
+        "ntip_desktop.views.attendance.page",
+        "AttendancePage",
     ),
     PageSpec(
         "certificates",

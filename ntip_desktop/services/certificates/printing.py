@@ -1,0 +1,137 @@
+"""Seal images per issuing office and printer offsets, kept in the ``settings`` table.
+
+- ``certificates.seal.<county code>``: the office's stamp as a PNG (at most 1 MB and 3000 px a side),
+  printed beside 發證機關 on certificates whose snapshot says a seal was printed;
+- ``certificates.printer_offset.<printer name>``: how far (mm, ±20) everything is moved on that printer,
+  so that pre-printed paper lines up. Offsets move the drawing only; the certificate's hash is of the
+  canonical page, which has none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ntip_desktop.changes import Changes
+from ntip_desktop.errors import UserError
+from ntip_desktop.i18n import translate
+from ntip_desktop.models import County
+from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.pdf.certificate import check_offset, check_seal_image
+from ntip_desktop.services.settings import delete_setting, read_setting, read_settings, write_setting
+
+CONTEXT = "services.certificates.printing"
+SEAL_PREFIX = "certificates.seal."
+OFFSET_PREFIX = "certificates.printer_offset."
+
+
+@dataclass(frozen=True)
+class SealInfo:
+    office_code: str
+    width_px: int
+    height_px: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PrinterOffset:
+    printer: str
+    x_mm: float
+    y_mm: float
+
+
+def _county(session: Session, office_code: str) -> County:
+    county = session.get(County, office_code)
+    if county is None:
+        raise UserError(translate(CONTEXT, "找不到縣市代碼 {code}。").format(code=office_code), field="office")
+    return county
+
+
+def store_seal(session: Session, user: CurrentUser, office_code: str, data: bytes) -> Changes:
+    """Store (or replace) the office's seal image after checking it is a PNG within the limits."""
+    user.require(Permission.ISSUE_CERTIFICATES)
+    county = _county(session, office_code)
+    width, height = check_seal_image(data)
+    digest = hashlib.sha256(data).hexdigest()
+    write_setting(
+        session,
+        user.actor(),
+        SEAL_PREFIX + office_code,
+        {"width_px": width, "height_px": height, "sha256": digest},
+        data,
+        reason=translate(CONTEXT, "上傳{office}印信圖檔").format(office=county.authority_name),
+    )
+    return Changes(certificates=True, audit=True)
+
+
+def remove_seal(session: Session, user: CurrentUser, office_code: str) -> Changes:
+    user.require(Permission.ISSUE_CERTIFICATES)
+    county = _county(session, office_code)
+    delete_setting(
+        session,
+        user.actor(),
+        SEAL_PREFIX + office_code,
+        reason=translate(CONTEXT, "移除{office}印信圖檔").format(office=county.authority_name),
+    )
+    return Changes(certificates=True, audit=True)
+
+
+def seal_info(session: Session, office_code: str) -> SealInfo | None:
+    stored = read_setting(session, SEAL_PREFIX + office_code)
+    if stored is None:
+        return None
+    v = stored.value
+    return SealInfo(office_code, int(v["width_px"]), int(v["height_px"]), str(v["sha256"]))
+
+
+def seals_for(session: Session, office_codes: Iterable[str]) -> dict[str, bytes]:
+    """Office code → seal PNG, for the offices that have one."""
+    seals = {}
+    for code in set(office_codes):
+        stored = read_setting(session, SEAL_PREFIX + code)
+        if stored is not None and stored.data:
+            seals[code] = stored.data
+    return seals
+
+
+def set_printer_offset(session: Session, user: CurrentUser, printer: str, x_mm: float, y_mm: float) -> Changes:
+    """Remember how far to move certificates printed on ``printer`` (0, 0 removes the calibration)."""
+    user.require(Permission.ISSUE_CERTIFICATES)
+    name = printer.strip()
+    if not name or len(name) > 100:
+        raise UserError(translate(CONTEXT, "請指定印表機名稱（最多 100 字）。"), field="printer")
+    x, y = check_offset(x_mm, y_mm)
+    reason = translate(CONTEXT, "校正印表機「{printer}」位移").format(printer=name)
+    if (x, y) == (0.0, 0.0):
+        delete_setting(session, user.actor(), OFFSET_PREFIX + name, reason=reason)
+    else:
+        write_setting(session, user.actor(), OFFSET_PREFIX + name, {"x_mm": x, "y_mm": y}, reason=reason)
+    return Changes(certificates=True, audit=True)
+
+
+def printer_offset(session: Session, printer: str | None) -> tuple[float, float]:
+    """The printer's offset in mm (0, 0 when it has none or no printer is named)."""
+    if not printer:
+        return 0.0, 0.0
+    stored = read_setting(session, OFFSET_PREFIX + printer.strip())
+    if stored is None:
+        return 0.0, 0.0
+    return float(stored.value["x_mm"]), float(stored.value["y_mm"])
+
+
+def list_printer_offsets(session: Session, user: CurrentUser) -> list[PrinterOffset]:
+    user.require(Permission.ISSUE_CERTIFICATES)
+    return [
+        PrinterOffset(s.key[len(OFFSET_PREFIX) :], float(s.value["x_mm"]), float(s.value["y_mm"]))
+        for s in read_settings(session, OFFSET_PREFIX)
+    ]
+
+
+def issuing_offices(session: Session, user: CurrentUser) -> list[tuple[str, str]]:
+    """(county code, authority name) of every county: the offices a seal can be stored for."""
+    user.require(Permission.ISSUE_CERTIFICATES)
+    return [(c.code, c.authority_name) for c in session.execute(select(County).order_by(County.code)).scalars()]
