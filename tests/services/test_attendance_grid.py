@@ -463,9 +463,16 @@ def test_a_change_on_an_awarded_course_re_awards_and_supersedes_the_certificate(
         assert award.hours == 6
         s.add(
             Certificate(
-                code="C115-000001",
+                code="7KQ2M9XD4RTB",
+                number="115-北市-000001",
+                office_code="63",
+                roc_year=115,
+                serial=1,
                 award=award,
                 hours=6,
+                snapshot={"number": "115-北市-000001", "hours": 6},
+                rule_set_version="2009-10-08",
+                pdf_sha256="0" * 64,
                 state=CertificateState.ISSUED,
                 issued_at=datetime(2026, 3, 10, tzinfo=UTC),
             )
@@ -487,7 +494,7 @@ def test_a_change_on_an_awarded_course_re_awards_and_supersedes_the_certificate(
     assert len(recompute) == 1 and recompute[0].actor_name == "林書記" and recompute[0].reason == "補請假單"
     assert recompute[0].old["hours"] == 6 and recompute[0].new["hours"] == 5
     supersede = _entries(database, "certificate")
-    assert [(e.entity_id, e.action) for e in supersede] == [("C115-000001", "supersede")]
+    assert [(e.entity_id, e.action) for e in supersede] == [("115-北市-000001", "supersede")]
     # The stored award agrees with the live hours.
     assert _live(database, world.clerk, world.course.id)[teacher].hours == 5
 
