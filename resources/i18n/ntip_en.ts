@@ -3350,8 +3350,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.attendance.awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="215"/>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="190"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="221"/>
         <source>找不到此課程。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,17 +3361,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="221"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="226"/>
         <source>核發研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="226"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="231"/>
         <source>重新計算研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="231"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="236"/>
         <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,42 +3379,42 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.attendance.bulk_awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="73"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="74"/>
         <source>已取消核發研習時數，沒有寫入任何資料。</source>
         <extracomment>Ids per ``IN (…)`` list when reading. Rows per bulk statement when writing. ``progress(done, total, label)``: how far the current phase is, and what it is (zh-TW).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="98"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="99"/>
         <source>找不到縣市代碼「{code}」。</source>
         <extracomment>One summary per course, in start order, with the figures :func:`.awards.award_course` reports. teachers whose whole records were computed stored awards re-computed (hours, status, trace or rule set)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="142"/>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="241"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="143"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="242"/>
         <source>讀取教師的出席紀錄</source>
         <extracomment>national ID → teacher id code → course id codes of the courses among them already awarded teacher id as text → national ID course id as text → code (teacher key, course key, completed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="145"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="146"/>
         <source>計算研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="295"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="296"/>
         <source>比對已核發的時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="470"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="471"/>
         <source>寫入核發時數</source>
         <extracomment>the award&apos;s id as text hours, status, rule_set_version: what the audit shows as old None: a new award in the order that step would write them Codes of the courses whose awards are stored: these, and those awarded already. Each teacher&apos;s first step: the earliest of these courses they attend.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="488"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="489"/>
         <source>寫入稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>

@@ -212,8 +212,13 @@ def get_course(session: Session, course_id: uuid.UUID, *, lock: bool = False) ->
         stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
     course = session.execute(stmt).scalar_one_or_none()
     if course is None:
-        raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
+        raise course_not_found()
     return course
+
+
+def course_not_found() -> UserError:
+    """The refusal of a course id that names no course (deleted meanwhile, or never there)."""
+    return UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
 
 
 def award_reason() -> str:

@@ -50,6 +50,7 @@ from ntip_desktop.services.attendance.awards import (
     AwardSummary,
     award_reason,
     check_creditable,
+    course_not_found,
     recompute_reason,
     supersede_reason,
 )
@@ -187,7 +188,7 @@ def _checked_courses(session: Session, user: CurrentUser, course_ids: Iterable[u
         )
         found.update((c.id, c) for c in session.execute(stmt).scalars())
     if len(found) < len(ids):
-        raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
+        raise course_not_found()
     courses = sorted(found.values(), key=lambda c: (c.start_at, c.code))
     for course in courses:  # as course by course: the first refusal in start order
         check_creditable(course)
