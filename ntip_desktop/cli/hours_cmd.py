@@ -29,6 +29,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument(
         "--all", action="store_true", help=translate("cli.hours_cmd", "所有已核准或已核發時數的課程，依開課時間先後")
     )
+    award.add_argument(
+        "--county", metavar="CODE", help=translate("cli.hours_cmd", "與 --all 併用：只核發此縣市的機關學校所辦課程")
+    )
+    award.add_argument(
+        "--year",
+        metavar="ROC_YEAR",
+        type=int,
+        help=translate("cli.hours_cmd", "與 --all 併用：只核發此學年度（民國年）的課程"),
+    )
     award.set_defaults(handler=run_award)
 
 

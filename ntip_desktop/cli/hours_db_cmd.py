@@ -5,15 +5,20 @@
 ``hours award`` (one course or ``--all``) runs in one transaction and prints what it did only after the
 commit: CLI.md's exit 2 means nothing was written, so a course that cannot be awarded leaves every course
 as it was. The price is that ``--all`` holds the database's write lock for the whole run (a night job's
-matter); running it again changes nothing already awarded.
+matter); running it again changes nothing already awarded. ``--all`` takes the bulk path
+(:func:`~ntip_desktop.services.attendance.award_courses`): the same awards, audit entries and lines as
+awarding course by course in start order, in one pass; ``--county`` and ``--year`` (beyond CLI.md) narrow it
+to one county's courses or one school year.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 
 from ntip_desktop.cli.jsonio import write_json, write_listing
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import AwardStatus
@@ -45,16 +50,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_award(args: argparse.Namespace) -> int:
+    if args.course is not None and (args.county is not None or args.year is not None):
+        raise UserError(translate("cli.hours_db_cmd", "--county 與 --year 只能與 --all 併用。"), field="--course")
     db = open_database(args.db, migrate=False)
     user = console_user()
     try:
-        if args.course is not None:
-            codes = [args.course]
-        else:
-            with db.session() as session:
-                codes = attendance.creditable_course_codes(session, user)
         with db.session() as session:  # all or nothing, as CLI.md's exit 2 promises
-            summaries = [attendance.award_course_by_code(session, user, code) for code in codes]
+            if args.course is not None:
+                summaries: Sequence[attendance.AwardSummary] = [
+                    attendance.award_course_by_code(session, user, args.course)
+                ]
+            else:
+                ids = attendance.county_year_course_ids(session, args.county, args.year)
+                summaries = attendance.award_courses(session, user, ids).courses
         for summary in summaries:
             sys.stdout.write(_summary_line(summary) + "\n")
     finally:

@@ -945,81 +945,96 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <source>所有已核准或已核發時數的課程，依開課時間先後</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="33"/>
+        <source>與 --all 併用：只核發此縣市的機關學校所辦課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="39"/>
+        <source>與 --all 併用：只核發此學年度（民國年）的課程</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli.hours_db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="31"/>
         <source>出席紀錄（第10條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="29"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="34"/>
         <source>以 hours compute 的輸入格式匯出課程、報名與缺席紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="38"/>
         <source>課程代碼（含其教師在其他課程的紀錄）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="40"/>
         <source>所有已核准或已核發時數的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="36"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
         <source>以 JSON 輸出（唯一的格式）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="39"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="44"/>
         <source>已核發的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="46"/>
         <source>列出已核發的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="42"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="47"/>
         <source>只列出此課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="48"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="62"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="54"/>
+        <source>--county 與 --year 只能與 --all 併用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="70"/>
         <source>已核發 {n} 門課程的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="71"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="79"/>
         <source>教師 {n} 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="72"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="80"/>
         <source>共 {n} 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="74"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="82"/>
         <source>其他課程重算 {n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="75"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="83"/>
         <source>證明失效 {n} 張</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="76"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="84"/>
         <source>規定版本 {v}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,31 +3350,72 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.attendance.awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="210"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="221"/>
         <source>找不到此課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="195"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="201"/>
         <source>課程「{title}」目前狀態不能核發時數（需已核准）。</source>
         <extracomment>Courses whose hours count (and so count towards the caps). national ID → teacher row id course code → course row id awards of other courses re-cut by the caps</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="298"/>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="334"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="226"/>
         <source>核發研習時數</source>
-        <extracomment>hours awarded for the course being awarded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="316"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="231"/>
         <source>重新計算研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/awards.py" line="343"/>
+        <location filename="../../ntip_desktop/services/attendance/awards.py" line="236"/>
         <source>出席紀錄變更，時數重新計算（規定 HRS-8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance.bulk_awards</name>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="74"/>
+        <source>已取消核發研習時數，沒有寫入任何資料。</source>
+        <extracomment>Ids per ``IN (…)`` list when reading. Rows per bulk statement when writing. ``progress(done, total, label)``: how far the current phase is, and what it is (zh-TW).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="99"/>
+        <source>找不到縣市代碼「{code}」。</source>
+        <extracomment>One summary per course, in start order, with the figures :func:`.awards.award_course` reports. teachers whose whole records were computed stored awards re-computed (hours, status, trace or rule set)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="143"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="242"/>
+        <source>讀取教師的出席紀錄</source>
+        <extracomment>national ID → teacher id code → course id codes of the courses among them already awarded teacher id as text → national ID course id as text → code (teacher key, course key, completed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="146"/>
+        <source>計算研習時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="296"/>
+        <source>比對已核發的時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="471"/>
+        <source>寫入核發時數</source>
+        <extracomment>the award&apos;s id as text hours, status, rule_set_version: what the audit shows as old None: a new award in the order that step would write them Codes of the courses whose awards are stored: these, and those awarded already. Each teacher&apos;s first step: the earliest of these courses they attend.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="489"/>
+        <source>寫入稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

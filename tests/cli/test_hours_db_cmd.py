@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from ntip_desktop.models import AuditEntry, Course, CourseState, Enrollment, HourAward
+from ntip_desktop.models import AuditEntry, Course, CourseState, Enrollment, HourAward, Organization
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import seed
 
@@ -126,3 +126,63 @@ def test_an_unknown_course_is_named_and_nothing_is_written(database: Database, a
     assert (_count(database, AuditEntry), _count(database, HourAward)) == (audit_before, awards_before)
     usage = ntip(database, "hours", "award")
     assert usage.returncode == 2 and usage.stdout == ""
+
+
+def test_award_all_of_a_county_year_then_everything_in_one_transaction(database: Database, approved: str) -> None:
+    """``--all`` in one pass: a line per course in start order; ``--county``/``--year`` narrow it (beyond CLI.md)."""
+    with database.session() as s:
+        county, year = s.execute(
+            select(Organization.county_code, Course.school_year)
+            .join(Course, Course.organizer_id == Organization.id)
+            .where(Course.code == approved)
+        ).one()
+        in_county_year = list(
+            s.execute(
+                select(Course.code)
+                .join(Organization, Organization.id == Course.organizer_id)
+                .where(
+                    Organization.county_code == county,
+                    Course.school_year == year,
+                    Course.state.in_([CourseState.APPROVED, CourseState.AWARDED]),
+                )
+                .order_by(Course.start_at, Course.code)
+            ).scalars()
+        )
+        states = dict(s.execute(select(Course.code, Course.state)).all())
+    creditable = sum(state in {CourseState.APPROVED, CourseState.AWARDED} for state in states.values())
+    approved = {code for code, state in states.items() if state is CourseState.APPROVED}
+
+    done = ntip(database, "hours", "award", "--all", "--county", county, "--year", str(year))
+    assert done.returncode == 0, done.stderr
+    assert [line.split("\t")[0] for line in done.stdout.splitlines()] == in_county_year
+    assert f"{len(in_county_year)} 門" in done.stderr
+    with database.session() as s:
+        states = dict(s.execute(select(Course.code, Course.state)).all())
+    assert {code for code, state in states.items() if state is CourseState.APPROVED} == approved - set(in_county_year)
+    assert {states[code] for code in in_county_year} == {CourseState.AWARDED}
+
+    everything = ntip(database, "hours", "award", "--all")
+    assert everything.returncode == 0, everything.stderr
+    assert len(everything.stdout.splitlines()) == creditable
+    audit_before, awards_before = _count(database, AuditEntry), _count(database, HourAward)
+    again = ntip(database, "hours", "award", "--all")
+    assert again.returncode == 0, again.stderr
+    assert (_count(database, AuditEntry), _count(database, HourAward)) == (audit_before, awards_before)
+    assert all("其他課程重算 0 筆" in line for line in again.stdout.splitlines())
+
+    # Every stored award is what the engine computes from the exported attendance.
+    exported = ntip(database, "attendance", "export", "--all", "--json")
+    recomputed = json.loads(ntip(database, "hours", "compute", "-", stdin=exported.stdout).stdout)
+    by_key = {(a["teacher"], a["course"]): (a["hours"], a["status"]) for a in recomputed["awards"]}
+    listed = json.loads(ntip(database, "awards", "list", "--json").stdout)
+    assert len(listed) == len(by_key)
+    assert all(by_key[a["teacher"], a["course"]] == (a["hours"], a["status"]) for a in listed)
+
+
+def test_county_and_year_are_checked_and_nothing_is_written(database: Database, approved: str) -> None:
+    audit_before, awards_before = _count(database, AuditEntry), _count(database, HourAward)
+    unknown = ntip(database, "hours", "award", "--all", "--county", "99", "--year", "114")
+    assert unknown.returncode == 2 and "99" in unknown.stderr and unknown.stdout == ""
+    mixed = ntip(database, "hours", "award", "--course", approved, "--county", "63")
+    assert mixed.returncode == 2 and "--all" in mixed.stderr and mixed.stdout == ""
+    assert (_count(database, AuditEntry), _count(database, HourAward)) == (audit_before, awards_before)

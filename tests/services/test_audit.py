@@ -60,6 +60,31 @@ def test_intact_chain_verifies(database: Database) -> None:
     assert rows[1].actor_name == "林書記" and rows[1].source == "fax" and rows[1].reason == "核章齊全"
 
 
+def test_entries_recorded_in_bulk_extend_the_chain_as_one_by_one(database: Database) -> None:
+    _three_entries(database)
+    with database.session() as s:
+        written = audit.record_many(
+            s,
+            CLERK,
+            [
+                audit.Change("hour_award", f"award-{n}", "award", new={"hours": n}, reason="核發研習時數")
+                for n in range(7)
+            ],
+        )
+        audit.record(s, CLERK, "course", "1150001234", "award", old={"state": "approved"}, new={"state": "awarded"})
+    assert written == 7
+    with database.session() as s:
+        report = audit.verify(s)
+        rows = audit.list_entries(s)
+    assert report.ok and report.entries == 11
+    assert [(r.seq, r.entity_id) for r in rows[:3]] == [(11, "1150001234"), (10, "award-6"), (9, "award-5")]
+    assert rows[1].new == {"hours": 6} and rows[1].actor_name == "林書記" and rows[1].source == "fax"
+    assert rows[1].reason == "核發研習時數" and rows[1].old is None
+    with database.session() as s:
+        assert audit.record_many(s, CLERK, []) == 0
+        assert audit.verify(s).entries == 11
+
+
 def test_database_refuses_to_edit_or_delete_audit_rows(database: Database) -> None:
     _three_entries(database)
     for stmt in ("UPDATE audit_log SET reason = 'x'", "DELETE FROM audit_log WHERE seq = 2"):

@@ -11,7 +11,8 @@ The domain's public API: views and the command line import from here only.
 - ``rosters``: enrolling teachers (seat numbers never reused) and removing them; ``roster_input``: rosters
   pasted from Excel or read from XLSX/CSV (preview, column mapping);
 - ``signin_sheet``: the sign-in sheet PDF (研習簽到表), one section per course day;
-- ``awards``: storing hour awards (核發); ``exchange``: the command line's export and listing.
+- ``awards``: storing hour awards (核發); ``bulk_awards``: awarding many courses at once (a county's
+  school year) in one pass; ``exchange``: the command line's export and listing.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ from ntip_desktop.services.attendance.awards import (
     course_input,
     load_records,
     load_teacher_records,
+)
+from ntip_desktop.services.attendance.bulk_awards import (
+    AwardingCancelled,
+    BulkAwardSummary,
+    award_courses,
+    county_year_course_ids,
 )
 from ntip_desktop.services.attendance.codes import Mark, code_of, parse_code
 from ntip_desktop.services.attendance.exchange import (
@@ -72,6 +79,8 @@ __all__ = [
     "AttendanceCourse",
     "AttendanceGrid",
     "AwardSummary",
+    "AwardingCancelled",
+    "BulkAwardSummary",
     "CellChange",
     "EnrolResult",
     "GridRow",
@@ -88,9 +97,11 @@ __all__ = [
     "TeacherRecord",
     "award_course",
     "award_course_by_code",
+    "award_courses",
     "code_of",
     "compute_for_teachers",
     "count_attendance_courses",
+    "county_year_course_ids",
     "course_input",
     "creditable_course_codes",
     "describe_segment",

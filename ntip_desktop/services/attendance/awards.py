@@ -190,6 +190,12 @@ def creditable_course(session: Session, course_id: uuid.UUID, *, lock: bool = Fa
     added meanwhile.
     """
     course = get_course(session, course_id, lock=lock)
+    check_creditable(course)
+    return course
+
+
+def check_creditable(course: Course) -> None:
+    """UserError unless the course is approved or awarded (only those have hours to award)."""
     if course.state not in CREDITABLE_STATES:
         raise UserError(
             translate("services.attendance.awards", "課程「{title}」目前狀態不能核發時數（需已核准）。").replace(
@@ -197,7 +203,6 @@ def creditable_course(session: Session, course_id: uuid.UUID, *, lock: bool = Fa
             ),
             field="state",
         )
-    return course
 
 
 def get_course(session: Session, course_id: uuid.UUID, *, lock: bool = False) -> Course:
@@ -207,8 +212,28 @@ def get_course(session: Session, course_id: uuid.UUID, *, lock: bool = False) ->
         stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
     course = session.execute(stmt).scalar_one_or_none()
     if course is None:
-        raise UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
+        raise course_not_found()
     return course
+
+
+def course_not_found() -> UserError:
+    """The refusal of a course id that names no course (deleted meanwhile, or never there)."""
+    return UserError(translate("services.attendance.awards", "找不到此課程。"), field="course")
+
+
+def award_reason() -> str:
+    """The audit reason of a new award, and of a course marked awarded, when the user gave none."""
+    return translate("services.attendance.awards", "核發研習時數")
+
+
+def recompute_reason() -> str:
+    """The audit reason of a stored award re-computed, when the user gave none."""
+    return translate("services.attendance.awards", "重新計算研習時數")
+
+
+def supersede_reason() -> str:
+    """The audit reason of a certificate superseded because its award's hours changed."""
+    return translate("services.attendance.awards", "出席紀錄變更，時數重新計算（規定 HRS-8）")
 
 
 def _enrolled_teachers(session: Session, course_id: uuid.UUID) -> list[uuid.UUID]:
@@ -295,7 +320,7 @@ def _write_awards(
                 row.id,
                 "award",
                 new=new,
-                reason=reason or translate("services.attendance.awards", "核發研習時數"),
+                reason=reason or award_reason(),
             )
             continue
         old = {"hours": row.hours, "status": row.status.value, "rule_set_version": row.rule_set_version}
@@ -313,7 +338,7 @@ def _write_awards(
             "recompute",
             old=old,
             new=new,
-            reason=reason or translate("services.attendance.awards", "重新計算研習時數"),
+            reason=reason or recompute_reason(),
         )
         if old["hours"] != award.hours:
             tally.superseded += _supersede_certificates(session, actor, row)
@@ -331,7 +356,7 @@ def _mark_awarded(session: Session, actor: audit.Actor, course: Course, reason: 
         "award",
         old={"state": course.state.value},
         new={"state": CourseState.AWARDED.value},
-        reason=reason or translate("services.attendance.awards", "核發研習時數"),
+        reason=reason or award_reason(),
     )
     course.state = CourseState.AWARDED
 
@@ -340,7 +365,7 @@ def _supersede_certificates(session: Session, actor: audit.Actor, award: HourAwa
     """End the award's current certificate: it states hours the teacher no longer has. Issuing again makes
     a new one that names it (services.certificates)."""
     n = 0
-    reason = translate("services.attendance.awards", "出席紀錄變更，時數重新計算（規定 HRS-8）")
+    reason = supersede_reason()
     for cert in session.execute(
         select(Certificate).where(Certificate.award_id == award.id, Certificate.state == CertificateState.ISSUED)
     ).scalars():
