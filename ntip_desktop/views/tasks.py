@@ -81,6 +81,11 @@ class LongTask(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def reported(self) -> tuple[int, int, str]:
+        """The last progress report that reached the GUI thread: (done, total, label)."""
+        return self._progress
+
     def cancel(self) -> None:
         """Ask the job to stop; it sees ``cancelled()`` return True at its next check."""
         self._cancel.set()
