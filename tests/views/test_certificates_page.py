@@ -137,15 +137,15 @@ def test_the_list_counts_certificates_and_the_course_shows_each_award(desk: Desk
     assert "115T0001" in page.heading.text() and "尚未發給 5 位" in page.heading.text()
     names = [desk.cell(r, 1) for r in range(page.awards.rowCount())]
     assert names == [*desk.world.teacher_names, NO_SCHOOL]
-    assert desk.cell(0, 2).endswith("****") and desk.cell(0, 4) == "6" and desk.cell(0, 7) == "未發"
+    assert desk.cell(0, 2).endswith("****") and desk.cell(0, 3) == "6" and desk.cell(0, 5) == "未發"
     assert QApplication.focusWidget() is page.award_view
 
     _issue_with_service(desk)
     page.refresh()
     desk.settle()
     assert [page.model.data(page.model.index(0, c)) for c in (4, 5, 6)] == ["4", "0", "1"]
-    assert re.fullmatch(r"\d{3}-北市-\d{6}", desk.cell(0, 6)) and desk.cell(0, 7) == "有效"
-    assert desk.cell(4, 6) == "" and desk.cell(4, 7) == "未發"  # no school: still pending, the batch says why
+    assert re.fullmatch(r"\d{3}-北市-\d{6}", desk.cell(0, 4)) and desk.cell(0, 5) == "有效"
+    assert desk.cell(4, 4) == "" and desk.cell(4, 5) == "未發"  # no school: still pending, the batch says why
 
 
 def test_issue_a_course_as_one_pdf_saves_the_file_with_the_names(desk: Desk, qtbot: Any, tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_issue_a_course_as_one_pdf_saves_the_file_with_the_names(desk: Desk, qtb
         desk.world.teacher_names
     )
     assert desk.window.statusBar().currentMessage().startswith("已發給 4 張研習時數證明，存到")
-    assert desk.cell(0, 7) == "有效"  # the page was told and reloaded
+    assert desk.cell(0, 5) == "有效"  # the page was told and reloaded
 
 
 def test_a_teacher_who_cannot_be_certified_is_listed_with_the_reason(desk: Desk, qtbot: Any, tmp_path: Path) -> None:
@@ -258,7 +258,7 @@ def test_reissue_with_a_reason_supersedes_and_previews_the_new_certificate(desk:
         (CertificateState.ISSUED, ""),
     ]
     assert desk.page.preview is not None and desk.page.preview.page_count == 1
-    assert desk.cell(1, 6) == stored[-1][0] and "補發" in desk.window.statusBar().currentMessage()
+    assert desk.cell(1, 4) == stored[-1][0] and "補發" in desk.window.statusBar().currentMessage()
 
 
 def test_revoke_with_a_reason(desk: Desk, qtbot: Any) -> None:
@@ -274,7 +274,7 @@ def test_revoke_with_a_reason(desk: Desk, qtbot: Any) -> None:
     desk.settle()
     revoked = [(state, reason) for _n, holder, state, reason in desk.certificates() if holder == desk.cell(0, 1)]
     assert revoked == [(CertificateState.REVOKED, "誤發")]
-    assert desk.cell(0, 7) == "已撤銷" and not desk.page.revoke_action.isEnabled()
+    assert desk.cell(0, 5) == "已撤銷" and not desk.page.revoke_action.isEnabled()
 
 
 def test_print_again_shows_the_selected_certificates_as_issued(desk: Desk, qtbot: Any) -> None:

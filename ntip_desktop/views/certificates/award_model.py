@@ -25,20 +25,20 @@ def _state(line: AwardLine) -> str:
     return label(line.state)
 
 
-#: (header, cell text) of each column.
+#: (header, cell text) of each column: what a clerk looks for first (who, hours, which certificate) on the left.
 COLUMNS: tuple[tuple[str, Callable[[AwardLine], str]], ...] = (
     (QT_TRANSLATE_NOOP("views.certificates.award_model", "座號"), lambda r: "" if r.seat is None else str(r.seat)),
     (QT_TRANSLATE_NOOP("views.certificates.award_model", "姓名"), lambda r: r.teacher_name),
     (QT_TRANSLATE_NOOP("views.certificates.award_model", "身分證字號"), lambda r: r.holder_id),
-    (QT_TRANSLATE_NOOP("views.certificates.award_model", "服務學校"), lambda r: r.school),
     (QT_TRANSLATE_NOOP("views.certificates.award_model", "時數"), lambda r: str(r.hours)),
-    (QT_TRANSLATE_NOOP("views.certificates.award_model", "核計結果"), lambda r: label(r.status)),
     (QT_TRANSLATE_NOOP("views.certificates.award_model", "證書字號"), lambda r: r.number),
     (QT_TRANSLATE_NOOP("views.certificates.award_model", "證明狀態"), _state),
+    (QT_TRANSLATE_NOOP("views.certificates.award_model", "核計結果"), lambda r: label(r.status)),
+    (QT_TRANSLATE_NOOP("views.certificates.award_model", "服務學校"), lambda r: r.school),
 )
-HOURS = 4
-NUMBER = 6
-STATE = 7
+HOURS = 3
+NUMBER = 4
+STATE = 5
 
 _ENDED = QColor("#9e9e9e")
 _PENDING = QColor("#b26a00")

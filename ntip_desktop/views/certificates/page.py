@@ -36,7 +36,7 @@ from ntip_desktop.labels import label
 from ntip_desktop.models import CertificateState
 from ntip_desktop.services.certificates import AwardLine, CourseCertificates, IssueResult, Output, Selection
 from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
-from ntip_desktop.views.certificates.award_model import HOURS, NUMBER, AwardTableModel
+from ntip_desktop.views.certificates.award_model import HOURS, NUMBER, STATE, AwardTableModel
 from ntip_desktop.views.certificates.course_list import FIRST_COUNT, START_COLUMN, CertificateCourseModel
 from ntip_desktop.views.operations import certificates as ops
 from ntip_desktop.views.operations.certificates import Issued
@@ -61,7 +61,7 @@ class CertificatesPage(DeskPage):
             "codeField",
             "codeMessage",
             placeholder=translate("views.certificates.page", "輸入課程代碼後按 Enter（Ctrl+F／F2）"),
-            min_width=200,
+            min_width=240,
             open_text=self.open_code,
         )
         self.search = QLineEdit()
@@ -87,10 +87,10 @@ class CertificatesPage(DeskPage):
             on_follow=self.open_row,
         )
         self.table.verticalHeader().hide()
-        for column, width in ((0, 92), (1, 84), (2, 230)):
+        for column, width in ((0, 88), (1, 72), (2, 148)):
             self.table.setColumnWidth(column, width)
         for column in range(FIRST_COUNT, self.model.columnCount()):
-            self.table.setColumnWidth(column, 44)
+            self.table.setColumnWidth(column, 38)
         self.matching = QLabel()
         self.matching.setObjectName("matchingCount")
 
@@ -110,7 +110,7 @@ class CertificatesPage(DeskPage):
         self.award_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.award_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.award_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 44), (1, 80), (2, 100), (3, 200), (HOURS, 44), (5, 110), (NUMBER, 130)):
+        for column, width in ((0, 40), (1, 72), (2, 96), (HOURS, 40), (NUMBER, 124), (STATE, 112), (6, 104)):
             self.award_view.setColumnWidth(column, width)
         self.award_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
         self.award_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_line())
@@ -196,7 +196,7 @@ class CertificatesPage(DeskPage):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([540, 660])
+        splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
