@@ -35,7 +35,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import CertificateState
 from ntip_desktop.services.certificates import AwardLine, CourseCertificates, IssueResult, Output, Selection
-from ntip_desktop.services.rules.rocdate import format_roc, format_roc_datetime
+from ntip_desktop.services.rules.rocdate import format_roc, roc_moment
 from ntip_desktop.views.certificates.award_model import HOURS, NUMBER, STATE, AwardTableModel
 from ntip_desktop.views.certificates.course_list import FIRST_COUNT, START_COLUMN, CertificateCourseModel
 from ntip_desktop.views.operations import certificates as ops
@@ -324,7 +324,7 @@ class CertificatesPage(DeskPage):
                     number=line.number,
                     code=line.code,
                     state=label(line.state) if line.state else "",
-                    at=format_roc_datetime(line.issued_at) if line.issued_at else "",
+                    at=roc_moment(line.issued_at) if line.issued_at else "",
                 )
             )
         else:
