@@ -6834,7 +6834,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="30"/>
         <source>座號</source>
-        <extracomment>(header, cell text) of each column.</extracomment>
+        <extracomment>(header, cell text) of each column: what a clerk looks for first (who, hours, which certificate) on the left.</extracomment>
         <translation type="unfinished">座號</translation>
     </message>
     <message>
@@ -6848,27 +6848,27 @@
         <translation type="unfinished">身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="33"/>
+        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="37"/>
         <source>服務學校</source>
         <translation type="unfinished">服務學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="34"/>
+        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="33"/>
         <source>時數</source>
         <translation type="unfinished">時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="35"/>
+        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="36"/>
         <source>核計結果</source>
         <translation>核計結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="36"/>
+        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="34"/>
         <source>證書字號</source>
         <translation>證書字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="37"/>
+        <location filename="../../ntip_desktop/views/certificates/award_model.py" line="35"/>
         <source>證明狀態</source>
         <translation>證明狀態</translation>
     </message>
@@ -8554,7 +8554,7 @@
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="218"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="219"/>
         <source>已登出</source>
         <translation>已登出</translation>
     </message>
@@ -8562,24 +8562,24 @@
 <context>
     <name>views.tasks</name>
     <message>
-        <location filename="../../ntip_desktop/views/tasks.py" line="59"/>
+        <location filename="../../ntip_desktop/views/tasks.py" line="75"/>
         <source>已取消，沒有寫入任何資料。</source>
-        <extracomment>How long a long job runs before its progress dialog appears. Progress reports closer together than this (seconds) are dropped, except the last one.</extracomment>
+        <extracomment>How long a long job runs before its progress dialog appears. QProgressDialog shows itself once this has passed (or it expects the job to last this long): never. Progress reports closer together than this (seconds) are dropped, except the last one.</extracomment>
         <translation>已取消，沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/tasks.py" line="93"/>
+        <location filename="../../ntip_desktop/views/tasks.py" line="113"/>
         <source>正在取消…</source>
-        <extracomment>Whether the progress dialog was ever shown (it is gone again once the job ends).</extracomment>
+        <extracomment>Whether the progress dialog was ever shown (it is gone again once the job ends). The progress dialog, built now (hidden), before the job starts: built while the job runs, each of its dozens of Qt calls waits for the worker thread to hand back the GIL, and the window froze for 100-450 ms when it appeared (bench/bench_certificates.py). Shown only if the job outlasts the delay.</extracomment>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/tasks.py" line="118"/>
+        <location filename="../../ntip_desktop/views/tasks.py" line="136"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/tasks.py" line="119"/>
+        <location filename="../../ntip_desktop/views/tasks.py" line="137"/>
         <source>處理中</source>
         <translation>處理中</translation>
     </message>
