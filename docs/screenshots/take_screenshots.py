@@ -9,8 +9,9 @@ It signs in as the demo administrator, opens 稽核紀錄 and selects the newest
 ``main-window.png``); then as the demo district clerk opens a received fax on 帳號審核
 (``accounts-desk.png``), and the same in English (``accounts-desk-en.png``); then opens a submitted course
 on 課程審核 with its checklist (``courses-desk.png``, and as the coordinator); then 出席登錄 as the coordinator
-and as certificate staff (``attendance-coordinator.png``, ``attendance-certstaff.png``). Files go beside
-this script.
+and as certificate staff (``attendance-coordinator.png``, ``attendance-certstaff.png``); then 時數證明 as
+certificate staff, issuing the busiest awarded course's certificates through the page first
+(``certificates-desk.png``: this writes certificates into the demo database). Files go beside this script.
 """
 
 from __future__ import annotations
@@ -155,6 +156,44 @@ def attendance_desk(db: str, out: Path, name: str, login: str) -> None:
     desk.shutdown()
 
 
+def certificates_course(db: str) -> str:
+    """The awarded course with the most teachers awarded hours (the demo issues no certificates itself)."""
+    from ntip_desktop.services import certificates
+
+    with open_database(db).session() as s:
+        staff = auth.authenticate(s, "certstaff", "ntipdemo")
+        listed = certificates.list_certificate_courses(s, staff, limit=50)
+        return max(listed, key=lambda c: (c.awards, c.code)).code
+
+
+def certificates_desk(db: str, out: Path, name: str) -> None:
+    """時數證明 as certificate staff see it: the busiest awarded course issued through the page (as one PDF into
+    a temporary folder), its teachers and certificate numbers listed, a teacher selected."""
+    from ntip_desktop.services.certificates import Selection
+
+    desk = signed_in(db, "certstaff")
+    desk.dialog.submit()
+    wait_until(lambda: desk.window.user is not None)
+    page = desk.window.show_page("certificates")
+    wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
+    code = certificates_course(db)
+    page.open_code(code)
+    wait_until(lambda: not desk.runner.busy and page.course is not None)
+    if page.course.pending:
+        with tempfile.TemporaryDirectory() as folder:
+            page.start_issue(Selection(course_code=code), "pdf", Path(folder) / "certificates.pdf")
+            wait_until(lambda: page.issue_task is None and page.active_dialog is not None and not desk.runner.busy)
+        page.active_dialog.close()
+        desk.window.statusBar().clearMessage()  # it names the temporary file
+    wait_until(lambda: not desk.runner.busy and page.course is not None and page.course.issued > 0)
+    page.award_view.setFocus()
+    page.award_view.selectRow(min(2, page.awards.rowCount() - 1))
+    settle()
+    desk.window.grab().save(str(out / name))
+    desk.runner.wait_idle()
+    desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
@@ -183,12 +222,13 @@ def main() -> int:
         course_desk(args.db, args.out, "courses-desk-coordinator.png", login="coordinator")
         attendance_desk(args.db, args.out, "attendance-coordinator.png", login="coordinator")
         attendance_desk(args.db, args.out, "attendance-certstaff.png", login="certstaff")
+        certificates_desk(args.db, args.out, "certificates-desk.png")
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
         f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
-        f" courses-desk-coordinator.png and attendance-*.png in {args.out}"
+        f" courses-desk-coordinator.png, attendance-*.png and certificates-desk.png in {args.out}"
     )
     return 0
 

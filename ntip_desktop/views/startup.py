@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.tasks import TaskRunner, freeze_long_lived
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -211,6 +211,7 @@ class Desk(QObject):
     def _signed_in(self, user: Any) -> None:
         self.dialog = None
         self.window.sign_in(user)
+        freeze_long_lived()  # the database layer and the first page are loaded: keep them out of GC passes
         self.signed_in.emit(user)
 
     def sign_out(self) -> None:

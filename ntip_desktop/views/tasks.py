@@ -14,6 +14,7 @@ Cancel button works.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import queue
 import sys
@@ -38,8 +39,23 @@ if TYPE_CHECKING:
 
 #: How long a long job runs before its progress dialog appears.
 PROGRESS_DELAY_MS = 500
+#: QProgressDialog shows itself once this has passed (or it expects the job to last this long): never.
+_NEVER_MS = 2**31 - 1
 #: Progress reports closer together than this (seconds) are dropped, except the last one.
 _PROGRESS_INTERVAL = 0.05
+
+
+def freeze_long_lived() -> None:
+    """Keep what is alive now (imported modules, Qt wrappers, the pages built so far) out of the cyclic
+    garbage collector's full passes from now on (``gc.freeze``).
+
+    A full pass stops every thread, the GUI thread too, for as long as it walks all tracked objects: with
+    the program's ~150,000 it froze the window for 180-400 ms in the middle of a certificate batch
+    (bench/bench_certificates.py); frozen, the passes during a batch walk only what the batch made. Called
+    once the window and the first page stand (after sign-in); what is frozen is never freed, so call it at
+    such moments only, not in a loop.
+    """
+    gc.freeze()
 
 
 class ChangesBus(QObject):
@@ -72,6 +88,10 @@ class LongTask(QObject):
         self._parent_widget = parent_widget
         self._cancel = threading.Event()
         self._progress: tuple[int, int, str] = (0, 0, "")
+        #: The progress dialog, built now (hidden), before the job starts: built while the job runs, each of
+        #: its dozens of Qt calls waits for the worker thread to hand back the GIL, and the window froze for
+        #: 100-450 ms when it appeared (bench/bench_certificates.py). Shown only if the job outlasts the delay.
+        self._prepared = self._build_dialog()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
@@ -80,6 +100,11 @@ class LongTask(QObject):
     @property
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
+
+    @property
+    def reported(self) -> tuple[int, int, str]:
+        """The last progress report that reached the GUI thread: (done, total, label)."""
+        return self._progress
 
     def cancel(self) -> None:
         """Ask the job to stop; it sees ``cancelled()`` return True at its next check."""
@@ -104,20 +129,23 @@ class LongTask(QObject):
         else:
             dialog.setRange(0, 0)
 
-    def _show_dialog(self) -> None:
+    def _build_dialog(self) -> QProgressDialog:
         from PySide6.QtCore import Qt  # not at import: its first use is slow (see main_window)
         from PySide6.QtWidgets import QProgressDialog
 
-        if self.finished or self.cancel_requested:
-            return
         dialog = QProgressDialog(self.description, translate("views.tasks", "取消"), 0, 0, self._parent_widget)
         dialog.setWindowTitle(self.description or translate("views.tasks", "處理中"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setMinimumDuration(0)
+        dialog.setMinimumDuration(_NEVER_MS)  # the runner shows it; QProgressDialog must not decide alone
         dialog.canceled.connect(self.cancel)
-        self.dialog = dialog
+        return dialog
+
+    def _show_dialog(self) -> None:
+        if self.finished or self.cancel_requested:
+            return
+        dialog = self.dialog = self._prepared
         self._apply(dialog)
         dialog.show()
         self.dialog_was_shown = True
@@ -125,11 +153,11 @@ class LongTask(QObject):
     def _finish(self) -> None:
         self.finished = True
         self._timer.stop()
-        if self.dialog is not None:
-            dialog, self.dialog = self.dialog, None
-            dialog.canceled.disconnect(self.cancel)
-            dialog.hide()
-            dialog.deleteLater()
+        self.dialog = None
+        dialog = self._prepared
+        dialog.canceled.disconnect(self.cancel)
+        dialog.hide()
+        dialog.deleteLater()
 
 
 class _Job:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from certificate_world import COURSE, TITLE, CertWorld, absent, build_certificate_world
-from course_world import START
+from course_world import START, add_course
 from pdf_reading import pdf_barcodes, pdf_flat_text, pdf_pages
 from sqlalchemy import func, select, update
 
@@ -20,6 +20,7 @@ from ntip_desktop.models import (
     Certificate,
     CertificateSerial,
     CertificateVerification,
+    CourseState,
     Setting,
     VerificationOutcome,
 )
@@ -315,3 +316,62 @@ def test_two_clerks_issuing_one_course_at_once_issue_each_certificate_once(datab
         first.close()
     thread.join(timeout=30)
     assert len(mine.issued) == 2 and theirs[0].issued == () and len(theirs[0].skipped) == 2
+
+
+def test_the_page_lists_awarded_courses_with_their_certificates_counted(database: Database, cw: CertWorld) -> None:
+    staff = cw.world.certificate_staff
+    with database.session() as s:
+        [row] = certificates.list_certificate_courses(s, staff)
+        assert certificates.count_certificate_courses(s, staff, "差異化") == 1
+        assert certificates.count_certificate_courses(s, staff, "no such course") == 0
+    # 王大明, 林小華 and 陳志豪 (no school) have hours; 張曠課's are void (HRS-4)
+    assert (row.code, row.awards, row.issued, row.superseded, row.pending) == (COURSE, 3, 0, 0, 3)
+    first = _issue(database, cw).issued[0]
+    absent(database, cw, first.holder_name, 60)  # supersedes the certificate: its hours changed
+    with database.session() as s:
+        [row] = certificates.list_certificate_courses(s, staff, COURSE.lower())
+        course = certificates.course_certificates(s, staff, COURSE)
+    assert (row.issued, row.superseded, row.pending) == (1, 1, 2)
+    lines = {line.teacher_name: line for line in course.lines}
+    assert lines[first.holder_name].number == first.number and lines[first.holder_name].state.value == "superseded"
+    assert "出席紀錄變更" in lines[first.holder_name].end_reason
+    assert lines["張曠課"].number == "" and not lines["張曠課"].certifiable
+    assert lines["陳志豪"].school == "" and lines["陳志豪"].holder_id == "F13110****"
+    assert course.issued == 1 and course.pending == 2
+
+
+def test_a_course_not_yet_awarded_does_not_open_and_others_are_refused(database: Database, cw: CertWorld) -> None:
+    add_course(database, code="115T0002", state=CourseState.APPROVED)
+    with database.session() as s:
+        with pytest.raises(UserError, match="尚未核發時數"):
+            certificates.course_certificates(s, cw.world.certificate_staff, "115t0002")
+        with pytest.raises(PermissionDenied):
+            certificates.course_certificates(s, cw.world.coordinator, COURSE)
+
+
+def test_a_teachers_year_is_one_selection(database: Database, cw: CertWorld) -> None:
+    with database.session() as s:
+        result = certificates.issue_certificates(
+            s, cw.world.certificate_staff, Selection(roc_year=START.year - 1911, national_id=" b223456782 ")
+        )
+        assert [c.holder_name for c in result.issued] == ["林小華"]
+        with pytest.raises(UserError, match="找不到身分證字號"):
+            certificates.issue_certificates(
+                s, cw.world.certificate_staff, Selection(roc_year=115, national_id="A223456781")
+            )
+
+
+def test_the_page_verifies_a_number_and_prints_certificates_again(database: Database, cw: CertWorld) -> None:
+    issued = _issue(database, cw).issued
+    with database.session() as s:
+        found = certificates.verify_certificate(s, cw.world.coordinator, issued[1].number, numbers=True)
+        assert found.outcome is VerificationOutcome.GENUINE and found.holder_name == issued[1].holder_name
+        cli = certificates.verify_certificate(s, cw.world.coordinator, issued[1].number)  # codes only
+        assert cli.outcome is VerificationOutcome.UNKNOWN
+        pdf = certificates.certificates_pdf(s, cw.world.certificate_staff, [c.number for c in issued])
+        with pytest.raises(UserError, match="找不到證書字號"):
+            certificates.certificates_pdf(s, cw.world.certificate_staff, ["115-北市-999999"])
+    assert pdf_pages(pdf) == 2 and issued[1].code in pdf_flat_text(pdf)
+    with database.session() as s:
+        logged = list(s.execute(select(CertificateVerification.code)).scalars())
+    assert sorted(logged) == sorted([issued[1].number, issued[1].number])

@@ -5,7 +5,9 @@ The domain's public API: views and the command line import from here only.
 - issuing: :func:`issue_certificates` (a batch with progress, cancel and a list of what failed and why;
   all or nothing in the caller's transaction), :func:`reissue_certificate`, :func:`revoke_certificate`;
 - checking: :func:`verify_certificate` (every check logged), :func:`count_verifications`;
-- files: :func:`export_course`, :func:`annual_record_pdf`; listing: :func:`list_certificates`;
+- files: :func:`export_course`, :func:`certificates_pdf` (to print again), :func:`annual_record_pdf`;
+- listing (the 時數證明 page): :func:`list_certificate_courses` (awarded courses with their certificates
+  counted), :func:`course_certificates` (a course's awards and certificates), :func:`list_certificates`;
 - office settings: seals (:func:`store_seal` …) and printer offsets (:func:`set_printer_offset` …).
 """
 
@@ -16,6 +18,7 @@ from ntip_desktop.services.certificates.documents import (
     Exported,
     annual_record,
     annual_record_pdf,
+    certificates_pdf,
     export_course,
 )
 from ntip_desktop.services.certificates.issuing import (
@@ -29,8 +32,16 @@ from ntip_desktop.services.certificates.issuing import (
     reissue_certificate,
     revoke_certificate,
 )
-from ntip_desktop.services.certificates.listing import CertificateRow, list_certificates
-from ntip_desktop.services.certificates.overview import certificates_overview
+from ntip_desktop.services.certificates.listing import (
+    AwardLine,
+    CertificateCourse,
+    CertificateRow,
+    CourseCertificates,
+    count_certificate_courses,
+    course_certificates,
+    list_certificate_courses,
+    list_certificates,
+)
 from ntip_desktop.services.certificates.printing import (
     PrinterOffset,
     SealInfo,
@@ -38,6 +49,7 @@ from ntip_desktop.services.certificates.printing import (
     list_printer_offsets,
     printer_offset,
     remove_seal,
+    seal_image,
     seal_info,
     set_printer_offset,
     store_seal,
@@ -45,7 +57,10 @@ from ntip_desktop.services.certificates.printing import (
 from ntip_desktop.services.certificates.verification import Verification, count_verifications, verify_certificate
 
 __all__ = [
+    "AwardLine",
+    "CertificateCourse",
     "CertificateRow",
+    "CourseCertificates",
     "Exported",
     "IssueCancelled",
     "IssueResult",
@@ -58,12 +73,15 @@ __all__ = [
     "Verification",
     "annual_record",
     "annual_record_pdf",
-    "certificates_overview",
+    "certificates_pdf",
+    "count_certificate_courses",
     "count_verifications",
+    "course_certificates",
     "export_course",
     "format_code",
     "issue_certificates",
     "issuing_offices",
+    "list_certificate_courses",
     "list_certificates",
     "list_printer_offsets",
     "normalize_code",
@@ -71,6 +89,7 @@ __all__ = [
     "reissue_certificate",
     "remove_seal",
     "revoke_certificate",
+    "seal_image",
     "seal_info",
     "set_printer_offset",
     "store_seal",

@@ -4,6 +4,7 @@ record (個人研習紀錄). Exports read the stored snapshots: a certificate pr
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -85,6 +86,29 @@ def export_course(
             write_atomically(path, render_certificates([page], seals=seals, offset_mm=offset), field="--out")
             files.append(path)
     return Exported(tuple(files), len(certs), uncertified)
+
+
+def certificates_pdf(
+    session: Session, user: CurrentUser, numbers: Sequence[str], *, printer: str | None = None
+) -> bytes:
+    """The certificates ``numbers`` (in that order) as one PDF, each drawn from its snapshot as issued: to
+    print again a certificate that is still current, or to see an ended one (it says what it said)."""
+    user.require(Permission.ISSUE_CERTIFICATES)
+    wanted = [n.strip() for n in numbers if n.strip()]
+    if not wanted:
+        raise UserError(translate(CONTEXT, "請先選擇要列印的證明。"), field="number")
+    found = {c.number: c for c in session.execute(select(Certificate).where(Certificate.number.in_(wanted))).scalars()}
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        raise UserError(translate(CONTEXT, "找不到證書字號 {number}。").format(number=missing[0]), field="number")
+    certs = [found[n] for n in dict.fromkeys(wanted)]
+    seals = seals_for(session, {c.office_code for c in certs})
+    return render_certificates(
+        [page_of(c.snapshot, c.code) for c in certs],
+        title=translate(CONTEXT, "研習時數證明"),
+        seals=seals,
+        offset_mm=printer_offset(session, printer),
+    )
 
 
 def annual_record(session: Session, user: CurrentUser, national_id: str, roc_year: int) -> AnnualRecord:

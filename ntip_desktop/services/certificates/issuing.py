@@ -41,7 +41,7 @@ from ntip_desktop.services.certificates.snapshots import build_snapshot, page_of
 from ntip_desktop.services.courses import load_course
 from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.pdf.certificate import CertificatePdf, page_sha256
-from ntip_desktop.services.rules.ids import mask_id
+from ntip_desktop.services.rules.ids import mask_id, normalize_id
 from ntip_desktop.services.rules.rocdate import ROC_OFFSET, local_today, roc_year
 
 CONTEXT = "services.certificates.issuing"
@@ -58,11 +58,13 @@ class IssueCancelled(UserError):
 
 @dataclass(frozen=True)
 class Selection:
-    """Which awards to certify: one course, the courses of a ROC year, or chosen awards."""
+    """Which awards to certify: one course, the courses of a ROC year, one teacher's, or chosen awards (the
+    criteria given all apply: ``national_id`` with ``roc_year`` is that teacher's year)."""
 
     course_code: str | None = None
     roc_year: int | None = None  #: courses that start in this ROC (calendar) year
     award_ids: tuple[uuid.UUID, ...] = ()
+    national_id: str | None = None  #: one teacher's awards, as typed (case and spaces do not matter)
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ def _awards(session: Session, selection: Selection) -> list[HourAward]:
         where += [Course.start_at >= datetime(year, 1, 1), Course.start_at < datetime(year + 1, 1, 1)]
     if selection.award_ids:
         where.append(HourAward.id.in_(list(selection.award_ids)))
+    if selection.national_id is not None:
+        where.append(Teacher.national_id == _teacher_id(session, selection.national_id))
     if not where:
         raise ValueError("an empty selection would certify every award")
     stmt = (
@@ -138,6 +142,17 @@ def _awards(session: Session, selection: Selection) -> list[HourAward]:
         )
     )
     return list(session.execute(stmt).unique().scalars())
+
+
+def _teacher_id(session: Session, typed: str) -> str:
+    """The national ID as stored, of a teacher the database knows; UserError otherwise."""
+    national_id = normalize_id(typed)
+    if session.execute(select(Teacher.id).where(Teacher.national_id == national_id)).first() is None:
+        raise UserError(
+            translate(CONTEXT, "找不到身分證字號 {masked} 的教師。").format(masked=mask_id(national_id)),
+            field="national_id",
+        )
+    return national_id
 
 
 def _latest_certificates(session: Session, award_ids: list[uuid.UUID]) -> dict[uuid.UUID, Certificate]:

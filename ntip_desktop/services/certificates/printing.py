@@ -88,6 +88,13 @@ def seal_info(session: Session, office_code: str) -> SealInfo | None:
     return SealInfo(office_code, int(v["width_px"]), int(v["height_px"]), str(v["sha256"]))
 
 
+def seal_image(session: Session, user: CurrentUser, office_code: str) -> bytes | None:
+    """The office's stored seal PNG (to show it before replacing it), or None."""
+    user.require(Permission.ISSUE_CERTIFICATES)
+    stored = read_setting(session, SEAL_PREFIX + office_code)
+    return stored.data if stored is not None and stored.data else None
+
+
 def seals_for(session: Session, office_codes: Iterable[str]) -> dict[str, bytes]:
     """Office code → seal PNG, for the offices that have one."""
     seals = {}

@@ -9,6 +9,7 @@ outcome), which the statistics count.
 from __future__ import annotations
 
 import hmac
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,24 +77,32 @@ def _intact(session: Session, cert: Certificate) -> bool:
     )
 
 
-def verify_certificate(session: Session, user: CurrentUser, text: str) -> Verification:
+def verify_certificate(session: Session, user: CurrentUser, text: str, *, numbers: bool = False) -> Verification:
     """Check the code ``text`` as typed (any case, with or without hyphens) and log the check.
 
-    Anyone signed in may verify: the answer shows only what the certificate itself states.
+    With ``numbers``, a certificate number (``115-北市-000123``, as printed beside the code) is looked up too
+    (the 時數證明 page, where a clerk types whichever a caller reads out). Anyone signed in may verify: the
+    answer shows only what the certificate itself states.
     """
     code = normalize_code(text)
     cert = None
     if code is not None:
         cert = session.execute(select(Certificate).where(Certificate.code == code)).scalar_one_or_none()
+    typed = text.strip()[:40]
+    if cert is None and numbers and typed:
+        number = unicodedata.normalize("NFKC", typed).replace(" ", "")
+        cert = session.execute(select(Certificate).where(Certificate.number == number)).scalar_one_or_none()
+        if cert is not None:
+            code = None  # logged as typed: a number, not a code
     if cert is None:
-        result = Verification(VerificationOutcome.UNKNOWN, format_code(code) if code else text.strip()[:40])
+        result = Verification(VerificationOutcome.UNKNOWN, format_code(code) if code else typed)
     else:
         result = _describe(session, cert)
     actor = user.actor()
     session.add(
         CertificateVerification(
             at=utcnow(),
-            code=code or text.strip()[:40],
+            code=code or typed,
             certificate_id=None if cert is None else cert.id,
             outcome=result.outcome,
             actor_id=actor.user_id,

@@ -68,13 +68,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "certificates",
         QT_TRANSLATE_NOOP("pages", "時數證明"),
-        "ISSUE_CERTIFICATES",
-        placeholder=Placeholder(
-            QT_TRANSLATE_NOOP("pages", "時數證明：時數與證明概況"),
-            QT_TRANSLATE_NOOP("pages", "核算時數、批次列印研習時數證明的作業畫面將在之後的版本提供。"),
-            "ntip_desktop.services.certificates:certificates_overview",
-            ("awards", "certificates"),
-        ),
+        "ISSUE_CERTIFICATES",  # certificate staff and the administrator, for every county
+        "ntip_desktop.views.certificates.page",
+        "CertificatesPage",
     ),
     PageSpec(
         "reports",
