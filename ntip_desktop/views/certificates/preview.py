@@ -258,6 +258,15 @@ class PdfPreviewDialog(QDialog):
         self._say(text + translate("views.certificates.preview", "。"))
         self.printed.emit(pages, name)
 
+    def reject(self) -> None:
+        """Closing while pages are being sent stops the rest first, so the printer gets a finished job."""
+        run = self.print_run
+        if run is not None:
+            run.cancel()
+            run.finished.connect(lambda _pages: QDialog.reject(self))
+            return
+        super().reject()
+
     # --- saving -----------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
