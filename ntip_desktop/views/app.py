@@ -64,8 +64,10 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     """Our catalogue for ``locale`` (default :func:`ui_locale`) if we ship one, and Qt's own for that language.
 
     Source strings are zh-TW: without a catalogue of ours for the language (``C``, German…) the program stays
-    Chinese, and Qt's own zh_TW catalogue makes standard buttons read 確定／取消. Translators from an earlier
-    call are removed first and the lookup hook is reset, so the next window built shows the new language.
+    Chinese, with our zh_TW catalogue (it supplies Qt strings that Qt's own leaves English, ``views.qt_strings``)
+    and Qt's own zh_TW catalogue, which makes standard buttons read 確定／取消. Qt's catalogue is installed last,
+    so it is asked first. Translators from an earlier call are removed first and the lookup hook is reset, so
+    the next window built shows the new language.
     """
     for old in _installed:
         app.removeTranslator(old)
@@ -73,9 +75,12 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     ours = QTranslator(app)
     language = SOURCE_LANGUAGE
     if ours.load(locale or ui_locale(), "ntip", "_", str(TRANSLATIONS_DIR)):
+        language = ours.language().replace("-", "_") or language
+    else:
+        ours.load(f"ntip_{SOURCE_LANGUAGE}", str(TRANSLATIONS_DIR))
+    if not ours.isEmpty():
         app.installTranslator(ours)
         _installed.append(ours)
-        language = ours.language().replace("-", "_") or language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_TW">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="21"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="22"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="23"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="24"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="25"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="26"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="27"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="38"/>
@@ -3991,18 +4042,18 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="165"/>
+        <location filename="../../ntip_desktop/services/db.py" line="204"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="174"/>
+        <location filename="../../ntip_desktop/services/db.py" line="213"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="314"/>
+        <location filename="../../ntip_desktop/services/db.py" line="374"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,89 +7560,89 @@ Database: {where}</translation>
 <context>
     <name>views.startup</name>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="82"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="76"/>
         <source>正在開啟資料庫…</source>
         <extracomment>Someone signed in (a CurrentUser). The user chose to quit before signing in (the app then quits).</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="87"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="81"/>
         <source>開啟資料庫</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="96"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="90"/>
         <source>檢查使用者</source>
         <translation>Checking users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="101"/>
-        <location filename="../../ntip_desktop/views/startup.py" line="104"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="95"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="98"/>
         <source>無法開啟資料庫</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="110"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="104"/>
         <source>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</source>
         <translation>The database was not changed. You can choose another database file, or quit.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="112"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="106"/>
         <source>選擇其他資料庫檔…</source>
         <translation>Choose another database file…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="114"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="108"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="130"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="124"/>
         <source>選擇資料庫檔</source>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="137"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="131"/>
         <source>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="138"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="132"/>
         <source>所有檔案 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="143"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="137"/>
         <source>尚未選擇資料庫。</source>
         <translation>No database chosen.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="160"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="154"/>
         <source>請建立系統管理者</source>
         <translation>Please create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="170"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="164"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="172"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="166"/>
         <source>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</source>
         <translation>Demo database: logins admin, clerk, coordinator and certstaff, all with the password ntipdemo.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="198"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="192"/>
         <source>正在建立示範資料…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="203"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="197"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="218"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="212"/>
         <source>已登出</source>
         <translation>Signed out</translation>
     </message>
