@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ntip_desktop.cli import argparse_zh
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
@@ -70,6 +71,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argparse_zh.install()
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:

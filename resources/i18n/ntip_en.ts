@@ -781,6 +781,150 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>cli.argparse_zh</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="21"/>
+        <source>用法：</source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="22"/>
+        <source>位置參數</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="23"/>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="24"/>
+        <source>選項</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="25"/>
+        <source>子命令</source>
+        <translation>subcommands</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="26"/>
+        <source>顯示這段說明後結束</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="27"/>
+        <source>顯示程式版本後結束</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="28"/>
+        <source>參數 %(argument_name)s：%(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="29"/>
+        <source>無效的選擇 %(value)r（可選：%(choices)s）</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="32"/>
+        <source>%(value)r 不是有效的 %(type)s 值</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="33"/>
+        <source>缺少必要的參數：%s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="34"/>
+        <source>參數 %s 須擇一提供</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="35"/>
+        <source>無法辨識的參數：%s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="36"/>
+        <source>不能與參數 %s 同時使用</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="37"/>
+        <source>此選項不接受值 %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="38"/>
+        <source>需要一個值</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="39"/>
+        <source>最多只能有一個值</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="40"/>
+        <source>至少需要一個值</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="42"/>
+        <source>需要 %s 個值</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="43"/>
+        <source>選項 %(option)s 不明確，可能是：%(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="46"/>
+        <source>不應出現的選項：%s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="47"/>
+        <source>不明的子命令 %(parser_name)r（可選：%(choices)s）</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="50"/>
+        <source>無法開啟「%(filename)s」：%(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="51"/>
+        <source>%(prog)s：錯誤：%(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="52"/>
+        <source>%(prog)s：警告：%(message)s
+</source>
+        <translation>%(prog)s: warning: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="53"/>
+        <source>選項「%(option)s」已不建議使用</source>
+        <translation>option &apos;%(option)s&apos; is deprecated</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="54"/>
+        <source>參數「%(argument_name)s」已不建議使用</source>
+        <translation>argument &apos;%(argument_name)s&apos; is deprecated</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="57"/>
+        <source>子命令「%(parser_name)s」已不建議使用</source>
+        <translation>command &apos;%(parser_name)s&apos; is deprecated</translation>
+    </message>
+</context>
+<context>
     <name>cli.audit_cmd</name>
     <message>
         <location filename="../../ntip_desktop/cli/audit_cmd.py" line="17"/>
@@ -1114,12 +1258,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="58"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="59"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="62"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="63"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1473,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="64"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,7 +1498,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="34"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="55"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="56"/>
         <source>退回補正</source>
         <translation type="unfinished">Returned for revision</translation>
     </message>
@@ -1366,7 +1510,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="225"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="35"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="60"/>
         <source>不予採計</source>
         <translation type="unfinished">Not creditable</translation>
     </message>
@@ -2104,18 +2248,18 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="52"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="53"/>
         <source>請寫明開辦單位需補正的項目（例：課程大綱過短、依據文號有誤）。補正後由開辦單位重新送審。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``courses.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="58"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
         <source>不予採計後此課程即結案，不能再核准或登錄時數。請寫明原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
         <source>退回原因：{reason}
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</source>
         <translation type="unfinished"></translation>
@@ -2847,113 +2991,113 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="104"/>
         <source>選擇匯入檔</source>
         <translation type="unfinished">Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="104"/>
         <source>課程資料 (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="129"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="127"/>
         <source>共 {rows} {what}，其中 {lines} 列有 {n} 處錯誤。請更正檔案或欄位對應；目前不會匯入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="136"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="134"/>
         <source>共 {rows} {what}，全部正確。按「匯入」寫入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="145"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="143"/>
         <source>匯入研習課程（CSV／XLSX）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="164"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="162"/>
         <source>欄位對應：每個欄位選擇檔案中的哪一欄（已依標題預選）。同一「課程編號」的多列為同一課程的各時段。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="181"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="179"/>
         <source>讀取中…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="190"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="188"/>
         <source>（不匯入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="192"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="190"/>
         <source>第 {n} 欄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="217"/>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="299"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="215"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="297"/>
         <source>門課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="227"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="225"/>
         <source>匯入研習課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="240"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="238"/>
         <source>他站課程清單（第12條第1款重複登錄比對）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="248"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="246"/>
         <source>空白則以檔名為清單名稱；同名清單會被取代</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="250"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="248"/>
         <source>來源網站(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="251"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="249"/>
         <source>清單名稱(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="256"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="254"/>
         <source>來源網站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="257"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="255"/>
         <source>清單名稱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="258"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="256"/>
         <source>課程數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="259"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="257"/>
         <source>匯入時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="263"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="261"/>
         <source>刪除所選清單(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="269"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="267"/>
         <source>已匯入的清單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="292"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="290"/>
         <source>檢查中…</source>
         <translation type="unfinished">Checking…</translation>
     </message>
@@ -6126,37 +6270,37 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="94"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="93"/>
         <source>申請資料 (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="104"/>
         <source>檢查中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="110"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="109"/>
         <source>檢查匯入檔</source>
         <translation>Checking the import file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="122"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="121"/>
         <source>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</source>
         <translation>{rows} application rows; {lines} of them have {n} errors. Correct the file and check it again; nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="129"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="128"/>
         <source>共 {rows} 列申請，全部正確。按「匯入」寫入。</source>
         <translation>{rows} application rows, all correct. Press “Import” to write them.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="154"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="153"/>
         <source>匯入第 {done}／{total} 列</source>
         <translation>Importing row {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="165"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="164"/>
         <source>匯入帳號申請</source>
         <translation>Import account applications</translation>
     </message>
@@ -6325,234 +6469,234 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.attendance.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="80"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <extracomment>Blank rows for walk-ins at the foot of each day&apos;s sign-in sheet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="92"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
         <source>搜尋課程名稱、代碼或開辦單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="117"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="111"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="352"/>
         <source>請選擇課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="124"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="118"/>
         <source>輸入或掃描身分證字號後按 Enter 加入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="135"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="129"/>
         <source>座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="148"/>
         <source>選取一位教師，這裡說明其時數如何核計。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="163"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="157"/>
         <source>找課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="166"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="160"/>
         <source>加入學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="163"/>
         <source>貼上名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="166"/>
         <source>匯入名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="169"/>
         <source>移除學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="172"/>
         <source>貼上出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="538"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="532"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="178"/>
         <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="186"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="180"/>
         <source>復原</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="189"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="196"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="190"/>
         <source>跳至座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="199"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="193"/>
         <source>列印簽到表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="202"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="396"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="701"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="196"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="390"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="695"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="205"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="199"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="219"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="213"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="235"/>
         <source>身分證字號(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="246"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="240"/>
         <source>座號(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="291"/>
         <source>共 {n} 門課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="362"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="356"/>
         <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="364"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="394"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="388"/>
         <source>重新核算時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="406"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="400"/>
         <source>座號 {seat} {name}（{school}，{masked}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="410"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="404"/>
         <source>核計中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="412"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="406"/>
         <source>本課程採計 {hours} 小時：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="426"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="420"/>
         <source>登錄出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="459"/>
         <source>清除出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="479"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="473"/>
         <source>請先選取要貼上的第一格（時段欄）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="493"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
         <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="512"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="506"/>
         <source>（沒有貼上任何資料）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="521"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="515"/>
         <source>貼上 {n} 格出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="534"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="528"/>
         <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="560"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="554"/>
         <source>這門課程沒有座號「{seat}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="598"/>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="604"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="610"/>
         <source>輸入或掃描</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="661"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="655"/>
         <source> 等 {n} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="663"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="657"/>
         <source>移除學員：{code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="664"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="658"/>
         <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="667"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="661"/>
         <source>請寫明移除原因（例：報名後未錄取）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="668"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="662"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="702"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="696"/>
         <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
 {segments}
 
@@ -6560,17 +6704,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="733"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="727"/>
         <source>儲存簽到表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="734"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="728"/>
         <source>{code} 簽到表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="735"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="729"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -6665,7 +6809,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="193"/>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="332"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="331"/>
         <source> 名單沒有任何變更。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6701,27 +6845,27 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="268"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="267"/>
         <source>名單 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="289"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="288"/>
         <source>第 {n} 欄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="294"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="293"/>
         <source>（無）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="300"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="299"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="304"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="303"/>
         <source>「{name}」共 {n} 列。請確認各欄位對應後按「加入名單」。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7571,78 +7715,78 @@ Database: {where}</translation>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="90"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="91"/>
         <source>檢查使用者</source>
         <translation>Checking users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="95"/>
-        <location filename="../../ntip_desktop/views/startup.py" line="98"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="97"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="100"/>
         <source>無法開啟資料庫</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="104"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="106"/>
         <source>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</source>
         <translation>The database was not changed. You can choose another database file, or quit.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="106"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="108"/>
         <source>選擇其他資料庫檔…</source>
         <translation>Choose another database file…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="108"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="110"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="124"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="126"/>
         <source>選擇資料庫檔</source>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="131"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="133"/>
         <source>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="132"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="134"/>
         <source>所有檔案 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="137"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="139"/>
         <source>尚未選擇資料庫。</source>
         <translation>No database chosen.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="154"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="156"/>
         <source>請建立系統管理者</source>
         <translation>Please create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="164"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="166"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="166"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="168"/>
         <source>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</source>
         <translation>Demo database: logins admin, clerk, coordinator and certstaff, all with the password ntipdemo.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="192"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="194"/>
         <source>正在建立示範資料…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="197"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="199"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="212"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="214"/>
         <source>已登出</source>
         <translation>Signed out</translation>
     </message>
