@@ -7188,85 +7188,90 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.main_window</name>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="72"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="73"/>
         <source>NTIP Desk 全國教師在職進修資訊網審核工作台</source>
         <extracomment>A page came on screen (its key). The window has been painted for the first time.</extracomment>
         <translation>NTIP Desk: review desk of the national in-service teacher training network</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="83"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="219"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="84"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="225"/>
         <source>{title}（Ctrl+{n}）</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="90"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="91"/>
         <source>正在開啟資料庫…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="132"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="252"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="133"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="258"/>
         <source>尚未登入</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="141"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="143"/>
         <source>登出(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="147"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="148"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="152"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="154"/>
+        <source>使用手冊(&amp;M)</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="158"/>
         <source>關於 NTIP Desk(&amp;A)</source>
         <translation>&amp;About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="190"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="196"/>
         <source>使用中的資料庫</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="207"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="213"/>
         <source>{name}（{role}．{scope}）</source>
         <translation>{name} ({role} · {scope})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="211"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="217"/>
         <source>登入帳號：{login}</source>
         <translation>Login: {login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="234"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="240"/>
         <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
         <translation>Your role ({role}) cannot use “{title}”: it needs the permission “{what}”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="247"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="253"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="338"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="359"/>
         <source>關於 NTIP Desk</source>
         <translation>About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="344"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="365"/>
         <source>NTIP Desk {version}
 全國教師在職進修資訊網 審核工作台
 
@@ -7277,9 +7282,27 @@ Review desk of the national in-service teacher training network
 Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="346"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="367"/>
         <source>尚未開啟</source>
         <translation>not open yet</translation>
+    </message>
+</context>
+<context>
+    <name>views.manual_window</name>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="33"/>
+        <source>使用手冊 - NTIP Desk</source>
+        <translation>User manual - NTIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="71"/>
+        <source>目錄</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="90"/>
+        <source>找不到使用手冊檔案（docs/manual）。請重新安裝 NTIP Desk。</source>
+        <translation>The user manual (docs/manual) was not found. Please reinstall NTIP Desk.</translation>
     </message>
 </context>
 <context>

@@ -7203,85 +7203,90 @@
 <context>
     <name>views.main_window</name>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="72"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="73"/>
         <source>NTIP Desk 全國教師在職進修資訊網審核工作台</source>
         <extracomment>A page came on screen (its key). The window has been painted for the first time.</extracomment>
         <translation>NTIP Desk 全國教師在職進修資訊網審核工作台</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="83"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="219"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="84"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="225"/>
         <source>{title}（Ctrl+{n}）</source>
         <translation>{title}（Ctrl+{n}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="90"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="91"/>
         <source>正在開啟資料庫…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="132"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="252"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="133"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="258"/>
         <source>尚未登入</source>
         <translation>尚未登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="141"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="143"/>
         <source>登出(&amp;L)</source>
         <translation>登出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="147"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="148"/>
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="152"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="154"/>
+        <source>使用手冊(&amp;M)</source>
+        <translation>使用手冊(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="158"/>
         <source>關於 NTIP Desk(&amp;A)</source>
         <translation>關於 NTIP Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="190"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="196"/>
         <source>使用中的資料庫</source>
         <translation>使用中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="207"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="213"/>
         <source>{name}（{role}．{scope}）</source>
         <translation>{name}（{role}．{scope}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="211"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="217"/>
         <source>登入帳號：{login}</source>
         <translation>登入帳號：{login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="234"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="240"/>
         <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
         <translation>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="247"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="253"/>
         <source>請登入</source>
         <translation>請登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="338"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="359"/>
         <source>關於 NTIP Desk</source>
         <translation>關於 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="344"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="365"/>
         <source>NTIP Desk {version}
 全國教師在職進修資訊網 審核工作台
 
@@ -7292,9 +7297,27 @@
 資料庫：{where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="346"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="367"/>
         <source>尚未開啟</source>
         <translation>尚未開啟</translation>
+    </message>
+</context>
+<context>
+    <name>views.manual_window</name>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="33"/>
+        <source>使用手冊 - NTIP Desk</source>
+        <translation>使用手冊 - NTIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="71"/>
+        <source>目錄</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="90"/>
+        <source>找不到使用手冊檔案（docs/manual）。請重新安裝 NTIP Desk。</source>
+        <translation>找不到使用手冊檔案（docs/manual）。請重新安裝 NTIP Desk。</translation>
     </message>
 </context>
 <context>
