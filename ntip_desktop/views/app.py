@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -120,9 +121,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def quit_on_interrupt(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal the program was started from (SIGINT) closes it as 結束 does.
+
+    Qt's event loop runs in C++, where Python's signal handlers wait for Python code to run: a timer gives
+    Python a turn five times a second, so the handler runs at once (``scripts/demo`` on a machine without a
+    display tells the user to stop it so)."""
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGINT, interrupted)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    return timer
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application()
+    quit_on_interrupt(app)
 
     from ntip_desktop.views.errors import CrashReporter
     from ntip_desktop.views.startup import Desk
