@@ -1,9 +1,9 @@
-"""``ntip hours award``, ``ntip attendance export`` and ``ntip awards list``: hours in the database (CLI.md).
+"""``ntip hours award``, ``ntip attendance export`` and ``ntip awards list``: hours in the database (docs/cli.md).
 
 ``hours award`` is registered beside ``hours compute`` by :mod:`.hours_cmd`; its work is done here.
 
 ``hours award`` (one course or ``--all``) runs in one transaction and prints what it did only after the
-commit: CLI.md's exit 2 means nothing was written, so a course that cannot be awarded leaves every course
+commit: docs/cli.md's exit 2 means nothing was written, so a course that cannot be awarded leaves every course
 as it was. The price is that ``--all`` holds the database's write lock for the whole run (a night job's
 matter); running it again changes nothing already awarded.
 """
@@ -53,7 +53,7 @@ def run_award(args: argparse.Namespace) -> int:
         else:
             with db.session() as session:
                 codes = attendance.creditable_course_codes(session, user)
-        with db.session() as session:  # all or nothing, as CLI.md's exit 2 promises
+        with db.session() as session:  # all or nothing, as docs/cli.md's exit 2 promises
             summaries = [attendance.award_course_by_code(session, user, code) for code in codes]
         for summary in summaries:
             sys.stdout.write(_summary_line(summary) + "\n")

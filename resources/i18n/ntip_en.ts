@@ -4793,7 +4793,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/rules/checklist.py" line="162"/>
         <source>不明的審核結果：{value}</source>
-        <extracomment>A check&apos;s outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
+        <extracomment>A check&apos;s outcome (docs/rules.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of docs/rules.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

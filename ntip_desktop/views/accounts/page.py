@@ -1,4 +1,4 @@
-"""帳號審核: the fax desk of a district management center (RULES.md ACC-1…5).
+"""帳號審核: the fax desk of a district management center (docs/rules.md ACC-1…5).
 
 A clerk works a pile of faxed 業務帳號申請表: types or scans the number (Ctrl+F / F2, Enter opens it),
 records the fax (收件, F6), ticks the checklist (Alt+1…5), then approves (Ctrl+Enter), returns it for

@@ -1,4 +1,4 @@
-"""課程審核: the course review desk of the office a course is routed to (Art 11; RULES.md CRS).
+"""課程審核: the course review desk of the office a course is routed to (Art 11; docs/rules.md CRS).
 
 A reviewer works the queue of submitted courses: types a course code (Ctrl+F / F2, Enter opens it and puts
 the cursor in the checklist) or walks the queue, takes a course into review (F6), answers the manual items
