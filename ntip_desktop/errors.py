@@ -1,7 +1,7 @@
 """Errors every layer may raise.
 
 ``UserError`` is an *expected* problem (bad input, a locked record, no permission): the GUI shows its
-message plainly and the CLI prints it and exits 2 (or 1 where CLI.md says "checked and found wanting").
+message plainly and the CLI prints it and exits 2 (or 1 where docs/cli.md says "checked and found wanting").
 Anything else that escapes is a bug and reaches the crash dialog.
 """
 

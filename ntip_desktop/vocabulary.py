@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 
-# --- Accounts (RULES.md ACC-1…5) ------------------------------------------------------------------
+# --- Accounts (docs/rules.md ACC-1…5) -------------------------------------------------------------
 
 
 class AccountKind(enum.StrEnum):
@@ -140,7 +140,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
 
 
-# --- Courses, attendance and hours (RULES.md CRS, HRS) --------------------------------------------
+# --- Courses, attendance and hours (docs/rules.md CRS, HRS) ---------------------------------------
 
 
 class CourseState(enum.StrEnum):
@@ -203,7 +203,7 @@ class VerificationOutcome(enum.StrEnum):
 
 
 class CheckOutcome(enum.StrEnum):
-    """The outcome of one check of the course review checklist (RULES.md CRS)."""
+    """The outcome of one check of the course review checklist (docs/rules.md CRS)."""
 
     PASS = "pass"
     WARN = "warn"

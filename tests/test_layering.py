@@ -1,4 +1,4 @@
-"""The layers of STYLE.md are a checked rule: views/cli → services → models; Qt and reportlab stay put."""
+"""The layers of docs/architecture.md are a checked rule: views/cli → services → models; Qt and reportlab stay put."""
 
 from __future__ import annotations
 

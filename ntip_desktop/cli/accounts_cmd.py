@@ -1,4 +1,4 @@
-"""``ntip accounts list|fax-form|import``: account applications from the command line (CLI.md)."""
+"""``ntip accounts list|fax-form|import``: account applications from the command line (docs/cli.md)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""``ntip certificates issue|export|verify|record``: hour certificates from the command line (CLI.md).
+"""``ntip certificates issue|export|verify|record``: hour certificates from the command line (docs/cli.md).
 
 ``issue`` runs in one transaction and writes its ``--out`` file before the commit: a batch that cannot be
-written issues nothing (CLI.md's exit 2 means nothing written). ``verify`` logs the check, like the
+written issues nothing (docs/cli.md's exit 2 means nothing written). ``verify`` logs the check, like the
 program's page does.
 """
 

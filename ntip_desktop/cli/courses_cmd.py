@@ -1,4 +1,4 @@
-"""``ntip courses list|check``: stored courses and their review checklist from the command line (CLI.md)."""
+"""``ntip courses list|check``: stored courses and their review checklist from the command line (docs/cli.md)."""
 
 from __future__ import annotations
 

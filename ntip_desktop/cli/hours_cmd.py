@@ -1,4 +1,4 @@
-"""``ntip hours compute FILE|-``: the HRS rules over a JSON file, no database (CLI.md).
+"""``ntip hours compute FILE|-``: the HRS rules over a JSON file, no database (docs/cli.md).
 
 ``ntip hours award`` lives in :mod:`.hours_db_cmd`, imported only when it runs, so that ``compute`` does
 not pay for the database code.

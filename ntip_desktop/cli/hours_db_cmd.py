@@ -1,13 +1,14 @@
-"""``ntip hours award``, ``ntip attendance export`` and ``ntip awards list``: hours in the database (CLI.md).
+"""``ntip hours award``, ``ntip attendance export`` and ``ntip awards list``: hours in the database (docs/cli.md).
 
 ``hours award`` is registered beside ``hours compute`` by :mod:`.hours_cmd`; its work is done here.
 
 ``hours award`` (one course or ``--all``) runs in one transaction and prints what it did only after the
-commit: CLI.md's exit 2 means nothing was written, so a course that cannot be awarded leaves every course
+commit: docs/cli.md's exit 2 means nothing was written, so a course that cannot be awarded leaves every course
 as it was. The price is that ``--all`` holds the database's write lock for the whole run (a night job's
 matter); running it again changes nothing already awarded. ``--all`` takes the bulk path
 (:func:`~ntip_desktop.services.attendance.award_courses`): the same awards, audit entries and lines as
-awarding course by course in start order, in one pass; ``--county`` and ``--year`` (beyond CLI.md) narrow it
+awarding course by course in start order, in one pass; ``--county`` and ``--year`` (beyond docs/cli.md's
+contract) narrow it
 to one county's courses or one school year.
 """
 
@@ -55,7 +56,7 @@ def run_award(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     user = console_user()
     try:
-        with db.session() as session:  # all or nothing, as CLI.md's exit 2 promises
+        with db.session() as session:  # all or nothing, as docs/cli.md's exit 2 promises
             if args.course is not None:
                 summaries: Sequence[attendance.AwardSummary] = [
                     attendance.award_course_by_code(session, user, args.course)

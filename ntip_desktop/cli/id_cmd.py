@@ -1,4 +1,4 @@
-"""``ntip id check ID...``: national ID / resident certificate numbers (RULES.md ID-1, CLI.md)."""
+"""``ntip id check ID...``: national ID / resident certificate numbers (docs/rules.md ID-1, docs/cli.md)."""
 
 from __future__ import annotations
 

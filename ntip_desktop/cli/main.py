@@ -1,4 +1,4 @@
-"""The ``ntip`` command line (shared/spec CLI.md is its contract).
+"""The ``ntip`` command line (docs/cli.md is its contract).
 
 Each subcommand group lives in its own module with ``register(subparsers)``; a handler takes the
 parsed ``argparse.Namespace`` and returns the exit code. Results go to stdout, messages to stderr.
@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ntip_desktop.cli import argparse_zh
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
@@ -70,6 +71,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argparse_zh.install()
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
@@ -82,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader went away (``ntip hours compute x.json | head``): stop quietly with the status a tool
-        # killed by SIGPIPE has (128 + 13), not one of CLI.md's, and point stdout at /dev/null so that
+        # killed by SIGPIPE has (128 + 13), not one of docs/cli.md's, and point stdout at /dev/null so that
         # the interpreter's final flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141

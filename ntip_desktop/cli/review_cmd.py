@@ -1,4 +1,4 @@
-"""``ntip review check FILE|-``: the CRS checklist on one course described in JSON (CLI.md)."""
+"""``ntip review check FILE|-``: the CRS checklist on one course described in JSON (docs/cli.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Accounts and account applications (RULES.md ACC-1…5)."""
+"""Accounts and account applications (docs/rules.md ACC-1…5)."""
 
 from __future__ import annotations
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -64,8 +65,10 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     """Our catalogue for ``locale`` (default :func:`ui_locale`) if we ship one, and Qt's own for that language.
 
     Source strings are zh-TW: without a catalogue of ours for the language (``C``, German…) the program stays
-    Chinese, and Qt's own zh_TW catalogue makes standard buttons read 確定／取消. Translators from an earlier
-    call are removed first and the lookup hook is reset, so the next window built shows the new language.
+    Chinese, with our zh_TW catalogue (it supplies Qt strings that Qt's own leaves English, ``views.qt_strings``)
+    and Qt's own zh_TW catalogue, which makes standard buttons read 確定／取消. Qt's catalogue is installed last,
+    so it is asked first. Translators from an earlier call are removed first and the lookup hook is reset, so
+    the next window built shows the new language.
     """
     for old in _installed:
         app.removeTranslator(old)
@@ -73,9 +76,12 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     ours = QTranslator(app)
     language = SOURCE_LANGUAGE
     if ours.load(locale or ui_locale(), "ntip", "_", str(TRANSLATIONS_DIR)):
+        language = ours.language().replace("-", "_") or language
+    else:
+        ours.load(f"ntip_{SOURCE_LANGUAGE}", str(TRANSLATIONS_DIR))
+    if not ours.isEmpty():
         app.installTranslator(ours)
         _installed.append(ours)
-        language = ours.language().replace("-", "_") or language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -115,9 +121,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def quit_on_interrupt(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal the program was started from (SIGINT) closes it as 結束 does.
+
+    Qt's event loop runs in C++, where Python's signal handlers wait for Python code to run: a timer gives
+    Python a turn five times a second, so the handler runs at once (``scripts/demo`` on a machine without a
+    display tells the user to stop it so)."""
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGINT, interrupted)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    return timer
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application()
+    quit_on_interrupt(app)
 
     from ntip_desktop.views.errors import CrashReporter
     from ntip_desktop.views.startup import Desk

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from ntip_desktop.changes import Changes
     from ntip_desktop.services.auth import CurrentUser
+    from ntip_desktop.views.manual_window import ManualWindow
     from ntip_desktop.views.pages.base import Page
 
 
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(translate("views.main_window", "說明(&H)"))
+        self.manual_action = QAction(translate("views.main_window", "使用手冊(&M)"), self)
+        self.manual_action.triggered.connect(self.show_manual)
+        help_menu.addAction(self.manual_action)
+        self.manual_window: ManualWindow | None = None
         about = QAction(translate("views.main_window", "關於 NTIP Desk(&A)"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.install_shortcuts))
 
     def install_shortcuts(self) -> None:
-        """Ctrl+Q and Ctrl+1…7 (window shortcuts, QAction's default). Set one event-loop turn after the first
+        """Ctrl+Q, F1 and Ctrl+1…7 (window shortcuts, QAction's default). Set one event-loop turn after the first
         paint: the first QKeySequence builds PySide6's key enums, about 20 ms the window need not wait for."""
         from PySide6.QtGui import QKeySequence
 
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
             return
         self.shortcuts_installed = True
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.manual_action.setShortcut(QKeySequence("F1"))
         for number, action in enumerate(self.page_actions, start=1):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
 
@@ -328,6 +334,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+    def show_manual(self) -> ManualWindow:
+        """The user manual in a window of its own, at the chapter of the page on screen (F1)."""
+        from ntip_desktop.views.manual_window import ManualWindow
+
+        if self.manual_window is None:
+            self.manual_window = ManualWindow(parent=self)
+        page = self.current_page()
+        key = next((k for k, p in self.pages.items() if p is page), "")
+        self.manual_window.reload()
+        self.manual_window.show_chapter(key)
+        self.manual_window.show()
+        self.manual_window.raise_()
+        self.manual_window.activateWindow()
+        return self.manual_window
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

@@ -36,12 +36,6 @@ def _open(url: str | None) -> Database:
     return open_database(url)
 
 
-def _has_users(session: Any) -> bool:
-    from ntip_desktop.services.auth import has_users
-
-    return has_users(session)
-
-
 class Desk(QObject):
     """The program's objects and its start-up sequence."""
 
@@ -93,7 +87,9 @@ class Desk(QObject):
         self.database = database
         self.runner.database = database
         self.window.set_database(database.describe())
-        self.runner.run(_has_users, on_done=self._ask_who, description=translate("views.startup", "檢查使用者"))
+        self.runner.call(
+            database.has_users, on_done=self._ask_who, description=translate("views.startup", "檢查使用者")
+        )
 
     def _open_failed(self, exc: UserError) -> None:
         from PySide6.QtWidgets import QMessageBox

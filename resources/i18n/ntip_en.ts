@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_TW">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="21"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="22"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="23"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="24"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="25"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="26"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="27"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/qt_strings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <location filename="../../ntip_desktop/views/accounts/queue_model.py" line="38"/>
@@ -730,6 +781,148 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>cli.argparse_zh</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="21"/>
+        <source>用法：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="22"/>
+        <source>位置參數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="23"/>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="24"/>
+        <source>選項</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="25"/>
+        <source>子命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="26"/>
+        <source>顯示這段說明後結束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="27"/>
+        <source>顯示程式版本後結束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="28"/>
+        <source>參數 %(argument_name)s：%(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="29"/>
+        <source>無效的選擇 %(value)r（可選：%(choices)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="32"/>
+        <source>%(value)r 不是有效的 %(type)s 值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="33"/>
+        <source>缺少必要的參數：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="34"/>
+        <source>參數 %s 須擇一提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="35"/>
+        <source>無法辨識的參數：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="36"/>
+        <source>不能與參數 %s 同時使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="37"/>
+        <source>此選項不接受值 %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="38"/>
+        <source>需要一個值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="39"/>
+        <source>最多只能有一個值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="40"/>
+        <source>至少需要一個值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="42"/>
+        <source>需要 %s 個值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="43"/>
+        <source>選項 %(option)s 不明確，可能是：%(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="46"/>
+        <source>不應出現的選項：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="47"/>
+        <source>不明的子命令 %(parser_name)r（可選：%(choices)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="50"/>
+        <source>無法開啟「%(filename)s」：%(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="51"/>
+        <source>%(prog)s：錯誤：%(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="52"/>
+        <source>%(prog)s：警告：%(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="53"/>
+        <source>選項「%(option)s」已不建議使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="54"/>
+        <source>參數「%(argument_name)s」已不建議使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/argparse_zh.py" line="57"/>
+        <source>子命令「%(parser_name)s」已不建議使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli.audit_cmd</name>
     <message>
         <location filename="../../ntip_desktop/cli/audit_cmd.py" line="17"/>
@@ -959,82 +1152,82 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.hours_db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="32"/>
         <source>出席紀錄（第10條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="34"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="35"/>
         <source>以 hours compute 的輸入格式匯出課程、報名與缺席紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="38"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="39"/>
         <source>課程代碼（含其教師在其他課程的紀錄）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="40"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
         <source>所有已核准或已核發時數的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="42"/>
         <source>以 JSON 輸出（唯一的格式）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="44"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="45"/>
         <source>已核發的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="46"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="47"/>
         <source>列出已核發的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="47"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="48"/>
         <source>只列出此課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="48"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="49"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="54"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="55"/>
         <source>--county 與 --year 只能與 --all 併用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="70"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="71"/>
         <source>已核發 {n} 門課程的研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="79"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="80"/>
         <source>教師 {n} 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="80"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="81"/>
         <source>共 {n} 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="82"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="83"/>
         <source>其他課程重算 {n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="83"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="84"/>
         <source>證明失效 {n} 張</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="84"/>
+        <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="85"/>
         <source>規定版本 {v}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,12 +1271,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="58"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="59"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="62"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="63"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1486,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="64"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1511,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="34"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="55"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="56"/>
         <source>退回補正</source>
         <translation type="unfinished">Returned for revision</translation>
     </message>
@@ -1330,7 +1523,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="225"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="35"/>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="60"/>
         <source>不予採計</source>
         <translation type="unfinished">Not creditable</translation>
     </message>
@@ -2068,18 +2261,18 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="52"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="53"/>
         <source>請寫明開辦單位需補正的項目（例：課程大綱過短、依據文號有誤）。補正後由開辦單位重新送審。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``courses.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="58"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="59"/>
         <source>不予採計後此課程即結案，不能再核准或登錄時數。請寫明原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/page.py" line="62"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="63"/>
         <source>退回原因：{reason}
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</source>
         <translation type="unfinished"></translation>
@@ -2811,113 +3004,113 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="104"/>
         <source>選擇匯入檔</source>
         <translation type="unfinished">Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="104"/>
         <source>課程資料 (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="129"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="127"/>
         <source>共 {rows} {what}，其中 {lines} 列有 {n} 處錯誤。請更正檔案或欄位對應；目前不會匯入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="136"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="134"/>
         <source>共 {rows} {what}，全部正確。按「匯入」寫入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="145"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="143"/>
         <source>匯入研習課程（CSV／XLSX）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="164"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="162"/>
         <source>欄位對應：每個欄位選擇檔案中的哪一欄（已依標題預選）。同一「課程編號」的多列為同一課程的各時段。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="181"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="179"/>
         <source>讀取中…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="190"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="188"/>
         <source>（不匯入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="192"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="190"/>
         <source>第 {n} 欄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="217"/>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="299"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="215"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="297"/>
         <source>門課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="227"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="225"/>
         <source>匯入研習課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="240"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="238"/>
         <source>他站課程清單（第12條第1款重複登錄比對）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="248"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="246"/>
         <source>空白則以檔名為清單名稱；同名清單會被取代</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="250"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="248"/>
         <source>來源網站(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="251"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="249"/>
         <source>清單名稱(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="256"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="254"/>
         <source>來源網站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="257"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="255"/>
         <source>清單名稱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="258"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="256"/>
         <source>課程數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="259"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="257"/>
         <source>匯入時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="263"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="261"/>
         <source>刪除所選清單(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="269"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="267"/>
         <source>已匯入的清單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="292"/>
+        <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="290"/>
         <source>檢查中…</source>
         <translation type="unfinished">Checking…</translation>
     </message>
@@ -4028,18 +4221,18 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="165"/>
+        <location filename="../../ntip_desktop/services/db.py" line="204"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="174"/>
+        <location filename="../../ntip_desktop/services/db.py" line="213"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="314"/>
+        <location filename="../../ntip_desktop/services/db.py" line="374"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,7 +4828,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/rules/checklist.py" line="162"/>
         <source>不明的審核結果：{value}</source>
-        <extracomment>A check&apos;s outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of RULES.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
+        <extracomment>A check&apos;s outcome (docs/rules.md CRS); a member equals its plain value (``CheckOutcome.PASS == &quot;pass&quot;``). The checks of docs/rules.md CRS in table order, with the article each cites. NT$; must be a positive integer when present. Art 7 item 1–8. Approving authority&apos;s document number (items 3, 5) or accreditation reference (item 6). Organisation kind for routing (see routing.ORG_KINDS). ``national``, ``municipal``, ``county`` or ``private``. ``central`` or ``local`` for a training center. Whether teachers of other schools may attend (跨校, Art 7 items 4 and 5). The automatic outcome, kept when a clerk overrides it. The clerk&apos;s recorded reason for an override.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6112,37 +6305,37 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="94"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="93"/>
         <source>申請資料 (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="104"/>
         <source>檢查中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="110"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="109"/>
         <source>檢查匯入檔</source>
         <translation>Checking the import file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="122"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="121"/>
         <source>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</source>
         <translation>{rows} application rows; {lines} of them have {n} errors. Correct the file and check it again; nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="129"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="128"/>
         <source>共 {rows} 列申請，全部正確。按「匯入」寫入。</source>
         <translation>{rows} application rows, all correct. Press “Import” to write them.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="154"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="153"/>
         <source>匯入第 {done}／{total} 列</source>
         <translation>Importing row {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="165"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="164"/>
         <source>匯入帳號申請</source>
         <translation>Import account applications</translation>
     </message>
@@ -6311,234 +6504,234 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.attendance.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="80"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <extracomment>Blank rows for walk-ins at the foot of each day&apos;s sign-in sheet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="92"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
         <source>搜尋課程名稱、代碼或開辦單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="117"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="111"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="352"/>
         <source>請選擇課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="124"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="118"/>
         <source>輸入或掃描身分證字號後按 Enter 加入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="135"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="129"/>
         <source>座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="148"/>
         <source>選取一位教師，這裡說明其時數如何核計。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="163"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="157"/>
         <source>找課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="166"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="160"/>
         <source>加入學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="163"/>
         <source>貼上名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="166"/>
         <source>匯入名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="169"/>
         <source>移除學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="172"/>
         <source>貼上出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="538"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="532"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="178"/>
         <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="186"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="180"/>
         <source>復原</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="189"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="196"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="190"/>
         <source>跳至座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="199"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="193"/>
         <source>列印簽到表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="202"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="396"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="701"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="196"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="390"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="695"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="205"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="199"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="219"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="213"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="235"/>
         <source>身分證字號(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="246"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="240"/>
         <source>座號(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="291"/>
         <source>共 {n} 門課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="362"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="356"/>
         <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="364"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="394"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="388"/>
         <source>重新核算時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="406"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="400"/>
         <source>座號 {seat} {name}（{school}，{masked}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="410"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="404"/>
         <source>核計中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="412"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="406"/>
         <source>本課程採計 {hours} 小時：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="426"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="420"/>
         <source>登錄出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="459"/>
         <source>清除出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="479"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="473"/>
         <source>請先選取要貼上的第一格（時段欄）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="493"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
         <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="512"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="506"/>
         <source>（沒有貼上任何資料）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="521"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="515"/>
         <source>貼上 {n} 格出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="534"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="528"/>
         <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="560"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="554"/>
         <source>這門課程沒有座號「{seat}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="598"/>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="604"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="610"/>
         <source>輸入或掃描</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="661"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="655"/>
         <source> 等 {n} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="663"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="657"/>
         <source>移除學員：{code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="664"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="658"/>
         <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="667"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="661"/>
         <source>請寫明移除原因（例：報名後未錄取）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="668"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="662"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="702"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="696"/>
         <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
 {segments}
 
@@ -6546,17 +6739,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="733"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="727"/>
         <source>儲存簽到表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="734"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="728"/>
         <source>{code} 簽到表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="735"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="729"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -6651,7 +6844,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="193"/>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="332"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="331"/>
         <source> 名單沒有任何變更。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,27 +6880,27 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="268"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="267"/>
         <source>名單 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="289"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="288"/>
         <source>第 {n} 欄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="294"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="293"/>
         <source>（無）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="300"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="299"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="304"/>
+        <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="303"/>
         <source>「{name}」共 {n} 列。請確認各欄位對應後按「加入名單」。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7528,12 +7721,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/preview.py" line="266"/>
+        <location filename="../../ntip_desktop/views/certificates/preview.py" line="275"/>
         <source>另存 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/preview.py" line="268"/>
+        <location filename="../../ntip_desktop/views/certificates/preview.py" line="277"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -7855,85 +8048,90 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.main_window</name>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="72"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="73"/>
         <source>NTIP Desk 全國教師在職進修資訊網審核工作台</source>
         <extracomment>A page came on screen (its key). The window has been painted for the first time.</extracomment>
         <translation>NTIP Desk: review desk of the national in-service teacher training network</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="83"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="219"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="84"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="225"/>
         <source>{title}（Ctrl+{n}）</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="90"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="91"/>
         <source>正在開啟資料庫…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="132"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="252"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="133"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="258"/>
         <source>尚未登入</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="141"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="143"/>
         <source>登出(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="147"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="148"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="152"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="154"/>
+        <source>使用手冊(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="158"/>
         <source>關於 NTIP Desk(&amp;A)</source>
         <translation>&amp;About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="190"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="196"/>
         <source>使用中的資料庫</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="207"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="213"/>
         <source>{name}（{role}．{scope}）</source>
         <translation>{name} ({role} · {scope})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="211"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="217"/>
         <source>登入帳號：{login}</source>
         <translation>Login: {login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="234"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="240"/>
         <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
         <translation>Your role ({role}) cannot use “{title}”: it needs the permission “{what}”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="247"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="253"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="338"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="359"/>
         <source>關於 NTIP Desk</source>
         <translation>About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="344"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="365"/>
         <source>NTIP Desk {version}
 全國教師在職進修資訊網 審核工作台
 
@@ -7944,9 +8142,27 @@ Review desk of the national in-service teacher training network
 Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="346"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="367"/>
         <source>尚未開啟</source>
         <translation>not open yet</translation>
+    </message>
+</context>
+<context>
+    <name>views.manual_window</name>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="33"/>
+        <source>使用手冊 - NTIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="71"/>
+        <source>目錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/manual_window.py" line="90"/>
+        <source>找不到使用手冊檔案（docs/manual）。請重新安裝 NTIP Desk。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8512,89 +8728,89 @@ Database: {where}</translation>
 <context>
     <name>views.startup</name>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="82"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="76"/>
         <source>正在開啟資料庫…</source>
         <extracomment>Someone signed in (a CurrentUser). The user chose to quit before signing in (the app then quits).</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="87"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="81"/>
         <source>開啟資料庫</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="96"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="91"/>
         <source>檢查使用者</source>
         <translation>Checking users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="101"/>
-        <location filename="../../ntip_desktop/views/startup.py" line="104"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="97"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="100"/>
         <source>無法開啟資料庫</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="110"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="106"/>
         <source>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</source>
         <translation>The database was not changed. You can choose another database file, or quit.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="112"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="108"/>
         <source>選擇其他資料庫檔…</source>
         <translation>Choose another database file…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="114"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="110"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="130"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="126"/>
         <source>選擇資料庫檔</source>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="137"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="133"/>
         <source>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="138"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="134"/>
         <source>所有檔案 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="143"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="139"/>
         <source>尚未選擇資料庫。</source>
         <translation>No database chosen.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="160"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="156"/>
         <source>請建立系統管理者</source>
         <translation>Please create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="170"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="166"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="172"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="168"/>
         <source>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</source>
         <translation>Demo database: logins admin, clerk, coordinator and certstaff, all with the password ntipdemo.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="198"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="194"/>
         <source>正在建立示範資料…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="203"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="199"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="219"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="215"/>
         <source>已登出</source>
         <translation>Signed out</translation>
     </message>

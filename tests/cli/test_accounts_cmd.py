@@ -1,4 +1,4 @@
-"""``ntip accounts list|fax-form|import`` as another program calls it (CLI.md), on both engines."""
+"""``ntip accounts list|fax-form|import`` as another program calls it (docs/cli.md), on both engines."""
 
 from __future__ import annotations
 

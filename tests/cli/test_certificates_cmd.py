@@ -1,4 +1,4 @@
-"""``ntip certificates issue|export|verify|record`` as another program calls them (CLI.md), on both engines."""
+"""``ntip certificates issue|export|verify|record`` as another program calls them (docs/cli.md), on both engines."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``ntip hours compute`` as another program calls it (CLI.md): stdout JSON, stderr, exit codes."""
+"""``ntip hours compute`` as another program calls it (docs/cli.md): stdout JSON, stderr, exit codes."""
 
 from __future__ import annotations
 

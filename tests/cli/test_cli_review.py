@@ -1,4 +1,4 @@
-"""``ntip review check`` as another program calls it (CLI.md)."""
+"""``ntip review check`` as another program calls it (docs/cli.md)."""
 
 from __future__ import annotations
 

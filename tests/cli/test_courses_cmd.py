@@ -1,4 +1,4 @@
-"""``ntip courses list|check`` as another program calls it (CLI.md), on both engines."""
+"""``ntip courses list|check`` as another program calls it (docs/cli.md), on both engines."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``ntip hours award``, ``attendance export`` and ``awards list`` as another program calls them (CLI.md), on both engines."""
+"""``ntip hours award``, ``attendance export`` and ``awards list`` as another program calls them (docs/cli.md), on both engines."""
 
 from __future__ import annotations
 

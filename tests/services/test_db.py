@@ -198,3 +198,20 @@ def test_opening_an_older_database_backs_it_up_before_migrating(tmp_path: Path) 
     with db.session() as s:
         assert s.execute(select(County.name)).scalars().all() == ["臺北市"]
     db.dispose()
+
+
+def test_the_quick_look_at_the_schema_agrees_with_alembic(tmp_path: Path) -> None:
+    """Start-up reads the newest revision from the migration files without Alembic: it must be Alembic's."""
+    from ntip_desktop.services.db import _head_from_files
+
+    assert _head_from_files() == head_revision()
+
+
+def test_has_users_answers_without_the_models(database: Database) -> None:
+    """The start-up question (sign in, or the first-run wizard) in one plain query, on both engines."""
+    from ntip_desktop.services import auth
+
+    assert database.has_users() is False
+    with database.session() as s:
+        auth.create_first_admin(s, login="admin", display_name="陳主任", password="correct horse")
+    assert database.has_users() is True

@@ -120,6 +120,38 @@ def test_main_opens_the_database_off_the_gui_thread_and_reaches_sign_in(tmp_path
     assert path.exists()
 
 
+def test_sign_in_is_asked_before_alembic_the_orm_or_the_models_are_loaded(tmp_path: Path) -> None:
+    """Issue 14 item 14: on a database already up to date, learning that it is current and that it has users
+    takes two plain queries; Alembic (a third of a second), the ORM and the models load later, when needed."""
+    path = tmp_path / "office.sqlite3"
+    db = Database(str(path))
+    db.upgrade(backup=False)
+    with db.session() as s:
+        auth.create_first_admin(s, login="admin", display_name="陳主任", password="correct horse")
+    db.dispose()
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from ntip_desktop.views import app, startup
+
+        def ask(self, has_users):
+            heavy = ("alembic", "sqlalchemy.orm", "ntip_desktop.models", "ntip_desktop.services.auth")
+            print(has_users, [m for m in heavy if m in sys.modules], sep="|", flush=True)
+            QApplication.instance().quit()
+
+        startup.Desk._ask_who = ask
+        sys.exit(app.main(["--db", sys.argv[1]]))
+        """
+    )
+    env = {**_env(), "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "True|[]"
+
+
 @pytest.mark.slow
 def test_demo_creates_the_demo_database_with_progress_then_asks_to_sign_in(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -4,7 +4,7 @@ Revision ID: 0001
 Revises: 
 Create Date: 2026-11-25
 
-The whole domain of RULES.md, the ACC-3 identity guards and the append-only audit log guards.
+The whole domain of docs/rules.md, the ACC-3 identity guards and the append-only audit log guards.
 """
 from alembic import op
 import sqlalchemy as sa

@@ -1,4 +1,4 @@
-"""Application numbers printed on fax forms (RULES.md ACC "Fax form"), with a check digit.
+"""Application numbers printed on fax forms (docs/rules.md ACC "Fax form"), with a check digit.
 
 Shape: one prefix letter, the 3-digit 民國 year, a 6-digit serial and one check digit, e.g.
 ``B1150001234`` = ``B`` · ``115`` · ``000123`` · ``4``.

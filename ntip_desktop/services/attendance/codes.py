@@ -1,6 +1,6 @@
 """The codes people type into an attendance cell, and back (pure: no database, no Qt).
 
-Everyone attended in full unless marked (RULES.md HRS-3), so a cell is empty or holds an absence:
+Everyone attended in full unless marked (docs/rules.md HRS-3), so a cell is empty or holds an absence:
 
 - empty, ``V``, ``✓`` or ``.``: present;
 - ``A`` (曠課) or ``L`` (請假): the whole segment missed, unexcused or on leave;

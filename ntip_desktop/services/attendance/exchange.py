@@ -1,4 +1,4 @@
-"""Stored attendance and awards as plain data for the command line (CLI.md "Hours in the database").
+"""Stored attendance and awards as plain data for the command line (docs/cli.md "Hours in the database").
 
 :func:`export_attendance` writes the stored courses, enrollments and absences in the ``ntip hours compute``
 input format, over the teachers' whole records, so that anyone can recompute the stored awards outside

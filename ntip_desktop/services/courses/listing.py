@@ -1,4 +1,4 @@
-"""Stored courses as plain rows, and a stored course's checklist, for the command line (CLI.md).
+"""Stored courses as plain rows, and a stored course's checklist, for the command line (docs/cli.md).
 
 ``ntip courses list`` pages through :func:`listed_courses`; ``ntip courses check CODE`` prints
 :func:`stored_checklist`. Both read only. A course's listed state is what the database holds, and

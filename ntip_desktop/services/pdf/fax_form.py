@@ -1,4 +1,4 @@
-"""The fax forms of RULES.md ACC: 業務帳號申請表 and 承辦人異動申請表, one A4 page each.
+"""The fax forms of docs/rules.md ACC: 業務帳號申請表 and 承辦人異動申請表, one A4 page each.
 
 The applying organisation prints the form, signs it, stamps it and faxes it to its district management
 center (區管中心); the clerk there scans or types the application number to open the application. An

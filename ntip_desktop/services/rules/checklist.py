@@ -1,6 +1,6 @@
-"""The course review checklist (RULES.md CRS; Art 7, 8, 9, 11, 12).
+"""The course review checklist (docs/rules.md CRS; Art 7, 8, 9, 11, 12).
 
-Every check of the RULES.md table runs, in table order, and yields ``pass``, ``warn``, ``fail`` or
+Every check of the docs/rules.md table runs, in table order, and yields ``pass``, ``warn``, ``fail`` or
 ``manual`` with a Chinese message naming the article. Outcomes are suggestions: a clerk may override
 one with a recorded reason (:func:`apply_override`). A missing field makes its check fail; nothing here
 raises on incomplete facts. The text recognisers the checks use (document numbers, telephone and e-mail,
@@ -51,13 +51,13 @@ __all__ = [
     "valid_phone",
 ]
 
-#: A check's outcome (RULES.md CRS); a member equals its plain value (``CheckOutcome.PASS == "pass"``).
+#: A check's outcome (docs/rules.md CRS); a member equals its plain value (``CheckOutcome.PASS == "pass"``).
 Outcome = CheckOutcome
 OUTCOMES: tuple[Outcome, ...] = tuple(CheckOutcome)
 PASS, WARN, FAIL, MANUAL = CheckOutcome.PASS, CheckOutcome.WARN, CheckOutcome.FAIL, CheckOutcome.MANUAL
 _SEVERITY = {PASS: 0, WARN: 1, MANUAL: 2, FAIL: 3}
 
-#: The checks of RULES.md CRS in table order, with the article each cites.
+#: The checks of docs/rules.md CRS in table order, with the article each cites.
 CHECK_IDS: tuple[tuple[str, str], ...] = (
     ("art7.organizer", "第7條"),
     ("art8.focus", "第8條"),
@@ -117,7 +117,7 @@ class ExternalCourse:
 
 @dataclass(frozen=True)
 class CourseFacts:
-    """What the checklist looks at (the fields of CLI.md ``ntip review check``)."""
+    """What the checklist looks at (the fields of docs/cli.md ``ntip review check``)."""
 
     code: str | None = None
     title: str | None = None
@@ -581,7 +581,7 @@ def run_checklist(
     series_titles: Sequence[str | tuple[str, str | None]] = (),
     external_courses: Sequence[ExternalCourse] = (),
 ) -> list[CheckResult]:
-    """Every CRS check, in the order of the RULES.md table.
+    """Every CRS check, in the order of the docs/rules.md table.
 
     ``series_titles``: titles (or (title, session label) pairs) of the organiser's other courses, to tell
     a series apart; ``external_courses``: imported lists of other sites' courses, to spot duplicates.

@@ -1,4 +1,4 @@
-"""Creditable hours (RULES.md HRS-1…8, Art 10) as pure functions over the plain data of :mod:`.hours_types`.
+"""Creditable hours (docs/rules.md HRS-1…8, Art 10) as pure functions over the plain data of :mod:`.hours_types`.
 
 Each course is planned once (its blocks, their full-attendance hours and trace lines, and the award of
 anyone attending in full); each enrollment then costs only arithmetic, and the day/week caps are applied

@@ -1,4 +1,4 @@
-"""The JSON form of the hour computation (CLI.md ``ntip hours compute``): strict reading, output writing.
+"""The JSON form of the hour computation (docs/cli.md ``ntip hours compute``): strict reading, output writing.
 
 Every malformed field raises UserError naming its JSON path (``enrollments[3].absences[0].minutes``);
 unknown keys are refused too, so that a misspelt ``absences`` cannot silently mean full attendance.
@@ -204,7 +204,7 @@ def _absences(value: Any, path: str) -> tuple[Absence, ...]:
 def parse_hours_input(
     data: Any, by_teacher: dict[str, list[Enrollment]] | None = None
 ) -> tuple[list[CourseInput], list[Enrollment]]:
-    """Courses and enrollments from the decoded JSON of CLI.md, checking every field's type.
+    """Courses and enrollments from the decoded JSON of docs/cli.md, checking every field's type.
 
     Given ``by_teacher``, also fills it as :func:`~.hours.group_by_teacher` would (in the same pass).
     """
@@ -256,7 +256,7 @@ def parse_hours_input(
 
 
 def input_to_json(courses: Iterable[CourseInput], enrollments: Iterable[Enrollment]) -> dict[str, Any]:
-    """The input document of CLI.md for these courses and enrollments: what :func:`parse_hours_input` reads back."""
+    """The input document of docs/cli.md for these courses and enrollments: what :func:`parse_hours_input` reads back."""
     return {
         "courses": [
             {
@@ -289,7 +289,7 @@ def _local_time(value: datetime) -> str:
 
 
 def write_groups(groups: Iterable[TeacherAwards], out: BinaryIO, rule_set: RuleSet = DEFAULT_RULE_SET) -> None:
-    """Write the output document of CLI.md to ``out`` as UTF-8, byte for byte what
+    """Write the output document of docs/cli.md to ``out`` as UTF-8, byte for byte what
     ``json.dumps(..., ensure_ascii=False)`` writes.
 
     Everyone attending a course in full shares one award tuple, so the rest of such an award
@@ -340,7 +340,7 @@ _CHUNK_PARTS = 4096
 
 
 def awards_to_json(awards: Sequence[Award], rule_set: RuleSet = DEFAULT_RULE_SET) -> bytes:
-    """The output document of CLI.md for computed awards (sorted by teacher), as UTF-8."""
+    """The output document of docs/cli.md for computed awards (sorted by teacher), as UTF-8."""
     groups: list[TeacherAwards] = [
         (teacher, [(a.course, a.hours, a.status, a.trace, ()) for a in same])
         for teacher, same in groupby(awards, key=attrgetter("teacher"))

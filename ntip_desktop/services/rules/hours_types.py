@@ -1,4 +1,4 @@
-"""The inputs and results of the hour rules (RULES.md HRS, Art 10).
+"""The inputs and results of the hour rules (docs/rules.md HRS, Art 10).
 
 Inputs are named tuples: a county-year builds about a hundred thousand of them, and a named tuple is
 made several times faster than a frozen dataclass. Results are frozen dataclasses.

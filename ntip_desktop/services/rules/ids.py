@@ -1,4 +1,4 @@
-"""National ID numbers (身分證字號) and resident certificate numbers (RULES.md ID-1)."""
+"""National ID numbers (身分證字號) and resident certificate numbers (docs/rules.md ID-1)."""
 
 from __future__ import annotations
 

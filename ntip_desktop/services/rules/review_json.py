@@ -1,8 +1,8 @@
-"""The JSON form of the review checklist (CLI.md ``ntip review check``).
+"""The JSON form of the review checklist (docs/cli.md ``ntip review check``).
 
 Types are checked strictly (a wrong type or an unknown key is bad input, exit 2, naming its JSON path);
 a missing or null field is not an input error: the check that needs it fails.
-Beyond CLI.md's fields the object may carry ``cross_school`` (bool), ``series_titles`` (titles of the
+Beyond docs/cli.md's fields the object may carry ``cross_school`` (bool), ``series_titles`` (titles of the
 organiser's other courses) and ``external_courses`` (imported lists, for the duplicate check), and
 ``organizer`` may carry ``ownership`` and ``level`` for the Art 11 routing.
 """
@@ -188,7 +188,7 @@ def parse_review_input(data: Any) -> tuple[CourseFacts, tuple[str, ...], tuple[E
 
 
 def checks_to_json(results: list[CheckResult]) -> str:
-    """``{"checks": [...]}`` as CLI.md prints it."""
+    """``{"checks": [...]}`` as docs/cli.md prints it."""
     return json.dumps(
         {"checks": [{"id": r.id, "article": r.article, "outcome": r.outcome, "message": r.message} for r in results]},
         ensure_ascii=False,

@@ -1,4 +1,4 @@
-"""ROC (民國) calendar dates (RULES.md DATE-1): what users see is 民國, what is stored is ISO.
+"""ROC (民國) calendar dates (docs/rules.md DATE-1): what users see is 民國, what is stored is ISO.
 
 Year 1 of the Republic is 1912. Input is forgiving (ROC or ISO, full-width digits, spaces); output
 has one spelling per style.

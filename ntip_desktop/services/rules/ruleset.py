@@ -1,4 +1,4 @@
-"""The versioned rule set: every number and list of RULES.md as a named, documented parameter.
+"""The versioned rule set: every number and list of docs/rules.md as a named, documented parameter.
 
 Version ``2009-10-08`` is the regulation as filed with the Ministry of Education (台中(三)字第0980169437號).
 An office may save an adjusted copy (``to_dict``/``from_dict``) with a recorded reason; nothing in the

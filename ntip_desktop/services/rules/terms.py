@@ -2,7 +2,7 @@
 
 Matching is tolerant of full-/half-width forms (NFKC), spacing and punctuation: ``瑜 珈``, ``瑜．珈``
 and ``ＹＯＧＡ``-style full-width text all normalise before comparison. A hit is a suggestion for the
-clerk, never a verdict (RULES.md CRS: automatic outcomes can be overridden with a reason).
+clerk, never a verdict (docs/rules.md CRS: automatic outcomes can be overridden with a reason).
 """
 
 from __future__ import annotations

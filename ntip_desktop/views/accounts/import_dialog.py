@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ImportPreview, ImportResult
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.file_dialogs import ask_open_path
 
 
 def _preview(path: Path, session: Any) -> ImportPreview:
@@ -87,14 +87,13 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             translate("views.accounts.import_dialog", "選擇匯入檔"),
-            "",
             translate("views.accounts.import_dialog", "申請資料 (*.csv *.xlsx)"),
         )
-        if path:
-            self.path.setText(path)
+        if path is not None:
+            self.path.setText(str(path))
             self.check_file()
 
     def check_file(self) -> None:

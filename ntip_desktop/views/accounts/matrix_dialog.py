@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,6 +21,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts import PermissionMatrix, permission_matrix
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
 
 def _write_matrix(path: Path) -> Path:
@@ -75,14 +75,14 @@ class PermissionMatrixDialog(QDialog):
         layout.addWidget(buttons)
 
     def print_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("views.accounts.matrix_dialog", "儲存權限對照表"),
             translate("views.accounts.matrix_dialog", "帳號功能權限對照表.pdf"),
             translate("views.accounts.matrix_dialog", "PDF 檔 (*.pdf)"),
         )
-        if path:
-            self.save_pdf_to(Path(path))
+        if path is not None:
+            self.save_pdf_to(path)
 
     def save_pdf_to(self, path: Path) -> None:
         self.runner.call(

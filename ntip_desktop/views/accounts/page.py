@@ -1,4 +1,4 @@
-"""帳號審核: the fax desk of a district management center (RULES.md ACC-1…5).
+"""帳號審核: the fax desk of a district management center (docs/rules.md ACC-1…5).
 
 A clerk works a pile of faxed 業務帳號申請表: types or scans the number (Ctrl+F / F2, Enter opens it),
 records the fax (收件, F6), ticks the checklist (Alt+1…5), then approves (Ctrl+Enter), returns it for
@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -46,6 +45,7 @@ from ntip_desktop.views.operations import accounts as ops
 from ntip_desktop.views.pages.base import PageContext
 from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ReasonDialog
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
 S = ApplicationState
 
@@ -425,14 +425,14 @@ class AccountsPage(DeskPage):
     def print_form(self) -> None:
         if self.current is None or not self.print_action.isEnabled():
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("accounts", "儲存申請表 PDF"),
             f"{self.current.row.number}.pdf",
             translate("accounts", "PDF 檔 (*.pdf)"),
         )
-        if path:
-            self.save_form_to(Path(path))
+        if path is not None:
+            self.save_form_to(path)
 
     def save_form_to(self, path: Path) -> None:
         """Write the open application's fax form (業務帳號申請表 or 承辦人異動申請表) to ``path``."""

@@ -1,4 +1,4 @@
-"""The attendance grid: one row per enrolled teacher, one column per segment of the course (RULES.md HRS-3).
+"""The attendance grid: one row per enrolled teacher, one column per segment of the course (docs/rules.md HRS-3).
 
 The first columns are the teacher (seat number, name, school) and the hours this course gives them now,
 with their status; then one column per segment in time order. A cell is empty when the teacher attended

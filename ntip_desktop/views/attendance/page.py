@@ -57,16 +57,10 @@ from ntip_desktop.views.operations.attendance import MarksSaved
 from ntip_desktop.views.pages.base import PageContext
 from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ERROR_STYLE, ReasonDialog
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
 #: Blank rows for walk-ins at the foot of each day's sign-in sheet.
 WALK_IN_ROWS = 5
-
-
-def _save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
-    return Path(path) if path else None
 
 
 class AttendancePage(DeskPage):
@@ -728,7 +722,7 @@ class AttendancePage(DeskPage):
     def print_sheet(self) -> None:
         if self.grid is None:
             return
-        path = _save_path(
+        path = ask_save_path(
             self,
             translate("views.attendance.page", "儲存簽到表 PDF"),
             translate("views.attendance.page", "{code} 簽到表.pdf").format(code=self.grid.code),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.ids import mask_id
 from ntip_desktop.views.operations import attendance as ops
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.file_dialogs import ask_open_path
 from ntip_desktop.views.widgets.forms import ErrorLine
 
 
@@ -261,14 +261,13 @@ class RosterImportDialog(QDialog):
         self.resize(680, 560)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             translate("views.attendance.roster_dialogs", "選擇名單檔"),
-            "",
             translate("views.attendance.roster_dialogs", "名單 (*.xlsx *.csv)"),
         )
-        if path:
-            self.path.setText(path)
+        if path is not None:
+            self.path.setText(str(path))
             self.check_file()
 
     def chosen_path(self) -> Path:

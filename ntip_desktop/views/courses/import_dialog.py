@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from ntip_desktop.services.courses import (
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.operations import courses as operations
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.file_dialogs import ask_open_path
 
 
 def _problem_tree() -> QTreeWidget:
@@ -101,11 +101,9 @@ class _FileDialog(QDialog):
         return Path(self.path.text().strip())
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("courses", "選擇匯入檔"), "", translate("courses", "課程資料 (*.csv *.xlsx)")
-        )
-        if path:
-            self.path.setText(path)
+        path = ask_open_path(self, translate("courses", "選擇匯入檔"), translate("courses", "課程資料 (*.csv *.xlsx)"))
+        if path is not None:
+            self.path.setText(str(path))
             self.check_file()
 
     def check_file(self) -> None:

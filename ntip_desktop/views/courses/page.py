@@ -1,4 +1,4 @@
-"""課程審核: the course review desk of the office a course is routed to (Art 11; RULES.md CRS).
+"""課程審核: the course review desk of the office a course is routed to (Art 11; docs/rules.md CRS).
 
 A reviewer works the queue of submitted courses: types a course code (Ctrl+F / F2, Enter opens it and puts
 the cursor in the checklist) or walks the queue, takes a course into review (F6), answers the manual items
@@ -39,6 +39,7 @@ from ntip_desktop.views.operations import courses as ops
 from ntip_desktop.views.pages.base import PageContext
 from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ReasonDialog
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
 
 def _tr(text: str) -> str:
@@ -68,13 +69,6 @@ EDITABLE = {
     "organiser": (CourseState.DRAFT, CourseState.RETURNED),
     "office": (CourseState.SUBMITTED, CourseState.IN_REVIEW),
 }
-
-
-def _save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
-    return Path(path) if path else None
 
 
 class CoursesPage(DeskPage):
@@ -444,7 +438,7 @@ class CoursesPage(DeskPage):
     def print_sheet(self) -> None:
         if self.current is None:
             return
-        path = _save_path(self, _tr("儲存課程審核表 PDF"), f"{self.current.row.code}.pdf", _tr("PDF 檔 (*.pdf)"))
+        path = ask_save_path(self, _tr("儲存課程審核表 PDF"), f"{self.current.row.code}.pdf", _tr("PDF 檔 (*.pdf)"))
         if path is not None:
             self.save_sheet_to(path)
 
@@ -454,7 +448,7 @@ class CoursesPage(DeskPage):
         self.run_operation(ops.save_review_sheet(self.user, self.current.row.id, path))
 
     def export_queue(self) -> None:
-        path = _save_path(self, _tr("匯出課程清單"), _tr("課程清單.xlsx"), _tr("Excel 活頁簿 (*.xlsx)"))
+        path = ask_save_path(self, _tr("匯出課程清單"), _tr("課程清單.xlsx"), _tr("Excel 活頁簿 (*.xlsx)"))
         if path is not None:
             self.export_queue_to(path)
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from ntip_desktop.services.rules.ruleset import describe
 from ntip_desktop.services.rulesets import rule_set_in_force
 from ntip_desktop.views.pages.base import Page, PageContext
 from ntip_desktop.views.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 from ntip_desktop.views.widgets.text_table import TextTableModel
 
 
@@ -233,14 +233,14 @@ class SettingsPage(Page):
         self.password_dialog = dialog
 
     def choose_rules_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("views.settings.page", "列印規則參數"),
             translate("views.settings.page", "規則參數.pdf"),
             translate("views.settings.page", "PDF 檔 (*.pdf)"),
         )
-        if path:
-            self.print_rules_to(Path(path))
+        if path is not None:
+            self.print_rules_to(path)
 
     def print_rules_to(self, path: Path) -> None:
         """Save the rule set in force as a PDF at ``path``; the status bar says when it is done."""

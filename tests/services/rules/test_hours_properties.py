@@ -142,7 +142,7 @@ def test_leave_never_earns_more_than_full_attendance(scenario: tuple[list[Course
 
 
 def as_cli_json(courses: list[CourseInput], enrollments: list[Enrollment]) -> str:
-    """The scenario as the input document of CLI.md ``ntip hours compute``."""
+    """The scenario as the input document of docs/cli.md ``ntip hours compute``."""
     return json.dumps(
         {
             "courses": [

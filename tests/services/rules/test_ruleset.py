@@ -1,4 +1,4 @@
-"""The versioned rule set: every RULES.md number is a named parameter, savable and printable."""
+"""The versioned rule set: every docs/rules.md number is a named parameter, savable and printable."""
 
 from __future__ import annotations
 
