@@ -366,297 +366,800 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="32"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="45"/>
         <source>使用者</source>
         <translation type="unfinished">Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="33"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="46"/>
         <source>帳號申請</source>
         <translation type="unfinished">Account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="34"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="35"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="48"/>
         <source>傳真核章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="36"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="49"/>
         <source>研習課程</source>
         <translation type="unfinished">Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="37"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
         <source>課程時段</source>
         <translation type="unfinished">Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="38"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="39"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
         <source>缺課</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
         <source>出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
         <source>研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
         <source>規則集</source>
         <translation type="unfinished">Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
         <source>機關學校</source>
         <translation type="unfinished">Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>區管中心</source>
         <translation type="unfinished">District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
         <source>教師</source>
         <translation type="unfinished">Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
         <source>月報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
         <source>月報更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
         <source>課程匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
         <source>他站課程清單</source>
         <translation type="unfinished">Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <source>設定</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="69"/>
         <source>送出申請</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
         <source>收件</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
         <source>駁回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
         <source>退件補正</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
         <source>補正回覆</source>
         <translation>Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
         <source>核章檢查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
         <source>調整參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
         <source>重新計算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
         <source>變更承辦人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
         <source>開始審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>變更檢核結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>人工判斷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>登錄同意文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
         <source>匯入</source>
         <translation type="unfinished">Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
         <source>刪除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>上傳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
         <source>確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>開啟更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>重新確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="82"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
-        <source>是</source>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
+        <source>登錄名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
-        <source>否</source>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <source>移出名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
+        <source>發給證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
+        <source>撤銷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
+        <source>建立驗證碼金鑰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
+        <source>申請編號</source>
+        <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
+        <translation type="unfinished">Application no.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <source>狀態</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <source>申請種類</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <source>帳號類別</source>
+        <translation type="unfinished">Account kind</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
+        <source>身分類別</source>
+        <translation type="unfinished">Applicant type</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
+        <source>登入帳號</source>
+        <translation type="unfinished">Login</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
+        <source>機關代碼</source>
+        <translation type="unfinished">Organization code</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
+        <source>身分證字號</source>
+        <translation type="unfinished">National ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <source>申請人姓名</source>
+        <translation type="unfinished">Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <source>申請人職稱</source>
+        <translation type="unfinished">Applicant&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <source>承辦人姓名</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <source>承辦人電話</source>
+        <translation type="unfinished">Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <source>承辦人電子郵件</source>
+        <translation type="unfinished">Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <source>同意書版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <source>同意時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <source>申請時間</source>
+        <translation type="unfinished">Applied at</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <source>異動原因</source>
+        <translation type="unfinished">Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <source>傳真收件日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <source>傳真頁數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <source>處理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <source>處理時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <source>處理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <source>略過檢核的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <source>身分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <source>啟用</source>
+        <translation type="unfinished">Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <source>下次登入須變更密碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <source>學校或單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <source>審核單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
+        <source>檢核項目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <source>檢核結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <source>加入名冊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <source>已編座號數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <source>檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <source>課程數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <source>時段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <source>課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <source>各主辦單位課程數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <source>清單名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <source>筆數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <source>上傳紀錄筆數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <source>確認時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <source>確認人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <source>更正公文文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <source>更正公文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <source>開啟人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <source>時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
+        <source>核發結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <source>規則版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <source>證明內容雜湊值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <source>取代的證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <source>由此證明取代</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <source>重新核計時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
+        <source>發證人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <source>發證機關</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
+        <source>寬（像素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <source>高（像素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <source>檔案雜湊值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <source>水平位移（公釐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <source>垂直位移（公釐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <source>設定值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <source>規模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
+        <source>亂數種子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <source>一節課分鐘數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
+        <source>採計2小時的分鐘數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <source>進位的半小時分鐘數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <source>每日採計上限（小時）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <source>每週採計上限（小時）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
+        <source>曠課不核發比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <source>每學分時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <source>不予採計的時段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <source>辦理單位資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <source>課程大綱最少字數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
+        <source>依據文號機關字格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <source>依據文號最少位數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <source>依據文號最多位數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <source>班別性質</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <source>編制內教師對象代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <source>第9條限制類別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <source>登錄提前天數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <source>月報確認期限（日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <source>名冊來源</source>
+        <extracomment>Where a field means something else for one kind of record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <source>清單來源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <source>服務學校代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <source>名稱</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <source>證明時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="268"/>
+        <source>小型（small）</source>
+        <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="269"/>
+        <source>縣市規模（county）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="273"/>
+        <source>證明用印信圖檔</source>
+        <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="274"/>
+        <source>印表機位移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
+        <source>證明驗證碼金鑰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
         <source>時間</source>
+        <extracomment>The words of the log (its tables and lines) live in ``services.audit_words``; the desks&apos; 處理紀錄 and the export use the same ones. Re-exported for the views that import them from here.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="134"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="137"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
         <source>對象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
         <source>動作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="142"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
         <source>原值→新值</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="143"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="173"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
         <source>讀取稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6678,62 +7181,67 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.audit.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="83"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="77"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="259"/>
         <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="84"/>
         <source>欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="91"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="85"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="92"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="86"/>
         <source>新值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="115"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="299"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="109"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="297"/>
         <source>驗證稽核鏈</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="118"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="112"/>
         <source>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="131"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="135"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="200"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="133"/>
         <source>姓名的一部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
         <source>例：115/1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
         <source>例：115/12/31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
-        <source>原因、編號或動作代碼</source>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="143"/>
+        <source>申請編號、帳號、課程代碼、姓名或原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
+        <source>找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6799,26 +7307,26 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="270"/>
-        <source>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</source>
+        <source>序號 {seq}｜{at}｜{actor}（{source}）｜{subject}｜{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="287"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
         <source>原因：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="294"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="292"/>
         <source>驗證中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="307"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="305"/>
         <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="314"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="312"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,6 +220,14 @@ def test_return_for_correction_says_what_is_missing(desk: Desk, qtbot: Any) -> N
     desk.settle()
     assert desk.state(number) is S.RETURNED
     assert "缺機關印信" in page.detail_pane.fields["decision"].text()
+    history = page.detail_pane.history
+    last = history.topLevelItem(history.topLevelItemCount() - 1)
+    assert [last.text(c) for c in range(1, 5)] == [  # 處理紀錄 in words: fields, states, the clerk's name
+        "林書記",
+        "退件補正",
+        "狀態：已收傳真 → 退件補正；處理人：— → 林書記（clerk）；處理理由：— → 缺機關印信",
+        "缺機關印信",
+    ]
     desk.focus()
     qtbot.keyClick(page.number_field, Qt.Key.Key_F9)  # the applicant's answer, keyed in from paper
     dialog = desk.dialog(qtbot)

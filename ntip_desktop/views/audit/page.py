@@ -34,17 +34,11 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, ChainReport
+from ntip_desktop.services.audit_words import action_label, change_lines, entity_label, source_label, subject
 from ntip_desktop.services.auth import Permission
 from ntip_desktop.services.lookups import audit_entity_kinds
 from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date, roc_moment
-from ntip_desktop.views.audit.model import (
-    ACTION_LABELS,
-    ENTITY_LABELS,
-    AuditTableModel,
-    change_lines,
-    label,
-    source_label,
-)
+from ntip_desktop.views.audit.model import AuditTableModel
 from ntip_desktop.views.pages.base import Page, PageContext
 from ntip_desktop.vocabulary import AuditSource
 
@@ -146,7 +140,13 @@ class AuditPage(Page):
         self.until = QLineEdit()
         self.until.setPlaceholderText(translate("views.audit.page", "例：115/12/31"))
         self.keyword = QLineEdit()
-        self.keyword.setPlaceholderText(translate("views.audit.page", "原因、編號或動作代碼"))
+        self.keyword.setPlaceholderText(translate("views.audit.page", "申請編號、帳號、課程代碼、姓名或原因"))
+        self.keyword.setToolTip(
+            translate(
+                "views.audit.page",
+                "找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。",
+            )
+        )
         self.apply_button = QPushButton(translate("views.audit.page", "查詢"))
         self.apply_button.clicked.connect(self.apply_filter)
         self.clear_button = QPushButton(translate("views.audit.page", "清除條件"))
@@ -199,7 +199,7 @@ class AuditPage(Page):
         self.entity.clear()
         self.entity.addItem(translate("views.audit.page", "全部"), "")
         for code in kinds:
-            self.entity.addItem(label(ENTITY_LABELS, code), code)
+            self.entity.addItem(entity_label(code), code)
         self.entity.setCurrentIndex(max(0, self.entity.findData(current)))
 
     def current_filter(self) -> AuditFilter:
@@ -267,18 +267,16 @@ class AuditPage(Page):
             self.detail_reason.setText("")
             return
         self.detail_title.setText(
-            translate(
-                "views.audit.page", "序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}"
-            ).format(
+            translate("views.audit.page", "序號 {seq}｜{at}｜{actor}（{source}）｜{subject}｜{action}").format(
                 seq=e.seq,
                 at=roc_moment(e.at),
                 actor=e.actor_name,
                 source=source_label(e.source),
-                entity=label(ENTITY_LABELS, e.entity),
-                entity_id=e.entity_id,
-                action=label(ACTION_LABELS, e.action),
+                subject=subject(e),
+                action=action_label(e.action),
             )
         )
+        self.detail_title.setToolTip(e.entity_id)  # the id as stored, for whoever must find the row
         lines = change_lines(e)
         self.detail.setRowCount(len(lines))
         for i, values in enumerate(lines):
