@@ -204,3 +204,47 @@ def test_permission_matrix_is_shown_and_printed(
     dialog.save_pdf_to(target)
     runner.wait_idle()
     assert "帳號功能權限對照表" in pdf_flat_text(target.read_bytes())
+
+
+def _clipped(label: Any) -> bool:
+    """Whether a shown, word-wrapped message is cut off: its lines need more height than it has."""
+    return label.isVisible() and label.height() < label.heightForWidth(label.width())
+
+
+def test_a_school_is_offered_only_the_subtypes_it_may_hold(page: AccountsPage, runner: TaskRunner, qtbot: Any) -> None:
+    dialog = _open(page, page.new_action, qtbot)
+    subtypes = [dialog.subtype.itemText(i) for i in range(dialog.subtype.count())]
+    assert subtypes[0] == "各級學校" and "區管中心" in subtypes  # before the organisation is known
+    fill(qtbot, dialog, {"organization_code": SCHOOL_TPE})  # 建國高中
+    runner.wait_idle()
+    assert [dialog.subtype.itemText(i) for i in range(dialog.subtype.count())] == [
+        "各級學校",
+        "普通高級中學課程學科中心",
+    ]
+    assert dialog.subtype.currentText() == "各級學校"
+
+
+def test_a_refused_login_is_shown_whole_and_the_stored_case_opens_over_the_one_open(
+    page: AccountsPage, runner: TaskRunner, database: Database, world: World, qtbot: Any
+) -> None:
+    with database.session() as s:
+        submit_application(s, world.coordinator, business_input(login_id="ckhs.paper"))
+        earlier = submit_application(s, world.coordinator, business_input(login_id="ckhs.other")).number
+    page.open_number(earlier)  # the clerk was looking at another application
+    runner.wait_idle()
+    assert page.current.row.number == earlier
+    dialog = _open(page, page.new_action, qtbot)
+    fill(qtbot, dialog, GOOD)
+    dialog.agreement.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    runner.wait_idle()
+    message = dialog.errors["login_id"]
+    assert message.text() == "登入帳號「ckhs.paper」已有人使用或申請中，請改用其他帳號。"
+    assert not _clipped(message)
+    fill(qtbot, dialog, {"login_id": "ckhs.paper2"})
+    with qtbot.waitSignal(page.detail_shown, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    runner.wait_idle()
+    assert page.current.row.login_id == "ckhs.paper2"  # the new case, not the one open before
+    assert page.detail_pane.heading.text().startswith(page.current.row.number)
+

@@ -52,6 +52,7 @@ from ntip_desktop.services.accounts.importing import (
 )
 from ntip_desktop.services.accounts.intake import (
     AGREEMENT_VERSION,
+    SUBTYPE_ORDER,
     ApplicationInput,
     ContactChangeInput,
     Problem,
@@ -59,6 +60,7 @@ from ntip_desktop.services.accounts.intake import (
     check_application,
     submit_application,
     submit_contact_change,
+    subtypes_for,
 )
 from ntip_desktop.services.accounts.labels import (
     FAX_CHECK_ORDER,
@@ -95,6 +97,7 @@ __all__ = [
     "PREFIX_BUSINESS",
     "PREFIX_CONTACT_CHANGE",
     "SORT_KEYS",
+    "SUBTYPE_ORDER",
     "WORKFLOW",
     "ApplicationDetail",
     "ApplicationFilter",
@@ -146,6 +149,7 @@ __all__ = [
     "submit_application",
     "submit_contact_change",
     "subtype_label",
+    "subtypes_for",
     "validate_email",
     "validate_login_id",
     "validate_phone",

@@ -84,6 +84,8 @@ class AccountsPage(DeskPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.current: ApplicationDetail | None = None
+        #: A number being opened: a refresh meanwhile must not bring back the application shown before.
+        self._opening: str | None = None
         self._counties_loaded = False
         self.can_decide = self.user.can(Permission.DECIDE_ACCOUNTS)
 
@@ -235,7 +237,7 @@ class AccountsPage(DeskPage):
         self.reopen_current()
 
     def reopen_current(self) -> None:
-        if self.current is not None:
+        if self.current is not None and self._opening is None:  # not while another one is on its way
             self.open_application(self.current.row.id, quiet=True)
 
     def _side_data_in(self, result: tuple[int, list[Any] | None]) -> None:
@@ -256,11 +258,17 @@ class AccountsPage(DeskPage):
 
     def open_number(self, text: str) -> None:
         """Open the application with this number as typed or scanned (full-width and lower case are fine)."""
-        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._lookup_refused)
+        self._opening = text
+        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._number_refused)
 
     def _number_found(self, detail: ApplicationDetail) -> None:
+        self._opening = None
         self._lookup_found()
         self._show(detail)
+
+    def _number_refused(self, exc: UserError) -> None:
+        self._opening = None
+        self._lookup_refused(exc)
 
     def open_row(self, row: int) -> None:
         application = self.model.row_at(row) if row >= 0 else None
