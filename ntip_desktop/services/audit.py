@@ -297,6 +297,8 @@ class AuditFilter:
     until: datetime | None = None
     #: A number, login, course code, name or words of the reason (:func:`.audit_names.text_condition`).
     text: str | None = None
+    #: Only entries older than this one (paging an export by position: entries written meanwhile stay out).
+    before_seq: int | None = None
 
 
 def _filtered(stmt: Any, f: AuditFilter) -> Any:
@@ -314,6 +316,8 @@ def _filtered(stmt: Any, f: AuditFilter) -> Any:
         stmt = stmt.where(AuditEntry.at < f.until)
     if f.text and f.text.strip():
         stmt = stmt.where(audit_names.text_condition(f.text))
+    if f.before_seq is not None:
+        stmt = stmt.where(AuditEntry.seq < f.before_seq)
     return stmt
 
 

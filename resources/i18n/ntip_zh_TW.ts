@@ -101,20 +101,20 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="130"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="132"/>
         <source>收件</source>
         <translation type="unfinished">收件</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
         <source>核准</source>
         <translation type="unfinished">核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
         <source>退件補正</source>
         <translation type="unfinished">退件補正</translation>
     </message>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
         <source>駁回</source>
         <translation type="unfinished">駁回</translation>
     </message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
         <source>補正回覆</source>
         <translation type="unfinished">補正回覆</translation>
     </message>
@@ -217,149 +217,171 @@
         <translation type="unfinished">送出補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="93"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="95"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
+        <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before.</extracomment>
         <translation type="unfinished">輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="126"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="128"/>
         <source>找申請編號</source>
         <translation type="unfinished">找申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="153"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="155"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">列印申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="156"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
         <source>批次核准</source>
         <translation type="unfinished">批次核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="162"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="164"/>
         <source>批次駁回</source>
         <translation type="unfinished">批次駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">勾選第 {n} 項</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="178"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
         <source>新增申請</source>
         <translation type="unfinished">新增申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
         <source>承辦人異動</source>
         <translation type="unfinished">承辦人異動</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="182"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">匯入 CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="185"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
         <source>權限對照表</source>
         <translation type="unfinished">權限對照表</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
+        <source>匯出 XLSX</source>
+        <translation>匯出 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="195"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">申請編號(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="252"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="258"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">符合條件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="311"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
         <source>{verb}：{number}</source>
         <translation>{verb}：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="320"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="332"/>
         <source>核准：{number}</source>
         <translation type="unfinished">核准：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="321"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="333"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="322"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="334"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">請填寫略過檢核的理由，或先完成檢核。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="335"/>
         <source>仍要核准</source>
         <translation type="unfinished">仍要核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="365"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="377"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="413"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="425"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="430"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="440"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="453"/>
+        <source>匯出帳號申請清單</source>
+        <translation>匯出帳號申請清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
+        <source>帳號申請清單.xlsx</source>
+        <translation>帳號申請清單.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="462"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">儲存申請表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="432"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="464"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="31"/>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="37"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="39"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="45"/>
         <source>開啟申請</source>
         <translation type="unfinished">開啟申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="49"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="57"/>
         <source>讀取待處理件數</source>
         <translation type="unfinished">讀取待處理件數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="67"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="75"/>
         <source>批次{verb}</source>
         <translation type="unfinished">批次{verb}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="75"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="83"/>
         <source>已批次處理 {n} 件申請</source>
         <translation type="unfinished">已批次處理 {n} 件申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="81"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="89"/>
         <source>傳真檢核</source>
         <translation type="unfinished">傳真檢核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="96"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="104"/>
         <source>產生申請表</source>
         <translation type="unfinished">產生申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="97"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="105"/>
         <source>已儲存{title} {number}：{path}</source>
         <translation type="unfinished">已儲存{title} {number}：{path}</translation>
     </message>
@@ -1203,32 +1225,32 @@
         <translation>輸出的 PDF 檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="39"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="40"/>
         <source>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</source>
         <translation>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="44"/>
         <source>CSV（UTF-8 或 Big5）或 XLSX 檔</source>
         <translation>CSV（UTF-8 或 Big5）或 XLSX 檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="87"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="90"/>
         <source>這是資料夾，請指定 PDF 檔名</source>
         <translation>這是資料夾，請指定 PDF 檔名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="96"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="99"/>
         <source>已產生{title}：{path}</source>
         <translation>已產生{title}：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="108"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="111"/>
         <source>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</source>
         <translation>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="121"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="124"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
@@ -3628,60 +3650,176 @@
 <context>
     <name>services.accounts.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="79"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="84"/>
+        <source>「業務帳號」或「教師個人帳號」。</source>
+        <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name. What each column holds (zh-TW source texts) and the template&apos;s example row.</extracomment>
+        <translation>「業務帳號」或「教師個人帳號」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="86"/>
+        <source>業務帳號必填：各級學校、區管中心、社會教育機構或法人、普通高級中學課程學科中心、教育行政主管機關、教師研習中心、全國教師在職進修資訊網及全國推廣中心；須與機關的類別相符。教師個人帳號留空。</source>
+        <translation>業務帳號必填：各級學校、區管中心、社會教育機構或法人、普通高級中學課程學科中心、教育行政主管機關、教師研習中心、全國教師在職進修資訊網及全國推廣中心；須與機關的類別相符。教師個人帳號留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="94"/>
+        <source>申請機關（學校）的機關代碼。</source>
+        <translation>申請機關（學校）的機關代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="98"/>
+        <source>4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。</source>
+        <translation>4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="105"/>
+        <source>教師個人帳號必填：教師的身分證字號。業務帳號留空。</source>
+        <translation>教師個人帳號必填：教師的身分證字號。業務帳號留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="108"/>
+        <source>申請人姓名。</source>
+        <translation>申請人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="109"/>
+        <source>申請人職稱。</source>
+        <translation>申請人職稱。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="110"/>
+        <source>承辦人姓名。</source>
+        <translation>承辦人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="112"/>
+        <source>承辦人電話，分機以 # 隔開。</source>
+        <translation>承辦人電話，分機以 # 隔開。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="115"/>
+        <source>承辦人電子郵件。</source>
+        <translation>承辦人電子郵件。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="117"/>
+        <source>申請人同意的帳號使用同意書版本。</source>
+        <translation>申請人同意的帳號使用同意書版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="121"/>
+        <source>申請人同意的時間：民國或西元日期加時間，例 115/03/02 09:15。</source>
+        <translation>申請人同意的時間：民國或西元日期加時間，例 115/03/02 09:15。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="127"/>
+        <source>申請時間；留空為匯入的時間。</source>
+        <translation>申請時間；留空為匯入的時間。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="166"/>
+        <source>，必要欄位</source>
+        <extracomment>The order the template and the help list the columns in.</extracomment>
+        <translation>，必要欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="168"/>
+        <source>檔案的第一列為標題列，欄位（中文標題或英文欄名皆可，順序不拘）：</source>
+        <translation>檔案的第一列為標題列，欄位（中文標題或英文欄名皆可，順序不拘）：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="184"/>
+        <source>帳號申請</source>
+        <translation type="unfinished">帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="191"/>
+        <source>欄位說明</source>
+        <translation>欄位說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="194"/>
+        <source>欄位</source>
+        <translation type="unfinished">欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="195"/>
+        <source>英文欄名</source>
+        <translation>英文欄名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="196"/>
+        <source>必要欄位</source>
+        <translation>必要欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="197"/>
+        <source>說明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="222"/>
         <source>第 {line} 行「{label}」：{message}</source>
-        <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name.</extracomment>
         <translation>第 {line} 行「{label}」：{message}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="90"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="233"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="95"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="238"/>
         <source>第 {line} 行</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="135"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="278"/>
         <source>標題列缺少此欄位。</source>
         <translation>標題列缺少此欄位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="154"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="297"/>
         <source>時間「{text}」不正確。</source>
         <translation>時間「{text}」不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="171"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="314"/>
         <source>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</source>
         <translation>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="181"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="324"/>
         <source>「{text}」不是身分類別。</source>
         <translation>「{text}」不是身分類別。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="212"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="355"/>
         <source>檔案是空的：至少要有標題列及一列申請資料。</source>
         <translation>檔案是空的：至少要有標題列及一列申請資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="219"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="362"/>
         <source>檔案只有標題列，沒有申請資料。</source>
         <translation>檔案只有標題列，沒有申請資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="231"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="374"/>
         <source>登入帳號「{login}」在檔案中重複出現。</source>
         <translation>登入帳號「{login}」在檔案中重複出現。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="242"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="385"/>
         <source>身分證字號在檔案中重複出現。</source>
         <translation>身分證字號在檔案中重複出現。</translation>
     </message>
@@ -3689,88 +3827,88 @@
 <context>
     <name>services.accounts.intake</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="156"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="168"/>
         <source>請填寫機關代碼。</source>
-        <extracomment>Version of the account usage agreement (帳號使用同意書) the program presents (ACC-2). Clock difference tolerated between the agreement&apos;s acceptance and the submission. Which organisation kinds may hold which business subtype (a center is often hosted by a school). teacher accounts only default: now</extracomment>
+        <extracomment>Version of the account usage agreement (帳號使用同意書) the program presents (ACC-2). Clock difference tolerated between the agreement&apos;s acceptance and the submission. Which organisation kinds may hold which business subtype (a subject or national center is often hosted by a school or university). A district management center is its own organisation in the reference data (its own code, kind ``district_center``): the school hosting it applies under the center&apos;s code, never as a school holding 區管中心 rights of its own. The order the form offers the subtypes in: the common one first. teacher accounts only default: now</extracomment>
         <translation>請填寫機關代碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="160"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="172"/>
         <source>機關代碼「{code}」不存在，請核對學校或機關代碼。</source>
         <translation>機關代碼「{code}」不存在，請核對學校或機關代碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="165"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="177"/>
         <source>機關「{name}」（{code}）已停用或裁撤，不能申請帳號。</source>
         <translation>機關「{name}」（{code}）已停用或裁撤，不能申請帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="195"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="207"/>
         <source>登入帳號「{login}」已有人使用或申請中，請改用其他帳號。</source>
         <translation>登入帳號「{login}」已有人使用或申請中，請改用其他帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="233"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="245"/>
         <source>請選擇帳號類別（教師個人帳號或業務帳號）。</source>
         <translation>請選擇帳號類別（教師個人帳號或業務帳號）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="243"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="255"/>
         <source>教師個人帳號沒有身分類別，請留空。</source>
         <translation>教師個人帳號沒有身分類別，請留空。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="255"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="267"/>
         <source>此身分證字號已有教師個人帳號「{login}」。</source>
         <translation>此身分證字號已有教師個人帳號「{login}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="262"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="274"/>
         <source>業務帳號須選擇身分類別。</source>
         <translation>業務帳號須選擇身分類別。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="267"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="279"/>
         <source>「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。</source>
         <translation>「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="291"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="303"/>
         <source>同意時間晚於申請時間：須先同意帳號使用同意書才能申請。</source>
         <translation>同意時間晚於申請時間：須先同意帳號使用同意書才能申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="397"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="409"/>
         <source>申請{kind}</source>
         <translation>申請{kind}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="422"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="434"/>
         <source>已開通教師個人帳號 {login}（{number}）</source>
         <translation>已開通教師個人帳號 {login}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="426"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="438"/>
         <source>已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心</source>
         <translation>已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="461"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="473"/>
         <source>查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。</source>
         <translation>查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="468"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="480"/>
         <source>業務帳號「{login}」已停用，不能異動承辦人。</source>
         <translation>業務帳號「{login}」已停用，不能異動承辦人。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="480"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="492"/>
         <source>帳號「{login}」已有承辦人異動申請 {number} 處理中。</source>
         <translation>帳號「{login}」已有承辦人異動申請 {number} 處理中。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="526"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="538"/>
         <source>已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心</source>
         <translation>已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心</translation>
     </message>
@@ -6023,6 +6161,25 @@
     </message>
 </context>
 <context>
+    <name>services.xlsx_report</name>
+    <message>
+        <location filename="../../ntip_desktop/services/xlsx_report.py" line="29"/>
+        <source>共 {n:,} 筆，超過 Excel 工作表的上限 {max:,} 列。請縮小篩選條件後再匯出。</source>
+        <extracomment>Rows a worksheet holds (Excel&apos;s limit), less the heading lines written above the list.</extracomment>
+        <translation>共 {n:,} 筆，超過 Excel 工作表的上限 {max:,} 列。請縮小篩選條件後再匯出。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/xlsx_report.py" line="72"/>
+        <source>篩選條件：{filter}</source>
+        <translation>篩選條件：{filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/xlsx_report.py" line="75"/>
+        <source>{count}；匯出者：{who}；匯出時間：{when}</source>
+        <translation>{count}；匯出者：{who}；匯出時間：{when}</translation>
+    </message>
+</context>
+<context>
     <name>views.accounts.application_dialog</name>
     <message>
         <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="65"/>
@@ -6041,124 +6198,124 @@
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="192"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="204"/>
         <source>新增帳號申請</source>
         <translation>新增帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="207"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="218"/>
         <source>帳號類別(&amp;K)</source>
         <translation>帳號類別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="208"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="219"/>
         <source>身分類別(&amp;T)</source>
         <translation>身分類別(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="210"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="221"/>
         <source>機關代碼(&amp;O)</source>
         <translation>機關代碼(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="217"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
         <source>登入帳號(&amp;L)</source>
         <translation>登入帳號(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="234"/>
         <source>身分證字號</source>
         <translation>身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="227"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="340"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="363"/>
         <source>申請人姓名</source>
         <translation>申請人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="341"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="239"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="364"/>
         <source>申請人職稱</source>
         <translation>申請人職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="229"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="240"/>
         <source>承辦人姓名</source>
         <translation>承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="232"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="243"/>
         <source>承辦人電話</source>
         <translation>承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="249"/>
         <source>承辦人電子郵件</source>
         <translation>承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="242"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="253"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="263"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="274"/>
         <source>查詢機關</source>
         <translation>查詢機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="292"/>
         <source>查無此機關代碼。</source>
         <translation>查無此機關代碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="273"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="296"/>
         <source>此機關已停用或裁撤。</source>
         <translation>此機關已停用或裁撤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="308"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="331"/>
         <source>送出帳號申請</source>
         <translation>送出帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="340"/>
         <source>承辦人異動申請</source>
         <translation>承辦人異動申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="319"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="342"/>
         <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
         <translation>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="349"/>
         <source>業務帳號(&amp;L)</source>
         <translation>業務帳號(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="327"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="350"/>
         <source>新任承辦人姓名</source>
         <translation>新任承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="353"/>
         <source>新任承辦人電話</source>
         <translation>新任承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="336"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="359"/>
         <source>新任承辦人電子郵件</source>
         <translation>新任承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="345"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="368"/>
         <source>異動原因</source>
         <translation>異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="367"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="390"/>
         <source>送出承辦人異動申請</source>
         <translation>送出承辦人異動申請</translation>
     </message>
@@ -6481,7 +6638,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="38"/>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="98"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="113"/>
         <source>全部縣市</source>
         <translation>全部縣市</translation>
     </message>
@@ -6517,11 +6674,13 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="97"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="66"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="100"/>
         <source>機關</source>
         <translation>機關</translation>
     </message>
@@ -6532,11 +6691,27 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="103"/>
         <source>關鍵字</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="106"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="95"/>
+        <source>狀態</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="101"/>
+        <source>申請日期起</source>
+        <translation>申請日期起</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="102"/>
+        <source>申請日期迄</source>
+        <translation>申請日期迄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="121"/>
         <source>待處理 {n} 件</source>
         <translation>待處理 {n} 件</translation>
     </message>
@@ -6544,83 +6719,141 @@
 <context>
     <name>views.accounts.import_dialog</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="47"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="50"/>
         <source>匯入帳號申請（CSV／XLSX）</source>
         <extracomment>The import went through: the :class:`ImportResult`.</extracomment>
         <translation>匯入帳號申請（CSV／XLSX）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="51"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="54"/>
         <source>網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔</source>
         <translation>網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="54"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="57"/>
         <source>選擇檔案(&amp;B)…</source>
         <translation>選擇檔案(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="57"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="60"/>
         <source>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</source>
         <translation>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="68"/>
         <source>行</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="66"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="79"/>
         <source>欄位</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="67"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="70"/>
         <source>問題</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="80"/>
+        <source>英文欄名</source>
+        <translation>英文欄名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="92"/>
+        <source>必要</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="82"/>
+        <source>說明</source>
+        <translation type="unfinished">說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="101"/>
+        <source>欄位說明</source>
+        <translation>欄位說明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="102"/>
+        <source>檢查結果</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="103"/>
+        <source>下載範本(&amp;T)…</source>
+        <translation>下載範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="106"/>
+        <source>儲存含所有欄位及一列範例的 Excel 檔，填好後即可匯入</source>
+        <translation>儲存含所有欄位及一列範例的 Excel 檔，填好後即可匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="111"/>
         <source>匯入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="92"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="131"/>
         <source>選擇匯入檔</source>
         <translation>選擇匯入檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="94"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="133"/>
         <source>申請資料 (*.csv *.xlsx)</source>
         <translation>申請資料 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="105"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="142"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="164"/>
+        <source>儲存匯入範本</source>
+        <translation>儲存匯入範本</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="143"/>
+        <source>帳號申請匯入範本.xlsx</source>
+        <translation>帳號申請匯入範本.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="144"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="159"/>
+        <source>已儲存範本：{path}。填好後按「選擇檔案」匯入。</source>
+        <translation>已儲存範本：{path}。填好後按「選擇檔案」匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="173"/>
         <source>檢查中…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="110"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="178"/>
         <source>檢查匯入檔</source>
         <translation>檢查匯入檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="122"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="190"/>
         <source>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</source>
         <translation>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="129"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="197"/>
         <source>共 {rows} 列申請，全部正確。按「匯入」寫入。</source>
         <translation>共 {rows} 列申請，全部正確。按「匯入」寫入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="154"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="222"/>
         <source>匯入第 {done}／{total} 列</source>
         <translation>匯入第 {done}／{total} 列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="165"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="233"/>
         <source>匯入帳號申請</source>
         <translation>匯入帳號申請</translation>
     </message>
@@ -7196,152 +7429,184 @@
 <context>
     <name>views.audit.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="77"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="259"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="81"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="322"/>
         <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
         <translation>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="84"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="88"/>
         <source>欄位</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="85"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="89"/>
         <source>原值</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="86"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
         <source>新值</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="109"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="113"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="360"/>
         <source>驗證稽核鏈</source>
         <translation>驗證稽核鏈</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="112"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="116"/>
         <source>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</source>
         <translation>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="131"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="135"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="200"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="209"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
         <source>姓名的一部分</source>
         <translation>姓名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="143"/>
         <source>例：115/1/1</source>
         <translation>例：115/1/1</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
         <source>例：115/12/31</source>
         <translation>例：115/12/31</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="143"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
         <source>申請編號、帳號、課程代碼、姓名或原因</source>
         <translation>申請編號、帳號、課程代碼、姓名或原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
         <source>找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。</source>
         <translation>找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="150"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="154"/>
         <source>查詢</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="156"/>
         <source>清除條件</source>
         <translation>清除條件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="158"/>
+        <source>匯出 XLSX(&amp;E)…</source>
+        <translation>匯出 XLSX(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="160"/>
+        <source>將符合條件的紀錄匯出為 Excel 活頁簿</source>
+        <translation>將符合條件的紀錄匯出為 Excel 活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="264"/>
         <source>實體</source>
         <translation>實體</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="267"/>
         <source>操作者</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="269"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="272"/>
         <source>日期起</source>
         <translation>日期起</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="273"/>
         <source>日期迄</source>
         <translation>日期迄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="274"/>
         <source>關鍵字</source>
         <translation>關鍵字</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="193"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="202"/>
         <source>讀取稽核紀錄</source>
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="210"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="219"/>
         <source>迄日早於起日。</source>
         <translation>迄日早於起日。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="228"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="265"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="237"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="328"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="250"/>
         <source>共 {total:,} 筆（已載入 {shown:,} 筆）</source>
         <translation>共 {total:,} 筆（已載入 {shown:,} 筆）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="270"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="283"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="310"/>
+        <source>匯出稽核紀錄</source>
+        <translation>匯出稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="284"/>
+        <source>稽核紀錄.xlsx</source>
+        <translation>稽核紀錄.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="333"/>
         <source>序號 {seq}｜{at}｜{actor}（{source}）｜{subject}｜{action}</source>
         <translation>序號 {seq}｜{at}｜{actor}（{source}）｜{subject}｜{action}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="348"/>
         <source>原因：{reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="292"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="355"/>
         <source>驗證中…</source>
         <translation>驗證中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="305"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="368"/>
         <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
         <translation>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="312"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="375"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
     </message>

@@ -248,3 +248,28 @@ def test_a_refused_login_is_shown_whole_and_the_stored_case_opens_over_the_one_o
     assert page.current.row.login_id == "ckhs.paper2"  # the new case, not the one open before
     assert page.detail_pane.heading.text().startswith(page.current.row.number)
 
+
+def test_import_dialog_lists_the_columns_and_saves_a_template(
+    page: AccountsPage, runner: TaskRunner, database: Database, qtbot: Any, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    dialog = _open(page, page.import_action, qtbot)
+    assert dialog.tabs.currentWidget() is dialog.columns
+    listed = [dialog.columns.topLevelItem(i).text(0) for i in range(dialog.columns.topLevelItemCount())]
+    assert listed[:4] == ["帳號類別", "身分類別", "機關代碼", "登入帳號"]
+    login = dialog.columns.topLevelItem(3)
+    assert (login.text(1), login.text(2)) == ("login_id", "必要") and "申請後不可變更" in login.text(3)
+    target = tmp_path / "範本.xlsx"
+    dialog.save_template_to(target)
+    runner.wait_idle()
+    assert dialog.summary.text().startswith("已儲存範本：")
+    book = load_workbook(target, read_only=True)
+    header = next(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    assert list(header) == listed
+    dialog.path.setText(str(target))  # the template as it is imports its example row
+    dialog.check_file()
+    runner.wait_idle()
+    assert dialog.tabs.currentWidget() is dialog.problems
+    assert "共 1 列申請，全部正確" in dialog.summary.text()

@@ -387,3 +387,19 @@ def test_a_school_coordinator_sees_their_own_applications_and_may_submit_but_not
     assert page.new_action.isEnabled()
     assert not page.approve_action.isEnabled() and not page.reject_action.isEnabled()
     assert not page.receive_action.isEnabled() and not page.bulk_approve_action.isEnabled()
+
+
+def test_the_queue_exports_as_the_filter_shows_it(desk: Desk, qtbot: Any, tmp_path: Any) -> None:
+    from openpyxl import load_workbook
+
+    page = desk.page
+    target = tmp_path / "queue.xlsx"
+    page.export_queue_to(target)
+    desk.settle()
+    qtbot.waitUntil(lambda: desk.window.statusBar().currentMessage().startswith("已匯出 4 件申請至 queue.xlsx"))
+    book = load_workbook(target, read_only=True)
+    rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    assert rows[1][0] == "篩選條件：狀態：待處理（待傳真、已收傳真）"
+    assert [r[0] for r in rows[5:]] == desk.queue_numbers()  # the rows on screen, in their order
+    assert page.export_action.shortcut().toString() == "Ctrl+Shift+E"

@@ -263,3 +263,28 @@ def test_searching_a_number_login_or_person_finds_the_applications_entries(
     page.keyword.setText("%")  # taken literally: no entry has one
     page.apply_filter()
     qtbot.waitUntil(lambda: not page.model.loading and page.count_label.text() == "共 0 筆（已載入 0 筆）")
+
+
+def test_the_filtered_entries_export_to_a_workbook(
+    window: MainWindow, world: World, database: Database, qtbot, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    number = _application_with_a_return(database, world)
+    page = _open(window, world, qtbot)
+    page.keyword.setText(number)
+    page.apply_filter()
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total == 3)
+    target = tmp_path / "audit.xlsx"
+    page.export_to(target)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("已匯出 3 筆稽核紀錄至 audit.xlsx"))
+    book = load_workbook(target, read_only=True)
+    rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    assert rows[1][0] == f"篩選條件：關鍵字：{number}"
+    assert [r[4:6] for r in rows[5:]] == [
+        [f"帳號申請 {number}", "退件補正"],
+        [f"帳號申請 {number}", "收件"],
+        [f"帳號申請 {number}", "送出申請"],
+    ]  # as the table shows them
+    assert [r[4:6] for r in rows[5:]] == [[_column(page.model, 3)[i], _column(page.model, 4)[i]] for i in range(3)]

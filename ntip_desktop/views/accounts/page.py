@@ -186,6 +186,9 @@ class AccountsPage(DeskPage):
         self.matrix_action = self._action(
             translate("accounts", "權限對照表"), [], self.permission_matrix, "matrixAction"
         )
+        self.export_action = self._action(
+            translate("accounts", "匯出 XLSX"), ["Ctrl+Shift+E"], self.export_queue, "exportXlsxAction"
+        )
         self._update_actions()
 
     def _layout(self) -> None:
@@ -194,6 +197,7 @@ class AccountsPage(DeskPage):
             self.new_action,
             self.contact_action,
             self.import_action,
+            self.export_action,
             self.matrix_action,
             self.refresh_action,
         ):
@@ -428,7 +432,27 @@ class AccountsPage(DeskPage):
 
         self._open_dialog(PermissionMatrixDialog(self.context.runner, self.context.show_status, self), lambda: None)
 
-    # --- printing ---------------------------------------------------------------------------------
+    # --- exporting and printing -------------------------------------------------------------------
+
+    def export_queue(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("accounts", "匯出帳號申請清單"),
+            translate("accounts", "帳號申請清單.xlsx"),
+            translate("accounts", "Excel 活頁簿 (*.xlsx)"),
+        )
+        if path:
+            self.export_queue_to(Path(path))
+
+    def export_queue_to(self, path: Path) -> None:
+        """Write the queue as the filter shows it, in its order, to ``path`` (XLSX), as a long job."""
+        order = self.model.order or ("submitted_at", True)
+        self.context.runner.run_long(
+            ops.export_queue_job(self.user, self.filter_bar.current(), order, self.filter_bar.describe(), path),
+            on_done=lambda result: self.context.show_status(result.message),
+            description=translate("accounts", "匯出帳號申請清單"),
+            parent=self,
+        )
 
     def print_form(self) -> None:
         if self.current is None or not self.print_action.isEnabled():
