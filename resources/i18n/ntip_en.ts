@@ -177,19 +177,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="515"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="518"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="517"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="520"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="542"/>
-        <source>批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：
-{items}</source>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="559"/>
+        <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="561"/>
+        <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="571"/>
+        <source>{number}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,33 +327,33 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">First select the applications to process ({verb}) in the list (Shift or Ctrl with the arrow keys selects several).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="425"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="426"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="440"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="453"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
         <source>匯出帳號申請清單</source>
         <translation>Export the application list</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
         <source>帳號申請清單.xlsx</source>
         <translation>account-applications.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="462"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="463"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">Save the form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="464"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -360,27 +369,27 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Counting applications to do</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="75"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="80"/>
         <source>批次{verb}</source>
         <translation type="unfinished">Batch: {verb}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="83"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="88"/>
         <source>已批次處理 {n} 件申請</source>
         <translation type="unfinished">Processed {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="89"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="94"/>
         <source>傳真檢核</source>
         <translation type="unfinished">Fax checks</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="104"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="109"/>
         <source>產生申請表</source>
         <translation type="unfinished">Making the form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="105"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="110"/>
         <source>已儲存{title} {number}：{path}</source>
         <translation type="unfinished">Saved {title} {number}: {path}</translation>
     </message>
@@ -3435,13 +3444,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ntip_desktop/views/errors.py" line="71"/>
+        <location filename="../../ntip_desktop/views/errors.py" line="81"/>
         <source>無法完成</source>
-        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError.</extracomment>
+        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError. A field named the way code names it (``selection``, ``course_ids``): never shown to a person.</extracomment>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/errors.py" line="76"/>
+        <location filename="../../ntip_desktop/views/errors.py" line="86"/>
         <source>相關欄位：{field}</source>
         <translation>Field: {field}</translation>
     </message>
@@ -6326,47 +6335,57 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Fax &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="73"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="74"/>
         <source>批次{verb}：{n} 件</source>
         <translation>Batch {verb}: {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
         <source>申請編號</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
         <source>機關</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="85"/>
         <source>登入帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="100"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="99"/>
+        <source>傳真檢核全部勾選者免填；未全部勾選者須寫明略過檢核的理由。</source>
+        <translation>Not needed where every fax check is ticked; where some are not, say why they may be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="106"/>
         <source>{verb}以上 {n} 件</source>
         <translation>{verb} these {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="108"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="114"/>
         <source>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</source>
         <translation>The applications below will be processed ({verb}); if any one of them cannot be, none is changed.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="116"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="123"/>
         <source>駁回原因（必填）</source>
         <translation>Reason for rejection (required)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="128"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="125"/>
+        <source>略過檢核的理由（將記錄於各件的處理紀錄）</source>
+        <translation>Reason for skipping checks (recorded in each application&apos;s history)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="139"/>
         <source>駁回必須填寫原因。</source>
         <translation>A rejection needs a reason.</translation>
     </message>

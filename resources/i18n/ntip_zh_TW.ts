@@ -177,21 +177,29 @@
         <translation type="unfinished">申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="515"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="518"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished">批次作業只能核准或駁回。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="517"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="520"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished">請先選取要處理的申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="542"/>
-        <source>批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：
-{items}</source>
-        <translation type="unfinished">批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：
-{items}</translation>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="559"/>
+        <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
+        <translation>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="561"/>
+        <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
+        <translation>批次{verb}未執行：以下 {n} 件無法{verb}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="571"/>
+        <source>{number}：{problem}</source>
+        <translation>{number}：{problem}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="61"/>
@@ -319,33 +327,33 @@
         <translation type="unfinished">請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="425"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="426"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="440"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="453"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
         <source>匯出帳號申請清單</source>
         <translation>匯出帳號申請清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
         <source>帳號申請清單.xlsx</source>
         <translation>帳號申請清單.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="462"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="463"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">儲存申請表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="464"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
@@ -361,27 +369,27 @@
         <translation type="unfinished">讀取待處理件數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="75"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="80"/>
         <source>批次{verb}</source>
         <translation type="unfinished">批次{verb}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="83"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="88"/>
         <source>已批次處理 {n} 件申請</source>
         <translation type="unfinished">已批次處理 {n} 件申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="89"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="94"/>
         <source>傳真檢核</source>
         <translation type="unfinished">傳真檢核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="104"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="109"/>
         <source>產生申請表</source>
         <translation type="unfinished">產生申請表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="105"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="110"/>
         <source>已儲存{title} {number}：{path}</source>
         <translation type="unfinished">已儲存{title} {number}：{path}</translation>
     </message>
@@ -3442,13 +3450,13 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ntip_desktop/views/errors.py" line="71"/>
+        <location filename="../../ntip_desktop/views/errors.py" line="81"/>
         <source>無法完成</source>
-        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError.</extracomment>
+        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError. A field named the way code names it (``selection``, ``course_ids``): never shown to a person.</extracomment>
         <translation>無法完成</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/errors.py" line="76"/>
+        <location filename="../../ntip_desktop/views/errors.py" line="86"/>
         <source>相關欄位：{field}</source>
         <translation>相關欄位：{field}</translation>
     </message>
@@ -6338,47 +6346,57 @@
         <translation>傳真頁數(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="73"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="74"/>
         <source>批次{verb}：{n} 件</source>
         <translation>批次{verb}：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
         <source>申請編號</source>
         <translation>申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
         <source>機關</source>
         <translation>機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="85"/>
         <source>登入帳號</source>
         <translation>登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="100"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="99"/>
+        <source>傳真檢核全部勾選者免填；未全部勾選者須寫明略過檢核的理由。</source>
+        <translation>傳真檢核全部勾選者免填；未全部勾選者須寫明略過檢核的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="106"/>
         <source>{verb}以上 {n} 件</source>
         <translation>{verb}以上 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="108"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="114"/>
         <source>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</source>
         <translation>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="116"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="123"/>
         <source>駁回原因（必填）</source>
         <translation>駁回原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="128"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="125"/>
+        <source>略過檢核的理由（將記錄於各件的處理紀錄）</source>
+        <translation>略過檢核的理由（將記錄於各件的處理紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="139"/>
         <source>駁回必須填寫原因。</source>
         <translation>駁回必須填寫原因。</translation>
     </message>

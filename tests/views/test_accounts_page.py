@@ -403,3 +403,55 @@ def test_the_queue_exports_as_the_filter_shows_it(desk: Desk, qtbot: Any, tmp_pa
     assert rows[1][0] == "篩選條件：狀態：待處理（待傳真、已收傳真）"
     assert [r[0] for r in rows[5:]] == desk.queue_numbers()  # the rows on screen, in their order
     assert page.export_action.shortcut().toString() == "Ctrl+Shift+E"
+
+
+def _select(desk: Desk, numbers: list[str]) -> None:
+    page, flags = desk.page, desk.page.table.selectionModel().SelectionFlag
+    page.table.clearSelection()
+    for number in numbers:
+        index = page.model.index(desk.queue_numbers().index(number), 0)
+        page.table.selectionModel().select(index, flags.Select | flags.Rows)
+    desk.settle()
+
+
+def test_a_bulk_refusal_names_each_application_and_a_reason_covers_skipped_checks(desk: Desk, qtbot: Any) -> None:
+    from ntip_desktop.errors import UserError
+    from ntip_desktop.views.errors import show_user_error
+
+    page = desk.page
+    ready, unchecked, pending = desk.numbers[:3]
+    with desk.database.session() as s:
+        for number in (ready, unchecked):
+            accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, desk.world.clerk, ready, item, True)
+    page.refresh()
+    desk.settle()
+    _select(desk, [ready, unchecked, pending])
+    page.bulk_approve_action.trigger()
+    dialog = desk.dialog(qtbot)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert len(desk.errors) == 1
+    lines = desk.errors[0].splitlines()
+    assert lines[0] == "批次核准未執行：以下 2 件無法核准，其餘 1 件也沒有變更。"
+    assert sorted(lines[1:]) == [  # one line per application, in the queue's order
+        f"{unchecked}：傳真檢核尚未完成：機關印信、承辦人簽章、單位主管簽章、機關代碼正確、傳真內容與線上資料相符。"
+        "請逐項勾選，或填寫略過檢核的理由。",
+        f"申請 {pending} 尚未收到傳真（目前：待傳真），請先「收件」再核准。",
+    ]
+    box = show_user_error(page, UserError(desk.errors[0]))
+    assert box.informativeText() == ""  # no 「相關欄位：selection」
+    box.close()
+    assert all(desk.state(n) is not S.APPROVED for n in (ready, unchecked, pending))
+
+    desk.focus()
+    _select(desk, [ready, unchecked])
+    page.bulk_approve_action.trigger()
+    dialog = desk.dialog(qtbot)
+    type_keys(qtbot, dialog.text, "主管電話確認")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert desk.state(ready) is S.APPROVED and desk.state(unchecked) is S.APPROVED
+    assert len(desk.errors) == 1

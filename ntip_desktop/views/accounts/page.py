@@ -385,8 +385,9 @@ class AccountsPage(DeskPage):
 
         def go() -> None:
             targets = [BulkTarget(r.id, r.version) for r in rows]
+            reason, skipped = (dialog.reason, "") if move.reason_required else ("", dialog.reason)
             self.run_operation(
-                ops.decide_many(self.user, targets, action, dialog.reason),
+                ops.decide_many(self.user, targets, action, reason, checklist_override=skipped),
                 on_done=self._decision_done,
                 on_error=self._refused,
             )

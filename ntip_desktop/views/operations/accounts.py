@@ -68,10 +68,15 @@ def decide(
     )
 
 
-def decide_many(user: CurrentUser, targets: Sequence[BulkTarget], action: str, reason: str) -> Operation[BulkDecision]:
+def decide_many(
+    user: CurrentUser, targets: Sequence[BulkTarget], action: str, reason: str, checklist_override: str = ""
+) -> Operation[BulkDecision]:
+    """核准 or 駁回 every application of ``targets``, or none; 核准 takes the reason to skip checks."""
     verb = _tr(accounts.WORKFLOW.move_named(action).verb)
     return Operation(
-        lambda session: accounts.decide_many(session, user, list(targets), action, reason=reason),
+        lambda session: accounts.decide_many(
+            session, user, list(targets), action, reason=reason, checklist_override=checklist_override
+        ),
         translate("accounts", "批次{verb}").format(verb=verb),
         success=decision_message,
     )
