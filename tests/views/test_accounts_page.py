@@ -10,7 +10,7 @@ import pytest
 from account_world import SCHOOL_KHH, World, business_input
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts, audit
@@ -455,3 +455,71 @@ def test_a_bulk_refusal_names_each_application_and_a_reason_covers_skipped_check
     desk.settle()
     assert desk.state(ready) is S.APPROVED and desk.state(unchecked) is S.APPROVED
     assert len(desk.errors) == 1
+
+
+def _approved_contact_change(desk: Desk) -> str:
+    """An approved 承辦人異動 of an approved account: the pane's longest values (帳號現況, 異動原因)."""
+    from datetime import datetime, timedelta
+
+    from account_world import TAIWAN
+
+    from ntip_desktop.services.accounts import ContactChangeInput
+
+    clerk, number = desk.world.clerk, desk.numbers[0]
+    with desk.database.session() as s:
+        accounts.record_fax_received(s, clerk, number, pages=1)
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, clerk, number, item, True)
+        accounts.approve(s, clerk, number)
+        change = accounts.submit_contact_change(
+            s,
+            desk.world.coordinator,
+            ContactChangeInput(
+                login_id="ckhs.unit0",
+                applicant_name="李校長",
+                contact_name="歐陽承辦",
+                contact_phone="02-2303-4381#1234",
+                contact_email="ouyang.office@ck.tp.edu.tw",
+                change_reason="原承辦人調校，改由新任教學組長承辦，並請更新聯絡電話。",
+                agreement_version="98.07.08",
+                agreement_accepted_at=datetime.now(TAIWAN) - timedelta(minutes=1),
+            ),
+        ).number
+        accounts.record_fax_received(s, clerk, change, pages=1)
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, clerk, change, item, True)
+        accounts.approve(s, clerk, change)
+    return change
+
+
+def test_at_the_default_width_the_pane_needs_no_sideways_scrolling_and_cuts_no_line(desk: Desk, qtbot: Any) -> None:
+    change = _approved_contact_change(desk)
+    desk.window.resize(1180, 740)  # the window's size on first start
+    _open(desk, qtbot, change)
+    desk.settle()
+    pane = desk.page.detail_pane
+    scroll = pane.findChild(QScrollArea)
+    labels = [pane.fields[name] for name in ("agreement", "account", "change_reason", "fax", "decision")]
+
+    def cut() -> list[str]:
+        return [label.text() for label in labels if label.height() < label.heightForWidth(label.width())]
+
+    qtbot.waitUntil(lambda: not cut() and scroll.horizontalScrollBar().maximum() == 0, timeout=3_000)
+    assert pane.fields["account"].text() == "ckhs.unit0：承辦人 歐陽承辦（02-2303-4381#1234）"
+
+
+def test_each_application_opens_at_the_top_of_the_pane(desk: Desk, qtbot: Any) -> None:
+    change = _approved_contact_change(desk)
+    desk.window.resize(1180, 740)
+    _open(desk, qtbot, change)
+    bar = desk.page.detail_pane.findChild(QScrollArea).verticalScrollBar()
+    assert bar.maximum() > 0  # the pane is longer than the window
+    bar.setValue(bar.maximum())  # the clerk read the history at the bottom
+    kept = bar.value()
+    desk.page.refresh()  # the same application shown again keeps its place
+    desk.settle()
+    assert bar.value() == kept
+    _open(desk, qtbot, desk.numbers[1])
+    assert bar.value() == 0  # the next one starts with its state and the decision buttons in view
+    heading = desk.page.detail_pane.heading
+    assert heading.visibleRegion().boundingRect().height() == heading.height()
