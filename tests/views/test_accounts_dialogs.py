@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from account_world import SCHOOL_TPE, World, business_input
 from pdf_reading import pdf_flat_text
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from ntip_desktop.models import AccountApplication, ApplicationSource, ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
@@ -273,3 +273,36 @@ def test_import_dialog_lists_the_columns_and_saves_a_template(
     runner.wait_idle()
     assert dialog.tabs.currentWidget() is dialog.problems
     assert "共 1 列申請，全部正確" in dialog.summary.text()
+
+
+def test_the_permission_matrix_fits_its_dialog_and_the_dialog_the_screen(page: AccountsPage, qtbot: Any) -> None:
+    dialog = _open(page, page.matrix_action, qtbot)
+    table = dialog.table
+    reading = next(label for label in dialog.findChildren(QLabel) if label.text().startswith("圖例："))
+    screen = dialog.screen().availableGeometry()
+
+    def fits() -> bool:
+        return (
+            dialog.width() <= screen.width()
+            and dialog.height() <= screen.height()
+            and table.horizontalScrollBar().maximum() == 0  # every column in view
+            and table.horizontalHeader().length() <= table.viewport().width()
+            and reading.geometry().right() < dialog.width()
+            and reading.height() >= reading.heightForWidth(reading.width())  # the legend's every line
+        )
+
+    qtbot.waitUntil(fits, timeout=3_000)
+    assert reading.text().startswith("圖例：本人：帳號持有人本人的資料")
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert table.horizontalHeaderItem(last).text() == "全國教師在職進修資訊網及全國推廣中心"
+    text_height = (
+        header.fontMetrics()
+        .boundingRect(
+            QRect(0, 0, header.sectionSize(last) - 12, 10_000),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            table.horizontalHeaderItem(last).text(),
+        )
+        .height()
+    )
+    assert header.height() >= text_height  # the long name wraps in its header, whole
