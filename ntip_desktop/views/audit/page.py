@@ -74,7 +74,7 @@ class AuditPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 80, 150, 90, 320)):
+        for column, width in enumerate((130, 110, 80, 220, 100, 340)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
