@@ -5,8 +5,8 @@ Run on a demo database under a (virtual) display, e.g.::
     .venv/bin/ntip --db demo.sqlite3 demo seed --scale small
     xvfb-run -s "-screen 0 1366x800x24" .venv/bin/python docs/screenshots/take_screenshots.py --db demo.sqlite3
 
-It signs in as the demo administrator, opens 稽核紀錄 and selects the newest entry (``login.png``,
-``main-window.png``); then as the demo district clerk opens a received fax on 帳號審核
+It signs in as the demo administrator, opens 稽核紀錄, searches it for the course awarded last and selects
+its entry (``login.png``, ``main-window.png``); then as the demo district clerk opens a received fax on 帳號審核
 (``accounts-desk.png``), and the same in English (``accounts-desk-en.png``); then opens a submitted course
 on 課程審核 with its checklist (``courses-desk.png``, and as the coordinator); then 出席登錄 as the coordinator
 and as certificate staff (``attendance-coordinator.png``, ``attendance-certstaff.png``); then 時數證明 as
@@ -72,6 +72,15 @@ def received_fax_number(db: str) -> str:
         clerk = auth.authenticate(s, "clerk", "ntipdemo")
         rows = accounts.list_applications(s, clerk, ApplicationFilter(states=(ApplicationState.FAX_RECEIVED,)), limit=1)
         return rows[0].number
+
+
+def last_awarded_course(db: str) -> str:
+    """The code of the course whose hours were awarded last (the newest such entry of the audit log)."""
+    from ntip_desktop.services import audit
+
+    with open_database(db).session() as s:
+        entries = audit.list_entries(s, audit.AuditFilter(entity="course"), limit=50)
+        return next(e.entity_id for e in entries if e.action == "award")
 
 
 def fax_desk(db: str, out: Path, name: str) -> None:
@@ -210,6 +219,9 @@ def main() -> int:
         wait_until(lambda: desk.window.user is not None)
         page = desk.window.show_page("audit")
         wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
+        page.keyword.setText(last_awarded_course(args.db))  # its entry and its teachers' awards, by name
+        page.apply_filter()
+        wait_until(lambda: not desk.runner.busy and not page.model.loading and page.model.rowCount() > 0)
         page.table.selectRow(0)
         page.verify()
         wait_until(lambda: page.verify_button.isEnabled())

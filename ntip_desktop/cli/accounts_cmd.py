@@ -11,7 +11,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services import accounts
-from ntip_desktop.services.accounts import ApplicationFilter, state_label
+from ntip_desktop.services.accounts import ApplicationFilter, columns_help, state_label
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.files import write_atomically
@@ -36,7 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fax.set_defaults(handler=run_fax_form)
 
     imp = sub.add_parser(
-        "import", help=translate("cli.accounts_cmd", "匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入")
+        "import",
+        help=translate("cli.accounts_cmd", "匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入"),
+        epilog=columns_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # the column list keeps its lines
     )
     imp.add_argument("file", metavar="FILE", help=translate("cli.accounts_cmd", "CSV（UTF-8 或 Big5）或 XLSX 檔"))
     imp.set_defaults(handler=run_import)

@@ -10,7 +10,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import tr
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
 from ntip_desktop.models.base import utcnow
+from ntip_desktop.services import audit_names
 
 GENESIS = "0" * 64
 
@@ -280,6 +281,10 @@ class AuditRow:
     old: dict[str, Any] | None
     new: dict[str, Any] | None
     reason: str
+    #: The record's human code (application number, login, a teacher's name …) where its id is a UUID.
+    code: str = ""
+    #: Names of the ids the values mention (the decider's id → 「林書記（clerk）」).
+    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -290,7 +295,10 @@ class AuditFilter:
     source: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    #: A number, login, course code, name or words of the reason (:func:`.audit_names.text_condition`).
     text: str | None = None
+    #: Only entries older than this one (paging an export by position: entries written meanwhile stay out).
+    before_seq: int | None = None
 
 
 def _filtered(stmt: Any, f: AuditFilter) -> Any:
@@ -306,9 +314,10 @@ def _filtered(stmt: Any, f: AuditFilter) -> Any:
         stmt = stmt.where(AuditEntry.at >= f.since)
     if f.until:
         stmt = stmt.where(AuditEntry.at < f.until)
-    if f.text:
-        like = f"%{f.text}%"
-        stmt = stmt.where(AuditEntry.reason.like(like) | AuditEntry.entity_id.like(like) | AuditEntry.action.like(like))
+    if f.text and f.text.strip():
+        stmt = stmt.where(audit_names.text_condition(f.text))
+    if f.before_seq is not None:
+        stmt = stmt.where(AuditEntry.seq < f.before_seq)
     return stmt
 
 
@@ -319,12 +328,26 @@ def count_entries(session: Session, f: AuditFilter = AuditFilter()) -> int:
 def list_entries(
     session: Session, f: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200
 ) -> list[AuditRow]:
-    """Newest first, filtered and paged in SQL."""
+    """Newest first, filtered and paged in SQL; each row with its record's code and the names its values
+    mention (:mod:`.audit_names`)."""
     stmt = _filtered(select(AuditEntry), f).order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
-    return [
+    rows = [
         AuditRow(e.seq, e.at, e.actor_name, e.source.value, e.entity, e.entity_id, e.action, e.old, e.new, e.reason)
         for e in session.execute(stmt).scalars()
     ]
+    found = audit_names.codes_and_names(session, rows)
+    return [
+        replace(
+            r,
+            code=found.codes.get((r.entity, r.entity_id), ""),
+            names={k: v for k, v in found.names.items() if _mentions(r, k)},
+        )
+        for r in rows
+    ]
+
+
+def _mentions(row: AuditRow, text: str) -> bool:
+    return any(isinstance(v, dict) and text in v.values() for v in (row.old, row.new))
 
 
 __all__ = [

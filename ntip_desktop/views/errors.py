@@ -8,6 +8,7 @@ the traceback and a button to copy it. Success messages go to the status bar, ne
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import traceback
@@ -44,7 +45,13 @@ FIELD_LABELS = {
     "db": "資料庫",
     "since": "起日",
     "until": "迄日",
+    "login_id": "登入帳號",
+    "fax_checks": "傳真檢核",
+    "received_on": "收件日期",
+    "pages": "傳真頁數",
 }
+#: A field named the way code names it (``selection``, ``course_ids``): never shown to a person.
+_CODE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def _tr(text: str) -> str:
@@ -52,10 +59,13 @@ def _tr(text: str) -> str:
 
 
 def field_label(field: str | None) -> str:
-    """What to call ``field`` in a message: a Chinese name, or the field as given (``第 12 行``)."""
+    """What to call ``field`` in a message: a Chinese name, the field as given (``第 12 行``), or nothing
+    for a code name that has no Chinese one (the message then speaks for itself)."""
     if not field:
         return ""
-    return _tr(FIELD_LABELS[field]) if field in FIELD_LABELS else field
+    if field in FIELD_LABELS:
+        return _tr(FIELD_LABELS[field])
+    return "" if _CODE_NAME.match(field) else field
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> QMessageBox:

@@ -152,20 +152,20 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="130"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="132"/>
         <source>收件</source>
         <translation type="unfinished">Receive</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
         <source>退件補正</source>
         <translation type="unfinished">Return for correction</translation>
     </message>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
         <source>駁回</source>
         <translation type="unfinished">Reject</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
         <source>補正回覆</source>
         <translation type="unfinished">Answer return</translation>
     </message>
@@ -228,19 +228,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="515"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="518"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="517"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="520"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="542"/>
-        <source>批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：
-{items}</source>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="559"/>
+        <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="561"/>
+        <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="571"/>
+        <source>{number}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,149 +276,171 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Send correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="93"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="95"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
+        <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before.</extracomment>
         <translation type="unfinished">Type or scan an application number, then Enter (Ctrl+F/F2)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="126"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="128"/>
         <source>找申請編號</source>
         <translation type="unfinished">Find application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="153"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="155"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">Print form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="156"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
         <source>批次核准</source>
         <translation type="unfinished">Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="162"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="164"/>
         <source>批次駁回</source>
         <translation type="unfinished">Reject selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">Tick item {n}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="178"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
         <source>新增申請</source>
         <translation type="unfinished">New application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
         <source>承辦人異動</source>
         <translation type="unfinished">Change contact</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="182"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">Import CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="185"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
         <source>權限對照表</source>
         <translation type="unfinished">Permission matrix</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
+        <source>匯出 XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="195"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">Application &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="252"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="258"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">{n} matching</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="311"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
         <source>{verb}：{number}</source>
         <translation>{verb}: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="320"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="332"/>
         <source>核准：{number}</source>
         <translation type="unfinished">Approve: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="321"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="333"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">Not every fax check is ticked. To approve anyway, write why the checks are skipped (it is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="322"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="334"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">Write why the checks are skipped, or finish the checks first.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="335"/>
         <source>仍要核准</source>
         <translation type="unfinished">Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="365"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="377"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">First select the applications to process ({verb}) in the list (Shift or Ctrl with the arrow keys selects several).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="413"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="426"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="430"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
+        <source>匯出帳號申請清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <source>帳號申請清單.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="463"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">Save the form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="432"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="31"/>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="37"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="39"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="45"/>
         <source>開啟申請</source>
         <translation type="unfinished">Opening the application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="49"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="57"/>
         <source>讀取待處理件數</source>
         <translation type="unfinished">Counting applications to do</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="67"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="80"/>
         <source>批次{verb}</source>
         <translation type="unfinished">Batch: {verb}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="75"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="88"/>
         <source>已批次處理 {n} 件申請</source>
         <translation type="unfinished">Processed {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="81"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="94"/>
         <source>傳真檢核</source>
         <translation type="unfinished">Fax checks</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="96"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="109"/>
         <source>產生申請表</source>
         <translation type="unfinished">Making the form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="97"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="110"/>
         <source>已儲存{title} {number}：{path}</source>
         <translation type="unfinished">Saved {title} {number}: {path}</translation>
     </message>
@@ -417,297 +448,800 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="32"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="45"/>
         <source>使用者</source>
         <translation type="unfinished">Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="33"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="46"/>
         <source>帳號申請</source>
         <translation type="unfinished">Account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="34"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="35"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="48"/>
         <source>傳真核章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="36"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="49"/>
         <source>研習課程</source>
         <translation type="unfinished">Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="37"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
         <source>課程時段</source>
         <translation type="unfinished">Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="38"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="39"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
         <source>缺課</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="40"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
         <source>出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="41"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
         <source>研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="42"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="43"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
         <source>規則集</source>
         <translation type="unfinished">Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="44"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
         <source>機關學校</source>
         <translation type="unfinished">Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>區管中心</source>
         <translation type="unfinished">District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
         <source>教師</source>
         <translation type="unfinished">Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
         <source>月報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
         <source>月報更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
         <source>課程匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
         <source>他站課程清單</source>
         <translation type="unfinished">Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="54"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <source>設定</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="69"/>
         <source>送出申請</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="56"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
         <source>收件</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="57"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="58"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
         <source>駁回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="59"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
         <source>退件補正</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="60"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
         <source>補正回覆</source>
         <translation>Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="61"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
         <source>核章檢查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="62"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="63"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
         <source>調整參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="64"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="65"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
         <source>重新計算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="67"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="68"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
         <source>變更承辦人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="69"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="70"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
         <source>開始審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="71"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>變更檢核結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="72"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>人工判斷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="73"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>登錄同意文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="74"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="75"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="76"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
         <source>匯入</source>
         <translation type="unfinished">Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="77"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
         <source>刪除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="78"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>上傳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
         <source>確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="80"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>開啟更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>重新確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="82"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
-        <source>是</source>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
+        <source>登錄名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="105"/>
-        <source>否</source>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <source>移出名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
+        <source>發給證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
+        <source>撤銷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
+        <source>建立驗證碼金鑰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
+        <source>申請編號</source>
+        <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
+        <translation type="unfinished">Application no.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <source>狀態</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <source>申請種類</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <source>帳號類別</source>
+        <translation type="unfinished">Account kind</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
+        <source>身分類別</source>
+        <translation type="unfinished">Applicant type</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
+        <source>登入帳號</source>
+        <translation type="unfinished">Login</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
+        <source>機關代碼</source>
+        <translation type="unfinished">Organization code</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
+        <source>身分證字號</source>
+        <translation type="unfinished">National ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <source>申請人姓名</source>
+        <translation type="unfinished">Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <source>申請人職稱</source>
+        <translation type="unfinished">Applicant&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <source>承辦人姓名</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <source>承辦人電話</source>
+        <translation type="unfinished">Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <source>承辦人電子郵件</source>
+        <translation type="unfinished">Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <source>同意書版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <source>同意時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <source>申請時間</source>
+        <translation type="unfinished">Applied at</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <source>異動原因</source>
+        <translation type="unfinished">Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <source>傳真收件日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <source>傳真頁數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <source>處理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <source>處理時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <source>處理理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <source>略過檢核的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <source>身分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <source>啟用</source>
+        <translation type="unfinished">Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <source>下次登入須變更密碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <source>學校或單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <source>審核單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
+        <source>檢核項目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <source>檢核結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <source>加入名冊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <source>已編座號數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <source>檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <source>課程數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <source>時段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <source>課程代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <source>各主辦單位課程數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <source>清單名稱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <source>筆數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <source>上傳紀錄筆數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <source>確認時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <source>確認人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <source>更正公文文號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <source>更正公文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <source>開啟人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <source>時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
+        <source>核發結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <source>規則版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <source>證明內容雜湊值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <source>取代的證明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <source>由此證明取代</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <source>重新核計時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
+        <source>發證人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <source>發證機關</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
+        <source>寬（像素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <source>高（像素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <source>檔案雜湊值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <source>水平位移（公釐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <source>垂直位移（公釐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <source>設定值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <source>規模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
+        <source>亂數種子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <source>一節課分鐘數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
+        <source>採計2小時的分鐘數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <source>進位的半小時分鐘數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <source>每日採計上限（小時）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <source>每週採計上限（小時）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
+        <source>曠課不核發比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <source>每學分時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <source>不予採計的時段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <source>辦理單位資格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <source>課程大綱最少字數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
+        <source>依據文號機關字格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <source>依據文號最少位數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <source>依據文號最多位數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <source>班別性質</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <source>編制內教師對象代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <source>第9條限制類別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <source>登錄提前天數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <source>月報確認期限（日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <source>名冊來源</source>
+        <extracomment>Where a field means something else for one kind of record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <source>清單來源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <source>服務學校代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <source>名稱</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <source>證明時數</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="268"/>
+        <source>小型（small）</source>
+        <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="269"/>
+        <source>縣市規模（county）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="273"/>
+        <source>證明用印信圖檔</source>
+        <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="274"/>
+        <source>印表機位移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
+        <source>證明驗證碼金鑰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="45"/>
         <source>時間</source>
+        <extracomment>The words of the log (its tables and lines) live in ``services.audit_words``; the desks&apos; 處理紀錄 and the export use the same ones. Re-exported for the views that import them from here.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="134"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="46"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="137"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="48"/>
         <source>對象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="141"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="49"/>
         <source>動作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="142"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="50"/>
         <source>原值→新值</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="143"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="51"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="173"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
         <source>讀取稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,32 +1284,32 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="39"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="40"/>
         <source>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="41"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="44"/>
         <source>CSV（UTF-8 或 Big5）或 XLSX 檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="87"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="90"/>
         <source>這是資料夾，請指定 PDF 檔名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="96"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="99"/>
         <source>已產生{title}：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="108"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="111"/>
         <source>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="121"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="124"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation>Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
@@ -3118,13 +3652,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ntip_desktop/views/errors.py" line="71"/>
+        <location filename="../../ntip_desktop/views/errors.py" line="81"/>
         <source>無法完成</source>
-        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError.</extracomment>
+        <extracomment>Message boxes without a parent window, kept alive until they are closed. The log file is rotated once it grows past this size. Chinese names of the ``field`` values services put on a UserError. A field named the way code names it (``selection``, ``course_ids``): never shown to a person.</extracomment>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/errors.py" line="76"/>
+        <location filename="../../ntip_desktop/views/errors.py" line="86"/>
         <source>相關欄位：{field}</source>
         <translation>Field: {field}</translation>
     </message>
@@ -3316,59 +3850,175 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.accounts.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="79"/>
-        <source>第 {line} 行「{label}」：{message}</source>
-        <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name.</extracomment>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="84"/>
+        <source>「業務帳號」或「教師個人帳號」。</source>
+        <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name. What each column holds (zh-TW source texts) and the template&apos;s example row.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="90"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="86"/>
+        <source>業務帳號必填：各級學校、區管中心、社會教育機構或法人、普通高級中學課程學科中心、教育行政主管機關、教師研習中心、全國教師在職進修資訊網及全國推廣中心；須與機關的類別相符。教師個人帳號留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="94"/>
+        <source>申請機關（學校）的機關代碼。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="98"/>
+        <source>4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="105"/>
+        <source>教師個人帳號必填：教師的身分證字號。業務帳號留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="108"/>
+        <source>申請人姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="109"/>
+        <source>申請人職稱。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="110"/>
+        <source>承辦人姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="112"/>
+        <source>承辦人電話，分機以 # 隔開。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="115"/>
+        <source>承辦人電子郵件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="117"/>
+        <source>申請人同意的帳號使用同意書版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="121"/>
+        <source>申請人同意的時間：民國或西元日期加時間，例 115/03/02 09:15。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="127"/>
+        <source>申請時間；留空為匯入的時間。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="166"/>
+        <source>，必要欄位</source>
+        <extracomment>The order the template and the help list the columns in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="168"/>
+        <source>檔案的第一列為標題列，欄位（中文標題或英文欄名皆可，順序不拘）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="184"/>
+        <source>帳號申請</source>
+        <translation type="unfinished">Account application</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="191"/>
+        <source>欄位說明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="194"/>
+        <source>欄位</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="195"/>
+        <source>英文欄名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="196"/>
+        <source>必要欄位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="197"/>
+        <source>說明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="222"/>
+        <source>第 {line} 行「{label}」：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="233"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="95"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="238"/>
         <source>第 {line} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="135"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="278"/>
         <source>標題列缺少此欄位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="154"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="297"/>
         <source>時間「{text}」不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="171"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="314"/>
         <source>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="181"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="324"/>
         <source>「{text}」不是身分類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="212"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="355"/>
         <source>檔案是空的：至少要有標題列及一列申請資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="219"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="362"/>
         <source>檔案只有標題列，沒有申請資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="231"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="374"/>
         <source>登入帳號「{login}」在檔案中重複出現。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="242"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="385"/>
         <source>身分證字號在檔案中重複出現。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,88 +4026,88 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.accounts.intake</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="156"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="168"/>
         <source>請填寫機關代碼。</source>
-        <extracomment>Version of the account usage agreement (帳號使用同意書) the program presents (ACC-2). Clock difference tolerated between the agreement&apos;s acceptance and the submission. Which organisation kinds may hold which business subtype (a center is often hosted by a school). teacher accounts only default: now</extracomment>
+        <extracomment>Version of the account usage agreement (帳號使用同意書) the program presents (ACC-2). Clock difference tolerated between the agreement&apos;s acceptance and the submission. Which organisation kinds may hold which business subtype (a subject or national center is often hosted by a school or university). A district management center is its own organisation in the reference data (its own code, kind ``district_center``): the school hosting it applies under the center&apos;s code, never as a school holding 區管中心 rights of its own. The order the form offers the subtypes in: the common one first. teacher accounts only default: now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="160"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="172"/>
         <source>機關代碼「{code}」不存在，請核對學校或機關代碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="165"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="177"/>
         <source>機關「{name}」（{code}）已停用或裁撤，不能申請帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="195"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="207"/>
         <source>登入帳號「{login}」已有人使用或申請中，請改用其他帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="233"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="245"/>
         <source>請選擇帳號類別（教師個人帳號或業務帳號）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="243"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="255"/>
         <source>教師個人帳號沒有身分類別，請留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="255"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="267"/>
         <source>此身分證字號已有教師個人帳號「{login}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="262"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="274"/>
         <source>業務帳號須選擇身分類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="267"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="279"/>
         <source>「{org}」不能申請「{subtype}」業務帳號，請核對身分類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="291"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="303"/>
         <source>同意時間晚於申請時間：須先同意帳號使用同意書才能申請。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="397"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="409"/>
         <source>申請{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="422"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="434"/>
         <source>已開通教師個人帳號 {login}（{number}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="426"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="438"/>
         <source>已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="461"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="473"/>
         <source>查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="468"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="480"/>
         <source>業務帳號「{login}」已停用，不能異動承辦人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="480"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="492"/>
         <source>帳號「{login}」已有承辦人異動申請 {number} 處理中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="526"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="538"/>
         <source>已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,6 +6388,25 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>services.xlsx_report</name>
+    <message>
+        <location filename="../../ntip_desktop/services/xlsx_report.py" line="29"/>
+        <source>共 {n:,} 筆，超過 Excel 工作表的上限 {max:,} 列。請縮小篩選條件後再匯出。</source>
+        <extracomment>Rows a worksheet holds (Excel&apos;s limit), less the heading lines written above the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/xlsx_report.py" line="72"/>
+        <source>篩選條件：{filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/xlsx_report.py" line="75"/>
+        <source>{count}；匯出者：{who}；匯出時間：{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>views.accounts.application_dialog</name>
     <message>
         <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="65"/>
@@ -5756,124 +6425,124 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Terms of use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="192"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="204"/>
         <source>新增帳號申請</source>
         <translation>New account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="207"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="218"/>
         <source>帳號類別(&amp;K)</source>
         <translation>Account &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="208"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="219"/>
         <source>身分類別(&amp;T)</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="210"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="221"/>
         <source>機關代碼(&amp;O)</source>
         <translation>&amp;Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="217"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
         <source>登入帳號(&amp;L)</source>
         <translation>&amp;Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="223"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="234"/>
         <source>身分證字號</source>
         <translation>National ID no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="227"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="340"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="363"/>
         <source>申請人姓名</source>
         <translation>Applicant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="228"/>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="341"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="239"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="364"/>
         <source>申請人職稱</source>
         <translation>Applicant&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="229"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="240"/>
         <source>承辦人姓名</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="232"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="243"/>
         <source>承辦人電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="249"/>
         <source>承辦人電子郵件</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="242"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="253"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="263"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="274"/>
         <source>查詢機關</source>
         <translation>Look up organization</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="269"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="292"/>
         <source>查無此機關代碼。</source>
         <translation>No organization has this code.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="273"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="296"/>
         <source>此機關已停用或裁撤。</source>
         <translation>This organization is closed or abolished.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="308"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="331"/>
         <source>送出帳號申請</source>
         <translation>Submit account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="317"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="340"/>
         <source>承辦人異動申請</source>
         <translation>Change of contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="319"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="342"/>
         <source>帳號申請後即不可變更（第4條）：本申請只登錄新任承辦人，審核方式與業務帳號申請相同。</source>
         <translation>An account cannot be changed once applied for (article 4): this application only records the new contact person and is reviewed like a business account application.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="326"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="349"/>
         <source>業務帳號(&amp;L)</source>
         <translation>Business &amp;login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="327"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="350"/>
         <source>新任承辦人姓名</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="330"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="353"/>
         <source>新任承辦人電話</source>
         <translation>New contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="336"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="359"/>
         <source>新任承辦人電子郵件</source>
         <translation>New contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="345"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="368"/>
         <source>異動原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="367"/>
+        <location filename="../../ntip_desktop/views/accounts/application_dialog.py" line="390"/>
         <source>送出承辦人異動申請</source>
         <translation>Submit change of contact person</translation>
     </message>
@@ -5896,47 +6565,57 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Fax &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="73"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="74"/>
         <source>批次{verb}：{n} 件</source>
         <translation>Batch {verb}: {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
         <source>申請編號</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="83"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
         <source>機關</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="84"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="85"/>
         <source>登入帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="100"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="99"/>
+        <source>傳真檢核全部勾選者免填；未全部勾選者須寫明略過檢核的理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="106"/>
         <source>{verb}以上 {n} 件</source>
         <translation>{verb} these {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="108"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="114"/>
         <source>將{verb}下列申請；任何一件無法處理時，全部都不會變更。</source>
         <translation>The applications below will be processed ({verb}); if any one of them cannot be, none is changed.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="116"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="123"/>
         <source>駁回原因（必填）</source>
         <translation>Reason for rejection (required)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="128"/>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="125"/>
+        <source>略過檢核的理由（將記錄於各件的處理紀錄）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="139"/>
         <source>駁回必須填寫原因。</source>
         <translation>A rejection needs a reason.</translation>
     </message>
@@ -5944,240 +6623,240 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.accounts.detail_pane</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="56"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="58"/>
         <source>輸入或掃描申請編號（Ctrl+F 或 F2），或在左方清單選取一件申請。</source>
         <extracomment>A checklist item was toggled by the clerk: (FaxCheckItem, ticked). The clerk opened one of the organisation&apos;s earlier applications: its number.</extracomment>
         <translation>Type or scan an application number (Ctrl+F or F2), or pick an application in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="66"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="68"/>
         <source>申請資料</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="71"/>
         <source>申請種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="70"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="72"/>
         <source>帳號類別</source>
         <translation>Account kind</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="73"/>
         <source>身分類別</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="72"/>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="123"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="125"/>
         <source>登入帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="73"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="75"/>
         <source>申請人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="76"/>
         <source>承辦人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="75"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="77"/>
         <source>承辦人電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="76"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="78"/>
         <source>承辦人電子郵件</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="77"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="79"/>
         <source>身分證字號</source>
         <translation>National ID no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="78"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="80"/>
         <source>帳號使用同意書</source>
         <translation>Account terms of use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="79"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="81"/>
         <source>申請時間</source>
         <translation>Applied at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="80"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="82"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="83"/>
         <source>傳真收件</source>
         <translation>Fax received</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="84"/>
         <source>處理結果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="83"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="85"/>
         <source>異動原因</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="84"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="86"/>
         <source>帳號現況</source>
         <translation>Account now</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="89"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="91"/>
         <source>申請機關</source>
         <translation>Applying organization</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="93"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="95"/>
         <source>名稱</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="94"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="96"/>
         <source>機關代碼</source>
         <translation>Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="95"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="97"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="96"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="98"/>
         <source>所屬區管中心</source>
         <translation>District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="97"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="99"/>
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="98"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="100"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="99"/>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="122"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="101"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="124"/>
         <source>狀態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="104"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="106"/>
         <source>傳真檢核（Alt+1～5 勾選）</source>
         <translation>Fax checks (tick with Alt+1–5)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="121"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="123"/>
         <source>申請編號</source>
         <translation>Application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="124"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="126"/>
         <source>申請日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="129"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="131"/>
         <source>本機關其他申請（Enter 開啟）</source>
         <translation>Other applications of this organization (Enter opens one)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="135"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="137"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="136"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="138"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="137"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="139"/>
         <source>動作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="138"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="140"/>
         <source>原值→新值</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="139"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="141"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="143"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="145"/>
         <source>處理紀錄</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="196"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="246"/>
         <source>（申請後不可變更）</source>
         <translation>(cannot be changed after applying)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="205"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="255"/>
         <source>版本 {version}，{at} 同意</source>
         <translation>Version {version}, accepted {at}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="212"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="262"/>
         <source>{date} 收件，共 {pages} 頁</source>
         <translation>Received {date}, {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="216"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="266"/>
         <source>尚未收到</source>
         <translation>Not received yet</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="229"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="279"/>
         <source>{login}：承辦人 {name}（{phone}）</source>
         <translation>{login}: contact {name} ({phone})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="247"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="297"/>
         <source>運作中</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="249"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="299"/>
         <source>已停用或裁撤</source>
         <translation>Closed or abolished</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="259"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="309"/>
         <source>{who} 於 {at} 勾選</source>
         <translation>Ticked by {who} at {at}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="267"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="317"/>
         <source>全部勾選後即可核准（Ctrl+Enter）。</source>
         <translation>Once every item is ticked you can approve (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="269"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="319"/>
         <source>尚有項目未勾選。</source>
         <translation>Some items are not ticked yet.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="273"/>
+        <location filename="../../ntip_desktop/views/accounts/detail_pane.py" line="323"/>
         <source>收到傳真後請先「收件」（F6），再逐項檢核。</source>
         <translation>When the fax arrives, first “Receive” it (F6), then check it item by item.</translation>
     </message>
@@ -6196,7 +6875,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="38"/>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="98"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="113"/>
         <source>全部縣市</source>
         <translation>All counties and cities</translation>
     </message>
@@ -6232,11 +6911,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="97"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="66"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="100"/>
         <source>機關</source>
         <translation>Organization</translation>
     </message>
@@ -6247,11 +6928,27 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="103"/>
         <source>關鍵字</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="106"/>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="95"/>
+        <source>狀態</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="101"/>
+        <source>申請日期起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="102"/>
+        <source>申請日期迄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="121"/>
         <source>待處理 {n} 件</source>
         <translation>To do: {n}</translation>
     </message>
@@ -6259,83 +6956,141 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.accounts.import_dialog</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="47"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="50"/>
         <source>匯入帳號申請（CSV／XLSX）</source>
         <extracomment>The import went through: the :class:`ImportResult`.</extracomment>
         <translation>Import account applications (CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="51"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="54"/>
         <source>網頁匯出的 CSV（UTF-8 或 Big5）或 Excel 檔</source>
         <translation>A CSV file exported from the website (UTF-8 or Big5), or an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="54"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="57"/>
         <source>選擇檔案(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="57"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="60"/>
         <source>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</source>
         <translation>Choose a file: every row is checked first, and nothing is written unless all rows are correct.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="68"/>
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="66"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="79"/>
         <source>欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="67"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="70"/>
         <source>問題</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="80"/>
+        <source>英文欄名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="92"/>
+        <source>必要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="82"/>
+        <source>說明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="101"/>
+        <source>欄位說明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="102"/>
+        <source>檢查結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="103"/>
+        <source>下載範本(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="106"/>
+        <source>儲存含所有欄位及一列範例的 Excel 檔，填好後即可匯入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="111"/>
         <source>匯入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="92"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="131"/>
         <source>選擇匯入檔</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="93"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="132"/>
         <source>申請資料 (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="104"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="141"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="163"/>
+        <source>儲存匯入範本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="142"/>
+        <source>帳號申請匯入範本.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="143"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="158"/>
+        <source>已儲存範本：{path}。填好後按「選擇檔案」匯入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="172"/>
         <source>檢查中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="109"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="177"/>
         <source>檢查匯入檔</source>
         <translation>Checking the import file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="121"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="189"/>
         <source>共 {rows} 列申請，其中 {lines} 列有 {n} 處錯誤。請更正檔案後重新檢查；目前不會匯入任何資料。</source>
         <translation>{rows} application rows; {lines} of them have {n} errors. Correct the file and check it again; nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="128"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="196"/>
         <source>共 {rows} 列申請，全部正確。按「匯入」寫入。</source>
         <translation>{rows} application rows, all correct. Press “Import” to write them.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="153"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="221"/>
         <source>匯入第 {done}／{total} 列</source>
         <translation>Importing row {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="164"/>
+        <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="232"/>
         <source>匯入帳號申請</source>
         <translation>Import account applications</translation>
     </message>
@@ -6343,42 +7098,42 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.accounts.matrix_dialog</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="49"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="54"/>
         <source>功能</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="63"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="76"/>
         <source>圖例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="68"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="82"/>
         <source>列印（存成 PDF）(&amp;P)</source>
         <translation>&amp;Print (save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="80"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="138"/>
         <source>儲存權限對照表</source>
         <translation>Save the permission matrix</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="81"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="139"/>
         <source>帳號功能權限對照表.pdf</source>
         <translation>Account permission matrix.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="140"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="91"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="149"/>
         <source>已儲存權限對照表：{path}</source>
         <translation>Permission matrix saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="93"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="151"/>
         <source>產生權限對照表</source>
         <translation>Making the permission matrix</translation>
     </message>
@@ -6908,147 +7663,184 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.audit.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="83"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="259"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="81"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="322"/>
         <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="88"/>
         <source>欄位</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="91"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="89"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="92"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
         <source>新值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="115"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="299"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="113"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="360"/>
         <source>驗證稽核鏈</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="118"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="116"/>
         <source>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="200"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="135"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="209"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
         <source>姓名的一部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="143"/>
         <source>例：115/1/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
         <source>例：115/12/31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
-        <source>原因、編號或動作代碼</source>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
+        <source>申請編號、帳號、課程代碼、姓名或原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="150"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
+        <source>找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="154"/>
         <source>查詢</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="156"/>
         <source>清除條件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="158"/>
+        <source>匯出 XLSX(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="160"/>
+        <source>將符合條件的紀錄匯出為 Excel 活頁簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="264"/>
         <source>實體</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="267"/>
         <source>操作者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="269"/>
         <source>來源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="272"/>
         <source>日期起</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="273"/>
         <source>日期迄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="274"/>
         <source>關鍵字</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="193"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="202"/>
         <source>讀取稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="210"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="219"/>
         <source>迄日早於起日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="228"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="265"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="237"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="328"/>
         <source>讀取中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="250"/>
         <source>共 {total:,} 筆（已載入 {shown:,} 筆）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="270"/>
-        <source>序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}</source>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="283"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="310"/>
+        <source>匯出稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="287"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="284"/>
+        <source>稽核紀錄.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="333"/>
+        <source>序號 {seq}｜{at}｜{actor}（{source}）｜{subject}｜{action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="348"/>
         <source>原因：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="294"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="355"/>
         <source>驗證中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="307"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="368"/>
         <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="314"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="375"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,3 +143,21 @@ def test_an_import_from_the_command_line_names_who_ran_it(database: Database, wo
     with database.session() as s:
         entries = audit.list_entries(s, audit.AuditFilter(entity="account_application"))
     assert [(e.action, e.actor_name, e.source) for e in entries] == [("submit", "命令列（clerk.wang）", "import")]
+
+
+def test_import_help_lists_every_column_and_its_meaning() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ntip_desktop.cli.main", "accounts", "import", "--help"],
+        capture_output=True,
+        timeout=120,
+        text=True,
+        encoding="utf-8",
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for column in accounts.import_columns():
+        assert any(line.strip().startswith(f"{column.header}（{column.field}") for line in lines), column.field
+    assert (
+        "  登入帳號（login_id，必要欄位）：4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。"
+        in lines
+    )

@@ -325,7 +325,7 @@ def test_bulk_decisions_are_all_or_nothing(database: Database, world: World) -> 
     before = _audit_count(database)
     with pytest.raises(UserError) as refused, database.session() as s:
         accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in [*ready, unchecked]], "approve")
-    assert "批次作業未執行" in refused.value.message and "傳真檢核尚未完成" in refused.value.message
+    assert "批次核准未執行" in refused.value.message and "傳真檢核尚未完成" in refused.value.message
     assert all(_app(database, n).state is S.FAX_RECEIVED for n in ids)
     assert _audit_count(database) == before
     with database.session() as s:
@@ -334,6 +334,40 @@ def test_bulk_decisions_are_all_or_nothing(database: Database, world: World) -> 
     assert all(_app(database, n).state is S.APPROVED for n in ready)
     with pytest.raises(UserError, match="駁回必須填寫原因"), database.session() as s:
         accounts.decide_many(s, world.clerk, [BulkTarget(ids[unchecked])], "reject")
+
+
+def test_a_bulk_refusal_names_each_application_and_its_problem(database: Database, world: World) -> None:
+    ready = _submit(database, world, login_id="ckhs.ready")
+    _receive(database, world, ready)
+    unchecked = _submit(database, world, login_id="ckhs.unchecked")
+    _receive(database, world, unchecked, tick=False)
+    pending = _submit(database, world, login_id="ckhs.pending")
+    ids = {n: _app(database, n).id for n in (ready, unchecked, pending)}
+    with pytest.raises(UserError) as refused, database.session() as s:
+        accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in (ready, unchecked, pending)], "approve")
+    assert refused.value.message.splitlines() == [
+        "批次核准未執行：以下 2 件無法核准，其餘 1 件也沒有變更。",
+        f"{unchecked}：傳真檢核尚未完成：機關印信、承辦人簽章、單位主管簽章、機關代碼正確、傳真內容與線上資料相符。"
+        "請逐項勾選，或填寫略過檢核的理由。",
+        f"申請 {pending} 尚未收到傳真（目前：待傳真），請先「收件」再核准。",
+    ]
+    assert refused.value.field is None  # the lines name the applications; no field of a form is meant
+    with pytest.raises(UserError) as refused, database.session() as s:
+        accounts.decide_many(s, world.clerk, [BulkTarget(ids[n]) for n in (ready, pending)], "reject")
+    assert refused.value.message == "駁回必須填寫原因。"  # said once, not once per application
+
+    with database.session() as s:  # the reason to skip checks, as for one application; the ticked one needs none
+        done = accounts.decide_many(
+            s,
+            world.clerk,
+            [BulkTarget(ids[n]) for n in (ready, unchecked)],
+            "approve",
+            checklist_override="主管電話確認",
+        )
+    assert [t.new_state for t in done.transitions] == [S.APPROVED, S.APPROVED]
+    action, _old, new, reason, _source = _history(database, unchecked)[-1]
+    assert (action, new["checklist_override"], reason) == ("approve", "主管電話確認", "略過檢核：主管電話確認")
+    assert "checklist_override" not in _history(database, ready)[-1][2]
 
 
 def test_two_clerks_deciding_at_once_on_postgresql_one_wins(database: Database, world: World) -> None:

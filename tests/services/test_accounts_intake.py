@@ -72,6 +72,11 @@ def _counts(db: Database) -> tuple[int, int]:
             "subtype",
             "「臺北市立建國高級中學」不能申請「教育行政主管機關」業務帳號",
         ),
+        (  # a district management center is its own organisation: a high school is not one
+            {"subtype": BusinessSubtype.DISTRICT_CENTER},
+            "subtype",
+            "「臺北市立建國高級中學」不能申請「區管中心」業務帳號",
+        ),
         ({"kind": None}, "kind", "請選擇帳號類別"),
     ],
 )

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from account_world import SCHOOL_TPE, World, business_input
 from pdf_reading import pdf_flat_text
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from ntip_desktop.models import AccountApplication, ApplicationSource, ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts
@@ -204,3 +204,105 @@ def test_permission_matrix_is_shown_and_printed(
     dialog.save_pdf_to(target)
     runner.wait_idle()
     assert "帳號功能權限對照表" in pdf_flat_text(target.read_bytes())
+
+
+def _clipped(label: Any) -> bool:
+    """Whether a shown, word-wrapped message is cut off: its lines need more height than it has."""
+    return label.isVisible() and label.height() < label.heightForWidth(label.width())
+
+
+def test_a_school_is_offered_only_the_subtypes_it_may_hold(page: AccountsPage, runner: TaskRunner, qtbot: Any) -> None:
+    dialog = _open(page, page.new_action, qtbot)
+    subtypes = [dialog.subtype.itemText(i) for i in range(dialog.subtype.count())]
+    assert subtypes[0] == "各級學校" and "區管中心" in subtypes  # before the organisation is known
+    fill(qtbot, dialog, {"organization_code": SCHOOL_TPE})  # 建國高中
+    runner.wait_idle()
+    assert [dialog.subtype.itemText(i) for i in range(dialog.subtype.count())] == [
+        "各級學校",
+        "普通高級中學課程學科中心",
+    ]
+    assert dialog.subtype.currentText() == "各級學校"
+
+
+def test_a_refused_login_is_shown_whole_and_the_stored_case_opens_over_the_one_open(
+    page: AccountsPage, runner: TaskRunner, database: Database, world: World, qtbot: Any
+) -> None:
+    with database.session() as s:
+        submit_application(s, world.coordinator, business_input(login_id="ckhs.paper"))
+        earlier = submit_application(s, world.coordinator, business_input(login_id="ckhs.other")).number
+    page.open_number(earlier)  # the clerk was looking at another application
+    runner.wait_idle()
+    assert page.current.row.number == earlier
+    dialog = _open(page, page.new_action, qtbot)
+    fill(qtbot, dialog, GOOD)
+    dialog.agreement.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    runner.wait_idle()
+    message = dialog.errors["login_id"]
+    assert message.text() == "登入帳號「ckhs.paper」已有人使用或申請中，請改用其他帳號。"
+    assert not _clipped(message)
+    fill(qtbot, dialog, {"login_id": "ckhs.paper2"})
+    with qtbot.waitSignal(page.detail_shown, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    runner.wait_idle()
+    assert page.current.row.login_id == "ckhs.paper2"  # the new case, not the one open before
+    assert page.detail_pane.heading.text().startswith(page.current.row.number)
+
+
+def test_import_dialog_lists_the_columns_and_saves_a_template(
+    page: AccountsPage, runner: TaskRunner, database: Database, qtbot: Any, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    dialog = _open(page, page.import_action, qtbot)
+    assert dialog.tabs.currentWidget() is dialog.columns
+    listed = [dialog.columns.topLevelItem(i).text(0) for i in range(dialog.columns.topLevelItemCount())]
+    assert listed[:4] == ["帳號類別", "身分類別", "機關代碼", "登入帳號"]
+    login = dialog.columns.topLevelItem(3)
+    assert (login.text(1), login.text(2)) == ("login_id", "必要") and "申請後不可變更" in login.text(3)
+    target = tmp_path / "範本.xlsx"
+    dialog.save_template_to(target)
+    runner.wait_idle()
+    assert dialog.summary.text().startswith("已儲存範本：")
+    book = load_workbook(target, read_only=True)
+    header = next(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    assert list(header) == listed
+    dialog.path.setText(str(target))  # the template as it is imports its example row
+    dialog.check_file()
+    runner.wait_idle()
+    assert dialog.tabs.currentWidget() is dialog.problems
+    assert "共 1 列申請，全部正確" in dialog.summary.text()
+
+
+def test_the_permission_matrix_fits_its_dialog_and_the_dialog_the_screen(page: AccountsPage, qtbot: Any) -> None:
+    dialog = _open(page, page.matrix_action, qtbot)
+    table = dialog.table
+    reading = next(label for label in dialog.findChildren(QLabel) if label.text().startswith("圖例："))
+    screen = dialog.screen().availableGeometry()
+
+    def fits() -> bool:
+        return (
+            dialog.width() <= screen.width()
+            and dialog.height() <= screen.height()
+            and table.horizontalScrollBar().maximum() == 0  # every column in view
+            and table.horizontalHeader().length() <= table.viewport().width()
+            and reading.geometry().right() < dialog.width()
+            and reading.height() >= reading.heightForWidth(reading.width())  # the legend's every line
+        )
+
+    qtbot.waitUntil(fits, timeout=3_000)
+    assert reading.text().startswith("圖例：本人：帳號持有人本人的資料")
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert table.horizontalHeaderItem(last).text() == "全國教師在職進修資訊網及全國推廣中心"
+    text_height = (
+        header.fontMetrics()
+        .boundingRect(
+            QRect(0, 0, header.sectionSize(last) - 12, 10_000),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            table.horizontalHeaderItem(last).text(),
+        )
+        .height()
+    )
+    assert header.height() >= text_height  # the long name wraps in its header, whole

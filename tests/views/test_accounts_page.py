@@ -10,7 +10,7 @@ import pytest
 from account_world import SCHOOL_KHH, World, business_input
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from ntip_desktop.models import ApplicationState, FaxCheckItem
 from ntip_desktop.services import accounts, audit
@@ -220,6 +220,14 @@ def test_return_for_correction_says_what_is_missing(desk: Desk, qtbot: Any) -> N
     desk.settle()
     assert desk.state(number) is S.RETURNED
     assert "缺機關印信" in page.detail_pane.fields["decision"].text()
+    history = page.detail_pane.history
+    last = history.topLevelItem(history.topLevelItemCount() - 1)
+    assert [last.text(c) for c in range(1, 5)] == [  # 處理紀錄 in words: fields, states, the clerk's name
+        "林書記",
+        "退件補正",
+        "狀態：已收傳真 → 退件補正；處理人：— → 林書記（clerk）；處理理由：— → 缺機關印信",
+        "缺機關印信",
+    ]
     desk.focus()
     qtbot.keyClick(page.number_field, Qt.Key.Key_F9)  # the applicant's answer, keyed in from paper
     dialog = desk.dialog(qtbot)
@@ -379,3 +387,139 @@ def test_a_school_coordinator_sees_their_own_applications_and_may_submit_but_not
     assert page.new_action.isEnabled()
     assert not page.approve_action.isEnabled() and not page.reject_action.isEnabled()
     assert not page.receive_action.isEnabled() and not page.bulk_approve_action.isEnabled()
+
+
+def test_the_queue_exports_as_the_filter_shows_it(desk: Desk, qtbot: Any, tmp_path: Any) -> None:
+    from openpyxl import load_workbook
+
+    page = desk.page
+    target = tmp_path / "queue.xlsx"
+    page.export_queue_to(target)
+    desk.settle()
+    qtbot.waitUntil(lambda: desk.window.statusBar().currentMessage().startswith("已匯出 4 件申請至 queue.xlsx"))
+    book = load_workbook(target, read_only=True)
+    rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    assert rows[1][0] == "篩選條件：狀態：待處理（待傳真、已收傳真）"
+    assert [r[0] for r in rows[5:]] == desk.queue_numbers()  # the rows on screen, in their order
+    assert page.export_action.shortcut().toString() == "Ctrl+Shift+E"
+
+
+def _select(desk: Desk, numbers: list[str]) -> None:
+    page, flags = desk.page, desk.page.table.selectionModel().SelectionFlag
+    page.table.clearSelection()
+    for number in numbers:
+        index = page.model.index(desk.queue_numbers().index(number), 0)
+        page.table.selectionModel().select(index, flags.Select | flags.Rows)
+    desk.settle()
+
+
+def test_a_bulk_refusal_names_each_application_and_a_reason_covers_skipped_checks(desk: Desk, qtbot: Any) -> None:
+    from ntip_desktop.errors import UserError
+    from ntip_desktop.views.errors import show_user_error
+
+    page = desk.page
+    ready, unchecked, pending = desk.numbers[:3]
+    with desk.database.session() as s:
+        for number in (ready, unchecked):
+            accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, desk.world.clerk, ready, item, True)
+    page.refresh()
+    desk.settle()
+    _select(desk, [ready, unchecked, pending])
+    page.bulk_approve_action.trigger()
+    dialog = desk.dialog(qtbot)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert len(desk.errors) == 1
+    lines = desk.errors[0].splitlines()
+    assert lines[0] == "批次核准未執行：以下 2 件無法核准，其餘 1 件也沒有變更。"
+    assert sorted(lines[1:]) == [  # one line per application, in the queue's order
+        f"{unchecked}：傳真檢核尚未完成：機關印信、承辦人簽章、單位主管簽章、機關代碼正確、傳真內容與線上資料相符。"
+        "請逐項勾選，或填寫略過檢核的理由。",
+        f"申請 {pending} 尚未收到傳真（目前：待傳真），請先「收件」再核准。",
+    ]
+    box = show_user_error(page, UserError(desk.errors[0]))
+    assert box.informativeText() == ""  # no 「相關欄位：selection」
+    box.close()
+    assert all(desk.state(n) is not S.APPROVED for n in (ready, unchecked, pending))
+
+    desk.focus()
+    _select(desk, [ready, unchecked])
+    page.bulk_approve_action.trigger()
+    dialog = desk.dialog(qtbot)
+    type_keys(qtbot, dialog.text, "主管電話確認")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.settle()
+    assert desk.state(ready) is S.APPROVED and desk.state(unchecked) is S.APPROVED
+    assert len(desk.errors) == 1
+
+
+def _approved_contact_change(desk: Desk) -> str:
+    """An approved 承辦人異動 of an approved account: the pane's longest values (帳號現況, 異動原因)."""
+    from datetime import datetime, timedelta
+
+    from account_world import TAIWAN
+
+    from ntip_desktop.services.accounts import ContactChangeInput
+
+    clerk, number = desk.world.clerk, desk.numbers[0]
+    with desk.database.session() as s:
+        accounts.record_fax_received(s, clerk, number, pages=1)
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, clerk, number, item, True)
+        accounts.approve(s, clerk, number)
+        change = accounts.submit_contact_change(
+            s,
+            desk.world.coordinator,
+            ContactChangeInput(
+                login_id="ckhs.unit0",
+                applicant_name="李校長",
+                contact_name="歐陽承辦",
+                contact_phone="02-2303-4381#1234",
+                contact_email="ouyang.office@ck.tp.edu.tw",
+                change_reason="原承辦人調校，改由新任教學組長承辦，並請更新聯絡電話。",
+                agreement_version="98.07.08",
+                agreement_accepted_at=datetime.now(TAIWAN) - timedelta(minutes=1),
+            ),
+        ).number
+        accounts.record_fax_received(s, clerk, change, pages=1)
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, clerk, change, item, True)
+        accounts.approve(s, clerk, change)
+    return change
+
+
+def test_at_the_default_width_the_pane_needs_no_sideways_scrolling_and_cuts_no_line(desk: Desk, qtbot: Any) -> None:
+    change = _approved_contact_change(desk)
+    desk.window.resize(1180, 740)  # the window's size on first start
+    _open(desk, qtbot, change)
+    desk.settle()
+    pane = desk.page.detail_pane
+    scroll = pane.findChild(QScrollArea)
+    labels = [pane.fields[name] for name in ("agreement", "account", "change_reason", "fax", "decision")]
+
+    def cut() -> list[str]:
+        return [label.text() for label in labels if label.height() < label.heightForWidth(label.width())]
+
+    qtbot.waitUntil(lambda: not cut() and scroll.horizontalScrollBar().maximum() == 0, timeout=3_000)
+    assert pane.fields["account"].text() == "ckhs.unit0：承辦人 歐陽承辦（02-2303-4381#1234）"
+
+
+def test_each_application_opens_at_the_top_of_the_pane(desk: Desk, qtbot: Any) -> None:
+    change = _approved_contact_change(desk)
+    desk.window.resize(1180, 740)
+    _open(desk, qtbot, change)
+    bar = desk.page.detail_pane.findChild(QScrollArea).verticalScrollBar()
+    assert bar.maximum() > 0  # the pane is longer than the window
+    bar.setValue(bar.maximum())  # the clerk read the history at the bottom
+    kept = bar.value()
+    desk.page.refresh()  # the same application shown again keeps its place
+    desk.settle()
+    assert bar.value() == kept
+    _open(desk, qtbot, desk.numbers[1])
+    assert bar.value() == 0  # the next one starts with its state and the decision buttons in view
+    heading = desk.page.detail_pane.heading
+    assert heading.visibleRegion().boundingRect().height() == heading.height()

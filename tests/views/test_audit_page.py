@@ -72,7 +72,7 @@ def test_the_rows_written_are_shown_newest_first_with_roc_times(
     assert _column(model, 1) == ["排程工作", "排程工作", "陳主任", "陳主任", "陳主任", "陳主任", "系統"]
     assert _column(model, 2) == ["命令列", "命令列", "程式畫面", "程式畫面", "程式畫面", "程式畫面", "系統"]
     assert _column(model, 4)[0] == "核發時數" and _column(model, 4)[-1] == "新增"
-    assert _column(model, 5)[0] == "state：approved → awarded"
+    assert _column(model, 5)[0] == "狀態：已核准 → 已核發時數"
     assert _column(model, 3)[0] == "研習課程 1150000001"
     today = format_roc(datetime.now(TAIWAN).date(), "short")
     assert all(t.startswith(today) for t in _column(model, 0))
@@ -132,7 +132,7 @@ def test_the_detail_pane_shows_old_and_new_values(window: MainWindow, world: Wor
     page = _open(window, world, qtbot)
     page.table.selectRow(0)
     assert page.detail.rowCount() == 1
-    assert [page.detail.item(0, c).text() for c in range(3)] == ["state", "approved", "awarded"]
+    assert [page.detail.item(0, c).text() for c in range(3)] == ["狀態", "已核准", "已核發時數"]
     assert page.detail_reason.text() == "原因：夜間匯入"
     assert page.detail_title.text().startswith("序號 6｜") and "排程工作（命令列）" in page.detail_title.text()
 
@@ -205,3 +205,86 @@ def test_a_role_without_the_audit_permission_is_refused_by_the_task_too(
     assert runner.wait_idle()
     assert problems == ["您的身分（學校研習承辦人）不能「檢視稽核紀錄」。請洽系統管理者。"]
     assert model.rowCount() == 0
+
+
+def _application_with_a_return(database: Database, world: World) -> str:
+    from account_world import business_input
+
+    from ntip_desktop.services import accounts
+
+    with database.session() as s:
+        number = accounts.submit_application(s, world.coordinator, business_input()).number
+    with database.session() as s:
+        accounts.record_fax_received(s, world.clerk, number)
+    with database.session() as s:
+        accounts.return_for_correction(s, world.clerk, number, "缺機關印信")
+    return number
+
+
+def test_an_applications_entries_name_its_number_and_read_in_words(
+    window: MainWindow, world: World, database: Database, qtbot
+) -> None:
+    number = _application_with_a_return(database, world)
+    page = _open(window, world, qtbot)
+    model = page.model
+    assert _column(model, 3)[:3] == [f"帳號申請 {number}"] * 3  # three rows told apart by what they are about
+    assert _column(model, 1)[:3] == ["林書記", "林書記", "王組長"]
+    assert _column(model, 4)[:3] == ["退件補正", "收件", "送出申請"]
+    assert _column(model, 5)[0] == "狀態：已收傳真 → 退件補正；處理人：— → 林書記（clerk）；處理理由：— → 缺機關印信"
+    assert "使用者 林書記（clerk）" in _column(model, 3)  # a user entry names the user, not a UUID
+
+    page.table.selectRow(0)
+    assert [tuple(page.detail.item(r, c).text() for c in range(3)) for r in range(page.detail.rowCount())] == [
+        ("狀態", "已收傳真", "退件補正"),
+        ("處理人", "—", "林書記（clerk）"),
+        ("處理理由", "—", "缺機關印信"),
+    ]
+    assert f"｜帳號申請 {number}｜退件補正" in page.detail_title.text()
+
+
+@pytest.mark.parametrize("typed", ["number", "lower-case number", "login", "contact", "clerk"])
+def test_searching_a_number_login_or_person_finds_the_applications_entries(
+    window: MainWindow, world: World, database: Database, qtbot, typed: str
+) -> None:
+    number = _application_with_a_return(database, world)
+    page = _open(window, world, qtbot)
+    text, found = {
+        "number": (number, 3),
+        "lower-case number": (number.lower(), 3),
+        "login": ("ckhs.train", 3),
+        "contact": ("王小明", 3),
+        "clerk": ("林書記", 3),  # the two moves the clerk made and the clerk's own user entry
+    }[typed]
+    page.keyword.setText(text)
+    qtbot.keyClick(page.keyword, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.model.loading and page.count_label.text() == f"共 {found} 筆（已載入 {found} 筆）")
+    if typed != "clerk":
+        assert set(_column(page.model, 3)) == {f"帳號申請 {number}"}
+    page.keyword.setText("%")  # taken literally: no entry has one
+    page.apply_filter()
+    qtbot.waitUntil(lambda: not page.model.loading and page.count_label.text() == "共 0 筆（已載入 0 筆）")
+
+
+def test_the_filtered_entries_export_to_a_workbook(
+    window: MainWindow, world: World, database: Database, qtbot, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    number = _application_with_a_return(database, world)
+    page = _open(window, world, qtbot)
+    page.keyword.setText(number)
+    page.apply_filter()
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total == 3)
+    target = tmp_path / "audit.xlsx"
+    page.export_to(target)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("已匯出 3 筆稽核紀錄至 audit.xlsx"))
+    book = load_workbook(target, read_only=True)
+    rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    assert rows[1][0] == f"篩選條件：關鍵字：{number}"
+    assert [r[4:6] for r in rows[5:]] == [
+        [f"帳號申請 {number}", "退件補正"],
+        [f"帳號申請 {number}", "收件"],
+        [f"帳號申請 {number}", "送出申請"],
+    ]  # as the table shows them
+    assert [r[4:6] for r in rows[5:]] == [[_column(page.model, 3)[i], _column(page.model, 4)[i]] for i in range(3)]

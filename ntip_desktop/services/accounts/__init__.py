@@ -5,7 +5,8 @@ names from here, never from the modules of this folder (an import-linter contrac
 
 - ``decisions``: the application state machine (``WORKFLOW``) and its named moves, bulk decisions;
 - ``intake``: checking and storing new applications and contact changes;
-- ``importing``: the web site's CSV/XLSX export, all or nothing;
+- ``importing``: the web site's CSV/XLSX export, all or nothing; its columns and a template to fill in;
+- ``export``: the queue as the filter shows it, to XLSX;
 - ``queries``: the clerk's queue, one application's detail, choosers;
 - ``forms``: the faxed application form as a PDF;
 - ``functions``: which account may use which function (ACC-5), the permission matrix;
@@ -39,19 +40,25 @@ from ntip_desktop.services.accounts.decisions import (
     return_for_correction,
     set_fax_check,
 )
+from ntip_desktop.services.accounts.export import ExportedApplications, export_applications_xlsx
 from ntip_desktop.services.accounts.fields import FIELD_LABELS, validate_email, validate_login_id, validate_phone
 from ntip_desktop.services.accounts.forms import RenderedForm, render_application_form
 from ntip_desktop.services.accounts.functions import PermissionMatrix, permission_matrix
 from ntip_desktop.services.accounts.importing import (
+    ImportColumn,
     ImportPreview,
     ImportRejected,
     ImportResult,
+    columns_help,
     import_applications,
+    import_columns,
+    import_template_xlsx,
     preview_import,
     read_file,
 )
 from ntip_desktop.services.accounts.intake import (
     AGREEMENT_VERSION,
+    SUBTYPE_ORDER,
     ApplicationInput,
     ContactChangeInput,
     Problem,
@@ -59,6 +66,7 @@ from ntip_desktop.services.accounts.intake import (
     check_application,
     submit_application,
     submit_contact_change,
+    subtypes_for,
 )
 from ntip_desktop.services.accounts.labels import (
     FAX_CHECK_ORDER,
@@ -95,6 +103,7 @@ __all__ = [
     "PREFIX_BUSINESS",
     "PREFIX_CONTACT_CHANGE",
     "SORT_KEYS",
+    "SUBTYPE_ORDER",
     "WORKFLOW",
     "ApplicationDetail",
     "ApplicationFilter",
@@ -104,6 +113,8 @@ __all__ = [
     "BulkTarget",
     "ContactChangeInput",
     "CountyChoice",
+    "ExportedApplications",
+    "ImportColumn",
     "ImportPreview",
     "ImportRejected",
     "ImportResult",
@@ -118,14 +129,18 @@ __all__ = [
     "approve",
     "check_application",
     "check_application_number",
+    "columns_help",
     "count_applications",
     "count_awaiting",
     "counties_in_scope",
     "decide",
     "decide_many",
+    "export_applications_xlsx",
     "fax_check_label",
     "find_by_number",
     "import_applications",
+    "import_columns",
+    "import_template_xlsx",
     "kind_label",
     "list_applications",
     "make_application_number",
@@ -146,6 +161,7 @@ __all__ = [
     "submit_application",
     "submit_contact_change",
     "subtype_label",
+    "subtypes_for",
     "validate_email",
     "validate_login_id",
     "validate_phone",

@@ -505,16 +505,31 @@ def decide_many(
     action: str,
     *,
     reason: str = "",
+    checklist_override: str = "",
     source: AuditSource | None = None,
 ) -> BulkDecision:
     """Approve or reject several applications: all of them, or (on any refusal) none — the caller rolls back.
 
-    A refusal names every application that could not be decided and why.
+    ``checklist_override`` is the reason for approving those whose fax checklist is not complete (as for
+    one application); those complete need none. A refusal names every application that could not be
+    decided and why, one line each (``B1150000013：…``).
     """
     if action not in ("approve", "reject"):
-        raise UserError(translate("accounts", "批次作業只能核准或駁回。"), field="state")
+        raise UserError(translate("accounts", "批次作業只能核准或駁回。"))
     if not targets:
-        raise UserError(translate("accounts", "請先選取要處理的申請。"), field="selection")
+        raise UserError(translate("accounts", "請先選取要處理的申請。"))
+    move = WORKFLOW.move_named(action)
+    if move.reason_required and not reason.strip():
+        raise UserError(translate("accounts", move.reason_prompt), field="reason")
+    params = {"checklist_override": checklist_override} if action == "approve" else {}
+    ids = [t.application_id for t in targets]
+    # Read first: after a lost race the session cannot be asked any more.
+    numbers: dict[uuid.UUID, str] = {
+        row.id: row.number
+        for row in session.execute(
+            select(AccountApplication.id, AccountApplication.number).where(AccountApplication.id.in_(ids))
+        )
+    }
     done: list[Transition] = []
     problems: list[str] = []
     for target in targets:
@@ -530,18 +545,27 @@ def decide_many(
                     reason=reason,
                     source=source,
                     expected_version=target.version,
+                    **params,
                 )
             )
         except ConflictError as exc:
-            problems.append(exc.message)
+            problems.append(_named(numbers.get(target.application_id), exc))
             break
         except UserError as exc:
-            problems.append(exc.message)
+            problems.append(_named(numbers.get(target.application_id), exc))
     if problems:
-        raise UserError(
-            translate("accounts", "批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
-                n=len(problems), items="\n".join(problems)
-            ),
-            field="selection",
+        verb, rest = translate("accounts", move.verb), len(targets) - len(problems)
+        heading = (
+            translate("accounts", "批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。")
+            if rest
+            else translate("accounts", "批次{verb}未執行：以下 {n} 件無法{verb}。")
         )
+        raise UserError("\n".join([heading.format(verb=verb, n=len(problems), rest=rest), *problems]))
     return BulkDecision(tuple(done))
+
+
+def _named(number: str | None, exc: UserError) -> str:
+    """A bulk refusal as one line that starts with the application's number (unless it already names it)."""
+    if number is None or number in exc.message:
+        return exc.message
+    return translate("accounts", "{number}：{problem}").format(number=number, problem=exc.message)

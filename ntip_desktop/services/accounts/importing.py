@@ -7,6 +7,7 @@ then all rows are stored in the caller's transaction, or none (:class:`ImportRej
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from collections import Counter
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.i18n import tr, translate
+from ntip_desktop.i18n import QT_TRANSLATE_NOOP, tr, translate
 from ntip_desktop.labels import source_text
 from ntip_desktop.models import AccountKind, ApplicationSource, AuditSource, BusinessSubtype
 from ntip_desktop.services.accounts.fields import FIELD_LABELS
@@ -64,6 +65,148 @@ _KIND_WORDS = {
     "business": AccountKind.BUSINESS,
 }
 _SUBTYPE_WORDS = {**{source_text(s): s for s in BusinessSubtype}, **{s.value: s for s in BusinessSubtype}}
+
+
+@dataclass(frozen=True)
+class ImportColumn:
+    """One column of the import file: its field, the header to write, whether it is required, what it
+    means and an example value (the template's example row)."""
+
+    field: str
+    header: str
+    required: bool
+    meaning: str
+    example: str
+
+
+#: What each column holds (zh-TW source texts) and the template's example row.
+_MEANINGS = {
+    "kind": (QT_TRANSLATE_NOOP("services.accounts.importing", "「業務帳號」或「教師個人帳號」。"), "業務帳號"),
+    "subtype": (
+        QT_TRANSLATE_NOOP(
+            "services.accounts.importing",
+            "業務帳號必填：各級學校、區管中心、社會教育機構或法人、普通高級中學課程學科中心、教育行政主管機關、"
+            "教師研習中心、全國教師在職進修資訊網及全國推廣中心；須與機關的類別相符。教師個人帳號留空。",
+        ),
+        "各級學校",
+    ),
+    "organization_code": (
+        QT_TRANSLATE_NOOP("services.accounts.importing", "申請機關（學校）的機關代碼。"),
+        "353301",
+    ),
+    "login_id": (
+        QT_TRANSLATE_NOOP(
+            "services.accounts.importing",
+            "4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。",
+        ),
+        "ckhs.office",
+    ),
+    "national_id": (
+        QT_TRANSLATE_NOOP("services.accounts.importing", "教師個人帳號必填：教師的身分證字號。業務帳號留空。"),
+        "",
+    ),
+    "applicant_name": (QT_TRANSLATE_NOOP("services.accounts.importing", "申請人姓名。"), "李校長"),
+    "applicant_title": (QT_TRANSLATE_NOOP("services.accounts.importing", "申請人職稱。"), "校長"),
+    "contact_name": (QT_TRANSLATE_NOOP("services.accounts.importing", "承辦人姓名。"), "王小明"),
+    "contact_phone": (
+        QT_TRANSLATE_NOOP("services.accounts.importing", "承辦人電話，分機以 # 隔開。"),
+        "02-2303-4381#215",
+    ),
+    "contact_email": (QT_TRANSLATE_NOOP("services.accounts.importing", "承辦人電子郵件。"), "office@ck.tp.edu.tw"),
+    "agreement_version": (
+        QT_TRANSLATE_NOOP("services.accounts.importing", "申請人同意的帳號使用同意書版本。"),
+        "98.07.08",
+    ),
+    "agreement_accepted_at": (
+        QT_TRANSLATE_NOOP(
+            "services.accounts.importing", "申請人同意的時間：民國或西元日期加時間，例 115/03/02 09:15。"
+        ),
+        "115/03/02 09:15",
+    ),
+    "submitted_at": (
+        QT_TRANSLATE_NOOP("services.accounts.importing", "申請時間；留空為匯入的時間。"),
+        "115/03/02 09:20",
+    ),
+}
+#: The order the template and the help list the columns in.
+_COLUMN_ORDER = (
+    "kind",
+    "subtype",
+    "organization_code",
+    "login_id",
+    "national_id",
+    "applicant_name",
+    "applicant_title",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "agreement_version",
+    "agreement_accepted_at",
+    "submitted_at",
+)
+
+
+def import_columns() -> tuple[ImportColumn, ...]:
+    """The columns an import file has, in the template's order (the header may be Chinese or English, in
+    any order; the first row is the header)."""
+    return tuple(
+        ImportColumn(
+            name,
+            tr(FIELD_LABELS[name]),
+            name in REQUIRED_COLUMNS,
+            translate("services.accounts.importing", _MEANINGS[name][0]),
+            _MEANINGS[name][1],
+        )
+        for name in _COLUMN_ORDER
+    )
+
+
+def columns_help() -> str:
+    """The columns as plain text lines (``ntip accounts import --help``)."""
+    needed = translate("services.accounts.importing", "，必要欄位")
+    lines = [
+        translate("services.accounts.importing", "檔案的第一列為標題列，欄位（中文標題或英文欄名皆可，順序不拘）：")
+    ]
+    for c in import_columns():
+        lines.append(f"  {c.header}（{c.field}{needed if c.required else ''}）：{c.meaning}")
+    return "\n".join(lines)
+
+
+def import_template_xlsx() -> bytes:
+    """An XLSX file to fill in: the header row, one example row, and a second sheet that explains each column."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    columns = import_columns()
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = translate("services.accounts.importing", "帳號申請")
+    sheet.append([c.header for c in columns])
+    sheet.append([c.example for c in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index, c in enumerate(columns, start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(12, len(c.example) + 4)
+    notes = book.create_sheet(translate("services.accounts.importing", "欄位說明"))
+    notes.append(
+        [
+            translate("services.accounts.importing", "欄位"),
+            translate("services.accounts.importing", "英文欄名"),
+            translate("services.accounts.importing", "必要欄位"),
+            translate("services.accounts.importing", "說明"),
+        ]
+    )
+    for cell in notes[1]:
+        cell.font = Font(bold=True)
+    yes, no = translate("services.accounts.importing", "是"), translate("services.accounts.importing", "否")
+    for c in columns:
+        notes.append([c.header, c.field, yes if c.required else no, c.meaning])
+    for letter, width in zip("ABCD", (16, 24, 6, 90)):
+        notes.column_dimensions[letter].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True)

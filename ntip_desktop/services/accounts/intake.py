@@ -59,7 +59,10 @@ AGREEMENT_VERSION = "98.07.08"
 #: Clock difference tolerated between the agreement's acceptance and the submission.
 _SLACK = timedelta(minutes=1)
 
-#: Which organisation kinds may hold which business subtype (a center is often hosted by a school).
+#: Which organisation kinds may hold which business subtype (a subject or national center is often hosted
+#: by a school or university). A district management center is its own organisation in the reference data
+#: (its own code, kind ``district_center``): the school hosting it applies under the center's code, never as
+#: a school holding 區管中心 rights of its own.
 SUBTYPE_ORG_KINDS: dict[BusinessSubtype, frozenset[OrgKind]] = {
     BusinessSubtype.SCHOOL: frozenset(
         {
@@ -78,19 +81,28 @@ SUBTYPE_ORG_KINDS: dict[BusinessSubtype, frozenset[OrgKind]] = {
     BusinessSubtype.SUBJECT_CENTER: frozenset({OrgKind.SUBJECT_CENTER, OrgKind.SENIOR_HIGH, OrgKind.VOCATIONAL}),
     BusinessSubtype.AUTHORITY: frozenset({OrgKind.AUTHORITY}),
     BusinessSubtype.TRAINING_CENTER: frozenset({OrgKind.TRAINING_CENTER}),
-    BusinessSubtype.DISTRICT_CENTER: frozenset(
-        {
-            OrgKind.DISTRICT_CENTER,
-            OrgKind.UNIVERSITY,
-            OrgKind.TEACHER_UNIVERSITY,
-            OrgKind.SENIOR_HIGH,
-            OrgKind.AUTHORITY,
-        }
-    ),
+    BusinessSubtype.DISTRICT_CENTER: frozenset({OrgKind.DISTRICT_CENTER}),
     BusinessSubtype.NATIONAL_CENTER: frozenset(
         {OrgKind.NATIONAL_CENTER, OrgKind.TEACHER_UNIVERSITY, OrgKind.UNIVERSITY}
     ),
 }
+
+
+#: The order the form offers the subtypes in: the common one first.
+SUBTYPE_ORDER = (
+    BusinessSubtype.SCHOOL,
+    BusinessSubtype.SOCIAL_EDU,
+    BusinessSubtype.SUBJECT_CENTER,
+    BusinessSubtype.TRAINING_CENTER,
+    BusinessSubtype.AUTHORITY,
+    BusinessSubtype.DISTRICT_CENTER,
+    BusinessSubtype.NATIONAL_CENTER,
+)
+
+
+def subtypes_for(kind: OrgKind) -> tuple[BusinessSubtype, ...]:
+    """The business subtypes an organisation of ``kind`` may apply for, the usual one first."""
+    return tuple(s for s in SUBTYPE_ORDER if kind in SUBTYPE_ORG_KINDS[s])
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,18 @@ class _Form(QDialog):
             return
         label.setText(message)
         label.setVisible(bool(message))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for a message's second line: a wrapped label's height depends on its width, which the
+        dialog's minimum size does not follow by itself."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_problems(self, problems: list[Problem]) -> None:
         for name in self.errors:
@@ -194,8 +206,7 @@ class NewApplicationDialog(_Form):
         self.kind.addItem(kind_label(AccountKind.BUSINESS), AccountKind.BUSINESS.value)
         self.kind.addItem(kind_label(AccountKind.TEACHER), AccountKind.TEACHER.value)
         self.subtype = QComboBox()
-        for subtype in BusinessSubtype:
-            self.subtype.addItem(subtype_label(subtype), subtype.value)
+        self._offer_subtypes(accounts.SUBTYPE_ORDER)
         self.source = QComboBox()
         sources = [ApplicationSource.CLERK, ApplicationSource.COORDINATOR]
         if user.role is Role.SCHOOL_COORDINATOR:
@@ -263,7 +274,19 @@ class NewApplicationDialog(_Form):
             description=translate("views.accounts.application_dialog", "查詢機關"),
         )
 
+    def _offer_subtypes(self, subtypes: tuple[BusinessSubtype, ...]) -> None:
+        """Offer these subtypes (the one chosen stays chosen if it is among them, else the first)."""
+        current = self.subtype.currentData()
+        self.subtype.clear()
+        for subtype in subtypes:
+            self.subtype.addItem(subtype_label(subtype), subtype.value)
+        self.subtype.setCurrentIndex(max(0, self.subtype.findData(current)))
+
     def _organization_in(self, org: accounts.OrganizationChoice | None) -> None:
+        # Only the subtypes the organisation's kind may hold are offered (a school is not a 區管中心);
+        # the service refuses any other all the same.
+        self._offer_subtypes(accounts.subtypes_for(org.kind) if org is not None else accounts.SUBTYPE_ORDER)
+        self.show_problem("subtype", "")
         if org is None:
             self.organization_name.setText("")
             self.show_problem("organization_code", translate("views.accounts.application_dialog", "查無此機關代碼。"))

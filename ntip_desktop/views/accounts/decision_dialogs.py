@@ -1,5 +1,5 @@
 """Small dialogs of a decision: 收件 (date and pages) and the list of applications a bulk decision will touch,
-shown before anything is done. The reason dialog (退件補正, 駁回, 略過檢核) is the desks' shared one."""
+shown before anything is done, with the reason it needs. The reason dialog (退件補正, 駁回, 略過檢核) is the desks' shared one."""
 
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ class ReceiveFaxDialog(QDialog):
 
 
 class BulkDecisionDialog(QDialog):
-    """Lists every selected application before a bulk decision; 駁回 also asks for the reason."""
+    """Lists every selected application before a bulk decision; 駁回 asks for the reason, 核准 for the reason
+    to skip fax checks (used only for the applications whose checklist is not complete)."""
 
     def __init__(
         self, rows: list[ApplicationRow], verb: str, *, needs_reason: bool, parent: QWidget | None = None
@@ -93,7 +94,12 @@ class BulkDecisionDialog(QDialog):
         self.text.setObjectName("reasonText")
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(80)
-        self.text.setVisible(needs_reason)
+        if not needs_reason:  # 批次核准: the reason for skipping checks, for those not fully ticked
+            self.text.setPlaceholderText(
+                translate(
+                    "views.accounts.decision_dialogs", "傳真檢核全部勾選者免填；未全部勾選者須寫明略過檢核的理由。"
+                )
+            )
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = buttons.addButton(
@@ -112,8 +118,13 @@ class BulkDecisionDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.list)
-        if needs_reason:
-            layout.addWidget(QLabel(translate("views.accounts.decision_dialogs", "駁回原因（必填）")))
+        layout.addWidget(
+            QLabel(
+                translate("views.accounts.decision_dialogs", "駁回原因（必填）")
+                if needs_reason
+                else translate("views.accounts.decision_dialogs", "略過檢核的理由（將記錄於各件的處理紀錄）")
+            )
+        )
         layout.addWidget(self.text)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

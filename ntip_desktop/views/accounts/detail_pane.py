@@ -3,10 +3,12 @@ the fax checklist (Alt+1…5 or Space toggle an item) and the audit history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -145,29 +147,77 @@ class ApplicationDetailPane(QWidget):
 
         self.actions_row = QHBoxLayout()
         body = QWidget()
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(application)
-        right = QVBoxLayout()
-        right.addWidget(self.checklist)
-        right.addWidget(organisation)
-        right.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        self._groups = (application, self.checklist, organisation)
+        self._columns = QGridLayout()
+        self._narrow: bool | None = None
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
         inner.addLayout(self.actions_row)
-        inner.addLayout(columns)
+        inner.addLayout(self._columns)
         inner.addWidget(earlier_box)
         inner.addWidget(history_box)
-        scroll_body(self, body)
+        self.scroll_area = scroll_body(self, body)
         self._body = body
-        self._body.setEnabled(True)
+        self._arrange(narrow=False)
         self.show_detail(None)
+
+    # --- layout -----------------------------------------------------------------------------------
+
+    def _arrange(self, *, narrow: bool) -> None:
+        """Side by side (申請資料 | 傳真檢核 over 申請機關) where the pane is wide enough; one column, the
+        checklist first, where it is not (a narrow window): never a sideways scroll bar."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        application, checklist, organisation = self._groups
+        grid = self._columns
+        for group in self._groups:
+            grid.removeWidget(group)
+        top = Qt.AlignmentFlag.AlignTop
+        if narrow:
+            grid.addWidget(checklist, 0, 0, top)
+            grid.addWidget(application, 1, 0, top)
+            grid.addWidget(organisation, 2, 0, top)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        else:
+            grid.addWidget(application, 0, 0, 3, 1, top)
+            grid.addWidget(checklist, 0, 1, top)
+            grid.addWidget(organisation, 1, 1, top)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+        grid.setRowStretch(2, 0 if narrow else 1)
+
+    def _side_by_side_width(self) -> int:
+        """The narrowest the body can be with the groups side by side."""
+        application, checklist, organisation = self._groups
+        margins = self._body.layout().contentsMargins()  # type: ignore[union-attr]
+        right = max(checklist.minimumSizeHint().width(), organisation.minimumSizeHint().width())
+        return (
+            application.minimumSizeHint().width()
+            + right
+            + self._columns.horizontalSpacing()
+            + margins.left()
+            + margins.right()
+        )
+
+    def _fit(self) -> None:
+        """Arrange the groups for the pane's width and what they show now (a longer value widens them)."""
+        available = self.width() - self.scroll_area.verticalScrollBar().sizeHint().width()
+        self._arrange(narrow=available < self._side_by_side_width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit()
+        super().resizeEvent(event)
 
     # --- showing ----------------------------------------------------------------------------------
 
     def show_detail(self, detail: ApplicationDetail | None, *, can_decide: bool = True) -> None:
+        if detail is None or self.detail is None or detail.row.id != self.detail.row.id:
+            # Another application: start at the top, where its state and the decisions are. (The same
+            # one shown again after a decision keeps its place.)
+            self.scroll_area.verticalScrollBar().setValue(0)
+            self.scroll_area.horizontalScrollBar().setValue(0)
         self.detail = detail
         for value in (*self.fields.values(), *self.org_fields.values()):
             value.clear()
@@ -289,6 +339,7 @@ class ApplicationDetailPane(QWidget):
             action = label(ACTION_LABELS, h.action)
             QTreeWidgetItem(self.history, [roc_moment(h.at), h.actor_name, action, change_summary(h), h.reason])
         fit_columns(self.earlier, self.history)
+        self._fit()
 
     def toggle_nth(self, n: int) -> None:
         """Alt+``n``: toggle the ``n``-th checklist item (1-based) as a click would, if it can be ticked now."""

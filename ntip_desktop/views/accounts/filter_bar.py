@@ -89,6 +89,21 @@ class QueueFilterBar(FilterBar):
             text=self.text.text().strip(),
         )
 
+    def describe(self) -> str:
+        """The filter in words, for the top of an export: 「狀態：已收傳真；縣市：臺北市」 or 「全部申請」."""
+        parts = [
+            (translate("views.accounts.filter_bar", "狀態"), self.state.currentText()),
+            (
+                translate("views.accounts.filter_bar", "縣市"),
+                self.county.currentText() if self.county.currentIndex() > 0 else "",
+            ),
+            (translate("views.accounts.filter_bar", "機關"), self.organization.text().strip()),
+            (translate("views.accounts.filter_bar", "申請日期起"), self.date_from.text().strip()),
+            (translate("views.accounts.filter_bar", "申請日期迄"), self.date_to.text().strip()),
+            (translate("views.accounts.filter_bar", "關鍵字"), self.text.text().strip()),
+        ]
+        return "；".join(f"{name}：{value}" for name, value in parts if value)
+
     # --- what the page fills in -------------------------------------------------------------------
 
     def set_counties(self, counties: list[CountyChoice]) -> None:

@@ -1,5 +1,6 @@
 """匯入: applications exported from the web (CSV or XLSX). Every bad line is listed first; nothing is
-imported until the whole file is valid, and then all of it is, in one transaction."""
+imported until the whole file is valid, and then all of it is, in one transaction. The columns a file needs
+are listed with their meaning, and 「下載範本」 saves an XLSX with them and an example row."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ImportPreview, ImportResult
 from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.file_dialogs import ask_open_path
 
@@ -69,6 +72,40 @@ class ImportDialog(QDialog):
         )
         self.problems.setRootIsDecorated(False)
         self.problems.setMinimumSize(560, 220)
+        self.columns = QTreeWidget()
+        self.columns.setObjectName("importColumns")
+        self.columns.setHeaderLabels(
+            [
+                translate("views.accounts.import_dialog", "欄位"),
+                translate("views.accounts.import_dialog", "英文欄名"),
+                translate("views.accounts.import_dialog", "必要"),
+                translate("views.accounts.import_dialog", "說明"),
+            ]
+        )
+        self.columns.setRootIsDecorated(False)
+        self.columns.setWordWrap(True)
+        for column in accounts.import_columns():
+            item = QTreeWidgetItem(
+                [
+                    column.header,
+                    column.field,
+                    translate("views.accounts.import_dialog", "必要") if column.required else "",
+                    column.meaning,
+                ]
+            )
+            item.setToolTip(3, column.meaning)
+            self.columns.addTopLevelItem(item)
+        for n in range(3):
+            self.columns.resizeColumnToContents(n)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.columns, translate("views.accounts.import_dialog", "欄位說明"))
+        self.tabs.addTab(self.problems, translate("views.accounts.import_dialog", "檢查結果"))
+        self.template_button = QPushButton(translate("views.accounts.import_dialog", "下載範本(&T)…"))
+        self.template_button.setObjectName("templateButton")
+        self.template_button.setToolTip(
+            translate("views.accounts.import_dialog", "儲存含所有欄位及一列範例的 Excel 檔，填好後即可匯入")
+        )
+        self.template_button.clicked.connect(self.save_template)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = buttons.addButton(
             translate("views.accounts.import_dialog", "匯入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -80,11 +117,13 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        row.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        self.resize(860, 520)
 
     def browse(self) -> None:
         path = ask_open_path(
@@ -96,10 +135,39 @@ class ImportDialog(QDialog):
             self.path.setText(str(path))
             self.check_file()
 
+    def save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("views.accounts.import_dialog", "儲存匯入範本"),
+            translate("views.accounts.import_dialog", "帳號申請匯入範本.xlsx"),
+            translate("views.accounts.import_dialog", "Excel 活頁簿 (*.xlsx)"),
+        )
+        if path:
+            self.save_template_to(Path(path))
+
+    def save_template_to(self, path: Path) -> None:
+        """Write the template (the columns and an example row; a second sheet explains each column)."""
+
+        def work(_session: Any) -> Path:
+            write_atomically(path, accounts.import_template_xlsx())
+            return path
+
+        self.runner.run(
+            work,
+            on_done=lambda p: self.summary.setText(
+                translate("views.accounts.import_dialog", "已儲存範本：{path}。填好後按「選擇檔案」匯入。").format(
+                    path=p
+                )
+            ),
+            on_error=self._unreadable,
+            description=translate("views.accounts.import_dialog", "儲存匯入範本"),
+        )
+
     def check_file(self) -> None:
         """Read and check every row (nothing is written)."""
         path = Path(self.path.text().strip())
         self.import_button.setEnabled(False)
+        self.tabs.setCurrentWidget(self.problems)
         self.problems.clear()
         self.summary.setText(translate("views.accounts.import_dialog", "檢查中…"))
         self.runner.run(

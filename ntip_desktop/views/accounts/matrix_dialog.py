@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +36,11 @@ def _write_matrix(path: Path) -> Path:
 
 
 class PermissionMatrixDialog(QDialog):
-    """The matrix as a table, its legend and our reading of Art 5; 列印 saves the PDF."""
+    """The matrix as a table, its legend and our reading of Art 5; 列印 saves the PDF.
+
+    The table fits the dialog and the dialog the screen: the kinds' long names wrap in their headers, the
+    columns share the width, and the legend wraps under the table, never cut off at the right.
+    """
 
     def __init__(self, runner: TaskRunner, show_status: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +51,10 @@ class PermissionMatrixDialog(QDialog):
         m = self.matrix
         self.table = QTableWidget(len(m.rows), len(m.columns) + 1)
         self.table.setObjectName("permissionMatrix")
-        self.table.setHorizontalHeaderLabels([translate("views.accounts.matrix_dialog", "功能"), *m.columns])
+        self._headers = [translate("views.accounts.matrix_dialog", "功能"), *m.columns]
+        self.table.setHorizontalHeaderLabels(self._headers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         for r, row in enumerate(m.rows):
             name = QTableWidgetItem(row.function)
             name.setToolTip(f"{row.group}：{row.note}" if row.note else row.group)
@@ -57,12 +64,19 @@ class PermissionMatrixDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumSize(900, 480)
-        reading = QLabel(
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("所辦研習") + 8)
+        header.sectionResized.connect(self._fit_rows)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.reading = QLabel(
             "\n".join([translate("views.accounts.matrix_dialog", "圖例：") + "　".join(m.legend), *m.reading])
         )
-        reading.setWordWrap(True)
+        self.reading.setObjectName("matrixReading")
+        self.reading.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(
             translate("views.accounts.matrix_dialog", "列印（存成 PDF）(&P)"), QDialogButtonBox.ButtonRole.ActionRole
@@ -71,8 +85,52 @@ class PermissionMatrixDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(reading)
+        layout.addWidget(self.reading)
         layout.addWidget(buttons)
+        self._fit_to_screen()
+
+    def _natural_width(self) -> int:
+        """The table's width with every column as wide as its longest cell and one-line headers."""
+        t = self.table
+        metrics = t.fontMetrics()
+        columns = zip(self._headers, *([row.function, *row.cells] for row in self.matrix.rows))
+        widths = [max(metrics.horizontalAdvance(text) for text in column) + 16 for column in columns]
+        return sum(widths) + t.verticalScrollBar().sizeHint().width() + 2 * t.frameWidth()
+
+    def _fit_to_screen(self) -> None:
+        """As wide as the table wants, but no wider than the screen; as tall as it all needs, within it."""
+        screen = self.screen().availableGeometry()
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        width = min(self._natural_width() + margins.left() + margins.right(), screen.width() * 9 // 10)
+        self.resize(width, self.height())
+        self.layout().activate()  # type: ignore[union-attr]
+        self._fit_rows()
+        table = self.table
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount())) + table.horizontalHeader().height()
+        laid_out = max(table.sizeHint().height(), table.minimumHeight())
+        others = self.layout().totalHeightForWidth(width) - laid_out  # type: ignore[union-attr]
+        self.resize(width, min(others + rows + 2 * table.frameWidth(), screen.height() * 9 // 10))
+
+    def _fit_rows(self, *_: object) -> None:
+        """Header and rows as tall as their wrapped text (after any change of the columns' widths)."""
+        table = self.table
+        table.resizeRowsToContents()
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        lines = max(
+            metrics.boundingRect(QRect(0, 0, max(1, header.sectionSize(c) - 12), 10_000), flags, text).height()
+            for c, text in enumerate(self._headers)
+        )
+        header.setFixedHeight(lines + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():  # the legend wrapped onto more lines: make room, the table gives way
+                self.resize(self.width(), needed)
 
     def print_pdf(self) -> None:
         path = ask_save_path(

@@ -84,6 +84,8 @@ class AccountsPage(DeskPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.current: ApplicationDetail | None = None
+        #: A number being opened: a refresh meanwhile must not bring back the application shown before.
+        self._opening: str | None = None
         self._counties_loaded = False
         self.can_decide = self.user.can(Permission.DECIDE_ACCOUNTS)
 
@@ -184,6 +186,9 @@ class AccountsPage(DeskPage):
         self.matrix_action = self._action(
             translate("accounts", "權限對照表"), [], self.permission_matrix, "matrixAction"
         )
+        self.export_action = self._action(
+            translate("accounts", "匯出 XLSX"), ["Ctrl+Shift+E"], self.export_queue, "exportXlsxAction"
+        )
         self._update_actions()
 
     def _layout(self) -> None:
@@ -192,6 +197,7 @@ class AccountsPage(DeskPage):
             self.new_action,
             self.contact_action,
             self.import_action,
+            self.export_action,
             self.matrix_action,
             self.refresh_action,
         ):
@@ -235,7 +241,7 @@ class AccountsPage(DeskPage):
         self.reopen_current()
 
     def reopen_current(self) -> None:
-        if self.current is not None:
+        if self.current is not None and self._opening is None:  # not while another one is on its way
             self.open_application(self.current.row.id, quiet=True)
 
     def _side_data_in(self, result: tuple[int, list[Any] | None]) -> None:
@@ -256,11 +262,17 @@ class AccountsPage(DeskPage):
 
     def open_number(self, text: str) -> None:
         """Open the application with this number as typed or scanned (full-width and lower case are fine)."""
-        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._lookup_refused)
+        self._opening = text
+        self.run_operation(ops.open_number(self.user, text), on_done=self._number_found, on_error=self._number_refused)
 
     def _number_found(self, detail: ApplicationDetail) -> None:
+        self._opening = None
         self._lookup_found()
         self._show(detail)
+
+    def _number_refused(self, exc: UserError) -> None:
+        self._opening = None
+        self._lookup_refused(exc)
 
     def open_row(self, row: int) -> None:
         application = self.model.row_at(row) if row >= 0 else None
@@ -373,8 +385,9 @@ class AccountsPage(DeskPage):
 
         def go() -> None:
             targets = [BulkTarget(r.id, r.version) for r in rows]
+            reason, skipped = (dialog.reason, "") if move.reason_required else ("", dialog.reason)
             self.run_operation(
-                ops.decide_many(self.user, targets, action, dialog.reason),
+                ops.decide_many(self.user, targets, action, reason, checklist_override=skipped),
                 on_done=self._decision_done,
                 on_error=self._refused,
             )
@@ -420,7 +433,27 @@ class AccountsPage(DeskPage):
 
         self._open_dialog(PermissionMatrixDialog(self.context.runner, self.context.show_status, self), lambda: None)
 
-    # --- printing ---------------------------------------------------------------------------------
+    # --- exporting and printing -------------------------------------------------------------------
+
+    def export_queue(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("accounts", "匯出帳號申請清單"),
+            translate("accounts", "帳號申請清單.xlsx"),
+            translate("accounts", "Excel 活頁簿 (*.xlsx)"),
+        )
+        if path:
+            self.export_queue_to(Path(path))
+
+    def export_queue_to(self, path: Path) -> None:
+        """Write the queue as the filter shows it, in its order, to ``path`` (XLSX), as a long job."""
+        order = self.model.order or ("submitted_at", True)
+        self.context.runner.run_long(
+            ops.export_queue_job(self.user, self.filter_bar.current(), order, self.filter_bar.describe(), path),
+            on_done=lambda result: self.context.show_status(result.message),
+            description=translate("accounts", "匯出帳號申請清單"),
+            parent=self,
+        )
 
     def print_form(self) -> None:
         if self.current is None or not self.print_action.isEnabled():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,18 +36,14 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, ChainReport
+from ntip_desktop.services.audit_export import ExportedAudit, export_audit_xlsx
+from ntip_desktop.services.audit_words import action_label, change_lines, entity_label, source_label, subject
 from ntip_desktop.services.auth import Permission
 from ntip_desktop.services.lookups import audit_entity_kinds
 from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date, roc_moment
-from ntip_desktop.views.audit.model import (
-    ACTION_LABELS,
-    ENTITY_LABELS,
-    AuditTableModel,
-    change_lines,
-    label,
-    source_label,
-)
+from ntip_desktop.views.audit.model import AuditTableModel
 from ntip_desktop.views.pages.base import Page, PageContext
+from ntip_desktop.views.tasks import Cancelled
 from ntip_desktop.vocabulary import AuditSource
 
 
@@ -76,7 +74,7 @@ class AuditPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 80, 150, 90, 320)):
+        for column, width in enumerate((130, 110, 80, 220, 100, 340)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
@@ -146,11 +144,21 @@ class AuditPage(Page):
         self.until = QLineEdit()
         self.until.setPlaceholderText(translate("views.audit.page", "例：115/12/31"))
         self.keyword = QLineEdit()
-        self.keyword.setPlaceholderText(translate("views.audit.page", "原因、編號或動作代碼"))
+        self.keyword.setPlaceholderText(translate("views.audit.page", "申請編號、帳號、課程代碼、姓名或原因"))
+        self.keyword.setToolTip(
+            translate(
+                "views.audit.page",
+                "找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。",
+            )
+        )
         self.apply_button = QPushButton(translate("views.audit.page", "查詢"))
         self.apply_button.clicked.connect(self.apply_filter)
         self.clear_button = QPushButton(translate("views.audit.page", "清除條件"))
         self.clear_button.clicked.connect(self.clear_filter)
+        self.export_button = QPushButton(translate("views.audit.page", "匯出 XLSX(&E)…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(translate("views.audit.page", "將符合條件的紀錄匯出為 Excel 活頁簿"))
+        self.export_button.clicked.connect(self.export)
         for edit in (self.actor, self.since, self.until, self.keyword):
             edit.returnPressed.connect(self.apply_filter)
         self.entity.activated.connect(self.apply_filter)
@@ -179,6 +187,7 @@ class AuditPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
         self.filter_bar = QVBoxLayout()
         self.filter_bar.addLayout(grid)
@@ -199,7 +208,7 @@ class AuditPage(Page):
         self.entity.clear()
         self.entity.addItem(translate("views.audit.page", "全部"), "")
         for code in kinds:
-            self.entity.addItem(label(ENTITY_LABELS, code), code)
+            self.entity.addItem(entity_label(code), code)
         self.entity.setCurrentIndex(max(0, self.entity.findData(current)))
 
     def current_filter(self) -> AuditFilter:
@@ -248,6 +257,60 @@ class AuditPage(Page):
         self.filter_problem.show()
         self.count_label.setText("")
 
+    def describe_filter(self) -> str:
+        """The filter in words, for the top of an export: 「實體：帳號申請；關鍵字：B1150000409」."""
+        parts = [
+            (
+                translate("views.audit.page", "實體"),
+                self.entity.currentText() if self.entity.currentIndex() > 0 else "",
+            ),
+            (translate("views.audit.page", "操作者"), self.actor.text().strip()),
+            (
+                translate("views.audit.page", "來源"),
+                self.source.currentText() if self.source.currentIndex() > 0 else "",
+            ),
+            (translate("views.audit.page", "日期起"), self.since.text().strip()),
+            (translate("views.audit.page", "日期迄"), self.until.text().strip()),
+            (translate("views.audit.page", "關鍵字"), self.keyword.text().strip()),
+        ]
+        return "；".join(f"{name}：{value}" for name, value in parts if value)
+
+    # --- exporting --------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("views.audit.page", "匯出稽核紀錄"),
+            translate("views.audit.page", "稽核紀錄.xlsx"),
+            translate("views.audit.page", "Excel 活頁簿 (*.xlsx)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the entries the filter shows to ``path`` (XLSX), as a long job."""
+        try:
+            f = self.current_filter()
+        except UserError as exc:
+            self._show_problem(exc.message)
+            return
+        user, heading = self.user, self.describe_filter()
+
+        def job(session: Any, progress: Any, cancelled: Any) -> ExportedAudit:
+            def step(done: int, total: int, text: str) -> None:
+                if cancelled():
+                    raise Cancelled()
+                progress(done, total, text)
+
+            return export_audit_xlsx(session, user, f, path, heading=heading, progress=step)
+
+        self.context.runner.run_long(
+            job,
+            on_done=lambda result: self.context.show_status(result.message),
+            description=translate("views.audit.page", "匯出稽核紀錄"),
+            parent=self,
+        )
+
     # --- detail -----------------------------------------------------------------------------------
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -267,18 +330,16 @@ class AuditPage(Page):
             self.detail_reason.setText("")
             return
         self.detail_title.setText(
-            translate(
-                "views.audit.page", "序號 {seq}｜{at}｜{actor}（{source}）｜{entity} {entity_id}｜{action}"
-            ).format(
+            translate("views.audit.page", "序號 {seq}｜{at}｜{actor}（{source}）｜{subject}｜{action}").format(
                 seq=e.seq,
                 at=roc_moment(e.at),
                 actor=e.actor_name,
                 source=source_label(e.source),
-                entity=label(ENTITY_LABELS, e.entity),
-                entity_id=e.entity_id,
-                action=label(ACTION_LABELS, e.action),
+                subject=subject(e),
+                action=action_label(e.action),
             )
         )
+        self.detail_title.setToolTip(e.entity_id)  # the id as stored, for whoever must find the row
         lines = change_lines(e)
         self.detail.setRowCount(len(lines))
         for i, values in enumerate(lines):

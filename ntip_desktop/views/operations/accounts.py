@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,15 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import FaxCheckItem
 from ntip_desktop.services import accounts
-from ntip_desktop.services.accounts import ApplicationDetail, BulkDecision, BulkTarget, CountyChoice, Transition
+from ntip_desktop.services.accounts import (
+    ApplicationDetail,
+    ApplicationFilter,
+    BulkDecision,
+    BulkTarget,
+    CountyChoice,
+    ExportedApplications,
+    Transition,
+)
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.operations import Operation
@@ -60,10 +68,15 @@ def decide(
     )
 
 
-def decide_many(user: CurrentUser, targets: Sequence[BulkTarget], action: str, reason: str) -> Operation[BulkDecision]:
+def decide_many(
+    user: CurrentUser, targets: Sequence[BulkTarget], action: str, reason: str, checklist_override: str = ""
+) -> Operation[BulkDecision]:
+    """核准 or 駁回 every application of ``targets``, or none; 核准 takes the reason to skip checks."""
     verb = _tr(accounts.WORKFLOW.move_named(action).verb)
     return Operation(
-        lambda session: accounts.decide_many(session, user, list(targets), action, reason=reason),
+        lambda session: accounts.decide_many(
+            session, user, list(targets), action, reason=reason, checklist_override=checklist_override
+        ),
         translate("accounts", "批次{verb}").format(verb=verb),
         success=decision_message,
     )
@@ -98,3 +111,24 @@ def save_form(user: CurrentUser, application_id: uuid.UUID, number: str, path: P
             title=title, number=number, path=path
         ),
     )
+
+
+def export_queue_job(
+    user: CurrentUser, f: ApplicationFilter, order: tuple[str, bool], heading: str, path: Path
+) -> Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], ExportedApplications]:
+    """The queue as the filter shows it, in its order, to XLSX (a long job for the runner)."""
+
+    def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Any:
+        from ntip_desktop.views.tasks import Cancelled
+
+        def step(done: int, total: int, text: str) -> None:
+            if cancelled():
+                raise Cancelled()
+            progress(done, total, text)
+
+        order_by, descending = order
+        return accounts.export_applications_xlsx(
+            session, user, f, path, heading=heading, order_by=order_by, descending=descending, progress=step
+        )
+
+    return job

@@ -35,8 +35,8 @@ def fit_columns(*trees: QTreeWidget) -> None:
             tree.resizeColumnToContents(column)
 
 
-def scroll_body(pane: QWidget, body: QWidget) -> None:
-    """Lay ``body`` into ``pane`` inside a frameless scroll area that fills it."""
+def scroll_body(pane: QWidget, body: QWidget) -> QScrollArea:
+    """Lay ``body`` into ``pane`` inside a frameless scroll area that fills it; the scroll area."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
@@ -44,3 +44,4 @@ def scroll_body(pane: QWidget, body: QWidget) -> None:
     outer = QVBoxLayout(pane)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+    return scroll
