@@ -335,7 +335,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
         <source>匯出 XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Export XLSX</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="195"/>
@@ -386,17 +386,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
         <source>匯出帳號申請清單</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the application list</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
         <source>帳號申請清單.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>account-applications.xlsx</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="463"/>
@@ -1319,141 +1319,143 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="21"/>
         <source>用法：</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: </translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="22"/>
         <source>位置參數</source>
-        <translation type="unfinished"></translation>
+        <translation>positional arguments</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="23"/>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="24"/>
         <source>選項</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="25"/>
         <source>子命令</source>
-        <translation type="unfinished"></translation>
+        <translation>subcommands</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="26"/>
         <source>顯示這段說明後結束</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help message and exit</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="27"/>
         <source>顯示程式版本後結束</source>
-        <translation type="unfinished"></translation>
+        <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="28"/>
         <source>參數 %(argument_name)s：%(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="29"/>
         <source>無效的選擇 %(value)r（可選：%(choices)s）</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="32"/>
         <source>%(value)r 不是有效的 %(type)s 值</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="33"/>
         <source>缺少必要的參數：%s</source>
-        <translation type="unfinished"></translation>
+        <translation>the following arguments are required: %s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="34"/>
         <source>參數 %s 須擇一提供</source>
-        <translation type="unfinished"></translation>
+        <translation>one of the arguments %s is required</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="35"/>
         <source>無法辨識的參數：%s</source>
-        <translation type="unfinished"></translation>
+        <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="36"/>
         <source>不能與參數 %s 同時使用</source>
-        <translation type="unfinished"></translation>
+        <translation>not allowed with argument %s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="37"/>
         <source>此選項不接受值 %r</source>
-        <translation type="unfinished"></translation>
+        <translation>ignored explicit argument %r</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="38"/>
         <source>需要一個值</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one argument</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="39"/>
         <source>最多只能有一個值</source>
-        <translation type="unfinished"></translation>
+        <translation>expected at most one argument</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="40"/>
         <source>至少需要一個值</source>
-        <translation type="unfinished"></translation>
+        <translation>expected at least one argument</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="41"/>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="42"/>
         <source>需要 %s 個值</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %s arguments</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="43"/>
         <source>選項 %(option)s 不明確，可能是：%(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="46"/>
         <source>不應出現的選項：%s</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected option string: %s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="47"/>
         <source>不明的子命令 %(parser_name)r（可選：%(choices)s）</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="50"/>
         <source>無法開啟「%(filename)s」：%(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="51"/>
         <source>%(prog)s：錯誤：%(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="52"/>
         <source>%(prog)s：警告：%(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: warning: %(message)s
+</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="53"/>
         <source>選項「%(option)s」已不建議使用</source>
-        <translation type="unfinished"></translation>
+        <translation>option &apos;%(option)s&apos; is deprecated</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="54"/>
         <source>參數「%(argument_name)s」已不建議使用</source>
-        <translation type="unfinished"></translation>
+        <translation>argument &apos;%(argument_name)s&apos; is deprecated</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/argparse_zh.py" line="57"/>
         <source>子命令「%(parser_name)s」已不建議使用</source>
-        <translation type="unfinished"></translation>
+        <translation>command &apos;%(parser_name)s&apos; is deprecated</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2691,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="199"/>
         <source>說明</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meaning</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="207"/>
@@ -3934,7 +3936,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="191"/>
         <source>欄位說明</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Columns</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="194"/>
@@ -3944,7 +3946,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="195"/>
         <source>英文欄名</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Field name</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="196"/>
@@ -3954,7 +3956,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="197"/>
         <source>說明</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meaning</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
@@ -6592,7 +6594,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="99"/>
         <source>傳真檢核全部勾選者免填；未全部勾選者須寫明略過檢核的理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed where every fax check is ticked; where some are not, say why they may be skipped.</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="106"/>
@@ -6612,7 +6614,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="125"/>
         <source>略過檢核的理由（將記錄於各件的處理紀錄）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for skipping checks (recorded in each application&apos;s history)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/decision_dialogs.py" line="139"/>
@@ -6940,12 +6942,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="101"/>
         <source>申請日期起</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted from</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="102"/>
         <source>申請日期迄</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted to</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="121"/>
@@ -6995,38 +6997,38 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="80"/>
         <source>英文欄名</source>
-        <translation type="unfinished"></translation>
+        <translation>Field name</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="81"/>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="92"/>
         <source>必要</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="82"/>
         <source>說明</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="101"/>
         <source>欄位說明</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="102"/>
         <source>檢查結果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="103"/>
         <source>下載範本(&amp;T)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download &amp;template…</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="106"/>
         <source>儲存含所有欄位及一列範例的 Excel 檔，填好後即可匯入</source>
-        <translation type="unfinished"></translation>
+        <translation>Save an Excel file with every column and an example row; fill it in, then import it</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="111"/>
@@ -7047,22 +7049,22 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="141"/>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="163"/>
         <source>儲存匯入範本</source>
-        <translation type="unfinished"></translation>
+        <translation>Save import template</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="142"/>
         <source>帳號申請匯入範本.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>account-application-template.xlsx</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="143"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="158"/>
         <source>已儲存範本：{path}。填好後按「選擇檔案」匯入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Template saved: {path}. Fill it in, then choose it with Browse to import it.</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="172"/>
@@ -7817,7 +7819,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="285"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/audit/page.py" line="333"/>
@@ -8233,12 +8235,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="224"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="223"/>
         <source>PNG 圖檔 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="276"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="275"/>
         <source>請輸入印表機名稱。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8885,7 +8887,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/main_window.py" line="154"/>
         <source>使用手冊(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;manual</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/main_window.py" line="158"/>
@@ -8944,17 +8946,17 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/views/manual_window.py" line="33"/>
         <source>使用手冊 - NTIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>User manual - NTIP Desk</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/manual_window.py" line="71"/>
         <source>目錄</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/manual_window.py" line="90"/>
         <source>找不到使用手冊檔案（docs/manual）。請重新安裝 NTIP Desk。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user manual (docs/manual) was not found. Please reinstall NTIP Desk.</translation>
     </message>
 </context>
 <context>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="21"/>
         <source>Folder</source>
-        <translation>Folder</translation>
+        <translation>資料夾</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="22"/>
         <source>File Folder</source>
-        <translation>File Folder</translation>
+        <translation>檔案資料夾</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="23"/>
         <source>Drive</source>
-        <translation>Drive</translation>
+        <translation>磁碟機</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="24"/>
         <source>File</source>
-        <translation>File</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="25"/>
         <source>Shortcut</source>
-        <translation>Shortcut</translation>
+        <translation>捷徑</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="26"/>
         <source>Alias</source>
-        <translation>Alias</translation>
+        <translation>別名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="27"/>
         <source>Unknown</source>
-        <translation>Unknown</translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="18"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Look in:</translation>
+        <translation>尋找於(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/qt_strings.py" line="19"/>
         <source>Files of &amp;type:</source>
-        <translation>Files of &amp;type:</translation>
+        <translation>檔案型態(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -8250,12 +8250,12 @@
         <translation>選擇印信圖檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="224"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="223"/>
         <source>PNG 圖檔 (*.png)</source>
         <translation>PNG 圖檔 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="276"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="275"/>
         <source>請輸入印表機名稱。</source>
         <translation>請輸入印表機名稱。</translation>
     </message>

@@ -29,7 +29,7 @@ from ntip_desktop.services.accounts import ImportPreview, ImportResult
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.widgets.file_dialogs import ask_open_path
+from ntip_desktop.views.widgets.file_dialogs import ask_open_path, ask_save_path
 
 
 def _preview(path: Path, session: Any) -> ImportPreview:
@@ -136,14 +136,14 @@ class ImportDialog(QDialog):
             self.check_file()
 
     def save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("views.accounts.import_dialog", "儲存匯入範本"),
             translate("views.accounts.import_dialog", "帳號申請匯入範本.xlsx"),
             translate("views.accounts.import_dialog", "Excel 活頁簿 (*.xlsx)"),
         )
-        if path:
-            self.save_template_to(Path(path))
+        if path is not None:
+            self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> None:
         """Write the template (the columns and an example row; a second sheet explains each column)."""

@@ -436,14 +436,14 @@ class AccountsPage(DeskPage):
     # --- exporting and printing -------------------------------------------------------------------
 
     def export_queue(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("accounts", "匯出帳號申請清單"),
             translate("accounts", "帳號申請清單.xlsx"),
             translate("accounts", "Excel 活頁簿 (*.xlsx)"),
         )
-        if path:
-            self.export_queue_to(Path(path))
+        if path is not None:
+            self.export_queue_to(path)
 
     def export_queue_to(self, path: Path) -> None:
         """Write the queue as the filter shows it, in its order, to ``path`` (XLSX), as a long job."""

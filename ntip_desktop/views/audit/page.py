@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date, roc_moment
 from ntip_desktop.views.audit.model import AuditTableModel
 from ntip_desktop.views.pages.base import Page, PageContext
 from ntip_desktop.views.tasks import Cancelled
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 from ntip_desktop.vocabulary import AuditSource
 
 
@@ -278,14 +278,14 @@ class AuditPage(Page):
     # --- exporting --------------------------------------------------------------------------------
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("views.audit.page", "匯出稽核紀錄"),
             translate("views.audit.page", "稽核紀錄.xlsx"),
             translate("views.audit.page", "Excel 活頁簿 (*.xlsx)"),
         )
-        if path:
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Write the entries the filter shows to ``path`` (XLSX), as a long job."""

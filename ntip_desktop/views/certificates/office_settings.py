@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from ntip_desktop.views.operations import Operation
 from ntip_desktop.views.operations import certificates as ops
 from ntip_desktop.views.operations.certificates import OfficeSettings
 from ntip_desktop.views.tasks import TaskRunner
+from ntip_desktop.views.widgets.file_dialogs import ask_open_path
 from ntip_desktop.views.widgets.forms import ErrorLine
 
 #: How large the stored seal is shown.
@@ -217,14 +217,13 @@ class OfficeSettingsDialog(QDialog):
         )
 
     def browse_seal(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             translate("views.certificates.office_settings", "選擇印信圖檔"),
-            "",
             translate("views.certificates.office_settings", "PNG 圖檔 (*.png)"),
         )
-        if path:
-            self.upload_seal(Path(path))
+        if path is not None:
+            self.upload_seal(path)
 
     def upload_seal(self, path: Path) -> None:
         code = self.office_code()

@@ -17,7 +17,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -33,6 +32,7 @@ from ntip_desktop.services.certificates import PrinterOffset
 from ntip_desktop.views.operations import certificates as ops
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.dialogs import ERROR_STYLE
+from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
 #: Resolution pages are rendered at for printing.
 PRINT_DPI = 300
@@ -270,14 +270,14 @@ class PdfPreviewDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             translate("views.certificates.preview", "另存 PDF"),
             self.suggested_name,
             translate("views.certificates.preview", "PDF 檔 (*.pdf)"),
         )
-        if path:
-            self.save_to(Path(path))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         operation = ops.save_pdf(path, self.data)
