@@ -55,7 +55,7 @@ def test_f1_opens_the_chapter_of_the_page_on_screen(
     assert shown is not None and shown.isVisible()
     assert shown.text.toPlainText().startswith("帳號審核")
     assert "按 Ctrl+F（或 F2），輸入或用條碼槍掃描申請表上的申請編號" in shown.text.toPlainText()
-    assert _images(shown) == ["accounts-desk.png"]
+    assert _images(shown) == ["accounts-desk.png", "main-window.png"]  # the fax desk, then 稽核紀錄
     assert shown.contents.currentItem().text() == "帳號審核（區管中心傳真桌）"
     chapters = [c.title for c in manual.chapters(DOCS)]
     assert shown.chapter_titles() == ["目錄", *chapters]
@@ -104,13 +104,13 @@ def test_a_chapter_added_later_is_listed_without_a_code_change(qtbot: Any, tmp_p
     shown = ManualWindow(folder)
     qtbot.addWidget(shown)
     before = shown.chapter_titles()
-    (folder / "certificates.md").write_text("# 時數證明\n\n批次列印研習時數證明。\n", encoding="utf-8")
+    (folder / "reports.md").write_text("# 月報傳報\n\n每月傳報研習資料。\n", encoding="utf-8")
     with (folder / "README.md").open("a", encoding="utf-8") as readme:
-        readme.write("\n- [時數證明](certificates.md)\n")
+        readme.write("\n- [月報傳報](reports.md)\n")
     shown.reload()
-    assert shown.chapter_titles() == [*before, "時數證明"]
-    shown.show_chapter("certificates")
-    assert shown.text.toPlainText().startswith("時數證明")
+    assert shown.chapter_titles() == [*before, "月報傳報"]
+    shown.show_chapter("reports")
+    assert shown.text.toPlainText().startswith("月報傳報")
 
 
 def test_a_missing_manual_is_said_plainly(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
