@@ -7272,234 +7272,234 @@
 <context>
     <name>views.attendance.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="80"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="81"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <extracomment>Blank rows for walk-ins at the foot of each day&apos;s sign-in sheet.</extracomment>
         <translation>輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="86"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="87"/>
         <source>搜尋課程名稱、代碼或開辦單位</source>
         <translation>搜尋課程名稱、代碼或開辦單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="111"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="352"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="112"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="333"/>
         <source>請選擇課程。</source>
         <translation>請選擇課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="118"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="119"/>
         <source>輸入或掃描身分證字號後按 Enter 加入</source>
         <translation>輸入或掃描身分證字號後按 Enter 加入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="129"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="130"/>
         <source>座號</source>
         <translation>座號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="148"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="149"/>
         <source>選取一位教師，這裡說明其時數如何核計。</source>
         <translation>選取一位教師，這裡說明其時數如何核計。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="157"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="158"/>
         <source>找課程代碼</source>
         <translation>找課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="160"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="161"/>
         <source>加入學員</source>
         <translation>加入學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="163"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="164"/>
         <source>貼上名單</source>
         <translation>貼上名單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="166"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="167"/>
         <source>匯入名單</source>
         <translation>匯入名單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="170"/>
         <source>移除學員</source>
         <translation>移除學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
         <source>貼上出缺席</source>
         <translation>貼上出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="175"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="532"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="513"/>
         <source>其餘出席</source>
         <translation type="unfinished">其餘出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="179"/>
         <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
         <translation>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
         <source>重做</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="190"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="191"/>
         <source>跳至座號</source>
         <translation>跳至座號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="193"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="194"/>
         <source>列印簽到表</source>
         <translation>列印簽到表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="196"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="390"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="695"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="197"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="371"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="676"/>
         <source>核發時數</source>
         <translation type="unfinished">核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="199"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="200"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="213"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="214"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
         <translation>課程代碼(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="235"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="236"/>
         <source>身分證字號(&amp;D)</source>
         <translation>身分證字號(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="240"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
         <source>座號(&amp;G)</source>
         <translation>座號(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="291"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="288"/>
         <source>共 {n} 門課程</source>
         <translation>共 {n} 門課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="356"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="337"/>
         <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
         <translation>（唯讀：您可查看與核發，不能修改出缺席）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="339"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
         <translation>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="388"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="369"/>
         <source>重新核算時數</source>
         <translation>重新核算時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="400"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="381"/>
         <source>座號 {seat} {name}（{school}，{masked}）</source>
         <translation>座號 {seat} {name}（{school}，{masked}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="404"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="385"/>
         <source>核計中…</source>
         <translation>核計中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="406"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="387"/>
         <source>本課程採計 {hours} 小時：{status}</source>
         <translation>本課程採計 {hours} 小時：{status}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="420"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="401"/>
         <source>登錄出缺席</source>
         <translation type="unfinished">登錄出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="459"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="440"/>
         <source>清除出缺席</source>
         <translation>清除出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="473"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="454"/>
         <source>請先選取要貼上的第一格（時段欄）。</source>
         <translation>請先選取要貼上的第一格（時段欄）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="468"/>
         <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
         <translation>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="506"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
         <source>（沒有貼上任何資料）</source>
         <translation>（沒有貼上任何資料）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="515"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="496"/>
         <source>貼上 {n} 格出缺席</source>
         <translation>貼上 {n} 格出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="528"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="509"/>
         <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
         <translation>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="554"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="535"/>
         <source>這門課程沒有座號「{seat}」。</source>
         <translation>這門課程沒有座號「{seat}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="598"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="604"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="579"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="585"/>
         <source>輸入或掃描</source>
         <translation>輸入或掃描</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="655"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="636"/>
         <source> 等 {n} 位</source>
         <translation> 等 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="657"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="638"/>
         <source>移除學員：{code}</source>
         <translation>移除學員：{code}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="658"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="639"/>
         <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
         <translation>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="661"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="642"/>
         <source>請寫明移除原因（例：報名後未錄取）。</source>
         <translation>請寫明移除原因（例：報名後未錄取）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="662"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="643"/>
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="696"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="677"/>
         <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
 {segments}
 
@@ -7510,17 +7510,17 @@
 未登錄缺席者將以全程出席核計。仍要核發嗎？</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="727"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="708"/>
         <source>儲存簽到表 PDF</source>
         <translation>儲存簽到表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="728"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="709"/>
         <source>{code} 簽到表.pdf</source>
         <translation>{code} 簽到表.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="729"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="710"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
@@ -8263,180 +8263,180 @@
 <context>
     <name>views.certificates.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="63"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="64"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <translation type="unfinished">輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="69"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="70"/>
         <source>搜尋已核發時數的課程名稱或代碼</source>
         <translation>搜尋已核發時數的課程名稱或代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="97"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="279"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="98"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="260"/>
         <source>請選擇已核發時數的課程。</source>
         <translation>請選擇已核發時數的課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="132"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="133"/>
         <source>找課程代碼</source>
         <translation type="unfinished">找課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="135"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="136"/>
         <source>發給證明</source>
         <translation>發給證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="138"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
         <source>列印證明</source>
         <translation>列印證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
         <source>預覽並列印選取教師的證明（依發給時的內容，不另發新證明）（Ctrl+P）</source>
         <translation>預覽並列印選取教師的證明（依發給時的內容，不另發新證明）（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="144"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
         <source>查驗</source>
         <translation>查驗</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="146"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
         <source>查驗驗證碼或證書字號（F3）</source>
         <translation>查驗驗證碼或證書字號（F3）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="148"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="455"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="436"/>
         <source>補發</source>
         <translation>補發</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="151"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
         <source>依目前的時數發給新證明並使原證明失效，須寫明理由（F7）</source>
         <translation>依目前的時數發給新證明並使原證明失效，須寫明理由（F7）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="154"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="484"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="465"/>
         <source>撤銷</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="156"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="157"/>
         <source>撤銷誤發的證明，須寫明理由（F8）</source>
         <translation>撤銷誤發的證明，須寫明理由（F8）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="159"/>
         <source>個人研習紀錄</source>
         <translation>個人研習紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="162"/>
         <source>印信與印表機</source>
         <translation>印信與印表機</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="165"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="169"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="170"/>
         <source>課程代碼(&amp;N)</source>
         <translation type="unfinished">課程代碼(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="218"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="215"/>
         <source>共 {n} 門已核發時數的課程</source>
         <translation>共 {n} 門已核發時數的課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="283"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="264"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{organizer}&#x3000;{when}&lt;br&gt;核給 {awards} 位：有效證明 {issued} 張，尚未發給 {pending} 位</source>
         <translation>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{organizer}&#x3000;{when}&lt;br&gt;核給 {awards} 位：有效證明 {issued} 張，尚未發給 {pending} 位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="313"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="294"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{masked}，{school}）：{hours} 小時，{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;（{masked}，{school}）：{hours} 小時，{status}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="316"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="297"/>
         <source>未登錄服務學校</source>
         <translation>未登錄服務學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="304"/>
         <source>證書字號 {number}&#x3000;驗證碼 {code}&#x3000;{state}&#x3000;發給於 {at}</source>
         <translation>證書字號 {number}&#x3000;驗證碼 {code}&#x3000;{state}&#x3000;發給於 {at}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="331"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="312"/>
         <source>尚未發給證明。</source>
         <translation>尚未發給證明。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="333"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="314"/>
         <source>失效原因：{reason}</source>
         <translation>失效原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="336"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="317"/>
         <source>先前的證明：{numbers}</source>
         <translation>先前的證明：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="366"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="347"/>
         <source>發給研習時數證明</source>
         <translation>發給研習時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="402"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="383"/>
         <source>無法讀取檔案 {path}：{reason}</source>
         <translation>無法讀取檔案 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="432"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="413"/>
         <source>{first} 等 {n} 張證明</source>
         <translation>{first} 等 {n} 張證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="447"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="428"/>
         <source>補發證明：{number} {name}</source>
         <translation>補發證明：{number} {name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="450"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="431"/>
         <source>將依目前的核給時數（{hours} 小時）發給新證明；證明 {number} 隨即失效，查驗時顯示新字號與此理由。</source>
         <translation>將依目前的核給時數（{hours} 小時）發給新證明；證明 {number} 隨即失效，查驗時顯示新字號與此理由。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="454"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
         <source>請寫明補發理由（例：原證明遺失、姓名更正）。</source>
         <translation>請寫明補發理由（例：原證明遺失、姓名更正）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="476"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="457"/>
         <source>撤銷證明：{number} {name}</source>
         <translation>撤銷證明：{number} {name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="479"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="460"/>
         <source>證明 {number} 撤銷後查驗時顯示「已撤銷」與此理由，批次發給也不再為此教師發證；如需重新發給請用「補發」。</source>
         <translation>證明 {number} 撤銷後查驗時顯示「已撤銷」與此理由，批次發給也不再為此教師發證；如需重新發給請用「補發」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="483"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="464"/>
         <source>請寫明撤銷理由（例：誤發）。</source>
         <translation>請寫明撤銷理由（例：誤發）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="512"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="493"/>
         <source>{year} 年個人研習紀錄</source>
         <translation>{year} 年個人研習紀錄</translation>
     </message>

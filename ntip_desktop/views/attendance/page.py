@@ -52,10 +52,11 @@ from ntip_desktop.views.attendance.commands import CellsCommand, RollCommand
 from ntip_desktop.views.attendance.course_list import START_COLUMN, AttendanceCourseModel
 from ntip_desktop.views.attendance.grid_model import FIRST_SEGMENT, NAME, AttendanceGridModel
 from ntip_desktop.views.attendance.grid_view import AttendanceGridView
+from ntip_desktop.views.operations import Operation
 from ntip_desktop.views.operations import attendance as ops
 from ntip_desktop.views.operations.attendance import MarksSaved
 from ntip_desktop.views.pages.base import PageContext
-from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
+from ntip_desktop.views.widgets.desk_page import CourseDeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ERROR_STYLE, ReasonDialog
 from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
@@ -63,7 +64,7 @@ from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 WALK_IN_ROWS = 5
 
 
-class AttendancePage(DeskPage):
+class AttendancePage(CourseDeskPage):
     """The course list, the open course's grid with live hours, the trace of the selected teacher."""
 
     watches = ("courses", "attendance", "awards")
@@ -283,44 +284,24 @@ class AttendancePage(DeskPage):
             return
         super().on_changes(changes)
 
-    def reopen_current(self) -> None:
-        if self.grid is not None:
-            self.open_course(self.grid.course_id, quiet=True)
-
     def _list_loaded(self, _generation: int) -> None:
         self.matching.setText(translate("views.attendance.page", "共 {n} 門課程").format(n=f"{self.model.total:,}"))
         self._select_current()
 
-    @property
-    def current(self) -> Any:
-        """The open course as the desk base sees it (``current.row.id``)."""
-        return _Current(self.grid.course_id) if self.grid is not None else None
+    def open_course_id(self) -> uuid.UUID | None:
+        return self.grid.course_id if self.grid is not None else None
 
-    @current.setter
-    def current(self, _value: Any) -> None:
-        pass  # the grid is the open course; the base's assignment in __init__ is ignored
+    def _course_operation(self, course_id: uuid.UUID) -> Operation[AttendanceGrid]:
+        return ops.open_course(self.user, course_id)
 
-    # --- opening a course -------------------------------------------------------------------------
+    def _code_operation(self, text: str) -> Operation[AttendanceGrid]:
+        return ops.open_code(self.user, text)
 
-    def open_code(self, text: str) -> None:
-        self.run_operation(ops.open_code(self.user, text), on_done=self._code_found, on_error=self._lookup_refused)
+    def _show_opened(self, opened: Any) -> None:
+        self._show_grid(opened)
 
-    def _code_found(self, grid: AttendanceGrid) -> None:
-        self._lookup_found()
-        self._show_grid(grid)
+    def _focus_opened(self) -> None:
         self.grid_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open_row(self, row: int) -> None:
-        course = self.model.row_at(row) if row >= 0 else None
-        if course is not None and (self.grid is None or self.grid.course_id != course.id):
-            self.open_course(course.id)
-
-    def open_course(self, course_id: uuid.UUID, *, quiet: bool = False) -> None:
-        self.run_operation(
-            ops.open_course(self.user, course_id),
-            on_done=self._show_grid,
-            on_error=(lambda exc: None) if quiet else None,
-        )
 
     def _show_grid(self, grid: AttendanceGrid) -> None:
         same_course = self.grid is not None and self.grid.course_id == grid.course_id
@@ -737,11 +718,3 @@ class AttendancePage(DeskPage):
 
     def initial_focus(self) -> QWidget | None:
         return self.code_field
-
-
-class _Current:
-    """The open course in the shape the desk base expects (``current.row.id``)."""
-
-    def __init__(self, course_id: uuid.UUID) -> None:
-        self.row = self
-        self.id = course_id

@@ -38,15 +38,16 @@ from ntip_desktop.services.certificates import AwardLine, CourseCertificates, Is
 from ntip_desktop.services.rules.rocdate import format_roc, roc_moment
 from ntip_desktop.views.certificates.award_model import HOURS, NUMBER, STATE, AwardTableModel
 from ntip_desktop.views.certificates.course_list import FIRST_COUNT, START_COLUMN, CertificateCourseModel
+from ntip_desktop.views.operations import Operation
 from ntip_desktop.views.operations import certificates as ops
 from ntip_desktop.views.operations.certificates import Issued
 from ntip_desktop.views.pages.base import PageContext
 from ntip_desktop.views.tasks import LongTask
-from ntip_desktop.views.widgets.desk_page import DeskPage, tool_button
+from ntip_desktop.views.widgets.desk_page import CourseDeskPage, tool_button
 from ntip_desktop.views.widgets.dialogs import ReasonDialog
 
 
-class CertificatesPage(DeskPage):
+class CertificatesPage(CourseDeskPage):
     """The awarded courses, the open course's awards and certificates, and the jobs on them."""
 
     watches = ("certificates", "awards", "courses")
@@ -209,46 +210,26 @@ class CertificatesPage(DeskPage):
         self.model.set_query(self.search.text())
         self.reopen_current()
 
-    def reopen_current(self) -> None:
-        if self.course is not None:
-            self.open_course(self.course.course_id, quiet=True)
-
     def _list_loaded(self, _generation: int) -> None:
         self.matching.setText(
             translate("views.certificates.page", "共 {n} 門已核發時數的課程").format(n=f"{self.model.total:,}")
         )
         self._select_current()
 
-    @property
-    def current(self) -> Any:
-        """The open course as the desk base sees it (``current.row.id``)."""
-        return _Current(self.course.course_id) if self.course is not None else None
+    def open_course_id(self) -> uuid.UUID | None:
+        return self.course.course_id if self.course is not None else None
 
-    @current.setter
-    def current(self, _value: Any) -> None:
-        pass  # ``course`` is the open course; the base's assignment in __init__ is ignored
+    def _course_operation(self, course_id: uuid.UUID) -> Operation[CourseCertificates]:
+        return ops.open_course(self.user, course_id)
 
-    # --- opening a course -------------------------------------------------------------------------
+    def _code_operation(self, text: str) -> Operation[CourseCertificates]:
+        return ops.open_code(self.user, text)
 
-    def open_code(self, text: str) -> None:
-        self.run_operation(ops.open_code(self.user, text), on_done=self._code_found, on_error=self._lookup_refused)
+    def _show_opened(self, opened: Any) -> None:
+        self._show_course(opened)
 
-    def _code_found(self, course: CourseCertificates) -> None:
-        self._lookup_found()
-        self._show_course(course)
+    def _focus_opened(self) -> None:
         self.award_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open_row(self, row: int) -> None:
-        found = self.model.row_at(row) if row >= 0 else None
-        if found is not None and (self.course is None or self.course.course_id != found.id):
-            self.open_course(found.id)
-
-    def open_course(self, course_id: uuid.UUID, *, quiet: bool = False) -> None:
-        self.run_operation(
-            ops.open_course(self.user, course_id),
-            on_done=self._show_course,
-            on_error=(lambda exc: None) if quiet else None,
-        )
 
     def _show_course(self, course: CourseCertificates) -> None:
         same = self.course is not None and self.course.course_id == course.course_id
@@ -523,11 +504,3 @@ class CertificatesPage(DeskPage):
 
     def initial_focus(self) -> QWidget | None:
         return self.code_field
-
-
-class _Current:
-    """The open course in the shape the desk base expects (``current.row.id``)."""
-
-    def __init__(self, course_id: uuid.UUID) -> None:
-        self.row = self
-        self.id = course_id

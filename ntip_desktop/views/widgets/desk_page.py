@@ -7,8 +7,9 @@ base holds only what is the same on every desk.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.views.pages.base import Page, PageContext
 from ntip_desktop.views.widgets.dialogs import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from ntip_desktop.views.operations import Operation
 
 #: The pause after the cursor moves in the queue before the row under it opens.
 FOLLOW_MS = 120
@@ -197,3 +201,69 @@ class DeskPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.activateWindow()  # typing goes to the dialog, not to the page's shortcuts behind it
+
+
+class CourseDeskPage(DeskPage):
+    """A desk whose open record is one course, opened from its list or by its typed code (出席登錄, 時數證明).
+
+    A subclass names the open course's id (:meth:`open_course_id`), the operations that load a course by id
+    or by typed code, how the loaded course is shown, and where typing goes after a code opened it.
+    """
+
+    def open_course_id(self) -> uuid.UUID | None:
+        raise NotImplementedError
+
+    def _course_operation(self, course_id: uuid.UUID) -> Operation[Any]:
+        raise NotImplementedError
+
+    def _code_operation(self, text: str) -> Operation[Any]:
+        raise NotImplementedError
+
+    def _show_opened(self, opened: Any) -> None:
+        raise NotImplementedError
+
+    def _focus_opened(self) -> None:
+        """Where typing goes once a typed code opened its course."""
+
+    @property
+    def current(self) -> Any:
+        """The open course as the desk base sees it (``current.row.id``)."""
+        course_id = self.open_course_id()
+        return _OpenCourse(course_id) if course_id is not None else None
+
+    @current.setter
+    def current(self, _value: Any) -> None:
+        pass  # the subclass holds the open course; the base's assignment in __init__ is ignored
+
+    def reopen_current(self) -> None:
+        course_id = self.open_course_id()
+        if course_id is not None:
+            self.open_course(course_id, quiet=True)
+
+    def open_code(self, text: str) -> None:
+        self.run_operation(self._code_operation(text), on_done=self._code_found, on_error=self._lookup_refused)
+
+    def _code_found(self, opened: Any) -> None:
+        self._lookup_found()
+        self._show_opened(opened)
+        self._focus_opened()
+
+    def open_row(self, row: int) -> None:
+        found = self.model.row_at(row) if row >= 0 else None
+        if found is not None and self.open_course_id() != found.id:
+            self.open_course(found.id)
+
+    def open_course(self, course_id: uuid.UUID, *, quiet: bool = False) -> None:
+        self.run_operation(
+            self._course_operation(course_id),
+            on_done=self._show_opened,
+            on_error=(lambda exc: None) if quiet else None,
+        )
+
+
+class _OpenCourse:
+    """The open course in the shape the desk base expects (``current.row.id``)."""
+
+    def __init__(self, course_id: uuid.UUID) -> None:
+        self.row = self
+        self.id = course_id
