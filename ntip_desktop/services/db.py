@@ -8,7 +8,6 @@ Chinese message that names the problem and what to do; nothing is written then.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from ntip_desktop.errors import DatabaseProblem
 from ntip_desktop.i18n import translate
+from ntip_desktop.services.db_peek import describe_file, newest_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -117,7 +117,7 @@ def explain(exc: BaseException, url: str = "") -> DatabaseProblem:
 def _describe(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
-        return translate("services.db", "資料庫檔「{path}」").replace("{path}", str(path))
+        return describe_file(path)
     u = make_url(url)
     return (
         translate("services.db", "PostgreSQL 資料庫「{db}」（{host}）")
@@ -144,28 +144,10 @@ def head_revision() -> str:
     return head
 
 
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
-
-
-def _head_from_files() -> str | None:
-    """The newest revision, read from the migration files' ``revision``/``down_revision`` lines without
-    importing Alembic (a third of a second at start-up); None when the files do not name exactly one head."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (_MIGRATIONS / "versions").glob("*.py"):
-        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
-        if "revision" not in found:
-            continue
-        revisions.update(re.findall(r"['\"]([^'\"]+)['\"]", found["revision"]))
-        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", found.get("down_revision", "")))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
 def _current_if_newest(engine: Engine) -> str | None:
     """The database's revision when it is the newest this program knows, else None (then the full check,
     with Alembic, says why). One query: the usual start, on a database already up to date, stays quick."""
-    head = _head_from_files()
+    head = newest_revision()
     if head is None:
         return None
     try:

@@ -36,6 +36,12 @@ def _open(url: str | None) -> Database:
     return open_database(url)
 
 
+def _peek(url: str | None) -> Any:
+    from ntip_desktop.services.db_peek import ready_to_sign_in
+
+    return ready_to_sign_in(url)
+
+
 class Desk(QObject):
     """The program's objects and its start-up sequence."""
 
@@ -54,6 +60,7 @@ class Desk(QObject):
         self.window.logout_requested.connect(self.sign_out)
         self.dialog: QDialog | QMessageBox | QFileDialog | None = None
         self.seeding: Any = None  # the demo seed's LongTask while it runs
+        self.early_sign_in = False  # the sign-in dialog was shown before the database was open
 
     def start(self) -> None:
         """Show the window now; open the database once it has been painted (the worker's imports of the
@@ -71,9 +78,16 @@ class Desk(QObject):
     # --- the database -----------------------------------------------------------------------------
 
     def open(self, url: str | None) -> None:
-        """Open and migrate ``url`` on the worker (``None``: ``$NTIP_DB_URL`` or the default file)."""
+        """Open and migrate ``url`` on the worker (``None``: ``$NTIP_DB_URL`` or the default file).
+
+        A first look with the standard library alone comes first: an SQLite file ready for signing in gets
+        the sign-in dialog at once, while the database layer loads behind it (a quarter of a second); a
+        sign-in submitted meanwhile waits for the database (:meth:`TaskRunner.hold_until_open`)."""
         self.url = url
+        self.early_sign_in = False
         self.window.set_phase(translate("views.startup", "正在開啟資料庫…"))
+        self.runner.hold_until_open()
+        self.runner.call(lambda: _peek(url), on_done=self._peeked, description=translate("views.startup", "開啟資料庫"))
         self.runner.call(
             lambda: _open(url),
             on_done=self._opened,
@@ -81,19 +95,31 @@ class Desk(QObject):
             description=translate("views.startup", "開啟資料庫"),
         )
 
+    def _peeked(self, ready: Any) -> None:
+        if ready is not None:
+            self.early_sign_in = True
+            self.window.set_database(ready.label)
+            self._login()
+
     def _opened(self, database: Database) -> None:
         if self.database is not None:
             self.database.dispose()
         self.database = database
-        self.runner.database = database
+        self.runner.opened(database)
         self.window.set_database(database.describe())
-        self.runner.call(
-            database.has_users, on_done=self._ask_who, description=translate("views.startup", "檢查使用者")
-        )
+        if not self.early_sign_in:
+            self.runner.call(
+                database.has_users, on_done=self._ask_who, description=translate("views.startup", "檢查使用者")
+            )
 
     def _open_failed(self, exc: UserError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        self.runner.open_failed(exc)
+        if self.early_sign_in and self.dialog is not None:
+            self.dialog.hide()  # hiding does not reject: the early sign-in dialog goes without quitting
+            self.dialog.deleteLater()
+            self.early_sign_in = False
         self.window.set_phase(translate("views.startup", "無法開啟資料庫"))
         box = QMessageBox(
             QMessageBox.Icon.Critical,

@@ -239,6 +239,8 @@ class TaskRunner(QObject):
         self.crash_handler: Callable[..., Any] | None = None
         self.progress_delay_ms = PROGRESS_DELAY_MS
         self._pending: dict[int, _Job] = {}
+        #: Tasks given to :meth:`run` while the database is being opened (:meth:`hold_until_open`), or None.
+        self._held: list[_Job] | None = None
         self._ids = itertools.count(1)
         self._closed = False
         self._relay = _Relay(self)
@@ -274,8 +276,34 @@ class TaskRunner(QObject):
         description: str = "",
         changes: Changes | None = None,
     ) -> int:
-        """Run ``fn(session)`` on the worker; ``changes`` is announced on success when the result has none."""
+        """Run ``fn(session)`` on the worker; ``changes`` is announced on success when the result has none.
+
+        While the database is being opened (:meth:`hold_until_open`) the task waits for it and 0 is returned."""
+        if self.database is None and self._held is not None:
+            self._held.append(_Job(fn, on_done, on_error, description, None, changes))
+            return 0
         return self._submit(_Job(fn, on_done, on_error, description, self._require_database(), changes))
+
+    def hold_until_open(self) -> None:
+        """The database is being opened: tasks given to :meth:`run` until :meth:`opened` (or :meth:`open_failed`)
+        wait for it. The start-up shows the sign-in dialog this early, before the database layer has loaded."""
+        if self._held is None:
+            self._held = []
+
+    def opened(self, database: Database) -> None:
+        """The database is open: use it, and run the tasks that waited for it, in order."""
+        self.database = database
+        held, self._held = self._held or [], None
+        for job in held:
+            job.database = database
+            self._submit(job)
+
+    def open_failed(self, problem: UserError) -> None:
+        """The database could not be opened: the tasks that waited for it fail with ``problem``."""
+        held, self._held = self._held or [], None
+        for job in held:
+            if job.on_error is not None and not _receiver_gone(job.on_error):
+                job.on_error(problem)
 
     def call(
         self,

@@ -4221,42 +4221,42 @@
 <context>
     <name>services.attendance.bulk_awards</name>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="74"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="75"/>
         <source>已取消核發研習時數，沒有寫入任何資料。</source>
         <extracomment>Ids per ``IN (…)`` list when reading. Rows per bulk statement when writing. ``progress(done, total, label)``: how far the current phase is, and what it is (zh-TW).</extracomment>
         <translation>已取消核發研習時數，沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="99"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="100"/>
         <source>找不到縣市代碼「{code}」。</source>
         <extracomment>One summary per course, in start order, with the figures :func:`.awards.award_course` reports. teachers whose whole records were computed stored awards re-computed (hours, status, trace or rule set)</extracomment>
         <translation>找不到縣市代碼「{code}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="143"/>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="242"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="252"/>
         <source>讀取教師的出席紀錄</source>
         <extracomment>national ID → teacher id code → course id codes of the courses among them already awarded teacher id as text → national ID course id as text → code (teacher key, course key, completed)</extracomment>
         <translation>讀取教師的出席紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="146"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="152"/>
         <source>計算研習時數</source>
         <translation>計算研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="296"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="306"/>
         <source>比對已核發的時數</source>
         <translation>比對已核發的時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="471"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="481"/>
         <source>寫入核發時數</source>
         <extracomment>the award&apos;s id as text hours, status, rule_set_version: what the audit shows as old None: a new award in the order that step would write them Codes of the courses whose awards are stored: these, and those awarded already. Each teacher&apos;s first step: the earliest of these courses they attend.</extracomment>
         <translation>寫入核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="489"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="499"/>
         <source>寫入稽核紀錄</source>
         <translation>寫入稽核紀錄</translation>
     </message>
@@ -4874,30 +4874,33 @@
         <translation>{where}發生錯誤：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="120"/>
-        <source>資料庫檔「{path}」</source>
-        <translation>資料庫檔「{path}」</translation>
-    </message>
-    <message>
         <location filename="../../ntip_desktop/services/db.py" line="123"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation>PostgreSQL 資料庫「{db}」（{host}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="204"/>
+        <location filename="../../ntip_desktop/services/db.py" line="186"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="213"/>
+        <location filename="../../ntip_desktop/services/db.py" line="195"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="374"/>
+        <location filename="../../ntip_desktop/services/db.py" line="356"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</translation>
+    </message>
+</context>
+<context>
+    <name>services.db_peek</name>
+    <message>
+        <location filename="../../ntip_desktop/services/db_peek.py" line="56"/>
+        <source>資料庫檔「{path}」</source>
+        <translation type="unfinished">資料庫檔「{path}」</translation>
     </message>
 </context>
 <context>
@@ -9537,89 +9540,90 @@
 <context>
     <name>views.startup</name>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="76"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="88"/>
         <source>正在開啟資料庫…</source>
         <extracomment>Someone signed in (a CurrentUser). The user chose to quit before signing in (the app then quits).</extracomment>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="81"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="90"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="95"/>
         <source>開啟資料庫</source>
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="91"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="112"/>
         <source>檢查使用者</source>
         <translation>檢查使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="97"/>
-        <location filename="../../ntip_desktop/views/startup.py" line="100"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="123"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="126"/>
         <source>無法開啟資料庫</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="106"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="132"/>
         <source>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</source>
         <translation>資料庫沒有被更動。您可以改選另一個資料庫檔，或結束程式。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="108"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="134"/>
         <source>選擇其他資料庫檔…</source>
         <translation>選擇其他資料庫檔…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="110"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="136"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="126"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="152"/>
         <source>選擇資料庫檔</source>
         <translation>選擇資料庫檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="133"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="159"/>
         <source>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</source>
         <translation>SQLite 資料庫 (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="134"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="160"/>
         <source>所有檔案 (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="139"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="165"/>
         <source>尚未選擇資料庫。</source>
         <translation>尚未選擇資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="156"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="182"/>
         <source>請建立系統管理者</source>
         <translation>請建立系統管理者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="166"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="192"/>
         <source>請登入</source>
         <translation>請登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="168"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="194"/>
         <source>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</source>
         <translation>示範資料庫：帳號 admin、clerk、coordinator、certstaff，密碼皆為 ntipdemo。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="194"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="220"/>
         <source>正在建立示範資料…</source>
         <translation>正在建立示範資料…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="199"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="225"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="215"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="241"/>
         <source>已登出</source>
         <translation>已登出</translation>
     </message>

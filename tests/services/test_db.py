@@ -202,9 +202,9 @@ def test_opening_an_older_database_backs_it_up_before_migrating(tmp_path: Path) 
 
 def test_the_quick_look_at_the_schema_agrees_with_alembic(tmp_path: Path) -> None:
     """Start-up reads the newest revision from the migration files without Alembic: it must be Alembic's."""
-    from ntip_desktop.services.db import _head_from_files
+    from ntip_desktop.services.db_peek import newest_revision
 
-    assert _head_from_files() == head_revision()
+    assert newest_revision() == head_revision()
 
 
 def test_has_users_answers_without_the_models(database: Database) -> None:
