@@ -13,7 +13,7 @@ from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.labels import label as vocabulary_label
 from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, AuditRow
-from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, PagedTableModel
@@ -80,6 +80,8 @@ ACTION_LABELS = {
     "open_amendment": QT_TRANSLATE_NOOP("audit", "開啟更正"),
     "reconfirm": QT_TRANSLATE_NOOP("audit", "重新確認"),
     "roll_taken": QT_TRANSLATE_NOOP("audit", "其餘出席"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("audit", "登入失敗"),
+    "unlock": QT_TRANSLATE_NOOP("audit", "解除登入鎖定"),
 }
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -148,12 +150,10 @@ def audit_source(user: CurrentUser) -> PagedSource[AuditRow]:
     """Entries matching a filter, newest first; only for roles that may read the log."""
 
     def rows(session: Any, f: AuditFilter, _order: Order, offset: int, limit: int) -> list[AuditRow]:
-        user.require(Permission.VIEW_AUDIT)
-        return audit.list_entries(session, f, offset=offset, limit=limit)
+        return audit.list_entries(session, user, f, offset=offset, limit=limit)
 
     def count(session: Any, f: AuditFilter) -> int:
-        user.require(Permission.VIEW_AUDIT)
-        return audit.count_entries(session, f)
+        return audit.count_entries(session, user, f)
 
     return PagedSource(rows, count, key=lambda r: r.seq)
 
