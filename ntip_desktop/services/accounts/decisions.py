@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import ConflictError, UserError
+from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import (
     Account,
@@ -511,12 +511,14 @@ def decide_many(
 
     A refusal names every application that could not be decided and why.
     """
+    user.require(Permission.DECIDE_ACCOUNTS)
     if action not in ("approve", "reject"):
         raise UserError(translate("accounts", "批次作業只能核准或駁回。"), field="state")
     if not targets:
         raise UserError(translate("accounts", "請先選取要處理的申請。"), field="selection")
     done: list[Transition] = []
     problems: list[str] = []
+    refused = False  # one of them is outside the clerk's district: the whole batch is a refusal of permission
     for target in targets:
         # decide() refuses before it changes anything, so the loop can go on collecting refusals;
         # a lost race (ConflictError from the flush) leaves the session spent, so it stops there.
@@ -536,12 +538,11 @@ def decide_many(
             problems.append(exc.message)
             break
         except UserError as exc:
+            refused = refused or isinstance(exc, PermissionDenied)
             problems.append(exc.message)
     if problems:
-        raise UserError(
-            translate("accounts", "批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
-                n=len(problems), items="\n".join(problems)
-            ),
-            field="selection",
+        message = translate("accounts", "批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
+            n=len(problems), items="\n".join(problems)
         )
+        raise PermissionDenied(message) if refused else UserError(message, field="selection")
     return BulkDecision(tuple(done))

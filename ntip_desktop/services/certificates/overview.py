@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import AwardStatus, Certificate, CertificateState, Course, HourAward
-from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.overview import CountLine, Overview, Section, by_state, course_scope
 
 
 def certificates_overview(session: Session, user: CurrentUser) -> Overview:
+    user.require(Permission.ISSUE_CERTIFICATES)
     scope = course_scope(user)
     award_join = (Course, Course.id == HourAward.course_id)
     awards = by_state(session, HourAward.status, AwardStatus, *scope, join=award_join)
