@@ -130,7 +130,7 @@ def build(db: Database, count: int, seed: int) -> dict[str, object]:
         s.execute(insert(Organization), org_rows)
         clerk = auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="clerk",
             display_name="林書記",
             password="bench pass 1",

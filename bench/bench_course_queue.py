@@ -61,7 +61,7 @@ def build_world(db: Database, count: int, seed: int) -> None:
         center = s.execute(select(County.district_center_id).where(County.code == QUEUE_COUNTIES[0][0])).scalar_one()
         auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="clerk",
             display_name="林書記",
             password="bench pass 1",

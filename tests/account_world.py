@@ -121,7 +121,7 @@ def build_world(db: Database) -> World:
         s.flush()
         clerk = auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="clerk",
             display_name="林書記",
             password="",
@@ -131,7 +131,7 @@ def build_world(db: Database) -> World:
         )
         other = auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="clerk2",
             display_name="黃書記",
             password="",
@@ -141,7 +141,7 @@ def build_world(db: Database) -> World:
         )
         coordinator = auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="coord",
             display_name="王組長",
             password="",
@@ -151,7 +151,7 @@ def build_world(db: Database) -> World:
         )
         staff = auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="cert",
             display_name="張專員",
             password="",

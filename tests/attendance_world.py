@@ -174,7 +174,7 @@ def build_attendance_world(
         khh = s.execute(select(Organization.id).where(Organization.code == SCHOOL_KHH)).scalar_one()
         other = auth.create_user(
             s,
-            base.admin.actor(),
+            base.admin,
             login="khcoord",
             display_name="高組長",
             password="",

@@ -22,6 +22,19 @@ from ntip_desktop.services.db import Database
 PG_URL = os.environ.get("NTIP_TEST_PG_URL", "")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def installation_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The configuration folder of the run (the installation's audit key): never the user's own."""
+    folder = tmp_path_factory.mktemp("config")
+    before = os.environ.get("NTIP_CONFIG_DIR")
+    os.environ["NTIP_CONFIG_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("NTIP_CONFIG_DIR", None)
+    else:
+        os.environ["NTIP_CONFIG_DIR"] = before
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated SQLite file per run; each test gets a copy (much faster than migrating each time)."""
@@ -53,7 +66,9 @@ def _wipe_postgres(db: Database) -> None:
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables if t.name != "audit_head")
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        conn.execute(text("UPDATE audit_head SET seq = 0, hash = :h WHERE id = 1"), {"h": "0" * 64})
+        conn.execute(
+            text("UPDATE audit_head SET seq = 0, hash = :h, key_id = NULL, mac = NULL WHERE id = 1"), {"h": "0" * 64}
+        )
         for stmt in ddl.drop_guards("postgresql") + ddl.create_guards("postgresql"):  # a test may drop them
             conn.exec_driver_sql(stmt)
 

@@ -16,7 +16,9 @@ class AuditEntry(Base):
     """One state change: who, when, what (entity, id), old → new, why, from where.
 
     ``hash`` = SHA-256 over ``prev_hash`` and the entry's canonical JSON, so that editing or deleting a
-    row breaks the chain (``ntip audit verify``). Triggers refuse UPDATE and DELETE.
+    row breaks the chain (``ntip audit verify``). Triggers refuse UPDATE and DELETE. ``mac`` authenticates
+    the hash with the writing installation's key, kept outside the database (``services/audit_keys.py``), so
+    that whoever holds only the database cannot recompute the chain after an edit.
 
     Keyed by ``seq``, not a UUID like the records a coordinator creates offline: the position is part of
     what the hash covers and each database has its own chain, so entries are never merged by key.
@@ -52,6 +54,10 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     #: This entry's hash.
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: Id of the installation key that signed the entry (None never occurs after revision 0009).
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    #: HMAC-SHA256 of the hash with that key.
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditHead(Base):
@@ -67,3 +73,7 @@ class AuditHead(Base):
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
     #: Hash of the last entry.
     hash: Mapped[str] = mapped_column(String(64))
+    #: Id of the installation key that wrote the last entry (None while the log is empty).
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    #: HMAC-SHA256 of (seq, hash) with that key: cutting the tail off means forging this.
+    mac: Mapped[str | None] = mapped_column(String(64))

@@ -36,6 +36,10 @@ class OfficeUser(UuidPk, Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
     #: Last successful sign-in.
     last_login_at: Mapped[datetime | None]
+    #: Wrong passwords since the last successful sign-in (or unlock).
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: Signing in is refused until then (after too many wrong passwords); None: not locked.
+    locked_until: Mapped[datetime | None]
 
     district_center: Mapped[DistrictCenter | None] = relationship()
     organization: Mapped[Organization | None] = relationship()

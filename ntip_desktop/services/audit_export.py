@@ -48,14 +48,14 @@ def export_audit_xlsx(
     user.require(Permission.VIEW_AUDIT)
     tip = session.execute(select(func.max(AuditEntry.seq))).scalar_one() or 0
     f = replace(f, before_seq=min(tip + 1, f.before_seq or tip + 1))  # what is in the log now, and no more
-    total = audit.count_entries(session, f)
+    total = audit.count_entries(session, user, f)
     check_size(total)
     step = _tr("匯出稽核紀錄")
 
     def rows() -> Iterator[list[object]]:
         done, page_filter = 0, f
         while done < total:
-            page = audit.list_entries(session, page_filter, limit=min(_PAGE, total - done))
+            page = audit.list_entries(session, user, page_filter, limit=min(_PAGE, total - done))
             if not page:
                 break
             page_filter = replace(f, before_seq=page[-1].seq)  # by position: entries written meanwhile stay out

@@ -100,6 +100,8 @@ ACTION_LABELS = {
     "revoke": QT_TRANSLATE_NOOP("audit", "撤銷"),
     "set": QT_TRANSLATE_NOOP("audit", "設定"),
     "create_key": QT_TRANSLATE_NOOP("audit", "建立驗證碼金鑰"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("audit", "登入失敗"),
+    "unlock": QT_TRANSLATE_NOOP("audit", "解除登入鎖定"),
 }
 
 #: What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).

@@ -1,29 +1,39 @@
 """Office users: first-run admin, sign-in with argon2 hashes, roles, scopes and permission checks.
 
 Permissions are enforced here, in the services; views only hide what a user cannot do.
+
+Signing in: :data:`MAX_FAILED_SIGN_INS` wrong passwords in a row lock the account for :data:`LOCKOUT`
+(an administrator may unlock it sooner, :func:`unlock_user`); every refused sign-in is in the audit log. The
+idle screen lock asks for the password again through :func:`confirm_password`, counted the same way.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from ntip_desktop.changes import Changes
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import AuditSource, DistrictCenter, OfficeUser, Organization, Role
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
+from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.vocabulary import Permission
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
+#: Wrong passwords in a row that lock an account …
+MAX_FAILED_SIGN_INS = 5
+#: … and for how long (an administrator may unlock it sooner).
+LOCKOUT = timedelta(minutes=15)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
@@ -95,6 +105,11 @@ class CurrentUser:
                 .replace("{role}", self.role_label)
                 .replace("{what}", label(permission))
             )
+
+    def require_any(self, *permissions: Permission) -> None:
+        """PermissionDenied unless the role holds at least one of ``permissions`` (the message names the first)."""
+        if not any(self.can(p) for p in permissions):
+            self.require(permissions[0])
 
     def actor(self, source: AuditSource | None = None) -> audit.Actor:
         """The audit log's actor: this user, through ``source`` (default: the user's own channel)."""
@@ -178,6 +193,33 @@ def hash_password(password: str) -> str:
 
 def create_user(
     session: Session,
+    user: CurrentUser,
+    *,
+    login: str,
+    display_name: str,
+    password: str,
+    role: Role,
+    district_center_id: uuid.UUID | None = None,
+    organization_id: uuid.UUID | None = None,
+    password_hash: str | None = None,
+) -> CurrentUser:
+    """Create an office user of any role: only a user who may manage users (an administrator) may."""
+    user.require(Permission.MANAGE_USERS)
+    return _create_user(
+        session,
+        user.actor(),
+        login=login,
+        display_name=display_name,
+        password=password,
+        role=role,
+        district_center_id=district_center_id,
+        organization_id=organization_id,
+        password_hash=password_hash,
+    )
+
+
+def _create_user(
+    session: Session,
     actor: audit.Actor,
     *,
     login: str,
@@ -188,7 +230,6 @@ def create_user(
     organization_id: uuid.UUID | None = None,
     password_hash: str | None = None,
 ) -> CurrentUser:
-    """Create an office user (the caller checks MANAGE_USERS, or it is the first-run admin)."""
     login = _check_login(session, login)
     if not display_name.strip():
         raise UserError(translate("services.auth", "請填寫姓名。"), field="display_name")
@@ -225,7 +266,7 @@ def create_first_admin(session: Session, *, login: str, display_name: str, passw
     """The first-run wizard: only allowed while the database has no user at all."""
     if has_users(session):
         raise PermissionDenied(translate("services.auth", "系統已有使用者，不能再以首次設定建立管理者。"))
-    return create_user(
+    return _create_user(
         session,
         audit.Actor.system(),
         login=login,
@@ -235,24 +276,123 @@ def create_first_admin(session: Session, *, login: str, display_name: str, passw
     )
 
 
-def authenticate(session: Session, login: str, password: str) -> CurrentUser:
-    """Check a sign-in; the same message for an unknown login and a wrong password."""
-    user = session.execute(select(OfficeUser).where(OfficeUser.login == login.strip())).scalar_one_or_none()
+def _masked(login: str) -> str:
+    """An unknown login as the audit log keeps it: people sometimes type their password there."""
+    login = login.strip()[:40]
+    return login[:2] + "*" * max(0, len(login) - 2)
+
+
+def _locked_message(until: datetime) -> UserError:
+    return UserError(
+        translate(
+            "services.auth", "密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。"
+        ).format(until=roc_moment(until)),
+        field="password",
+    )
+
+
+def _own_transaction(session: Session) -> Session:
+    """A session of its own on the caller's database: what a sign-in records is committed at once, whether
+    or not the caller's transaction (rolled back when the sign-in is refused) ever commits."""
+    return Session(bind=session.get_bind())
+
+
+def _refusal(
+    session: Session, user_id: uuid.UUID | None, login: str, reason: str, *, count: bool, source: AuditSource
+) -> datetime | None:
+    """Record a refused sign-in in its own transaction, committed even though the caller's rolls back; a
+    wrong password of a known account also counts towards the lock. Returns when the account is locked until
+    (None: not locked)."""
+    with _own_transaction(session) as own, own.begin():
+        until = None
+        new: dict[str, object] = {"login": _masked(login)} if user_id is None else {}
+        if user_id is not None and count:
+            # One UPDATE takes the row (and on SQLite the database) first, so attempts racing each other all count.
+            failed, until = own.execute(
+                update(OfficeUser)
+                .where(OfficeUser.id == user_id)
+                .values(failed_logins=OfficeUser.failed_logins + 1)
+                .returning(OfficeUser.failed_logins, OfficeUser.locked_until)
+            ).one()
+            now = utcnow()
+            if until is not None and until <= now:  # an earlier lock has run out: count afresh
+                failed, until = 1, None
+            if failed >= MAX_FAILED_SIGN_INS and until is None:
+                until = now + LOCKOUT
+            own.execute(
+                update(OfficeUser).where(OfficeUser.id == user_id).values(failed_logins=failed, locked_until=until)
+            )
+            new = {"failed_logins": failed, "locked_until": until}
+        actor = audit.Actor("", translate("services.auth", "登入畫面"), source)
+        audit.record(own, actor, "office_user", user_id or "?", "sign_in_failed", new=new, reason=reason)
+    return until
+
+
+def authenticate(session: Session, login: str, password: str, *, source: AuditSource = AuditSource.UI) -> CurrentUser:
+    """Check a sign-in; the same message for an unknown login and a wrong password.
+
+    What a sign-in records is written in a transaction of its own, never in the caller's (call this in a
+    session with nothing pending): a refusal in the audit log (committed although the caller rolls back), and
+    after :data:`MAX_FAILED_SIGN_INS` wrong passwords in a row a lock of :data:`LOCKOUT`, during which even
+    the right password is refused; a success clears the count and notes the time.
+    """
+    login = login.strip()
+    user = session.execute(select(OfficeUser).where(OfficeUser.login == login)).scalar_one_or_none()
     refused = UserError(translate("services.auth", "帳號或密碼不正確。"), field="password")
     if user is None:
         _hasher.hash(password)  # spend the same time as a real check
+        _refusal(session, None, login, translate("services.auth", "帳號不存在"), count=False, source=source)
         raise refused
+    if user.locked_until is not None and user.locked_until > utcnow():
+        _refusal(session, user.id, login, translate("services.auth", "帳號鎖定中"), count=False, source=source)
+        raise _locked_message(user.locked_until)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        raise refused from None
+        until = _refusal(session, user.id, login, translate("services.auth", "密碼錯誤"), count=True, source=source)
+        raise (_locked_message(until) if until is not None else refused) from None
     if not user.active:
         raise UserError(translate("services.auth", "此帳號已停用，請洽系統管理者。"), field="login")
+    signed_in: dict[str, object] = {"last_login_at": utcnow(), "failed_logins": 0, "locked_until": None}
     if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
-    user.last_login_at = utcnow()
-    session.flush()
+        signed_in["password_hash"] = _hasher.hash(password)
+    with _own_transaction(session) as own, own.begin():
+        own.execute(update(OfficeUser).where(OfficeUser.id == user.id).values(**signed_in))
     return _current(session, user)
+
+
+def confirm_password(session: Session, user: CurrentUser, password: str) -> None:
+    """The signed-in user shows it is still them (the idle screen lock): checked, counted and locked out
+    exactly as a sign-in, so that a locked screen is no way round the lock."""
+    if user.is_console:
+        raise PermissionDenied(translate("services.auth", "命令列沒有可鎖定的畫面。"))
+    signed = authenticate(session, user.login, password)
+    if signed.id != user.id:  # pragma: no cover - logins are unique
+        raise PermissionDenied(translate("services.auth", "此使用者已不存在或已停用。"))
+
+
+def unlock_user(session: Session, user: CurrentUser, user_id: uuid.UUID) -> Changes:
+    """An administrator lifts a sign-in lock (and clears the count of wrong passwords) before it runs out."""
+    user.require(Permission.MANAGE_USERS)
+    row = session.get(OfficeUser, user_id)
+    if row is None:
+        raise UserError(translate("services.auth", "此使用者已不存在。"), field="user")
+    if row.locked_until is None and not row.failed_logins:
+        return Changes()
+    old = {"failed_logins": row.failed_logins, "locked_until": row.locked_until}
+    row.failed_logins, row.locked_until = 0, None
+    session.flush()
+    audit.record(
+        session,
+        user.actor(),
+        "office_user",
+        row.id,
+        "unlock",
+        old=old,
+        new={"failed_logins": 0, "locked_until": None},
+        reason=translate("services.auth", "解除登入鎖定"),
+    )
+    return Changes(users=True, audit=True)
 
 
 def get_current(session: Session, user_id: uuid.UUID) -> CurrentUser:
@@ -286,12 +426,24 @@ class UserRow:
     scope_label: str
     active: bool
     last_login_at: datetime | None
+    #: Signing in is refused until then (too many wrong passwords); None: not locked.
+    locked_until: datetime | None = None
 
 
 def list_users(session: Session, user: CurrentUser) -> list[UserRow]:
     user.require(Permission.MANAGE_USERS)
     rows = session.execute(select(OfficeUser).order_by(OfficeUser.login)).scalars().all()
+    now = utcnow()
     return [
-        UserRow(u.id, u.login, u.display_name, u.role, _scope_label(session, u), u.active, u.last_login_at)
+        UserRow(
+            u.id,
+            u.login,
+            u.display_name,
+            u.role,
+            _scope_label(session, u),
+            u.active,
+            u.last_login_at,
+            u.locked_until if u.locked_until is not None and u.locked_until > now else None,
+        )
         for u in rows
     ]

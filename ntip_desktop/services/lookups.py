@@ -11,10 +11,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.models import AuditEntry, DistrictCenter, Organization
+from ntip_desktop.services.auth import CurrentUser, Permission
 
 
-def audit_entity_kinds(session: Session) -> list[str]:
-    """The kinds of records the audit log holds entries for (its entity column is indexed)."""
+def audit_entity_kinds(session: Session, user: CurrentUser) -> list[str]:
+    """The kinds of records the audit log holds entries for (its entity column is indexed): for its readers."""
+    user.require(Permission.VIEW_AUDIT)
     return list(session.execute(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)).scalars())
 
 

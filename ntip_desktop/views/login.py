@@ -27,7 +27,8 @@ def _authenticate(login: str, password: str, session: Any) -> Any:
 
 
 class LoginDialog(QDialog):
-    """Asks who is working; emits :attr:`signed_in` with the CurrentUser. Tries are not limited."""
+    """Asks who is working; emits :attr:`signed_in` with the CurrentUser. Wrong passwords are counted by the
+    service: after five in a row the account is locked for 15 minutes (the message says until when)."""
 
     signed_in = Signal(object)  # CurrentUser
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from ntip_desktop.changes import Changes
     from ntip_desktop.services.auth import CurrentUser
+    from ntip_desktop.views.idle_lock import IdleLock
     from ntip_desktop.views.manual_window import ManualWindow
     from ntip_desktop.views.pages.base import Page
 
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.database_label = ""
         self.pages: dict[str, Page] = {}
         self._allowed: dict[str, bool] = {}
+        #: Locks the screen after the set idle minutes while someone is signed in (made at the first sign-in).
+        self.idle_lock: IdleLock | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("pageList")
@@ -144,6 +147,10 @@ class MainWindow(QMainWindow):
         self.logout_action.setEnabled(False)
         self.logout_action.triggered.connect(self.logout_requested)
         file_menu.addAction(self.logout_action)
+        self.lock_action = QAction(translate("views.main_window", "鎖定畫面(&K)"), self)
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.lock_screen)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(translate("views.main_window", "結束(&X)"), self)
         self.quit_action = quit_action
@@ -228,6 +235,12 @@ class MainWindow(QMainWindow):
             )
         self.nav.setEnabled(True)
         self.logout_action.setEnabled(True)
+        self.lock_action.setEnabled(True)
+        if self.idle_lock is None:
+            from ntip_desktop.views.idle_lock import IdleLock
+
+            self.idle_lock = IdleLock(self, self.runner)
+        self.idle_lock.start(user)
         last = str(QSettings().value("main/last_page", "") or "")
         first = next(s.key for s in PAGE_SPECS if self._allowed[s.key])
         self.show_page(last if self._allowed.get(last) else first)
@@ -243,6 +256,9 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Forget the user and their pages; the window stays, waiting for the next sign-in."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        self.lock_action.setEnabled(False)
         self.user = None
         self._allowed.clear()
         self.nav.blockSignals(True)
@@ -257,6 +273,11 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.user_label.setText(translate("views.main_window", "尚未登入"))
         self.user_label.setToolTip("")
+
+    def lock_screen(self) -> None:
+        """Lock now (檔案 → 鎖定畫面), as the idle timer would."""
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
 
     # --- pages ------------------------------------------------------------------------------------
 

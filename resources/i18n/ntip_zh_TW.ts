@@ -228,27 +228,27 @@
         <translation type="unfinished">申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="518"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="519"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished">批次作業只能核准或駁回。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="520"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="521"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished">請先選取要處理的申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="559"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="562"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
         <translation>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="561"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="564"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
         <translation>批次{verb}未執行：以下 {n} 件無法{verb}。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="571"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="575"/>
         <source>{number}：{problem}</source>
         <translation>{number}：{problem}</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
         <source>研習時數</source>
         <translation>研習時數</translation>
     </message>
@@ -516,8 +516,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
         <source>區管中心</source>
         <translation>區管中心</translation>
     </message>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
         <source>移出名冊</source>
         <translation>移出名冊</translation>
     </message>
@@ -729,477 +729,487 @@
         <translation>建立驗證碼金鑰</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
+        <source>登入失敗</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
+        <source>解除登入鎖定</source>
+        <translation>解除登入鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
         <translation type="unfinished">申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
         <source>狀態</source>
         <translation type="unfinished">狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
         <source>申請種類</source>
         <translation type="unfinished">申請種類</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
         <source>帳號類別</source>
         <translation type="unfinished">帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
         <source>身分類別</source>
         <translation type="unfinished">身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
         <source>登入帳號</source>
         <translation type="unfinished">登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
         <source>機關代碼</source>
         <translation type="unfinished">機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
         <source>身分證字號</source>
         <translation type="unfinished">身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
         <source>申請人姓名</source>
         <translation type="unfinished">申請人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
         <source>申請人職稱</source>
         <translation type="unfinished">申請人職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>承辦人電話</source>
         <translation type="unfinished">承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
         <source>同意書版本</source>
         <translation type="unfinished">同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>同意時間</source>
         <translation type="unfinished">同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>申請時間</source>
         <translation type="unfinished">申請時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
         <source>異動原因</source>
         <translation type="unfinished">異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>傳真收件日</source>
         <translation>傳真收件日</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>傳真頁數</source>
         <translation type="unfinished">傳真頁數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <source>處理人</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>處理時間</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>處理理由</source>
         <translation>處理理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>略過檢核的理由</source>
         <translation>略過檢核的理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
         <source>姓名</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
         <source>身分</source>
         <translation type="unfinished">身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
         <source>啟用</source>
         <translation type="unfinished">啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>下次登入須變更密碼</source>
         <translation>下次登入須變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
         <source>學校或單位</source>
         <translation>學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
         <source>審核單位</source>
         <translation type="unfinished">審核單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>檢核項目</source>
         <translation type="unfinished">檢核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
         <source>檢核結果</source>
         <translation>檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
         <source>理由</source>
         <translation type="unfinished">理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
         <source>加入名冊</source>
         <translation>加入名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
         <source>已編座號數</source>
         <translation>已編座號數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
         <source>檔案</source>
         <translation type="unfinished">檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
         <source>課程數</source>
         <translation type="unfinished">課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
         <source>時段</source>
         <translation type="unfinished">時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
         <source>課程代碼</source>
         <translation type="unfinished">課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
         <source>各主辦單位課程數</source>
         <translation>各主辦單位課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
         <source>清單名稱</source>
         <translation type="unfinished">清單名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
         <source>筆數</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
         <source>上傳紀錄筆數</source>
         <translation>上傳紀錄筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>確認時間</source>
         <translation>確認時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>確認人</source>
         <translation>確認人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
         <source>更正公文文號</source>
         <translation>更正公文文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
         <source>更正公文日期</source>
         <translation>更正公文日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
         <source>開啟人</source>
         <translation>開啟人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
         <source>時數</source>
         <translation type="unfinished">時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
         <source>核發結果</source>
         <translation>核發結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
         <source>規則版本</source>
         <translation>規則版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
         <source>證明內容雜湊值</source>
         <translation>證明內容雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
         <source>取代的證明</source>
         <translation>取代的證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
         <source>由此證明取代</source>
         <translation>由此證明取代</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
         <source>重新核計時數</source>
         <translation>重新核計時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
         <source>發證人</source>
         <translation>發證人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
         <source>發證機關</source>
         <translation type="unfinished">發證機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
         <source>寬（像素）</source>
         <translation>寬（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>高（像素）</source>
         <translation>高（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
         <source>檔案雜湊值</source>
         <translation>檔案雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
         <source>水平位移（公釐）</source>
         <translation>水平位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
         <source>垂直位移（公釐）</source>
         <translation>垂直位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
         <source>設定值</source>
         <translation>設定值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
         <source>規模</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
         <source>亂數種子</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
         <source>版本</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
         <source>一節課分鐘數</source>
         <translation>一節課分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
         <source>採計2小時的分鐘數</source>
         <translation>採計2小時的分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
         <source>進位的半小時分鐘數</source>
         <translation>進位的半小時分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
         <source>每日採計上限（小時）</source>
         <translation>每日採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
         <source>每週採計上限（小時）</source>
         <translation>每週採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
         <source>曠課不核發比例</source>
         <translation>曠課不核發比例</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
         <source>每學分時數</source>
         <translation>每學分時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
         <source>不予採計的時段</source>
         <translation>不予採計的時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
         <source>辦理單位資格</source>
         <translation>辦理單位資格</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
         <source>課程大綱最少字數</source>
         <translation>課程大綱最少字數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
         <source>依據文號機關字格式</source>
         <translation>依據文號機關字格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
         <source>依據文號最少位數</source>
         <translation>依據文號最少位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
         <source>依據文號最多位數</source>
         <translation>依據文號最多位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
         <source>班別性質</source>
         <translation type="unfinished">班別性質</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
         <source>編制內教師對象代碼</source>
         <translation>編制內教師對象代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
         <source>第9條限制類別</source>
         <translation>第9條限制類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
         <source>登錄提前天數</source>
         <translation>登錄提前天數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
         <source>月報確認期限（日）</source>
         <translation>月報確認期限（日）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
         <source>名冊來源</source>
         <extracomment>Where a field means something else for one kind of record.</extracomment>
         <translation>名冊來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>清單來源</source>
         <translation>清單來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
         <source>服務學校代碼</source>
         <translation>服務學校代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
         <source>名稱</source>
         <translation type="unfinished">名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
         <source>證明時數</source>
         <translation>證明時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="268"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="270"/>
         <source>小型（small）</source>
         <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
         <translation>小型（small）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="269"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="271"/>
         <source>縣市規模（county）</source>
         <translation>縣市規模（county）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="273"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
         <source>證明用印信圖檔</source>
         <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
         <translation>證明用印信圖檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="274"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="276"/>
         <source>印表機位移</source>
         <translation>印表機位移</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="277"/>
         <source>證明驗證碼金鑰</source>
         <translation>證明驗證碼金鑰</translation>
     </message>
@@ -1215,7 +1225,7 @@
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>來源</translation>
@@ -1241,9 +1251,102 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/model.py" line="81"/>
+        <location filename="../../ntip_desktop/views/audit/model.py" line="79"/>
         <source>讀取稽核紀錄</source>
         <translation>讀取稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="242"/>
+        <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <translation>序號 {seq} 的紀錄不見了（遭刪除）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="243"/>
+        <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
+        <translation>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="244"/>
+        <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
+        <translation>序號 {seq} 的內容與其雜湊值不符（遭竄改）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="245"/>
+        <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
+        <translation>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="246"/>
+        <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
+        <translation>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="247"/>
+        <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
+        <translation>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="248"/>
+        <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
+        <translation>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="251"/>
+        <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
+        <translation>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="254"/>
+        <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
+        <translation>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="255"/>
+        <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
+        <translation>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="256"/>
+        <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
+        <translation>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="299"/>
+        <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
+        <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
+        <translation>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="333"/>
+        <source>序號 {seq} 有誤</source>
+        <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
+        <translation>序號 {seq} 有誤</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="346"/>
+        <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
+        <translation>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="350"/>
+        <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
+        <translation>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="358"/>
+        <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
+        <translation>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="364"/>
+        <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
+        <translation>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit.py" line="479"/>
+        <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
+        <translation>稽核紀錄有誤，不能建立檢查點：{problem}。</translation>
     </message>
 </context>
 <context>
@@ -1461,52 +1564,117 @@
 <context>
     <name>cli.audit_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="17"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="21"/>
         <source>稽核紀錄</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="20"/>
-        <source>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</source>
-        <translation>驗證稽核紀錄的雜湊鏈：完整時結束碼 0，遭竄改或刪除時為 1</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="23"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="46"/>
         <source>列出稽核紀錄（新的在前）</source>
         <translation>列出稽核紀錄（新的在前）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="25"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="48"/>
         <source>只列出此類資料，例如 account_application、course</source>
         <translation>只列出此類資料，例如 account_application、course</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="51"/>
         <source>最多列出幾筆（預設 50）</source>
         <translation>最多列出幾筆（預設 50）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="30"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="53"/>
         <source>以 JSON 輸出</source>
         <translation>以 JSON 輸出</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="42"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="93"/>
         <source>稽核紀錄完整：{n} 筆</source>
         <translation>稽核紀錄完整：{n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="46"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="76"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="55"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="25"/>
+        <source>驗證稽核紀錄的雜湊鏈與金鑰驗證碼：完整時結束碼 0，遭竄改、刪除或與檢查點不符時為 1</source>
+        <translation>驗證稽核紀錄的雜湊鏈與金鑰驗證碼：完整時結束碼 0，遭竄改、刪除或與檢查點不符時為 1</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="31"/>
+        <source>檔案或文字</source>
+        <translation>檔案或文字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="32"/>
+        <source>與 ntip audit checkpoint 建立的檢查點比對（檔名，或其以 NTIP-AUDIT-CHECKPOINT 開頭的一行）</source>
+        <translation>與 ntip audit checkpoint 建立的檢查點比對（檔名，或其以 NTIP-AUDIT-CHECKPOINT 開頭的一行）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="40"/>
+        <source>驗證稽核紀錄後，印出目前的檢查點（序號、雜湊與驗證碼），供列印歸檔</source>
+        <translation>驗證稽核紀錄後，印出目前的檢查點（序號、雜湊與驗證碼），供列印歸檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <source>檔案</source>
+        <translation type="unfinished">檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <source>另將檢查點寫入此檔</source>
+        <translation>另將檢查點寫入此檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="65"/>
+        <source>找不到檢查點檔案</source>
+        <translation>找不到檢查點檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="68"/>
+        <source>無法讀取檢查點檔案：{error}</source>
+        <translation>無法讀取檢查點檔案：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="109"/>
+        <source>NTIP Desk 稽核紀錄檢查點</source>
+        <translation>NTIP Desk 稽核紀錄檢查點</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="110"/>
+        <source>資料庫：{db}</source>
+        <translation>資料庫：{db}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="111"/>
+        <source>建立時間：{at}</source>
+        <translation>建立時間：{at}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="112"/>
+        <source>紀錄筆數（最後序號）：{seq}</source>
+        <translation>紀錄筆數（最後序號）：{seq}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="113"/>
+        <source>簽發的金鑰：{key}</source>
+        <translation>簽發的金鑰：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="114"/>
+        <source>請列印本頁、簽名後歸檔。日後驗證：ntip audit verify --checkpoint 本檔（或下面一行）</source>
+        <translation>請列印本頁、簽名後歸檔。日後驗證：ntip audit verify --checkpoint 本檔（或下面一行）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="128"/>
         <source>筆數須為正整數</source>
         <translation>筆數須為正整數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="99"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="172"/>
         <source>沒有符合的稽核紀錄。</source>
         <translation>沒有符合的稽核紀錄。</translation>
     </message>
@@ -1895,28 +2063,28 @@
         <translation>全國教師在職進修資訊網（國家層級）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/access.py" line="79"/>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="84"/>
         <source>課程「{title}」由{unit}審核，不在您的轄區（{scope}），您不能決定它。</source>
         <translation>課程「{title}」由{unit}審核，不在您的轄區（{scope}），您不能決定它。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/access.py" line="95"/>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="100"/>
         <source>您（{scope}）不能替「{org}」登錄或修改研習課程。</source>
         <translation>您（{scope}）不能替「{org}」登錄或修改研習課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/access.py" line="102"/>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="107"/>
         <location filename="../../ntip_desktop/services/courses/months.py" line="297"/>
         <source>其他人</source>
         <translation type="unfinished">其他人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/access.py" line="104"/>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="109"/>
         <source>課程 {code} 已由 {who} 於 {when} 變更（目前狀態：{state}），您看到的是舊資料。請重新開啟再處理。</source>
         <translation>課程 {code} 已由 {who} 於 {when} 變更（目前狀態：{state}），您看到的是舊資料。請重新開啟再處理。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/access.py" line="110"/>
+        <location filename="../../ntip_desktop/services/courses/access.py" line="115"/>
         <location filename="../../ntip_desktop/services/courses/months.py" line="303"/>
         <source>剛才</source>
         <translation type="unfinished">剛才</translation>
@@ -2244,13 +2412,13 @@
         <translation>已{verb}：{county}{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/queries.py" line="398"/>
+        <location filename="../../ntip_desktop/services/courses/queries.py" line="400"/>
         <source>課程 {code}（{org}）由{unit}審核，不在您的範圍（{scope}）。</source>
         <extracomment>The states a reviewer works on (the queue&apos;s default filter). the organiser&apos;s county organiser code (exact) or part of its name first day, inclusive first day, inclusive a check id: only courses whose stored review fails it course code (exact, as typed) or part of the title checks of the stored review at 不符 (0 when not reviewed yet) Sort keys the queue offers (column → SQL expression). 第8條第2款 (``check_title``) what the rules said what is in force (the override or answer, if any) what the check looked at the reviewer&apos;s reason or note (&quot;&quot; when none) in the order of the checklist table False: run just now for showing (nothing stored before submission) the organiser&apos;s courses with the same base title, this one included the move that decided it (approve, return, reject) or &quot;&quot; oldest first actions of ``WORKFLOW`` the user may start from the current state the user may change the checklist now (routed to them, state open)</extracomment>
         <translation>課程 {code}（{org}）由{unit}審核，不在您的範圍（{scope}）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/queries.py" line="408"/>
+        <location filename="../../ntip_desktop/services/courses/queries.py" line="410"/>
         <source>請輸入課程代碼。</source>
         <translation>請輸入課程代碼。</translation>
     </message>
@@ -2554,53 +2722,53 @@
         <translation>不在班別性質清單內（{allowed}），審核時會再檢核。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="184"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="186"/>
         <source>同時有其他人儲存了課程，課程代碼或時段代號衝突。請再儲存一次。</source>
         <extracomment>States the organiser&apos;s side edits; states a reviewing clerk corrects (with a reason). fields whose value changed (an update) The person corrects a submitted course: a reason is required and the checklist is re-run.</extracomment>
         <translation>同時有其他人儲存了課程，課程代碼或時段代號衝突。請再儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="224"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="226"/>
         <source>已新增課程 {code} {title}（草稿）</source>
         <translation>已新增課程 {code} {title}（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="245"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="247"/>
         <source>課程 {code} 已送審（{state}），只有審核單位能更正；如需修改請洽審核單位。</source>
         <translation>課程 {code} 已送審（{state}），只有審核單位能更正；如需修改請洽審核單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="252"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="254"/>
         <source>課程 {code} 目前為「{state}」，不能再修改。</source>
         <translation>課程 {code} 目前為「{state}」，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="326"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="330"/>
         <source>更正已送審的課程必須寫明理由（例：依來文更正錯字）。</source>
         <translation>更正已送審的課程必須寫明理由（例：依來文更正錯字）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="332"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="336"/>
         <source>送審後不能更換主辦單位；請退回補正後由主辦單位修改。</source>
         <translation>送審後不能更換主辦單位；請退回補正後由主辦單位修改。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="353"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="357"/>
         <source>課程 {code} 沒有變更。</source>
         <translation>課程 {code} 沒有變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="377"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="381"/>
         <source>已更正</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="377"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="381"/>
         <source>已儲存</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="383"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="387"/>
         <source>{verb}課程 {code}：{fields}</source>
         <translation>{verb}課程 {code}：{fields}</translation>
     </message>
@@ -3253,33 +3421,33 @@
         <translation>「{text}」不是時段類別。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="319"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="320"/>
         <source>沒有對應到任何欄位。</source>
         <extracomment>What the checks read of one course: its column values, segment rows and organiser.</extracomment>
         <translation>沒有對應到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="324"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="325"/>
         <source>檔案只有標題列，沒有課程資料。</source>
         <translation>檔案只有標題列，沒有課程資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="349"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="350"/>
         <source>您只能匯入本校（{code} {name}）的課程。</source>
         <translation>您只能匯入本校（{code} {name}）的課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="361"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="362"/>
         <source>與同一課程第 {line} 行的值不同。</source>
         <translation>與同一課程第 {line} 行的值不同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="480"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="481"/>
         <source>匯入課程檔</source>
         <translation>匯入課程檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/importing.py" line="487"/>
+        <location filename="../../ntip_desktop/services/courses/importing.py" line="488"/>
         <source>已匯入 {n} 門課程（草稿，{first}～{last}）</source>
         <translation>已匯入 {n} 門課程（草稿，{first}～{last}）</translation>
     </message>
@@ -3858,176 +4026,176 @@
 <context>
     <name>services.accounts.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="84"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="85"/>
         <source>「業務帳號」或「教師個人帳號」。</source>
         <extracomment>Columns a file must have (by their Chinese header; the English field name is accepted too). Header spellings accepted for each field, besides its label and its English name. What each column holds (zh-TW source texts) and the template&apos;s example row.</extracomment>
         <translation>「業務帳號」或「教師個人帳號」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="86"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="87"/>
         <source>業務帳號必填：各級學校、區管中心、社會教育機構或法人、普通高級中學課程學科中心、教育行政主管機關、教師研習中心、全國教師在職進修資訊網及全國推廣中心；須與機關的類別相符。教師個人帳號留空。</source>
         <translation>業務帳號必填：各級學校、區管中心、社會教育機構或法人、普通高級中學課程學科中心、教育行政主管機關、教師研習中心、全國教師在職進修資訊網及全國推廣中心；須與機關的類別相符。教師個人帳號留空。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="94"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="95"/>
         <source>申請機關（學校）的機關代碼。</source>
         <translation>申請機關（學校）的機關代碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="98"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="99"/>
         <source>4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。</source>
         <translation>4–20 字，以英文字母開頭，只能用英文字母、數字及 . _ -；申請後不可變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="105"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="106"/>
         <source>教師個人帳號必填：教師的身分證字號。業務帳號留空。</source>
         <translation>教師個人帳號必填：教師的身分證字號。業務帳號留空。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="108"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="109"/>
         <source>申請人姓名。</source>
         <translation>申請人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="109"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="110"/>
         <source>申請人職稱。</source>
         <translation>申請人職稱。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="110"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="111"/>
         <source>承辦人姓名。</source>
         <translation>承辦人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="112"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="113"/>
         <source>承辦人電話，分機以 # 隔開。</source>
         <translation>承辦人電話，分機以 # 隔開。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="115"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="116"/>
         <source>承辦人電子郵件。</source>
         <translation>承辦人電子郵件。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="117"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="118"/>
         <source>申請人同意的帳號使用同意書版本。</source>
         <translation>申請人同意的帳號使用同意書版本。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="121"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="122"/>
         <source>申請人同意的時間：民國或西元日期加時間，例 115/03/02 09:15。</source>
         <translation>申請人同意的時間：民國或西元日期加時間，例 115/03/02 09:15。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="127"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="128"/>
         <source>申請時間；留空為匯入的時間。</source>
         <translation>申請時間；留空為匯入的時間。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="166"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="167"/>
         <source>，必要欄位</source>
         <extracomment>The order the template and the help list the columns in.</extracomment>
         <translation>，必要欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="168"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="169"/>
         <source>檔案的第一列為標題列，欄位（中文標題或英文欄名皆可，順序不拘）：</source>
         <translation>檔案的第一列為標題列，欄位（中文標題或英文欄名皆可，順序不拘）：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="184"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="185"/>
         <source>帳號申請</source>
         <translation type="unfinished">帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="191"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="192"/>
         <source>欄位說明</source>
         <translation>欄位說明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="194"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="195"/>
         <source>欄位</source>
         <translation type="unfinished">欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="195"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="196"/>
         <source>英文欄名</source>
         <translation>英文欄名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="196"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="197"/>
         <source>必要欄位</source>
         <translation>必要欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="197"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="198"/>
         <source>說明</source>
         <translation type="unfinished">說明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="203"/>
         <source>是</source>
         <translation type="unfinished">是</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="202"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="203"/>
         <source>否</source>
         <translation type="unfinished">否</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="222"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="223"/>
         <source>第 {line} 行「{label}」：{message}</source>
         <translation>第 {line} 行「{label}」：{message}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="233"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="234"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
         <translation>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="238"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="239"/>
         <source>第 {line} 行</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="278"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="279"/>
         <source>標題列缺少此欄位。</source>
         <translation>標題列缺少此欄位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="297"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="298"/>
         <source>時間「{text}」不正確。</source>
         <translation>時間「{text}」不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="314"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="315"/>
         <source>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</source>
         <translation>「{text}」不是帳號類別（應為 教師個人帳號 或 業務帳號）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="324"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="325"/>
         <source>「{text}」不是身分類別。</source>
         <translation>「{text}」不是身分類別。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="355"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="358"/>
         <source>檔案是空的：至少要有標題列及一列申請資料。</source>
         <translation>檔案是空的：至少要有標題列及一列申請資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="362"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="365"/>
         <source>檔案只有標題列，沒有申請資料。</source>
         <translation>檔案只有標題列，沒有申請資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="374"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="377"/>
         <source>登入帳號「{login}」在檔案中重複出現。</source>
         <translation>登入帳號「{login}」在檔案中重複出現。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/importing.py" line="385"/>
+        <location filename="../../ntip_desktop/services/accounts/importing.py" line="388"/>
         <source>身分證字號在檔案中重複出現。</source>
         <translation>身分證字號在檔案中重複出現。</translation>
     </message>
@@ -4124,43 +4292,43 @@
 <context>
     <name>services.accounts.queries</name>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="268"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="276"/>
         <source>請輸入或掃描申請編號。</source>
         <extracomment>code (exact) or part of the name Taiwan date, inclusive Taiwan date, inclusive number, login ID, applicant or contact name one organisation (its earlier applications) Sort keys the queue offers (column → SQL expression).</extracomment>
         <translation>請輸入或掃描申請編號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="271"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="279"/>
         <source>「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。</source>
         <translation>「{text}」不是申請編號：編號為 1 個英文字母加 10 位數字（例：B1150001234）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="279"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="287"/>
         <source>申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。</source>
         <translation>申請編號 {number} 的檢查碼不符：可能有一位數字打錯或兩位數字對調，請核對表單上的編號或重新掃描條碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="293"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="301"/>
         <source>查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。</source>
         <translation>查無申請編號 {number}（檢查碼正確，但資料庫中沒有這件申請）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="308"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="316"/>
         <source>申請 {number}（{org}）屬於{center}，不在您的轄區。</source>
         <translation>申請 {number}（{org}）屬於{center}，不在您的轄區。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="311"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="319"/>
         <source>其他區管中心</source>
         <translation>其他區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="384"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="393"/>
         <source>這件申請已不存在。</source>
         <translation>這件申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="392"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="401"/>
         <source>申請 {number} 不在您的轄區。</source>
         <translation>申請 {number} 不在您的轄區。</translation>
     </message>
@@ -4706,86 +4874,142 @@
     </message>
 </context>
 <context>
+    <name>services.audit_keys</name>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="68"/>
+        <source>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
+        <extracomment>The folder of the key (tests and portable installs point it elsewhere).</extracomment>
+        <translation>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="83"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="85"/>
+        <source>檔案內容不是稽核金鑰</source>
+        <translation>檔案內容不是稽核金鑰</translation>
+    </message>
+</context>
+<context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="94"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="104"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
-        <extracomment>The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
+        <extracomment>Wrong passwords in a row that lock an account … … and for how long (an administrator may unlock it sooner). The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
         <translation>您的身分（{role}）不能「{what}」。請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="120"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="135"/>
         <source>命令列（{login}）</source>
         <translation>命令列（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="124"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="136"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="139"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="151"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="159"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="174"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="167"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="182"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation>帳號不可空白、不可含空白字元，且最多 40 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="170"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="185"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation>帳號「{login}」已有人使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="194"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="235"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="199"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation>區管中心承辦人必須指定所屬區管中心。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="201"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="242"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation>學校研習承辦人必須指定所屬學校或單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="219"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="260"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="227"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="268"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation>系統已有使用者，不能再以首次設定建立管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="241"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="287"/>
+        <source>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</source>
+        <translation>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="326"/>
+        <source>登入畫面</source>
+        <translation>登入畫面</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="341"/>
         <source>帳號或密碼不正確。</source>
         <translation>帳號或密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="250"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="344"/>
+        <source>帳號不存在</source>
+        <translation>帳號不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="347"/>
+        <source>帳號鎖定中</source>
+        <translation>帳號鎖定中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="352"/>
+        <source>密碼錯誤</source>
+        <translation>密碼錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="355"/>
         <source>此帳號已停用，請洽系統管理者。</source>
         <translation>此帳號已停用，請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="261"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="368"/>
+        <source>命令列沒有可鎖定的畫面。</source>
+        <translation>命令列沒有可鎖定的畫面。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="371"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="401"/>
         <source>此使用者已不存在或已停用。</source>
         <translation>此使用者已不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="271"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="379"/>
+        <source>此使用者已不存在。</source>
+        <translation>此使用者已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="393"/>
+        <source>解除登入鎖定</source>
+        <translation>解除登入鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="411"/>
         <source>目前密碼不正確。</source>
         <translation>目前密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="276"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="416"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
@@ -5469,22 +5693,22 @@
 <context>
     <name>services.reporting.overview</name>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="36"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="37"/>
         <source>{year}年{month}月 {county}</source>
         <translation>{year}年{month}月 {county}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="46"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="47"/>
         <source>月報（依狀態，縣市×月份）</source>
         <translation>月報（依狀態，縣市×月份）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="47"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="48"/>
         <source>更正案件</source>
         <translation>更正案件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="51"/>
+        <location filename="../../ntip_desktop/services/reporting/overview.py" line="52"/>
         <source>最近的月報（傳報筆數）</source>
         <translation>最近的月報（傳報筆數）</translation>
     </message>
@@ -7682,121 +7906,121 @@
 <context>
     <name>views.audit.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="81"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="79"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="322"/>
         <source>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</source>
         <translation>請在上方選一筆紀錄，這裡會顯示它的原值與新值。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="88"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="86"/>
         <source>欄位</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="89"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="87"/>
         <source>原值</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="90"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="88"/>
         <source>新值</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="113"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="111"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="360"/>
         <source>驗證稽核鏈</source>
         <translation>驗證稽核鏈</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="116"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="114"/>
         <source>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</source>
         <translation>重新計算每一筆紀錄的雜湊值，找出遭竄改或刪除的紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="135"/>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="209"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="137"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="135"/>
         <source>姓名的一部分</source>
         <translation>姓名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="143"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="141"/>
         <source>例：115/1/1</source>
         <translation>例：115/1/1</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="143"/>
         <source>例：115/12/31</source>
         <translation>例：115/12/31</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="145"/>
         <source>申請編號、帳號、課程代碼、姓名或原因</source>
         <translation>申請編號、帳號、課程代碼、姓名或原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="147"/>
         <source>找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。</source>
         <translation>找出與此有關的紀錄：申請編號、登入帳號、課程代碼、證明編號、教師或承辦人姓名、操作者，或原因中的文字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="152"/>
         <source>查詢</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="156"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="154"/>
         <source>清除條件</source>
         <translation>清除條件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="156"/>
         <source>匯出 XLSX(&amp;E)…</source>
         <translation>匯出 XLSX(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="160"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="158"/>
         <source>將符合條件的紀錄匯出為 Excel 活頁簿</source>
         <translation>將符合條件的紀錄匯出為 Excel 活頁簿</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="175"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="173"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="264"/>
         <source>實體</source>
         <translation>實體</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="174"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="267"/>
         <source>操作者</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="177"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="175"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="269"/>
         <source>來源</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="176"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="272"/>
         <source>日期起</source>
         <translation>日期起</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="177"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="273"/>
         <source>日期迄</source>
         <translation>日期迄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="178"/>
         <location filename="../../ntip_desktop/views/audit/page.py" line="274"/>
         <source>關鍵字</source>
         <translation>關鍵字</translation>
@@ -7854,12 +8078,12 @@
         <translation>驗證中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="368"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="367"/>
         <source>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</source>
         <translation>稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/audit/page.py" line="375"/>
+        <location filename="../../ntip_desktop/views/audit/page.py" line="376"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</translation>
     </message>
@@ -8809,50 +9033,89 @@
     </message>
 </context>
 <context>
+    <name>views.idle_lock</name>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="76"/>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="81"/>
+        <source>畫面已鎖定</source>
+        <translation>畫面已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="83"/>
+        <source>{name}（{login}）已閒置 {minutes} 分鐘，畫面已鎖定。請輸入密碼繼續；尚未存檔的資料都還在。</source>
+        <translation>{name}（{login}）已閒置 {minutes} 分鐘，畫面已鎖定。請輸入密碼繼續；尚未存檔的資料都還在。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="92"/>
+        <source>密碼</source>
+        <translation type="unfinished">密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="95"/>
+        <source>解鎖</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="99"/>
+        <source>登出（未存檔的資料將遺失）</source>
+        <translation>登出（未存檔的資料將遺失）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="121"/>
+        <source>請輸入密碼。</source>
+        <translation type="unfinished">請輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/idle_lock.py" line="129"/>
+        <source>解鎖畫面</source>
+        <translation>解鎖畫面</translation>
+    </message>
+</context>
+<context>
     <name>views.login</name>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="45"/>
+        <location filename="../../ntip_desktop/views/login.py" line="46"/>
         <source>登入 NTIP Desk</source>
         <translation>登入 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="47"/>
+        <location filename="../../ntip_desktop/views/login.py" line="48"/>
         <source>請登入以開始工作</source>
         <translation>請登入以開始工作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="55"/>
+        <location filename="../../ntip_desktop/views/login.py" line="56"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="56"/>
+        <location filename="../../ntip_desktop/views/login.py" line="57"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="59"/>
-        <location filename="../../ntip_desktop/views/login.py" line="106"/>
+        <location filename="../../ntip_desktop/views/login.py" line="60"/>
+        <location filename="../../ntip_desktop/views/login.py" line="107"/>
         <source>登入</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="59"/>
+        <location filename="../../ntip_desktop/views/login.py" line="60"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="92"/>
+        <location filename="../../ntip_desktop/views/login.py" line="93"/>
         <source>請輸入帳號。</source>
         <translation>請輸入帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="95"/>
+        <location filename="../../ntip_desktop/views/login.py" line="96"/>
         <source>請輸入密碼。</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="99"/>
+        <location filename="../../ntip_desktop/views/login.py" line="100"/>
         <source>登入中…</source>
         <translation>登入中…</translation>
     </message>
@@ -8860,90 +9123,96 @@
 <context>
     <name>views.main_window</name>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="73"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="74"/>
         <source>NTIP Desk 全國教師在職進修資訊網審核工作台</source>
         <extracomment>A page came on screen (its key). The window has been painted for the first time.</extracomment>
         <translation>NTIP Desk 全國教師在職進修資訊網審核工作台</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="84"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="225"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="87"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="232"/>
         <source>{title}（Ctrl+{n}）</source>
+        <extracomment>Locks the screen after the set idle minutes while someone is signed in (made at the first sign-in).</extracomment>
         <translation>{title}（Ctrl+{n}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="91"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="94"/>
         <source>正在開啟資料庫…</source>
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="133"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="258"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="136"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="274"/>
         <source>尚未登入</source>
         <translation>尚未登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="142"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="145"/>
         <source>檔案(&amp;F)</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="143"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="146"/>
         <source>登出(&amp;L)</source>
         <translation>登出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="148"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="150"/>
+        <source>鎖定畫面(&amp;K)</source>
+        <translation>鎖定畫面(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/main_window.py" line="155"/>
         <source>結束(&amp;X)</source>
         <translation>結束(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="160"/>
         <source>說明(&amp;H)</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="154"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="161"/>
         <source>使用手冊(&amp;M)</source>
         <translation>使用手冊(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="158"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="165"/>
         <source>關於 NTIP Desk(&amp;A)</source>
         <translation>關於 NTIP Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="196"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="203"/>
         <source>使用中的資料庫</source>
         <translation>使用中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="213"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="220"/>
         <source>{name}（{role}．{scope}）</source>
         <translation>{name}（{role}．{scope}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="217"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="224"/>
         <source>登入帳號：{login}</source>
         <translation>登入帳號：{login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="240"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="253"/>
         <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
         <translation>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="253"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="269"/>
         <source>請登入</source>
         <translation>請登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="359"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="380"/>
         <source>關於 NTIP Desk</source>
         <translation>關於 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="365"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="386"/>
         <source>NTIP Desk {version}
 全國教師在職進修資訊網 審核工作台
 
@@ -8954,7 +9223,7 @@
 資料庫：{where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="367"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="388"/>
         <source>尚未開啟</source>
         <translation>尚未開啟</translation>
     </message>
@@ -9021,87 +9290,87 @@
         <translation type="unfinished">其餘出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="119"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="118"/>
         <source>檢查點名</source>
         <translation>檢查點名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="124"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="123"/>
         <source>課程 {code} 已核發時數：{teachers} 位教師，共 {hours} 小時。</source>
         <translation>課程 {code} 已核發時數：{teachers} 位教師，共 {hours} 小時。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="128"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="127"/>
         <source>其他課程有 {n} 筆時數因上限重新核算。</source>
         <translation>其他課程有 {n} 筆時數因上限重新核算。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="132"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="131"/>
         <source>{n} 張證明改為失效。</source>
         <translation>{n} 張證明改為失效。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="137"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="136"/>
         <source>核發時數</source>
         <translation type="unfinished">核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="145"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="144"/>
         <source>查詢教師</source>
         <translation>查詢教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="151"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="150"/>
         <source>已加入 {n} 位學員</source>
         <translation>已加入 {n} 位學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="153"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="152"/>
         <source>（新建 {n} 位教師資料）</source>
         <translation>（新建 {n} 位教師資料）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="154"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="153"/>
         <source>。</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="162"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="161"/>
         <source>加入學員</source>
         <translation>加入學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="172"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="171"/>
         <source>移除學員</source>
         <translation>移除學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="173"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="172"/>
         <source>已移除 {n} 位學員。</source>
         <translation>已移除 {n} 位學員。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="180"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="179"/>
         <source>讀取名單檔</source>
         <translation>讀取名單檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="195"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="194"/>
         <source>匯入：{name}</source>
         <translation>匯入：{name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="198"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="197"/>
         <source>匯入名單</source>
         <translation>匯入名單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="209"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="208"/>
         <source>製作簽到表</source>
         <translation>製作簽到表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/attendance.py" line="210"/>
+        <location filename="../../ntip_desktop/views/operations/attendance.py" line="209"/>
         <source>簽到表已存到 {path}</source>
         <translation>簽到表已存到 {path}</translation>
     </message>
@@ -9250,179 +9519,220 @@
 <context>
     <name>views.settings.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="73"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="88"/>
         <source>資料庫與程式</source>
         <translation>資料庫與程式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="77"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="138"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="92"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="184"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="93"/>
         <source>使用中的資料庫</source>
         <translation>使用中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="79"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="94"/>
         <source>資料庫結構版本</source>
         <translation>資料庫結構版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="80"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="95"/>
         <source>程式版本</source>
         <translation>程式版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="83"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="98"/>
         <source>我的帳號</source>
         <translation>我的帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="86"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="101"/>
         <source>{name}（{login}）：{role}，範圍：{scope}</source>
         <translation>{name}（{login}）：{role}，範圍：{scope}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="95"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="110"/>
         <source>變更我的密碼…</source>
         <translation>變更我的密碼…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="100"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="116"/>
+        <source>閒置多久後鎖定畫面（本電腦）</source>
+        <translation>閒置多久後鎖定畫面（本電腦）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="120"/>
+        <source> 分鐘</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="123"/>
+        <source>沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。</source>
+        <translation>沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="133"/>
         <source>使用者</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="104"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="105"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="138"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="106"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="139"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="107"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
         <source>範圍</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="108"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="141"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="109"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="142"/>
         <source>最後登入</source>
         <translation>最後登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="119"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="152"/>
         <source>新增使用者…</source>
         <translation>新增使用者…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="301"/>
+        <source>解除登入鎖定</source>
+        <translation>解除登入鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="157"/>
+        <source>密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）</source>
+        <translation>密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="183"/>
         <source>現行規則（僅供檢視）</source>
         <translation>現行規則（僅供檢視）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
         <source>項目</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
         <source>內容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="200"/>
         <source>列印規則（PDF）…</source>
         <translation>列印規則（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="155"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="201"/>
         <source>將施行中的規則參數存成 PDF（Ctrl+P）</source>
         <translation>將施行中的規則參數存成 PDF（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="218"/>
         <source>讀取設定</source>
         <translation>讀取設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="225"/>
         <source>讀取使用者</source>
         <translation>讀取使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="185"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="231"/>
         <source>{rev}（最新）</source>
         <translation>{rev}（最新）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="233"/>
         <source>{rev}（本程式為 {head}）</source>
         <translation>{rev}（本程式為 {head}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="192"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="238"/>
         <source>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</source>
         <translation>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="79"/>
         <source>啟用</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="207"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="76"/>
         <source>停用</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="208"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="78"/>
+        <source>鎖定至 {until}</source>
+        <translation>鎖定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="255"/>
         <source>從未登入</source>
         <translation>從未登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="214"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="262"/>
         <source>共 {n} 位使用者。</source>
         <translation>共 {n} 位使用者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="231"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="264"/>
+        <source>其中 {n} 位因密碼錯誤次數過多暫時鎖定。</source>
+        <translation>其中 {n} 位因密碼錯誤次數過多暫時鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="298"/>
+        <source>已解除 {login} 的登入鎖定。</source>
+        <translation>已解除 {login} 的登入鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="316"/>
         <source>已變更您的密碼。</source>
         <translation>已變更您的密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="238"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="252"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="337"/>
         <source>列印規則參數</source>
         <translation>列印規則參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="239"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="324"/>
         <source>規則參數.pdf</source>
         <translation>規則參數.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="240"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="325"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="250"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="335"/>
         <source>已輸出規則參數（版本 {v}）：{path}</source>
         <translation>已輸出規則參數（版本 {v}）：{path}</translation>
     </message>
@@ -9430,109 +9740,109 @@
 <context>
     <name>views.settings.user_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="54"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="173"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="53"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="172"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="71"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="70"/>
         <source>輸入機關代碼或校名的一部分</source>
         <translation>輸入機關代碼或校名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="83"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
         <source>所屬區管中心</source>
         <translation>所屬區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="86"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
         <source>所屬學校或單位</source>
         <translation>所屬學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="91"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
         <source>確認密碼</source>
         <translation>確認密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="94"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="93"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="106"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="105"/>
         <source>讀取區管中心</source>
         <translation>讀取區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="131"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="130"/>
         <source>搜尋學校或單位</source>
         <translation>搜尋學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="153"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="152"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="190"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
         <source>已新增使用者 {login}（{role}，{scope}）。</source>
         <translation>已新增使用者 {login}（{role}，{scope}）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="205"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="204"/>
         <source>變更我的密碼</source>
         <translation>變更我的密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
         <source>目前密碼</source>
         <translation>目前密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
         <source>新密碼</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="214"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
         <source>確認新密碼</source>
         <translation>確認新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="217"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="243"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="216"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="242"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="220"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
         <source>帳號：{login}</source>
         <translation>帳號：{login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="234"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="233"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
         <translation>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
     </message>

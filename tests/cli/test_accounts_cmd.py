@@ -15,6 +15,7 @@ from pdf_reading import pdf_barcodes, pdf_flat_text
 from ntip_desktop.services import accounts, audit
 from ntip_desktop.services.accounts.appno import make_application_number
 from ntip_desktop.services.accounts.intake import submit_application
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
 
@@ -141,7 +142,7 @@ def test_an_import_from_the_command_line_names_who_ran_it(database: Database, wo
     done = ntip(database, "import", str(good), env={"LOGNAME": "clerk.wang", "USER": "clerk.wang"})
     assert done.returncode == 0, done.stderr
     with database.session() as s:
-        entries = audit.list_entries(s, audit.AuditFilter(entity="account_application"))
+        entries = audit.list_entries(s, console_user(), audit.AuditFilter(entity="account_application"))
     assert [(e.action, e.actor_name, e.source) for e in entries] == [("submit", "命令列（clerk.wang）", "import")]
 
 

@@ -23,6 +23,7 @@ from ntip_desktop.models import (
 from ntip_desktop.services import accounts, audit
 from ntip_desktop.services.accounts import BulkTarget
 from ntip_desktop.services.accounts.intake import ContactChangeInput, submit_application, submit_contact_change
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.rules.rocdate import local_today
 
@@ -57,7 +58,9 @@ def _app(db: Database, number: str) -> AccountApplication:
 def _history(db: Database, number: str) -> list[tuple[str, dict | None, dict | None, str, str]]:
     app = _app(db, number)
     with db.session() as s:
-        rows = audit.list_entries(s, audit.AuditFilter(entity="account_application", entity_id=str(app.id)))
+        rows = audit.list_entries(
+            s, console_user(), audit.AuditFilter(entity="account_application", entity_id=str(app.id))
+        )
     return [(r.action, r.old, r.new, r.reason, r.source) for r in reversed(rows)]
 
 
@@ -87,7 +90,7 @@ def test_business_application_is_received_checked_and_approved_into_an_account(
             BusinessSubtype.SCHOOL,
         )
         assert (account.contact_name, account.contact_email) == ("王小明", "train@ck.tp.edu.tw")
-        assert audit.verify(s).ok
+        assert audit.verify(s, console_user()).ok
     history = _history(database, number)
     assert [h[0] for h in history] == ["submit", "receive_fax"] + ["fax_check"] * 5 + ["approve"]
     receive = history[1]
@@ -306,7 +309,7 @@ def test_contact_change_updates_only_the_accounts_contact(database: Database, wo
             "陳大文",
             "chen@ck.tp.edu.tw",
         )
-        entry = audit.list_entries(s, audit.AuditFilter(entity="account"))[0]
+        entry = audit.list_entries(s, console_user(), audit.AuditFilter(entity="account"))[0]
     assert (
         entry.action == "change_contact"
         and entry.old["contact_name"] == "王小明"
@@ -416,7 +419,7 @@ def test_two_clerks_deciding_at_once_on_postgresql_one_wins(database: Database, 
         assert s.execute(select(func.count()).select_from(Account)).scalar_one() == (
             1 if winner.new_state is S.APPROVED else 0
         )
-        assert audit.verify(s).ok
+        assert audit.verify(s, console_user()).ok
 
 
 def test_a_decision_made_on_a_copy_read_before_anothers_commit_is_refused(database: Database, world: World) -> None:

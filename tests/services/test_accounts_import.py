@@ -247,22 +247,22 @@ def test_a_login_id_already_in_the_database_is_reported_with_its_line(database: 
     with database.session() as s:
         import_applications(s, world.clerk, _csv(GOOD[:1]), "first.csv")
     with database.session() as s:
-        preview = preview_import(s, _csv([GOOD[2], GOOD[0]]), "second.csv")
+        preview = preview_import(s, world.clerk, _csv([GOOD[2], GOOD[0]]), "second.csv")
     assert [(p.line, p.field) for p in preview.problems] == [(3, "login_id")]
     assert "已有人使用或申請中" in preview.problems[0].message
 
 
 def test_missing_columns_and_unreadable_files_are_refused(database: Database, world: World) -> None:
     with database.session() as s:
-        preview = preview_import(s, "機關代碼,登入帳號\n353301,abcd\n".encode(), "x.csv")
+        preview = preview_import(s, world.clerk, "機關代碼,登入帳號\n353301,abcd\n".encode(), "x.csv")
     assert preview.problems[0].line == 1 and "標題列缺少此欄位" in preview.problems[0].message
     assert {p.label for p in preview.problems} >= {"帳號類別", "承辦人電話", "同意時間"}
     with pytest.raises(UserError, match="無法辨識檔案的文字編碼"), database.session() as s:
-        preview_import(s, b"\xff\xfe\x00\x01\x81\x20", "x.csv")
+        preview_import(s, world.clerk, b"\xff\xfe\x00\x01\x81\x20", "x.csv")
     with pytest.raises(UserError, match="只有標題列"), database.session() as s:
-        preview_import(s, _csv([]), "x.csv")
+        preview_import(s, world.clerk, _csv([]), "x.csv")
     with pytest.raises(UserError, match="無法讀取 Excel 檔"), database.session() as s:
-        preview_import(s, b"PK\x03\x04broken", "x.xlsx")
+        preview_import(s, world.clerk, b"PK\x03\x04broken", "x.xlsx")
 
 
 def test_the_import_respects_scope(database: Database, world: World) -> None:

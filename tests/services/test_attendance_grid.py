@@ -24,6 +24,7 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.services import attendance, audit, certificates
 from ntip_desktop.services.attendance import CellChange, Mark, code_of, parse_code
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.vocabulary import AwardStatus, SegmentKind
 
@@ -147,7 +148,7 @@ def _absences(database: Database) -> int:
 
 def _entries(database: Database, entity: str = "attendance") -> list[audit.AuditRow]:
     with database.session() as s:
-        return audit.list_entries(s, audit.AuditFilter(entity=entity))
+        return audit.list_entries(s, console_user(), audit.AuditFilter(entity=entity))
 
 
 # --- the grid ----------------------------------------------------------------------------------------
@@ -408,7 +409,7 @@ def test_one_audit_entry_per_teacher_with_the_cells_changed(database: Database, 
     assert entries[0].reason == entries[1].reason == "依簽到表補登"
     assert entries[2].reason == "登錄出缺席" and entries[2].new == {"S1": "A20"}
     with database.session() as s:
-        assert audit.verify(s).ok
+        assert audit.verify(s, console_user()).ok
 
 
 # --- 其餘出席 and segments not yet recorded --------------------------------------------------------------
@@ -418,11 +419,13 @@ def test_roll_taken_marks_segments_complete_without_touching_absences(database: 
     _set(database, world.coordinator, world, _cell(world, 1, "S1", Mark(30, LEAVE)))
     after_the_day = datetime.combine(DAY, datetime.min.time()).replace(hour=18)
     with database.session() as s:
-        unrecorded = attendance.unrecorded_segments(s, world.course.id, now=after_the_day)
+        unrecorded = attendance.unrecorded_segments(s, world.coordinator, world.course.id, now=after_the_day)
         assert [seg.label for seg in unrecorded] == ["S1", "S2", "S3"]
         # At noon only the morning's segments have ended.
         noon = after_the_day.replace(hour=12, minute=30)
-        assert [seg.label for seg in attendance.unrecorded_segments(s, world.course.id, now=noon)] == ["S1", "S2"]
+        assert [
+            seg.label for seg in attendance.unrecorded_segments(s, world.coordinator, world.course.id, now=noon)
+        ] == ["S1", "S2"]
     segments = world.course.segments
     with database.session() as s:
         changes = attendance.set_roll_taken(
@@ -430,7 +433,10 @@ def test_roll_taken_marks_segments_complete_without_touching_absences(database: 
         )
     assert changes.attendance
     with database.session() as s:
-        assert [seg.label for seg in attendance.unrecorded_segments(s, world.course.id, now=after_the_day)] == ["S3"]
+        assert [
+            seg.label
+            for seg in attendance.unrecorded_segments(s, world.coordinator, world.course.id, now=after_the_day)
+        ] == ["S3"]
         assert attendance.set_roll_taken(s, world.coordinator, world.course.id, [segments["S1"]], True).any() is False
     grid = _grid(database, world.coordinator, world)
     assert [seg.roll_taken for seg in grid.segments] == [True, False, True, False, False]
@@ -492,7 +498,7 @@ def test_awarding_warns_of_segments_whose_roll_is_not_taken_and_certificate_staf
     database: Database, world
 ) -> None:
     with database.session() as s:
-        assert len(attendance.unrecorded_segments(s, world.course.id, now=datetime(2026, 3, 3))) == 3
+        assert len(attendance.unrecorded_segments(s, world.coordinator, world.course.id, now=datetime(2026, 3, 3))) == 3
         summary = attendance.award_course(s, world.certificate_staff, world.course.id)
     assert summary.teachers == 3
     with pytest.raises(PermissionDenied), database.session() as s:

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ntip_desktop.models import AuditSource
 from ntip_desktop.services import audit
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
 CLERK = audit.Actor(user_id="u-1", name="林書記", source=AuditSource.FAX)
@@ -52,8 +53,8 @@ def _three_entries(database: Database) -> None:
 def test_intact_chain_verifies(database: Database) -> None:
     _three_entries(database)
     with database.session() as s:
-        report = audit.verify(s)
-        rows = audit.list_entries(s)
+        report = audit.verify(s, console_user())
+        rows = audit.list_entries(s, console_user())
     assert report.ok and report.entries == 3
     assert [r.action for r in rows] == ["override", "approve", "fax_received"]
     assert rows[1].old == {"state": "fax_received"} and rows[1].new == {"state": "approved"}
@@ -74,15 +75,15 @@ def test_entries_recorded_in_bulk_extend_the_chain_as_one_by_one(database: Datab
         audit.record(s, CLERK, "course", "1150001234", "award", old={"state": "approved"}, new={"state": "awarded"})
     assert written == 7
     with database.session() as s:
-        report = audit.verify(s)
-        rows = audit.list_entries(s)
+        report = audit.verify(s, console_user())
+        rows = audit.list_entries(s, console_user())
     assert report.ok and report.entries == 11
     assert [(r.seq, r.entity_id) for r in rows[:3]] == [(11, "1150001234"), (10, "award-6"), (9, "award-5")]
     assert rows[1].new == {"hours": 6} and rows[1].actor_name == "林書記" and rows[1].source == "fax"
     assert rows[1].reason == "核發研習時數" and rows[1].old is None
     with database.session() as s:
         assert audit.record_many(s, CLERK, []) == 0
-        assert audit.verify(s).entries == 11
+        assert audit.verify(s, console_user()).entries == 11
 
 
 def test_database_refuses_to_edit_or_delete_audit_rows(database: Database) -> None:
@@ -108,7 +109,7 @@ def test_tampered_reason_is_detected_at_its_row(database: Database) -> None:
     with database.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET reason = '核章齊全（補）' WHERE seq = 2"))
     with database.session() as s:
-        report = audit.verify(s)
+        report = audit.verify(s, console_user())
     assert not report.ok and report.first_bad_seq == 2 and report.problem == "altered"
 
 
@@ -118,7 +119,7 @@ def test_deleted_row_is_detected(database: Database) -> None:
     with database.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log WHERE seq = 2"))
     with database.session() as s:
-        report = audit.verify(s)
+        report = audit.verify(s, console_user())
     assert not report.ok and report.first_bad_seq == 2
 
 
@@ -128,16 +129,18 @@ def test_deleted_last_row_is_detected(database: Database) -> None:
     with database.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log WHERE seq = 3"))
     with database.session() as s:
-        report = audit.verify(s)
+        report = audit.verify(s, console_user())
     assert not report.ok and report.problem == "truncated"
 
 
 def test_filters_narrow_the_list(database: Database) -> None:
     _three_entries(database)
     with database.session() as s:
-        assert audit.count_entries(s, audit.AuditFilter(entity="course")) == 1
-        assert audit.count_entries(s, audit.AuditFilter(source="fax")) == 3
-        assert [r.action for r in audit.list_entries(s, audit.AuditFilter(text="傳真"))] == ["fax_received"]
+        assert audit.count_entries(s, console_user(), audit.AuditFilter(entity="course")) == 1
+        assert audit.count_entries(s, console_user(), audit.AuditFilter(source="fax")) == 3
+        assert [r.action for r in audit.list_entries(s, console_user(), audit.AuditFilter(text="傳真"))] == [
+            "fax_received"
+        ]
 
 
 def test_concurrent_writers_extend_one_chain(database: Database) -> None:
@@ -159,5 +162,5 @@ def test_concurrent_writers_extend_one_chain(database: Database) -> None:
         t.join()
     assert not errors
     with database.session() as s:
-        report = audit.verify(s)
+        report = audit.verify(s, console_user())
     assert report.ok and report.entries == 30

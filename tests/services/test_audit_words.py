@@ -18,6 +18,7 @@ from ntip_desktop.models import AuditSource, Course, CourseState, FaxCheckItem, 
 from ntip_desktop.services import accounts, attendance, audit, certificates, courses, rulesets
 from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.audit_words import change_lines, change_summary, subject
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
@@ -35,7 +36,7 @@ ENUM_VALUES = {
 
 def _entries(database: Database, f: AuditFilter | None = None) -> list[AuditRow]:
     with database.session() as s:
-        return list(reversed(audit.list_entries(s, f or AuditFilter(), limit=1000)))
+        return list(reversed(audit.list_entries(s, console_user(), f or AuditFilter(), limit=1000)))
 
 
 def _application_trail(database: Database, world: World) -> str:
@@ -179,7 +180,7 @@ def test_an_attendance_entry_names_its_seat_teacher_and_marks(database: Database
 
 def _count(database: Database, text: str, entity: str | None = None) -> int:
     with database.session() as s:
-        return audit.count_entries(s, AuditFilter(entity=entity, text=text))
+        return audit.count_entries(s, console_user(), AuditFilter(entity=entity, text=text))
 
 
 def test_the_search_finds_an_application_by_number_login_and_people(database: Database) -> None:

@@ -7,7 +7,7 @@ import pytest
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import DistrictCenter, Role
 from ntip_desktop.services import audit, auth
-from ntip_desktop.services.auth import Permission
+from ntip_desktop.services.auth import Permission, console_user
 from ntip_desktop.services.db import Database
 
 
@@ -20,7 +20,7 @@ def test_first_run_creates_the_admin_once(database: Database) -> None:
         assert auth.has_users(s)
         with pytest.raises(PermissionDenied):
             auth.create_first_admin(s, login="admin2", display_name="冒名者", password="another pass")
-        assert [(r.entity, r.action) for r in audit.list_entries(s)] == [("office_user", "create")]
+        assert [(r.entity, r.action) for r in audit.list_entries(s, console_user())] == [("office_user", "create")]
 
 
 def test_sign_in_checks_the_password_and_says_the_same_for_unknown_users(database: Database) -> None:
@@ -49,7 +49,7 @@ def test_clerk_is_scoped_and_refused_admin_work(database: Database) -> None:
         s.flush()
         clerk = auth.create_user(
             s,
-            admin.actor(),
+            admin,
             login="clerk",
             display_name="林書記",
             password="clerk pass 1",
@@ -68,9 +68,7 @@ def test_clerk_without_district_is_refused(database: Database) -> None:
     with database.session() as s:
         admin = auth.create_first_admin(s, login="admin", display_name="陳主任", password="correct horse")
         with pytest.raises(UserError, match="所屬區管中心"):
-            auth.create_user(
-                s, admin.actor(), login="c", display_name="林", password="12345678", role=Role.DISTRICT_CLERK
-            )
+            auth.create_user(s, admin, login="c", display_name="林", password="12345678", role=Role.DISTRICT_CLERK)
 
 
 def test_change_password(database: Database) -> None:

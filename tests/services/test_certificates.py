@@ -25,6 +25,7 @@ from ntip_desktop.models import (
     VerificationOutcome,
 )
 from ntip_desktop.services import audit, certificates
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.certificates import IssueCancelled, Selection
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, roc_year
@@ -72,7 +73,7 @@ def test_a_course_batch_issues_numbered_certificates_and_lists_who_got_none(data
     assert again.issued == () and {f.holder_name for f in again.skipped} == {"王大明", "林小華"}
     with database.session() as s:
         actions = [e.action for e in s.execute(select(AuditEntry).where(AuditEntry.entity == "certificate")).scalars()]
-        assert audit.verify(s).ok  # the batch's entries extend the hash chain like single ones
+        assert audit.verify(s, console_user()).ok  # the batch's entries extend the hash chain like single ones
     assert actions == ["issue", "issue"]
 
 
@@ -130,7 +131,7 @@ def test_verification_finds_genuine_and_unknown_codes_and_logs_every_check(datab
     assert _verify(database, cw, "not a code").outcome is VerificationOutcome.UNKNOWN
     with database.session() as s:
         outcomes = list(s.execute(select(CertificateVerification.outcome)).scalars())
-        assert certificates.count_verifications(s) == 3
+        assert certificates.count_verifications(s, cw.world.certificate_staff) == 3
     assert sorted(outcomes) == sorted(
         [VerificationOutcome.GENUINE, VerificationOutcome.UNKNOWN, VerificationOutcome.UNKNOWN]
     )

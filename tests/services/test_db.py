@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 
 from ntip_desktop.errors import DatabaseProblem
 from ntip_desktop.models import County, ReportingMode
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database, backup_sqlite, head_revision, open_database, resolve_url
 
 
@@ -161,7 +162,7 @@ def test_both_engines_round_trip_timezone_aware_times(database: Database) -> Non
     with database.session() as s:
         row = s.execute(text("SELECT count(*) FROM audit_log")).scalar()
         assert row == 1
-        got = audit.list_entries(s)[0]
+        got = audit.list_entries(s, console_user())[0]
         assert got.at == at and got.at.tzinfo is not None
 
 

@@ -46,6 +46,7 @@ from ntip_desktop.services.accounts import queries as accounts_queries
 from ntip_desktop.services.accounts.appno import check_application_number
 from ntip_desktop.services.accounts.fields import LOGIN_ID_PATTERN
 from ntip_desktop.services.accounts.intake import SUBTYPE_ORG_KINDS
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import DEMO_PASSWORD, SCALES, SeedCancelled, seed
 from ntip_desktop.services.rules import routing
@@ -261,7 +262,7 @@ def test_report_months_of_back_end_counties(database: Database) -> None:
 def test_audit_chain_verifies_with_one_entry_per_kind_and_per_user(database: Database) -> None:
     report = seed(database, "small", today=TODAY)
     with database.session() as s:
-        chain = audit.verify(s)
+        chain = audit.verify(s, console_user())
         entries = s.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars().all()
     assert chain.ok and chain.entries == len(entries) == report.counts["audit_log"]
     assert [(e.entity, e.action) for e in entries[:4]] == [("office_user", "create")] * 4
@@ -300,7 +301,7 @@ def test_a_seed_stopped_midway_leaves_the_database_empty(database: Database) -> 
         assert s.execute(select(AuditHead.seq)).scalar_one() == 0
     seed(database, "small", today=TODAY)  # and the database is as good as new
     with database.session() as s:
-        assert audit.verify(s).ok
+        assert audit.verify(s, console_user()).ok
 
 
 def test_the_same_seed_gives_the_same_data(tmp_path: Path, sqlite_template: Path) -> None:
@@ -371,7 +372,7 @@ def test_the_demo_clerk_can_work_through_the_desk(database: Database) -> None:
     assert approved.new_state is ApplicationState.APPROVED and received.new_state is ApplicationState.FAX_RECEIVED
     with database.session() as s:
         assert s.execute(select(Account).where(Account.login_id == on_desk.login_id)).scalar_one()
-        assert audit.verify(s).ok
+        assert audit.verify(s, console_user()).ok
 
 
 def test_a_database_without_the_schema_is_sent_to_db_upgrade(tmp_path: Path) -> None:

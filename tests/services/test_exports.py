@@ -107,6 +107,6 @@ def test_the_import_template_lists_every_column_and_its_example_row_imports(
     assert notes[0] == ["欄位", "英文欄名", "必要欄位", "說明"]
     assert notes[4][:3] == ["登入帳號", "login_id", "是"] and "申請後不可變更" in str(notes[4][3])
     with database.session() as s:
-        preview = accounts.preview_import(s, path.read_bytes(), path.name)
+        preview = accounts.preview_import(s, world.admin, path.read_bytes(), path.name)
     assert preview.problems == () and len(preview.rows) == 1  # the example is a valid application as it stands
     assert preview.rows[0][1].login_id == "ckhs.office"

@@ -28,6 +28,7 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.services import audit, auth, rulesets
 from ntip_desktop.services.attendance import awards as hour_awards
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
 
@@ -121,9 +122,9 @@ def test_leave_recomputes_supersedes_certificate_and_frees_the_cap(database: Dat
         cert = s.execute(select(Certificate)).scalar_one()
         assert cert.state is CertificateState.SUPERSEDED and "出席紀錄變更" in (cert.end_reason or "")
         assert cert.ended_at is not None
-        entries = audit.list_entries(s, audit.AuditFilter(entity="certificate"))
+        entries = audit.list_entries(s, console_user(), audit.AuditFilter(entity="certificate"))
         assert [(r.entity, r.entity_id, r.action) for r in entries] == [("certificate", "115-北市-000001", "supersede")]
-        recomputes = audit.list_entries(s, audit.AuditFilter(entity="hour_award"))
+        recomputes = audit.list_entries(s, console_user(), audit.AuditFilter(entity="hour_award"))
         assert {r.action for r in recomputes} >= {"award", "recompute"}
         assert any(r.old and r.old["hours"] == 3 and r.new["hours"] == 2 for r in recomputes)
 
@@ -143,7 +144,7 @@ def test_awarding_is_refused_before_approval_and_outside_the_organisers_scope(da
         outsider, organiser = (
             auth.create_user(
                 s,
-                admin.actor(),
+                admin,
                 login=login,
                 display_name="張",
                 password="12345678",
@@ -170,7 +171,7 @@ def test_adjusted_rule_set_is_used_recorded_and_audited(database: Database, offi
     assert summary.rule_set_version == "2009-10-08+1"
     assert _hours(database, ids["afternoon"])[:2] == (4, "awarded")
     with database.session() as s:
-        entry = audit.list_entries(s, audit.AuditFilter(entity="rule_set"))[0]
+        entry = audit.list_entries(s, console_user(), audit.AuditFilter(entity="rule_set"))[0]
         assert entry.old == {"version": "2009-10-08", "daily_cap_hours": 6}
         assert entry.new == {"version": "2009-10-08+1", "daily_cap_hours": 8}
         assert entry.reason == "本縣專案核准每日上限 8 小時"

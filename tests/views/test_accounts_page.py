@@ -46,7 +46,9 @@ class Desk:
     def history(self, number: str) -> list[str]:
         with self.database.session() as s:
             row = find_by_number(s, console_user(), number)
-            entries = audit.list_entries(s, audit.AuditFilter(entity="account_application", entity_id=str(row.id)))
+            entries = audit.list_entries(
+                s, console_user(), audit.AuditFilter(entity="account_application", entity_id=str(row.id))
+            )
         return [e.action for e in reversed(entries)]
 
     def queue_numbers(self) -> list[str]:

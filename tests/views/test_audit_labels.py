@@ -11,4 +11,5 @@ def test_every_workflow_move_has_a_name_on_the_audit_page() -> None:
     tables = (accounts.WORKFLOW, courses.WORKFLOW, courses.MONTH_WORKFLOW)
     actions = {move.action for workflow in tables for move in workflow.moves}
     actions |= {"override_check", "answer_check", "record_consent", "update", "correct", "import", "delete"}
+    actions |= {"sign_in_failed", "unlock"}  # services/auth.py
     assert actions - set(ACTION_LABELS) == set()

@@ -162,7 +162,7 @@ def test_the_page_goes_stale_on_audit_changes_and_reloads(
     def add_user(session) -> None:  # type: ignore[no-untyped-def]
         auth.create_user(
             session,
-            world.admin.actor(),
+            world.admin,
             login="newclerk",
             display_name="新承辦",
             password="long enough",
@@ -183,7 +183,10 @@ def test_verify_reports_a_sound_chain_then_names_the_tampered_entry(
     page = _open(window, world, qtbot)
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.verify_button.isEnabled())
-    assert page.verify_result.text() == "稽核紀錄完整：共 7 筆，雜湊鏈驗證無誤。"
+    assert page.verify_result.text().splitlines() == [
+        "稽核紀錄完整：共 7 筆，雜湊鏈驗證無誤。",
+        "其中 7 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。",
+    ]
 
     with database.engine.begin() as conn:  # someone edits the file behind the program's back
         conn.execute(text("DROP TRIGGER trg_audit_log_no_update"))

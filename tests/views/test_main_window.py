@@ -131,12 +131,15 @@ def test_the_busy_indicator_shows_while_the_database_works(window: MainWindow, r
 
 def test_menus_offer_sign_out_quit_and_about(window: MainWindow, world: World, qtbot) -> None:
     menus = {a.text(): [x.text() for x in a.menu().actions() if x.text()] for a in window.menuBar().actions()}
-    assert menus == {"檔案(&F)": ["登出(&L)", "結束(&X)"], "說明(&H)": ["使用手冊(&M)", "關於 NTIP Desk(&A)"]}
+    assert menus == {
+        "檔案(&F)": ["登出(&L)", "鎖定畫面(&K)", "結束(&X)"],
+        "說明(&H)": ["使用手冊(&M)", "關於 NTIP Desk(&A)"],
+    }
     quit_action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "結束(&X)")
     qtbot.waitUntil(lambda: window.shortcuts_installed)  # set just after the first paint
     assert quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.manual_action.shortcut().toString() == "F1"
     assert [a.shortcut().toString() for a in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 8)]
-    assert not window.logout_action.isEnabled()
+    assert not window.logout_action.isEnabled() and not window.lock_action.isEnabled()
     window.sign_in(world.admin)
-    assert window.logout_action.isEnabled()
+    assert window.logout_action.isEnabled() and window.lock_action.isEnabled()

@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import ConflictError, UserError
+from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import (
     Account,
@@ -514,6 +514,7 @@ def decide_many(
     one application); those complete need none. A refusal names every application that could not be
     decided and why, one line each (``B1150000013：…``).
     """
+    user.require(Permission.DECIDE_ACCOUNTS)
     if action not in ("approve", "reject"):
         raise UserError(translate("accounts", "批次作業只能核准或駁回。"))
     if not targets:
@@ -532,6 +533,7 @@ def decide_many(
     }
     done: list[Transition] = []
     problems: list[str] = []
+    refused = False  # one of them is outside the clerk's district: the whole batch is a refusal of permission
     for target in targets:
         # decide() refuses before it changes anything, so the loop can go on collecting refusals;
         # a lost race (ConflictError from the flush) leaves the session spent, so it stops there.
@@ -552,6 +554,7 @@ def decide_many(
             problems.append(_named(numbers.get(target.application_id), exc))
             break
         except UserError as exc:
+            refused = refused or isinstance(exc, PermissionDenied)
             problems.append(_named(numbers.get(target.application_id), exc))
     if problems:
         verb, rest = translate("accounts", move.verb), len(targets) - len(problems)
@@ -560,7 +563,8 @@ def decide_many(
             if rest
             else translate("accounts", "批次{verb}未執行：以下 {n} 件無法{verb}。")
         )
-        raise UserError("\n".join([heading.format(verb=verb, n=len(problems), rest=rest), *problems]))
+        message = "\n".join([heading.format(verb=verb, n=len(problems), rest=rest), *problems])
+        raise PermissionDenied(message) if refused else UserError(message)
     return BulkDecision(tuple(done))
 
 

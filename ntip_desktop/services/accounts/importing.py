@@ -18,10 +18,11 @@ from datetime import datetime, time
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import UserError
+from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, tr, translate
 from ntip_desktop.labels import source_text
 from ntip_desktop.models import AccountKind, ApplicationSource, AuditSource, BusinessSubtype
+from ntip_desktop.services.accounts.access import check_submit_scope
 from ntip_desktop.services.accounts.fields import FIELD_LABELS
 from ntip_desktop.services.accounts.intake import (
     ApplicationInput,
@@ -29,7 +30,7 @@ from ntip_desktop.services.accounts.intake import (
     login_ids_in_use,
     store_checked,
 )
-from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.ids import normalize_id
 from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date
 from ntip_desktop.services.tabular import header_key, non_empty_rows
@@ -347,8 +348,10 @@ def _to_input(cells: list[str], columns: dict[str, int], line: int, problems: li
     )
 
 
-def preview_import(session: Session, data: bytes, filename: str = "") -> ImportPreview:
-    """Read and check every row (nothing is written): the rows and every problem, by line."""
+def preview_import(session: Session, user: CurrentUser, data: bytes, filename: str = "") -> ImportPreview:
+    """Read and check every row (nothing is written): the rows and every problem, by line; a row of an
+    organisation ``user`` may not enter applications for is a problem of its line."""
+    user.require(Permission.SUBMIT_APPLICATIONS)
     rows = non_empty_rows(data, filename)
     if not rows:
         raise UserError(
@@ -387,8 +390,14 @@ def preview_import(session: Session, data: bytes, filename: str = "") -> ImportP
             )
         if any(p.line == n and p.field in ("kind", "agreement_accepted_at", "submitted_at") for p in problems):
             continue  # the row could not be read whole: its other checks would only repeat the problem
-        _checked, found = check_application(session, item, taken=taken)
+        checked, found = check_application(session, item, taken=taken)
         problems.extend(ImportProblem(n, p.field, tr(FIELD_LABELS.get(p.field, p.field)), p.message) for p in found)
+        if checked is not None:
+            try:
+                check_submit_scope(session, user, checked.org)
+            except PermissionDenied as exc:
+                field = "organization_code"
+                problems.append(ImportProblem(n, field, tr(FIELD_LABELS.get(field, field)), exc.message))
     problems.sort(key=lambda p: p.line)
     return ImportPreview(tuple(inputs), tuple(problems))
 
@@ -402,7 +411,7 @@ def import_applications(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
     """Store every row of the file, or none: ImportRejected lists every bad line (``user`` None: CLI)."""
-    preview = preview_import(session, data, filename)
+    preview = preview_import(session, user, data, filename)
     if preview.problems:
         raise ImportRejected(list(preview.problems))
     numbers: list[str] = []

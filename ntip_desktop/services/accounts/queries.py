@@ -37,7 +37,7 @@ from ntip_desktop.services.accounts.access import ENTITY
 from ntip_desktop.services.accounts.appno import PREFIXES, check_application_number, normalize_application_number
 from ntip_desktop.services.accounts.decisions import AWAITING_STATES, WORKFLOW
 from ntip_desktop.services.accounts.labels import FAX_CHECK_ORDER, fax_check_label
-from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.rules.ids import mask_id
 from ntip_desktop.services.rules.rocdate import TAIWAN
 
@@ -129,6 +129,11 @@ def _taiwan_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=TAIWAN)
 
 
+def check_queue_access(user: CurrentUser) -> None:
+    """The queue is for those who decide applications (clerks) or enter them (coordinators); others are refused."""
+    user.require_any(Permission.DECIDE_ACCOUNTS, Permission.SUBMIT_APPLICATIONS)
+
+
 def _conditions(f: ApplicationFilter, user: CurrentUser) -> list[Any]:
     """WHERE terms on the applications table alone (organisation terms as ``organization_id IN (…)``),
     so that the planner can walk the queue's indexes instead of joining first and sorting after."""
@@ -174,6 +179,7 @@ def _conditions(f: ApplicationFilter, user: CurrentUser) -> list[Any]:
 
 
 def count_applications(session: Session, user: CurrentUser, f: ApplicationFilter = ApplicationFilter()) -> int:
+    check_queue_access(user)
     stmt = select(func.count()).select_from(A).where(*_conditions(f, user))
     if f.states:
         stmt = stmt.where(A.state.in_(f.states))
@@ -230,6 +236,7 @@ def list_applications(
     limit: int = 200,
 ) -> list[ApplicationRow]:
     """One page of the queue, filtered, ordered and paged in SQL (ties broken by number)."""
+    check_queue_access(user)
     if order_by not in SORT_KEYS:
         raise ValueError(f"unknown sort key {order_by!r}")
     ids = _page_ids(session, user, f, order_by, descending, offset, limit)
@@ -262,6 +269,7 @@ def find_by_number(session: Session, user: CurrentUser, text: str) -> Applicatio
     Says plainly whether the number is malformed, has a wrong check digit (a misread or mistyped digit),
     does not exist, or belongs to another district.
     """
+    check_queue_access(user)
     number = normalize_application_number(text)
     shown = text.strip() or number
     if not number:
@@ -379,6 +387,7 @@ class ApplicationDetail:
 
 def application_detail(session: Session, user: CurrentUser, application_id: uuid.UUID) -> ApplicationDetail:
     """Every field, the organisation's record, its earlier applications, the fax checks and the history."""
+    check_queue_access(user)
     app = session.get(A, application_id)
     if app is None:
         raise UserError(translate("services.accounts.queries", "這件申請已不存在。"), field="number")
@@ -428,9 +437,7 @@ def application_detail(session: Session, user: CurrentUser, application_id: uuid
     )
     account = session.get(Account, app.account_id) if app.account_id else None
     teacher = session.get(Teacher, app.teacher_id) if app.teacher_id else None
-    history = tuple(
-        reversed(audit.list_entries(session, audit.AuditFilter(entity=ENTITY, entity_id=str(app.id)), limit=200))
-    )
+    history = tuple(audit.entity_history(session, ENTITY, app.id, limit=200))
     return ApplicationDetail(
         row=row,
         source=app.source,
@@ -464,12 +471,15 @@ class CountyChoice:
 
 
 def counties_in_scope(session: Session, user: CurrentUser) -> list[CountyChoice]:
-    """Counties for the filter bar (a clerk sees those of their district's organisations)."""
+    """Counties for the filter bar: of a clerk's district's organisations, of a coordinator's own, or all."""
+    check_queue_access(user)
     stmt = select(County.code, County.name).order_by(County.code)
     if user.role is Role.DISTRICT_CLERK:
         stmt = stmt.where(
             County.code.in_(select(O.county_code).where(O.district_center_id == user.district_center_id).distinct())
         )
+    elif user.role is Role.SCHOOL_COORDINATOR:
+        stmt = stmt.where(County.code.in_(select(O.county_code).where(O.id == user.organization_id)))
     return [CountyChoice(c, n) for c, n in session.execute(stmt)]
 
 

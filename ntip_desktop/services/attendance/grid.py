@@ -181,12 +181,15 @@ def load_grid(session: Session, user: CurrentUser, course_id: uuid.UUID) -> Atte
     )
 
 
-def unrecorded_segments(session: Session, course_id: uuid.UUID, *, now: datetime | None = None) -> list[GridSegment]:
+def unrecorded_segments(
+    session: Session, user: CurrentUser, course_id: uuid.UUID, *, now: datetime | None = None
+) -> list[GridSegment]:
     """Instruction segments that have ended (by Taiwan wall-clock ``now``) and whose roll is not taken.
 
     The page warns before awarding: unmarked teachers of these segments count as present, perhaps only
-    because nobody has keyed in the sign-in sheet yet.
+    because nobody has keyed in the sign-in sheet yet. Only for those who may see the course's attendance.
     """
+    check_view_scope(user, get_course(session, course_id))
     if now is None:
         now = datetime.now(TAIWAN).replace(tzinfo=None)
     return [s for s in course_segments(session, course_id) if s.markable and not s.roll_taken and s.end_at <= now]

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.changes import NOTHING, Changes
 from ntip_desktop.models import Certificate, CertificateState, CertificateVerification, VerificationOutcome
 from ntip_desktop.models.base import utcnow
-from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.certificates.codes import compute_code, format_code, normalize_code, office_key
 from ntip_desktop.services.certificates.snapshots import roc_dates
 from ntip_desktop.services.rules.rocdate import format_roc
@@ -146,8 +146,9 @@ def _describe(session: Session, cert: Certificate) -> Verification:
     )
 
 
-def count_verifications(session: Session, outcome: VerificationOutcome | None = None) -> int:
+def count_verifications(session: Session, user: CurrentUser, outcome: VerificationOutcome | None = None) -> int:
     """How many checks were made (of one outcome, or all): the statistics' 「證明查驗」 figure."""
+    user.require(Permission.ISSUE_CERTIFICATES)
     stmt = select(func.count()).select_from(CertificateVerification)
     if outcome is not None:
         stmt = stmt.where(CertificateVerification.outcome == outcome)

@@ -119,7 +119,6 @@ from ntip_desktop.services.courses.queries import (
     course_detail,
     find_course,
     list_courses,
-    series_of,
 )
 from ntip_desktop.services.courses.records import (
     CourseRecord,
@@ -226,7 +225,6 @@ __all__ = [
     "review_course",
     "review_unit_of",
     "run_checks",
-    "series_of",
     "source_label",
     "stored_checklist",
     "target_label",

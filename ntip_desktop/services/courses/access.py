@@ -69,6 +69,11 @@ def units_of(session: Session, user: CurrentUser) -> list[str] | None:
     return [AUTHORITY_PREFIX + code for code in codes]
 
 
+def check_course_access(user: CurrentUser) -> None:
+    """Courses are for those who review them (offices) or enter them (schools); others are refused."""
+    user.require_any(Permission.REVIEW_COURSES, Permission.EDIT_COURSES)
+
+
 def check_review_scope(session: Session, user: CurrentUser, course: Course) -> None:
     """Only the routed unit decides a course (Art 11); a clerk of another office is refused here."""
     user.require(Permission.REVIEW_COURSES)

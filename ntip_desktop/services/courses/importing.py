@@ -54,7 +54,7 @@ from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit, tabular
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.courses import months
-from ntip_desktop.services.courses.access import check_organiser_scope
+from ntip_desktop.services.courses.access import check_course_access, check_organiser_scope
 from ntip_desktop.services.courses.course_fields import (
     AUDIENCES,
     CourseInput,
@@ -307,6 +307,7 @@ def _checked(
     session: Session, user: CurrentUser, data: bytes, filename: str, mapping: dict[str, int] | None
 ) -> tuple[CoursePreview, list[_Read]]:
     """The preview, and what the checks read of each of its courses (the import stores that as it is)."""
+    check_course_access(user)
     (header_line, header), body = header_and_body(data, filename)
     headers = tuple(h.strip() for h in header)
     mapping = dict(suggest_mapping(headers) if mapping is None else mapping)

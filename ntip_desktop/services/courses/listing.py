@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ntip_desktop.models import County, Course, CourseState, HourAward, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.courses.access import load_course, units_of
+from ntip_desktop.services.courses.access import check_course_access, load_course, units_of
 from ntip_desktop.services.courses.checks import course_review, items_in_order, run_checks
 from ntip_desktop.services.courses.sheets import check_view_scope
 from ntip_desktop.services.rules import checklist
@@ -64,6 +64,7 @@ def listed_courses(
     A reviewer sees the courses of their units and of their district's organisers; a coordinator their
     organisation's; the administrator (and the console) all.
     """
+    check_course_access(user)
     stmt = (
         select(
             Course.id,

@@ -39,7 +39,7 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.courses.access import ENTITY, load_course, unit_name, units_of
+from ntip_desktop.services.courses.access import ENTITY, check_course_access, load_course, unit_name, units_of
 from ntip_desktop.services.courses.checks import (
     MANUAL_CHECKS,
     OPEN_STATES,
@@ -119,6 +119,7 @@ _ROW_COLUMNS = (
 
 def _scope(session: Session, user: CurrentUser) -> tuple[list[Any], list[str] | None]:
     """WHERE terms of ``user``'s scope, and the units a clerk's queue is read by (None: not by unit)."""
+    check_course_access(user)
     if user.role is Role.ADMIN:
         return [], None
     if user.role is Role.DISTRICT_CLERK:
@@ -289,6 +290,7 @@ class CountyOption:
 
 def counties_in_scope(session: Session, user: CurrentUser) -> list[CountyOption]:
     """Counties for the filter: a clerk's district's, a coordinator's own, every county for the admin."""
+    check_course_access(user)
     stmt = select(County.code, County.name).order_by(County.code)
     if user.role is Role.DISTRICT_CLERK:
         stmt = stmt.where(County.district_center_id == user.district_center_id)
@@ -448,7 +450,7 @@ def course_detail(session: Session, user: CurrentUser, course_id: uuid.UUID) -> 
             for r in results
         )  # fmt: skip
         stored, version = False, ""
-    history = tuple(reversed(audit.list_entries(session, audit.AuditFilter(entity=ENTITY, entity_id=course.code))))
+    history = tuple(audit.entity_history(session, ENTITY, course.code))
     units = units_of(session, user)
     can_review = (
         user.can(Permission.REVIEW_COURSES)

@@ -36,6 +36,7 @@ from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.courses import months
 from ntip_desktop.services.courses.access import (
     ENTITY,
+    check_course_access,
     check_organiser_scope,
     check_review_scope,
     check_version,
@@ -124,6 +125,7 @@ def _scope_problem(session: Session, user: CurrentUser, organizer: Organization 
 
 def check_course(session: Session, user: CurrentUser, data: CourseInput) -> list[Problem]:
     """Every problem of ``data`` at once, by field (warnings included; nothing is written)."""
+    check_course_access(user)
     organizer = organizer_by_code(session, data.organizer_code)
     _values, _rows, problems = read_input(data, organizer, rule_set_in_force(session))
     return problems + _scope_problem(session, user, organizer)
@@ -303,6 +305,8 @@ def course_record(session: Session, user: CurrentUser, ref: uuid.UUID | str) -> 
 
 
 def form_choices(session: Session, user: CurrentUser) -> FormChoices:
+    """What the course form offers: the rule set's class natures and, for a coordinator, their school."""
+    check_course_access(user)
     rs = rule_set_in_force(session)
     org = session.get(Organization, user.organization_id) if user.organization_id else None
     return FormChoices(tuple(rs.class_natures), org.code if org else "", org.name if org else "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import time as clock
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -342,11 +342,13 @@ def _demo_users(session: Session, world: World, actor: audit.Actor) -> dict[str,
         Role.DISTRICT_CLERK: {"district_center_id": world.centers[taipei.name]},
         Role.SCHOOL_COORDINATOR: {"organization_id": school.id},
     }
+    # The person at the console holds the new database: they create its users, named as ``actor``.
+    creator = replace(auth.console_user(), display_name=actor.name, source=actor.source)
     users = {}
     for login, name, role in DEMO_USERS:
         users[login] = auth.create_user(
             session,
-            actor,
+            creator,
             login=login,
             display_name=name,
             password=DEMO_PASSWORD,

@@ -8,12 +8,13 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import Amendment, County, ReportMonth, ReportState
-from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.overview import CountLine, Overview, Section, by_state, county_scope
 from ntip_desktop.services.rules.rocdate import ROC_OFFSET
 
 
 def reports_overview(session: Session, user: CurrentUser, *, recent: int = 6) -> Overview:
+    user.require(Permission.REPORT_MONTHS)
     scope = county_scope(user)
     join = (County, County.code == ReportMonth.county_code)
     states = by_state(session, ReportMonth.state, ReportState, *scope, join=join)

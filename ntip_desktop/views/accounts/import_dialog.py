@@ -32,8 +32,8 @@ from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.file_dialogs import ask_open_path, ask_save_path
 
 
-def _preview(path: Path, session: Any) -> ImportPreview:
-    return accounts.preview_import(session, accounts.read_file(path), path.name)
+def _preview(user: CurrentUser, path: Path, session: Any) -> ImportPreview:
+    return accounts.preview_import(session, user, accounts.read_file(path), path.name)
 
 
 class ImportDialog(QDialog):
@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self.summary.setText(translate("views.accounts.import_dialog", "檢查中…"))
         self.runner.run(
-            lambda session: _preview(path, session),
+            lambda session: _preview(self.user, path, session),
             on_done=self._checked,
             on_error=self._unreadable,
             description=translate("views.accounts.import_dialog", "檢查匯入檔"),

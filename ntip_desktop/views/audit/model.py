@@ -21,7 +21,7 @@ from ntip_desktop.services.audit_words import (
     source_label,
     subject,
 )
-from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.paged_model import Column, Order, PagedSource, PagedTableModel
@@ -56,12 +56,10 @@ def audit_source(user: CurrentUser) -> PagedSource[AuditRow]:
     """Entries matching a filter, newest first; only for roles that may read the log."""
 
     def rows(session: Any, f: AuditFilter, _order: Order, offset: int, limit: int) -> list[AuditRow]:
-        user.require(Permission.VIEW_AUDIT)
-        return audit.list_entries(session, f, offset=offset, limit=limit)
+        return audit.list_entries(session, user, f, offset=offset, limit=limit)
 
     def count(session: Any, f: AuditFilter) -> int:
-        user.require(Permission.VIEW_AUDIT)
-        return audit.count_entries(session, f)
+        return audit.count_entries(session, user, f)
 
     return PagedSource(rows, count, key=lambda r: r.seq)
 

@@ -37,7 +37,6 @@ from ntip_desktop.services import audit
 from ntip_desktop.services.audit import AuditFilter, ChainReport
 from ntip_desktop.services.audit_export import ExportedAudit, export_audit_xlsx
 from ntip_desktop.services.audit_words import action_label, change_lines, entity_label, source_label, subject
-from ntip_desktop.services.auth import Permission
 from ntip_desktop.services.lookups import audit_entity_kinds
 from ntip_desktop.services.rules.rocdate import TAIWAN, parse_date, roc_moment
 from ntip_desktop.views.audit.model import AuditTableModel
@@ -48,8 +47,7 @@ from ntip_desktop.vocabulary import AuditSource
 
 
 def _verify(user: Any, session: Any) -> ChainReport:
-    user.require(Permission.VIEW_AUDIT)
-    return audit.verify(session)
+    return audit.verify(session, user)
 
 
 class AuditPage(Page):
@@ -199,7 +197,9 @@ class AuditPage(Page):
     def refresh(self) -> None:
         # The kinds first: the one worker answers in order, so the chooser is filled when the rows arrive.
         self.context.runner.run(
-            audit_entity_kinds, on_done=self._entity_kinds, description=translate("views.audit.page", "讀取稽核紀錄")
+            partial(audit_entity_kinds, user=self.user),
+            on_done=self._entity_kinds,
+            description=translate("views.audit.page", "讀取稽核紀錄"),
         )
         self.apply_filter()
 
@@ -364,10 +364,11 @@ class AuditPage(Page):
         self.verify_button.setEnabled(True)
         if report.ok:
             self.verify_result.setStyleSheet("color: #1b5e20;")
-            self.verify_result.setText(
-                translate("views.audit.page", "稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。").format(n=report.entries)
+            summary = translate("views.audit.page", "稽核紀錄完整：共 {n:,} 筆，雜湊鏈驗證無誤。").format(
+                n=report.entries
             )
-            self.context.show_status(self.verify_result.text())
+            self.verify_result.setText("\n".join([summary, *report.notes()]))
+            self.context.show_status(summary)
             return
         problem = report.explanation()
         self.verify_result.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -113,8 +113,7 @@ def unrecorded(user: CurrentUser, course_id: uuid.UUID) -> Operation[list[GridSe
     """Instruction segments that have ended without their roll complete (asked before awarding)."""
 
     def work(session: Any) -> list[GridSegment]:
-        attendance.load_grid(session, user, course_id)  # the view scope check
-        return attendance.unrecorded_segments(session, course_id)
+        return attendance.unrecorded_segments(session, user, course_id)
 
     return Operation(work, translate("views.operations.attendance", "檢查點名"), lambda _s: "")
 

@@ -1,5 +1,6 @@
 """設定: the database in use, the program version, the rule set in force (read only), the office users
-(administrators only) and changing one's own password."""
+(administrators only: add one, lift a sign-in lock), changing one's own password, and this computer's idle
+screen lock."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ntip_desktop import __version__
+from ntip_desktop.changes import Changes
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
@@ -64,6 +67,18 @@ def _list_users(user: Any, session: Any) -> list[UserRow]:
     return auth.list_users(session, user)
 
 
+def _unlock(user: Any, user_id: Any, session: Any) -> Changes:
+    return auth.unlock_user(session, user, user_id)
+
+
+def _status(u: UserRow) -> str:
+    if not u.active:
+        return translate("views.settings.page", "停用")
+    if u.locked_until is not None:
+        return translate("views.settings.page", "鎖定至 {until}").format(until=roc_moment(u.locked_until))
+    return translate("views.settings.page", "啟用")
+
+
 class SettingsPage(Page):
     watches = ("users", "rule_sets")
 
@@ -95,6 +110,24 @@ class SettingsPage(Page):
         self.password_button = QPushButton(translate("views.settings.page", "變更我的密碼…"))
         self.password_button.clicked.connect(self.change_password)
         mine_layout.addWidget(self.password_button)
+        from ntip_desktop.views import idle_lock
+
+        idle_row = QHBoxLayout()
+        idle_caption = QLabel(translate("views.settings.page", "閒置多久後鎖定畫面（本電腦）"))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(idle_lock.MIN_MINUTES, idle_lock.MAX_MINUTES)
+        self.idle_minutes.setSuffix(translate("views.settings.page", " 分鐘"))
+        self.idle_minutes.setValue(idle_lock.idle_minutes())
+        self.idle_minutes.setToolTip(
+            translate("views.settings.page", "沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。")
+        )
+        idle_caption.setBuddy(self.idle_minutes)
+        self.idle_minutes.valueChanged.connect(self._idle_minutes_changed)
+        idle_row.addWidget(idle_caption)
+        idle_row.addWidget(self.idle_minutes)
+        idle_row.addStretch(1)
+        mine_layout.addLayout(idle_row)
 
         # users (administrators)
         self.users_box = QGroupBox(translate("views.settings.page", "使用者"))
@@ -118,12 +151,25 @@ class SettingsPage(Page):
         self.users_table.horizontalHeader().setStretchLastSection(True)
         self.add_user_button = QPushButton(translate("views.settings.page", "新增使用者…"))
         self.add_user_button.clicked.connect(self.add_user)
+        self.unlock_button = QPushButton(translate("views.settings.page", "解除登入鎖定"))
+        self.unlock_button.setObjectName("unlockUserButton")
+        self.unlock_button.setToolTip(
+            translate("views.settings.page", "密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）")
+        )
+        self.unlock_button.setEnabled(False)
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        self.users_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._users: list[UserRow] = []
         self.users_note = QLabel()
         self.users_note.setWordWrap(True)
         users_layout = QVBoxLayout(self.users_box)
         users_layout.addWidget(self.users_table, 1)
         users_layout.addWidget(self.users_note)
-        users_layout.addWidget(self.add_user_button)
+        user_buttons = QHBoxLayout()
+        user_buttons.addWidget(self.add_user_button)
+        user_buttons.addWidget(self.unlock_button)
+        user_buttons.addStretch(1)
+        users_layout.addLayout(user_buttons)
         self.may_manage_users = context.user.can(Permission.MANAGE_USERS)
         if not self.may_manage_users:
             try:
@@ -197,6 +243,7 @@ class SettingsPage(Page):
         self.rules_table.resizeRowsToContents()
 
     def _show_users(self, users: list[UserRow]) -> None:
+        self._users = users
         self.users_model.set_rows(
             [
                 (
@@ -204,15 +251,28 @@ class SettingsPage(Page):
                     u.display_name,
                     label(u.role),
                     u.scope_label,
-                    translate("views.settings.page", "啟用") if u.active else translate("views.settings.page", "停用"),
+                    _status(u),
                     roc_moment(u.last_login_at) if u.last_login_at else translate("views.settings.page", "從未登入"),
                 )
                 for u in users
             ],
             keys=[u.id for u in users],
         )
-        self.users_note.setText(translate("views.settings.page", "共 {n} 位使用者。").format(n=len(users)))
+        locked = sum(1 for u in users if u.locked_until is not None)
+        note = translate("views.settings.page", "共 {n} 位使用者。").format(n=len(users))
+        if locked:
+            note += translate("views.settings.page", "其中 {n} 位因密碼錯誤次數過多暫時鎖定。").format(n=locked)
+        self.users_note.setText(note)
         self.users_table.resizeColumnsToContents()
+        self._selection_changed()
+
+    def selected_user(self) -> UserRow | None:
+        rows = self.users_table.selectionModel().selectedRows()
+        return self._users[rows[0].row()] if rows and rows[0].row() < len(self._users) else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_user()
+        self.unlock_button.setEnabled(chosen is not None and chosen.locked_until is not None)
 
     def _users_refused(self, exc: UserError) -> None:
         self.users_note.setText(exc.message)
@@ -225,6 +285,31 @@ class SettingsPage(Page):
         dialog.created.connect(lambda message: self.context.show_status(message))
         dialog.open()
         self.add_user_dialog = dialog
+
+    def unlock_selected(self) -> None:
+        """Lift the selected user's sign-in lock (audited); the list refreshes through the users change."""
+        chosen = self.selected_user()
+        if chosen is None or chosen.locked_until is None:
+            return
+        self.unlock_button.setEnabled(False)
+        self.context.runner.run(
+            partial(_unlock, self.user, chosen.id),
+            on_done=lambda _changes: self.context.show_status(
+                translate("views.settings.page", "已解除 {login} 的登入鎖定。").format(login=chosen.login)
+            ),
+            on_error=self._users_refused,
+            description=translate("views.settings.page", "解除登入鎖定"),
+            changes=Changes(users=True, audit=True),
+        )
+
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        lock = getattr(self.window(), "idle_lock", None)
+        if lock is not None:
+            lock.set_minutes(minutes)
+        else:
+            from ntip_desktop.views import idle_lock
+
+            idle_lock.save_minutes(minutes)
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.context.runner, self.user, self)

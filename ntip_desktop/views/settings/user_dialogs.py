@@ -25,7 +25,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import Role
 from ntip_desktop.services import auth
-from ntip_desktop.services.auth import CurrentUser, Permission
+from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.lookups import Choice, district_centers, search_organizations
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit, submit_buttons
@@ -34,8 +34,7 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 def _create_user(admin: CurrentUser, values: dict[str, Any], session: Any) -> CurrentUser:
-    admin.require(Permission.MANAGE_USERS)
-    return auth.create_user(session, admin.actor(), **values)
+    return auth.create_user(session, admin, **values)
 
 
 def _change_password(user: CurrentUser, old: str, new: str, session: Any) -> Changes:
