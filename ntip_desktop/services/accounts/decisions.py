@@ -517,6 +517,7 @@ def decide_many(
         raise UserError(translate("accounts", "請先選取要處理的申請。"), field="selection")
     done: list[Transition] = []
     problems: list[str] = []
+    lost_race = False
     for target in targets:
         # decide() refuses before it changes anything, so the loop can go on collecting refusals;
         # a lost race (ConflictError from the flush) leaves the session spent, so it stops there.
@@ -534,11 +535,14 @@ def decide_many(
             )
         except ConflictError as exc:
             problems.append(exc.message)
+            lost_race = True
             break
         except UserError as exc:
             problems.append(exc.message)
     if problems:
-        raise UserError(
+        # Someone else deciding one of them first is a conflict (reopen and look), not bad input.
+        refusal = ConflictError if lost_race else UserError
+        raise refusal(
             translate("accounts", "批次作業未執行，以下 {n} 件無法處理（其餘亦未變更）：\n{items}").format(
                 n=len(problems), items="\n".join(problems)
             ),
