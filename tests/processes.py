@@ -11,7 +11,7 @@ the functions below can be run in the children.
 
 from __future__ import annotations
 
-import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -67,25 +67,31 @@ class Run:
         return self.exitcode == -signal.SIGKILL
 
 
-def _kill_before_point(point: int | None, points_file: str | None) -> None:
-    """SIGKILL this process just before its ``point``-th database statement or commit (1-based).
+class KillPoints:
+    """Kills this process with SIGKILL just before its ``kill_at``-th database statement or commit (1-based),
+    as ``kill -9`` would at that moment; counts the points passed, and which of them were commits."""
 
-    With ``points_file``, the number of points the process passed is written there when it ends normally.
-    """
-    counter = itertools.count(1)
-    passed = [0]
+    def __init__(self, kill_at: int | None) -> None:
+        self.kill_at = kill_at
+        self.passed = 0
+        self.commits: list[int] = []
+        event.listen(Engine, "before_cursor_execute", self._statement)
+        event.listen(Engine, "commit", self._commit)
 
-    def tick(*_args: object, **_kwargs: object) -> None:
-        passed[0] = next(counter)
-        if passed[0] == point:
+    def _point(self) -> None:
+        self.passed += 1
+        if self.passed == self.kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    event.listen(Engine, "before_cursor_execute", tick)
-    event.listen(Engine, "commit", tick)
-    if points_file is not None:
-        import atexit
+    def _statement(self, *_args: object) -> None:
+        self._point()
 
-        atexit.register(lambda: Path(points_file).write_text(str(passed[0])))
+    def _commit(self, *_args: object) -> None:
+        self._point()
+        self.commits.append(self.passed)
+
+    def write(self, path: str) -> None:
+        Path(path).write_text(json.dumps({"points": self.passed, "commits": self.commits}))
 
 
 def _ntip_child(
@@ -107,12 +113,16 @@ def _ntip_child(
     sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     if prepare is not None:
         prepare()
-    _kill_before_point(kill_at, points_file)
+    points = KillPoints(kill_at)
     if barrier is not None:
         barrier.wait(TIMEOUT)
-    code = main(list(argv))
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        code = main(list(argv))
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        if points_file is not None:
+            points.write(points_file)
     sys.exit(code)
 
 
@@ -126,7 +136,8 @@ def run_ntip(
     """Run ``ntip`` once per ``argv``, all at once (released together by a barrier), in processes.
 
     ``kill_at``: each process kills itself with SIGKILL just before its ``kill_at``-th statement or commit.
-    ``points_file``: where a process that ends normally writes how many such points it passed.
+    ``points_file``: where a process that ends writes how many such points it passed, and which were
+    commits (JSON ``{"points": n, "commits": [...]}``).
     ``prepare``: called in each process before it starts (a module-level function, for the fork server).
     """
     barrier = CONTEXT.Barrier(len(argvs)) if len(argvs) > 1 else None
@@ -148,6 +159,30 @@ def run_ntip(
             raise AssertionError(f"ntip did not finish within {TIMEOUT} s: {err.read_text(encoding='utf-8')}")
         runs.append(Run(proc.exitcode, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")))
     return runs
+
+
+def small_demo() -> None:
+    """``prepare`` for ``demo seed``: the ``small`` scale shrunk to a few dozen rows per table (same code,
+    same tables, a second instead of several)."""
+    import dataclasses
+
+    from ntip_desktop.models import OrgKind
+    from ntip_desktop.services.demo.scales import SCALES
+
+    SCALES["small"] = dataclasses.replace(
+        SCALES["small"],
+        schools=((OrgKind.ELEMENTARY, 22, 1), (OrgKind.JUNIOR_HIGH, 4, 0), (OrgKind.SENIOR_HIGH, 2, 0)),
+        universities=1,
+        teacher_universities=1,
+        social_edu=1,
+        subject_centers=1,
+        teachers=60,
+        courses=12,
+        enrollments=240,
+        applications=12,
+        restricted_courses=1,
+        awarded_courses=2,
+    )
 
 
 # --- clerks deciding one account application at once ----------------------------------------------------
