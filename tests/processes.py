@@ -130,12 +130,15 @@ def run_ntip(
     tmp: Path,
     *argvs: Sequence[str],
     kill_at: int | None = None,
+    kill_after: float | None = None,
     points_file: Path | None = None,
     prepare: Callable[[], None] | None = None,
 ) -> list[Run]:
     """Run ``ntip`` once per ``argv``, all at once (released together by a barrier), in processes.
 
     ``kill_at``: each process kills itself with SIGKILL just before its ``kill_at``-th statement or commit.
+    ``kill_after``: each process still running that many seconds after its start is sent SIGKILL, wherever
+    it is (inside SQLite's commit, say).
     ``points_file``: where a process that ends writes how many such points it passed, and which were
     commits (JSON ``{"points": n, "commits": [...]}``).
     ``prepare``: called in each process before it starts (a module-level function, for the fork server).
@@ -150,6 +153,11 @@ def run_ntip(
         )
         proc.start()
         jobs.append((proc, out, err))
+    if kill_after is not None:
+        for proc, _, _ in jobs:
+            proc.join(kill_after)
+            if proc.exitcode is None:
+                proc.kill()
     runs = []
     for proc, out, err in jobs:
         proc.join(TIMEOUT)
