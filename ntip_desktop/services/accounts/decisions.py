@@ -520,7 +520,7 @@ def decide_many(
     lost_race = False
     for target in targets:
         # decide() refuses before it changes anything, so the loop can go on collecting refusals;
-        # a lost race (ConflictError from the flush) leaves the session spent, so it stops there.
+        # a ConflictError (a stale copy, or a lost race) means someone else is deciding these: stop there.
         try:
             done.append(
                 decide(
