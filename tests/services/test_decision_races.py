@@ -33,12 +33,24 @@ MOVES_FROM = {
     S.FAX_RECEIVED: ("approve", "return", "reject"),
     S.RETURNED: ("answer_return", "receive_fax", "reject"),
 }
-#: Every pair of moves from one state (a move against itself too): 18 races.
+#: Every pair of moves from one state (a move against itself too): 18 races, each with both clerks past every
+#: check before either writes (the copy each read stays open in its session: the race at its narrowest).
 PAIRS = [
-    (state, first, second)
+    (state, first, second, True)
     for state, moves in MOVES_FROM.items()
     for first, second in itertools.combinations_with_replacement(moves, 2)
 ]
+#: And as the desk's task runner decides (a fresh session, the version the clerk saw): the moves that write
+#: rows of their own, where the raw errors were.
+PAIRS += [
+    (S.FAX_RECEIVED, "approve", "approve", False),
+    (S.PENDING_FAX, "receive_fax", "receive_fax", False),
+    (S.RETURNED, "answer_return", "receive_fax", False),
+]
+
+
+def _race_id(state: ApplicationState, first: str, second: str, held: bool) -> str:
+    return f"{state.value}:{first}-vs-{second}" + ("" if held else "-reread")
 
 
 @pytest.fixture(scope="module")
@@ -136,8 +148,7 @@ def _assert_only_the_winner_wrote(database: Database, number: str, before: Snaps
     assert after.verified
 
 
-@pytest.mark.parametrize("held", [True, False], ids=["both-passed-every-check", "reread-with-seen-version"])
-@pytest.mark.parametrize(("state", "first", "second"), PAIRS, ids=[f"{s.value}:{a}-vs-{b}" for s, a, b in PAIRS])
+@pytest.mark.parametrize(("state", "first", "second", "held"), PAIRS, ids=[_race_id(*p) for p in PAIRS])
 def test_two_clerks_deciding_one_application_at_once_one_wins_the_other_is_told(
     database: Database, world: World, state: ApplicationState, first: str, second: str, held: bool
 ) -> None:
