@@ -88,6 +88,22 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
         yield db
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A fresh, migrated, empty database on each engine that a module's tests share (each test must then
+    make data of its own, e.g. a new application per race)."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("module") / "ntip.sqlite3"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        db = Database(str(path))
+        yield db
+        db.dispose()
+    else:
+        db = request.getfixturevalue("pg_database")
+        _wipe_postgres(db)
+        yield db
+
+
 @pytest.fixture
 def session(database: Database) -> Iterator:
     """A session on the fresh database; the test commits what it wants to keep."""

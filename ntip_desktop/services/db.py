@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
@@ -58,12 +59,31 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    busy_ms = int(os.environ.get("NTIP_SQLITE_BUSY_MS", "5000"))
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={int(os.environ.get('NTIP_SQLITE_BUSY_MS', '5000'))}")
-    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute(f"PRAGMA busy_timeout={busy_ms}")
+    _journal_mode_wal(cur, busy_ms)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _journal_mode_wal(cur: sqlite3.Cursor, busy_ms: int) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again for up to the busy timeout while the file is locked.
+
+    Two programs opening a new file at the same moment both turn it to WAL; SQLite may answer one of them
+    "database is locked" at once, without waiting in its busy handler (measured: about one start in two
+    hundred with four programs), which the loser of two ``ntip db upgrade`` reported as 「正被其他程式使用中」.
+    """
+    deadline = time.monotonic() + busy_ms / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def make_engine(url: str) -> Engine:
@@ -226,9 +246,66 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
+#: The PostgreSQL advisory lock held by the one program that sets up a database ("ntip" in ASCII).
+SETUP_LOCK = 0x6E746970
+
+
+def _setup_busy(url: str, *, creating: bool) -> DatabaseProblem:
+    if creating:
+        msg = translate("services.db", "{where}：另一個程式正在建立這個資料庫，請稍後再試。")
+    else:
+        msg = translate("services.db", "{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。")
+    return DatabaseProblem(msg.replace("{where}", _describe(url)))
+
+
 @contextmanager
-def _migration_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction for migrations.
+def setup_transaction(conn: Connection, *, creating: bool) -> Iterator[None]:
+    """A transaction on ``conn`` holding the database's setup lock: one program at a time creates, migrates
+    or seeds a database, all or nothing.
+
+    ``creating``: the database has no schema yet. Another program building it is not waited for:
+    :class:`DatabaseProblem` says at once 「另一個程式正在建立這個資料庫，請稍後再試」.
+
+    On PostgreSQL the lock is a transaction-level advisory lock that only setups take, so it is never
+    waited for. On SQLite it is the write lock itself, taken by ``BEGIN IMMEDIATE`` with the driver's own
+    transaction handling off for the duration: Python's ``sqlite3`` otherwise opens a transaction only
+    before INSERT/UPDATE/DELETE, so a migration's CREATE TABLEs were each committed on their own — a second
+    program saw half a schema (「不是 NTIP Desk 的資料庫」) and a killed one left it behind. On a new SQLite
+    file only another setup can hold the write lock, so it is not waited for either; on one with a schema
+    any writer may hold it for a moment, so it is waited for as every writer does (the busy timeout), and
+    a lock still held then is reported as such (:func:`explain`).
+    """
+    url = conn.engine.url.render_as_string(hide_password=False)
+    if conn.dialect.name != "sqlite":
+        with conn.begin():
+            if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": SETUP_LOCK}).scalar():
+                raise _setup_busy(url, creating=creating)
+            yield
+        return
+    raw: Any = conn.connection.dbapi_connection
+    level = raw.isolation_level
+    raw.isolation_level = None
+    try:
+        with conn.begin():
+            busy = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+            if creating:
+                raw.execute("PRAGMA busy_timeout=0")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if creating and ("locked" in str(exc) or "busy" in str(exc)):
+                    raise _setup_busy(url, creating=creating) from exc
+                raise explain(exc, url) from exc
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={int(busy)}")
+            yield
+    finally:
+        raw.isolation_level = level
+
+
+@contextmanager
+def _migration_connection(engine: Engine, *, creating: bool = False) -> Iterator[Connection]:
+    """A connection in a transaction for migrations, holding the setup lock (:func:`setup_transaction`).
 
     On SQLite, foreign keys are off while migrations run: batch mode rebuilds a table by copying it and
     dropping the old one, and with foreign keys on, dropping a parent (``courses``) would cascade to its
@@ -242,7 +319,7 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
         if sqlite:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
-            with conn.begin():
+            with setup_transaction(conn, creating=creating):
                 yield conn
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -262,9 +339,11 @@ def migrate(engine: Engine, revision: str = "head", *, down: bool = False) -> No
 
 
 def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
-    """Create or migrate the schema to the newest revision (idempotent).
+    """Create or migrate the schema to the newest revision (idempotent), all or nothing.
 
-    An SQLite file that already holds data of an older revision is first copied beside itself.
+    An SQLite file that already holds data of an older revision is first copied beside itself. One program
+    at a time: a second one that comes while the first builds a new database is told so at once
+    (:func:`setup_transaction`); one that comes after finds it up to date.
     """
     if (current := _current_if_newest(engine)) is not None:
         return UpgradeResult(current, current, None)
@@ -279,11 +358,17 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
             backup_path = backup_sqlite(path, status.current)
         except (sqlite3.Error, OSError) as exc:
             raise explain(exc, url) from exc
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     try:
-        migrate(engine)
+        with _migration_connection(engine, creating=status.current is None) as conn:
+            # read again under the lock: another program may have upgraded it since schema_status()
+            current = MigrationContext.configure(conn).get_current_revision()
+            command.upgrade(_alembic_config(conn), "head")
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         raise explain(exc, url) from exc
-    return UpgradeResult(status.current, status.head, backup_path)
+    return UpgradeResult(current, status.head, backup_path)
 
 
 class Database:

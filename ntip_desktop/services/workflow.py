@@ -9,9 +9,12 @@ record beyond its state. :meth:`Workflow.move` then does, in this order and for 
 2. refuse a stale copy (the optimistic ``version`` the user saw) with who changed it and when;
 3. refuse an illegal move with a message naming the current state;
 4. require a reason where the table says so;
-5. run the guard and the effects, set the new state and the fields the effects changed;
-6. flush, turning a lost race (``StaleDataError``) into a :class:`~ntip_desktop.errors.ConflictError`;
-7. write exactly one audit entry for the move (old → new state and fields, reason, source), plus one for
+5. claim the record before anything is written (:meth:`Workflow.claim`): of two people moving one record
+   at once, the second waits for the first to commit and then gets a
+   :class:`~ntip_desktop.errors.ConflictError` naming who got there first;
+6. run the guard and the effects, set the new state and the fields the effects changed;
+7. flush, turning a lost race (``StaleDataError``) into a :class:`~ntip_desktop.errors.ConflictError`;
+8. write exactly one audit entry for the move (old → new state and fields, reason, source), plus one for
    each related record an effect changed (e.g. the account an approval creates).
 
 Functions flush and never commit: the caller owns the transaction. The table is plain data, so a test
@@ -27,6 +30,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy import Table, inspect, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -215,6 +219,8 @@ class Workflow(Generic[StateT, RecordT]):
         reason = (reason or "").strip()
         if move.reason_required and not reason:
             raise UserError(translate(self.context, move.reason_prompt), field="reason")
+        record_id, code = row.id, self.code(record)  # readable after a failed flush, when the record is not
+        self.claim(session, record, record_id, code)
         ctx: MoveContext[RecordT] = MoveContext(
             session, user, record, action, reason, source or user.source, params, utcnow()
         )
@@ -229,13 +235,10 @@ class Workflow(Generic[StateT, RecordT]):
             setattr(record, name, value)
         for step in ctx.after:
             step()
-        record_id, code = row.id, self.code(record)  # readable after a failed flush, when the record is not
         try:
             session.flush()
         except StaleDataError:
-            if self._lost_race is None:
-                raise ConflictError(translate("services.workflow", "資料已由他人變更，請重新開啟。")) from None
-            raise self._lost_race(session, record_id, code) from None
+            raise self._lost(session, record_id, code) from None
         new.update(ctx.notes)
         actor = user.actor(ctx.source)
         audit_id = code if self.audit_by_code else record_id
@@ -243,6 +246,36 @@ class Workflow(Generic[StateT, RecordT]):
         for r in ctx.related:
             audit.record(session, actor, r.entity, r.entity_id, r.action, old=r.old, new=r.new, reason=r.reason)
         return Moved(record_id, action, old_state, move.target, row.version, self.changes)
+
+    def claim(self, session: Session, record: RecordT, record_id: Any, code: str) -> None:
+        """Take ``record`` for a move before anything of the move is written, or lose the race cleanly.
+
+        A no-op UPDATE of the version the mover read (``SET version = version WHERE id = … AND version = …``)
+        takes the row's lock on PostgreSQL and the database's write lock on SQLite. Of two people moving one
+        record at once, the second waits here until the first commits, then matches no row and gets a
+        :class:`~ntip_desktop.errors.ConflictError` naming who got there first. Without the claim the flush
+        writes an effect's rows before the versioned UPDATE, so the second approval of one application died
+        on the unique login ID of the account the first had just created (a raw ``IntegrityError``), and an
+        autoflush in an effect could raise a bare ``StaleDataError`` before the flush that translates it.
+        Records without a version column, or not yet in the database, are not claimed.
+        """
+        state = inspect(record)
+        mapper = state.mapper
+        column = mapper.version_id_col
+        if column is None or state.identity is None:
+            return
+        seen = getattr(record, mapper.get_property_by_column(column).key)
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        keys = [key == value for key, value in zip(mapper.primary_key, state.identity, strict=True)]
+        claimed = session.connection().execute(update(table).where(*keys, column == seen).values({column.name: column}))
+        if claimed.rowcount != 1:
+            raise self._lost(session, record_id, code)
+
+    def _lost(self, session: Session, record_id: Any, code: str) -> ConflictError:
+        if self._lost_race is None:
+            return ConflictError(translate("services.workflow", "資料已由他人變更，請重新開啟。"))
+        return self._lost_race(session, record_id, code)
 
     def _default_illegal(self, move: Move[StateT], state: StateT) -> UserError:
         return UserError(

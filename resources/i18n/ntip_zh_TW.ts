@@ -238,17 +238,17 @@
         <translation type="unfinished">請先選取要處理的申請。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="562"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="564"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
         <translation>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="564"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="566"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
         <translation>批次{verb}未執行：以下 {n} 件無法{verb}。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="575"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="579"/>
         <source>{number}：{problem}</source>
         <translation>{number}：{problem}</translation>
     </message>
@@ -5053,68 +5053,79 @@
 <context>
     <name>services.db</name>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="88"/>
+        <location filename="../../ntip_desktop/services/db.py" line="108"/>
         <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
         <translation>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="99"/>
+        <location filename="../../ntip_desktop/services/db.py" line="119"/>
         <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
         <translation>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="101"/>
+        <location filename="../../ntip_desktop/services/db.py" line="121"/>
         <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
         <translation>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="103"/>
+        <location filename="../../ntip_desktop/services/db.py" line="123"/>
         <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
         <translation>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="105"/>
+        <location filename="../../ntip_desktop/services/db.py" line="125"/>
         <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
         <translation>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="107"/>
+        <location filename="../../ntip_desktop/services/db.py" line="127"/>
         <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
         <translation>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="109"/>
+        <location filename="../../ntip_desktop/services/db.py" line="129"/>
         <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
         <translation>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="111"/>
+        <location filename="../../ntip_desktop/services/db.py" line="131"/>
         <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
         <translation>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="113"/>
+        <location filename="../../ntip_desktop/services/db.py" line="133"/>
         <source>{where}發生錯誤：{detail}</source>
         <translation>{where}發生錯誤：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="123"/>
+        <location filename="../../ntip_desktop/services/db.py" line="143"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation>PostgreSQL 資料庫「{db}」（{host}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="186"/>
+        <location filename="../../ntip_desktop/services/db.py" line="206"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="195"/>
+        <location filename="../../ntip_desktop/services/db.py" line="215"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="356"/>
+        <location filename="../../ntip_desktop/services/db.py" line="255"/>
+        <source>{where}：另一個程式正在建立這個資料庫，請稍後再試。</source>
+        <extracomment>The PostgreSQL advisory lock held by the one program that sets up a database (&quot;ntip&quot; in ASCII).</extracomment>
+        <translation>{where}：另一個程式正在建立這個資料庫，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="257"/>
+        <source>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</source>
+        <translation>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="438"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</translation>
     </message>
@@ -6615,14 +6626,14 @@
 <context>
     <name>services.workflow</name>
     <message>
-        <location filename="../../ntip_desktop/services/workflow.py" line="210"/>
-        <location filename="../../ntip_desktop/services/workflow.py" line="237"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="214"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="277"/>
         <source>資料已由他人變更，請重新開啟。</source>
         <extracomment>A record a workflow moves: an ORM object with an id, a state column and an optimistic ``version``. usually the moved record&apos;s human code, so the two entries can be found together The reason as typed (stripped); an effect may extend it (e.g. with a skipped-check note). The move&apos;s own parameters (e.g. ``received_on``, ``pages``), as the caller passed them. Fields of the record to set with the state; audited old → new. Extra facts for the move&apos;s audit entry that are not columns (e.g. ``checklist_override``). Audit entries for other records an effect changed. Effects to run after the record&apos;s new values are set (e.g. resetting child rows). audit action and the name callers use, e.g. ``&quot;approve&quot;`` states the move starts from zh-TW verb shown to people (translated when shown), e.g. ``&quot;核准&quot;`` what the acting user&apos;s role must allow Who may, beyond the role: ``scope(session, user, record)`` raises PermissionDenied. zh-TW prompt when a reason is required and missing; empty when none is required. Refuses with a UserError before anything changes. Change the record beyond its state (``ctx.values``), related records (``ctx.related``). the entity name in the audit log The translation context the table&apos;s verbs and prompts are marked in (``QT_TRANSLATE_NOOP``). what every move of this workflow changes The record&apos;s human code (application number, course code) for messages. Whether the audit log names the record by its code (courses) rather than its id.</extracomment>
         <translation>資料已由他人變更，請重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/workflow.py" line="249"/>
+        <location filename="../../ntip_desktop/services/workflow.py" line="282"/>
         <source>目前為「{state}」，不能{verb}。</source>
         <translation>目前為「{state}」，不能{verb}。</translation>
     </message>

@@ -534,9 +534,10 @@ def decide_many(
     done: list[Transition] = []
     problems: list[str] = []
     refused = False  # one of them is outside the clerk's district: the whole batch is a refusal of permission
+    lost_race = False
     for target in targets:
         # decide() refuses before it changes anything, so the loop can go on collecting refusals;
-        # a lost race (ConflictError from the flush) leaves the session spent, so it stops there.
+        # a ConflictError (a stale copy, or a lost race) means someone else is deciding these: stop there.
         try:
             done.append(
                 decide(
@@ -552,6 +553,7 @@ def decide_many(
             )
         except ConflictError as exc:
             problems.append(_named(numbers.get(target.application_id), exc))
+            lost_race = True
             break
         except UserError as exc:
             refused = refused or isinstance(exc, PermissionDenied)
@@ -564,6 +566,8 @@ def decide_many(
             else translate("accounts", "批次{verb}未執行：以下 {n} 件無法{verb}。")
         )
         message = "\n".join([heading.format(verb=verb, n=len(problems), rest=rest), *problems])
+        if lost_race:  # someone else deciding one of them first is a conflict (reopen and look), not bad input
+            raise ConflictError(message)
         raise PermissionDenied(message) if refused else UserError(message)
     return BulkDecision(tuple(done))
 

@@ -53,7 +53,7 @@ from ntip_desktop.models.base import table_of
 from ntip_desktop.services import audit, auth
 from ntip_desktop.services.attendance import award_course
 from ntip_desktop.services.courses import recheck_open_courses
-from ntip_desktop.services.db import Database, explain, schema_status
+from ntip_desktop.services.db import Database, explain, schema_status, setup_transaction
 from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.applications import TAIWAN, build_applications
 from ntip_desktop.services.demo.attendance import ABSENCE_COLUMNS, ENROLLMENT_COLUMNS, Attendance
@@ -163,7 +163,7 @@ def seed(
         with db.engine.connect() as conn:
             saved = _tune(conn)
             try:
-                with conn.begin():
+                with setup_transaction(conn, creating=False):  # one seed at a time; emptiness checked under it
                     _refuse_if_not_empty(conn)
                     writer = BulkWriter(conn, progress=progress, cancelled=cancelled)
                     session = Session(bind=conn)

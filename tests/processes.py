@@ -1,0 +1,286 @@
+"""Real processes for the race and crash tests: clerks deciding at once, ``ntip`` commands run together or killed.
+
+The processes are forks of a fork server (multiprocessing's ``forkserver``) that has imported the program
+once, so starting one costs milliseconds, not the seconds of a new interpreter; each is still a separate
+process with its own connections, as two desks or two terminals are. Processes started for one race wait
+on a shared barrier and go at once.
+
+Imported by the race and crash tests (not a test module itself); the fork server imports it too, so that
+the functions below can be run in the children.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm import configure_mappers
+
+import ntip_desktop.models
+from ntip_desktop.services.auth import CurrentUser
+
+#: What the fork server imports before forking: the whole command line and the services the tests call.
+_PRELOAD = [
+    "ntip_desktop.cli.main",
+    "ntip_desktop.cli.accounts_cmd",
+    "ntip_desktop.cli.audit_cmd",
+    "ntip_desktop.cli.db_cmd",
+    "ntip_desktop.cli.demo_cmd",
+    "ntip_desktop.cli.hours_cmd",
+    "ntip_desktop.cli.hours_db_cmd",
+    "ntip_desktop.services.accounts",
+    "ntip_desktop.services.attendance",
+    "ntip_desktop.services.demo",
+    "processes",
+]
+CONTEXT = multiprocessing.get_context("forkserver")
+CONTEXT.set_forkserver_preload(_PRELOAD)
+assert ntip_desktop.models.Base.metadata.tables
+configure_mappers()  # once in the fork server (half a second), not in every process it forks
+
+#: How long a process waits for the others at the barrier, and a test for a process, before giving up.
+TIMEOUT = 120
+
+
+# --- running ``ntip`` in a process ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """How an ``ntip`` process ended: its exit code (-9: killed) and what it wrote."""
+
+    exitcode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def killed(self) -> bool:
+        return self.exitcode == -signal.SIGKILL
+
+
+class KillPoints:
+    """Kills this process with SIGKILL just before its ``kill_at``-th database statement or commit (1-based),
+    as ``kill -9`` would at that moment; counts the points passed, and which of them were commits."""
+
+    def __init__(self, kill_at: int | None) -> None:
+        self.kill_at = kill_at
+        self.passed = 0
+        self.commits: list[int] = []
+        event.listen(Engine, "before_cursor_execute", self._statement)
+        event.listen(Engine, "commit", self._commit)
+
+    def _point(self) -> None:
+        self.passed += 1
+        if self.passed == self.kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def _statement(self, *_args: object) -> None:
+        self._point()
+
+    def _commit(self, *_args: object) -> None:
+        self._point()
+        self.commits.append(self.passed)
+
+    def write(self, path: str) -> None:
+        Path(path).write_text(json.dumps({"points": self.passed, "commits": self.commits}))
+
+
+def _ntip_child(
+    argv: Sequence[str],
+    out: str,
+    err: str,
+    barrier: Any,
+    kill_at: int | None,
+    points_file: str | None,
+    prepare: Callable[[], None] | None,
+) -> None:
+    from ntip_desktop.cli.main import main
+
+    for fd, path in ((1, out), (2, err)):
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(target, fd)
+        os.close(target)
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    sys.stderr.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    if prepare is not None:
+        prepare()
+    points = KillPoints(kill_at)
+    if barrier is not None:
+        barrier.wait(TIMEOUT)
+    try:
+        code = main(list(argv))
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        if points_file is not None:
+            points.write(points_file)
+    sys.exit(code)
+
+
+def run_ntip(
+    tmp: Path,
+    *argvs: Sequence[str],
+    kill_at: int | None = None,
+    kill_after: float | None = None,
+    points_file: Path | None = None,
+    prepare: Callable[[], None] | None = None,
+) -> list[Run]:
+    """Run ``ntip`` once per ``argv``, all at once (released together by a barrier), in processes.
+
+    ``kill_at``: each process kills itself with SIGKILL just before its ``kill_at``-th statement or commit.
+    ``kill_after``: each process still running that many seconds after its start is sent SIGKILL, wherever
+    it is (inside SQLite's commit, say).
+    ``points_file``: where a process that ends writes how many such points it passed, and which were
+    commits (JSON ``{"points": n, "commits": [...]}``).
+    ``prepare``: called in each process before it starts (a module-level function, for the fork server).
+    """
+    barrier = CONTEXT.Barrier(len(argvs)) if len(argvs) > 1 else None
+    jobs = []
+    for n, argv in enumerate(argvs):
+        out, err = tmp / f"ntip-{n}.out", tmp / f"ntip-{n}.err"
+        proc = CONTEXT.Process(
+            target=_ntip_child,
+            args=(list(argv), str(out), str(err), barrier, kill_at, str(points_file) if points_file else None, prepare),
+        )
+        proc.start()
+        jobs.append((proc, out, err))
+    if kill_after is not None:
+        for proc, _, _ in jobs:
+            proc.join(kill_after)
+            if proc.exitcode is None:
+                proc.kill()
+    runs = []
+    for proc, out, err in jobs:
+        proc.join(TIMEOUT)
+        if proc.exitcode is None:
+            proc.kill()
+            proc.join()
+            raise AssertionError(f"ntip did not finish within {TIMEOUT} s: {err.read_text(encoding='utf-8')}")
+        runs.append(Run(proc.exitcode, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")))
+    return runs
+
+
+def small_demo() -> None:
+    """``prepare`` for ``demo seed``: the ``small`` scale shrunk to a few dozen rows per table (same code,
+    same tables, a second instead of several)."""
+    import dataclasses
+
+    from ntip_desktop.models import OrgKind
+    from ntip_desktop.services.demo.scales import SCALES
+
+    SCALES["small"] = dataclasses.replace(
+        SCALES["small"],
+        schools=((OrgKind.ELEMENTARY, 22, 1), (OrgKind.JUNIOR_HIGH, 4, 0), (OrgKind.SENIOR_HIGH, 2, 0)),
+        universities=1,
+        teacher_universities=1,
+        social_edu=1,
+        subject_centers=1,
+        teachers=60,
+        courses=12,
+        enrollments=240,
+        applications=12,
+        restricted_courses=1,
+        awarded_courses=2,
+    )
+
+
+# --- clerks deciding one account application at once ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One clerk's decision on an application: the move, who makes it, and whether the copy stays open.
+
+    ``held``: the clerk's session keeps the copy it read before the barrier, so both clerks pass every check
+    before either writes (the race at its narrowest). Otherwise the decision reads the application again
+    after the barrier with the version the clerk saw, as the desk's task runner does (a fresh session).
+    """
+
+    action: str
+    user: CurrentUser
+    held: bool = True
+
+
+@dataclass(frozen=True)
+class Outcome:
+    n: int  #: the decision's place in the list given to :func:`decide_at_once`
+    action: str
+    error: str  #: the exception's class name ("" when the decision was made)
+    message: str  #: the transition's message, or the error's (with a traceback when unexpected)
+    new_state: str = ""
+
+
+def _decide(session: Any, decision: Decision, number: str, version: int) -> Any:
+    from ntip_desktop.services import accounts
+
+    user, action = decision.user, decision.action
+    if action == "receive_fax":
+        return accounts.record_fax_received(session, user, number, pages=2, expected_version=version)
+    if action == "approve":
+        return accounts.approve(session, user, number, expected_version=version)
+    if action == "return":
+        return accounts.return_for_correction(session, user, number, "缺機關印信", expected_version=version)
+    if action == "reject":
+        return accounts.reject(session, user, number, "資料不符", expected_version=version)
+    if action == "answer_return":
+        return accounts.answer_return(session, user, number, "已補印信", expected_version=version)
+    if action == "bulk_approve":
+        app_id = accounts.find_by_number(session, user, number).id
+        targets = [accounts.BulkTarget(app_id, version)]
+        return accounts.decide_many(session, user, targets, "approve").transitions[0]
+    raise ValueError(action)
+
+
+def _decision_child(url: str, number: str, n: int, decision: Decision, barrier: Any, results: Any) -> None:
+    from ntip_desktop.errors import UserError
+    from ntip_desktop.models import AccountApplication
+    from ntip_desktop.services.db import Database
+
+    db = Database(url)
+    session = db.new_session()
+    try:
+        seen = session.execute(select(AccountApplication).where(AccountApplication.number == number)).scalar_one()
+        version = seen.version
+        if not decision.held:
+            session.rollback()
+            session.expunge_all()
+            del seen
+        barrier.wait(TIMEOUT)
+        done = _decide(session, decision, number, version)
+        session.commit()
+        results.put(Outcome(n, decision.action, "", done.message, done.new_state.value))
+    except UserError as exc:
+        session.rollback()
+        results.put(Outcome(n, decision.action, type(exc).__name__, exc.message))
+    except Exception as exc:  # a bug: report it whole
+        session.rollback()
+        results.put(Outcome(n, decision.action, type(exc).__name__, traceback.format_exc()))
+    finally:
+        session.close()
+        db.dispose()
+
+
+def decide_at_once(url: str, number: str, decisions: Sequence[Decision]) -> list[Outcome]:
+    """Each decision in its own process on the database at ``url``, released together; outcomes in order."""
+    barrier = CONTEXT.Barrier(len(decisions))
+    results = CONTEXT.Queue()
+    procs = [
+        CONTEXT.Process(target=_decision_child, args=(url, number, n, d, barrier, results))
+        for n, d in enumerate(decisions)
+    ]
+    for proc in procs:
+        proc.start()
+    outcomes = [results.get(timeout=TIMEOUT) for _ in procs]
+    for proc in procs:
+        proc.join(TIMEOUT)
+        assert proc.exitcode == 0, f"a clerk's process ended with {proc.exitcode}"
+    return sorted(outcomes, key=lambda o: o.n)
