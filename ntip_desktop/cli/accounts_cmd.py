@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ntip_desktop.cli.jsonio import write_listing
+from ntip_desktop.cli.jsonio import write_listing, write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
@@ -103,6 +103,8 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             result = accounts.import_applications(session, console_user(), data, args.file)
+            if result.numbers:  # before the commit: output that cannot be written leaves nothing imported
+                write_output("\n".join(result.numbers))
     except accounts.ImportRejected as exc:
         sys.stderr.write(
             translate("cli.accounts_cmd", "ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(
@@ -115,8 +117,6 @@ def run_import(args: argparse.Namespace) -> int:
         return 2
     finally:
         db.dispose()
-    for number in result.numbers:
-        sys.stdout.write(number + "\n")
     sys.stderr.write(
         translate("cli.accounts_cmd", "已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
             n=len(result.numbers), b=result.business, t=result.teacher

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
@@ -80,10 +81,15 @@ def run_issue(args: argparse.Namespace) -> int:
             result = certificates.issue_certificates(session, console_user(), selection, output=output)
             if result.document is not None:
                 write_atomically(Path(args.out), result.document, field="--out")
+            if result.issued:  # before the commit: a list that cannot be written issues nothing
+                write_output(
+                    "\n".join(
+                        "\t".join((c.number, c.code, c.holder_id, c.holder_name, c.course_code, str(c.hours)))
+                        for c in result.issued
+                    )
+                )
     finally:
         db.dispose()
-    for c in result.issued:
-        sys.stdout.write("\t".join((c.number, c.code, c.holder_id, c.holder_name, c.course_code, str(c.hours))) + "\n")
     for f in result.failed:
         sys.stderr.write("\t".join((f.holder_id, f.holder_name, f.course_code, f.reason)) + "\n")
     sys.stderr.write(
@@ -104,8 +110,8 @@ def run_export(args: argparse.Namespace) -> int:
             )
     finally:
         db.dispose()
-    for path in exported.files:
-        sys.stdout.write(f"{path}\n")
+    if exported.files:
+        write_output("\n".join(str(path) for path in exported.files))
     if exported.uncertified:
         sys.stderr.write(
             translate(CONTEXT, "尚有 {n} 位教師有核給時數但沒有有效證明（請先執行 ntip certificates issue）").format(
@@ -124,13 +130,20 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             found = certificates.verify_certificate(session, console_user(), args.code)
+            write_output("\n".join(f"{name}\t{value}" for name, value in _verification_lines(found)))
+            # (before the commit: the check is logged only when its answer could be given)
     finally:
         db.dispose()
-    lines = [(translate(CONTEXT, "狀態"), label(found.outcome))]
     if found.outcome is VerificationOutcome.UNKNOWN:
-        sys.stdout.write("\t".join(lines[0]) + "\n")
         sys.stderr.write(translate(CONTEXT, "查無驗證碼 {code} 的證明").format(code=found.code) + "\n")
         return 1
+    return 0 if found.current else 1
+
+
+def _verification_lines(found: certificates.Verification) -> list[tuple[str, str]]:
+    lines = [(translate(CONTEXT, "狀態"), label(found.outcome))]
+    if found.outcome is VerificationOutcome.UNKNOWN:
+        return lines
     lines += [
         (translate(CONTEXT, "證書字號"), found.number),
         (translate(CONTEXT, "持有人"), f"{found.holder_name}（{found.holder_id}）"),
@@ -142,9 +155,7 @@ def run_verify(args: argparse.Namespace) -> int:
         lines.append((translate(CONTEXT, "原因"), found.end_reason))
     if found.replaced_by:
         lines.append((translate(CONTEXT, "現行證書字號"), found.replaced_by))
-    for name, value in lines:
-        sys.stdout.write(f"{name}\t{value}\n")
-    return 0 if found.current else 1
+    return lines
 
 
 def run_record(args: argparse.Namespace) -> int:

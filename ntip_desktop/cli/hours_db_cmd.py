@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ntip_desktop.cli.jsonio import write_json, write_listing
+from ntip_desktop.cli.jsonio import write_json, write_listing, write_output
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import AwardStatus
@@ -55,8 +55,8 @@ def run_award(args: argparse.Namespace) -> int:
                 codes = attendance.creditable_course_codes(session, user)
         with db.session() as session:  # all or nothing, as CLI.md's exit 2 promises
             summaries = [attendance.award_course_by_code(session, user, code) for code in codes]
-        for summary in summaries:
-            sys.stdout.write(_summary_line(summary) + "\n")
+            if summaries:  # before the commit: a summary that cannot be written leaves every course as it was
+                write_output("\n".join(_summary_line(summary) for summary in summaries))
     finally:
         db.dispose()
     sys.stderr.write(translate("cli.hours_db_cmd", "已核發 {n} 門課程的研習時數").format(n=len(summaries)) + "\n")

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ntip_desktop.cli.jsonio import OutputFailed, flush_stdout
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
@@ -71,21 +72,54 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
-    args = parser.parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors (2) and --help (0)
+        return _finish(int(exc.code or 0))
+    try:
+        return _finish(int(args.handler(args) or 0))
     except UserError as exc:
-        where = f"{exc.field}: " if exc.field else ""
-        sys.stderr.write(f"ntip: {where}{exc.message}\n")
-        return 2
+        return _fail(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``ntip hours compute x.json | head``): stop quietly with the status a tool
-        # killed by SIGPIPE has (128 + 13), not one of CLI.md's, and point stdout at /dev/null so that
-        # the interpreter's final flush cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+        return _reader_gone()
+
+
+def _finish(code: int) -> int:
+    """Flush the results before the exit code is decided: a full disk or a closed stdout is exit 2."""
+    try:
+        flush_stdout()
+    except UserError as exc:
+        return _fail(exc)
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _fail(exc: UserError) -> int:
+    where = f"{exc.field}: " if exc.field else ""
+    sys.stderr.write(f"ntip: {where}{exc.message}\n")
+    if isinstance(exc, OutputFailed):
+        _silence_stdout()
+    return 2
+
+
+def _reader_gone() -> int:
+    # The reader went away (``ntip hours compute x.json | head``): stop quietly with the status a tool
+    # killed by SIGPIPE has (128 + 13), not one of CLI.md's.
+    _silence_stdout()
+    return 141
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush of what is still buffered cannot
+    fail again (and print a traceback of its own)."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a real file (tests)
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
 
 
 if __name__ == "__main__":  # pragma: no cover

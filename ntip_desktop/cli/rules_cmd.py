@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.files import write_atomically
@@ -26,8 +27,7 @@ def _rule_set(args: argparse.Namespace) -> RuleSet:
 
 def _show(args: argparse.Namespace) -> int:
     rs = _rule_set(args)
-    for label, value in describe(rs):
-        sys.stdout.write(f"{label}\t{value}\n")
+    write_output("\n".join(f"{label}\t{value}" for label, value in describe(rs)))
     return 0
 
 
