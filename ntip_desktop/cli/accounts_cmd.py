@@ -62,7 +62,7 @@ def _as_json(row: accounts.ApplicationRow) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     f = ApplicationFilter(states=(ApplicationState(args.state),) if args.state else ())
     try:
         with db.session() as session:
@@ -85,7 +85,7 @@ def run_fax_form(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         raise UserError(translate("cli.accounts_cmd", "這是資料夾，請指定 PDF 檔名"), field="--out")
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             row = accounts.find_by_number(session, console_user(), args.number)

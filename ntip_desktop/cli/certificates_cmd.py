@@ -102,7 +102,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             exported = certificates.export_course(
@@ -160,7 +160,7 @@ def _verification_lines(found: certificates.Verification) -> list[tuple[str, str
 
 def run_record(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             pdf = certificates.annual_record_pdf(session, console_user(), args.teacher, args.year)

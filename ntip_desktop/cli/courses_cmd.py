@@ -48,7 +48,7 @@ def _as_json(row: courses.ListedCourse) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     state = CourseState(args.state) if args.state else None
     try:
         with db.session() as session:
@@ -66,7 +66,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             lines = courses.stored_checklist(session, console_user(), args.code)

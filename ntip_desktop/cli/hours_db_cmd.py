@@ -79,7 +79,7 @@ def _summary_line(s: attendance.AwardSummary) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             document = attendance.export_attendance(session, console_user(), None if args.all else args.course)
@@ -103,7 +103,7 @@ def _as_json(row: attendance.ListedAward) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     user = console_user()
     try:
         with db.session() as session:

@@ -17,7 +17,7 @@ from ntip_desktop.services.rulesets import rule_set_in_force
 def _rule_set(args: argparse.Namespace) -> RuleSet:
     if args.default:
         return DEFAULT_RULE_SET
-    db = open_database(args.db)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as s:
             return rule_set_in_force(s)
