@@ -15,11 +15,23 @@ def write_atomically(path: Path, content: bytes, *, field: str | None = None) ->
 
     A failure (missing folder, no permission, full disk, file open elsewhere) leaves no partial file and
     raises a UserError naming the file; ``field`` names the input that gave the path (e.g. ``--out``).
+    Only a regular file is replaced: ``-``, a symbolic link, a device or a pipe is refused.
     """
-    path = Path(path).expanduser()
     where = field or str(path)
+    if str(path) == "-":  # "standard output" to other tools: here it would make a file named "-"
+        raise UserError(translate("services.files", "請指定檔名；此處不能輸出到標準輸出（-）"), field=where)
+    path = Path(path).expanduser()
     if path.is_dir():
         raise UserError(translate("services.files", "這是資料夾，請指定檔名：{path}").format(path=path), field=where)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        # Renaming over a link would replace the link (and leave its target as it was); over a device or a
+        # pipe, replace the device. Neither is what the person meant.
+        raise UserError(
+            translate("services.files", "「{path}」不是一般檔案（是連結、裝置或管道），請指定一般的檔名").format(
+                path=path
+            ),
+            field=where,
+        )
     if not path.parent.is_dir():
         raise UserError(translate("services.files", "資料夾不存在：{path}").format(path=path.parent), field=where)
     try:

@@ -18,19 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts import PermissionMatrix, permission_matrix
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.tasks import TaskRunner
 
 
 def _write_matrix(path: Path) -> Path:
     from ntip_desktop.services.pdf.permission_matrix import render_permission_matrix
 
-    try:
-        path.write_bytes(render_permission_matrix())
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror}", field=str(path)) from None
+    write_atomically(path, render_permission_matrix())  # whole or not at all, as every document
     return path
 
 
