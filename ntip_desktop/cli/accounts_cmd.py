@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ntip_desktop.cli.jsonio import write_listing, write_output
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, state_label
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
-from ntip_desktop.services.files import write_atomically
+from ntip_desktop.services.files import output_file, write_atomically
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,9 +80,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_fax_form(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    if out.is_dir():
-        raise UserError(translate("cli.accounts_cmd", "這是資料夾，請指定 PDF 檔名"), field="--out")
+    out = output_file(args.out, "--out")  # before the work: a path that cannot be written is told first
     db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:

@@ -19,7 +19,7 @@ from ntip_desktop.models import VerificationOutcome
 from ntip_desktop.services import certificates
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
-from ntip_desktop.services.files import write_atomically
+from ntip_desktop.services.files import output_file, write_atomically
 
 CONTEXT = "cli.certificates_cmd"
 
@@ -61,14 +61,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _output_of(out: str | None) -> certificates.Output:
     if out is None:
         return "none"
-    path = Path(out)
-    if path.is_dir():
-        raise UserError(translate(CONTEXT, "這是資料夾，請指定 .pdf 或 .zip 檔名"), field="--out")
+    path = output_file(out, "--out")
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".zip"):
         raise UserError(translate(CONTEXT, "輸出檔名須以 .pdf 或 .zip 結尾"), field="--out")
-    if not path.parent.expanduser().is_dir():
-        raise UserError(translate(CONTEXT, "資料夾不存在：{path}").format(path=path.parent), field="--out")
     return "zip" if suffix == ".zip" else "pdf"
 
 
@@ -159,7 +155,7 @@ def _verification_lines(found: certificates.Verification) -> list[tuple[str, str
 
 
 def run_record(args: argparse.Namespace) -> int:
-    out = Path(args.out)
+    out = output_file(args.out, "--out")
     db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:

@@ -14,10 +14,10 @@ from ntip_desktop.models import Base
 from ntip_desktop.services.db import (
     Database,
     check_integrity,
+    database_file_exists,
     missing_database,
     resolve_url,
     schema_status,
-    sqlite_path,
 )
 
 
@@ -64,8 +64,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 def run_info(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and not path.is_file():  # opening it would create it (and its folder)
+    if not database_file_exists(url):  # opening it would create it (and its folder)
         raise missing_database(url)
     db = Database(url, read_only=True)
     try:

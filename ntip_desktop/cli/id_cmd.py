@@ -38,12 +38,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _printable(text: str, field: str) -> None:
-    """Refuse an argument that cannot be echoed on its own line: bytes that are not UTF-8 (the shell
-    passed them through as surrogates), or a control character such as a tab or a line break, which
-    would split the ``ID<TAB>valid`` line that other programs read."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise UserError(translate("cli.id_cmd", "不是有效的 UTF-8 文字"), field=field) from None
+    """Refuse a control character such as a tab or a line break, which would split the ``ID<TAB>valid``
+    line that other programs read (bytes that are not UTF-8 are refused before, by the command line)."""
     if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text):
         raise UserError(translate("cli.id_cmd", "含有定位、換行等控制字元，無法逐行列出"), field=field)

@@ -74,7 +74,8 @@ def write_output(text: str | bytes) -> None:
     with writing_stdout() as stream:
         out = stream.buffer
         stream.flush()  # what was written as text before goes first
-        out.write(text.encode("utf-8") if isinstance(text, str) else text)
+        # surrogateescape: a file name given in bytes that are not UTF-8 is written back as it came
+        out.write(text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text)
         out.write(b"\n")
         out.flush()
 
@@ -127,7 +128,7 @@ def _write_listing(
             else:
                 lines.append(to_text(row) + "\n")
             first = False
-        out.write("".join(lines).encode("utf-8"))
+        out.write("".join(lines).encode("utf-8", "surrogateescape"))
         if len(rows) < LISTING_PAGE:
             break
         offset += LISTING_PAGE

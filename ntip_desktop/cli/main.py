@@ -77,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # usage errors (2) and --help (0)
         return _finish(int(exc.code or 0))
     try:
+        _check_text_arguments(parser, args)
         return _finish(int(args.handler(args) or 0))
     except UserError as exc:
         return _fail(exc)
@@ -84,6 +85,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _reader_gone()
+
+
+#: Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share);
+#: the operating system takes such a name back as it came. Every other argument is text.
+PATH_ARGUMENTS = frozenset({"db", "file", "out"})
+
+
+def _check_text_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse a text argument (a code, a number, a year) holding bytes that are not UTF-8, naming it: the
+    shell passes such bytes on as lone surrogates, which no database or output can hold."""
+    names = _argument_names(parser, args)
+    for dest, value in vars(args).items():
+        if dest in PATH_ARGUMENTS:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for n, item in enumerate(values, start=1):
+            if isinstance(item, str) and not _is_text(item):
+                name = names.get(dest, dest)
+                field = (
+                    translate("cli.main", "{name} 的第 {n} 個值").format(name=name, n=n) if len(values) > 1 else name
+                )
+                raise UserError(translate("cli.main", "不是有效的 UTF-8 文字"), field=field)
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _argument_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
+    """Each argument of the command that was parsed, as the person wrote it: ``--course``, ``CODE``."""
+    names: dict[str, str] = {}
+    parsers = [parser]
+    while parsers:
+        for action in parsers.pop()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = getattr(args, action.dest, None)
+                if chosen in action.choices:
+                    parsers.append(action.choices[chosen])
+            elif action.option_strings:
+                names[action.dest] = max(action.option_strings, key=len)
+            else:
+                names[action.dest] = str(action.metavar or action.dest.upper())
+    return names
 
 
 def _finish(code: int) -> int:

@@ -258,16 +258,16 @@ def _create_folder(engine: Engine) -> None:
     """The folder of a new SQLite file (only creating the database may create it)."""
     url = engine.url.render_as_string(hide_password=False)
     path = sqlite_path(url)
-    if path is None or path.parent.is_dir():
-        return
     try:
+        if path is None or path.parent.is_dir():
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        blocking = next((p for p in path.parents if p.exists()), None)
-        if blocking is not None and not blocking.is_dir():
-            reason = translate("services.db", "「{path}」是檔案，不是資料夾").replace("{path}", str(blocking))
-        else:
-            reason = exc.strerror or str(exc)
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, (FileExistsError, NotADirectoryError)) and path is not None:
+            blocking = next((p for p in path.parents if p.is_file()), None)
+            if blocking is not None:
+                reason = translate("services.db", "「{path}」是檔案，不是資料夾").replace("{path}", str(blocking))
         raise DatabaseProblem(
             translate("services.db", "{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。")
             .replace("{where}", _describe(url))
@@ -398,7 +398,7 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
         migrate = False
     url = resolve_url(url)
     path = sqlite_path(url)
-    if not migrate and path is not None and not path.is_file():
+    if not migrate and path is not None and not database_file_exists(url):
         raise missing_database(url)
     db = Database(url, read_only=read_only)
     if migrate:
@@ -414,6 +414,20 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
         if read_only:
             check_integrity(db.engine, quick=True)
     return db
+
+
+def database_file_exists(url: str) -> bool:
+    """Whether the SQLite file of ``url`` exists (True for PostgreSQL); DatabaseProblem when its path cannot
+    even be looked up (a name too long, a folder on the way that may not be read)."""
+    path = sqlite_path(url)
+    try:
+        return path is None or path.is_file()
+    except OSError as exc:
+        raise DatabaseProblem(
+            translate("services.db", "{where}無法開啟：{reason}")
+            .replace("{where}", _describe(url))
+            .replace("{reason}", exc.strerror or str(exc))
+        ) from None
 
 
 def missing_database(url: str) -> DatabaseProblem:

@@ -9,6 +9,7 @@ child process that sees the copy through a read-only mount.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -278,3 +279,62 @@ def test_a_read_only_database_refuses_writes_on_both_engines(tmp_path: Path, sql
                 s.execute(text("UPDATE settings SET value = value"))
         finally:
             db.dispose()
+
+
+def test_a_text_argument_in_bytes_that_are_not_utf8_is_exit_2_naming_it(
+    capsys: pytest.CaptureFixture[str], demo_file: Path
+) -> None:
+    # The shell hands such bytes on as lone surrogates, which no database or output can hold.
+    code, out, err = run(capsys, "--db", str(demo_file), "courses", "check", "1140000001\udcff")
+    assert (code, out, err) == (2, "", "ntip: CODE: 不是有效的 UTF-8 文字\n")
+    code, out, err = run(capsys, "--db", str(demo_file), "awards", "list", "--course", "\udcb5\udcd8")
+    assert (code, out, err) == (2, "", "ntip: --course: 不是有效的 UTF-8 文字\n")
+
+
+def test_a_file_name_in_bytes_that_are_not_utf8_is_still_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    name = tmp_path / "研習.json".encode("cp950").decode("utf-8", "surrogateescape")  # named in Big5
+    name.write_text('{"courses": [], "enrollments": []}', encoding="utf-8")
+    code, out, err = run(capsys, "hours", "compute", str(name))
+    assert code == 0, err
+    assert json.loads(out) == {"rule_set": "2009-10-08", "awards": []}
+
+
+@pytest.mark.parametrize("year", ["147481", "0", "1000", "-5"])
+def test_a_roc_year_the_program_cannot_hold_is_exit_2(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path, year: str
+) -> None:
+    teacher = "A105787790"
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(demo_file),
+        "certificates",
+        "record",
+        "--teacher",
+        teacher,
+        "--year",
+        year,
+        "--out",
+        str(tmp_path / "record.pdf"),
+    )
+    assert (code, out) == (2, "")
+    assert err == "ntip: --year: 民國年須為 1 到 999 的整數\n"
+    code, out, err = run(capsys, "--db", str(demo_file), "certificates", "issue", "--year", year)
+    assert (code, out) == (2, "")
+    assert err == "ntip: --year: 民國年須為 1 到 999 的整數\n"
+
+
+def test_names_too_long_for_the_system_are_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    long_name = "研" * 100  # 300 bytes: more than a file name may have
+    for args in (
+        ["--db", str(tmp_path / long_name), "accounts", "list"],
+        ["--db", str(tmp_path / long_name / "office.sqlite3"), "db", "upgrade"],
+        ["rules", "print", "--default", "--out", str(tmp_path / f"{long_name}.pdf")],
+        ["rules", "print", "--default", "--out", str(tmp_path / long_name / "rules.pdf")],
+    ):
+        code, out, err = run(capsys, *args)
+        assert (code, out) == (2, ""), args
+        assert "File name too long" in err or "名稱過長" in err, err
+    assert list(tmp_path.iterdir()) == []

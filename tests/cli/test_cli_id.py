@@ -48,7 +48,7 @@ def test_bytes_that_are_not_utf8_are_bad_input_naming_the_argument() -> None:
     )
     assert run.returncode == 2
     assert run.stdout == b""
-    assert run.stderr.decode("utf-8") == "ntip: 第 2 個號碼: 不是有效的 UTF-8 文字\n"
+    assert run.stderr.decode("utf-8") == "ntip: ID 的第 2 個值: 不是有效的 UTF-8 文字\n"
 
 
 @pytest.mark.parametrize("text", ["A1234\n56789", "A123456789\t", "A12345\r6789", "A123456789\u2028"])
