@@ -80,9 +80,6 @@ def write_output(text: str | bytes) -> None:
         out.flush()
 
 
-write_line = write_output  #: one line of a command's result (``text`` without its newline)
-
-
 def write_json(value: Any) -> None:
     """``value`` as the commands' ``--json`` output: indented, Chinese left readable (not ``\\u`` escapes)."""
     write_output(json.dumps(value, ensure_ascii=False, indent=2))

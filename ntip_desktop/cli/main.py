@@ -147,7 +147,8 @@ def _finish(code: int) -> int:
 
 def _fail(exc: UserError) -> int:
     where = f"{exc.field}: " if exc.field else ""
-    sys.stderr.write(f"ntip: {where}{exc.message}\n")
+    if sys.stderr is not None:  # (started with "2>&-": the exit code alone tells)
+        sys.stderr.write(f"ntip: {where}{exc.message}\n")
     if isinstance(exc, OutputFailed):
         _silence_stdout()
     return 2

@@ -397,8 +397,7 @@ def open_database(url: str | None = None, *, migrate: bool = True, read_only: bo
     if read_only:
         migrate = False
     url = resolve_url(url)
-    path = sqlite_path(url)
-    if not migrate and path is not None and not database_file_exists(url):
+    if not migrate and not database_file_exists(url):
         raise missing_database(url)
     db = Database(url, read_only=read_only)
     if migrate:
