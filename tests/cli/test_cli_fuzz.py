@@ -31,7 +31,16 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from ntip_desktop.cli.main import main
-from ntip_desktop.models import AccountApplication, Base, Certificate, Course, CourseState, Organization, Teacher
+from ntip_desktop.models import (
+    AccountApplication,
+    Base,
+    Certificate,
+    Course,
+    CourseState,
+    Organization,
+    OrgKind,
+    Teacher,
+)
 from ntip_desktop.services.db import Database
 from ntip_desktop.services.demo import seed
 
@@ -314,7 +323,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
             list(s.execute(select(AccountApplication.number).order_by(AccountApplication.number).limit(20)).scalars()),
             list(s.execute(select(Certificate.code).limit(10)).scalars()),
             list(s.execute(select(Teacher.national_id).order_by(Teacher.national_id).limit(20)).scalars()),
-            list(s.execute(select(Organization.code).order_by(Organization.code).limit(20)).scalars()),
+            list(
+                s.execute(
+                    select(Organization.code)
+                    .where(Organization.kind.in_([OrgKind.ELEMENTARY, OrgKind.JUNIOR_HIGH, OrgKind.SENIOR_HIGH]))
+                    .order_by(Organization.code)
+                    .limit(20)
+                ).scalars()
+            ),
         )
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -401,10 +417,14 @@ def test_review_check(data: bytes) -> None:
 
 
 @settings(SLOW, max_examples=40)
-@given(data=json_input(HOURS_EXAMPLE), name=st.sampled_from(["in.json", "missing.json", ".", "in.json/x", "-x"]))
-def test_hours_compute_and_review_check_from_a_file(tmp_path: Path, data: bytes, name: str) -> None:
-    (tmp_path / "in.json").write_bytes(data)
-    for command in ("hours", "review"):
+@given(
+    hours=json_input(HOURS_EXAMPLE),
+    review=json_input(REVIEW_EXAMPLE),
+    name=st.sampled_from(["in.json", "in.json", "missing.json", ".", "in.json/x", "-x", "y" * 300]),
+)
+def test_hours_compute_and_review_check_from_a_file(tmp_path: Path, hours: bytes, review: bytes, name: str) -> None:
+    for command, data in (("hours", hours), ("review", review)):
+        (tmp_path / "in.json").write_bytes(data)
         answer = ntip([command, "compute" if command == "hours" else "check", str(tmp_path / name)])
         check(f"{command} (file)", answer)
 
