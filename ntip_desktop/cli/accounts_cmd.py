@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from ntip_desktop.cli.jsonio import write_listing
-from ntip_desktop.errors import UserError
+from ntip_desktop.cli.jsonio import write_listing, write_output
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import ApplicationState
 from ntip_desktop.services import accounts
 from ntip_desktop.services.accounts import ApplicationFilter, columns_help, state_label
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
-from ntip_desktop.services.files import write_atomically
+from ntip_desktop.services.files import output_file, write_atomically
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,7 +63,7 @@ def _as_json(row: accounts.ApplicationRow) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     f = ApplicationFilter(states=(ApplicationState(args.state),) if args.state else ())
     try:
         with db.session() as session:
@@ -85,10 +83,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_fax_form(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    if out.is_dir():
-        raise UserError(translate("cli.accounts_cmd", "這是資料夾，請指定 PDF 檔名"), field="--out")
-    db = open_database(args.db, migrate=False)
+    out = output_file(args.out, "--out")  # before the work: a path that cannot be written is told first
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             row = accounts.find_by_number(session, console_user(), args.number)
@@ -106,6 +102,8 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             result = accounts.import_applications(session, console_user(), data, args.file)
+            if result.numbers:  # before the commit: output that cannot be written leaves nothing imported
+                write_output("\n".join(result.numbers))
     except accounts.ImportRejected as exc:
         sys.stderr.write(
             translate("cli.accounts_cmd", "ntip: {file}：有 {n} 處錯誤，未匯入任何資料").format(
@@ -118,8 +116,6 @@ def run_import(args: argparse.Namespace) -> int:
         return 2
     finally:
         db.dispose()
-    for number in result.numbers:
-        sys.stdout.write(number + "\n")
     sys.stderr.write(
         translate("cli.accounts_cmd", "已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）").format(
             n=len(result.numbers), b=result.business, t=result.teacher

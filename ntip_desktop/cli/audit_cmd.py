@@ -12,9 +12,13 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import console_user
-from ntip_desktop.services.db import open_database
+from ntip_desktop.services.db import check_integrity, open_database
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.rules.rocdate import TAIWAN, format_roc_datetime, roc_moment
+
+#: The most entries ``audit list --limit`` takes (more than any office's log holds; the database's integers
+#: stop at 2**63, and Python's do not).
+MAX_LIMIT = 1_000_000_000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,10 +86,12 @@ def _broken(report: audit.ChainReport) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     against = _read_checkpoint(args.checkpoint) if args.checkpoint else None
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             report = audit.verify(session, console_user(), checkpoint=against)
+        if not report.ok:  # a damaged file (SQLite's full check) is exit 2 and said so, not called tampering
+            check_integrity(db.engine)
     finally:
         db.dispose()
     if not report.ok:
@@ -96,7 +102,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_checkpoint(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             taken = audit.checkpoint(session, console_user())
@@ -124,9 +130,11 @@ def run_checkpoint(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise UserError(translate("cli.audit_cmd", "筆數須為正整數"), field="--limit")
-    db = open_database(args.db, migrate=False)
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise UserError(
+            translate("cli.audit_cmd", "筆數須為 1 到 {max} 的整數").format(max=f"{MAX_LIMIT:,}"), field="--limit"
+        )
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             rows = audit.list_entries(session, console_user(), audit.AuditFilter(entity=args.entity), limit=args.limit)

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
@@ -18,7 +19,7 @@ from ntip_desktop.models import VerificationOutcome
 from ntip_desktop.services import certificates
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
-from ntip_desktop.services.files import write_atomically
+from ntip_desktop.services.files import output_file, write_atomically
 
 CONTEXT = "cli.certificates_cmd"
 
@@ -60,14 +61,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _output_of(out: str | None) -> certificates.Output:
     if out is None:
         return "none"
-    path = Path(out)
-    if path.is_dir():
-        raise UserError(translate(CONTEXT, "這是資料夾，請指定 .pdf 或 .zip 檔名"), field="--out")
+    path = output_file(out, "--out")
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".zip"):
         raise UserError(translate(CONTEXT, "輸出檔名須以 .pdf 或 .zip 結尾"), field="--out")
-    if not path.parent.expanduser().is_dir():
-        raise UserError(translate(CONTEXT, "資料夾不存在：{path}").format(path=path.parent), field="--out")
     return "zip" if suffix == ".zip" else "pdf"
 
 
@@ -80,10 +77,15 @@ def run_issue(args: argparse.Namespace) -> int:
             result = certificates.issue_certificates(session, console_user(), selection, output=output)
             if result.document is not None:
                 write_atomically(Path(args.out), result.document, field="--out")
+            if result.issued:  # before the commit: a list that cannot be written issues nothing
+                write_output(
+                    "\n".join(
+                        "\t".join((c.number, c.code, c.holder_id, c.holder_name, c.course_code, str(c.hours)))
+                        for c in result.issued
+                    )
+                )
     finally:
         db.dispose()
-    for c in result.issued:
-        sys.stdout.write("\t".join((c.number, c.code, c.holder_id, c.holder_name, c.course_code, str(c.hours))) + "\n")
     for f in result.failed:
         sys.stderr.write("\t".join((f.holder_id, f.holder_name, f.course_code, f.reason)) + "\n")
     sys.stderr.write(
@@ -96,7 +98,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             exported = certificates.export_course(
@@ -104,8 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
             )
     finally:
         db.dispose()
-    for path in exported.files:
-        sys.stdout.write(f"{path}\n")
+    if exported.files:
+        write_output("\n".join(str(path) for path in exported.files))
     if exported.uncertified:
         sys.stderr.write(
             translate(CONTEXT, "尚有 {n} 位教師有核給時數但沒有有效證明（請先執行 ntip certificates issue）").format(
@@ -124,13 +126,20 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             found = certificates.verify_certificate(session, console_user(), args.code)
+            write_output("\n".join(f"{name}\t{value}" for name, value in _verification_lines(found)))
+            # (before the commit: the check is logged only when its answer could be given)
     finally:
         db.dispose()
-    lines = [(translate(CONTEXT, "狀態"), label(found.outcome))]
     if found.outcome is VerificationOutcome.UNKNOWN:
-        sys.stdout.write("\t".join(lines[0]) + "\n")
         sys.stderr.write(translate(CONTEXT, "查無驗證碼 {code} 的證明").format(code=found.code) + "\n")
         return 1
+    return 0 if found.current else 1
+
+
+def _verification_lines(found: certificates.Verification) -> list[tuple[str, str]]:
+    lines = [(translate(CONTEXT, "狀態"), label(found.outcome))]
+    if found.outcome is VerificationOutcome.UNKNOWN:
+        return lines
     lines += [
         (translate(CONTEXT, "證書字號"), found.number),
         (translate(CONTEXT, "持有人"), f"{found.holder_name}（{found.holder_id}）"),
@@ -142,14 +151,12 @@ def run_verify(args: argparse.Namespace) -> int:
         lines.append((translate(CONTEXT, "原因"), found.end_reason))
     if found.replaced_by:
         lines.append((translate(CONTEXT, "現行證書字號"), found.replaced_by))
-    for name, value in lines:
-        sys.stdout.write(f"{name}\t{value}\n")
-    return 0 if found.current else 1
+    return lines
 
 
 def run_record(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    db = open_database(args.db, migrate=False)
+    out = output_file(args.out, "--out")
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             pdf = certificates.annual_record_pdf(session, console_user(), args.teacher, args.year)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from ntip_desktop.cli.jsonio import write_listing, write_output
 from ntip_desktop.i18n import translate
@@ -49,7 +48,7 @@ def _as_json(row: courses.ListedCourse) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     state = CourseState(args.state) if args.state else None
     try:
         with db.session() as session:
@@ -67,7 +66,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             lines = courses.stored_checklist(session, console_user(), args.code)
@@ -86,6 +85,5 @@ def run_check(args: argparse.Namespace) -> int:
         ]
         write_output(json.dumps({"checks": checks}, ensure_ascii=False, indent=1))  # as ``review check`` prints
     else:
-        for c in lines:
-            sys.stdout.write(f"{c.id}\t{c.outcome}\t{c.message}\n")
+        write_output("\n".join(f"{c.id}\t{c.outcome}\t{c.message}" for c in lines))
     return 1 if any(c.outcome == "fail" for c in lines) else 0

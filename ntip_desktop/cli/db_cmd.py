@@ -8,11 +8,17 @@ import unicodedata
 from sqlalchemy import func, inspect, select, table
 
 from ntip_desktop.cli.jsonio import write_json, write_output
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import TABLE_LABELS, table_label
 from ntip_desktop.models import Base
-from ntip_desktop.services.db import Database, resolve_url, schema_status, sqlite_path
+from ntip_desktop.services.db import (
+    Database,
+    check_integrity,
+    database_file_exists,
+    missing_database,
+    resolve_url,
+    schema_status,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,17 +64,12 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 def run_info(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and not path.exists():  # opening it would create it (and its folder)
-        raise UserError(
-            translate("cli.db_cmd", "資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。").format(
-                path=path
-            ),
-            field="db",
-        )
-    db = Database(url)
+    if not database_file_exists(url):  # opening it would create it (and its folder)
+        raise missing_database(url)
+    db = Database(url, read_only=True)
     try:
         status = schema_status(db.engine)
+        check_integrity(db.engine, quick=True)
         with db.engine.connect() as conn:
             version = conn.exec_driver_sql(
                 "SELECT sqlite_version()" if db.dialect == "sqlite" else "SHOW server_version"

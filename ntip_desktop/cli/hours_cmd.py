@@ -7,9 +7,8 @@ not pay for the database code.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from ntip_desktop.cli.jsonio import read_input
+from ntip_desktop.cli.jsonio import read_input, writing_stdout
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.hours_json import write_hours_json
 
@@ -48,8 +47,11 @@ def run_award(args: argparse.Namespace) -> int:
 
 
 def run_compute(args: argparse.Namespace) -> int:
-    out = sys.stdout.buffer
-    write_hours_json(read_input(args.file), out)  # writes nothing unless the whole input is consistent
-    out.write(b"\n")
-    out.flush()
+    data = read_input(args.file)
+    with writing_stdout() as stream:
+        stream.flush()
+        out = stream.buffer
+        write_hours_json(data, out)  # writes nothing unless the whole input is consistent
+        out.write(b"\n")
+        out.flush()
     return 0

@@ -18,7 +18,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ntip_desktop.cli.jsonio import write_json, write_listing
+from ntip_desktop.cli.jsonio import write_json, write_listing, write_output
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
@@ -64,8 +64,8 @@ def run_award(args: argparse.Namespace) -> int:
             else:
                 ids = attendance.county_year_course_ids(session, args.county, args.year)
                 summaries = attendance.award_courses(session, user, ids).courses
-        for summary in summaries:
-            sys.stdout.write(_summary_line(summary) + "\n")
+            if summaries:  # before the commit: a summary that cannot be written leaves every course as it was
+                write_output("\n".join(_summary_line(summary) for summary in summaries))
     finally:
         db.dispose()
     sys.stderr.write(translate("cli.hours_db_cmd", "已核發 {n} 門課程的研習時數").format(n=len(summaries)) + "\n")
@@ -88,7 +88,7 @@ def _summary_line(s: attendance.AwardSummary) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as session:
             document = attendance.export_attendance(session, console_user(), None if args.all else args.course)
@@ -112,7 +112,7 @@ def _as_json(row: attendance.ListedAward) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(args.db, migrate=False)
+    db = open_database(args.db, read_only=True)
     user = console_user()
     try:
         with db.session() as session:

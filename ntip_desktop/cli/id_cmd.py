@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 
 from ntip_desktop.cli.jsonio import write_output
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.rules.ids import check_id
 
@@ -20,6 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    for n, text in enumerate(args.ids, start=1):
+        _printable(text, translate("cli.id_cmd", "第 {n} 個號碼").format(n=n))
     lines = []
     all_valid = True
     for text in args.ids:
@@ -31,3 +35,10 @@ def run_check(args: argparse.Namespace) -> int:
             lines.append(f"{text}\tinvalid\t{result.reason}")
     write_output("\n".join(lines))
     return 0 if all_valid else 1
+
+
+def _printable(text: str, field: str) -> None:
+    """Refuse a control character such as a tab or a line break, which would split the ``ID<TAB>valid``
+    line that other programs read (bytes that are not UTF-8 are refused before, by the command line)."""
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text):
+        raise UserError(translate("cli.id_cmd", "含有定位、換行等控制字元，無法逐行列出"), field=field)

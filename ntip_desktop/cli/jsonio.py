@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, BinaryIO, TextIO, TypeVar
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
@@ -30,12 +31,53 @@ def read_input(name: str) -> bytes:
         ) from None
 
 
+def stdout_text() -> TextIO:
+    """Standard output, or UserError when the command was started with it closed (``>&-``)."""
+    out = sys.stdout
+    if out is None:
+        raise output_failed(None)
+    return out
+
+
+class OutputFailed(UserError):
+    """Standard output cannot be written (closed, a full disk, a device that refuses): exit 2, not a traceback."""
+
+
+def output_failed(exc: OSError | None) -> OutputFailed:
+    reason = translate("cli.jsonio", "標準輸出已關閉") if exc is None else (exc.strerror or str(exc))
+    return OutputFailed(translate("cli.jsonio", "無法寫出結果：{reason}").format(reason=reason), field="stdout")
+
+
+@contextmanager
+def writing_stdout() -> Iterator[TextIO]:
+    """Standard output for a command's results; an OSError writing it (not a closed pipe, which the
+    command line treats as a reader that went away) becomes :func:`output_failed`."""
+    out = stdout_text()
+    try:
+        yield out
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise output_failed(exc) from None
+
+
+def flush_stdout() -> None:
+    """Push out what is buffered, so that a full disk is reported before the command says it succeeded."""
+    out = sys.stdout
+    if out is not None:
+        with writing_stdout():
+            out.flush()
+
+
 def write_output(text: str | bytes) -> None:
     """``text`` and a newline on stdout as UTF-8, whatever the console encoding."""
-    out = sys.stdout.buffer
-    out.write(text.encode("utf-8") if isinstance(text, str) else text)
-    out.write(b"\n")
-    out.flush()
+    with writing_stdout() as stream:
+        out = stream.buffer
+        stream.flush()  # what was written as text before goes first
+        # surrogateescape: a file name given in bytes that are not UTF-8 is written back as it came
+        out.write(text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text)
+        out.write(b"\n")
+        out.flush()
 
 
 def write_json(value: Any) -> None:
@@ -56,21 +98,36 @@ def write_listing(
 ) -> None:
     """Stream a ``list`` command's rows to stdout, fetched a page at a time by ``fetch(offset, limit)``:
     one tab-separated line a row, or with ``--json`` one JSON array with an object a row."""
-    out = sys.stdout
+    with writing_stdout() as stream:
+        stream.flush()
+        _write_listing(stream.buffer, fetch, as_json=as_json, to_json=to_json, to_text=to_text)
+        stream.buffer.flush()
+
+
+def _write_listing(
+    out: BinaryIO,
+    fetch: Callable[[int, int], Sequence[Row]],
+    *,
+    as_json: bool,
+    to_json: Callable[[Row], dict[str, object]],
+    to_text: Callable[[Row], str],
+) -> None:
     if as_json:
-        out.write("[")
+        out.write(b"[")
     first = True
     offset = 0
     while True:
         rows = fetch(offset, LISTING_PAGE)
+        lines = []
         for row in rows:
             if as_json:
-                out.write(("" if first else ",") + "\n" + json.dumps(to_json(row), ensure_ascii=False))
+                lines.append(("" if first else ",") + "\n" + json.dumps(to_json(row), ensure_ascii=False))
             else:
-                out.write(to_text(row) + "\n")
+                lines.append(to_text(row) + "\n")
             first = False
+        out.write("".join(lines).encode("utf-8", "surrogateescape"))
         if len(rows) < LISTING_PAGE:
             break
         offset += LISTING_PAGE
     if as_json:
-        out.write("\n]\n" if not first else "]\n")
+        out.write(b"\n]\n" if not first else b"]\n")

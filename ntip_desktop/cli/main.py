@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from ntip_desktop.cli import argparse_zh
+from ntip_desktop.cli.jsonio import OutputFailed, flush_stdout
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
@@ -73,21 +74,103 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argparse_zh.install()
     parser = build_parser(argv)
-    args = parser.parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors (2) and --help (0)
+        return _finish(int(exc.code or 0))
+    try:
+        _check_text_arguments(parser, args)
+        return _finish(int(args.handler(args) or 0))
     except UserError as exc:
-        where = f"{exc.field}: " if exc.field else ""
-        sys.stderr.write(f"ntip: {where}{exc.message}\n")
-        return 2
+        return _fail(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``ntip hours compute x.json | head``): stop quietly with the status a tool
-        # killed by SIGPIPE has (128 + 13), not one of docs/cli.md's, and point stdout at /dev/null so that
-        # the interpreter's final flush cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+        return _reader_gone()
+
+
+#: Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share);
+#: the operating system takes such a name back as it came. Every other argument is text.
+PATH_ARGUMENTS = frozenset({"db", "file", "out"})
+
+
+def _check_text_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse a text argument (a code, a number, a year) holding bytes that are not UTF-8, naming it: the
+    shell passes such bytes on as lone surrogates, which no database or output can hold."""
+    names = _argument_names(parser, args)
+    for dest, value in vars(args).items():
+        if dest in PATH_ARGUMENTS:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for n, item in enumerate(values, start=1):
+            if isinstance(item, str) and not _is_text(item):
+                name = names.get(dest, dest)
+                field = (
+                    translate("cli.main", "{name} 的第 {n} 個值").format(name=name, n=n) if len(values) > 1 else name
+                )
+                raise UserError(translate("cli.main", "不是有效的 UTF-8 文字"), field=field)
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _argument_names(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
+    """Each argument of the command that was parsed, as the person wrote it: ``--course``, ``CODE``."""
+    names: dict[str, str] = {}
+    parsers = [parser]
+    while parsers:
+        for action in parsers.pop()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = getattr(args, action.dest, None)
+                if chosen in action.choices:
+                    parsers.append(action.choices[chosen])
+            elif action.option_strings:
+                names[action.dest] = max(action.option_strings, key=len)
+            else:
+                names[action.dest] = str(action.metavar or action.dest.upper())
+    return names
+
+
+def _finish(code: int) -> int:
+    """Flush the results before the exit code is decided: a full disk or a closed stdout is exit 2."""
+    try:
+        flush_stdout()
+    except UserError as exc:
+        return _fail(exc)
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _fail(exc: UserError) -> int:
+    where = f"{exc.field}: " if exc.field else ""
+    if sys.stderr is not None:  # (started with "2>&-": the exit code alone tells)
+        sys.stderr.write(f"ntip: {where}{exc.message}\n")
+    if isinstance(exc, OutputFailed):
+        _silence_stdout()
+    return 2
+
+
+def _reader_gone() -> int:
+    # The reader went away (``ntip hours compute x.json | head``): stop quietly with the status a tool
+    # killed by SIGPIPE has (128 + 13), not one of docs/cli.md's.
+    _silence_stdout()
+    return 141
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush of what is still buffered cannot
+    fail again (and print a traceback of its own)."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a real file (tests)
+        return
+    os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
 
 
 if __name__ == "__main__":  # pragma: no cover

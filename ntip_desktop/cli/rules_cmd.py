@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ntip_desktop.cli.jsonio import write_output
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.db import open_database
 from ntip_desktop.services.files import write_atomically
@@ -16,7 +17,7 @@ from ntip_desktop.services.rulesets import rule_set_in_force
 def _rule_set(args: argparse.Namespace) -> RuleSet:
     if args.default:
         return DEFAULT_RULE_SET
-    db = open_database(args.db)
+    db = open_database(args.db, read_only=True)
     try:
         with db.session() as s:
             return rule_set_in_force(s)
@@ -26,8 +27,7 @@ def _rule_set(args: argparse.Namespace) -> RuleSet:
 
 def _show(args: argparse.Namespace) -> int:
     rs = _rule_set(args)
-    for label, value in describe(rs):
-        sys.stdout.write(f"{label}\t{value}\n")
+    write_output("\n".join(f"{label}\t{value}" for label, value in describe(rs)))
     return 0
 
 

@@ -8,19 +8,21 @@ Chinese message that names the problem and what to do; nothing is written then.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from ntip_desktop.errors import DatabaseProblem
 from ntip_desktop.i18n import translate
@@ -40,15 +42,32 @@ def default_sqlite_path() -> Path:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """``--db`` value, else ``$NTIP_DB_URL``, else the default SQLite file. A bare path means SQLite."""
-    url = url or os.environ.get("NTIP_DB_URL") or ""
-    if not url:
-        return f"sqlite:///{default_sqlite_path()}"
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    """``--db`` value, else ``$NTIP_DB_URL``, else the default SQLite file. A bare path means SQLite.
+
+    A value that is no URL (``::://``, ``postgresql://u:p@[::1``) or no usable path (NUL, bytes that are
+    not text) raises DatabaseProblem saying so, with any password left out.
+    """
+    url = given = url or os.environ.get("NTIP_DB_URL") or ""
+    try:
+        if not url:
+            url = f"sqlite:///{default_sqlite_path()}"
+        elif "://" not in url:
+            url = f"sqlite:///{Path(url).expanduser().resolve()}"
+        elif url.startswith("postgresql://") or url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url.split("://", 1)[1]
+        url.encode("utf-8")
+        make_url(url)
+    except (ArgumentError, ValueError, OSError, RuntimeError):  # RuntimeError: "~user" of no such user
+        raise DatabaseProblem(
+            translate(
+                "services.db", "資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。"
+            ).replace("{url}", _PASSWORD.sub(r"\1***@", given.encode("utf-8", "backslashreplace").decode("utf-8")))
+        ) from None
     return url
+
+
+#: The password part of a URL (``//user:password@``), left out of messages.
+_PASSWORD = re.compile(r"(//[^/:@]*:)[^/@]*@")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -86,13 +105,51 @@ def _journal_mode_wal(cur: sqlite3.Cursor, busy_ms: int) -> None:
             time.sleep(0.01)
 
 
-def make_engine(url: str) -> Engine:
+def _sqlite_read_only_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={int(os.environ.get('NTIP_SQLITE_BUSY_MS', '5000'))}")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def _read_only_connector(path: Path) -> Callable[[], sqlite3.Connection]:
+    """Connections that cannot write to, create or convert the file (``mode=ro``, no WAL pragma).
+
+    A database in WAL mode on a read-only medium (an archived copy on a CD, a read-only share) cannot
+    be read that way: SQLite must create its ``-shm`` index beside it. Such a file is opened as
+    ``immutable``, which needs no index, unless a ``-wal`` file with content lies beside it (it would be
+    ignored, and what it holds missed): then the error stands.
+    """
+    base = "file:" + quote(str(path))
+    timeout = int(os.environ.get("NTIP_SQLITE_BUSY_MS", "5000")) / 1000
+
+    def connect() -> sqlite3.Connection:
+        con = sqlite3.connect(f"{base}?mode=ro", uri=True, timeout=timeout, check_same_thread=False)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            con.close()
+            wal = path.with_name(path.name + "-wal")
+            if "unable to open" not in str(exc) or not path.is_file() or (wal.exists() and wal.stat().st_size):
+                raise
+            con = sqlite3.connect(f"{base}?immutable=1", uri=True, timeout=timeout, check_same_thread=False)
+        return con
+
+    return connect
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``. It creates nothing until connected (:func:`upgrade` creates the folder of a
+    new SQLite file); ``read_only``: its connections cannot write (SQLite ``mode=ro``, PostgreSQL
+    read-only transactions)."""
     url = resolve_url(url)
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if read_only and path is not None:
+            engine = create_engine(url, creator=_read_only_connector(path))
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+            return engine
         engine = create_engine(
             url,
             connect_args={
@@ -103,7 +160,10 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        connect_args: dict[str, Any] = {"connect_timeout": 5}
+        if read_only:
+            connect_args["options"] = "-c default_transaction_read_only=on"
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     raise DatabaseProblem(
         translate("services.db", "不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(
             backend=backend
@@ -235,6 +295,27 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+def _create_folder(engine: Engine) -> None:
+    """The folder of a new SQLite file (only creating the database may create it)."""
+    url = engine.url.render_as_string(hide_password=False)
+    path = sqlite_path(url)
+    try:
+        if path is None or path.parent.is_dir():
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, (FileExistsError, NotADirectoryError)) and path is not None:
+            blocking = next((p for p in path.parents if p.is_file()), None)
+            if blocking is not None:
+                reason = translate("services.db", "「{path}」是檔案，不是資料夾").replace("{path}", str(blocking))
+        raise DatabaseProblem(
+            translate("services.db", "{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。")
+            .replace("{where}", _describe(url))
+            .replace("{reason}", reason)
+        ) from None
+
+
 @dataclass(frozen=True)
 class UpgradeResult:
     from_revision: str | None
@@ -347,6 +428,7 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
     """
     if (current := _current_if_newest(engine)) is not None:
         return UpgradeResult(current, current, None)
+    _create_folder(engine)
     status = schema_status(engine)
     if status.up_to_date:
         return UpgradeResult(status.current, status.head, None)
@@ -374,9 +456,9 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
 class Database:
     """An engine plus a session factory. Sessions are short: one per task or command."""
 
-    def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None, read_only: bool = False) -> None:
         self.url = resolve_url(url) if engine is None else engine.url.render_as_string(hide_password=False)
-        self.engine = engine if engine is not None else make_engine(self.url)
+        self.engine = engine if engine is not None else make_engine(self.url, read_only=read_only)
         self._sessions: sessionmaker[Session] | None = None  # made on first use: the ORM loads after sign-in shows
 
     def _factory(self) -> Session:
@@ -400,9 +482,11 @@ class Database:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             session.rollback()
-            raise explain(exc, self.url) from exc
+            if isinstance(exc, OperationalError) or _damaged(exc):
+                raise explain(exc, self.url) from exc
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -429,9 +513,20 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default create or migrate) the database; raises DatabaseProblem with what to do."""
-    db = Database(url)
+def open_database(url: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open (and by default create or migrate) the database; raises DatabaseProblem with what to do.
+
+    Without ``migrate`` nothing is created: a missing SQLite file is refused rather than made. With
+    ``read_only`` (commands that only read) nothing can be written either, the database can lie on a
+    read-only medium, and an SQLite file is first checked for damage (``PRAGMA quick_check``), so that a
+    damaged file is reported as such rather than read in part.
+    """
+    if read_only:
+        migrate = False
+    url = resolve_url(url)
+    if not migrate and not database_file_exists(url):
+        raise missing_database(url)
+    db = Database(url, read_only=read_only)
     if migrate:
         db.upgrade()
     elif _current_if_newest(db.engine) is None:
@@ -442,4 +537,75 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                     "{where}", db.describe()
                 )
             )
+    if read_only:
+        check_integrity(db.engine, quick=True)
     return db
+
+
+def database_file_exists(url: str) -> bool:
+    """Whether the SQLite file of ``url`` exists (True for PostgreSQL); DatabaseProblem when its path cannot
+    even be looked up (a name too long, a folder on the way that may not be read)."""
+    path = sqlite_path(url)
+    try:
+        return path is None or path.is_file()
+    except OSError as exc:
+        raise DatabaseProblem(
+            translate("services.db", "{where}無法開啟：{reason}")
+            .replace("{where}", _describe(url))
+            .replace("{reason}", exc.strerror or str(exc))
+        ) from None
+
+
+def missing_database(url: str) -> DatabaseProblem:
+    """An SQLite file that does not exist (and that only ``ntip db upgrade`` may create)."""
+    return DatabaseProblem(
+        translate("services.db", "{where}不存在。請先執行「ntip db upgrade」建立資料庫。").replace(
+            "{where}", _describe(url)
+        )
+    )
+
+
+def integrity_problems(engine: Engine, *, quick: bool = False) -> list[str]:
+    """What SQLite's own check finds wrong with the file (empty: sound; always empty on PostgreSQL).
+
+    ``quick`` runs ``quick_check`` (every page and record, in about a second a county-year) rather than
+    ``integrity_check`` (which also compares every index with its table, several times slower).
+    """
+    if engine.dialect.name != "sqlite":
+        return []
+    url = engine.url.render_as_string(hide_password=False)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    except DBAPIError as exc:
+        if _damaged(exc):
+            return [str(exc.orig)]
+        raise explain(exc, url) from exc
+    lines = [str(row[0]) for row in rows]
+    return [] if lines == ["ok"] else lines
+
+
+def check_integrity(engine: Engine, *, quick: bool = False) -> None:
+    """DatabaseProblem when :func:`integrity_problems` finds any: the file is damaged (not tampered with)."""
+    problems = [
+        line.strip()
+        for text in integrity_problems(engine, quick=quick)
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("***")  # "*** in database main ***" heads SQLite's list
+    ]
+    if problems:
+        raise DatabaseProblem(
+            translate(
+                "services.db",
+                "{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；"
+                "請保留此檔，並從備份還原。",
+            )
+            .replace("{where}", _describe(engine.url.render_as_string(hide_password=False)))
+            .replace("{detail}", "；".join(problems[:2])[:200] + ("…" if len(problems) > 2 else ""))
+        )
+
+
+def _damaged(exc: DBAPIError) -> bool:
+    """Whether a driver error says the SQLite file is damaged or no database at all."""
+    text = str(exc.orig).lower()
+    return "malformed" in text or "file is not a database" in text

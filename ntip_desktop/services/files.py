@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -10,18 +11,60 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
 
-def write_atomically(path: Path, content: bytes, *, field: str | None = None) -> None:
+def output_file(path: str | Path, field: str | None = None) -> Path:
+    """``path`` as a file a document may be written to, or UserError saying why not (``field`` names the
+    input that gave it): ``-``, a folder, a symbolic link, a device or a pipe, a folder that does not
+    exist, or a name the system cannot look up (too long, a folder on the way that may not be read)."""
+    where = field or str(path)
+    if str(path) == "-":  # "standard output" to other tools: here it would make a file named "-"
+        raise UserError(translate("services.files", "請指定檔名；此處不能輸出到標準輸出（-）"), field=where)
+    try:
+        path = Path(path).expanduser()
+    except RuntimeError:  # "~someone" who has no home here
+        path = Path(path)
+    try:
+        found: os.stat_result | None = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        found = None
+    except OSError as exc:
+        raise _unwritable(path, exc, where) from None
+    except ValueError:  # a NUL in the name
+        raise UserError(
+            translate("services.files", "檔名含有無法使用的字元：{path}").format(path=path), field=where
+        ) from None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise UserError(translate("services.files", "這是資料夾，請指定檔名：{path}").format(path=path), field=where)
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        # Renaming over a link would replace the link (and leave its target as it was); over a device or a
+        # pipe, replace the device. Neither is what the person meant.
+        raise UserError(
+            translate("services.files", "「{path}」不是一般檔案（是連結、裝置或管道），請指定一般的檔名").format(
+                path=path
+            ),
+            field=where,
+        )
+    if not is_folder(path.parent, where):
+        raise UserError(translate("services.files", "資料夾不存在：{path}").format(path=path.parent), field=where)
+    return path
+
+
+def is_folder(path: Path, field: str | None = None) -> bool:
+    """Whether ``path`` is a folder; UserError (not OSError) when the system cannot even look it up."""
+    try:
+        return path.is_dir()
+    except OSError as exc:
+        raise _unwritable(path, exc, field or str(path)) from None
+
+
+def write_atomically(path: str | Path, content: bytes, *, field: str | None = None) -> None:
     """Write ``content`` to a temporary file beside ``path``, then rename it into place.
 
     A failure (missing folder, no permission, full disk, file open elsewhere) leaves no partial file and
     raises a UserError naming the file; ``field`` names the input that gave the path (e.g. ``--out``).
+    Only a regular file is replaced (see :func:`output_file`).
     """
-    path = Path(path).expanduser()
     where = field or str(path)
-    if path.is_dir():
-        raise UserError(translate("services.files", "這是資料夾，請指定檔名：{path}").format(path=path), field=where)
-    if not path.parent.is_dir():
-        raise UserError(translate("services.files", "資料夾不存在：{path}").format(path=path.parent), field=where)
+    path = output_file(path, field)
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:

@@ -1352,67 +1352,62 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.accounts_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="19"/>
         <source>帳號申請（第3–5條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="22"/>
         <source>列出帳號申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="24"/>
         <source>只列出此狀態的申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="26"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="29"/>
         <source>產生業務帳號申請表（或承辦人異動申請表）PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="31"/>
         <source>申請編號（含檢查碼），例：B1150001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="33"/>
         <source>輸出的 PDF 檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="40"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="38"/>
         <source>匯入網頁匯出的帳號申請（CSV 或 XLSX），全部成功才寫入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="44"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="42"/>
         <source>CSV（UTF-8 或 Big5）或 XLSX 檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="90"/>
-        <source>這是資料夾，請指定 PDF 檔名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="99"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="95"/>
         <source>已產生{title}：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="111"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="109"/>
         <source>ntip: {file}：有 {n} 處錯誤，未匯入任何資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="124"/>
+        <location filename="../../ntip_desktop/cli/accounts_cmd.py" line="120"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation>Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
@@ -1564,117 +1559,118 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.audit_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="25"/>
         <source>稽核紀錄</source>
+        <extracomment>The most entries ``audit list --limit`` takes (more than any office&apos;s log holds; the database&apos;s integers stop at 2**63, and Python&apos;s do not).</extracomment>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="46"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="50"/>
         <source>列出稽核紀錄（新的在前）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="48"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="52"/>
         <source>只列出此類資料，例如 account_application、course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="51"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="55"/>
         <source>最多列出幾筆（預設 50）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="53"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="57"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="93"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="99"/>
         <source>稽核紀錄完整：{n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="76"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="80"/>
         <source>稽核紀錄有誤：{problem}。請保留此資料庫（勿再修改）並通知系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="25"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="29"/>
         <source>驗證稽核紀錄的雜湊鏈與金鑰驗證碼：完整時結束碼 0，遭竄改、刪除或與檢查點不符時為 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="35"/>
         <source>檔案或文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="32"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="36"/>
         <source>與 ntip audit checkpoint 建立的檢查點比對（檔名，或其以 NTIP-AUDIT-CHECKPOINT 開頭的一行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="40"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="44"/>
         <source>驗證稽核紀錄後，印出目前的檢查點（序號、雜湊與驗證碼），供列印歸檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
         <source>檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
         <source>另將檢查點寫入此檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="65"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="69"/>
         <source>找不到檢查點檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="68"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="72"/>
         <source>無法讀取檢查點檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="109"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="115"/>
         <source>NTIP Desk 稽核紀錄檢查點</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="110"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="116"/>
         <source>資料庫：{db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="111"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="117"/>
         <source>建立時間：{at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="112"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="118"/>
         <source>紀錄筆數（最後序號）：{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="113"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="119"/>
         <source>簽發的金鑰：{key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="114"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="120"/>
         <source>請列印本頁、簽名後歸檔。日後驗證：ntip audit verify --checkpoint 本檔（或下面一行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="128"/>
-        <source>筆數須為正整數</source>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="135"/>
+        <source>筆數須為 1 到 {max} 的整數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="172"/>
+        <location filename="../../ntip_desktop/cli/audit_cmd.py" line="180"/>
         <source>沒有符合的稽核紀錄。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,82 +1678,77 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.db_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="19"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="25"/>
         <source>資料庫：建立、升級、查看狀態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="22"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="28"/>
         <source>建立或升級資料庫結構（可重複執行；SQLite 升級前先備份）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="25"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="31"/>
         <source>顯示資料庫位置、結構版本與各資料表筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="32"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="39"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="45"/>
         <source>{where}已是最新版本（{rev}），不需升級。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="46"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="52"/>
         <source>{where}已建立：（空白）→ {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="50"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="56"/>
         <source>{where}已升級：{old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="55"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="61"/>
         <source>升級前的備份：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="64"/>
-        <source>資料庫檔「{path}」不存在。請先執行「ntip db upgrade」建立資料庫。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="100"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="101"/>
         <source>尚未建立（請執行「ntip db upgrade」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="102"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="103"/>
         <source>{rev}（最新）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="104"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="105"/>
         <source>{rev}（需升級至 {head}：請執行「ntip db upgrade」）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="108"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="109"/>
         <source>資料庫：{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="109"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="110"/>
         <source>種類：{engine}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="110"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="111"/>
         <source>結構版本：{revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/db_cmd.py" line="113"/>
+        <location filename="../../ntip_desktop/cli/db_cmd.py" line="114"/>
         <source>各資料表筆數：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,42 +1804,42 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.hours_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="18"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="17"/>
         <source>研習時數（第10條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="20"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="19"/>
         <source>依 JSON 輸入計算核發時數，不使用資料庫</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="21"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="20"/>
         <source>JSON 輸入檔，- 表示標準輸入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="25"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="24"/>
         <source>依資料庫中的出席紀錄核發研習時數（跨課程計算每日／每週上限）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="27"/>
         <source>課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="30"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="29"/>
         <source>所有已核准或已核發時數的課程，依開課時間先後</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="32"/>
         <source>與 --all 併用：只核發此縣市的機關學校所辦課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="39"/>
+        <location filename="../../ntip_desktop/cli/hours_cmd.py" line="38"/>
         <source>與 --all 併用：只核發此學年度（民國年）的課程</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,49 +1930,80 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.id_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/id_cmd.py" line="13"/>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="15"/>
         <source>身分證字號與居留證號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/id_cmd.py" line="16"/>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="18"/>
         <source>檢查號碼；每個號碼一行，全部有效時結束碼為 0，否則為 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/id_cmd.py" line="18"/>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="20"/>
         <source>身分證字號或居留證號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="26"/>
+        <source>第 {n} 個號碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/id_cmd.py" line="44"/>
+        <source>含有定位、換行等控制字元，無法逐行列出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cli.jsonio</name>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="25"/>
         <source>找不到檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="27"/>
         <source>這是資料夾，不是檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/jsonio.py" line="29"/>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="30"/>
         <source>無法讀取檔案：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="47"/>
+        <source>標準輸出已關閉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/jsonio.py" line="48"/>
+        <source>無法寫出結果：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="59"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="60"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="63"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="64"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/main.py" line="109"/>
+        <source>{name} 的第 {n} 個值</source>
+        <extracomment>Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share); the operating system takes such a name back as it came. Every other argument is text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/main.py" line="111"/>
+        <source>不是有效的 UTF-8 文字</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,7 +2459,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="48"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="49"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="158"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="12"/>
         <source>依據文號</source>
@@ -2449,273 +2471,274 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="34"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="35"/>
         <source>高級中等以下學校編制內教師</source>
         <extracomment>Audience codes a course may name (Art 8(5)); ``k12_teacher`` is the one the checklist looks for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="35"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="36"/>
         <source>其他教育人員</source>
         <translation type="unfinished">Other educator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="40"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="41"/>
         <source>主辦單位代碼</source>
         <extracomment>Every field of the form and the imports, with its Chinese name (also the import&apos;s column header).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="42"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="43"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
         <source>場次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="43"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="44"/>
         <source>課程內容大綱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="44"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="45"/>
         <source>辦理單位資格（第7條款次）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="45"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="46"/>
         <source>主管機關核准文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="46"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="47"/>
         <source>認可文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="47"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="48"/>
         <source>跨校辦理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="50"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="51"/>
         <source>結束時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="51"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="52"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="156"/>
         <source>地點</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="52"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="53"/>
         <source>研習方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="53"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="54"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="153"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="14"/>
         <source>班別性質</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="54"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="55"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="15"/>
         <source>研習對象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="55"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="56"/>
         <source>補助單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="56"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="57"/>
         <source>補助金額</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="57"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="58"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="58"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="59"/>
         <source>承辦人電話</source>
         <translation type="unfinished">Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="59"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="60"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="60"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="61"/>
         <source>登錄日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="61"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="62"/>
         <source>已登錄於其他網站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="62"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="63"/>
         <source>主管機關同意文號（第9條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="63"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="64"/>
         <source>專案核准文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="64"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="65"/>
         <source>學分數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="65"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="66"/>
         <source>認證時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="66"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="67"/>
         <source>時數認證文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="67"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="68"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="185"/>
         <source>時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="197"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="198"/>
         <source>課程資料有 {n} 處錯誤，未儲存：
 {items}</source>
         <extracomment>Text columns stored as NULL when empty (the others store &quot;&quot;). Columns a record writes (the order of the audit entry and of the form). The segment (1-based, in the order given) a ``segments`` problem is about.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="229"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="236"/>
         <source>「{text}」不是整數。</source>
+        <extracomment>The largest value an INTEGER column holds on both engines (PostgreSQL&apos;s is 32 bits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="232"/>
-        <source>須為 {n} 以上的整數。</source>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="240"/>
+        <source>須為 {n} 到 {m} 的整數。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="247"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="256"/>
         <source>第 {n} 段：{message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="260"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="269"/>
         <source>代號「{label}」重複。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="263"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="272"/>
         <source>代號最多 20 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="268"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="277"/>
         <source>「{kind}」不是時段類別。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="271"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="280"/>
         <source>請填開始與結束時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="273"/>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="332"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="282"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="341"/>
         <source>結束時間須晚於開始時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="275"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="284"/>
         <source>一個時段須在同一天內。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="277"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="286"/>
         <source>時段不在課程的開始與結束時間之內。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="279"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="288"/>
         <source>主題最多 120 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="288"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="297"/>
         <source>與時段「{label}」時間重疊。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="305"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="314"/>
         <source>最多 {n} 字（目前 {m} 字）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="309"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="318"/>
         <source>請填研習名稱。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="313"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="322"/>
         <source>請填主辦單位代碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="315"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="324"/>
         <source>查無機關代碼 {code}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="319"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="328"/>
         <source>此機關已停用或裁撤。</source>
         <translation type="unfinished">This organization is closed or abolished.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="323"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="332"/>
         <source>請選第7條第1至8款之一。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="339"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="348"/>
         <source>「{text}」不是研習方式。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="345"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="354"/>
         <source>不認得的研習對象：{codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="352"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="363"/>
         <source>電話號碼格式不正確（例：02-2720-1234#201）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="355"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="366"/>
         <source>電子郵件格式不正確（例：name@school.edu.tw）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="366"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="377"/>
         <source>文號格式看來不像公文文號（例：北市教研字第1083012345號），審核時會再檢核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="374"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="385"/>
         <source>不在班別性質清單內（{allowed}），審核時會再檢核。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,37 +3123,37 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="19"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="18"/>
         <source>研習課程與課程審核（第7至12條）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="22"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="21"/>
         <source>列出研習課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="24"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="23"/>
         <source>只列出此狀態的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="25"/>
         <source>只列出已存有核發時數紀錄的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="27"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
         <source>以 JSON 輸出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="30"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="29"/>
         <source>列出已登錄課程的審核檢核結果；有未通過項目時結束碼為 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="31"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="30"/>
         <location filename="../../ntip_desktop/services/courses/export.py" line="54"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="43"/>
@@ -3139,7 +3162,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="32"/>
+        <location filename="../../ntip_desktop/cli/courses_cmd.py" line="31"/>
         <source>以 JSON 輸出（同 review check）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,7 +3179,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Fail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="49"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="50"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="46"/>
         <source>開始時間</source>
         <translation type="unfinished"></translation>
@@ -3190,7 +3213,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="41"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="42"/>
         <location filename="../../ntip_desktop/services/courses/export.py" line="55"/>
         <location filename="../../ntip_desktop/services/courses/external.py" line="49"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="47"/>
@@ -3398,13 +3421,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="328"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="337"/>
         <location filename="../../ntip_desktop/services/courses/importing.py" line="275"/>
         <source>請填開始時間。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="330"/>
+        <location filename="../../ntip_desktop/services/courses/course_fields.py" line="339"/>
         <location filename="../../ntip_desktop/services/courses/importing.py" line="281"/>
         <source>請填結束時間。</source>
         <translation type="unfinished"></translation>
@@ -3978,6 +4001,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <source>同意時間在未來，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="144"/>
+        <source>{label}早於民國98年（2009年），請更正。</source>
+        <extracomment>The earliest application or agreement time accepted: the year of the usage agreement in force (98.07.08) and of the regulation (filed 98.10.08). An earlier one is a typing error (``1900``, ``0115``), and a year before 1912 has no 民國 year to number an application with. Clock difference tolerated between this computer and the one that recorded a time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/fields.py" line="153"/>
+        <source>申請時間在未來，請更正。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services.accounts.forms</name>
@@ -4247,37 +4281,37 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="409"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="410"/>
         <source>申請{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="434"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="435"/>
         <source>已開通教師個人帳號 {login}（{number}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="438"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="439"/>
         <source>已送出業務帳號申請 {number}，請列印申請表用印後傳真至區管中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="473"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="474"/>
         <source>查無業務帳號「{login}」；承辦人異動只適用於已核准的業務帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="480"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="481"/>
         <source>業務帳號「{login}」已停用，不能異動承辦人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="492"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="493"/>
         <source>帳號「{login}」已有承辦人異動申請 {number} 處理中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/intake.py" line="538"/>
+        <location filename="../../ntip_desktop/services/accounts/intake.py" line="539"/>
         <source>已送出承辦人異動申請 {number}，請列印申請表用印後傳真至區管中心</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,80 +5076,111 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.db</name>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="108"/>
-        <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
+        <location filename="../../ntip_desktop/services/db.py" line="62"/>
+        <source>資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="119"/>
+        <location filename="../../ntip_desktop/services/db.py" line="168"/>
+        <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
+        <extracomment>The password part of a URL (``//user:password@``), left out of messages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="179"/>
         <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="121"/>
+        <location filename="../../ntip_desktop/services/db.py" line="181"/>
         <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="123"/>
+        <location filename="../../ntip_desktop/services/db.py" line="183"/>
         <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="125"/>
+        <location filename="../../ntip_desktop/services/db.py" line="185"/>
         <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="127"/>
+        <location filename="../../ntip_desktop/services/db.py" line="187"/>
         <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="129"/>
+        <location filename="../../ntip_desktop/services/db.py" line="189"/>
         <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="131"/>
+        <location filename="../../ntip_desktop/services/db.py" line="191"/>
         <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="133"/>
+        <location filename="../../ntip_desktop/services/db.py" line="193"/>
         <source>{where}發生錯誤：{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="143"/>
+        <location filename="../../ntip_desktop/services/db.py" line="203"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="206"/>
+        <location filename="../../ntip_desktop/services/db.py" line="266"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="215"/>
+        <location filename="../../ntip_desktop/services/db.py" line="275"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="255"/>
+        <location filename="../../ntip_desktop/services/db.py" line="311"/>
+        <source>「{path}」是檔案，不是資料夾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="313"/>
+        <source>{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="336"/>
         <source>{where}：另一個程式正在建立這個資料庫，請稍後再試。</source>
         <extracomment>The PostgreSQL advisory lock held by the one program that sets up a database (&quot;ntip&quot; in ASCII).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="257"/>
+        <location filename="../../ntip_desktop/services/db.py" line="338"/>
         <source>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="438"/>
+        <location filename="../../ntip_desktop/services/db.py" line="536"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="553"/>
+        <source>{where}無法開啟：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="562"/>
+        <source>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="598"/>
+        <source>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5174,17 +5239,32 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.files</name>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="22"/>
+        <location filename="../../ntip_desktop/services/files.py" line="20"/>
+        <source>請指定檔名；此處不能輸出到標準輸出（-）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/files.py" line="33"/>
+        <source>檔名含有無法使用的字元：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/files.py" line="36"/>
         <source>這是資料夾，請指定檔名：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="24"/>
+        <location filename="../../ntip_desktop/services/files.py" line="41"/>
+        <source>「{path}」不是一般檔案（是連結、裝置或管道），請指定一般的檔名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/files.py" line="47"/>
         <source>資料夾不存在：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="44"/>
+        <location filename="../../ntip_desktop/services/files.py" line="87"/>
         <source>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6025,27 +6105,28 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours.py" line="150"/>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="161"/>
         <source>未完成研習 → 0小時</source>
+        <extracomment>Bits of a course&apos;s week mask: about twenty years before two weeks share a bit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours.py" line="150"/>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="161"/>
         <source>核發 0 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours.py" line="159"/>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="170"/>
         <source>教師不可空白</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours.py" line="163"/>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="174"/>
         <source>找不到課程代碼 {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours.py" line="169"/>
+        <location filename="../../ntip_desktop/services/rules/hours.py" line="180"/>
         <source>教師 {t} 重複報名課程 {code}（另見 enrollments[{j}]）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6053,81 +6134,107 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.hours_json</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="47"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="48"/>
         <source>JSON 不接受 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="57"/>
-        <source>輸入不是 UTF-8 文字（位元組 {pos}）</source>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="55"/>
+        <source>數值 {text} 超出範圍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="64"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="82"/>
+        <source>輸入不是 UTF-8 文字（位元組 {pos}）</source>
+        <extracomment>A ``<byte value="x0"/>`` escape of a UTF-16 surrogate: only such an escape can put a lone surrogate into decoded JSON.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="89"/>
         <source>JSON 格式錯誤：{msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="65"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="90"/>
         <source>第 {line} 行第 {col} 欄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="73"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="95"/>
+        <source>JSON 的巢狀層數過多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="97"/>
+        <source>JSON 中的整數位數過多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="102"/>
+        <source>含有無法以 UTF-8 表示的字元（不成對的 UTF-16 代理字元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="128"/>
         <source>須為 JSON 物件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="77"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="132"/>
         <source>不明的欄位 {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="81"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="136"/>
         <source>缺少必要欄位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="87"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="142"/>
         <source>須為非空白的文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="95"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="150"/>
         <source>須為文字或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="103"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="158"/>
         <source>須為整數或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="110"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="165"/>
         <source>須為下列之一：{values}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="132"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="188"/>
         <source>時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="142"/>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="184"/>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="214"/>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="216"/>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="246"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="197"/>
+        <source>年份須在 {first} 到 {last} 之間（民國元年至 999 年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="210"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="252"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="282"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="284"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="314"/>
         <source>須為 JSON 陣列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="192"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="260"/>
         <source>缺席分鐘數須為 0 以上的整數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="239"/>
+        <location filename="../../ntip_desktop/services/rules/hours_json.py" line="307"/>
         <source>須為 true 或 false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6135,146 +6242,146 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.hours_plan</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="157"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="161"/>
         <source>時段代號不可空白</source>
         <extracomment>The block&apos;s index in its course (:attr:`Block.index`); not ``index``, which is tuple&apos;s method.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="160"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="164"/>
         <source>時段代號 {id} 重複</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="165"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="169"/>
         <source>不明的時段類別：{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="169"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="173"/>
         <source>結束時間須晚於開始時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="172"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="176"/>
         <source>時段跨越午夜：開始與結束須在同一天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="179"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="183"/>
         <source>與時段 {other} 重疊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="265"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="277"/>
         <source>不明的授課方式：{d}</source>
         <extracomment>A run of back-to-back instruction segments being read: [start, end, segment ids] (a list, grown in place). Minutes of each segment, by id. Non-creditable minutes per segment kind (HRS-1 leaves them out). HRS-1&apos;s blocks: maximal runs of back-to-back instruction segments, as [start, end, segment ids]. (start, end) of a block -&gt; its label and full-attendance line. A course&apos;s non-creditable minutes per kind -&gt; the line that lists them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="283"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="295"/>
         <source>{label} 連續{m}分鐘 → {h}小時（第10條第1款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="313"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="325"/>
         <source>專案核准（{doc}）：本課程不受每日／每週上限裁減，時數仍計入上限（第10條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="352"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="364"/>
         <source>{name}{m}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="354"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="366"/>
         <source>不予採計：{items}（第10條第4款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="365"/>
-        <source>學分班須填正整數學分數</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="367"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="382"/>
         <source>學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="374"/>
-        <source>數位學習課程須填主辦單位認證的時數（0 以上整數）</source>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="378"/>
+        <source>學分班須填 1 到 {max} 的整數學分數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="377"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="389"/>
+        <source>數位學習課程須填主辦單位認證的時數（0 到 {max} 的整數）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="394"/>
         <source>數位／遠距研習：依主辦單位認證 {h} 小時（第10條第6款），不計入每日／每週上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="380"/>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="392"/>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="562"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="397"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="409"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="579"/>
         <source>核發 {h} 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="400"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="417"/>
         <source>課程 {code} 沒有時段 {seg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="407"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="424"/>
         <source>缺席分鐘數須為 0 以上的整數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="410"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="427"/>
         <source>缺席原因須為 leave（請假）或 unexcused（曠課）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="416"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="433"/>
         <source>缺席 {m} 分鐘超過時段 {seg} 的長度 {n} 分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="462"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="479"/>
         <source>請假{m}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="464"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="481"/>
         <source>曠課{m}分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="465"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="482"/>
         <source>{label} 連續{m}分鐘，{missed}，實際出席{a}分鐘 → {h}小時（第10條第5款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="477"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="494"/>
         <source>曠課共{u}分鐘，達可採計{t}分鐘的{num}/{den}（第10條第5款）→ 本課程不核發時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="481"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="498"/>
         <source>核發 0 小時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="525"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="542"/>
         <source>當日已採計{d}小時、本週已採計{w}小時，專案核准本段{h}小時全數採計（第10條第2款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="534"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="551"/>
         <source>當日已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每日上限{cap}小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="540"/>
+        <location filename="../../ntip_desktop/services/rules/hours_plan.py" line="557"/>
         <source>本週已採計{u}小時，本段{h}小時只採計{c}小時（第10條第2款每週上限{cap}小時）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,38 +6389,38 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.ids</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="90"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="104"/>
         <source>第1碼須為英文字母</source>
-        <extracomment>Letter → two-digit code, the official table (note I, O, W–Z out of alphabetical order). Weights over the 11 digits (letter code&apos;s two digits, then the nine digits). Old-style resident numbers (second character A–D) are valid until this day. How many trailing digits are hidden when a full ID is not needed.</extracomment>
+        <extracomment>Letter → two-digit code, the official table (note I, O, W–Z out of alphabetical order). Weights over the 11 digits (letter code&apos;s two digits, then the nine digits). Old-style resident numbers (second character A–D) are valid until this day. How many trailing digits are hidden when a full ID is not needed. What :func:`normalize_id` folds: full-width ASCII forms (``Ａ``, ``１``: an input method left in full-width mode) to ASCII, Latin lower case to upper case, and spaces inside the number (typed in groups) to nothing. Nothing else is folded: NFKC would also read ``𝐀``, ``①`` or ``ᴬ`` as a letter or digit, and ``str.upper`` would turn ``ı`` and ``ſ`` into ``I`` and ``S``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="92"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="106"/>
         <source>格式錯誤：應為1個英文字母加9位數字（例：A123456789）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="104"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="118"/>
         <source>第2碼為英文字母時僅限 A–D（舊式居留證號）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="108"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="122"/>
         <source>第2碼須為1或2（身分證）、8或9（居留證）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="111"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="125"/>
         <source>檢查碼錯誤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="113"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="127"/>
         <source>舊式居留證號已於2031年1月1日停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/ids.py" line="122"/>
+        <location filename="../../ntip_desktop/services/rules/ids.py" line="136"/>
         <source>身分證字號 {id} 無效：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6321,62 +6428,62 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.review_json</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="56"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="57"/>
         <source>須為 JSON 物件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="60"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="61"/>
         <source>不明的欄位 {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="69"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="70"/>
         <source>須為文字或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="75"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="76"/>
         <source>須為 true、false 或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="86"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="90"/>
         <source>日期須寫成 YYYY-MM-DD（例 2026-03-02）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="93"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="97"/>
         <source>須為文字陣列或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="96"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="100"/>
         <source>須為文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="106"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="110"/>
         <source>須為數字或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="125"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="129"/>
         <source>須為 1 到 8 的整數或 null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="135"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="139"/>
         <source>須為 JSON 陣列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="144"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="148"/>
         <source>外部課程須有 source、organizer、start、title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/review_json.py" line="158"/>
+        <location filename="../../ntip_desktop/services/rules/review_json.py" line="170"/>
         <source>須為下列之一：{values}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6384,9 +6491,14 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rules.rocdate</name>
     <message>
-        <location filename="../../ntip_desktop/services/rules/rocdate.py" line="127"/>
+        <location filename="../../ntip_desktop/services/rules/rocdate.py" line="33"/>
+        <source>民國年須為 1 到 {last} 的整數</source>
+        <extracomment>Gregorian year of ROC year 0 (ROC year 1 = 1912). The last 民國 year the program shows and numbers documents with (three digits: 2910).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rules/rocdate.py" line="140"/>
         <source>無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）</source>
-        <extracomment>Gregorian year of ROC year 0 (ROC year 1 = 1912).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7338,42 +7450,42 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.accounts.matrix_dialog</name>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="54"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="51"/>
         <source>功能</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="76"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="73"/>
         <source>圖例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="82"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="79"/>
         <source>列印（存成 PDF）(&amp;P)</source>
         <translation>&amp;Print (save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="138"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="135"/>
         <source>儲存權限對照表</source>
         <translation>Save the permission matrix</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="139"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="136"/>
         <source>帳號功能權限對照表.pdf</source>
         <translation>Account permission matrix.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="140"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="137"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="149"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="146"/>
         <source>已儲存權限對照表：{path}</source>
         <translation>Permission matrix saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="151"/>
+        <location filename="../../ntip_desktop/views/accounts/matrix_dialog.py" line="148"/>
         <source>產生權限對照表</source>
         <translation>Making the permission matrix</translation>
     </message>

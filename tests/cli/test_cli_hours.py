@@ -209,3 +209,32 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     stderr = process.stderr.read().decode("utf-8")
     assert process.wait(timeout=120) == 141  # as if killed by SIGPIPE
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+
+
+def test_text_that_cannot_be_written_in_the_last_teacher_writes_nothing() -> None:
+    # Valid JSON escapes, but "\udcff" alone is no character UTF-8 can carry: megabytes of awards were once
+    # written before the last teacher failed with a traceback.
+    data = deepcopy(EXAMPLE)
+    data["enrollments"] = [{"teacher": f"T{n:06d}", "course": "115A0001", "completed": True} for n in range(20_000)]
+    text = json.dumps(data)[:-2] + ', {"teacher": "\\udcff", "course": "115A0001", "completed": true}]}'
+    run = ntip("hours", "compute", "-", stdin=text.encode("utf-8"))
+    assert run.returncode == 2
+    assert run.stdout == b""
+    assert (
+        run.stderr.decode("utf-8")
+        == "ntip: enrollments[20000].teacher: 含有無法以 UTF-8 表示的字元（不成對的 UTF-16 代理字元）\n"
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_on_stdout_is_exit_2_with_a_message() -> None:
+    with open("/dev/full", "wb") as full:
+        run = subprocess.run(
+            [sys.executable, "-m", "ntip_desktop.cli.main", "hours", "compute", "-"],
+            input=json.dumps(EXAMPLE).encode(),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert run.returncode == 2
+    assert run.stderr.decode("utf-8") == "ntip: stdout: 無法寫出結果：No space left on device\n"

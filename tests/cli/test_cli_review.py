@@ -103,6 +103,14 @@ def test_an_empty_course_fails_every_check_it_can_without_crashing() -> None:
         (lambda d: d.update(online_county="yes"), "online_county"),
         (lambda d: d.update(colour="blue"), "colour"),
         (lambda d: d["segments"][0].update(kind="nap"), "segments[0].kind"),
+        # Segments that ``hours compute`` refuses are refused here too, with the same message:
+        (lambda d: d["segments"].append(dict(d["segments"][0], id="s2")), "segments[1].start"),  # overlapping
+        (
+            lambda d: d["segments"].append(dict(d["segments"][0], start="2026-03-02T13:00", end="2026-03-02T16:00")),
+            "segments[1].id",  # the same id twice
+        ),
+        (lambda d: d["segments"][0].update(end="2026-03-02T08:00"), "segments[0].end"),
+        (lambda d: d.update(registered_on="0001-02-20"), "registered_on"),
     ],
 )
 def test_malformed_fields_exit_2_naming_them(change: Any, field: str) -> None:

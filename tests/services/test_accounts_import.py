@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from copy import deepcopy
 
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, World, build_world
@@ -276,3 +277,21 @@ def test_the_import_respects_scope(database: Database, world: World) -> None:
 def test_read_file_names_a_missing_file(tmp_path) -> None:
     with pytest.raises(UserError, match="找不到檔案"):
         accounts_import.read_file(tmp_path / "none.csv")
+
+
+def test_implausible_application_times_are_refused_with_their_line(database: Database, world: World) -> None:
+    future, ancient, agreed_ancient = deepcopy(GOOD[0]), deepcopy(GOOD[1]), deepcopy(GOOD[2])
+    future[12] = "2099-01-01 09:00"  # would have been numbered in ROC year 188
+    ancient[11], ancient[12] = "1900/01/01 09:00", "1900/01/01 09:05"  # before the ROC era: once a traceback
+    agreed_ancient[11] = "1900/01/01"
+    before = _counts(database)
+    with pytest.raises(ImportRejected) as rejected, database.session() as s:
+        import_applications(s, world.clerk, _csv([future, ancient, agreed_ancient]), "export.csv")
+    found = [(p.line, p.label, p.message) for p in rejected.value.problems]
+    assert found == [
+        (2, "申請時間", "申請時間在未來，請更正。"),
+        (3, "同意時間", "同意時間早於民國98年（2009年），請更正。"),
+        (3, "申請時間", "申請時間早於民國98年（2009年），請更正。"),
+        (4, "同意時間", "同意時間早於民國98年（2009年），請更正。"),
+    ]
+    assert _counts(database) == before

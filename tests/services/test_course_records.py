@@ -85,6 +85,18 @@ def test_check_names_every_bad_field_at_once(database: Database, world: World) -
     assert "第 2 段：與時段「S1」時間重疊。" in segment_messages
 
 
+def test_numbers_beyond_the_hour_rules_limits_are_refused(database: Database, world: World) -> None:
+    # The limits of docs/rules.md: the hours engine would refuse such a course when its hours are awarded,
+    # and a subsidy past the INTEGER column would be a database error rather than a message.
+    data = course_input(delivery="credit", credits="101", certified_hours=1001, subsidy_amount=3_000_000_000)
+    with database.session() as s:
+        problems = courses.check_course(s, world.coordinator, data)
+    by_field = {p.field: p.message for p in problems if not p.warning}
+    assert by_field["credits"] == "須為 1 到 100 的整數。"
+    assert by_field["certified_hours"] == "須為 0 到 1,000 的整數。"
+    assert by_field["subsidy_amount"] == "須為 1 到 2,147,483,647 的整數。"
+
+
 def test_a_segment_outside_the_course_is_refused_and_an_odd_basis_document_only_warned(
     database: Database, world: World
 ) -> None:

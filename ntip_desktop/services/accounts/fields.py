@@ -4,7 +4,7 @@ telephone, required text, the contact person, and the usage agreement's acceptan
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import tr, translate
@@ -127,10 +127,30 @@ def check_agreement(version: str, accepted_at: datetime | None) -> tuple[str, da
         raise UserError(
             translate("services.accounts.fields", "同意時間在未來，請更正。"), field="agreement_accepted_at"
         )
+    if accepted_at < EARLIEST_MOMENT:
+        raise UserError(_too_early(FIELD_LABELS["agreement_accepted_at"]), field="agreement_accepted_at")
     return version, accepted_at
 
 
-def moment_or_now(moment: datetime | None) -> datetime:
+#: The earliest application or agreement time accepted: the year of the usage agreement in force (98.07.08)
+#: and of the regulation (filed 98.10.08). An earlier one is a typing error (``1900``, ``0115``), and a year
+#: before 1912 has no 民國 year to number an application with.
+EARLIEST_MOMENT = datetime(2009, 1, 1, tzinfo=TAIWAN)
+#: Clock difference tolerated between this computer and the one that recorded a time.
+CLOCK_SLACK = timedelta(minutes=1)
+
+
+def _too_early(label: str) -> str:
+    return translate("services.accounts.fields", "{label}早於民國98年（2009年），請更正。").format(label=tr(label))
+
+
+def check_submitted_at(moment: datetime | None) -> datetime:
+    """The application's submission time (None: now), refused when in the future or implausibly early."""
     if moment is None:
         return utcnow()
-    return moment.replace(tzinfo=TAIWAN) if moment.tzinfo is None else moment
+    moment = moment.replace(tzinfo=TAIWAN) if moment.tzinfo is None else moment
+    if moment > utcnow() + CLOCK_SLACK:
+        raise UserError(translate("services.accounts.fields", "申請時間在未來，請更正。"), field="submitted_at")
+    if moment < EARLIEST_MOMENT:
+        raise UserError(_too_early(FIELD_LABELS["submitted_at"]), field="submitted_at")
+    return moment

@@ -40,8 +40,8 @@ from ntip_desktop.services.accounts.appno import PREFIX_BUSINESS, PREFIX_CONTACT
 from ntip_desktop.services.accounts.decisions import OPEN_STATES
 from ntip_desktop.services.accounts.fields import (
     check_agreement,
+    check_submitted_at,
     clean,
-    moment_or_now,
     required,
     validate_contact,
     validate_login_id,
@@ -295,8 +295,8 @@ def check_application(
     agreement = _check_one(
         "agreement_accepted_at", p, check_agreement, data.agreement_version, data.agreement_accepted_at
     )
-    submitted_at = moment_or_now(data.submitted_at)
-    if agreement is not None and agreement[1] > submitted_at + _SLACK:
+    submitted_at = _check_one("submitted_at", p, check_submitted_at, data.submitted_at)
+    if agreement is not None and submitted_at is not None and agreement[1] > submitted_at + _SLACK:
         p.append(
             Problem(
                 "agreement_accepted_at",
@@ -306,6 +306,7 @@ def check_application(
     if p:
         return None, p
     assert org is not None and login is not None and agreement is not None and applicant is not None
+    assert submitted_at is not None
     return _Checked(
         data, org, login, national_id, agreement[0], agreement[1], submitted_at, contact, applicant, title or ""
     ), []
@@ -517,7 +518,7 @@ def submit_contact_change(
         applicant_title=clean(data.applicant_title)[:40],
         agreement_version=version,
         agreement_accepted_at=accepted_at,
-        submitted_at=moment_or_now(data.submitted_at),
+        submitted_at=check_submitted_at(data.submitted_at),
         change_reason=reason,
         **contact,
     )

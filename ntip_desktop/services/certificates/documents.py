@@ -20,11 +20,11 @@ from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.certificates.printing import printer_offset, seals_for
 from ntip_desktop.services.certificates.snapshots import page_of, roc_dates
 from ntip_desktop.services.courses import load_course
-from ntip_desktop.services.files import write_atomically
+from ntip_desktop.services.files import is_folder, write_atomically
 from ntip_desktop.services.pdf.annual_record import AnnualRecord, RecordRow, render_annual_record
 from ntip_desktop.services.pdf.certificate import render_certificates
 from ntip_desktop.services.rules.ids import mask_id, normalize_id
-from ntip_desktop.services.rules.rocdate import ROC_OFFSET, format_roc, local_today
+from ntip_desktop.services.rules.rocdate import ROC_OFFSET, check_roc_year, format_roc, local_today
 
 CONTEXT = "services.certificates.documents"
 
@@ -69,7 +69,7 @@ def export_course(
     folder = Path(out_dir).expanduser()
     if not certs:
         return Exported((), 0, uncertified)
-    if not folder.is_dir():
+    if not is_folder(folder, "--out"):
         raise UserError(translate(CONTEXT, "資料夾不存在：{path}").format(path=folder), field="--out")
     seals = seals_for(session, {c.office_code for c in certs})
     offset = printer_offset(session, printer)
@@ -119,7 +119,7 @@ def annual_record(session: Session, user: CurrentUser, national_id: str, roc_yea
     ).scalar_one_or_none()
     if teacher is None:
         raise UserError(translate(CONTEXT, "找不到此身分證字號的教師。"), field="teacher")
-    year = roc_year + ROC_OFFSET
+    year = check_roc_year(roc_year, "--year") + ROC_OFFSET
     awards = session.execute(
         select(HourAward, Course)
         .join(Course, Course.id == HourAward.course_id)

@@ -42,7 +42,7 @@ from ntip_desktop.services.courses import load_course
 from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.pdf.certificate import CertificatePdf, page_sha256
 from ntip_desktop.services.rules.ids import mask_id, normalize_id
-from ntip_desktop.services.rules.rocdate import ROC_OFFSET, local_today, roc_year
+from ntip_desktop.services.rules.rocdate import ROC_OFFSET, check_roc_year, local_today, roc_year
 
 CONTEXT = "services.certificates.issuing"
 
@@ -122,7 +122,7 @@ def _awards(session: Session, selection: Selection) -> list[HourAward]:
     if selection.course_code is not None:
         where.append(HourAward.course_id == load_course(session, selection.course_code).id)
     if selection.roc_year is not None:
-        year = selection.roc_year + ROC_OFFSET
+        year = check_roc_year(selection.roc_year, "--year") + ROC_OFFSET
         where += [Course.start_at >= datetime(year, 1, 1), Course.start_at < datetime(year + 1, 1, 1)]
     if selection.award_ids:
         where.append(HourAward.id.in_(list(selection.award_ids)))

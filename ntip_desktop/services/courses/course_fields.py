@@ -26,6 +26,7 @@ from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import Course, Delivery, Organization, SegmentKind
 from ntip_desktop.services import validators
 from ntip_desktop.services.rules.checklist_text import is_official_doc_number
+from ntip_desktop.services.rules.hours_types import MAX_CERTIFIED_HOURS, MAX_CREDITS
 from ntip_desktop.services.rules.rocdate import TAIWAN
 from ntip_desktop.services.rules.ruleset import RuleSet
 
@@ -215,7 +216,13 @@ def _max_length(name: str) -> int | None:
     return getattr(Course.__table__.c[name].type, "length", None)
 
 
-def _integer(value: int | str | None, name: str, problems: list[Problem], *, minimum: int) -> int | None:
+#: The largest value an INTEGER column holds on both engines (PostgreSQL's is 32 bits).
+_INT_MAX = 2**31 - 1
+
+
+def _integer(
+    value: int | str | None, name: str, problems: list[Problem], *, minimum: int, maximum: int = _INT_MAX
+) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
@@ -228,8 +235,10 @@ def _integer(value: int | str | None, name: str, problems: list[Problem], *, min
     if number is None:
         problems.append(Problem(name, translate("courses", "「{text}」不是整數。").format(text=value)))
         return None
-    if number < minimum:
-        problems.append(Problem(name, translate("courses", "須為 {n} 以上的整數。").format(n=minimum)))
+    if not minimum <= number <= maximum:
+        problems.append(
+            Problem(name, translate("courses", "須為 {n} 到 {m} 的整數。").format(n=minimum, m=f"{maximum:,}"))
+        )
         return None
     return number
 
@@ -346,8 +355,10 @@ def read_input(
         )
     values["audience"] = list(dict.fromkeys(audience))
     values["subsidy_amount"] = _integer(data.subsidy_amount, "subsidy_amount", problems, minimum=1)
-    values["credits"] = _integer(data.credits, "credits", problems, minimum=1)
-    values["certified_hours"] = _integer(data.certified_hours, "certified_hours", problems, minimum=0)
+    values["credits"] = _integer(data.credits, "credits", problems, minimum=1, maximum=MAX_CREDITS)
+    values["certified_hours"] = _integer(
+        data.certified_hours, "certified_hours", problems, minimum=0, maximum=MAX_CERTIFIED_HOURS
+    )
     if values["contact_phone"] and not validators.is_phone(values["contact_phone"]):
         problems.append(Problem("contact_phone", translate("courses", "電話號碼格式不正確（例：02-2720-1234#201）。")))
     if values["contact_email"] and not validators.is_email(values["contact_email"]):

@@ -91,11 +91,22 @@ def _plans(courses: Sequence[CourseInput], rs: RuleSet) -> dict[str, Plan]:
                 field=f"courses[{i}].code",
             )
         plans[course.code] = plan_course(course, f"courses[{i}]", rs, shared)
-    # One bit per ISO week any course touches: two courses share a week when their masks intersect.
+    # One bit per ISO week any course touches, counted from the first: two courses that share a week have
+    # masks that intersect. The weeks wrap around every WEEK_BITS, so that a mask's size is bounded by
+    # the data and not by the date range (one course in 1912 and the rest in 2910 would otherwise give
+    # every course a mask of 52,000 bits). Courses WEEK_BITS weeks apart then seem to share a week: that
+    # only sends their teacher down the slower path, which caps by the real days and weeks.
     first = min((w for p in plans.values() for w in p.weeks), default=0)
     for p in plans.values():
-        p.week_mask = sum(1 << ((w - first) // 7) for w in p.weeks)
+        mask = 0
+        for w in p.weeks:
+            mask |= 1 << ((w - first) // 7 % WEEK_BITS)
+        p.week_mask = mask
     return plans
+
+
+#: Bits of a course's week mask: about twenty years before two weeks share a bit.
+WEEK_BITS = 1024
 
 
 def _teacher_tails(enrollments: list[Enrollment], plans: dict[str, Plan], rs: RuleSet) -> list[AwardTail]:

@@ -31,6 +31,7 @@ from ntip_desktop.services.rules.hours import (
     TeacherAwards,
     teacher_awards,
 )
+from ntip_desktop.services.rules.hours_types import EARLIEST_YEAR, LATEST_YEAR
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 
 _TOP_KEYS = frozenset({"courses", "enrollments"})
@@ -47,9 +48,33 @@ def _reject_constant(name: str) -> None:
     raise UserError(translate("services.rules.hours_json", "JSON 不接受 {name}").format(name=name), field="JSON")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (_INFINITY, -_INFINITY):  # 1e999 reads as infinity, which no field can hold
+        raise UserError(
+            translate("services.rules.hours_json", "數值 {text} 超出範圍").format(text=text[:40]), field="JSON"
+        )
+    return value
+
+
+_INFINITY = float("inf")
+#: A ``\u`` escape of a UTF-16 surrogate: only such an escape can put a lone surrogate into decoded JSON.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def load_json(text: str | bytes) -> Any:
-    """Parse JSON text strictly (no NaN/Infinity); a syntax error names its line and column."""
+    """Parse JSON text strictly (no NaN/Infinity); a syntax error names its line and column.
+
+    Refused as well, each with a message rather than a traceback: nesting deeper than the parser can
+    follow, an integer of more digits than Python converts (4,300), a number too large for a float, and
+    text that cannot be written back as UTF-8 (a lone surrogate escape such as ``"\\udcff"``), so that
+    nothing read can fail later while the output is being written.
+    """
+    escapes = None  # whether the text holds a surrogate escape (searched in the bytes when given: twice as fast)
     if isinstance(text, bytes):
+        escapes = _SURROGATE_ESCAPE_BYTES.search(text) is not None
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -58,7 +83,7 @@ def load_json(text: str | bytes) -> Any:
                 field="JSON",
             ) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise UserError(
             translate("services.rules.hours_json", "JSON 格式錯誤：{msg}").format(msg=exc.msg),
@@ -66,6 +91,36 @@ def load_json(text: str | bytes) -> Any:
                 line=exc.lineno, col=exc.colno
             ),
         ) from None
+    except RecursionError:
+        raise UserError(translate("services.rules.hours_json", "JSON 的巢狀層數過多"), field="JSON") from None
+    except ValueError:  # an integer longer than sys.get_int_max_str_digits()
+        raise UserError(translate("services.rules.hours_json", "JSON 中的整數位數過多"), field="JSON") from None
+    if escapes or (escapes is None and _SURROGATE_ESCAPE.search(text)):
+        where = _lone_surrogate(data)
+        if where is not None:
+            raise UserError(
+                translate("services.rules.hours_json", "含有無法以 UTF-8 表示的字元（不成對的 UTF-16 代理字元）"),
+                field=where,
+            )
+    return data
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The JSON path of the first key or text holding a lone UTF-16 surrogate (walked without recursion)."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if type(value) is str:
+            if _SURROGATE.search(value):
+                return path
+        elif type(value) is list:
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+        elif type(value) is dict:
+            for key in value:
+                if _SURROGATE.search(key):
+                    return path
+            stack.extend((key if path == "$" else f"{path}.{key}", item) for key, item in reversed(list(value.items())))
+    return None
 
 
 def _keys(obj: Any, path: str, allowed: frozenset[str], required: Sequence[str]) -> dict[str, Any]:
@@ -125,12 +180,25 @@ def parse_local_time(value: Any, path: str, cache: dict[str, datetime] | None = 
         except ValueError:
             pass
         else:
+            check_year(result.year, path)
             if cache is not None:
                 cache[value] = result
             return result
     raise UserError(
         translate("services.rules.hours_json", "時間須寫成 YYYY-MM-DDTHH:MM（例 2026-03-02T09:00）"), field=path
     )
+
+
+def check_year(year: int, path: str) -> None:
+    """Refuse a date outside the years the program can show (:data:`~.hours_types.EARLIEST_YEAR` to
+    :data:`~.hours_types.LATEST_YEAR`, 民國元年 to 999 年): such a date is a typing error."""
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise UserError(
+            translate("services.rules.hours_json", "年份須在 {first} 到 {last} 之間（民國元年至 999 年）").format(
+                first=EARLIEST_YEAR, last=LATEST_YEAR
+            ),
+            field=path,
+        )
 
 
 def parse_segments(value: Any, path: str, cache: dict[str, datetime] | None = None) -> tuple[Segment, ...]:
@@ -252,6 +320,10 @@ def parse_hours_input(
             group[teacher] = [enrollment]
         else:
             same.append(enrollment)
+    for teacher in group:  # blank text, checked once a teacher rather than once an enrollment
+        if not teacher or teacher.isspace():
+            first = next(i for i, e in enumerate(enrollments) if e.teacher == teacher)
+            _text(teacher, f"enrollments[{first}].teacher")
     return courses, enrollments
 
 

@@ -26,6 +26,8 @@ from ntip_desktop.services.rules.hours_types import (
     DELIVERIES,
     IN_PERSON,
     INSTRUCTION,
+    MAX_CERTIFIED_HOURS,
+    MAX_CREDITS,
     SEGMENT_KINDS,
     UNEXCUSED,
     Absence,
@@ -34,6 +36,7 @@ from ntip_desktop.services.rules.hours_types import (
     CourseInput,
     CreditRow,
     Enrollment,
+    Segment,
     block_hours,
 )
 from ntip_desktop.services.rules.ruleset import RuleSet
@@ -149,10 +152,11 @@ def _label(start: datetime, end: datetime) -> str:
 
 
 def _segment_problem(course: CourseInput, where: str) -> UserError:
-    """The first inconsistent segment of a course, explained (only called when there is one)."""
+    """The first inconsistent segment of a course, explained (only called when there is one); ``where`` is
+    the JSON path of the course's segment list."""
     seen: set[str] = set()
     for j, seg in enumerate(course.segments):
-        path = f"{where}.segments[{j}]"
+        path = f"{where}[{j}]"
         if not isinstance(seg.id, str) or not seg.id:
             return UserError(translate("services.rules.hours_plan", "時段代號不可空白"), field=f"{path}.id")
         if seg.id in seen:
@@ -177,7 +181,7 @@ def _segment_problem(course: CourseInput, where: str) -> UserError:
             j = course.segments.index(seg)
             return UserError(
                 translate("services.rules.hours_plan", "與時段 {other} 重疊").format(other=before.id),
-                field=f"{where}.segments[{j}].start",
+                field=f"{where}[{j}].start",
             )
     raise AssertionError("no problem found")  # pragma: no cover
 
@@ -198,7 +202,8 @@ class _Segments(NamedTuple):
 
 
 def _read_segments(course: CourseInput, where: str) -> _Segments:
-    """One pass over a course's segments in start order, checking HRS's consistency rules on the way."""
+    """One pass over a course's segments in start order, checking HRS's consistency rules on the way
+    (``where``: the JSON path of the segment list, for the message)."""
     minutes_of: dict[str, int] = {}
     skipped: dict[str, int] = {}
     runs: list[_Run] = []
@@ -240,8 +245,15 @@ def blocks(course: CourseInput) -> list[Block]:
     """HRS-1: the blocks of a course in start order (UserError on inconsistent segments)."""
     return [
         Block(i, start, end, tuple(ids), _run_minutes(start, end))
-        for i, (start, end, ids) in enumerate(_read_segments(course, "course").runs)
+        for i, (start, end, ids) in enumerate(_read_segments(course, "course.segments").runs)
     ]
+
+
+def check_segments(segments: tuple[Segment, ...], where: str) -> None:
+    """HRS's consistency rules for one course's segments, as ``hours compute`` applies them: ids present
+    and unique, known kinds, each ending after it starts on the same day, none overlapping another.
+    UserError names the first offending segment under ``where`` (the JSON path of the list)."""
+    _read_segments(CourseInput("", segments=segments), where)
 
 
 class SharedLines:
@@ -265,7 +277,7 @@ def plan_course(course: CourseInput, where: str, rs: RuleSet, shared: SharedLine
             translate("services.rules.hours_plan", "不明的授課方式：{d}").format(d=course.delivery),
             field=f"{where}.delivery",
         )
-    segments = _read_segments(course, where)
+    segments = _read_segments(course, f"{where}.segments")
     plan = Plan()
     plan.code = code = course.code
     plan.delivery = course.delivery
@@ -361,17 +373,22 @@ def _fixed_hours(course: CourseInput, where: str, rs: RuleSet) -> tuple[int, tup
     """HRS-6 and HRS-7: hours and trace of a completed credit or online course."""
     if course.delivery == CREDIT:
         credits = course.credits
-        if not isinstance(credits, int) or isinstance(credits, bool) or credits <= 0:
-            raise UserError(translate("services.rules.hours_plan", "學分班須填正整數學分數"), field=f"{where}.credits")
+        if not isinstance(credits, int) or isinstance(credits, bool) or not 0 < credits <= MAX_CREDITS:
+            raise UserError(
+                translate("services.rules.hours_plan", "學分班須填 1 到 {max} 的整數學分數").format(max=MAX_CREDITS),
+                field=f"{where}.credits",
+            )
         hours = credits * rs.credit_hours
         done = translate(
             "services.rules.hours_plan", "學分班：{c}學分 × {per}小時 = {h}小時（第10條第3款），不計入每日／每週上限"
         ).format(c=credits, per=rs.credit_hours, h=hours)
     else:
         hours = course.certified_hours  # type: ignore[assignment]
-        if not isinstance(hours, int) or isinstance(hours, bool) or hours < 0:
+        if not isinstance(hours, int) or isinstance(hours, bool) or not 0 <= hours <= MAX_CERTIFIED_HOURS:
             raise UserError(
-                translate("services.rules.hours_plan", "數位學習課程須填主辦單位認證的時數（0 以上整數）"),
+                translate(
+                    "services.rules.hours_plan", "數位學習課程須填主辦單位認證的時數（0 到 {max} 的整數）"
+                ).format(max=f"{MAX_CERTIFIED_HOURS:,}"),
                 field=f"{where}.certified_hours",
             )
         done = translate(

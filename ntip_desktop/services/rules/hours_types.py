@@ -37,6 +37,15 @@ CAPPED: str = AwardStatus.CAPPED.value
 VOID_UNEXCUSED: str = AwardStatus.VOID_UNEXCUSED.value
 NOT_COMPLETED: str = AwardStatus.NOT_COMPLETED.value
 
+#: Limits the hour rules hold every input to (docs/rules.md): beyond them a value is a typing error, not a
+#: course. A credit class carries at most a degree's worth of credits (HRS-6); an organiser certifies at
+#: most this many hours for one online course (HRS-7); times lie in the years of the Republic that the
+#: program's three-digit 民國 years can show (1–999, i.e. 1912–2910).
+MAX_CREDITS = 100
+MAX_CERTIFIED_HOURS = 1000
+EARLIEST_YEAR = 1912
+LATEST_YEAR = 2910
+
 
 class Segment(NamedTuple):
     """A 時段 of a course: local wall-clock start and end on one day."""

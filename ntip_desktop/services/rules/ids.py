@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -65,9 +64,24 @@ class IdCheck:
     reason: str | None = None
 
 
+#: What :func:`normalize_id` folds: full-width ASCII forms (``Ａ``, ``１``: an input method left in
+#: full-width mode) to ASCII, Latin lower case to upper case, and spaces inside the number (typed in groups)
+#: to nothing. Nothing else is folded: NFKC would also read ``𝐀``, ``①`` or ``ᴬ`` as a letter or digit,
+#: and ``str.upper`` would turn ``ı`` and ``ſ`` into ``I`` and ``S``.
+_ID_FOLD: dict[int, str | None] = {
+    **{code: chr(code - 0xFEE0).upper() for code in range(0xFF01, 0xFF5F)},
+    **{ord(c): c.upper() for c in "abcdefghijklmnopqrstuvwxyz"},
+    **dict.fromkeys(map(ord, " \u3000\u00a0")),
+}
+
+
 def normalize_id(text: str) -> str:
-    """Upper-case half-width text without spaces (full-width letters and digits are tolerated)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
+    """Upper-case half-width text without spaces (full-width letters and digits are tolerated).
+
+    Whitespace around the number (a scanner's line end) is dropped; a tab or line break inside it is kept,
+    so that such a number is invalid rather than silently joined.
+    """
+    return text.strip().translate(_ID_FOLD)
 
 
 def _digits(normalized: str) -> list[int]:

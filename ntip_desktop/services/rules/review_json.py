@@ -25,8 +25,9 @@ from ntip_desktop.services.rules.checklist import (
     Subsidy,
     run_checklist,
 )
-from ntip_desktop.services.rules.hours import DELIVERIES
-from ntip_desktop.services.rules.hours_json import load_json, parse_local_time, parse_segments
+from ntip_desktop.services.rules.hours import DELIVERIES, Segment
+from ntip_desktop.services.rules.hours_json import check_year, load_json, parse_local_time, parse_segments
+from ntip_desktop.services.rules.hours_plan import check_segments
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET, RuleSet
 
 _TEXT_FIELDS = ("code", "title", "session_label", "outline", "basis_doc", "venue", "class_nature", "consent_doc")
@@ -80,9 +81,12 @@ def _date(value: Any, path: str) -> date | None:
         return None
     if type(value) is str and _ISO_DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            result = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            check_year(result.year, path)
+            return result
     raise UserError(translate("services.rules.review_json", "日期須寫成 YYYY-MM-DD（例 2026-03-02）"), field=path)
 
 
@@ -147,6 +151,14 @@ def _external(value: Any) -> tuple[ExternalCourse, ...]:
     return tuple(result)
 
 
+def _segments(value: Any) -> tuple[Segment, ...]:
+    """The course's segments, held to the consistency rules ``hours compute`` applies (no overlap, unique
+    ids, …): segments it would refuse cannot pass the checklist either."""
+    segments = parse_segments(value, "segments")
+    check_segments(segments, "segments")
+    return segments
+
+
 def parse_review_input(data: Any) -> tuple[CourseFacts, tuple[str, ...], tuple[ExternalCourse, ...]]:
     """Course facts, series titles and external courses from the decoded JSON."""
     raw = _object(data, "$", _KEYS)
@@ -181,7 +193,7 @@ def parse_review_input(data: Any) -> tuple[CourseFacts, tuple[str, ...], tuple[E
         contact=_contact(raw.get("contact")),
         organizer=_organizer(raw.get("organizer")),
         registered_on=_date(raw.get("registered_on"), "registered_on"),
-        segments=() if segments is None else parse_segments(segments, "segments"),
+        segments=() if segments is None else _segments(segments),
     )
     series = _text_list(raw.get("series_titles"), "series_titles") or ()
     return facts, series, _external(raw.get("external_courses"))

@@ -22,6 +22,19 @@ ROC_OFFSET = 1911
 
 RocStyle = Literal["short", "long", "official", "compact"]
 
+#: The last 民國 year the program shows and numbers documents with (three digits: 2910).
+LATEST_ROC_YEAR = 999
+
+
+def check_roc_year(year: int, field: str | None = None) -> int:
+    """``year`` when it is a 民國 year the program can hold (1 to 999), else UserError naming ``field``."""
+    if not 1 <= year <= LATEST_ROC_YEAR:
+        raise UserError(
+            translate("services.rules.rocdate", "民國年須為 1 到 {last} 的整數").format(last=LATEST_ROC_YEAR),
+            field=field,
+        )
+    return year
+
 
 def roc_year(d: date) -> int:
     """The 民國 year of ``d``; ValueError before 1912."""

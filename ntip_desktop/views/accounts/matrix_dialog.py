@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.accounts import PermissionMatrix, permission_matrix
+from ntip_desktop.services.files import write_atomically
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 
@@ -28,10 +28,7 @@ from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 def _write_matrix(path: Path) -> Path:
     from ntip_desktop.services.pdf.permission_matrix import render_permission_matrix
 
-    try:
-        path.write_bytes(render_permission_matrix())
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror}", field=str(path)) from None
+    write_atomically(path, render_permission_matrix())  # whole or not at all, as every document
     return path
 
 

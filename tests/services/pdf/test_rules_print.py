@@ -63,6 +63,11 @@ def test_award_trace_sheet_shows_the_steps_and_masks_the_id() -> None:
 
 def test_cli_prints_the_rule_set_in_force(tmp_path: Path) -> None:
     out = tmp_path / "rules.pdf"
+    db = str(tmp_path / "x.sqlite3")
+    created = subprocess.run(
+        [sys.executable, "-m", "ntip_desktop.cli.main", "--db", db, "db", "upgrade"], capture_output=True
+    )
+    assert created.returncode == 0  # (printing only reads: it no longer creates the database itself)
     proc = subprocess.run(
         [
             sys.executable,

@@ -412,3 +412,31 @@ def test_negative_minutes() -> None:
         bad([THREE_HOURS], [Enrollment("T1", "C1", True, (Absence("a", -5),))]).field
         == "enrollments[0].absences[0].minutes"
     )
+
+
+def _peak_memory(first_day: date, count: int) -> int:
+    """Peak bytes allocated computing one course on ``first_day`` and ``count`` courses in 2910 (one
+    teacher each, all taking the first course too)."""
+    import tracemalloc
+
+    courses = [course("FIRST", seg("s", "09:00", "10:30", day=first_day))]
+    courses += [
+        course(f"C{n}", seg("s", "09:00", "10:30", day=date(2910, 1, 1) + timedelta(days=n))) for n in range(count)
+    ]
+    enrollments = [Enrollment(f"T{n}", c, True) for n in range(count) for c in ("FIRST", f"C{n}")]
+    tracemalloc.start()
+    try:
+        awards = compute_awards(courses, enrollments)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert {a.hours for a in awards} == {2}
+    return peak
+
+
+def test_memory_follows_the_data_not_the_date_range() -> None:
+    # The same courses and teachers, with the first course ten days or a thousand years before the rest:
+    # the computation may not need more memory for the wider range (once, a week bitmask per course
+    # spanned the whole range: 52,000 bits a course here).
+    near, far = _peak_memory(date(2909, 12, 22), 3000), _peak_memory(date(1912, 1, 1), 3000)
+    assert far < near * 1.5, (near, far)

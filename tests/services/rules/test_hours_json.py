@@ -141,3 +141,80 @@ def test_input_must_be_utf8() -> None:
 
 def test_utf8_byte_order_mark_is_accepted() -> None:
     assert load_json(b"\xef\xbb\xbf{}") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("[" * 5000 + "]" * 5000, "巢狀層數過多", id="nested 5,000 deep"),
+        pytest.param('{"courses": [' + "9" * 5000 + "]}", "整數位數過多", id="an integer of 5,000 digits"),
+        pytest.param('{"courses": [1e999]}', "數值 1e999 超出範圍", id="a number that reads as infinity"),
+    ],
+)
+def test_json_the_parser_cannot_hold_is_refused_with_a_message(text: str, words: str) -> None:
+    with pytest.raises(UserError) as info:
+        load_json(text)
+    assert words in info.value.message
+    assert info.value.field == "JSON"
+
+
+def test_a_lone_surrogate_escape_is_refused_naming_where_it_is() -> None:
+    # "\udcff" is valid JSON syntax, but no UTF-8 output can carry it: refused before anything is computed.
+    text = json.dumps(EXAMPLE)[:-2] + ', {"teacher": "\\udcff", "course": "115A0001", "completed": true}]}'
+    with pytest.raises(UserError) as info:
+        compute_hours_json(text)
+    assert info.value.field == "enrollments[3].teacher"
+    assert "無法以 UTF-8 表示" in info.value.message
+    # A surrogate pair is one character (U+1F600), and an escaped backslash before "udcff" is no escape.
+    data = json.loads(compute_hours_json(json.dumps(EXAMPLE).replace("B223456780", "\\ud83d\\ude00 \\\\udcff")))
+    assert data["awards"][-1]["teacher"] == "\U0001f600 \\udcff"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "words"),
+    [
+        (lambda d: d["enrollments"][1].update(teacher="   "), "enrollments[1].teacher", "非空白"),
+        (lambda d: d["enrollments"][1].update(teacher="\u3000"), "enrollments[1].teacher", "非空白"),
+        (lambda d: d["courses"][1].update(credits=10**4000), "courses[1].credits", "1 到 100"),
+        (lambda d: d["courses"][1].update(credits=101), "courses[1].credits", "1 到 100"),
+        (
+            lambda d: d["courses"][1].update(delivery="online", credits=None, certified_hours=1001),
+            "courses[1].certified_hours",
+            "0 到 1,000",
+        ),
+        (
+            lambda d: d["courses"][0]["segments"][0].update(start="0001-03-02T09:00", end="0001-03-02T10:30"),
+            "courses[0].segments[0].start",
+            "1912 到 2910",
+        ),
+        (
+            lambda d: d["courses"][0]["segments"][1].update(start="9999-03-02T10:30", end="9999-03-02T10:45"),
+            "courses[0].segments[1].start",
+            "1912 到 2910",
+        ),
+    ],
+)
+def test_implausible_values_are_refused(mutate: Any, field: str, words: str) -> None:
+    data = deepcopy(EXAMPLE)
+    mutate(data)
+    with pytest.raises(UserError) as info:
+        compute_hours_json(json.dumps(data))
+    assert info.value.field == field
+    assert words in info.value.message
+
+
+def test_the_limits_themselves_are_accepted() -> None:
+    data = deepcopy(EXAMPLE)
+    data["courses"][1]["credits"] = 100
+    data["courses"].append(
+        {"code": "C3", "delivery": "online", "certified_hours": 1000, "segments": []},
+    )
+    data["courses"][0]["segments"] = [
+        {"id": "s1", "start": "1912-01-01T09:00", "end": "1912-01-01T10:30", "kind": "instruction"},
+        {"id": "s2", "start": "2910-12-31T09:00", "end": "2910-12-31T10:30", "kind": "instruction"},
+    ]
+    data["enrollments"] = [
+        {"teacher": "T", "course": code, "completed": True} for code in ("115A0001", "115B0002", "C3")
+    ]
+    out = json.loads(compute_hours_json(json.dumps(data)))
+    assert [(a["course"], a["hours"]) for a in out["awards"]] == [("115A0001", 4), ("115B0002", 1800), ("C3", 1000)]

@@ -12,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ntip_desktop.services.rules import hours_json
-from ntip_desktop.services.rules.hours import Absence, Award, CourseInput, Enrollment, Segment, compute_awards
+from ntip_desktop.services.rules.hours import (
+    WEEK_BITS,
+    Absence,
+    Award,
+    CourseInput,
+    Enrollment,
+    Segment,
+    compute_awards,
+)
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
 
 FIRST_DAY = date(2026, 3, 2)  # a Monday; courses fall in a 12-day window, so weeks are shared and crossed
@@ -103,6 +111,25 @@ def test_independent_of_input_order(scenario: tuple[list[CourseInput], list[Enro
     shuffled_enrollments = [e._replace(absences=tuple(rnd.sample(e.absences, len(e.absences)))) for e in enrollments]
     rnd.shuffle(shuffled_enrollments)
     assert key(compute_awards(shuffled_courses, shuffled_enrollments)) == expected
+
+
+@given(scenarios())
+def test_courses_that_share_a_week_bit_but_no_week_are_awarded_as_if_alone(
+    scenario: tuple[list[CourseInput], list[Enrollment]],
+) -> None:
+    # Course i moved i * WEEK_BITS weeks on: the courses no longer share a day or a week, yet their week
+    # masks are the same bits as before (the masks wrap every WEEK_BITS weeks). Each award must then be
+    # what the teacher would get for that course alone.
+    courses, enrollments = scenario
+    shift = {c.code: timedelta(weeks=i * WEEK_BITS) for i, c in enumerate(courses)}
+    moved = [
+        c._replace(
+            segments=tuple(s._replace(start=s.start + shift[c.code], end=s.end + shift[c.code]) for s in c.segments)
+        )
+        for c in courses
+    ]
+    alone = [key(compute_awards(moved, [e]))[0] for e in enrollments]
+    assert key(compute_awards(moved, enrollments)) == sorted(alone, key=lambda a: (a[0], a[1]))
 
 
 @settings(max_examples=150)

@@ -39,6 +39,21 @@ def test_lower_case_full_width_and_spaces_are_tolerated(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "look_alike",
+    [
+        "𝐀123456789",  # MATHEMATICAL BOLD CAPITAL A (NFKC would read it as A)
+        "A１２３４５６７８９".replace("１", "①"),  # circled digit one
+        "ı" + make_id("I", "12345678")[1:],  # dotless i: str.upper() makes it I
+        "ſ" + make_id("S", "12345678")[1:],  # long s: str.upper() makes it S
+        "A1234\n56789",  # a line break inside the number is no space typed between groups
+        "A1234\t56789",
+    ],
+)
+def test_only_full_width_forms_and_spaces_are_folded(look_alike: str) -> None:
+    assert not check_id(look_alike).valid
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("A123456788", "檢查碼錯誤"),
