@@ -7,7 +7,7 @@ teachers), then times, each on a fresh copy of that database:
 - issuing N certificates into one merged PDF: load and check the awards, number, snapshot, HMAC code,
   render, hash each canonical page, insert the rows and audit entries, commit, write the file;
 - the same into a ZIP of one PDF per teacher (each file embeds its own font subset);
-- issuing with no output (records only: the canonical pages are still drawn to be hashed);
+- issuing with no output (records only: each page is still drawn alone to be hashed);
 - the one-PDF batch as the 時數證明 page runs it, on the task runner's long-job thread, while a 10 ms timer on
   the GUI thread measures the longest gap between its ticks ("longest GUI frame", target ≤ 100 ms).
 
@@ -205,7 +205,7 @@ def breakdown(profile: pstats.Stats, total: float) -> list[tuple[str, float]]:
         "QR encoding": ("certificate.py", "qr_matrix"),
         "page layout (wrapping, positions)": ("certificate.py", "_layout"),
         "page drawing into the file": ("certificate.py", "draw_page"),
-        "canonical page for the hash (draw + SHA-256)": ("certificate.py", "_canonical_stream"),
+        "the page's hash (coded as alone + SHA-256)": ("certificate.py", "_hash_as_alone"),
         "saving the PDF (font subsetting, compression)": ("certificate.py", "finish"),
         "HMAC codes": ("codes.py", "compute_code"),
         "loading and checking awards": ("issuing.py", "_sort_out"),
@@ -216,8 +216,6 @@ def breakdown(profile: pstats.Stats, total: float) -> list[tuple[str, float]]:
     found: dict[str, float] = {}
     for label, (file, func) in parts.items():
         found[label] = sum(v[3] for (f, _line, fn), v in stats.items() if f.endswith(file) and fn == func)
-    # draw_page's time includes the canonical pages' drawing; show the file's own drawing apart
-    found["page drawing into the file"] -= found["canonical page for the hash (draw + SHA-256)"]
     return [(k, v) for k, v in found.items()] + [("total", total)]
 
 

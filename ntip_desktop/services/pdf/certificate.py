@@ -22,10 +22,10 @@ from dataclasses import dataclass
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ntip_desktop.errors import UserError
@@ -337,27 +337,44 @@ def _layout(page: CertificatePage, qr: list[list[bool]], widths: _Widths) -> _La
     return _Layout(tuple(texts), "\n".join(graphics), seal_at)
 
 
-def draw_page(doc: _Document, page: CertificatePage, layout: _Layout, *, offset: bool = True) -> None:
-    """Draw a laid-out page on the document's canvas and close the page."""
+class _Alone:
+    """Stands for a document of its own when the font assigns character codes: a fresh key gets the codes a
+    page drawn alone into a new document gets (reportlab keeps the codes per document, weakly keyed)."""
+
+
+def _text_operators(doc: _Document, texts: Iterable[_Text], codes_of: object) -> str:
+    """The page's text as PDF operators, its characters coded as the font codes them for ``codes_of``
+    (the document itself, or :class:`_Alone`: the codes of the page drawn alone)."""
+    font = getFont(doc.font)
+    name = font.getSubsetInternalName(0, doc.canvas._doc).rsplit("+", 1)[0]  # e.g. /F1 (and registers it)
+    ops = ["BT"]
+    size, subset_now = 0.0, -1
+    for t in texts:
+        ops.append(f"1 0 0 1 {fp_str(t.x, t.y)} Tm")
+        if t.size != size:
+            size, subset_now = t.size, -1
+        if t.space:
+            ops.append(f"{fp_str(t.space)} Tc")
+        for subset, chunk in font.splitString(t.text, codes_of):
+            if subset != subset_now:
+                ops.append(f"{name}+{subset} {fp_str(size)} Tf")
+                subset_now = subset
+            ops.append(f"({escapePDF(chunk)}) Tj")
+        if t.space:
+            ops.append("0 Tc")
+    ops.append("ET")
+    return " ".join(ops)
+
+
+def draw_page(doc: _Document, page: CertificatePage, layout: _Layout, *, offset: bool = True) -> str:
+    """Draw a laid-out page on the document's canvas and close the page; return its text operators."""
     c = doc.canvas
     c.saveState()
     if offset and doc.offset != (0.0, 0.0):
         c.translate(*doc.offset)
     c.addLiteral(layout.graphics)
-    obj = c.beginText()
-    size = 0.0
-    for t in layout.texts:
-        if t.size != size:
-            obj.setFont(doc.font, t.size)
-            size = t.size
-        obj.setTextOrigin(t.x, t.y)
-        if t.space:
-            obj.setCharSpace(t.space)
-            obj.textOut(t.text)
-            obj.setCharSpace(0)
-        else:
-            obj.textOut(t.text)
-    c.drawText(obj)
+    text = _text_operators(doc, layout.texts, c._doc)
+    c.addLiteral(text)
     if layout.seal_at is not None:
         seal = doc.seal_form(page.office_code)
         if seal is not None:
@@ -367,16 +384,22 @@ def draw_page(doc: _Document, page: CertificatePage, layout: _Layout, *, offset:
             c.restoreState()
     c.restoreState()
     c.showPage()
+    return text
+
+
+def _last_page_stream(doc: _Document) -> bytes:
+    """The content stream of the page ``doc`` finished last. reportlab keeps a finished page's content on
+    the document until it is saved, so it can be read there (a canonical page is never saved: saving would
+    subset the font, the slow part)."""
+    stream: str = doc.canvas._doc.Pages.pages[-1].stream
+    return stream.encode("latin-1")
 
 
 def _canonical_stream(page: CertificatePage, layout: _Layout, seals: Mapping[str, bytes]) -> bytes:
     """The content stream of ``page`` drawn alone into a fresh document, without printer offset."""
     doc = _Document(io.BytesIO(), "", seals, (0.0, 0.0), canonical=True)
     draw_page(doc, page, layout, offset=False)
-    # reportlab keeps the finished page's content on the document until it is saved; the canonical page is
-    # never saved (saving would subset the font: the slow part), so read it there.
-    stream: str = doc.canvas._doc.Pages.pages[-1].stream
-    return stream.encode("latin-1")
+    return _last_page_stream(doc)
 
 
 def page_sha256(page: CertificatePage, seals: Mapping[str, bytes] | None = None) -> str:
@@ -404,11 +427,23 @@ class CertificatePdf:
     def add(self, page: CertificatePage, *, with_hash: bool = True) -> str | None:
         """Draw ``page``; with ``with_hash`` also its canonical page, and return that page's SHA-256."""
         layout = _layout(page, qr_matrix(page.code), self._widths)
-        draw_page(self._doc, page, layout)
+        text = draw_page(self._doc, page, layout)
         self.pages += 1
         if not with_hash:
             return None
-        return hashlib.sha256(_canonical_stream(page, layout, self._seals)).hexdigest()
+        return self._hash_as_alone(page, layout, text)
+
+    def _hash_as_alone(self, page: CertificatePage, layout: _Layout, text: str) -> str:
+        """SHA-256 of the page just drawn as if drawn alone (:func:`page_sha256`)."""
+        if self._doc.offset != (0.0, 0.0):
+            return hashlib.sha256(_canonical_stream(page, layout, self._seals)).hexdigest()
+        # Without a printer offset the page just drawn differs from the page drawn alone only in the codes
+        # of its characters (a document numbers them in the order it first meets them): swap in the codes
+        # the page alone gets, rather than drawing it a second time. The font and the seal form go by the
+        # same names in every document.
+        alone = _text_operators(self._doc, layout.texts, _Alone())
+        stream = _last_page_stream(self._doc).replace(text.encode("latin-1"), alone.encode("latin-1"), 1)
+        return hashlib.sha256(stream).hexdigest()
 
     def finish(self) -> bytes:
         self._doc.canvas.save()
