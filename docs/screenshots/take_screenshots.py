@@ -79,7 +79,7 @@ def last_awarded_course(db: str) -> str:
     from ntip_desktop.services import audit
 
     with open_database(db).session() as s:
-        entries = audit.list_entries(s, audit.AuditFilter(entity="course"), limit=50)
+        entries = audit.list_entries(s, auth.console_user(), audit.AuditFilter(entity="course"), limit=50)
         return next(e.entity_id for e in entries if e.action == "award")
 
 

@@ -167,7 +167,7 @@ def check(command: str, answer: Answer) -> None:
     assert "Traceback" not in answer.stderr, answer.stderr
     if answer.code == 2:
         assert answer.stdout == b"", answer
-        assert answer.stderr.startswith(("ntip: ", "usage: ntip")), answer.stderr
+        assert answer.stderr.startswith(("ntip: ", "用法：ntip")), answer.stderr
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -40,6 +40,7 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.services import audit
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.attendance import (
     AwardingCancelled,
     award_course,
@@ -243,7 +244,7 @@ def test_one_pass_stores_what_awarding_course_by_course_stores(database: Databas
         bulk = award_courses(s, admin, reversed(ids), progress=lambda *p: seen.append(p))
     with database.session() as s:
         got = _snapshot(s, since)
-        assert audit.verify(s).ok  # the entries written in bulk extend the hash chain
+        assert audit.verify(s, console_user()).ok  # the entries written in bulk extend the hash chain
 
     assert bulk.courses == summaries  # what the command line prints, course by course
     assert got == expected
