@@ -40,13 +40,13 @@ from ntip_desktop.models import (
     Teacher,
 )
 from ntip_desktop.services import audit
-from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.attendance import (
     AwardingCancelled,
     award_course,
     award_courses,
     county_year_course_ids,
 )
+from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
 #: 臺北市, where the world's own courses are organised; 高雄市 is the other county.
