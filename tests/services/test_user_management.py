@@ -292,3 +292,42 @@ def test_a_reset_password_must_be_changed_at_the_next_sign_in(database: Database
 def test_a_user_who_did_not_have_a_reset_signs_in_as_before(database: Database, world: World) -> None:
     assert not _sign_in(database, "coord", PASSWORD).must_change_password
     assert not _row(database, "coord").must_change_password
+
+
+# --- two administrators at once ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("disable", "disable"), ("disable", "demote"), ("demote", "demote")])
+def test_two_administrators_removing_each_other_at_once_leave_one(
+    database: Database, world: World, first: str, second: str
+) -> None:
+    """Each reads the other's row, then both act together in two processes: exactly one wins, the other is
+    told that it would leave no administrator (never a deadlock or a raw database error)."""
+    from processes import UserChange, change_users_at_once
+
+    other = _second_admin(database, world)
+    outcomes = change_users_at_once(
+        database.url, [UserChange(world.admin, other.id, first), UserChange(other, world.admin.id, second)]
+    )
+    assert sorted(o.error for o in outcomes) == ["", "UserError"], outcomes
+    [refused] = [o for o in outcomes if o.error]
+    assert "最後一位啟用中的系統管理者" in refused.message
+    with database.session() as s:
+        admins = s.execute(
+            select(func.count()).where(OfficeUser.role == Role.ADMIN, OfficeUser.active.is_(True))
+        ).scalar_one()
+        assert admins == 1
+        assert audit.verify(s, console_user()).ok
+
+
+def test_two_administrators_editing_one_user_at_once_one_is_told_it_is_stale(database: Database, world: World) -> None:
+    from processes import UserChange, change_users_at_once
+
+    other = _second_admin(database, world)
+    outcomes = change_users_at_once(
+        database.url,
+        [UserChange(world.admin, world.clerk.id, "disable"), UserChange(other, world.clerk.id, "demote")],
+    )
+    assert sorted(o.error for o in outcomes) == ["", "ConflictError"], outcomes
+    [refused] = [o for o in outcomes if o.error]
+    assert refused.message.startswith("使用者 clerk 已由 ") and "您看到的是舊資料" in refused.message
