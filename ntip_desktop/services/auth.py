@@ -23,7 +23,7 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
-from ntip_desktop.models import AuditSource, DistrictCenter, OfficeUser, Organization, Role
+from ntip_desktop.models import AuditEntry, AuditSource, DistrictCenter, OfficeUser, Organization, Role
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.rules.rocdate import roc_moment
@@ -499,8 +499,17 @@ def _stale(session: Session, row_id: uuid.UUID, login: str) -> ConflictError:
     """Someone changed the user since the administrator looked: say who and when (a fresh session reads it,
     since after a lost race this one may be spent)."""
     with Session(bind=session.get_bind()) as fresh:
-        handled = audit.last_change(fresh, _ENTITY, row_id)
-    who, when = handled if handled else (translate("services.auth", "其他人"), None)
+        handled = fresh.execute(  # the last change of the row (a refused sign-in changes no version)
+            select(AuditEntry.actor_name, AuditEntry.at)
+            .where(
+                AuditEntry.entity == _ENTITY,
+                AuditEntry.entity_id == str(row_id),
+                AuditEntry.action != "sign_in_failed",
+            )
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+    who, when = (str(handled[0]), handled[1]) if handled else (translate("services.auth", "其他人"), None)
     return ConflictError(
         translate(
             "services.auth", "使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。"

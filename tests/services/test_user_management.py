@@ -157,6 +157,8 @@ def test_a_stale_copy_is_refused_naming_who_changed_it(database: Database, world
     seen = _row(database, "cert").version
     with database.session() as s:
         auth.set_user_active(s, world.admin, world.certificate_staff.id, False, "留職停薪")
+    with pytest.raises(UserError):  # a refused sign-in since is no change of the user
+        _sign_in(database, "cert", PASSWORD)
     with pytest.raises(ConflictError) as refused, database.session() as s:
         auth.update_user(
             s,
