@@ -284,3 +284,67 @@ def decide_at_once(url: str, number: str, decisions: Sequence[Decision]) -> list
         proc.join(TIMEOUT)
         assert proc.exitcode == 0, f"a clerk's process ended with {proc.exitcode}"
     return sorted(outcomes, key=lambda o: o.n)
+
+
+# --- administrators changing office users at once --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserChange:
+    """One administrator disabling (or demoting) another office user; the row is read before the barrier."""
+
+    admin: CurrentUser
+    target: Any  #: the office user's id
+    action: str  #: ``disable`` or ``demote``
+
+
+def _user_change_child(url: str, n: int, change: UserChange, barrier: Any, results: Any) -> None:
+    from ntip_desktop.errors import UserError
+    from ntip_desktop.models import OfficeUser, Role
+    from ntip_desktop.services import auth
+    from ntip_desktop.services.db import Database
+
+    db = Database(url)
+    session = db.new_session()
+    try:
+        seen = session.get(OfficeUser, change.target)
+        assert seen is not None
+        barrier.wait(TIMEOUT)
+        if change.action == "disable":
+            auth.set_user_active(session, change.admin, change.target, False, "同時停用", expected_version=seen.version)
+        else:
+            auth.update_user(
+                session,
+                change.admin,
+                change.target,
+                display_name=seen.display_name,
+                role=Role.CERTIFICATE_STAFF,
+                expected_version=seen.version,
+            )
+        session.commit()
+        results.put(Outcome(n, change.action, "", ""))
+    except UserError as exc:
+        session.rollback()
+        results.put(Outcome(n, change.action, type(exc).__name__, exc.message))
+    except Exception as exc:  # a bug (a deadlock, a raw database error): report it whole
+        session.rollback()
+        results.put(Outcome(n, change.action, type(exc).__name__, traceback.format_exc()))
+    finally:
+        session.close()
+        db.dispose()
+
+
+def change_users_at_once(url: str, changes: Sequence[UserChange]) -> list[Outcome]:
+    """Each change in its own process on the database at ``url``, released together; outcomes in order."""
+    barrier = CONTEXT.Barrier(len(changes))
+    results = CONTEXT.Queue()
+    procs = [
+        CONTEXT.Process(target=_user_change_child, args=(url, n, c, barrier, results)) for n, c in enumerate(changes)
+    ]
+    for proc in procs:
+        proc.start()
+    outcomes = [results.get(timeout=TIMEOUT) for _ in procs]
+    for proc in procs:
+        proc.join(TIMEOUT)
+        assert proc.exitcode == 0, f"an administrator's process ended with {proc.exitcode}"
+    return sorted(outcomes, key=lambda o: o.n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
@@ -40,6 +40,12 @@ class OfficeUser(UuidPk, Timestamps, Base):
     failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
     #: Signing in is refused until then (after too many wrong passwords); None: not locked.
     locked_until: Mapped[datetime | None]
+    #: An administrator reset the password: the user must choose a new one right after signing in.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    #: Optimistic-lock counter (two administrators editing one user).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     district_center: Mapped[DistrictCenter | None] = relationship()
     organization: Mapped[Organization | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}

@@ -102,6 +102,9 @@ ACTION_LABELS = {
     "create_key": QT_TRANSLATE_NOOP("audit", "建立驗證碼金鑰"),
     "sign_in_failed": QT_TRANSLATE_NOOP("audit", "登入失敗"),
     "unlock": QT_TRANSLATE_NOOP("audit", "解除登入鎖定"),
+    "disable": QT_TRANSLATE_NOOP("audit", "停用"),
+    "enable": QT_TRANSLATE_NOOP("audit", "啟用"),
+    "reset_password": QT_TRANSLATE_NOOP("audit", "重設密碼"),
 }
 
 #: What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).
@@ -141,6 +144,8 @@ FIELD_LABELS = {
     "district_center": QT_TRANSLATE_NOOP("audit", "區管中心"),
     "district_center_id": QT_TRANSLATE_NOOP("audit", "區管中心"),
     "organization_id": QT_TRANSLATE_NOOP("audit", "學校或單位"),
+    "failed_logins": QT_TRANSLATE_NOOP("audit", "連續密碼錯誤次數"),
+    "locked_until": QT_TRANSLATE_NOOP("audit", "登入鎖定至"),
     # courses
     "review_unit": QT_TRANSLATE_NOOP("audit", "審核單位"),
     "check": QT_TRANSLATE_NOOP("audit", "檢核項目"),

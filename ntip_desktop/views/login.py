@@ -1,7 +1,12 @@
-"""The sign-in dialog: 帳號, 密碼, 登入. Enter signs in; a refusal is said inline and the password cleared."""
+"""The sign-in dialog: 帳號, 密碼, 登入. Enter signs in; a refusal is said inline and the password cleared.
+
+A user whose password an administrator reset signs in with it and must then choose their own
+(:class:`NewPasswordDialog`) before the program opens any page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -17,13 +22,91 @@ from PySide6.QtWidgets import (
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.views.tasks import TaskRunner
-from ntip_desktop.views.widgets.forms import ErrorLine, heading_label, password_edit, submit_buttons
+from ntip_desktop.views.widgets.forms import (
+    ErrorLine,
+    enter_moves_on,
+    heading_label,
+    password_edit,
+    submit_buttons,
+)
 
 
 def _authenticate(login: str, password: str, session: Any) -> Any:
     from ntip_desktop.services.auth import authenticate
 
     return authenticate(session, login, password)
+
+
+def _change_password(user: Any, old: str, new: str, session: Any) -> None:
+    from ntip_desktop.services.auth import change_password
+
+    change_password(session, user, old, new)
+
+
+class NewPasswordDialog(QDialog):
+    """新密碼 and 確認新密碼, right after signing in with a password an administrator reset. Emits
+    :attr:`changed` once the new password is stored; closing it without one returns to the sign-in."""
+
+    changed = Signal()
+
+    def __init__(self, runner: TaskRunner, user: Any, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPasswordDialog")
+        self.setWindowTitle(translate("views.login", "設定新密碼"))
+        self._runner = runner
+        self._user = user
+        self._current = current
+        note = QLabel(
+            translate(
+                "views.login", "{name}（{login}）您好：系統管理者已重設您的密碼。請先設定您自己的新密碼，再開始工作。"
+            ).format(name=user.display_name, login=user.login)
+        )
+        note.setWordWrap(True)
+        self.new_edit = password_edit()
+        self.new_edit.setObjectName("newPassword")
+        self.confirm_edit = password_edit()
+        self.confirm_edit.setObjectName("confirmPassword")
+        form = QFormLayout()
+        form.addRow(translate("views.login", "新密碼"), self.new_edit)
+        form.addRow(translate("views.login", "確認新密碼"), self.confirm_edit)
+        self.error = ErrorLine()
+        buttons, self.ok_button, _cancel = submit_buttons(self, translate("views.login", "設定密碼"), self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+        enter_moves_on([self.new_edit, self.confirm_edit], self.submit)
+        self.new_edit.setFocus()
+
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():  # already storing it
+            return
+        new, confirm = self.new_edit.text(), self.confirm_edit.text()
+        if new != confirm:
+            self.confirm_edit.clear()
+            self.error.say(
+                translate("views.login", "兩次輸入的新密碼不一致，請重新輸入確認新密碼。"), self.confirm_edit
+            )
+            return
+        self.ok_button.setEnabled(False)
+        self._runner.run(
+            partial(_change_password, self._user, self._current, new),
+            on_done=lambda _none: self._changed(),
+            on_error=self._refused,
+            description=translate("views.login", "設定新密碼"),
+        )
+
+    def _refused(self, exc: UserError) -> None:
+        self.ok_button.setEnabled(True)
+        self.new_edit.clear()
+        self.confirm_edit.clear()
+        self.error.say(exc.message, self.new_edit)
+
+    def _changed(self) -> None:
+        self.changed.emit()
+        self.accept()
 
 
 class LoginDialog(QDialog):
@@ -74,6 +157,7 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
         self._submitting = False
+        self._password = ""
         self.login_edit.returnPressed.connect(self._login_entered)
         self.password_edit.returnPressed.connect(self.submit)
         (self.password_edit if login else self.login_edit).setFocus()
@@ -96,6 +180,7 @@ class LoginDialog(QDialog):
             self.error.say(translate("views.login", "請輸入密碼。"), self.password_edit)
             return
         self._submitting = True
+        self._password = password
         self._busy(True)
         self.error.setText(translate("views.login", "登入中…"))
         self.error.setStyleSheet("QLabel#formError { color: palette(text); }")
@@ -119,5 +204,29 @@ class LoginDialog(QDialog):
         self.error.say(exc.message, self.login_edit if exc.field == "login" else self.password_edit)
 
     def _accepted(self, user: Any) -> None:
+        if user.must_change_password:
+            self._ask_new_password(user)
+            return
         self.signed_in.emit(user)
         self.accept()
+
+    def _ask_new_password(self, user: Any) -> None:
+        """The password was reset: no page opens until the user has chosen their own."""
+        self.error.setText(translate("views.login", "請設定新密碼。"))
+        dialog = NewPasswordDialog(self._runner, user, self._password, self)
+        self._password = ""
+        dialog.changed.connect(lambda: self._new_password_set(user))
+        dialog.rejected.connect(self._new_password_skipped)
+        self.new_password_dialog = dialog
+        dialog.open()
+
+    def _new_password_set(self, user: Any) -> None:
+        self.signed_in.emit(replace(user, must_change_password=False))
+        self.accept()
+
+    def _new_password_skipped(self) -> None:
+        self._submitting = False
+        self._busy(False)
+        self.password_edit.clear()
+        self.error.setStyleSheet("QLabel#formError { color: #b00020; }")
+        self.error.say(translate("views.login", "須先設定新密碼才能開始工作。請再登入一次。"), self.password_edit)

@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
         <source>研習時數</source>
         <translation>研習時數</translation>
     </message>
@@ -516,8 +516,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
         <source>區管中心</source>
         <translation>區管中心</translation>
     </message>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
         <source>移出名冊</source>
         <translation>移出名冊</translation>
     </message>
@@ -739,477 +739,498 @@
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
+        <source>停用</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
+        <source>重設密碼</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
         <translation type="unfinished">申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
         <source>狀態</source>
         <translation type="unfinished">狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
         <source>申請種類</source>
         <translation type="unfinished">申請種類</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
         <source>帳號類別</source>
         <translation type="unfinished">帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
         <source>身分類別</source>
         <translation type="unfinished">身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
         <source>登入帳號</source>
         <translation type="unfinished">登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
         <source>機關代碼</source>
         <translation type="unfinished">機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>身分證字號</source>
         <translation type="unfinished">身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>申請人姓名</source>
         <translation type="unfinished">申請人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <source>申請人職稱</source>
         <translation type="unfinished">申請人職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>承辦人電話</source>
         <translation type="unfinished">承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
         <source>同意書版本</source>
         <translation type="unfinished">同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <source>同意時間</source>
         <translation type="unfinished">同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>申請時間</source>
         <translation type="unfinished">申請時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>異動原因</source>
         <translation type="unfinished">異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>傳真收件日</source>
         <translation>傳真收件日</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>傳真頁數</source>
         <translation type="unfinished">傳真頁數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>處理人</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
         <source>處理時間</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
         <source>處理理由</source>
         <translation>處理理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
         <source>略過檢核的理由</source>
         <translation>略過檢核的理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="221"/>
         <source>姓名</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
         <source>身分</source>
         <translation type="unfinished">身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
         <source>啟用</source>
         <translation type="unfinished">啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
         <source>下次登入須變更密碼</source>
         <translation>下次登入須變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>學校或單位</source>
         <translation>學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <source>連續密碼錯誤次數</source>
+        <translation>連續密碼錯誤次數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <source>登入鎖定至</source>
+        <translation>登入鎖定至</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
         <source>審核單位</source>
         <translation type="unfinished">審核單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
         <source>檢核項目</source>
         <translation type="unfinished">檢核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
         <source>檢核結果</source>
         <translation>檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
         <source>理由</source>
         <translation type="unfinished">理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
         <source>加入名冊</source>
         <translation>加入名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
         <source>已編座號數</source>
         <translation>已編座號數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
         <source>檔案</source>
         <translation type="unfinished">檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
         <source>課程數</source>
         <translation type="unfinished">課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
         <source>時段</source>
         <translation type="unfinished">時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
         <source>課程代碼</source>
         <translation type="unfinished">課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>各主辦單位課程數</source>
         <translation>各主辦單位課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>清單名稱</source>
         <translation type="unfinished">清單名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
         <source>筆數</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
         <source>上傳紀錄筆數</source>
         <translation>上傳紀錄筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
         <source>確認時間</source>
         <translation>確認時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
         <source>確認人</source>
         <translation>確認人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
         <source>更正公文文號</source>
         <translation>更正公文文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
         <source>更正公文日期</source>
         <translation>更正公文日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
         <source>開啟人</source>
         <translation>開啟人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
         <source>時數</source>
         <translation type="unfinished">時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
         <source>核發結果</source>
         <translation>核發結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
         <source>規則版本</source>
         <translation>規則版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
         <source>證明內容雜湊值</source>
         <translation>證明內容雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
         <source>取代的證明</source>
         <translation>取代的證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
         <source>由此證明取代</source>
         <translation>由此證明取代</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>重新核計時數</source>
         <translation>重新核計時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
         <source>發證人</source>
         <translation>發證人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
         <source>發證機關</source>
         <translation type="unfinished">發證機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
         <source>寬（像素）</source>
         <translation>寬（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
         <source>高（像素）</source>
         <translation>高（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
         <source>檔案雜湊值</source>
         <translation>檔案雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
         <source>水平位移（公釐）</source>
         <translation>水平位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
         <source>垂直位移（公釐）</source>
         <translation>垂直位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
         <source>設定值</source>
         <translation>設定值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
         <source>規模</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
         <source>亂數種子</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
         <source>版本</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
         <source>一節課分鐘數</source>
         <translation>一節課分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
         <source>採計2小時的分鐘數</source>
         <translation>採計2小時的分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
         <source>進位的半小時分鐘數</source>
         <translation>進位的半小時分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
         <source>每日採計上限（小時）</source>
         <translation>每日採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
         <source>每週採計上限（小時）</source>
         <translation>每週採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
         <source>曠課不核發比例</source>
         <translation>曠課不核發比例</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
         <source>每學分時數</source>
         <translation>每學分時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
         <source>不予採計的時段</source>
         <translation>不予採計的時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
         <source>辦理單位資格</source>
         <translation>辦理單位資格</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
         <source>課程大綱最少字數</source>
         <translation>課程大綱最少字數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
         <source>依據文號機關字格式</source>
         <translation>依據文號機關字格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
         <source>依據文號最少位數</source>
         <translation>依據文號最少位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
         <source>依據文號最多位數</source>
         <translation>依據文號最多位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
         <source>班別性質</source>
         <translation type="unfinished">班別性質</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
         <source>編制內教師對象代碼</source>
         <translation>編制內教師對象代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
         <source>第9條限制類別</source>
         <translation>第9條限制類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
         <source>登錄提前天數</source>
         <translation>登錄提前天數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>月報確認期限（日）</source>
         <translation>月報確認期限（日）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
         <source>名冊來源</source>
         <extracomment>Where a field means something else for one kind of record.</extracomment>
         <translation>名冊來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
         <source>清單來源</source>
         <translation>清單來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="220"/>
         <source>服務學校代碼</source>
         <translation>服務學校代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="222"/>
         <source>名稱</source>
         <translation type="unfinished">名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
         <source>證明時數</source>
         <translation>證明時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="270"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
         <source>小型（small）</source>
         <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
         <translation>小型（small）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="271"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="276"/>
         <source>縣市規模（county）</source>
         <translation>縣市規模（county）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
         <source>證明用印信圖檔</source>
         <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
         <translation>證明用印信圖檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="276"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="281"/>
         <source>印表機位移</source>
         <translation>印表機位移</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="277"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="282"/>
         <source>證明驗證碼金鑰</source>
         <translation>證明驗證碼金鑰</translation>
     </message>
@@ -1225,7 +1246,7 @@
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>來源</translation>
@@ -4925,125 +4946,201 @@
 <context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="104"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="107"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
-        <extracomment>Wrong passwords in a row that lock an account … … and for how long (an administrator may unlock it sooner). The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``).</extracomment>
+        <extracomment>Wrong passwords in a row that lock an account … … and for how long (an administrator may unlock it sooner). The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``). An administrator reset the password: the program asks for a new one before opening any page.</extracomment>
         <translation>您的身分（{role}）不能「{what}」。請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="135"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="138"/>
         <source>命令列（{login}）</source>
         <translation>命令列（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="139"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="151"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="142"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="154"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="174"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="178"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="182"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="186"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation>帳號不可空白、不可含空白字元，且最多 40 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="185"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="189"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation>帳號「{login}」已有人使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="235"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="239"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="588"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="244"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="595"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation>區管中心承辦人必須指定所屬區管中心。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="242"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="246"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="599"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation>學校研習承辦人必須指定所屬學校或單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="260"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="264"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="268"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="272"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation>系統已有使用者，不能再以首次設定建立管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="287"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="291"/>
         <source>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</source>
         <translation>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="326"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="330"/>
         <source>登入畫面</source>
         <translation>登入畫面</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="341"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="345"/>
         <source>帳號或密碼不正確。</source>
         <translation>帳號或密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="344"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="348"/>
         <source>帳號不存在</source>
         <translation>帳號不存在</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="347"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="351"/>
         <source>帳號鎖定中</source>
         <translation>帳號鎖定中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="352"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="356"/>
         <source>密碼錯誤</source>
         <translation>密碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="355"/>
-        <source>此帳號已停用，請洽系統管理者。</source>
-        <translation>此帳號已停用，請洽系統管理者。</translation>
+        <location filename="../../ntip_desktop/services/auth.py" line="359"/>
+        <source>帳號已停用</source>
+        <translation>帳號已停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="368"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="360"/>
+        <source>此帳號已停用，不能登入。請洽系統管理者。</source>
+        <translation>此帳號已停用，不能登入。請洽系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="503"/>
+        <source>其他人</source>
+        <translation type="unfinished">其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="505"/>
+        <source>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</source>
+        <translation>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="507"/>
+        <source>剛才</source>
+        <translation type="unfinished">剛才</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="547"/>
+        <source>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</source>
+        <translation>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="557"/>
+        <source>請填寫{what}的原因。</source>
+        <translation>請填寫{what}的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="590"/>
+        <source>姓名最多 {n} 字。</source>
+        <translation>姓名最多 {n} 字。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="617"/>
+        <source>改為其他身分</source>
+        <translation>改為其他身分</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="634"/>
+        <source>修改使用者資料</source>
+        <translation>修改使用者資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="653"/>
+        <source>啟用</source>
+        <translation type="unfinished">啟用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="653"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="660"/>
+        <source>停用</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="658"/>
+        <source>您不能停用自己的帳號。</source>
+        <translation>您不能停用自己的帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="694"/>
+        <source>重設密碼</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="373"/>
         <source>命令列沒有可鎖定的畫面。</source>
         <translation>命令列沒有可鎖定的畫面。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="371"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="401"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="376"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="406"/>
         <source>此使用者已不存在或已停用。</source>
         <translation>此使用者已不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="379"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="384"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="494"/>
         <source>此使用者已不存在。</source>
+        <extracomment>Signing in is refused until then (too many wrong passwords); None: not locked. The optimistic version the administrator saw (pass it back as ``expected_version``). The password was reset: the user must choose a new one at their next sign-in.</extracomment>
         <translation>此使用者已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="393"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="398"/>
         <source>解除登入鎖定</source>
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="411"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="417"/>
         <source>目前密碼不正確。</source>
         <translation>目前密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="416"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="420"/>
+        <source>新密碼不可與目前密碼相同。</source>
+        <translation>新密碼不可與目前密碼相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="433"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
@@ -9197,50 +9294,91 @@
 <context>
     <name>views.login</name>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="46"/>
+        <location filename="../../ntip_desktop/views/login.py" line="55"/>
+        <location filename="../../ntip_desktop/views/login.py" line="98"/>
+        <source>設定新密碼</source>
+        <translation>設定新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="60"/>
+        <source>{name}（{login}）您好：系統管理者已重設您的密碼。請先設定您自己的新密碼，再開始工作。</source>
+        <translation>{name}（{login}）您好：系統管理者已重設您的密碼。請先設定您自己的新密碼，再開始工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="70"/>
+        <source>新密碼</source>
+        <translation type="unfinished">新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="71"/>
+        <source>確認新密碼</source>
+        <translation type="unfinished">確認新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="73"/>
+        <source>設定密碼</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="90"/>
+        <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
+        <translation type="unfinished">兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="129"/>
         <source>登入 NTIP Desk</source>
         <translation>登入 NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="48"/>
+        <location filename="../../ntip_desktop/views/login.py" line="131"/>
         <source>請登入以開始工作</source>
         <translation>請登入以開始工作</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="56"/>
+        <location filename="../../ntip_desktop/views/login.py" line="139"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="57"/>
+        <location filename="../../ntip_desktop/views/login.py" line="140"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="60"/>
-        <location filename="../../ntip_desktop/views/login.py" line="107"/>
+        <location filename="../../ntip_desktop/views/login.py" line="143"/>
+        <location filename="../../ntip_desktop/views/login.py" line="192"/>
         <source>登入</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="60"/>
+        <location filename="../../ntip_desktop/views/login.py" line="143"/>
         <source>結束</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="93"/>
+        <location filename="../../ntip_desktop/views/login.py" line="177"/>
         <source>請輸入帳號。</source>
         <translation>請輸入帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="96"/>
+        <location filename="../../ntip_desktop/views/login.py" line="180"/>
         <source>請輸入密碼。</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/login.py" line="100"/>
+        <location filename="../../ntip_desktop/views/login.py" line="185"/>
         <source>登入中…</source>
         <translation>登入中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="215"/>
+        <source>請設定新密碼。</source>
+        <translation>請設定新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/login.py" line="232"/>
+        <source>須先設定新密碼才能開始工作。請再登入一次。</source>
+        <translation>須先設定新密碼才能開始工作。請再登入一次。</translation>
     </message>
 </context>
 <context>
@@ -9642,220 +9780,266 @@
 <context>
     <name>views.settings.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="88"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="102"/>
         <source>資料庫與程式</source>
         <translation>資料庫與程式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="92"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="106"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="217"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="93"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="107"/>
         <source>使用中的資料庫</source>
         <translation>使用中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="94"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="108"/>
         <source>資料庫結構版本</source>
         <translation>資料庫結構版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="95"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="109"/>
         <source>程式版本</source>
         <translation>程式版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="98"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="112"/>
         <source>我的帳號</source>
         <translation>我的帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="101"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="115"/>
         <source>{name}（{login}）：{role}，範圍：{scope}</source>
         <translation>{name}（{login}）：{role}，範圍：{scope}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="110"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="124"/>
         <source>變更我的密碼…</source>
         <translation>變更我的密碼…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="116"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="130"/>
         <source>閒置多久後鎖定畫面（本電腦）</source>
         <translation>閒置多久後鎖定畫面（本電腦）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="120"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="134"/>
         <source> 分鐘</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="123"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
         <source>沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。</source>
         <translation>沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="147"/>
         <source>使用者</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="151"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="138"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="152"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="153"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
         <source>範圍</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="141"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="155"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="156"/>
+        <source>鎖定中</source>
+        <translation>鎖定中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="157"/>
         <source>最後登入</source>
         <translation>最後登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="171"/>
         <source>新增使用者…</source>
         <translation>新增使用者…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="301"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="173"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="397"/>
         <source>解除登入鎖定</source>
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="157"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="176"/>
         <source>密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）</source>
         <translation>密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="183"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="180"/>
+        <source>編輯…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="182"/>
+        <source>修改所選使用者的姓名、身分與範圍</source>
+        <translation>修改所選使用者的姓名、身分與範圍</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="319"/>
+        <source>停用…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
+        <source>停用的使用者不能登入，但帳號與稽核紀錄都保留；可再啟用</source>
+        <translation>停用的使用者不能登入，但帳號與稽核紀錄都保留；可再啟用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="190"/>
+        <source>重設密碼…</source>
+        <translation>重設密碼…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="193"/>
+        <source>設定臨時密碼；使用者以此登入後須立即設定自己的新密碼</source>
+        <translation>設定臨時密碼；使用者以此登入後須立即設定自己的新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="216"/>
         <source>現行規則（僅供檢視）</source>
         <translation>現行規則（僅供檢視）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="220"/>
         <source>項目</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="220"/>
         <source>內容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="200"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="236"/>
         <source>列印規則（PDF）…</source>
         <translation>列印規則（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="201"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="237"/>
         <source>將施行中的規則參數存成 PDF（Ctrl+P）</source>
         <translation>將施行中的規則參數存成 PDF（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="218"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="256"/>
         <source>讀取設定</source>
         <translation>讀取設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="225"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="263"/>
         <source>讀取使用者</source>
         <translation>讀取使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="231"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="269"/>
         <source>{rev}（最新）</source>
         <translation>{rev}（最新）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="233"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="271"/>
         <source>{rev}（本程式為 {head}）</source>
         <translation>{rev}（本程式為 {head}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="238"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="276"/>
         <source>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</source>
         <translation>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="79"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="87"/>
         <source>啟用</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="84"/>
         <source>停用</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="86"/>
+        <source>啟用（須變更密碼）</source>
+        <translation>啟用（須變更密碼）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="93"/>
         <source>鎖定至 {until}</source>
         <translation>鎖定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="255"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="294"/>
         <source>從未登入</source>
         <translation>從未登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="262"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="301"/>
         <source>共 {n} 位使用者。</source>
         <translation>共 {n} 位使用者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="264"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="303"/>
         <source>其中 {n} 位因密碼錯誤次數過多暫時鎖定。</source>
         <translation>其中 {n} 位因密碼錯誤次數過多暫時鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="298"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="317"/>
+        <source>啟用…</source>
+        <translation>啟用…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="394"/>
         <source>已解除 {login} 的登入鎖定。</source>
         <translation>已解除 {login} 的登入鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="316"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="412"/>
         <source>已變更您的密碼。</source>
         <translation>已變更您的密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="323"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="337"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="419"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="433"/>
         <source>列印規則參數</source>
         <translation>列印規則參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="324"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="420"/>
         <source>規則參數.pdf</source>
         <translation>規則參數.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="325"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="421"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="335"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="431"/>
         <source>已輸出規則參數（版本 {v}）：{path}</source>
         <translation>已輸出規則參數（版本 {v}）：{path}</translation>
     </message>
@@ -9863,111 +10047,218 @@
 <context>
     <name>views.settings.user_dialogs</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="53"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="172"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="179"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="221"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="70"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
         <source>輸入機關代碼或校名的一部分</source>
         <translation>輸入機關代碼或校名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="83"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="102"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="84"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="103"/>
         <source>所屬區管中心</source>
         <translation>所屬區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="104"/>
         <source>所屬學校或單位</source>
         <translation>所屬學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="87"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="184"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="321"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="88"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="185"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="322"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="89"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="186"/>
         <source>密碼</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="90"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="187"/>
         <source>確認密碼</source>
         <translation>確認密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="93"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="105"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="111"/>
         <source>讀取區管中心</source>
         <translation>讀取區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="130"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="145"/>
         <source>搜尋學校或單位</source>
         <translation>搜尋學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="152"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="203"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>兩次輸入的密碼不一致，請重新輸入確認密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="189"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="232"/>
         <source>已新增使用者 {login}（{role}，{scope}）。</source>
         <translation>已新增使用者 {login}（{role}，{scope}）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="204"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="247"/>
         <source>變更我的密碼</source>
         <translation>變更我的密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="211"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="254"/>
         <source>目前密碼</source>
         <translation>目前密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="212"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="255"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="464"/>
         <source>新密碼</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="213"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="256"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="465"/>
         <source>確認新密碼</source>
         <translation>確認新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="216"/>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="242"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="259"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="285"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="219"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="262"/>
         <source>帳號：{login}</source>
         <translation>帳號：{login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="233"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="276"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="487"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
         <translation>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="307"/>
+        <source>編輯使用者 {login}</source>
+        <translation>編輯使用者 {login}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="320"/>
+        <source>例如：調任、職務異動（可不填）</source>
+        <translation>例如：調任、職務異動（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="323"/>
+        <source>修改原因</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="325"/>
+        <source>儲存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="348"/>
+        <source>修改使用者</source>
+        <translation>修改使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="359"/>
+        <source>已修改使用者 {login}。</source>
+        <translation>已修改使用者 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="361"/>
+        <source>使用者 {login} 沒有變更。</source>
+        <translation>使用者 {login} 沒有變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="380"/>
+        <source>啟用</source>
+        <translation type="unfinished">啟用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="382"/>
+        <source>停用</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="386"/>
+        <source>{what}使用者 {login}</source>
+        <translation>{what}使用者 {login}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="389"/>
+        <source>{name}（{login}）將可再登入。</source>
+        <translation>{name}（{login}）將可再登入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="393"/>
+        <source>{name}（{login}）將不能登入；帳號與稽核紀錄都保留，日後可再啟用。</source>
+        <translation>{name}（{login}）將不能登入；帳號與稽核紀錄都保留，日後可再啟用。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="401"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="466"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="421"/>
+        <source>{what}使用者</source>
+        <translation>{what}使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="431"/>
+        <source>已{what}使用者 {login}。</source>
+        <translation>已{what}使用者 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="446"/>
+        <source>重設 {login} 的密碼</source>
+        <translation>重設 {login} 的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="451"/>
+        <source>請將新密碼告知 {name}。對方以此密碼登入後，須立即設定自己的新密碼；登入鎖定一併解除。</source>
+        <translation>請將新密碼告知 {name}。對方以此密碼登入後，須立即設定自己的新密碼；登入鎖定一併解除。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="462"/>
+        <source>例如：忘記密碼，電話確認本人</source>
+        <translation>例如：忘記密碼，電話確認本人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="469"/>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="497"/>
+        <source>重設密碼</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="511"/>
+        <source>已重設 {login} 的密碼；對方下次登入時須設定新密碼。</source>
+        <translation>已重設 {login} 的密碼；對方下次登入時須設定新密碼。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ its number, login or course code; and the search that finds an entry by any of t
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import re
 from datetime import UTC, datetime
@@ -14,10 +15,11 @@ from course_world import add_course
 from sqlalchemy import select
 
 from ntip_desktop import vocabulary
+from ntip_desktop.errors import UserError
 from ntip_desktop.models import AuditSource, Course, CourseState, FaxCheckItem, Teacher
-from ntip_desktop.services import accounts, attendance, audit, certificates, courses, rulesets
+from ntip_desktop.services import accounts, attendance, audit, auth, certificates, courses, rulesets
 from ntip_desktop.services.audit import AuditFilter, AuditRow
-from ntip_desktop.services.audit_words import change_lines, change_summary, subject
+from ntip_desktop.services.audit_words import action_label, change_lines, change_summary, subject
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
@@ -157,6 +159,46 @@ def test_every_entry_of_courses_rosters_hours_and_certificates_reads_in_words(da
     rule = next(e for e in entries if e.entity == "rule_set")
     assert ("每日採計上限（小時）", "6", "8") in change_lines(rule)
     assert ("規則版本", "2009-10-08", "2009-10-08+1") in change_lines(rule)
+
+
+def test_managing_office_users_reads_in_words(database: Database) -> None:
+    """Issue 14 item 7: an edit, a disable and enable, a password reset and change, a lock and its lifting."""
+    from ntip_desktop.models import DistrictCenter, Role
+
+    world = build_world(database)
+    with database.session() as s:
+        khh = s.execute(select(DistrictCenter.id).where(DistrictCenter.code == "KHH")).scalar_one()
+        auth.update_user(
+            s, world.admin, world.clerk.id, display_name="林組長", role=Role.DISTRICT_CLERK,
+            district_center_id=khh, expected_version=None, reason="調任",
+        )  # fmt: skip
+        auth.update_user(
+            s, world.admin, world.certificate_staff.id, display_name="張專員", role=Role.SCHOOL_COORDINATOR,
+            organization_id=world.coordinator.organization_id, expected_version=None,
+        )  # fmt: skip
+        auth.set_user_active(s, world.admin, world.coordinator.id, False, "離職")
+        auth.set_user_active(s, world.admin, world.coordinator.id, True, "復職")
+    for n in range(auth.MAX_FAILED_SIGN_INS):
+        with contextlib.suppress(UserError), database.session() as s:
+            auth.authenticate(s, "clerk2", f"guess {n}")
+    with database.session() as s:
+        auth.reset_password(s, world.admin, world.other_clerk.id, "temporary 1", "忘記密碼")
+    with database.session() as s:
+        auth.change_password(s, world.other_clerk, "temporary 1", "my own secret")
+    entries = _entries(database, AuditFilter(entity="office_user"))
+    actions = {e.action for e in entries}
+    assert {"update", "disable", "enable", "reset_password", "change_password", "sign_in_failed"} <= actions
+    labels = {e.action: action_label(e.action) for e in entries}
+    assert (labels["disable"], labels["enable"], labels["reset_password"]) == ("停用", "啟用", "重設密碼")
+    for entry in entries:
+        for text in [labels[entry.action], *_words_of(entry)]:
+            assert not UUID.search(text), (entry.action, text)
+            assert not IDENTIFIER.search(text), (entry.action, text)
+            assert text not in ENUM_VALUES, (entry.action, text)
+    reset = next(e for e in entries if e.action == "reset_password")
+    assert ("連續密碼錯誤次數", "5", "0") in change_lines(reset)
+    locked = next(line for line in change_lines(reset) if line[0] == "登入鎖定至")
+    assert re.fullmatch(r"1\d\d/\d\d/\d\d \d\d:\d\d", locked[1]) and locked[2] == "—"
 
 
 def test_an_attendance_entry_names_its_seat_teacher_and_marks(database: Database) -> None:

@@ -514,6 +514,25 @@ CASES: dict[str, Case] = {
     "auth.unlock_user": Case(
         g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: auth.unlock_user(s, u, w.side.clerk.id)
     ),
+    "auth.update_user": Case(
+        g(P.MANAGE_USERS, scope=ANYWHERE),
+        lambda s, u, w: auth.update_user(
+            s,
+            u,
+            w.side.clerk.id,
+            display_name="改名的書記",
+            role=Role.DISTRICT_CLERK,
+            district_center_id=w.side.clerk.district_center_id,
+            expected_version=None,
+        ),
+    ),
+    "auth.set_user_active": Case(
+        g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: auth.set_user_active(s, u, w.side.clerk.id, False, "離職")
+    ),
+    "auth.reset_password": Case(
+        g(P.MANAGE_USERS, scope=ANYWHERE),
+        lambda s, u, w: auth.reset_password(s, u, w.side.clerk.id, "a new password 9", "忘記密碼"),
+    ),
     "audit.count_entries": Case(g(P.VIEW_AUDIT, scope=ANYWHERE), lambda s, u, w: audit.count_entries(s, u)),
     "audit.list_entries": Case(g(P.VIEW_AUDIT, scope=ANYWHERE), lambda s, u, w: audit.list_entries(s, u)),
     "audit.verify": Case(g(P.VIEW_AUDIT, scope=ANYWHERE), lambda s, u, w: audit.verify(s, u)),

@@ -104,7 +104,7 @@ def test_an_admin_lifts_a_sign_in_lock_from_the_user_list(
     qtbot.waitUntil(lambda: page.users_model.rowCount() == 5)
     logins = [page.users_model.data(page.users_model.index(r, 0)) for r in range(5)]
     row = logins.index("clerk")
-    assert page.users_model.data(page.users_model.index(row, 4)).startswith("鎖定至 ")
+    assert page.users_model.data(page.users_model.index(row, 5)).startswith("鎖定至 ")
     assert "其中 1 位因密碼錯誤次數過多暫時鎖定" in page.users_note.text()
     assert not page.unlock_button.isEnabled()
     page.users_table.selectRow(logins.index("admin"))
@@ -112,7 +112,7 @@ def test_an_admin_lifts_a_sign_in_lock_from_the_user_list(
     page.users_table.selectRow(row)
     assert page.unlock_button.isEnabled()
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.users_model.data(page.users_model.index(row, 4)) == "啟用")
+    qtbot.waitUntil(lambda: page.users_model.data(page.users_model.index(row, 5)) == "")  # no longer locked
     assert window.statusBar().currentMessage() == "已解除 clerk 的登入鎖定。"
     with database.session() as s:
         assert auth.authenticate(s, "clerk", "office pass 1").login == "clerk"

@@ -73,7 +73,7 @@ def test_without_a_chapter_for_the_page_the_contents_show_and_its_links_work(
     window: MainWindow, world: World, runner: TaskRunner, qtbot: Any
 ) -> None:
     window.sign_in(world.admin)
-    window.show_page("settings")
+    window.show_page("audit")
     assert runner.wait_idle()
     shown = window.show_manual()
     assert shown.text.toPlainText().startswith("NTIP Desk 使用手冊")
@@ -120,3 +120,18 @@ def test_a_missing_manual_is_said_plainly(qtbot: Any, tmp_path: Path, monkeypatc
     shown.show_chapter("accounts")
     assert "找不到使用手冊檔案" in shown.text.toPlainText()
     assert shown.chapter_titles() == []
+
+
+@on_sqlite
+@raising
+def test_f1_on_the_settings_page_opens_the_chapter_on_managing_users(
+    window: MainWindow, world: World, runner: TaskRunner, qtbot: Any
+) -> None:
+    window.sign_in(world.admin)
+    window.show_page("settings")
+    assert runner.wait_idle()
+    shown = window.show_manual()
+    text = shown.text.toPlainText()
+    assert text.startswith("設定")
+    assert "重設密碼…" in text and "最後一位系統管理者不能停用" in text
+    assert shown.contents.currentItem().text() == "設定與使用者管理（每個人；使用者管理限系統管理者）"

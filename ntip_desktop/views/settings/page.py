@@ -1,6 +1,6 @@
 """設定: the database in use, the program version, the rule set in force (read only), the office users
-(administrators only: add one, lift a sign-in lock), changing one's own password, and this computer's idle
-screen lock."""
+(administrators only, hidden from everyone else: add, edit, disable or enable, reset a password, lift a
+sign-in lock), changing one's own password, and this computer's idle screen lock."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop import __version__
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import PermissionDenied, UserError
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.services import auth
@@ -36,7 +38,13 @@ from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.services.rules.ruleset import describe
 from ntip_desktop.services.rulesets import rule_set_in_force
 from ntip_desktop.views.pages.base import Page, PageContext
-from ntip_desktop.views.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
+from ntip_desktop.views.settings.user_dialogs import (
+    AddUserDialog,
+    ChangePasswordDialog,
+    EditUserDialog,
+    ResetPasswordDialog,
+    UserActiveDialog,
+)
 from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 from ntip_desktop.views.widgets.text_table import TextTableModel
 
@@ -74,9 +82,15 @@ def _unlock(user: Any, user_id: Any, session: Any) -> Changes:
 def _status(u: UserRow) -> str:
     if not u.active:
         return translate("views.settings.page", "停用")
-    if u.locked_until is not None:
-        return translate("views.settings.page", "鎖定至 {until}").format(until=roc_moment(u.locked_until))
+    if u.must_change_password:
+        return translate("views.settings.page", "啟用（須變更密碼）")
     return translate("views.settings.page", "啟用")
+
+
+def _lock(u: UserRow) -> str:
+    if u.locked_until is None:
+        return ""
+    return translate("views.settings.page", "鎖定至 {until}").format(until=roc_moment(u.locked_until))
 
 
 class SettingsPage(Page):
@@ -139,6 +153,7 @@ class SettingsPage(Page):
                 translate("views.settings.page", "身分"),
                 translate("views.settings.page", "範圍"),
                 translate("views.settings.page", "狀態"),
+                translate("views.settings.page", "鎖定中"),
                 translate("views.settings.page", "最後登入"),
             ],
             self,
@@ -149,6 +164,10 @@ class SettingsPage(Page):
         self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.users_table.verticalHeader().setVisible(False)
         self.users_table.horizontalHeader().setStretchLastSection(True)
+        self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.users_table.customContextMenuRequested.connect(self._users_menu)
+        self.users_table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_user_button = QPushButton(translate("views.settings.page", "新增使用者…"))
         self.add_user_button.clicked.connect(self.add_user)
         self.unlock_button = QPushButton(translate("views.settings.page", "解除登入鎖定"))
@@ -158,6 +177,22 @@ class SettingsPage(Page):
         )
         self.unlock_button.setEnabled(False)
         self.unlock_button.clicked.connect(self.unlock_selected)
+        self.edit_button = QPushButton(translate("views.settings.page", "編輯…"))
+        self.edit_button.setObjectName("editUserButton")
+        self.edit_button.setToolTip(translate("views.settings.page", "修改所選使用者的姓名、身分與範圍"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.active_button = QPushButton(translate("views.settings.page", "停用…"))
+        self.active_button.setObjectName("activeUserButton")
+        self.active_button.setToolTip(
+            translate("views.settings.page", "停用的使用者不能登入，但帳號與稽核紀錄都保留；可再啟用")
+        )
+        self.active_button.clicked.connect(self.toggle_selected)
+        self.reset_button = QPushButton(translate("views.settings.page", "重設密碼…"))
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.reset_button.setToolTip(
+            translate("views.settings.page", "設定臨時密碼；使用者以此登入後須立即設定自己的新密碼")
+        )
+        self.reset_button.clicked.connect(self.reset_selected)
         self.users_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._users: list[UserRow] = []
         self.users_note = QLabel()
@@ -167,17 +202,15 @@ class SettingsPage(Page):
         users_layout.addWidget(self.users_note)
         user_buttons = QHBoxLayout()
         user_buttons.addWidget(self.add_user_button)
+        user_buttons.addWidget(self.edit_button)
+        user_buttons.addWidget(self.active_button)
+        user_buttons.addWidget(self.reset_button)
         user_buttons.addWidget(self.unlock_button)
         user_buttons.addStretch(1)
         users_layout.addLayout(user_buttons)
         self.may_manage_users = context.user.can(Permission.MANAGE_USERS)
-        if not self.may_manage_users:
-            try:
-                context.user.require(Permission.MANAGE_USERS)
-            except PermissionDenied as exc:
-                self.users_box.setToolTip(exc.message)
-                self.users_note.setText(exc.message)
-            self.users_box.setEnabled(False)
+        # Only administrators manage users: everyone else does not see the box at all.
+        self.users_box.setVisible(self.may_manage_users)
 
         # the rule set in force
         rules = QGroupBox(translate("views.settings.page", "現行規則（僅供檢視）"))
@@ -191,6 +224,9 @@ class SettingsPage(Page):
         self.rules_table.setModel(self.rules_model)
         self.rules_table.verticalHeader().setVisible(False)
         self.rules_table.setWordWrap(True)
+        # Long values wrap and their rows grow with them (never cut with "…"); the tooltip has the full text too.
+        self.rules_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.rules_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rules_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.rules_table.horizontalHeader().resizeSection(0, 300)
         self.rules_table.horizontalHeader().setStretchLastSection(True)
@@ -207,6 +243,8 @@ class SettingsPage(Page):
         left.addWidget(about)
         left.addWidget(mine)
         left.addWidget(self.users_box, 1)
+        if not self.may_manage_users:
+            left.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(rules, 1)
@@ -252,6 +290,7 @@ class SettingsPage(Page):
                     label(u.role),
                     u.scope_label,
                     _status(u),
+                    _lock(u),
                     roc_moment(u.last_login_at) if u.last_login_at else translate("views.settings.page", "從未登入"),
                 )
                 for u in users
@@ -272,11 +311,40 @@ class SettingsPage(Page):
 
     def _selection_changed(self) -> None:
         chosen = self.selected_user()
+        for button in (self.edit_button, self.active_button, self.reset_button):
+            button.setEnabled(chosen is not None)
+        self.active_button.setText(
+            translate("views.settings.page", "啟用…")
+            if chosen is not None and not chosen.active
+            else translate("views.settings.page", "停用…")
+        )
         self.unlock_button.setEnabled(chosen is not None and chosen.locked_until is not None)
+
+    def _users_menu(self, position: QPoint) -> None:
+        menu = self.users_menu_at(position)
+        if menu is not None:
+            menu.popup(self.users_table.viewport().mapToGlobal(position))
+
+    def users_menu_at(self, position: QPoint) -> QMenu | None:
+        """The same actions as the buttons, for the row at ``position`` (in the table's viewport), selected."""
+        index = self.users_table.indexAt(position)
+        if not index.isValid():
+            return None
+        self.users_table.selectRow(index.row())
+        menu = QMenu(self)
+        for button, act in (
+            (self.edit_button, self.edit_selected),
+            (self.active_button, self.toggle_selected),
+            (self.reset_button, self.reset_selected),
+            (self.unlock_button, self.unlock_selected),
+        ):
+            action = menu.addAction(button.text(), act)
+            action.setEnabled(button.isEnabled())
+        self.users_menu = menu
+        return menu
 
     def _users_refused(self, exc: UserError) -> None:
         self.users_note.setText(exc.message)
-        self.users_box.setEnabled(False)
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -285,6 +353,34 @@ class SettingsPage(Page):
         dialog.created.connect(lambda message: self.context.show_status(message))
         dialog.open()
         self.add_user_dialog = dialog
+
+    def edit_selected(self) -> None:
+        chosen = self.selected_user()
+        if chosen is None:
+            return
+        dialog = EditUserDialog(self.context.runner, self.user, chosen, self)
+        dialog.saved.connect(self.context.show_status)
+        dialog.open()
+        self.user_dialog: EditUserDialog | UserActiveDialog | ResetPasswordDialog = dialog
+
+    def toggle_selected(self) -> None:
+        """停用… or 啟用… the selected user, with a reason."""
+        chosen = self.selected_user()
+        if chosen is None:
+            return
+        dialog = UserActiveDialog(self.context.runner, self.user, chosen, self)
+        dialog.completed.connect(self.context.show_status)
+        dialog.open()
+        self.user_dialog = dialog
+
+    def reset_selected(self) -> None:
+        chosen = self.selected_user()
+        if chosen is None:
+            return
+        dialog = ResetPasswordDialog(self.context.runner, self.user, chosen, self)
+        dialog.completed.connect(self.context.show_status)
+        dialog.open()
+        self.user_dialog = dialog
 
     def unlock_selected(self) -> None:
         """Lift the selected user's sign-in lock (audited); the list refreshes through the users change."""
