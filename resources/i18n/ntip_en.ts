@@ -4968,19 +4968,19 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/auth.py" line="239"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="588"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="597"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/auth.py" line="244"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="595"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="604"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/auth.py" line="246"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="599"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="608"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,63 +5035,63 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="503"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="512"/>
         <source>其他人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="505"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="514"/>
         <source>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="507"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="516"/>
         <source>剛才</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="547"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="556"/>
         <source>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="557"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="566"/>
         <source>請填寫{what}的原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="590"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="599"/>
         <source>姓名最多 {n} 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="617"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="626"/>
         <source>改為其他身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="634"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="643"/>
         <source>修改使用者資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="653"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="662"/>
         <source>啟用</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="653"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="660"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="662"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="669"/>
         <source>停用</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="658"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="667"/>
         <source>您不能停用自己的帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="694"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="703"/>
         <source>重設密碼</source>
         <translation type="unfinished"></translation>
     </message>
