@@ -13,6 +13,7 @@ from ntip_desktop.services.stats.courses import course_figures
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures
 from ntip_desktop.services.stats.hours import BANDS, DEFAULT_UNDER_HOURS, hour_figures
 from ntip_desktop.services.stats.period import Grouping, StatsFilter, school_year_of
+from ntip_desktop.services.stats.xlsx import write_figures_xlsx
 
 __all__ = [
     "BANDS",
@@ -27,4 +28,5 @@ __all__ = [
     "course_figures",
     "hour_figures",
     "school_year_of",
+    "write_figures_xlsx",
 ]
