@@ -1,11 +1,11 @@
 """A figure as plain data (rows of a table a page shows, charts and writes out), and the one grouped query
 that computes each figure with its total row.
 
-Each figure is one SQL statement: the rows to count (the *base*, one row per course, award, application…)
-are read twice through a two-row join, once under their group's key and once under the total's, and
-grouped on that. So the total row of a median or of distinct teachers is computed by the database like every
-other row, not added up from the groups. A median is ``percentile_cont(0.5)`` on PostgreSQL; on SQLite the
-middle one or two values of each group by ``row_number()`` and ``count()`` windows, averaged: the same number.
+Each figure is one SQL statement grouped by the figure's key over the rows to count (the *base*, one row per
+course, award, application…). Its total row is the sum of its groups; the two kinds of column that do not
+add up (distinct teachers, a median) carry, from window functions in the same statement, the parts that do
+(see :func:`grouped_statement`). A group's median is ``percentile_cont(0.5)`` on PostgreSQL; on SQLite the
+middle one or two values of the group by ``row_number()`` and ``count()`` windows, averaged: the same number.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select, true
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.services.stats.period import StatsFilter, dialect_of
@@ -109,65 +109,135 @@ class Figures:
         }
 
 
-#: The aggregates of a figure, given the columns of the (expanded) base rows.
+#: The aggregates of a figure, given the columns of the base rows (each must add up across groups).
 Aggregates = Callable[[Any], Sequence[Any]]
 
 
 def grouped_statement(
-    session: Session, base: Select[Any], aggregates: Aggregates, *, median: str | None = None, named: bool = False
+    session: Session,
+    base: Select[Any],
+    aggregates: Aggregates,
+    *,
+    median: str | None = None,
+    distinct: str | None = None,
+    named: bool = False,
 ) -> Select[Any]:
-    """The figure's statement: rows ``(total, key[, name], *aggregates[, median])``, one per group and one
-    with ``total`` = 1 for everything.
+    """The figure's one statement: a row per group, ``(key[, name], *aggregates[, distinct, firsts][, median,
+    middle_sum, middle_count])``.
 
-    ``base`` labels its group key ``gkey`` (and, when ``named``, its display name ``gname``); ``median`` names
-    a numeric column of ``base`` whose median (NULLs left out) ends each row.
+    ``base`` labels its group key ``gkey`` (and, when ``named``, its display name ``gname``); it is read once
+    (a common table expression). Every aggregate adds up across groups, so the total row is their sum. The two
+    figures that do not add up carry what makes their total: ``distinct`` names a column of ``base`` (NULL where
+    not counted) whose distinct values are counted per group, with ``firsts`` counting each value once in the
+    whole result (its first row by a window), so that the firsts add up to the total's distinct count;
+    ``median`` names a numeric column whose median (NULLs left out) is taken per group, with
+    ``middle_sum``/``middle_count`` summing and counting the one or two middle values of the whole result (by
+    a window), so that the total's median is their quotient. The windows sort only the key and that column.
     """
-    b = base.subquery("b")
-    sets = select(literal(0).label("t")).union_all(select(literal(1).label("t"))).subquery("sets")
-    measures = [c for c in b.c if c.name not in ("gkey", "gname")]
-    columns: list[Any] = [sets.c.t.label("t"), case((sets.c.t == 0, b.c.gkey), else_=None).label("gkey")]
+    postgres = dialect_of(session) == "postgresql"
+    b = base.cte("b")
+    grouped: list[Any] = [b.c.gkey.label("gkey")]
     if named:
-        columns.append(b.c.gname)
-    expanded = select(*columns, *measures).select_from(b.join(sets, true()))
-    median_expr: Any = None
-    if median is not None and dialect_of(session) != "postgresql":
-        e = expanded.subquery("e")
-        x = e.c[median]
-        part = (e.c.t, e.c.gkey)
-        ranked = select(
-            *e.c,
-            func.row_number().over(partition_by=part, order_by=(x.is_(None), x)).label("rn"),
-            func.count(x).over(partition_by=part).label("n"),
-        ).subquery("r")
-        c = ranked.c
-        middle = and_(c[median].is_not(None), c.rn * 2 >= c.n, c.rn * 2 <= c.n + 2)
-        median_expr = func.avg(case((middle, c[median]), else_=None))
-    else:
-        ranked = expanded.subquery("r")
-        c = ranked.c
-        if median is not None:
-            median_expr = func.percentile_cont(0.5).within_group(c[median])
-    stmt = select(c.t, c.gkey, *([func.max(c.gname)] if named else []), *aggregates(c))
-    if median_expr is not None:
-        stmt = stmt.add_columns(median_expr)
-    return stmt.group_by(c.t, c.gkey)
+        grouped.append(func.max(b.c.gname).label("gname"))
+    grouped += [a.label(f"a{n}") for n, a in enumerate(aggregates(b.c))]
+    if distinct is not None:
+        grouped.append(func.count(func.distinct(b.c[distinct])).label("distinct_count"))
+    if median is not None and postgres:
+        grouped.append(func.percentile_cont(0.5).within_group(b.c[median]).label("group_median"))
+    g = select(*grouped).group_by(b.c.gkey).subquery("g")
+    columns: list[Any] = [c for c in g.c if c.name != "group_median"]
+    source: Any = g
+    if distinct is not None:
+        d = b.c[distinct]
+        ranked = (
+            select(b.c.gkey, func.row_number().over(partition_by=d, order_by=b.c.gkey).label("nth"))
+            .where(d.is_not(None))
+            .subquery("dr")
+        )
+        firsts = (
+            select(ranked.c.gkey, func.count().label("firsts"))
+            .where(ranked.c.nth == 1)
+            .group_by(ranked.c.gkey)
+            .subquery("df")
+        )
+        source = source.outerjoin(firsts, firsts.c.gkey.is_not_distinct_from(g.c.gkey))
+        columns.append(func.coalesce(firsts.c.firsts, 0))
+    if median is not None:
+        x = b.c[median]
+        windows = [
+            b.c.gkey,
+            x.label("x"),
+            func.row_number().over(order_by=x).label("trn"),
+            func.count().over().label("tn"),
+        ]
+        if not postgres:
+            windows += [
+                func.row_number().over(partition_by=b.c.gkey, order_by=x).label("rn"),
+                func.count().over(partition_by=b.c.gkey).label("n"),
+            ]
+        r = select(*windows).where(x.is_not(None)).subquery("mr")
+        in_middle = _middle(r.c.trn, r.c.tn)
+        middles: list[Any] = [r.c.gkey]
+        if not postgres:
+            middles.append(func.avg(case((_middle(r.c.rn, r.c.n), r.c.x), else_=None)).label("group_median"))
+        middles += [
+            func.sum(case((in_middle, r.c.x), else_=None)).label("middle_sum"),
+            func.sum(case((in_middle, 1), else_=0)).label("middle_count"),
+        ]
+        m = select(*middles).group_by(r.c.gkey).subquery("m")
+        source = source.outerjoin(m, m.c.gkey.is_not_distinct_from(g.c.gkey))
+        columns += [g.c.group_median if postgres else m.c.group_median, m.c.middle_sum, m.c.middle_count]
+    return select(*columns).select_from(source)
+
+
+def _middle(rank: Any, count: Any) -> Any:
+    """The rank is the middle one of ``count`` (odd), or one of the middle two (even)."""
+    return and_(rank * 2 >= count, rank * 2 <= count + 2)
 
 
 def run_grouped(
-    session: Session, base: Select[Any], aggregates: Aggregates, *, median: str | None = None, named: bool = False
+    session: Session,
+    base: Select[Any],
+    aggregates: Aggregates,
+    *,
+    median: str | None = None,
+    distinct: str | None = None,
+    named: bool = False,
 ) -> tuple[list[tuple[str, str | None, tuple[Any, ...]]], tuple[Any, ...] | None]:
     """Run :func:`grouped_statement`: the groups as ``(key, name, values)`` sorted by key (a group whose key is
-    NULL last, as key ``""``), and the total's values (None when nothing was counted)."""
+    NULL last, as key ``""``), values being the aggregates, then the distinct count, then the median; and the
+    total's values in the same order (None when nothing was counted)."""
+    rows = list(
+        session.execute(grouped_statement(session, base, aggregates, median=median, distinct=distinct, named=named))
+    )
+    if not rows:
+        return [], None
+    first = 2 if named else 1
+    plain = len(rows[0]) - first - (2 if distinct else 0) - (3 if median else 0)
     groups: list[tuple[str, str | None, tuple[Any, ...]]] = []
-    total = None
-    for row in session.execute(grouped_statement(session, base, aggregates, median=median, named=named)):
-        values = tuple(row[3:] if named else row[2:])
-        if row[0] == 1:
-            total = values
-        else:
-            groups.append(("" if row[1] is None else str(row[1]), row[2] if named else None, values))
+    sums = [0] * plain
+    firsts = 0
+    middle_sum = middle_count = 0.0
+    for row in rows:
+        values = list(row[first : first + plain])
+        for i, v in enumerate(values):
+            sums[i] += v or 0
+        extra = list(row[first + plain :])
+        if distinct:
+            values.append(extra.pop(0))
+            firsts += extra.pop(0) or 0
+        if median:
+            values.append(extra[0])
+            middle_sum += float(extra[1] or 0)
+            middle_count += float(extra[2] or 0)
+        groups.append(("" if row[0] is None else str(row[0]), row[1] if named else None, tuple(values)))
+    total: list[Any] = list(sums)
+    if distinct:
+        total.append(firsts)
+    if median:
+        total.append(middle_sum / middle_count if middle_count else None)
     groups.sort(key=lambda g: (g[0] == "", _sort_key(g[0])))
-    return groups, total
+    return groups, tuple(total)
 
 
 def _sort_key(key: str) -> tuple[int, str]:

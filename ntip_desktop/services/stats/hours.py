@@ -95,8 +95,10 @@ def awards_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_
         category=Course.organizer_category,
         delivery=Course.delivery,
     )
+    credited = HourAward.status.in_((AwardStatus.AWARDED, AwardStatus.CAPPED)) & (HourAward.hours > 0)
+    trained = case((credited, HourAward.teacher_id), else_=None)
     base = _course_period(
-        select(*groups_cols, HourAward.teacher_id, HourAward.hours, HourAward.status)
+        select(*groups_cols, HourAward.hours, HourAward.status, trained.label("trained"))
         .select_from(HourAward)
         .join(Course, Course.id == HourAward.course_id)
         .join(Organization, Organization.id == Course.organizer_id)
@@ -104,18 +106,15 @@ def awards_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_
         .where(*org_scope),
         wanted,
     )
-    credited = (AwardStatus.AWARDED, AwardStatus.CAPPED)
 
     def aggregates(c: Any) -> list[Any]:
-        trained = case((c.hours > 0, case((c.status.in_(credited), c.teacher_id), else_=None)), else_=None)
         return [
             func.count(),
-            func.count(func.distinct(trained)),
             func.sum(c.hours),
             *_counts(c.status, (AwardStatus.CAPPED, AwardStatus.VOID_UNEXCUSED, AwardStatus.NOT_COMPLETED)),
         ]
 
-    groups, total = run_grouped(session, base, aggregates, named=named)
+    groups, total = run_grouped(session, base, aggregates, distinct="trained", named=named)
     columns = (
         Column("awards", translate(CONTEXT, "時數核給筆數")),
         Column("teachers_trained", translate(CONTEXT, "研習教師人數")),
@@ -130,7 +129,7 @@ def awards_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
         if raw is None:
             return (0, 0, 0, 0, 0, 0, None, None)
-        awards, trained, hours, capped, void, not_completed = (whole(v) for v in raw)
+        awards, hours, capped, void, not_completed, trained = (whole(v) for v in raw)
         return (awards, trained, hours, capped, void, not_completed, share(capped, awards), share(void, awards))
 
     return _figure(
