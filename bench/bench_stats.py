@@ -5,8 +5,8 @@ or else seeds ``ntip demo seed --scale county`` into a temporary file (minutes).
 the most courses, or ``--year``) and a grouping (``--by``, default county), signed in as the console user
 (every county), times each figure ``--runs`` times, in turn with its bare statement, each run in a fresh session:
 
-(a) the service: the figure's function in ``services/stats`` (its one grouped statement, total row included,
-    and the dataclasses built from it);
+(a) the service: the figure's function in ``services/stats`` (the user's scope, its one grouped statement —
+    built on the first call of its shape and kept —, the total row and the dataclasses built from it);
 (b) the bare ``SELECT … GROUP BY`` that computes the same numbers (without the total row), as plain SQL text
     through the same connection, rows left as tuples.
 
@@ -39,6 +39,7 @@ from ntip_desktop.services.stats import Figure, Grouping, StatsFilter
 from ntip_desktop.services.stats.accounts import applications_figure
 from ntip_desktop.services.stats.courses import review_figure
 from ntip_desktop.services.stats.hours import awards_figure, certificates_figure, teachers_figure, verifications_figure
+from ntip_desktop.services.stats.period import organization_scope
 
 TARGET_SECONDS = 1.0
 TARGET_RATIO = 1.5
@@ -127,15 +128,19 @@ def bare_statements(by: str) -> dict[str, str]:
     }
 
 
-def service_figures(by: Grouping) -> dict[str, Callable[[Any, Any, StatsFilter], Figure]]:
-    """figure id → a call of the service that computes it."""
+def service_figures() -> dict[str, Callable[[Any, Any, StatsFilter], Figure]]:
+    """figure id → a call of the service that computes it (the user's scope read as the public functions do)."""
+
+    def scoped(compute: Callable[..., Figure], *extra: Any) -> Callable[[Any, Any, StatsFilter], Figure]:
+        return lambda s, u, f: compute(s, f, organization_scope(s, u, f), *extra)
+
     return {
-        "courses.review": lambda s, u, f: review_figure(s, u, f)[0],
-        "hours.awards": lambda s, u, f: awards_figure(s, u, f, []),
-        "hours.teachers": lambda s, u, f: teachers_figure(s, u, f, [], 18),
-        "certificates.issued": lambda s, u, f: certificates_figure(s, u, f, []),
-        "certificates.verified": lambda s, u, f: verifications_figure(s, u, f, []),
-        "accounts.applications": lambda s, u, f: applications_figure(s, u, f)[0],
+        "courses.review": scoped(review_figure),
+        "hours.awards": scoped(awards_figure),
+        "hours.teachers": scoped(teachers_figure, 18),
+        "certificates.issued": scoped(certificates_figure),
+        "certificates.verified": scoped(verifications_figure),
+        "accounts.applications": scoped(applications_figure),
     }
 
 
@@ -221,7 +226,7 @@ def main() -> int:
             bare = bare_statements(args.by)
             failures = []
             summary = []
-            for figure_id, compute in service_figures(wanted.by).items():
+            for figure_id, compute in service_figures().items():
 
                 def service(compute: Callable[..., Figure] = compute) -> Figure:
                     with db.session() as s:

@@ -4,47 +4,53 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.i18n import translate
-from ntip_desktop.models import AccountApplication, ApplicationState, County, Organization
+from ntip_desktop.models import AccountApplication, ApplicationState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, whole
 from ntip_desktop.services.stats.period import (
     CONTEXT,
+    NAMED,
+    Grouping,
+    Scope,
     StatsFilter,
     days_from_date_to_local_day,
     group_columns,
     group_name,
+    group_names,
     grouping_label,
+    instant_period,
     month_of_instant,
     organization_scope,
+    period_params,
+    period_shape,
 )
 
 A = ApplicationState
 
 
-def applications_figure(session: Session, user: CurrentUser, wanted: StatsFilter) -> tuple[Figure, str | None]:
-    org_scope, county_name = organization_scope(session, user, wanted)
-    groups_cols, named = group_columns(wanted.by, month=month_of_instant(session, AccountApplication.submitted_at))
-    faxed_and_decided = AccountApplication.fax_received_on.is_not(None) & AccountApplication.decided_at.is_not(None)
-    turnaround = case(
-        (
-            faxed_and_decided,
-            days_from_date_to_local_day(session, AccountApplication.fax_received_on, AccountApplication.decided_at),
-        ),
-        else_=None,
-    )
-    base = (
-        select(*groups_cols, AccountApplication.state.label("state"), turnaround.label("turnaround"))
-        .select_from(AccountApplication)
-        .join(Organization, Organization.id == AccountApplication.organization_id)
-        .outerjoin(County, County.code == Organization.county_code)
-        .where(*org_scope)
-    )
-    if (bounds := wanted.bounds()) is not None:
-        base = base.where(AccountApplication.submitted_at >= bounds[0], AccountApplication.submitted_at < bounds[1])
+def applications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure:
+    def base() -> Select[Any]:
+        groups_cols, _named = group_columns(wanted.by, month=month_of_instant(session, AccountApplication.submitted_at))
+        faxed_and_decided = AccountApplication.fax_received_on.is_not(None) & AccountApplication.decided_at.is_not(None)
+        turnaround = case(
+            (
+                faxed_and_decided,
+                days_from_date_to_local_day(session, AccountApplication.fax_received_on, AccountApplication.decided_at),
+            ),
+            else_=None,
+        )
+        return instant_period(
+            select(*groups_cols, AccountApplication.state.label("state"), turnaround.label("turnaround"))
+            .select_from(AccountApplication)
+            .join(Organization, Organization.id == AccountApplication.organization_id)
+            .where(*scope.where),
+            AccountApplication.submitted_at,
+            wanted,
+        )
 
     def aggregates(c: Any) -> list[Any]:
         def count(*states: ApplicationState) -> Any:
@@ -59,7 +65,17 @@ def applications_figure(session: Session, user: CurrentUser, wanted: StatsFilter
             func.count(c.turnaround),
         ]
 
-    groups, total = run_grouped(session, base, aggregates, median="turnaround", named=named)
+    if wanted.by not in NAMED and wanted.by is not Grouping.MONTH:
+        group_columns(wanted.by, month=None)  # refuses the groupings an application has no value for
+    groups, total = run_grouped(
+        session,
+        ("accounts.applications", wanted.by, period_shape(wanted), scope.shape),
+        base,
+        aggregates,
+        {**scope.params, **period_params(wanted)},
+        median="turnaround",
+        names=group_names(wanted.by),
+    )
     columns = (
         Column("applied", translate(CONTEXT, "申請件數")),
         Column("pending", translate(CONTEXT, "待傳真或待審")),
@@ -88,19 +104,20 @@ def applications_figure(session: Session, user: CurrentUser, wanted: StatsFilter
         rows=rows,
         total=FigureRow("", translate(CONTEXT, "合計"), values(total)),
     )
-    return figure, county_name
+    return figure
 
 
 def account_figures(session: Session, user: CurrentUser, wanted: StatsFilter) -> Figures:
     """帳號申請 figures for ``wanted`` in the user's scope (a district clerk: their district's organisations)."""
     user.require(Permission.VIEW_STATISTICS)
     wanted.check()
-    figure, county_name = applications_figure(session, user, wanted)
+    scope = organization_scope(session, user, wanted)
+    figure = applications_figure(session, wanted, scope)
     return Figures(
         topic="accounts",
         title=translate(CONTEXT, "帳號申請統計"),
         filter=wanted,
-        filter_text=wanted.describe(county_name),
+        filter_text=wanted.describe(scope.county_name),
         scope=user.scope_label,
         figures=(figure,),
     )

@@ -8,27 +8,31 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.i18n import translate
-from ntip_desktop.models import County, Course, CourseReview, CourseState, Organization
+from ntip_desktop.models import Course, CourseReview, CourseState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, days, run_grouped, whole
 from ntip_desktop.services.stats.period import (
     CONTEXT,
+    Scope,
     StatsFilter,
+    course_period,
     group_columns,
     group_name,
+    group_names,
     grouping_label,
     month_of_local,
     organization_scope,
+    period_params,
+    period_shape,
     seconds_between,
 )
 
 S = CourseState
 
 
-def course_base(session: Session, user: CurrentUser, wanted: StatsFilter) -> tuple[Select[Any], bool, str | None]:
-    """One row per course that left draft (was submitted) in the filter and the user's scope: its group,
-    state and review seconds."""
-    org_scope, county_name = organization_scope(session, user, wanted)
+def course_base(session: Session, wanted: StatsFilter, scope: Scope) -> tuple[Select[Any], bool]:
+    """One row per course that left draft (was submitted) in the filter and the scope: its group, state and
+    review seconds; and whether the group's name comes from SQL."""
     groups, named = group_columns(
         wanted.by,
         month=month_of_local(session, Course.start_at),
@@ -42,14 +46,9 @@ def course_base(session: Session, user: CurrentUser, wanted: StatsFilter) -> tup
         .select_from(Course)
         .outerjoin(CourseReview, CourseReview.course_id == Course.id)
         .join(Organization, Organization.id == Course.organizer_id)
-        .outerjoin(County, County.code == Organization.county_code)
-        .where(Course.state != S.DRAFT, *org_scope)
+        .where(Course.state != S.DRAFT, *scope.where)
     )
-    if wanted.year is not None:
-        stmt = stmt.where(Course.school_year == wanted.year)
-    if (bounds := wanted.local_bounds()) is not None:
-        stmt = stmt.where(Course.start_at >= bounds[0], Course.start_at < bounds[1])
-    return stmt, named, county_name
+    return course_period(stmt, wanted), named
 
 
 def _states(c: Any) -> list[Any]:
@@ -67,9 +66,16 @@ def _states(c: Any) -> list[Any]:
     ]
 
 
-def review_figure(session: Session, user: CurrentUser, wanted: StatsFilter) -> tuple[Figure, str | None]:
-    base, named, county_name = course_base(session, user, wanted)
-    groups, total = run_grouped(session, base, _states, median="seconds", named=named)
+def review_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure:
+    groups, total = run_grouped(
+        session,
+        ("courses.review", wanted.by, period_shape(wanted), scope.shape),
+        lambda: course_base(session, wanted, scope)[0],
+        _states,
+        {**scope.params, **period_params(wanted)},
+        median="seconds",
+        names=group_names(wanted.by),
+    )
     columns = (
         Column("submitted", translate(CONTEXT, "送審課程")),
         Column("pending", translate(CONTEXT, "待審")),
@@ -99,19 +105,20 @@ def review_figure(session: Session, user: CurrentUser, wanted: StatsFilter) -> t
         rows=rows,
         total=FigureRow("", translate(CONTEXT, "合計"), values(total)),
     )
-    return figure, county_name
+    return figure
 
 
 def course_figures(session: Session, user: CurrentUser, wanted: StatsFilter) -> Figures:
     """課程審核 figures for ``wanted`` in the user's scope (a district clerk: their district)."""
     user.require(Permission.VIEW_STATISTICS)
     wanted.check()
-    figure, county_name = review_figure(session, user, wanted)
+    scope = organization_scope(session, user, wanted)
+    figure = review_figure(session, wanted, scope)
     return Figures(
         topic="courses",
         title=translate(CONTEXT, "課程審核統計"),
         filter=wanted,
-        filter_text=wanted.describe(county_name),
+        filter_text=wanted.describe(scope.county_name),
         scope=user.scope_label,
         figures=(figure,),
     )

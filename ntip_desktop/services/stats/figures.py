@@ -120,13 +120,13 @@ def grouped_statement(
     *,
     median: str | None = None,
     distinct: str | None = None,
-    named: bool = False,
+    names: tuple[Any, Any] | None = None,
 ) -> Select[Any]:
     """The figure's one statement: a row per group, ``(key[, name], *aggregates[, distinct, firsts][, median,
     middle_sum, middle_count])``.
 
-    ``base`` labels its group key ``gkey`` (and, when ``named``, its display name ``gname``); it is read once
-    (a common table expression). Every aggregate adds up across groups, so the total row is their sum. The two
+    ``base`` labels its group key ``gkey``; it is read once (a common table expression). ``names``, the (key,
+    name) columns of a table, name each group by its key after grouping. Every aggregate adds up across groups, so the total row is their sum. The two
     figures that do not add up carry what makes their total: ``distinct`` names a column of ``base`` (NULL where
     not counted) whose distinct values are counted per group, with ``firsts`` counting each value once in the
     whole result (its first row by a window), so that the firsts add up to the total's distinct count;
@@ -137,8 +137,6 @@ def grouped_statement(
     postgres = dialect_of(session) == "postgresql"
     b = base.cte("b")
     grouped: list[Any] = [b.c.gkey.label("gkey")]
-    if named:
-        grouped.append(func.max(b.c.gname).label("gname"))
     grouped += [a.label(f"a{n}") for n, a in enumerate(aggregates(b.c))]
     if distinct is not None:
         grouped.append(func.count(func.distinct(b.c[distinct])).label("distinct_count"))
@@ -147,6 +145,10 @@ def grouped_statement(
     g = select(*grouped).group_by(b.c.gkey).subquery("g")
     columns: list[Any] = [c for c in g.c if c.name != "group_median"]
     source: Any = g
+    if names is not None:
+        key_column, name_column = names
+        source = source.outerjoin(key_column.table, key_column == g.c.gkey)
+        columns.insert(1, name_column)
     if distinct is not None:
         d = b.c[distinct]
         ranked = (
@@ -195,23 +197,37 @@ def _middle(rank: Any, count: Any) -> Any:
     return and_(rank * 2 >= count, rank * 2 <= count + 2)
 
 
+#: Built statements by shape (dialect, figure, grouping, period and scope shape): the values are bind parameters.
+_STATEMENTS: dict[tuple[Any, ...], Select[Any]] = {}
+
+
 def run_grouped(
     session: Session,
-    base: Select[Any],
+    key: tuple[Any, ...],
+    base: Callable[[], Select[Any]],
     aggregates: Aggregates,
+    params: dict[str, Any],
     *,
     median: str | None = None,
     distinct: str | None = None,
-    named: bool = False,
+    names: tuple[Any, Any] | None = None,
 ) -> tuple[list[tuple[str, str | None, tuple[Any, ...]]], tuple[Any, ...] | None]:
-    """Run :func:`grouped_statement`: the groups as ``(key, name, values)`` sorted by key (a group whose key is
-    NULL last, as key ``""``), values being the aggregates, then the distinct count, then the median; and the
-    total's values in the same order (None when nothing was counted)."""
-    rows = list(
-        session.execute(grouped_statement(session, base, aggregates, median=median, distinct=distinct, named=named))
-    )
+    """Run :func:`grouped_statement` of ``base()`` with ``params``: the groups as ``(key, name, values)`` sorted by
+    key (a group whose key is NULL last, as key ``""``), values being the aggregates, then the distinct count,
+    then the median; and the total's values in the same order (None when nothing was counted).
+
+    ``key`` names the statement's shape: the statement is built once per shape and kept (building it costs
+    more than running it on a small database); everything that varies within a shape is in ``params``.
+    """
+    shape = (dialect_of(session), *key)
+    stmt = _STATEMENTS.get(shape)
+    if stmt is None:
+        stmt = grouped_statement(session, base(), aggregates, median=median, distinct=distinct, names=names)
+        _STATEMENTS[shape] = stmt
+    rows = list(session.execute(stmt, params))
     if not rows:
         return [], None
+    named = names is not None
     first = 2 if named else 1
     plain = len(rows[0]) - first - (2 if distinct else 0) - (3 if median else 0)
     groups: list[tuple[str, str | None, tuple[Any, ...]]] = []

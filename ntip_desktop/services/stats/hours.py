@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
@@ -16,7 +16,6 @@ from ntip_desktop.models import (
     Certificate,
     CertificateState,
     CertificateVerification,
-    County,
     Course,
     HourAward,
     Organization,
@@ -27,37 +26,28 @@ from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, share, whole
 from ntip_desktop.services.stats.period import (
     CONTEXT,
+    NAMED,
     Grouping,
+    Scope,
     StatsFilter,
+    course_period,
     group_columns,
     group_name,
+    group_names,
     grouping_label,
+    instant_period,
     month_of_instant,
     month_of_local,
     organization_scope,
+    period_params,
+    period_shape,
 )
-
-Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 #: The bands of a teacher's hours in the period: (lowest, highest or None for no limit).
 BANDS: tuple[tuple[int, int | None], ...] = ((0, 0), (1, 5), (6, 11), (12, 17), (18, 35), (36, None))
 
 #: The default of "teachers under N hours": the 18 hours a year teachers are expected to take.
 DEFAULT_UNDER_HOURS = 18
-
-
-def _course_period(stmt: Q, wanted: StatsFilter) -> Q:
-    if wanted.year is not None:
-        stmt = stmt.where(Course.school_year == wanted.year)
-    if (bounds := wanted.local_bounds()) is not None:
-        stmt = stmt.where(Course.start_at >= bounds[0], Course.start_at < bounds[1])
-    return stmt
-
-
-def _instant_period(stmt: Q, column: Any, wanted: StatsFilter) -> Q:
-    if (bounds := wanted.bounds()) is not None:
-        stmt = stmt.where(column >= bounds[0], column < bounds[1])
-    return stmt
 
 
 def _counts(column: Any, members: Any) -> list[Any]:
@@ -88,24 +78,9 @@ def _figure(
 # --- hours awarded -------------------------------------------------------------------------------------------
 
 
-def awards_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_scope: list[Any]) -> Figure:
-    groups_cols, named = group_columns(
-        wanted.by,
-        month=month_of_local(session, Course.start_at),
-        category=Course.organizer_category,
-        delivery=Course.delivery,
-    )
-    credited = HourAward.status.in_((AwardStatus.AWARDED, AwardStatus.CAPPED)) & (HourAward.hours > 0)
-    trained = case((credited, HourAward.teacher_id), else_=None)
-    base = _course_period(
-        select(*groups_cols, HourAward.hours, HourAward.status, trained.label("trained"))
-        .select_from(HourAward)
-        .join(Course, Course.id == HourAward.course_id)
-        .join(Organization, Organization.id == Course.organizer_id)
-        .outerjoin(County, County.code == Organization.county_code)
-        .where(*org_scope),
-        wanted,
-    )
+def awards_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure:
+    def base() -> Select[Any]:
+        return course_period(_awards_base(session, wanted, scope), wanted)
 
     def aggregates(c: Any) -> list[Any]:
         return [
@@ -114,7 +89,39 @@ def awards_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_
             *_counts(c.status, (AwardStatus.CAPPED, AwardStatus.VOID_UNEXCUSED, AwardStatus.NOT_COMPLETED)),
         ]
 
-    groups, total = run_grouped(session, base, aggregates, distinct="trained", named=named)
+    groups, total = run_grouped(
+        session,
+        ("hours.awards", wanted.by, period_shape(wanted), scope.shape),
+        base,
+        aggregates,
+        {**scope.params, **period_params(wanted)},
+        distinct="trained",
+        names=group_names(wanted.by),
+    )
+    return _awards_figure(wanted, groups, total)
+
+
+def _awards_base(session: Session, wanted: StatsFilter, scope: Scope) -> Select[Any]:
+    groups_cols, _named = group_columns(
+        wanted.by,
+        month=month_of_local(session, Course.start_at),
+        category=Course.organizer_category,
+        delivery=Course.delivery,
+    )
+    credited = HourAward.status.in_((AwardStatus.AWARDED, AwardStatus.CAPPED)) & (HourAward.hours > 0)
+    trained = case((credited, HourAward.teacher_id), else_=None)
+    return (
+        select(*groups_cols, HourAward.hours, HourAward.status, trained.label("trained"))
+        .select_from(HourAward)
+        .join(Course, Course.id == HourAward.course_id)
+        .join(Organization, Organization.id == Course.organizer_id)
+        .where(*scope.where)
+    )
+
+
+def _awards_figure(
+    wanted: StatsFilter, groups: list[tuple[str, str | None, tuple[Any, ...]]], total: tuple[Any, ...] | None
+) -> Figure:
     columns = (
         Column("awards", translate(CONTEXT, "時數核給筆數")),
         Column("teachers_trained", translate(CONTEXT, "研習教師人數")),
@@ -151,32 +158,39 @@ def awards_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_
 # --- teachers by their hours ----------------------------------------------------------------------------------
 
 
-def teachers_figure(
-    session: Session, user: CurrentUser, wanted: StatsFilter, org_scope: list[Any], under_hours: int
-) -> Figure:
-    by = wanted.by if wanted.by in (Grouping.COUNTY, Grouping.ORGANIZER) else Grouping.COUNTY
-    groups_cols, named = group_columns(by, month=None)
-    period = select(HourAward.teacher_id, HourAward.hours).join(Course, Course.id == HourAward.course_id)
-    awards = _course_period(period, wanted).subquery("a")
-    total_hours = func.coalesce(func.sum(awards.c.hours), 0)
-    base = (
-        select(*groups_cols, Teacher.id.label("teacher_id"), total_hours.label("total"))
-        .select_from(Teacher)
-        .outerjoin(Organization, Organization.id == Teacher.organization_id)
-        .outerjoin(County, County.code == Organization.county_code)
-        .outerjoin(awards, awards.c.teacher_id == Teacher.id)
-        .where(*org_scope)
-        .group_by(Teacher.id, *[g.element for g in groups_cols])
-    )
+def teachers_figure(session: Session, wanted: StatsFilter, scope: Scope, under_hours: int) -> Figure:
+    by = wanted.by if wanted.by in NAMED else Grouping.COUNTY
+
+    def base() -> Select[Any]:
+        groups_cols, _named = group_columns(by, month=None)
+        period = select(HourAward.teacher_id, HourAward.hours).join(Course, Course.id == HourAward.course_id)
+        awards = course_period(period, wanted).subquery("a")
+        total_hours = func.coalesce(func.sum(awards.c.hours), 0)
+        return (
+            select(*groups_cols, Teacher.id.label("teacher_id"), total_hours.label("total"))
+            .select_from(Teacher)
+            .outerjoin(Organization, Organization.id == Teacher.organization_id)
+            .outerjoin(awards, awards.c.teacher_id == Teacher.id)
+            .where(*scope.where)
+            .group_by(Teacher.id, *[g.element for g in groups_cols])
+        )
 
     def aggregates(c: Any) -> list[Any]:
         bands = [
             func.sum(case((c.total >= low if high is None else c.total.between(low, high), 1), else_=0))
             for low, high in BANDS
         ]
-        return [func.count(), func.sum(c.total), *bands, func.sum(case((c.total < under_hours, 1), else_=0))]
+        under = func.sum(case((c.total < bindparam("under_hours"), 1), else_=0))
+        return [func.count(), func.sum(c.total), *bands, under]
 
-    groups, total = run_grouped(session, base, aggregates, named=named)
+    groups, total = run_grouped(
+        session,
+        ("hours.teachers", by, period_shape(wanted), scope.shape),
+        base,
+        aggregates,
+        {**scope.params, **period_params(wanted), "under_hours": under_hours},
+        names=group_names(by),
+    )
     band_columns = tuple(
         Column(
             f"band_{low}" if high is None else f"band_{low}_{high}",
@@ -217,31 +231,39 @@ def teachers_figure(
 # --- certificates --------------------------------------------------------------------------------------------
 
 
-def certificates_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_scope: list[Any]) -> Figure:
-    groups_cols, named = group_columns(
-        wanted.by,
-        month=month_of_instant(session, Certificate.issued_at),
-        category=Course.organizer_category,
-        delivery=Course.delivery,
-    )
-    base = _instant_period(
-        select(*groups_cols, Certificate.state, Certificate.hours)
-        .select_from(Certificate)
-        .join(HourAward, HourAward.id == Certificate.award_id)
-        .join(Course, Course.id == HourAward.course_id)
-        .join(Organization, Organization.id == Course.organizer_id)
-        .outerjoin(County, County.code == Organization.county_code)
-        .where(*org_scope),
-        Certificate.issued_at,
-        wanted,
-    )
+def certificates_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure:
+    def base() -> Select[Any]:
+        groups_cols, _named = group_columns(
+            wanted.by,
+            month=month_of_instant(session, Certificate.issued_at),
+            category=Course.organizer_category,
+            delivery=Course.delivery,
+        )
+        return instant_period(
+            select(*groups_cols, Certificate.state, Certificate.hours)
+            .select_from(Certificate)
+            .join(HourAward, HourAward.id == Certificate.award_id)
+            .join(Course, Course.id == HourAward.course_id)
+            .join(Organization, Organization.id == Course.organizer_id)
+            .where(*scope.where),
+            Certificate.issued_at,
+            wanted,
+        )
+
     states = (CertificateState.ISSUED, CertificateState.SUPERSEDED, CertificateState.REVOKED)
 
     def aggregates(c: Any) -> list[Any]:
         current_hours = func.sum(case((c.state == CertificateState.ISSUED, c.hours), else_=0))
         return [func.count(), *_counts(c.state, states), current_hours]
 
-    groups, total = run_grouped(session, base, aggregates, named=named)
+    groups, total = run_grouped(
+        session,
+        ("certificates.issued", wanted.by, period_shape(wanted), scope.shape),
+        base,
+        aggregates,
+        {**scope.params, **period_params(wanted)},
+        names=group_names(wanted.by),
+    )
     columns = (
         Column("issued", translate(CONTEXT, "核發張數")),
         Column("current", translate(CONTEXT, "現行有效")),
@@ -269,31 +291,39 @@ def certificates_figure(session: Session, user: CurrentUser, wanted: StatsFilter
     )
 
 
-def verifications_figure(session: Session, user: CurrentUser, wanted: StatsFilter, org_scope: list[Any]) -> Figure:
-    groups_cols, named = group_columns(
-        wanted.by,
-        month=month_of_instant(session, CertificateVerification.at),
-        category=Course.organizer_category,
-        delivery=Course.delivery,
-    )
-    base = _instant_period(
-        select(*groups_cols, CertificateVerification.outcome)
-        .select_from(CertificateVerification)
-        .outerjoin(Certificate, Certificate.id == CertificateVerification.certificate_id)
-        .outerjoin(HourAward, HourAward.id == Certificate.award_id)
-        .outerjoin(Course, Course.id == HourAward.course_id)
-        .outerjoin(Organization, Organization.id == Course.organizer_id)
-        .outerjoin(County, County.code == Organization.county_code)
-        .where(*org_scope),
-        CertificateVerification.at,
-        wanted,
-    )
+def verifications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure:
+    def base() -> Select[Any]:
+        groups_cols, _named = group_columns(
+            wanted.by,
+            month=month_of_instant(session, CertificateVerification.at),
+            category=Course.organizer_category,
+            delivery=Course.delivery,
+        )
+        return instant_period(
+            select(*groups_cols, CertificateVerification.outcome)
+            .select_from(CertificateVerification)
+            .outerjoin(Certificate, Certificate.id == CertificateVerification.certificate_id)
+            .outerjoin(HourAward, HourAward.id == Certificate.award_id)
+            .outerjoin(Course, Course.id == HourAward.course_id)
+            .outerjoin(Organization, Organization.id == Course.organizer_id)
+            .where(*scope.where),
+            CertificateVerification.at,
+            wanted,
+        )
+
     outcomes = tuple(VerificationOutcome)
 
     def aggregates(c: Any) -> list[Any]:
         return [func.count(), *_counts(c.outcome, outcomes)]
 
-    groups, total = run_grouped(session, base, aggregates, named=named)
+    groups, total = run_grouped(
+        session,
+        ("certificates.verified", wanted.by, period_shape(wanted), scope.shape),
+        base,
+        aggregates,
+        {**scope.params, **period_params(wanted)},
+        names=group_names(wanted.by),
+    )
     columns = (
         Column("checks", translate(CONTEXT, "查驗次數")),
         *(Column(o.value, label(o)) for o in outcomes),
@@ -327,18 +357,18 @@ def hour_figures(
     wanted.check()
     if not 1 <= under_hours <= 10_000:
         raise UserError(translate(CONTEXT, "「未滿幾小時」須為 1 至 10000 的整數。"), field="under_hours")
-    org_scope, county_name = organization_scope(session, user, wanted)
+    scope = organization_scope(session, user, wanted)
     figures = (
-        awards_figure(session, user, wanted, org_scope),
-        teachers_figure(session, user, wanted, org_scope, under_hours),
-        certificates_figure(session, user, wanted, org_scope),
-        verifications_figure(session, user, wanted, org_scope),
+        awards_figure(session, wanted, scope),
+        teachers_figure(session, wanted, scope, under_hours),
+        certificates_figure(session, wanted, scope),
+        verifications_figure(session, wanted, scope),
     )
     return Figures(
         topic="hours",
         title=translate(CONTEXT, "研習時數與時數證明統計"),
         filter=wanted,
-        filter_text=wanted.describe(county_name),
+        filter_text=wanted.describe(scope.county_name),
         scope=user.scope_label,
         figures=figures,
     )

@@ -12,15 +12,15 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Date, String, cast, func, select
+from sqlalchemy import Date, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
-from ntip_desktop.models import County, Delivery, Organization, Role
+from ntip_desktop.models import County, Course, Delivery, Organization, Role
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.rules.rocdate import LATEST_ROC_YEAR, ROC_OFFSET, TAIWAN, local_today
 
@@ -35,6 +35,10 @@ class Grouping(enum.StrEnum):
     CATEGORY = "category"  #: Art 7 item of the organiser (courses only)
     DELIVERY = "delivery"  #: in person, credit class or online (courses only)
     MONTH = "month"  #: the month of the course's start, or of the event
+
+
+#: The groupings whose names come from the database (the others are named from the key).
+NAMED = frozenset({Grouping.COUNTY, Grouping.ORGANIZER})
 
 
 def grouping_label(grouping: Grouping) -> str:
@@ -124,11 +128,24 @@ def _local(year: int, month: int) -> datetime:
 # --- who sees what -----------------------------------------------------------------------------------------
 
 
-def organization_scope(session: Session, user: CurrentUser, wanted: StatsFilter) -> tuple[list[Any], str | None]:
-    """Conditions on :class:`Organization` (the organiser, applicant or teacher's school) for ``user`` and the
-    filter's county, and that county's name. A district clerk sees the organisations of their district
-    center; asking for a county outside it is refused. Other roles holding the permission see everything."""
+@dataclass(frozen=True)
+class Scope:
+    """Conditions on :class:`Organization` (the organiser, applicant or teacher's school) with bind parameters,
+    their values, and their shape (what a cached statement must match)."""
+
+    where: tuple[Any, ...]
+    params: dict[str, Any]
+    shape: tuple[str, ...]
+    county_name: str | None
+
+
+def organization_scope(session: Session, user: CurrentUser, wanted: StatsFilter) -> Scope:
+    """What ``user`` may see of the filter's county (and that county's name). A district clerk sees the
+    organisations of their district center; asking for a county outside it is refused. Other roles holding the
+    permission see everything."""
     where: list[Any] = []
+    params: dict[str, Any] = {}
+    shape: list[str] = []
     county_name = None
     if wanted.county_code is not None:
         code = wanted.county_code.strip()
@@ -141,13 +158,56 @@ def organization_scope(session: Session, user: CurrentUser, wanted: StatsFilter)
                     county=county.name, scope=user.scope_label
                 )
             )
-        where.append(Organization.county_code == code)
+        where.append(Organization.county_code == bindparam("county_code"))
+        params["county_code"] = code
+        shape.append("county")
         county_name = county.name
     if user.role is Role.DISTRICT_CLERK:
-        where.append(Organization.district_center_id == user.district_center_id)
+        where.append(Organization.district_center_id == bindparam("district_center_id"))
+        params["district_center_id"] = user.district_center_id
+        shape.append("district")
     elif user.role is Role.SCHOOL_COORDINATOR:
-        where.append(Organization.id == user.organization_id)
-    return where, county_name
+        where.append(Organization.id == bindparam("organization_id"))
+        params["organization_id"] = user.organization_id
+        shape.append("organization")
+    return Scope(tuple(where), params, tuple(shape), county_name)
+
+
+# --- the period as conditions with bind parameters -------------------------------------------------------------
+
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
+
+
+def period_shape(wanted: StatsFilter) -> tuple[bool, bool]:
+    return wanted.year is not None, wanted.term is not None
+
+
+def period_params(wanted: StatsFilter) -> dict[str, Any]:
+    """The values of the period's bind parameters (see :func:`course_period` and :func:`instant_period`)."""
+    params: dict[str, Any] = {}
+    if wanted.year is not None:
+        params["year"] = wanted.year
+    if (bounds := wanted.bounds()) is not None:
+        params["start"], params["end"] = bounds
+    if (local := wanted.local_bounds()) is not None:
+        params["local_start"], params["local_end"] = local
+    return params
+
+
+def course_period(stmt: Q, wanted: StatsFilter) -> Q:
+    """Rows of the courses of the period: their school year, and their start within the term."""
+    if wanted.year is not None:
+        stmt = stmt.where(Course.school_year == bindparam("year"))
+    if wanted.term is not None:
+        stmt = stmt.where(Course.start_at >= bindparam("local_start"), Course.start_at < bindparam("local_end"))
+    return stmt
+
+
+def instant_period(stmt: Q, column: Any, wanted: StatsFilter) -> Q:
+    """Rows whose UTC moment ``column`` falls in the period (by Taiwan's date)."""
+    if wanted.year is not None:
+        stmt = stmt.where(column >= bindparam("start"), column < bindparam("end"))
+    return stmt
 
 
 # --- SQL pieces that differ between the engines --------------------------------------------------------------
@@ -192,16 +252,16 @@ def roc_month_name(key: str) -> str:
 
 
 def group_columns(by: Grouping, *, month: Any, category: Any = None, delivery: Any = None) -> tuple[list[Any], bool]:
-    """The ``gkey`` (and ``gname``) columns of a base query for ``by``, and whether a name comes from SQL.
+    """The ``gkey`` column of a base query for ``by`` (a list of one), and whether a name comes from SQL.
 
-    The base query joins the :class:`Organization` that places a row (organiser, applicant, teacher's school)
-    and, outer, its :class:`County`; ``month`` is the row's ``'YYYY-MM'``. ``category`` and ``delivery`` are the
+    The base query joins the :class:`Organization` that places a row (organiser, applicant, teacher's school);
+    ``month`` is the row's ``'YYYY-MM'``. ``category`` and ``delivery`` are the
     course's columns where the rows have a course: without one those groupings are refused.
     """
     if by is Grouping.COUNTY:
-        return [Organization.county_code.label("gkey"), County.name.label("gname")], True
+        return [Organization.county_code.label("gkey")], True
     if by is Grouping.ORGANIZER:
-        return [Organization.code.label("gkey"), Organization.name.label("gname")], True
+        return [Organization.code.label("gkey")], True
     if by is Grouping.MONTH:
         return [month.label("gkey")], False
     column = category if by is Grouping.CATEGORY else delivery
@@ -211,6 +271,15 @@ def group_columns(by: Grouping, *, month: Any, category: Any = None, delivery: A
             field="by",
         )
     return [cast(column, String).label("gkey")], False
+
+
+def group_names(by: Grouping) -> tuple[Any, Any] | None:
+    """The (key, name) columns that name a group of ``by`` in the database, looked up after grouping."""
+    if by is Grouping.COUNTY:
+        return County.code, County.name
+    if by is Grouping.ORGANIZER:
+        return Organization.code, Organization.name
+    return None
 
 
 def group_name(by: Grouping, key: str, sql_name: str | None) -> str:
