@@ -2102,7 +2102,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="72"/>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="71"/>
         <source>已寫出 {path}（{n} 個工作表）</source>
         <translation type="unfinished"></translation>
     </message>

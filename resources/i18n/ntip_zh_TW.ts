@@ -2103,7 +2103,7 @@
         <translation>寫成 XLSX 活頁簿，每項統計一個工作表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="72"/>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="71"/>
         <source>已寫出 {path}（{n} 個工作表）</source>
         <translation>已寫出 {path}（{n} 個工作表）</translation>
     </message>
