@@ -138,6 +138,7 @@ class Permission(enum.StrEnum):
     ISSUE_CERTIFICATES = "issue_certificates"
     REPORT_MONTHS = "report_months"
     VIEW_AUDIT = "view_audit"
+    VIEW_STATISTICS = "view_statistics"  #: 統計報表: a clerk for their district, an admin for all
 
 
 # --- Courses, attendance and hours (docs/rules.md CRS, HRS) ---------------------------------------

@@ -46,6 +46,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REPORT_MONTHS,  # for the back-end counties their center serves (Art 12(3)(4))
             Permission.RECORD_ATTENDANCE,  # keying in faxed sign-in sheets for the schools of their district
             Permission.VIEW_AUDIT,
+            Permission.VIEW_STATISTICS,  # the figures a district center reports upward each term (Art 5)
         }
     ),
     Role.SCHOOL_COORDINATOR: frozenset(

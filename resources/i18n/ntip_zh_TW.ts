@@ -2007,23 +2007,23 @@
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="60"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="61"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation>NTIP Desk 命令列：研習時數、課程審核與帳號作業</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="64"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="65"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="109"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="110"/>
         <source>{name} 的第 {n} 個值</source>
         <extracomment>Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share); the operating system takes such a name back as it came. Every other argument is text.</extracomment>
         <translation>{name} 的第 {n} 個值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="111"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="112"/>
         <source>不是有效的 UTF-8 文字</source>
         <translation>不是有效的 UTF-8 文字</translation>
     </message>
@@ -2084,6 +2084,49 @@
         <location filename="../../ntip_desktop/cli/rules_cmd.py" line="57"/>
         <source>列印規定原始版本（不讀資料庫）</source>
         <translation>列印規定原始版本（不讀資料庫）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.stats_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="25"/>
+        <source>統計報表：課程審核、研習時數與時數證明、帳號申請</source>
+        <translation>統計報表：課程審核、研習時數與時數證明、帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="30"/>
+        <source>courses 課程審核、hours 研習時數與時數證明、accounts 帳號申請</source>
+        <translation>courses 課程審核、hours 研習時數與時數證明、accounts 帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="36"/>
+        <source>學年度（民國，8 月至次年 7 月；預設為本學年度）</source>
+        <translation>學年度（民國，8 月至次年 7 月；預設為本學年度）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="42"/>
+        <source>依縣市（county，預設）、單位（organizer）或月份（month）分列</source>
+        <translation>依縣市（county，預設）、單位（organizer）或月份（month）分列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="45"/>
+        <source>以 JSON 輸出</source>
+        <translation type="unfinished">以 JSON 輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="48"/>
+        <source>檔案</source>
+        <translation type="unfinished">檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="49"/>
+        <source>寫成 XLSX 活頁簿，每項統計一個工作表</source>
+        <translation>寫成 XLSX 活頁簿，每項統計一個工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/stats_cmd.py" line="71"/>
+        <source>已寫出 {path}（{n} 個工作表）</source>
+        <translation>已寫出 {path}（{n} 個工作表）</translation>
     </message>
 </context>
 <context>
@@ -4946,201 +4989,201 @@
 <context>
     <name>services.auth</name>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="107"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="108"/>
         <source>您的身分（{role}）不能「{what}」。請洽系統管理者。</source>
         <extracomment>Wrong passwords in a row that lock an account … … and for how long (an administrator may unlock it sooner). The id of the console actor, which has no row in office_users. The channel this actor&apos;s writes come through by default (the console: ``cli``). An administrator reset the password: the program asks for a new one before opening any page.</extracomment>
         <translation>您的身分（{role}）不能「{what}」。請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="138"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="139"/>
         <source>命令列（{login}）</source>
         <translation>命令列（{login}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="142"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="154"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="143"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="155"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="178"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="179"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="186"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="187"/>
         <source>帳號不可空白、不可含空白字元，且最多 40 字。</source>
         <translation>帳號不可空白、不可含空白字元，且最多 40 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="189"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="190"/>
         <source>帳號「{login}」已有人使用。</source>
         <translation>帳號「{login}」已有人使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="239"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="597"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="598"/>
         <source>請填寫姓名。</source>
         <translation>請填寫姓名。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="244"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="604"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="245"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="605"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation>區管中心承辦人必須指定所屬區管中心。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="246"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="608"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="247"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="609"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation>學校研習承辦人必須指定所屬學校或單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="264"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="265"/>
         <source>新增使用者</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="272"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="273"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation>系統已有使用者，不能再以首次設定建立管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="291"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="292"/>
         <source>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</source>
         <translation>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="330"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="331"/>
         <source>登入畫面</source>
         <translation>登入畫面</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="345"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="346"/>
         <source>帳號或密碼不正確。</source>
         <translation>帳號或密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="348"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="349"/>
         <source>帳號不存在</source>
         <translation>帳號不存在</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="351"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="352"/>
         <source>帳號鎖定中</source>
         <translation>帳號鎖定中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="356"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="357"/>
         <source>密碼錯誤</source>
         <translation>密碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="359"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="360"/>
         <source>帳號已停用</source>
         <translation>帳號已停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="360"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="361"/>
         <source>此帳號已停用，不能登入。請洽系統管理者。</source>
         <translation>此帳號已停用，不能登入。請洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="512"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="513"/>
         <source>其他人</source>
         <translation type="unfinished">其他人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="514"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="515"/>
         <source>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</source>
         <translation>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="516"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="517"/>
         <source>剛才</source>
         <translation type="unfinished">剛才</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="556"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="557"/>
         <source>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</source>
         <translation>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="566"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="567"/>
         <source>請填寫{what}的原因。</source>
         <translation>請填寫{what}的原因。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="599"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="600"/>
         <source>姓名最多 {n} 字。</source>
         <translation>姓名最多 {n} 字。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="626"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="627"/>
         <source>改為其他身分</source>
         <translation>改為其他身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="643"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="644"/>
         <source>修改使用者資料</source>
         <translation>修改使用者資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="662"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="663"/>
         <source>啟用</source>
         <translation type="unfinished">啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="662"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="669"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="663"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="670"/>
         <source>停用</source>
         <translation type="unfinished">停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="667"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="668"/>
         <source>您不能停用自己的帳號。</source>
         <translation>您不能停用自己的帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="703"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="704"/>
         <source>重設密碼</source>
         <translation>重設密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="373"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="374"/>
         <source>命令列沒有可鎖定的畫面。</source>
         <translation>命令列沒有可鎖定的畫面。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="376"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="406"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="377"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="407"/>
         <source>此使用者已不存在或已停用。</source>
         <translation>此使用者已不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="384"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="494"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="385"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="495"/>
         <source>此使用者已不存在。</source>
         <extracomment>Signing in is refused until then (too many wrong passwords); None: not locked. The optimistic version the administrator saw (pass it back as ``expected_version``). The password was reset: the user must choose a new one at their next sign-in.</extracomment>
         <translation>此使用者已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="398"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="399"/>
         <source>解除登入鎖定</source>
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="417"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="418"/>
         <source>目前密碼不正確。</source>
         <translation>目前密碼不正確。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="420"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="421"/>
         <source>新密碼不可與目前密碼相同。</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="433"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="434"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
@@ -10440,7 +10483,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="54"/>
         <location filename="../../ntip_desktop/labels.py" line="108"/>
-        <location filename="../../ntip_desktop/labels.py" line="211"/>
+        <location filename="../../ntip_desktop/labels.py" line="212"/>
         <source>區管中心</source>
         <translation type="unfinished">區管中心</translation>
     </message>
@@ -10501,7 +10544,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="67"/>
-        <location filename="../../ntip_desktop/labels.py" line="145"/>
+        <location filename="../../ntip_desktop/labels.py" line="146"/>
         <source>已核准</source>
         <translation>已核准</translation>
     </message>
@@ -10512,7 +10555,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="71"/>
-        <location filename="../../ntip_desktop/labels.py" line="226"/>
+        <location filename="../../ntip_desktop/labels.py" line="227"/>
         <source>帳號申請</source>
         <translation type="unfinished">帳號申請</translation>
     </message>
@@ -10732,329 +10775,334 @@
         <translation>檢視稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="141"/>
+        <location filename="../../ntip_desktop/labels.py" line="139"/>
+        <source>檢視統計報表</source>
+        <translation>檢視統計報表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="142"/>
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="142"/>
+        <location filename="../../ntip_desktop/labels.py" line="143"/>
         <source>待審核</source>
         <translation>待審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="143"/>
+        <location filename="../../ntip_desktop/labels.py" line="144"/>
         <source>審核中</source>
         <translation>審核中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="144"/>
+        <location filename="../../ntip_desktop/labels.py" line="145"/>
         <source>退回補正</source>
         <translation>退回補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="146"/>
+        <location filename="../../ntip_desktop/labels.py" line="147"/>
         <source>不予採計</source>
         <translation>不予採計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="147"/>
+        <location filename="../../ntip_desktop/labels.py" line="148"/>
         <source>已核發時數</source>
         <translation>已核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="148"/>
+        <location filename="../../ntip_desktop/labels.py" line="149"/>
         <source>已停辦</source>
         <translation>已停辦</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="151"/>
+        <location filename="../../ntip_desktop/labels.py" line="152"/>
         <source>實體研習</source>
         <translation>實體研習</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="152"/>
+        <location filename="../../ntip_desktop/labels.py" line="153"/>
         <source>學位／學分班</source>
         <translation>學位／學分班</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="153"/>
+        <location filename="../../ntip_desktop/labels.py" line="154"/>
         <source>數位／遠距研習</source>
         <translation>數位／遠距研習</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="156"/>
+        <location filename="../../ntip_desktop/labels.py" line="157"/>
         <source>授課</source>
         <translation>授課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="157"/>
+        <location filename="../../ntip_desktop/labels.py" line="158"/>
         <source>車程</source>
         <translation>車程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="158"/>
+        <location filename="../../ntip_desktop/labels.py" line="159"/>
         <source>簽到退</source>
         <translation>簽到退</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="159"/>
+        <location filename="../../ntip_desktop/labels.py" line="160"/>
         <source>午休</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="160"/>
+        <location filename="../../ntip_desktop/labels.py" line="161"/>
         <source>中場休息</source>
         <translation>中場休息</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="161"/>
+        <location filename="../../ntip_desktop/labels.py" line="162"/>
         <source>茶敘</source>
         <translation>茶敘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="164"/>
+        <location filename="../../ntip_desktop/labels.py" line="165"/>
         <source>請假</source>
         <translation>請假</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="165"/>
+        <location filename="../../ntip_desktop/labels.py" line="166"/>
         <source>曠課</source>
         <translation>曠課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="168"/>
+        <location filename="../../ntip_desktop/labels.py" line="169"/>
         <source>核給時數</source>
         <translation>核給時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="169"/>
+        <location filename="../../ntip_desktop/labels.py" line="170"/>
         <source>受每日／每週上限減列</source>
         <translation>受每日／每週上限減列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="170"/>
+        <location filename="../../ntip_desktop/labels.py" line="171"/>
         <source>曠課達三分之一不予核給</source>
         <translation>曠課達三分之一不予核給</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="171"/>
+        <location filename="../../ntip_desktop/labels.py" line="172"/>
         <source>未完成</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="174"/>
+        <location filename="../../ntip_desktop/labels.py" line="175"/>
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="175"/>
+        <location filename="../../ntip_desktop/labels.py" line="176"/>
         <source>已失效（時數重算）</source>
         <translation>已失效（時數重算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="176"/>
-        <location filename="../../ntip_desktop/labels.py" line="181"/>
+        <location filename="../../ntip_desktop/labels.py" line="177"/>
+        <location filename="../../ntip_desktop/labels.py" line="182"/>
         <source>已撤銷</source>
         <translation>已撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="179"/>
+        <location filename="../../ntip_desktop/labels.py" line="180"/>
         <source>真實有效</source>
         <translation>真實有效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="180"/>
+        <location filename="../../ntip_desktop/labels.py" line="181"/>
         <source>已被取代</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="182"/>
+        <location filename="../../ntip_desktop/labels.py" line="183"/>
         <source>查無此證明</source>
         <translation>查無此證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="183"/>
+        <location filename="../../ntip_desktop/labels.py" line="184"/>
         <source>紀錄與驗證碼不符</source>
         <translation>紀錄與驗證碼不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="186"/>
+        <location filename="../../ntip_desktop/labels.py" line="187"/>
         <source>通過</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="187"/>
+        <location filename="../../ntip_desktop/labels.py" line="188"/>
         <source>提醒</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="188"/>
+        <location filename="../../ntip_desktop/labels.py" line="189"/>
         <source>不符</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="189"/>
+        <location filename="../../ntip_desktop/labels.py" line="190"/>
         <source>須人工判斷</source>
         <translation>須人工判斷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="192"/>
+        <location filename="../../ntip_desktop/labels.py" line="193"/>
         <source>傳報中</source>
         <translation>傳報中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="193"/>
+        <location filename="../../ntip_desktop/labels.py" line="194"/>
         <source>已上傳待確認</source>
         <translation>已上傳待確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="194"/>
+        <location filename="../../ntip_desktop/labels.py" line="195"/>
         <source>已確認</source>
         <translation>已確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="195"/>
+        <location filename="../../ntip_desktop/labels.py" line="196"/>
         <source>更正中</source>
         <translation>更正中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="198"/>
+        <location filename="../../ntip_desktop/labels.py" line="199"/>
         <source>程式畫面</source>
         <translation type="unfinished">程式畫面</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="199"/>
+        <location filename="../../ntip_desktop/labels.py" line="200"/>
         <source>匯入</source>
         <translation type="unfinished">匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="200"/>
+        <location filename="../../ntip_desktop/labels.py" line="201"/>
         <source>傳真</source>
         <translation type="unfinished">傳真</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="201"/>
+        <location filename="../../ntip_desktop/labels.py" line="202"/>
         <source>命令列</source>
         <translation type="unfinished">命令列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="202"/>
+        <location filename="../../ntip_desktop/labels.py" line="203"/>
         <source>同步</source>
         <translation type="unfinished">同步</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="203"/>
+        <location filename="../../ntip_desktop/labels.py" line="204"/>
         <source>系統</source>
         <translation type="unfinished">系統</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="210"/>
+        <location filename="../../ntip_desktop/labels.py" line="211"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
         <translation type="unfinished">縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>機關學校</source>
         <translation type="unfinished">機關學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>使用者</source>
         <translation type="unfinished">使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>教師</source>
         <translation type="unfinished">教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>研習課程</source>
         <translation type="unfinished">研習課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>課程時段</source>
         <translation type="unfinished">課程時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>研習出席</source>
         <translation type="unfinished">研習出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>請假與曠課</source>
         <translation type="unfinished">請假與曠課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>課程審核</source>
         <translation type="unfinished">課程審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>審核項目</source>
         <translation>審核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="221"/>
+        <location filename="../../ntip_desktop/labels.py" line="222"/>
         <source>核發時數</source>
         <translation type="unfinished">核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="222"/>
+        <location filename="../../ntip_desktop/labels.py" line="223"/>
         <source>他站課程清單</source>
         <translation>他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="223"/>
+        <location filename="../../ntip_desktop/labels.py" line="224"/>
         <source>研習時數證明</source>
         <translation type="unfinished">研習時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="224"/>
+        <location filename="../../ntip_desktop/labels.py" line="225"/>
         <source>證明字號流水號</source>
         <translation>證明字號流水號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="225"/>
+        <location filename="../../ntip_desktop/labels.py" line="226"/>
         <source>證明查驗紀錄</source>
         <translation>證明查驗紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="227"/>
+        <location filename="../../ntip_desktop/labels.py" line="228"/>
         <source>帳號</source>
         <translation type="unfinished">帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="228"/>
+        <location filename="../../ntip_desktop/labels.py" line="229"/>
         <source>傳真檢核項目</source>
         <translation type="unfinished">傳真檢核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="229"/>
+        <location filename="../../ntip_desktop/labels.py" line="230"/>
         <source>後端傳報月份</source>
         <translation type="unfinished">後端傳報月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="230"/>
+        <location filename="../../ntip_desktop/labels.py" line="231"/>
         <source>傳報更正</source>
         <translation type="unfinished">傳報更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="231"/>
+        <location filename="../../ntip_desktop/labels.py" line="232"/>
         <source>規則集</source>
         <translation type="unfinished">規則集</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="232"/>
+        <location filename="../../ntip_desktop/labels.py" line="233"/>
         <source>設定</source>
         <translation type="unfinished">設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="233"/>
+        <location filename="../../ntip_desktop/labels.py" line="234"/>
         <source>稽核紀錄</source>
         <translation type="unfinished">稽核紀錄</translation>
     </message>

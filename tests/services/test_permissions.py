@@ -49,6 +49,7 @@ from ntip_desktop.services import (
     reporting,
     rulesets,
     settings,
+    stats,
 )
 from ntip_desktop.services.accounts import ApplicationFilter, BulkTarget
 from ntip_desktop.services.accounts.intake import AGREEMENT_VERSION, ContactChangeInput
@@ -67,6 +68,7 @@ MODULES: dict[str, ModuleType] = {
     "attendance": attendance,
     "certificates": certificates,
     "reporting": reporting,
+    "stats": stats,
     "demo": demo,
     "auth": auth,
     "audit": audit,
@@ -501,6 +503,19 @@ CASES: dict[str, Case] = {
     ),
     # 月報傳報
     "reporting.reports_overview": Case(g(P.REPORT_MONTHS), lambda s, u, w: reporting.reports_overview(s, u), HIDE),
+    # 統計報表: asked for the side's county, a clerk of another district is refused
+    "stats.course_figures": Case(
+        g(P.VIEW_STATISTICS),
+        lambda s, u, w: stats.course_figures(s, u, stats.StatsFilter(county_code=w.side.county_code)),
+    ),
+    "stats.hour_figures": Case(
+        (Grant(P.VIEW_STATISTICS), Grant(P.ISSUE_CERTIFICATES, ANYWHERE)),
+        lambda s, u, w: stats.hour_figures(s, u, stats.StatsFilter(county_code=w.side.county_code)),
+    ),
+    "stats.account_figures": Case(
+        g(P.VIEW_STATISTICS),
+        lambda s, u, w: stats.account_figures(s, u, stats.StatsFilter(county_code=w.side.county_code)),
+    ),
     # 使用者、稽核紀錄、規則
     "auth.change_password": Case(None, lambda s, u, w: auth.change_password(s, u, _password(u), "a new password 9")),
     "auth.confirm_password": Case(None, lambda s, u, w: auth.confirm_password(s, u, _password(u))),

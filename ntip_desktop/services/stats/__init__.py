@@ -1,0 +1,32 @@
+"""Statistics (統計報表, issue 15): the figures a district center or county reports upward, per school year or
+term, by county, organiser, Art 7 category, delivery or month (docs/statistics.md).
+
+The domain's public API: views and the command line import from here only. Every figure is one grouped SQL
+query over the stored courses, hour awards, certificates and account applications; the results are plain
+dataclasses (:class:`Figures` of :class:`Figure` tables) a page shows as tables and charts.
+"""
+
+from __future__ import annotations
+
+from ntip_desktop.services.stats.accounts import account_figures
+from ntip_desktop.services.stats.courses import course_figures
+from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures
+from ntip_desktop.services.stats.hours import BANDS, DEFAULT_UNDER_HOURS, hour_figures
+from ntip_desktop.services.stats.period import Grouping, StatsFilter, school_year_of
+from ntip_desktop.services.stats.xlsx import write_figures_xlsx
+
+__all__ = [
+    "BANDS",
+    "DEFAULT_UNDER_HOURS",
+    "Column",
+    "Figure",
+    "FigureRow",
+    "Figures",
+    "Grouping",
+    "StatsFilter",
+    "account_figures",
+    "course_figures",
+    "hour_figures",
+    "school_year_of",
+    "write_figures_xlsx",
+]
