@@ -362,3 +362,18 @@ def test_the_national_layout_lists_id_hours_in_chunks_of_at_most_255(
     assert school.course.code in table and "300" in table
     digest = hashlib.sha256(io.BytesIO("\r\n".join(first).encode() + b"\r\n").getvalue()).hexdigest()
     assert manifest["parts"][f"national/{school.course.code}-01.txt"]["sha256"] == digest
+
+
+def test_an_older_package_is_refused_once_a_newer_one_is_in(
+    coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
+) -> None:
+    export(coordinator_db, school.coordinator, tmp_path / "old.zip")
+    with coordinator_db.session() as s:
+        s.execute(update(Course).values(venue="視聽教室"))
+    export(coordinator_db, school.coordinator, tmp_path / "new.zip")
+    with database.session() as s:
+        packages.import_package(s, office.clerk, tmp_path / "new.zip")
+    with database.session() as s, pytest.raises(UserError, match="較新的傳報檔"):
+        packages.import_package(s, office.clerk, tmp_path / "old.zip")
+    with database.session() as s:
+        assert s.execute(select(Course.venue)).scalar_one() == "視聽教室"

@@ -446,7 +446,32 @@ def _plan(session: Session, user: CurrentUser, path: str | Path, *, lock: bool, 
     _natural_keys(session, plan)
     _skip_dependants(plan)
     _months(session, plan)
+    if not already:
+        _check_not_older(session, plan)
     return plan
+
+
+def _check_not_older(session: Session, plan: Plan) -> None:
+    """Refuse a package made before one already applied from the same installation for an overlapping period:
+    applying it would put back what the newer one replaced. (Read after the plan's locks: a clerk who waited
+    for another's import sees it here.)"""
+    made = _manifest_text(plan.opened.manifest, "created_at")
+    first, last = plan.period
+    for summary, period_from, period_to in session.execute(
+        select(AppliedPackage.summary, AppliedPackage.period_from, AppliedPackage.period_to).where(
+            AppliedPackage.installation_id == plan.installation_id, AppliedPackage.organization_id == plan.org.id
+        )
+    ):
+        newer = str(summary.get("created_at", "")) if isinstance(summary, dict) else ""
+        if newer > made and period_from <= last and first <= period_to:
+            raise UserError(
+                translate(
+                    CONTEXT,
+                    "已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。"
+                    "請學校重新匯出。",
+                ).format(first=period_from, last=period_to),
+                field="FILE",
+            )
 
 
 def _link_parents(records: dict[str, dict[uuid.UUID, Incoming]]) -> None:
@@ -681,6 +706,7 @@ def import_package(
     applied = [r for spec in SPECS for r in plan.records[spec.name].values() if r.status in (NEW, CHANGED)]
     summary = preview.counts()
     summary["conflicts"] = len(preview.conflicts)
+    summary["created_at"] = _manifest_text(plan.opened.manifest, "created_at")
     package_id = uuid.uuid4()
     try:
         session.execute(
