@@ -20,61 +20,70 @@ from ntip_desktop.services import packages
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import open_database
 
-CONTEXT = "cli.package_cmd"
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    package = subparsers.add_parser("package", help=translate(CONTEXT, "傳報檔：學校離線資料的匯出、驗證與匯入"))
+    package = subparsers.add_parser(
+        "package", help=translate("cli.package_cmd", "傳報檔：學校離線資料的匯出、驗證與匯入")
+    )
     sub = package.add_subparsers(dest="package_command", required=True)
 
     export = sub.add_parser(
-        "export", help=translate(CONTEXT, "將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔")
+        "export", help=translate("cli.package_cmd", "將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔")
     )
-    export.add_argument("--org", metavar="ORG", required=True, help=translate(CONTEXT, "機關代碼"))
+    export.add_argument("--org", metavar="ORG", required=True, help=translate("cli.package_cmd", "機關代碼"))
     export.add_argument(
-        "--month", metavar="YYYY-MM", required=True, help=translate(CONTEXT, "月份（西元），例如 2026-10")
+        "--month", metavar="YYYY-MM", required=True, help=translate("cli.package_cmd", "月份（西元），例如 2026-10")
     )
     export.add_argument(
-        "--through", metavar="YYYY-MM", help=translate(CONTEXT, "匯出到此月份為止（含），省略時只匯出 --month 一個月")
+        "--through",
+        metavar="YYYY-MM",
+        help=translate("cli.package_cmd", "匯出到此月份為止（含），省略時只匯出 --month 一個月"),
     )
-    export.add_argument("--out", metavar="FILE", required=True, help=translate(CONTEXT, "輸出的傳報檔"))
+    export.add_argument("--out", metavar="FILE", required=True, help=translate("cli.package_cmd", "輸出的傳報檔"))
     export.set_defaults(handler=run_export)
 
     verify = sub.add_parser(
         "verify",
-        help=translate(CONTEXT, "驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2"),
+        help=translate("cli.package_cmd", "驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2"),
     )
-    verify.add_argument("file", metavar="FILE", help=translate(CONTEXT, "傳報檔"))
+    verify.add_argument("file", metavar="FILE", help=translate("cli.package_cmd", "傳報檔"))
     verify.set_defaults(handler=run_verify)
 
     take = sub.add_parser(
-        "import", help=translate(CONTEXT, "驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料")
+        "import", help=translate("cli.package_cmd", "驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料")
     )
-    take.add_argument("file", metavar="FILE", help=translate(CONTEXT, "傳報檔"))
+    take.add_argument("file", metavar="FILE", help=translate("cli.package_cmd", "傳報檔"))
     take.add_argument(
-        "--dry-run", action="store_true", help=translate(CONTEXT, "只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入")
+        "--dry-run",
+        action="store_true",
+        help=translate("cli.package_cmd", "只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入"),
     )
     take.set_defaults(handler=run_import)
 
-    ident = sub.add_parser("identity", help=translate(CONTEXT, "印出本機的安裝識別與公開金鑰，交給區管中心登錄"))
+    ident = sub.add_parser(
+        "identity", help=translate("cli.package_cmd", "印出本機的安裝識別與公開金鑰，交給區管中心登錄")
+    )
     ident.set_defaults(handler=run_identity)
 
-    trust = sub.add_parser("trust", help=translate(CONTEXT, "登錄學校電腦的公開金鑰，接受其傳報檔"))
+    trust = sub.add_parser("trust", help=translate("cli.package_cmd", "登錄學校電腦的公開金鑰，接受其傳報檔"))
     trust.add_argument(
         "key",
         metavar="FILE|KEY",
-        help=translate(CONTEXT, "ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行"),
+        help=translate("cli.package_cmd", "ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行"),
     )
-    trust.add_argument("--org", metavar="ORG", required=True, help=translate(CONTEXT, "此電腦所屬單位的機關代碼"))
-    trust.add_argument("--note", default="", help=translate(CONTEXT, "備註（承辦人、電腦）"))
+    trust.add_argument(
+        "--org", metavar="ORG", required=True, help=translate("cli.package_cmd", "此電腦所屬單位的機關代碼")
+    )
+    trust.add_argument("--note", default="", help=translate("cli.package_cmd", "備註（承辦人、電腦）"))
     trust.set_defaults(handler=run_trust)
 
 
 def _month(text: str, field: str) -> tuple[int, int]:
     found = _MONTH.match(text.strip())
     if found is None or not 1 <= int(found[2]) <= 12:
-        raise UserError(translate(CONTEXT, "月份須寫成 YYYY-MM，例如 2026-10"), field=field)
+        raise UserError(translate("cli.package_cmd", "月份須寫成 YYYY-MM，例如 2026-10"), field=field)
     return int(found[1]), int(found[2])
 
 
@@ -109,11 +118,11 @@ def run_verify(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     lines = [
-        f"{translate(CONTEXT, '單位')}\t{report.organization_code} {report.organization_name}",
-        f"{translate(CONTEXT, '期間')}\t{report.period[0]} – {report.period[1]}",
-        f"{translate(CONTEXT, '安裝識別')}\t{report.installation_id}",
+        f"{translate('cli.package_cmd', '單位')}\t{report.organization_code} {report.organization_name}",
+        f"{translate('cli.package_cmd', '期間')}\t{report.period[0]} – {report.period[1]}",
+        f"{translate('cli.package_cmd', '安裝識別')}\t{report.installation_id}",
         f"SHA-256\t{report.sha256}",
-        f"{translate(CONTEXT, '結果')}\t{translate(CONTEXT, '通過') if report.ok else translate(CONTEXT, '不符')}",
+        f"{translate('cli.package_cmd', '結果')}\t{translate('cli.package_cmd', '通過') if report.ok else translate('cli.package_cmd', '不符')}",
     ]
     write_output("\n".join(lines))
     for problem in report.problems:
@@ -154,14 +163,14 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if done.preview.already_applied:
-        sys.stderr.write(translate(CONTEXT, "此傳報檔已匯入過，未改變任何資料。") + "\n")
+        sys.stderr.write(translate("cli.package_cmd", "此傳報檔已匯入過，未改變任何資料。") + "\n")
     else:
-        sys.stderr.write(translate(CONTEXT, "已匯入 {n} 筆。").format(n=done.applied) + "\n")
+        sys.stderr.write(translate("cli.package_cmd", "已匯入 {n} 筆。").format(n=done.applied) + "\n")
     if done.preview.conflicts:
         sys.stderr.write(
-            translate(CONTEXT, "有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。").format(
-                n=len({c.record_id for c in done.preview.conflicts})
-            )
+            translate(
+                "cli.package_cmd", "有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。"
+            ).format(n=len({c.record_id for c in done.preview.conflicts}))
             + "\n"
         )
         return 1
@@ -179,10 +188,11 @@ def run_trust(args: argparse.Namespace) -> int:
         try:
             text = Path(text).expanduser().read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
-            raise UserError(translate(CONTEXT, "找不到檔案"), field="FILE|KEY") from None
+            raise UserError(translate("cli.package_cmd", "找不到檔案"), field="FILE|KEY") from None
         except OSError as exc:
             raise UserError(
-                translate(CONTEXT, "無法讀取檔案：{error}").format(error=exc.strerror or exc), field="FILE|KEY"
+                translate("cli.package_cmd", "無法讀取檔案：{error}").format(error=exc.strerror or exc),
+                field="FILE|KEY",
             ) from None
     db = open_database(args.db, migrate=False)
     try:
@@ -190,9 +200,9 @@ def run_trust(args: argparse.Namespace) -> int:
             done = packages.trust_installation(session, console_user(), text, args.org, note=args.note)
             write_output(
                 (
-                    translate(CONTEXT, "已登錄安裝 {id} 為{org}（{code}）的傳報來源。")
+                    translate("cli.package_cmd", "已登錄安裝 {id} 為{org}（{code}）的傳報來源。")
                     if done.created
-                    else translate(CONTEXT, "安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。")
+                    else translate("cli.package_cmd", "安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。")
                 ).format(id=done.installation_id, org=done.organization_name, code=done.organization_code)
             )
     finally:

@@ -10,13 +10,11 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.models import Organization, Role
 from ntip_desktop.services.auth import CurrentUser, Permission
 
-CONTEXT = "services.packages"
-
 
 def organization_by_code(session: Session, code: str, field: str = "--org") -> Organization:
     org = session.execute(select(Organization).where(Organization.code == code.strip())).scalar_one_or_none()
     if org is None:
-        raise UserError(translate(CONTEXT, "查無機關代碼 {code}。").format(code=code), field=field)
+        raise UserError(translate("services.packages.access", "查無機關代碼 {code}。").format(code=code), field=field)
     return org
 
 
@@ -30,7 +28,7 @@ def check_export(user: CurrentUser, org: Organization) -> None:
     if user.role is Role.DISTRICT_CLERK and org.district_center_id == user.district_center_id:
         return
     raise PermissionDenied(
-        translate(CONTEXT, "{org}不在您的範圍（{scope}），不能匯出其傳報檔。").format(
+        translate("services.packages.access", "{org}不在您的範圍（{scope}），不能匯出其傳報檔。").format(
             org=org.name, scope=user.scope_label
         )
     )
@@ -44,7 +42,7 @@ def check_import(user: CurrentUser, org: Organization) -> None:
     if user.role is Role.DISTRICT_CLERK and org.district_center_id == user.district_center_id:
         return
     raise PermissionDenied(
-        translate(CONTEXT, "{org}的傳報檔由其所屬區管中心匯入，不在您的範圍（{scope}）。").format(
+        translate("services.packages.access", "{org}的傳報檔由其所屬區管中心匯入，不在您的範圍（{scope}）。").format(
             org=org.name, scope=user.scope_label
         )
     )

@@ -23,8 +23,6 @@ from typing import Any
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
-CONTEXT = "services.packages"
-
 FORMAT = "ntip-report-package"
 #: Format versions this program reads.
 FORMAT_VERSION = 1
@@ -74,7 +72,7 @@ class Opened:
 
 
 def _not_a_package(path: Path, why: str) -> NotAPackage:
-    return NotAPackage(translate(CONTEXT, "不是傳報檔（{why}）").format(why=why), field=str(path))
+    return NotAPackage(translate("services.packages.container", "不是傳報檔（{why}）").format(why=why), field=str(path))
 
 
 def _unsafe_name(name: str) -> bool:
@@ -95,25 +93,28 @@ def read_package(path: str | Path) -> Opened:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE + 1)
     except FileNotFoundError:
-        raise UserError(translate(CONTEXT, "找不到檔案"), field=str(path)) from None
+        raise UserError(translate("services.packages.container", "找不到檔案"), field=str(path)) from None
     except IsADirectoryError:
-        raise UserError(translate(CONTEXT, "這是資料夾，不是檔案"), field=str(path)) from None
+        raise UserError(translate("services.packages.container", "這是資料夾，不是檔案"), field=str(path)) from None
     except OSError as exc:
         raise UserError(
-            translate(CONTEXT, "無法讀取檔案：{error}").format(error=exc.strerror or exc), field=str(path)
+            translate("services.packages.container", "無法讀取檔案：{error}").format(error=exc.strerror or exc),
+            field=str(path),
         ) from None
     if len(data) > MAX_FILE:
-        raise _not_a_package(path, translate(CONTEXT, "檔案超過 {n} MB").format(n=MAX_FILE // (1024 * 1024)))
+        raise _not_a_package(
+            path, translate("services.packages.container", "檔案超過 {n} MB").format(n=MAX_FILE // (1024 * 1024))
+        )
     opened = Opened(hashlib.sha256(data).hexdigest())
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise _not_a_package(path, translate(CONTEXT, "不是 ZIP 檔")) from None
+        raise _not_a_package(path, translate("services.packages.container", "不是 ZIP 檔")) from None
     with archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if MANIFEST not in names:
-            raise _not_a_package(path, translate(CONTEXT, "沒有 {name}").format(name=MANIFEST))
+            raise _not_a_package(path, translate("services.packages.container", "沒有 {name}").format(name=MANIFEST))
         if not _members_safe(infos, opened.problems):
             return opened
         contents: dict[str, bytes] = {}
@@ -122,7 +123,9 @@ def read_package(path: str | Path) -> Opened:
                 contents[info.filename] = archive.read(info)
             except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError, OSError):
                 opened.problems.append(
-                    translate(CONTEXT, "{name} 已損毀（內容與其檢查碼不符）").format(name=info.filename)
+                    translate("services.packages.container", "{name} 已損毀（內容與其檢查碼不符）").format(
+                        name=info.filename
+                    )
                 )
     if opened.problems:
         return opened
@@ -130,25 +133,29 @@ def read_package(path: str | Path) -> Opened:
     try:
         manifest = json.loads(opened.manifest_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _not_a_package(path, translate(CONTEXT, "{name} 不是 JSON").format(name=MANIFEST)) from None
+        raise _not_a_package(
+            path, translate("services.packages.container", "{name} 不是 JSON").format(name=MANIFEST)
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _not_a_package(path, translate(CONTEXT, "{name} 不是傳報檔的清單").format(name=MANIFEST))
+        raise _not_a_package(
+            path, translate("services.packages.container", "{name} 不是傳報檔的清單").format(name=MANIFEST)
+        )
     opened.manifest = manifest
     if manifest.get("format_version") not in KNOWN_VERSIONS:
         opened.problems.append(
-            translate(CONTEXT, "格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式").format(
-                version=manifest.get("format_version"), known="、".join(str(v) for v in sorted(KNOWN_VERSIONS))
-            )
+            translate(
+                "services.packages.container", "格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式"
+            ).format(version=manifest.get("format_version"), known="、".join(str(v) for v in sorted(KNOWN_VERSIONS)))
         )
         return opened
     signature = contents.pop(SIGNATURE, None)
     if signature is None:
-        opened.problems.append(translate(CONTEXT, "沒有簽章檔（{name}）").format(name=SIGNATURE))
+        opened.problems.append(translate("services.packages.container", "沒有簽章檔（{name}）").format(name=SIGNATURE))
     else:
         try:
             opened.signature = base64.b64decode(signature.strip(), validate=True)
         except (binascii.Error, ValueError):
-            opened.problems.append(translate(CONTEXT, "簽章檔的內容不是簽章"))
+            opened.problems.append(translate("services.packages.container", "簽章檔的內容不是簽章"))
     _check_parts(manifest, contents, opened)
     return opened
 
@@ -157,7 +164,9 @@ def _members_safe(infos: list[zipfile.ZipInfo], problems: list[str]) -> bool:
     """Check the names and sizes the ZIP declares, before anything is decompressed."""
     if len(infos) > MAX_MEMBERS:
         problems.append(
-            translate(CONTEXT, "檔案內有 {n} 個檔，超過上限 {limit}").format(n=len(infos), limit=MAX_MEMBERS)
+            translate("services.packages.container", "檔案內有 {n} 個檔，超過上限 {limit}").format(
+                n=len(infos), limit=MAX_MEMBERS
+            )
         )
         return False
     seen: set[str] = set()
@@ -165,22 +174,22 @@ def _members_safe(infos: list[zipfile.ZipInfo], problems: list[str]) -> bool:
     for info in infos:
         name = info.filename
         if _unsafe_name(name) or info.is_dir():
-            problems.append(translate(CONTEXT, "檔案內有不安全的路徑：{name}").format(name=name))
+            problems.append(translate("services.packages.container", "檔案內有不安全的路徑：{name}").format(name=name))
         elif name in seen:
-            problems.append(translate(CONTEXT, "檔案內有重複的檔名：{name}").format(name=name))
+            problems.append(translate("services.packages.container", "檔案內有重複的檔名：{name}").format(name=name))
         seen.add(name)
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             problems.append(
-                translate(CONTEXT, "{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）").format(
+                translate("services.packages.container", "{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）").format(
                     name=name, ratio=info.file_size // max(info.compress_size, 1)
                 )
             )
     if total > MAX_TOTAL:
         problems.append(
-            translate(CONTEXT, "解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）").format(
-                size=total // (1024 * 1024), limit=MAX_TOTAL // (1024 * 1024)
-            )
+            translate(
+                "services.packages.container", "解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）"
+            ).format(size=total // (1024 * 1024), limit=MAX_TOTAL // (1024 * 1024))
         )
     return not problems
 
@@ -188,15 +197,19 @@ def _members_safe(infos: list[zipfile.ZipInfo], problems: list[str]) -> bool:
 def _check_parts(manifest: dict[str, Any], contents: dict[str, bytes], opened: Opened) -> None:
     listed = manifest.get("parts")
     if not isinstance(listed, dict):
-        opened.problems.append(translate(CONTEXT, "清單沒有列出各檔的雜湊值"))
+        opened.problems.append(translate("services.packages.container", "清單沒有列出各檔的雜湊值"))
         return
     for name in sorted(set(contents) - set(listed)):
-        opened.problems.append(translate(CONTEXT, "多出清單上沒有的檔：{name}").format(name=name))
+        opened.problems.append(translate("services.packages.container", "多出清單上沒有的檔：{name}").format(name=name))
     for name, entry in sorted(listed.items()):
         data = contents.get(name)
         if data is None:
-            opened.problems.append(translate(CONTEXT, "缺少清單上的檔：{name}").format(name=name))
+            opened.problems.append(translate("services.packages.container", "缺少清單上的檔：{name}").format(name=name))
         elif not isinstance(entry, dict) or entry.get("sha256") != hashlib.sha256(data).hexdigest():
-            opened.problems.append(translate(CONTEXT, "{name} 的內容與清單上的雜湊值不符（遭更改）").format(name=name))
+            opened.problems.append(
+                translate("services.packages.container", "{name} 的內容與清單上的雜湊值不符（遭更改）").format(
+                    name=name
+                )
+            )
         else:
             opened.parts[name] = data

@@ -35,8 +35,6 @@ from ntip_desktop.services.packages import container, identity, records
 from ntip_desktop.services.packages.access import check_export, organization_by_code
 from ntip_desktop.services.packages.records import ATTENDANCE, COURSES, ENROLLMENTS, SEGMENTS, TableSpec, plain
 
-CONTEXT = "services.packages"
-
 #: ``progress(done, total)``: records written so far; ``cancel()``: asked between tables and chunks.
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -66,10 +64,11 @@ class Period:
         for year, month in (period.first, period.last):
             if not (1 <= month <= 12 and 1912 <= year <= 9999):
                 raise UserError(
-                    translate(CONTEXT, "月份不正確：{year}-{month}").format(year=year, month=month), field="--month"
+                    translate("services.packages.export", "月份不正確：{year}-{month}").format(year=year, month=month),
+                    field="--month",
                 )
         if period.last < period.first:
-            raise UserError(translate(CONTEXT, "期間的結束月份早於開始月份"), field="--month")
+            raise UserError(translate("services.packages.export", "期間的結束月份早於開始月份"), field="--month")
         return period
 
     @property
@@ -181,7 +180,7 @@ def export_package(
     done = 0
     for spec in records.SPECS:
         if cancel and cancel():
-            raise PackageCancelled(translate(CONTEXT, "已取消匯出，未寫出任何檔案。"))
+            raise PackageCancelled(translate("services.packages.export", "已取消匯出，未寫出任何檔案。"))
         lines = []
         for row in session.execute(queries[spec.name]):
             lines.append(json.dumps(encode_row(spec, row, origin, now), ensure_ascii=False, separators=(",", ":")))
@@ -206,7 +205,7 @@ def export_package(
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     data = container.build_zip(manifest_bytes, me.sign(manifest_bytes), parts)
     if cancel and cancel():
-        raise PackageCancelled(translate(CONTEXT, "已取消匯出，未寫出任何檔案。"))
+        raise PackageCancelled(translate("services.packages.export", "已取消匯出，未寫出任何檔案。"))
     write_atomically(out, data, field="--out")
     return Exported(
         path=out,

@@ -27,7 +27,6 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.audit_keys import config_dir
 
-CONTEXT = "services.packages"
 KEY_FILE = "package-key"
 #: The first word of the line that hands an installation's public key to the office.
 PUBLIC_MARK = "NTIP-INSTALLATION/1"
@@ -92,7 +91,7 @@ def parse_public_line(text: str) -> tuple[uuid.UUID, str]:
             return uuid.UUID(found["id"]), key
     raise UserError(
         translate(
-            CONTEXT,
+            "services.packages.identity",
             "讀不出安裝識別：請提供學校電腦上 ntip package identity 輸出的檔案，或其一行（以 {mark} 開頭）。",
         ).format(mark=PUBLIC_MARK),
         field="KEY",
@@ -102,7 +101,7 @@ def parse_public_line(text: str) -> tuple[uuid.UUID, str]:
 def _problem(path: Path, reason: object) -> UserError:
     return UserError(
         translate(
-            CONTEXT,
+            "services.packages.identity",
             "無法讀取或建立本機的傳報簽章金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。",
         ).format(path=path, reason=reason),
         field="package_key",
@@ -117,7 +116,7 @@ def _read(path: Path) -> Identity:
     except OSError as exc:
         raise _problem(path, exc.strerror or exc) from exc
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise _problem(path, translate(CONTEXT, "檔案內容不是傳報簽章金鑰")) from exc
+        raise _problem(path, translate("services.packages.identity", "檔案內容不是傳報簽章金鑰")) from exc
     return identity
 
 

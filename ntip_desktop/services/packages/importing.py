@@ -68,7 +68,6 @@ from ntip_desktop.services.packages.records import (
 from ntip_desktop.services.rules.ids import check_id
 from ntip_desktop.services.rules.rocdate import ROC_OFFSET
 
-CONTEXT = "services.packages"
 #: The audit log's entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``).
 PACKAGE_ENTITY = "report_package"
 #: How many UUIDs one query names (under every engine's limit of bound parameters).
@@ -188,13 +187,13 @@ def _verify(session: Session, path: str | Path) -> tuple[container.Opened, Verif
     except ValueError:
         installation_id = None
         if manifest:
-            problems.append(translate(CONTEXT, "清單沒有有效的安裝識別碼"))
+            problems.append(translate("services.packages.importing", "清單沒有有效的安裝識別碼"))
     if installation_id is not None:
         trusted = session.get(TrustedInstallation, installation_id)
         if trusted is None:
             problems.append(
                 translate(
-                    CONTEXT,
+                    "services.packages.importing",
                     "簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。",
                 ).format(id=installation_id)
             )
@@ -202,13 +201,15 @@ def _verify(session: Session, path: str | Path) -> tuple[container.Opened, Verif
             if opened.signature and not identity.signature_holds(
                 trusted.public_key, opened.signature, opened.manifest_bytes
             ):
-                problems.append(translate(CONTEXT, "簽章不符：清單在簽署後遭更改，或不是該安裝簽署的"))
+                problems.append(
+                    translate("services.packages.importing", "簽章不符：清單在簽署後遭更改，或不是該安裝簽署的")
+                )
             org = session.get(Organization, trusted.organization_id)
             if org is not None and org.code != org_code:
                 problems.append(
-                    translate(CONTEXT, "此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料").format(
-                        org=org.name, code=org.code, other=org_code
-                    )
+                    translate(
+                        "services.packages.importing", "此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料"
+                    ).format(org=org.name, code=org.code, other=org_code)
                 )
     period: dict[str, Any] = manifest["period"] if isinstance(manifest.get("period"), dict) else {}
     counts: dict[str, Any] = manifest["counts"] if isinstance(manifest.get("counts"), dict) else {}
@@ -238,7 +239,9 @@ def verify_package(session: Session, user: CurrentUser, path: str | Path) -> Ver
 
 def _refuse(report: Verification) -> UserError:
     return UserError(
-        translate(CONTEXT, "傳報檔未通過驗證，未匯入任何資料：{problems}").format(problems="；".join(report.problems)),
+        translate("services.packages.importing", "傳報檔未通過驗證，未匯入任何資料：{problems}").format(
+            problems="；".join(report.problems)
+        ),
         field="FILE",
     )
 
@@ -280,10 +283,10 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
         try:
             obj = json.loads(raw)
         except (UnicodeDecodeError, ValueError):
-            raise bad_line(part, n, translate(CONTEXT, "不是 JSON")) from None
+            raise bad_line(part, n, translate("services.packages.importing", "不是 JSON")) from None
         content = obj.get("content") if isinstance(obj, dict) else None
         if not isinstance(content, dict) or set(content) != keys:
-            raise bad_line(part, n, translate(CONTEXT, "欄位不符此格式"))
+            raise bad_line(part, n, translate("services.packages.importing", "欄位不符此格式"))
         values: dict[str, Any] = {}
         for name, key in spec.keys.items():
             try:
@@ -291,7 +294,9 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
                     readers[name](content[key]) if name not in ("organizer_id", "teacher_id") else content[key]
                 )
             except (Invalid, ValueError, TypeError):
-                raise bad_line(part, n, translate(CONTEXT, "{key} 的值不正確").format(key=key)) from None
+                raise bad_line(
+                    part, n, translate("services.packages.importing", "{key} 的值不正確").format(key=key)
+                ) from None
         try:
             record = Incoming(
                 id=uuid.UUID(obj["id"]),
@@ -304,30 +309,34 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
                 version=int(obj.get("version") or 1),
             )
         except (KeyError, TypeError, ValueError):
-            raise bad_line(part, n, translate(CONTEXT, "缺少或不正確的 id、origin 或 captured_at")) from None
+            raise bad_line(
+                part, n, translate("services.packages.importing", "缺少或不正確的 id、origin 或 captured_at")
+            ) from None
         if record.captured_at.tzinfo is None:
-            raise bad_line(part, n, translate(CONTEXT, "captured_at 沒有時區"))
+            raise bad_line(part, n, translate("services.packages.importing", "captured_at 沒有時區"))
         if record.id in found:
-            raise bad_line(part, n, translate(CONTEXT, "識別碼 {id} 重複").format(id=record.id))
+            raise bad_line(part, n, translate("services.packages.importing", "識別碼 {id} 重複").format(id=record.id))
         if spec is COURSES:
             if content["organizer_code"] != org.code:
                 raise bad_line(
                     part,
                     n,
-                    translate(CONTEXT, "主辦單位 {code} 不是此傳報檔的單位").format(code=content["organizer_code"]),
+                    translate("services.packages.importing", "主辦單位 {code} 不是此傳報檔的單位").format(
+                        code=content["organizer_code"]
+                    ),
                 )
             values["organizer_id"] = org.id
         if spec is ENROLLMENTS:
             teacher = obj.get("teacher")
             national_id = content["teacher"]
             if not isinstance(national_id, str) or not check_id(national_id).valid:
-                raise bad_line(part, n, translate(CONTEXT, "教師身分證字號不正確"))
+                raise bad_line(part, n, translate("services.packages.importing", "教師身分證字號不正確"))
             if not isinstance(teacher, dict) or not isinstance(teacher.get("name"), str) or not teacher["name"]:
-                raise bad_line(part, n, translate(CONTEXT, "缺少教師姓名"))
+                raise bad_line(part, n, translate("services.packages.importing", "缺少教師姓名"))
             try:
                 employment = Employment(teacher.get("employment", Employment.REGULAR.value))
             except ValueError:
-                raise bad_line(part, n, translate(CONTEXT, "教師身分類別不正確")) from None
+                raise bad_line(part, n, translate("services.packages.importing", "教師身分類別不正確")) from None
             record.extra = {"name": teacher["name"][:40], "employment": employment}
         found[record.id] = record
     return found
@@ -419,11 +428,13 @@ def _plan(session: Session, user: CurrentUser, path: str | Path, *, lock: bool, 
         if declared != len(records[spec.name]):
             raise _refuse(
                 Verification(
-                    opened.sha256, False, (translate(CONTEXT, "{part} 的筆數與清單不符").format(part=spec.part),)
+                    opened.sha256,
+                    False,
+                    (translate("services.packages.importing", "{part} 的筆數與清單不符").format(part=spec.part),),
                 )
             )
         if cancel and cancel():
-            raise PackageCancelled(translate(CONTEXT, "已取消匯入，未寫入任何資料。"))
+            raise PackageCancelled(translate("services.packages.importing", "已取消匯入，未寫入任何資料。"))
     _link_parents(records)
     plan = Plan(
         opened=opened,
@@ -442,7 +453,7 @@ def _plan(session: Session, user: CurrentUser, path: str | Path, *, lock: bool, 
     for spec in SPECS:
         _compare(session, spec, plan, lock=lock)
         if cancel and cancel():
-            raise PackageCancelled(translate(CONTEXT, "已取消匯入，未寫入任何資料。"))
+            raise PackageCancelled(translate("services.packages.importing", "已取消匯入，未寫入任何資料。"))
     _natural_keys(session, plan)
     _skip_dependants(plan)
     _months(session, plan)
@@ -466,7 +477,7 @@ def _check_not_older(session: Session, plan: Plan) -> None:
         if newer > made and period_from <= last and first <= period_to:
             raise UserError(
                 translate(
-                    CONTEXT,
+                    "services.packages.importing",
                     "已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。"
                     "請學校重新匯出。",
                 ).format(first=period_from, last=period_to),
@@ -482,13 +493,19 @@ def _link_parents(records: dict[str, dict[uuid.UUID, Incoming]]) -> None:
     for spec, table in ((SEGMENTS, segments), (ENROLLMENTS, enrollments)):
         for record in table.values():
             if record.values["course_id"] not in courses:
-                raise bad_line(spec.part, record.line, translate(CONTEXT, "所屬課程不在此傳報檔中"))
+                raise bad_line(
+                    spec.part, record.line, translate("services.packages.importing", "所屬課程不在此傳報檔中")
+                )
             record.course_id = record.values["course_id"]
     for record in records[ATTENDANCE.name].values():
         enrollment = enrollments.get(record.values["enrollment_id"])
         segment = segments.get(record.values["segment_id"])
         if enrollment is None or segment is None or enrollment.course_id != segment.course_id:
-            raise bad_line(ATTENDANCE.part, record.line, translate(CONTEXT, "所屬的報名或時段不在此傳報檔的同一課程中"))
+            raise bad_line(
+                ATTENDANCE.part,
+                record.line,
+                translate("services.packages.importing", "所屬的報名或時段不在此傳報檔的同一課程中"),
+            )
         record.course_id = enrollment.course_id
 
 
@@ -549,7 +566,7 @@ def _compare(session: Session, spec: TableSpec, plan: Plan, *, lock: bool) -> No
                                 key,
                                 office.get(key),
                                 compared[key],
-                                translate(CONTEXT, "本單位與學校都在上次傳報後修改了此筆"),
+                                translate("services.packages.importing", "本單位與學校都在上次傳報後修改了此筆"),
                             )
                         )
 
@@ -564,7 +581,9 @@ def _collide(plan: Plan, spec: TableSpec, record: Incoming, key: str, other: obj
             key,
             str(other),
             record.content.get(key),
-            translate(CONTEXT, "本單位已有另一筆資料使用相同的{key}（{other}）").format(key=key, other=other),
+            translate("services.packages.importing", "本單位已有另一筆資料使用相同的{key}（{other}）").format(
+                key=key, other=other
+            ),
         )
     )
 
@@ -632,7 +651,7 @@ def _skip_dependants(plan: Plan) -> None:
                         "",
                         None,
                         None,
-                        translate(CONTEXT, "所屬的資料有衝突未匯入，此筆也不匯入"),
+                        translate("services.packages.importing", "所屬的資料有衝突未匯入，此筆也不匯入"),
                     )
                 )
 
@@ -663,7 +682,8 @@ def _months(session: Session, plan: Plan) -> None:
                     plan.locked[spec.name] = plan.locked.get(spec.name, 0) + 1
                     shown |= hit
     plan.locked_months = [
-        translate(CONTEXT, "{year}年{month}月").format(year=y - ROC_OFFSET, month=m) for y, m in sorted(shown)
+        translate("services.packages.importing", "{year}年{month}月").format(year=y - ROC_OFFSET, month=m)
+        for y, m in sorted(shown)
     ]
 
 
@@ -694,7 +714,7 @@ def import_package(
     if plan.locked_months:
         raise UserError(
             translate(
-                CONTEXT,
+                "services.packages.importing",
                 "{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。"
                 "如需更正，請先依公文（文號與日期）開啟更正案。",
             ).format(months="、".join(plan.locked_months)),
@@ -702,7 +722,7 @@ def import_package(
         )
     now = utcnow()
     actor = user.actor(AuditSource.SYNC)
-    reason = translate(CONTEXT, "傳報檔 {sha}").format(sha=plan.opened.sha256)
+    reason = translate("services.packages.importing", "傳報檔 {sha}").format(sha=plan.opened.sha256)
     applied = [r for spec in SPECS for r in plan.records[spec.name].values() if r.status in (NEW, CHANGED)]
     summary = preview.counts()
     summary["conflicts"] = len(preview.conflicts)
@@ -724,7 +744,9 @@ def import_package(
             )
         )
     except IntegrityError:  # another clerk applied it meanwhile (the unique hash waited for their commit)
-        raise ConflictError(translate(CONTEXT, "此傳報檔剛由另一位承辦人匯入，未重複匯入。"), field="FILE") from None
+        raise ConflictError(
+            translate("services.packages.importing", "此傳報檔剛由另一位承辦人匯入，未重複匯入。"), field="FILE"
+        ) from None
     changes: list[audit.Change] = []
     if plan.new_teachers:
         session.execute(
@@ -746,7 +768,7 @@ def import_package(
         if progress:
             progress(done, total)
         if cancel and cancel():
-            raise PackageCancelled(translate(CONTEXT, "已取消匯入，未寫入任何資料。"))
+            raise PackageCancelled(translate("services.packages.importing", "已取消匯入，未寫入任何資料。"))
     changes.append(
         audit.Change(PACKAGE_ENTITY, package_id, "apply", new={"sha256": plan.opened.sha256, **summary}, reason=reason)
     )
@@ -755,7 +777,10 @@ def import_package(
         session.flush()
     except IntegrityError:
         raise ConflictError(
-            translate(CONTEXT, "另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。"), field="FILE"
+            translate(
+                "services.packages.importing", "另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。"
+            ),
+            field="FILE",
         ) from None
     return Imported(preview, len(applied), entries)
 
@@ -818,7 +843,8 @@ def _apply(
                 if cast(CursorResult[Any], session.execute(statement.values(values), param)).rowcount != 1:
                     raise ConflictError(
                         translate(
-                            CONTEXT, "另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。"
+                            "services.packages.importing",
+                            "另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。",
                         ),
                         field="FILE",
                     )

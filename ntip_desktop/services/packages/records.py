@@ -26,8 +26,6 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.models import Absence, Course, Enrollment, Segment
 from ntip_desktop.models.base import UTCDateTime, table_of
 
-CONTEXT = "services.packages"
-
 #: Columns that are not content: the key, bookkeeping, and the travel data carried beside the content.
 NOT_CONTENT = frozenset({"id", "created_at", "updated_at", "version", "origin", "captured_at", "sync_digest"})
 
@@ -198,6 +196,8 @@ def reader_of(column: Column[Any]) -> Reader:
 
 def bad_line(part: str, line: int, what: str) -> UserError:
     return UserError(
-        translate(CONTEXT, "傳報檔的 {part} 第 {line} 行有誤：{what}").format(part=part, line=line, what=what),
+        translate("services.packages.records", "傳報檔的 {part} 第 {line} 行有誤：{what}").format(
+            part=part, line=line, what=what
+        ),
         field=part,
     )

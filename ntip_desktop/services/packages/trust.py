@@ -14,7 +14,6 @@ from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.packages import identity
 from ntip_desktop.services.packages.access import check_import, organization_by_code
 
-CONTEXT = "services.packages"
 #: The audit log's entity for a registered installation (entity id: its installation id).
 TRUST_ENTITY = "trusted_installation"
 
@@ -39,9 +38,9 @@ def trust_installation(session: Session, user: CurrentUser, text: str, org_code:
         if found.public_key == public_key and found.organization_id == org.id:
             return Trusted(str(installation_id), org.code, org.name, created=False)
         raise UserError(
-            translate(CONTEXT, "安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。").format(
-                id=installation_id
-            ),
+            translate(
+                "services.packages.trust", "安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。"
+            ).format(id=installation_id),
             field="KEY",
         )
     session.add(
