@@ -249,7 +249,7 @@ def _refuse(report: Verification) -> UserError:
 # --- reading the records ----------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Incoming:
     """One record of the package, read and checked."""
 
