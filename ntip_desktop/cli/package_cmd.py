@@ -117,13 +117,27 @@ def run_verify(args: argparse.Namespace) -> int:
             report = packages.verify_package(session, console_user(), args.file)
     finally:
         db.dispose()
-    lines = [
-        f"{translate('cli.package_cmd', '單位')}\t{report.organization_code} {report.organization_name}",
-        f"{translate('cli.package_cmd', '期間')}\t{report.period[0]} – {report.period[1]}",
-        f"{translate('cli.package_cmd', '安裝識別')}\t{report.installation_id}",
-        f"SHA-256\t{report.sha256}",
-        f"{translate('cli.package_cmd', '結果')}\t{translate('cli.package_cmd', '通過') if report.ok else translate('cli.package_cmd', '不符')}",
-    ]
+    if report.ok:
+        result = translate("cli.package_cmd", "通過")
+    elif not report.trusted and len(report.problems) == 1:
+        result = translate("cli.package_cmd", "無法核對（簽署的安裝未登錄）")
+    else:
+        result = translate("cli.package_cmd", "不符")
+    names = (
+        translate("cli.package_cmd", "單位"),
+        translate("cli.package_cmd", "期間"),
+        translate("cli.package_cmd", "安裝識別"),
+        "SHA-256",
+        translate("cli.package_cmd", "結果"),
+    )
+    values = (
+        f"{report.organization_code} {report.organization_name}",
+        f"{report.period[0]} – {report.period[1]}",
+        report.installation_id,
+        report.sha256,
+        result,
+    )
+    lines = [f"{name}\t{value}" for name, value in zip(names, values)]
     write_output("\n".join(lines))
     for problem in report.problems:
         sys.stderr.write(problem + "\n")

@@ -1256,95 +1256,95 @@
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="242"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="249"/>
         <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
-        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
         <translation>序號 {seq} 的紀錄不見了（遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="243"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="250"/>
         <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
         <translation>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="244"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="251"/>
         <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
         <translation>序號 {seq} 的內容與其雜湊值不符（遭竄改）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="245"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="252"/>
         <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
         <translation>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="246"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="253"/>
         <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
         <translation>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="247"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="254"/>
         <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
         <translation>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="248"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="255"/>
         <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
         <translation>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="251"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="258"/>
         <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
         <translation>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="254"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="261"/>
         <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
         <translation>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="255"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="262"/>
         <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
         <translation>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="256"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="263"/>
         <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
         <translation>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="299"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="306"/>
         <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
         <translation>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="333"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="340"/>
         <source>序號 {seq} 有誤</source>
         <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
         <translation>序號 {seq} 有誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="346"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="353"/>
         <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
         <translation>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="350"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="357"/>
         <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
         <translation>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="358"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="365"/>
         <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
         <translation>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="364"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="371"/>
         <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
         <translation>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="479"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="486"/>
         <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
         <translation>稽核紀錄有誤，不能建立檢查點：{problem}。</translation>
     </message>
@@ -2091,37 +2091,72 @@
         <translation>月份須寫成 YYYY-MM，例如 2026-10</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="166"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="121"/>
+        <source>通過</source>
+        <translation type="unfinished">通過</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="123"/>
+        <source>無法核對（簽署的安裝未登錄）</source>
+        <translation>無法核對（簽署的安裝未登錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="125"/>
+        <source>不符</source>
+        <translation type="unfinished">不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="127"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="128"/>
+        <source>期間</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="129"/>
+        <source>安裝識別</source>
+        <translation>安裝識別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="131"/>
+        <source>結果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="180"/>
         <source>此傳報檔已匯入過，未改變任何資料。</source>
         <translation>此傳報檔已匯入過，未改變任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="168"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="182"/>
         <source>已匯入 {n} 筆。</source>
         <translation>已匯入 {n} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="171"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="185"/>
         <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
         <translation>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="191"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="205"/>
         <source>找不到檔案</source>
         <translation type="unfinished">找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="194"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished">無法讀取檔案：{error}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="203"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="217"/>
         <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
         <translation>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="205"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="219"/>
         <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
         <translation>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</translation>
     </message>
