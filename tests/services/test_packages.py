@@ -377,3 +377,58 @@ def test_an_older_package_is_refused_once_a_newer_one_is_in(
         packages.import_package(s, office.clerk, tmp_path / "old.zip")
     with database.session() as s:
         assert s.execute(select(Course.venue)).scalar_one() == "視聽教室"
+
+
+def test_the_installation_key_is_made_once_outside_the_database_readable_by_its_user_only(
+    installation_config: Path,
+) -> None:
+    line = packages.installation_line()
+    key_file = installation_config / "package-key"
+    assert key_file.exists() and (key_file.stat().st_mode & 0o777) == 0o600
+    assert packages.installation_line() == line  # the same identity every time
+    assert line.startswith("NTIP-INSTALLATION/1 id=")
+
+
+def test_cancel_writes_nothing_and_progress_counts_up(
+    coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
+) -> None:
+    with coordinator_db.session() as s, pytest.raises(packages.PackageCancelled):
+        packages.export_package(s, school.coordinator, SCHOOL_TPE, MONTH, tmp_path / "c.zip", cancel=lambda: True)
+    assert not (tmp_path / "c.zip").exists()
+    export(coordinator_db, school.coordinator, tmp_path / "p.zip")
+    with database.session() as s, pytest.raises(packages.PackageCancelled):
+        packages.import_package(s, office.clerk, tmp_path / "p.zip", cancel=lambda: True)
+    assert rows(database)["courses"] == {}
+    seen: list[tuple[int, int]] = []
+    with database.session() as s:
+        packages.import_package(
+            s, office.clerk, tmp_path / "p.zip", progress=lambda done, total: seen.append((done, total))
+        )
+    assert seen[-1] == (11, 11) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_a_record_that_does_not_fit_is_refused_naming_its_part_and_line(
+    coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
+) -> None:
+    """Even when signed: a coordinator's program of another version, or a bug, must not write nonsense."""
+    from ntip_desktop.services.packages import container, identity
+
+    good = tmp_path / "p.zip"
+    export(coordinator_db, school.coordinator, good)
+    with zipfile.ZipFile(good) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "signature")}
+        manifest = json.loads(archive.read("manifest.json"))
+    lines = parts["attendance.jsonl"].decode().splitlines()
+    second = json.loads(lines[1])
+    second["content"]["minutes"] = "九十"
+    lines[1] = json.dumps(second, ensure_ascii=False)
+    parts["attendance.jsonl"] = ("\n".join(lines) + "\n").encode()
+    manifest["parts"] = {n: container.part_entry(d) for n, d in parts.items()}
+    manifest_bytes = json.dumps(manifest).encode()
+    me = identity.load_or_create_identity()
+    (tmp_path / "bad.zip").write_bytes(container.build_zip(manifest_bytes, me.sign(manifest_bytes), parts))
+    with database.session() as s:
+        assert packages.verify_package(s, office.clerk, tmp_path / "bad.zip").ok  # signed and whole …
+    with database.session() as s, pytest.raises(UserError, match=r"attendance\.jsonl 第 2 行有誤：minutes"):
+        packages.import_package(s, office.clerk, tmp_path / "bad.zip")  # … but not a record
+    assert rows(database)["courses"] == {}

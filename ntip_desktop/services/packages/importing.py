@@ -329,7 +329,8 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
         if spec is ENROLLMENTS:
             teacher = obj.get("teacher")
             national_id = content["teacher"]
-            if not isinstance(national_id, str) or not check_id(national_id).valid:
+            checked = check_id(national_id) if isinstance(national_id, str) else None
+            if checked is None or not checked.valid or checked.normalized != national_id:
                 raise bad_line(part, n, translate("services.packages.importing", "教師身分證字號不正確"))
             if not isinstance(teacher, dict) or not isinstance(teacher.get("name"), str) or not teacher["name"]:
                 raise bad_line(part, n, translate("services.packages.importing", "缺少教師姓名"))
