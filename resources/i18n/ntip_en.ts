@@ -5679,90 +5679,95 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="333"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="334"/>
         <source>教師身分證字號不正確</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="335"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
         <source>缺少教師姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="340"/>
         <source>教師身分類別不正確</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="433"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="434"/>
         <source>{part} 的筆數與清單不符</source>
         <extracomment>national ID → teacher id here (new ones included)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="437"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="456"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="771"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="438"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="457"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="782"/>
         <source>已取消匯入，未寫入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="480"/>
         <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="497"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="498"/>
         <source>所屬課程不在此傳報檔中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="507"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="508"/>
         <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="569"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="570"/>
         <source>本單位與學校都在上次傳報後修改了此筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="584"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="585"/>
         <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="654"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="655"/>
         <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="685"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="686"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="716"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="717"/>
         <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="725"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="726"/>
         <source>傳報檔 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="748"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="749"/>
         <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="780"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="772"/>
+        <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="791"/>
         <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="845"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="856"/>
         <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5770,9 +5775,9 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="199"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="203"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
-        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first).</extracomment>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,8 @@ coordinator and a district office run them: the coordinator's SQLite file, the o
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import shutil
 import zipfile
@@ -12,10 +14,13 @@ from typing import Any
 import pytest
 from account_world import SCHOOL_TPE, build_world
 from attendance_world import build_attendance_world
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from ntip_desktop.cli.main import main
 from ntip_desktop.models import Absence, AbsenceReason, Course, Enrollment, Segment
+from ntip_desktop.services import packages
 from ntip_desktop.services.db import Database
 
 
@@ -136,3 +141,57 @@ def test_verify_says_1_when_a_byte_changed_and_2_when_not_a_package(
         capsys, "--db", laptop, "package", "export", "--org", SCHOOL_TPE, "--month", "2026-13", "--out", str(package)
     )
     assert code == 2 and "--month" in err
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_damage_to_a_package_is_answered_without_a_traceback(
+    laptop: str, sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """Random bytes, or a real package with bytes changed, cut or appended: verify answers 0, 1 or 2 and import
+    0 or 2 (nothing on stdout and nothing written when 2), never a traceback."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    office = folder / "office.sqlite3"
+    shutil.copy(sqlite_template, office)
+    db = Database(str(office))
+    build_world(db)
+    db.dispose()
+    package = folder / "p.zip"
+    assert (
+        main(["--db", laptop, "package", "export", "--org", SCHOOL_TPE, "--month", "2026-03", "--out", str(package)])
+        == 0
+    )
+    line = packages.installation_line()
+    assert main(["--db", str(office), "package", "trust", line, "--org", SCHOOL_TPE]) == 0
+    good = package.read_bytes()
+    how = data.draw(st.sampled_from(["random", "flip", "cut", "append"]))
+    if how == "random":
+        damaged = data.draw(st.binary(max_size=2000))
+    elif how == "flip":
+        at = data.draw(st.integers(0, 10**6)) % len(good)  # (the package's size varies with its timestamps)
+        damaged = good[:at] + bytes([good[at] ^ data.draw(st.integers(1, 255))]) + good[at + 1 :]
+    elif how == "cut":
+        damaged = good[: data.draw(st.integers(0, 10**6)) % len(good)]
+    else:
+        damaged = good + data.draw(st.binary(min_size=1, max_size=200))
+    package.write_bytes(damaged)
+    for argv, allowed in (
+        (["package", "verify", str(package)], {0, 1, 2}),
+        (["package", "import", str(package), "--dry-run"], {0, 1, 2}),
+        (["package", "import", str(package)], {0, 2}),
+    ):
+        out, err = io.BytesIO(), io.StringIO()
+        stdout = io.TextIOWrapper(out, encoding="utf-8")
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(err):
+            code = main(["--db", str(office), *argv])
+            stdout.flush()
+        assert code in allowed and "Traceback" not in err.getvalue(), (argv, code, err.getvalue())
+        if code == 2:
+            assert out.getvalue() == b"", argv
+    db = Database(str(office))
+    try:
+        with db.session() as s:
+            courses = s.execute(select(func.count()).select_from(Course)).scalar_one()
+    finally:
+        db.dispose()
+    assert courses in (0, 1)  # all of the package, or none of it

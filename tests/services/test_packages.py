@@ -269,7 +269,7 @@ def test_a_tampered_package_is_refused_with_a_message_and_nothing_written(
     with database.session() as s:
         report = packages.verify_package(s, office.clerk, bad)
     assert not report.ok and any(words in p for p in report.problems), report.problems
-    with database.session() as s, pytest.raises(UserError) as refused:
+    with pytest.raises(UserError) as refused, database.session() as s:
         packages.import_package(s, office.clerk, bad)
     assert words in refused.value.message
     assert rows(database) == {"courses": {}, "segments": {}, "attendance": {}, "enrollments": {}}
@@ -279,7 +279,7 @@ def test_a_tampered_package_is_refused_with_a_message_and_nothing_written(
 def test_a_file_that_is_no_package_says_so(office: Any, database: Database, tmp_path: Path) -> None:
     path = tmp_path / "not.zip"
     path.write_bytes(b"PK but not really a zip")
-    with database.session() as s, pytest.raises(packages.NotAPackage, match="不是傳報檔"):
+    with pytest.raises(packages.NotAPackage, match="不是傳報檔"), database.session() as s:
         packages.verify_package(s, office.clerk, path)
 
 
@@ -308,7 +308,7 @@ def test_a_locked_month_is_refused_until_an_amendment_is_open(
     with database.session() as s:
         preview = packages.preview_import(s, office.clerk, tmp_path / "p.zip")
     assert preview.locked_months == ("115年3月",) and preview.counts()["locked"] == 11
-    with database.session() as s, pytest.raises(UserError, match="已確認並鎖定"):
+    with pytest.raises(UserError, match="已確認並鎖定"), database.session() as s:
         packages.import_package(s, office.clerk, tmp_path / "p.zip")
     assert rows(database)["courses"] == {}
     with database.session() as s:  # the official letter opens an amendment: the month takes records again
@@ -320,12 +320,12 @@ def test_a_locked_month_is_refused_until_an_amendment_is_open(
 def test_scope_a_coordinator_exports_only_their_school_and_a_clerk_imports_only_their_district(
     coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
 ) -> None:
-    with coordinator_db.session() as s, pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied), coordinator_db.session() as s:
         packages.export_package(s, school.coordinator, SCHOOL_KHH, MONTH, tmp_path / "x.zip")
     export(coordinator_db, school.coordinator, tmp_path / "p.zip")
-    with database.session() as s, pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied), database.session() as s:
         packages.import_package(s, office.other_clerk, tmp_path / "p.zip")
-    with database.session() as s, pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied), database.session() as s:
         packages.import_package(s, office.coordinator, tmp_path / "p.zip")
 
 
@@ -373,7 +373,7 @@ def test_an_older_package_is_refused_once_a_newer_one_is_in(
     export(coordinator_db, school.coordinator, tmp_path / "new.zip")
     with database.session() as s:
         packages.import_package(s, office.clerk, tmp_path / "new.zip")
-    with database.session() as s, pytest.raises(UserError, match="較新的傳報檔"):
+    with pytest.raises(UserError, match="較新的傳報檔"), database.session() as s:
         packages.import_package(s, office.clerk, tmp_path / "old.zip")
     with database.session() as s:
         assert s.execute(select(Course.venue)).scalar_one() == "視聽教室"
@@ -392,11 +392,11 @@ def test_the_installation_key_is_made_once_outside_the_database_readable_by_its_
 def test_cancel_writes_nothing_and_progress_counts_up(
     coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
 ) -> None:
-    with coordinator_db.session() as s, pytest.raises(packages.PackageCancelled):
+    with pytest.raises(packages.PackageCancelled), coordinator_db.session() as s:
         packages.export_package(s, school.coordinator, SCHOOL_TPE, MONTH, tmp_path / "c.zip", cancel=lambda: True)
     assert not (tmp_path / "c.zip").exists()
     export(coordinator_db, school.coordinator, tmp_path / "p.zip")
-    with database.session() as s, pytest.raises(packages.PackageCancelled):
+    with pytest.raises(packages.PackageCancelled), database.session() as s:
         packages.import_package(s, office.clerk, tmp_path / "p.zip", cancel=lambda: True)
     assert rows(database)["courses"] == {}
     seen: list[tuple[int, int]] = []
@@ -407,8 +407,30 @@ def test_cancel_writes_nothing_and_progress_counts_up(
     assert seen[-1] == (11, 11) and [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
-def test_a_record_that_does_not_fit_is_refused_naming_its_part_and_line(
-    coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
+def _swap_ends(content: dict[str, Any]) -> None:
+    content["start_at"], content["end_at"] = content["end_at"], content["start_at"]
+
+
+def _text_minutes(content: dict[str, Any]) -> None:
+    content["minutes"] = "九十"
+
+
+@pytest.mark.parametrize(
+    ("part", "change", "words"),
+    [
+        ("attendance.jsonl", _text_minutes, r"attendance\.jsonl 第 2 行有誤：minutes"),
+        ("segments.jsonl", _swap_ends, r"segments\.jsonl 無法寫入資料庫"),
+    ],
+)
+def test_a_record_that_does_not_fit_is_refused_naming_its_part(
+    coordinator_db: Database,
+    school: AttendanceWorld,
+    office: Any,
+    database: Database,
+    tmp_path: Path,
+    part: str,
+    change: Any,
+    words: str,
 ) -> None:
     """Even when signed: a coordinator's program of another version, or a bug, must not write nonsense."""
     from ntip_desktop.services.packages import container, identity
@@ -418,17 +440,17 @@ def test_a_record_that_does_not_fit_is_refused_naming_its_part_and_line(
     with zipfile.ZipFile(good) as archive:
         parts = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "signature")}
         manifest = json.loads(archive.read("manifest.json"))
-    lines = parts["attendance.jsonl"].decode().splitlines()
+    lines = parts[part].decode().splitlines()
     second = json.loads(lines[1])
-    second["content"]["minutes"] = "九十"
+    change(second["content"])
     lines[1] = json.dumps(second, ensure_ascii=False)
-    parts["attendance.jsonl"] = ("\n".join(lines) + "\n").encode()
+    parts[part] = ("\n".join(lines) + "\n").encode()
     manifest["parts"] = {n: container.part_entry(d) for n, d in parts.items()}
     manifest_bytes = json.dumps(manifest).encode()
     me = identity.load_or_create_identity()
     (tmp_path / "bad.zip").write_bytes(container.build_zip(manifest_bytes, me.sign(manifest_bytes), parts))
     with database.session() as s:
         assert packages.verify_package(s, office.clerk, tmp_path / "bad.zip").ok  # signed and whole …
-    with database.session() as s, pytest.raises(UserError, match=r"attendance\.jsonl 第 2 行有誤：minutes"):
-        packages.import_package(s, office.clerk, tmp_path / "bad.zip")  # … but not a record
+    with pytest.raises(UserError, match=words), database.session() as s:
+        packages.import_package(s, office.clerk, tmp_path / "bad.zip")  # … but not records this database takes
     assert rows(database)["courses"] == {}

@@ -108,7 +108,7 @@ def read_package(path: str | Path) -> Opened:
     opened = Opened(hashlib.sha256(data).hexdigest())
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+    except Exception:  # arbitrary bytes: whatever the ZIP reader trips on (BadZipFile, struct.error, …)
         raise _not_a_package(path, translate("services.packages.container", "不是 ZIP 檔")) from None
     with archive:
         infos = archive.infolist()
@@ -121,7 +121,7 @@ def read_package(path: str | Path) -> Opened:
         for info in infos:
             try:
                 contents[info.filename] = archive.read(info)
-            except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError, OSError):
+            except Exception:  # a damaged member: BadZipFile (CRC), zlib.error, EOFError, NotImplementedError, …
                 opened.problems.append(
                     translate("services.packages.container", "{name} 已損毀（內容與其檢查碼不符）").format(
                         name=info.filename
@@ -132,7 +132,7 @@ def read_package(path: str | Path) -> Opened:
     opened.manifest_bytes = contents.pop(MANIFEST)
     try:
         manifest = json.loads(opened.manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _not_a_package(
             path, translate("services.packages.container", "{name} 不是 JSON").format(name=MANIFEST)
         ) from None

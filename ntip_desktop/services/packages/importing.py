@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import ConflictError, UserError
@@ -282,7 +282,7 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
     for n, raw in enumerate(data.splitlines(), start=1):
         try:
             obj = json.loads(raw)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise bad_line(part, n, translate("services.packages.importing", "不是 JSON")) from None
         content = obj.get("content") if isinstance(obj, dict) else None
         if not isinstance(content, dict) or set(content) != keys:
@@ -765,7 +765,17 @@ def import_package(
             )
     total, done = len(applied), 0
     for spec in SPECS:
-        done += _apply(session, spec, plan, now, reason, changes)
+        try:
+            done += _apply(session, spec, plan, now, reason, changes)
+        except (IntegrityError, DataError, OverflowError) as exc:
+            raise UserError(
+                translate(
+                    "services.packages.importing",
+                    "傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，"
+                    "或檔案中的資料不符資料庫的規則。未匯入任何資料。",
+                ).format(part=spec.part, error=str(getattr(exc, "orig", exc)).splitlines()[0][:200]),
+                field="FILE",
+            ) from None
         if progress:
             progress(done, total)
         if cancel and cancel():

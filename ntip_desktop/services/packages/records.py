@@ -109,8 +109,12 @@ def _text(limit: int | None) -> Reader:
     return read
 
 
+#: Every integer column holds a 32-bit integer (PostgreSQL's INTEGER).
+INT_RANGE = range(-(2**31), 2**31)
+
+
 def _int(value: Any) -> Any:
-    if not isinstance(value, int) or isinstance(value, bool):
+    if not isinstance(value, int) or isinstance(value, bool) or value not in INT_RANGE:
         raise Invalid
     return value
 
