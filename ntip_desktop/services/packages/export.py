@@ -155,6 +155,18 @@ def export_package(
     org = organization_by_code(session, org_code)
     check_export(user, org)
     span = Period.of(period)
+    with records.no_cyclic_gc():
+        return _export(session, org, span, out_path, progress, cancel)
+
+
+def _export(
+    session: Session,
+    org: Organization,
+    span: Period,
+    out_path: str | Path,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> Exported:
     out = output_file(out_path, "--out")
     me = identity.load_or_create_identity()
     origin = str(me.installation_id)

@@ -62,6 +62,7 @@ from ntip_desktop.services.packages.records import (
     TableSpec,
     bad_line,
     digest,
+    no_cyclic_gc,
     plain,
     reader_of,
 )
@@ -691,7 +692,8 @@ def _months(session: Session, plan: Plan) -> None:
 def preview_import(session: Session, user: CurrentUser, path: str | Path, cancel: Cancel | None = None) -> Preview:
     """What importing the package at ``path`` would do, per table; writes nothing. Refuses (UserError) a package
     that does not verify, naming every problem."""
-    return _plan(session, user, path, lock=False, cancel=cancel).preview()
+    with no_cyclic_gc():
+        return _plan(session, user, path, lock=False, cancel=cancel).preview()
 
 
 # --- applying ---------------------------------------------------------------------------------------------
@@ -708,6 +710,13 @@ def import_package(
     or nothing, keeping their origin and capture time; conflicting records stay as they are here (listed in
     the result). Refused when the package does not verify, or when a new or changed record falls in a locked
     month (open an amendment first). Importing the same file again changes nothing."""
+    with no_cyclic_gc():
+        return _import(session, user, path, progress, cancel)
+
+
+def _import(
+    session: Session, user: CurrentUser, path: str | Path, progress: Progress | None, cancel: Cancel | None
+) -> Imported:
     plan = _plan(session, user, path, lock=True, cancel=cancel)
     preview = plan.preview()
     if plan.already_applied:
