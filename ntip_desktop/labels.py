@@ -229,6 +229,8 @@ TABLE_LABELS: dict[str, str] = {
     "fax_checks": QT_TRANSLATE_NOOP("vocabulary", "傳真檢核項目"),
     "report_months": QT_TRANSLATE_NOOP("vocabulary", "後端傳報月份"),
     "amendments": QT_TRANSLATE_NOOP("vocabulary", "傳報更正"),
+    "trusted_installations": QT_TRANSLATE_NOOP("vocabulary", "已登錄的學校電腦"),
+    "applied_packages": QT_TRANSLATE_NOOP("vocabulary", "已匯入的傳報檔"),
     "rule_sets": QT_TRANSLATE_NOOP("vocabulary", "規則集"),
     "settings": QT_TRANSLATE_NOOP("vocabulary", "設定"),
     "audit_log": QT_TRANSLATE_NOOP("vocabulary", "稽核紀錄"),

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
-from ntip_desktop.models.base import utcnow
+from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit_keys, audit_names
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.vocabulary import Permission
@@ -64,8 +64,14 @@ class Actor:
 SYSTEM = Actor.system()
 
 
+#: Types that are their own JSON form (exact types: a str-valued Enum member is not one of them).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """JSON-able form of a column value, stable across engines."""
+    if type(value) in _PLAIN_TYPES:  # the common case first (a batch of imported records is mostly text)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -208,7 +214,8 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
         signed = {"key_id": key.key_id, "mac": key.mac("entry", digest)}
         rows.append({**fields, "at": at, "source": actor.source, "prev_hash": prev_hash, "hash": digest, **signed})
         prev_hash = digest
-    session.execute(insert(AuditEntry), rows)
+    # Core's executemany, not the ORM's bulk insert: the same rows, without building ORM state for each
+    session.execute(insert(table_of(AuditEntry)), rows)
     _move_head(session, key, last, prev_hash)
     return len(rows)
 

@@ -63,6 +63,8 @@ ENTITY_LABELS = {
     "course_import": QT_TRANSLATE_NOOP("audit", "課程匯入"),
     "external_courses": QT_TRANSLATE_NOOP("audit", "他站課程清單"),
     "setting": QT_TRANSLATE_NOOP("audit", "設定"),
+    "report_package": QT_TRANSLATE_NOOP("audit", "傳報檔"),
+    "trusted_installation": QT_TRANSLATE_NOOP("audit", "學校電腦登錄"),
 }
 ACTION_LABELS = {
     "create": QT_TRANSLATE_NOOP("audit", "新增"),
@@ -105,6 +107,8 @@ ACTION_LABELS = {
     "disable": QT_TRANSLATE_NOOP("audit", "停用"),
     "enable": QT_TRANSLATE_NOOP("audit", "啟用"),
     "reset_password": QT_TRANSLATE_NOOP("audit", "重設密碼"),
+    "apply": QT_TRANSLATE_NOOP("audit", "匯入傳報檔"),
+    "register": QT_TRANSLATE_NOOP("audit", "登錄"),
 }
 
 #: What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).

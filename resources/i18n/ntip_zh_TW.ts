@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
         <source>研習時數</source>
         <translation>研習時數</translation>
     </message>
@@ -516,8 +516,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
         <source>區管中心</source>
         <translation>區管中心</translation>
     </message>
@@ -553,684 +553,704 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
         <source>設定</source>
         <translation type="unfinished">設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
+        <source>傳報檔</source>
+        <translation>傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
+        <source>學校電腦登錄</source>
+        <translation>學校電腦登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="69"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
         <source>送出申請</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
         <source>核准</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
         <source>駁回</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
         <source>退件補正</source>
         <translation>退件補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
         <source>補正回覆</source>
         <translation>補正回覆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
         <source>核章檢查</source>
         <translation>核章檢查</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
         <source>調整參數</source>
         <translation>調整參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
         <source>核發時數</source>
         <translation>核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
         <source>重新計算</source>
         <translation>重新計算</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
         <source>失效</source>
         <translation>失效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
         <source>變更承辦人</source>
         <translation>變更承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>補正後送審</source>
         <translation type="unfinished">補正後送審</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>開始審核</source>
         <translation type="unfinished">開始審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>變更檢核結果</source>
         <translation type="unfinished">變更檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
         <source>人工判斷</source>
         <translation>人工判斷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>登錄同意文號</source>
         <translation type="unfinished">登錄同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>匯入</source>
         <translation type="unfinished">匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>上傳</source>
         <translation type="unfinished">上傳</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>確認</source>
         <translation type="unfinished">確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>開啟更正</source>
         <translation type="unfinished">開啟更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
         <source>重新確認</source>
         <translation type="unfinished">重新確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
         <source>其餘出席</source>
         <translation>其餘出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
         <source>登錄名冊</source>
         <translation>登錄名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
         <source>移出名冊</source>
         <translation>移出名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
         <source>發給證明</source>
         <translation type="unfinished">發給證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
         <source>撤銷</source>
         <translation type="unfinished">撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
         <source>建立驗證碼金鑰</source>
         <translation>建立驗證碼金鑰</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
         <source>登入失敗</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
         <source>解除登入鎖定</source>
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
         <source>停用</source>
         <translation type="unfinished">停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
         <source>重設密碼</source>
         <translation>重設密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <source>匯入傳報檔</source>
+        <translation>匯入傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <source>登錄</source>
+        <translation>登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
         <translation type="unfinished">申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
         <source>狀態</source>
         <translation type="unfinished">狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
         <source>申請種類</source>
         <translation type="unfinished">申請種類</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="116"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
         <source>帳號類別</source>
         <translation type="unfinished">帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>身分類別</source>
         <translation type="unfinished">身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>登入帳號</source>
         <translation type="unfinished">登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
         <source>機關代碼</source>
         <translation type="unfinished">機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>身分證字號</source>
         <translation type="unfinished">身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>申請人姓名</source>
         <translation type="unfinished">申請人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
         <source>申請人職稱</source>
         <translation type="unfinished">申請人職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>承辦人電話</source>
         <translation type="unfinished">承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <source>同意書版本</source>
         <translation type="unfinished">同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>同意時間</source>
         <translation type="unfinished">同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>申請時間</source>
         <translation type="unfinished">申請時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>異動原因</source>
         <translation type="unfinished">異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
         <source>傳真收件日</source>
         <translation>傳真收件日</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
         <source>傳真頁數</source>
         <translation type="unfinished">傳真頁數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
         <source>處理人</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
         <source>處理時間</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>處理理由</source>
         <translation>處理理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
         <source>略過檢核的理由</source>
         <translation>略過檢核的理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="221"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
         <source>姓名</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
         <source>身分</source>
         <translation type="unfinished">身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>啟用</source>
         <translation type="unfinished">啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
         <source>下次登入須變更密碼</source>
         <translation>下次登入須變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
         <source>學校或單位</source>
         <translation>學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
         <source>連續密碼錯誤次數</source>
         <translation>連續密碼錯誤次數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
         <source>登入鎖定至</source>
         <translation>登入鎖定至</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
         <source>審核單位</source>
         <translation type="unfinished">審核單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
         <source>檢核項目</source>
         <translation type="unfinished">檢核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
         <source>檢核結果</source>
         <translation>檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
         <source>理由</source>
         <translation type="unfinished">理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
         <source>加入名冊</source>
         <translation>加入名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
         <source>已編座號數</source>
         <translation>已編座號數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>檔案</source>
         <translation type="unfinished">檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>課程數</source>
         <translation type="unfinished">課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
         <source>時段</source>
         <translation type="unfinished">時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>課程代碼</source>
         <translation type="unfinished">課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
         <source>各主辦單位課程數</source>
         <translation>各主辦單位課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
         <source>清單名稱</source>
         <translation type="unfinished">清單名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
         <source>筆數</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
         <source>上傳紀錄筆數</source>
         <translation>上傳紀錄筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
         <source>確認時間</source>
         <translation>確認時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
         <source>確認人</source>
         <translation>確認人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
         <source>更正公文文號</source>
         <translation>更正公文文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
         <source>更正公文日期</source>
         <translation>更正公文日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
         <source>開啟人</source>
         <translation>開啟人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
         <source>時數</source>
         <translation type="unfinished">時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
         <source>核發結果</source>
         <translation>核發結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
         <source>規則版本</source>
         <translation>規則版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
         <source>證明內容雜湊值</source>
         <translation>證明內容雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
         <source>取代的證明</source>
         <translation>取代的證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
         <source>由此證明取代</source>
         <translation>由此證明取代</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
         <source>重新核計時數</source>
         <translation>重新核計時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
         <source>發證人</source>
         <translation>發證人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
         <source>發證機關</source>
         <translation type="unfinished">發證機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
         <source>寬（像素）</source>
         <translation>寬（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
         <source>高（像素）</source>
         <translation>高（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
         <source>檔案雜湊值</source>
         <translation>檔案雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
         <source>水平位移（公釐）</source>
         <translation>水平位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
         <source>垂直位移（公釐）</source>
         <translation>垂直位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
         <source>設定值</source>
         <translation>設定值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
         <source>規模</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
         <source>亂數種子</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
         <source>版本</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
         <source>一節課分鐘數</source>
         <translation>一節課分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
         <source>採計2小時的分鐘數</source>
         <translation>採計2小時的分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
         <source>進位的半小時分鐘數</source>
         <translation>進位的半小時分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
         <source>每日採計上限（小時）</source>
         <translation>每日採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
         <source>每週採計上限（小時）</source>
         <translation>每週採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
         <source>曠課不核發比例</source>
         <translation>曠課不核發比例</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
         <source>每學分時數</source>
         <translation>每學分時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
         <source>不予採計的時段</source>
         <translation>不予採計的時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
         <source>辦理單位資格</source>
         <translation>辦理單位資格</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
         <source>課程大綱最少字數</source>
         <translation>課程大綱最少字數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
         <source>依據文號機關字格式</source>
         <translation>依據文號機關字格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
         <source>依據文號最少位數</source>
         <translation>依據文號最少位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
         <source>依據文號最多位數</source>
         <translation>依據文號最多位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>班別性質</source>
         <translation type="unfinished">班別性質</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
         <source>編制內教師對象代碼</source>
         <translation>編制內教師對象代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
         <source>第9條限制類別</source>
         <translation>第9條限制類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
         <source>登錄提前天數</source>
         <translation>登錄提前天數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
         <source>月報確認期限（日）</source>
         <translation>月報確認期限（日）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="222"/>
         <source>名冊來源</source>
         <extracomment>Where a field means something else for one kind of record.</extracomment>
         <translation>名冊來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
         <source>清單來源</source>
         <translation>清單來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="220"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
         <source>服務學校代碼</source>
         <translation>服務學校代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="222"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
         <source>名稱</source>
         <translation type="unfinished">名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
         <source>證明時數</source>
         <translation>證明時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="275"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="279"/>
         <source>小型（small）</source>
         <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
         <translation>小型（small）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="276"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
         <source>縣市規模（county）</source>
         <translation>縣市規模（county）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="284"/>
         <source>證明用印信圖檔</source>
         <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
         <translation>證明用印信圖檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="281"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="285"/>
         <source>印表機位移</source>
         <translation>印表機位移</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="282"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="286"/>
         <source>證明驗證碼金鑰</source>
         <translation>證明驗證碼金鑰</translation>
     </message>
@@ -1246,7 +1266,7 @@
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>來源</translation>
@@ -1277,95 +1297,95 @@
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="242"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="249"/>
         <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
-        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
         <translation>序號 {seq} 的紀錄不見了（遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="243"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="250"/>
         <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
         <translation>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="244"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="251"/>
         <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
         <translation>序號 {seq} 的內容與其雜湊值不符（遭竄改）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="245"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="252"/>
         <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
         <translation>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="246"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="253"/>
         <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
         <translation>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="247"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="254"/>
         <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
         <translation>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="248"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="255"/>
         <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
         <translation>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="251"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="258"/>
         <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
         <translation>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="254"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="261"/>
         <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
         <translation>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="255"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="262"/>
         <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
         <translation>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="256"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="263"/>
         <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
         <translation>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="299"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="306"/>
         <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
         <translation>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="333"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="340"/>
         <source>序號 {seq} 有誤</source>
         <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
         <translation>序號 {seq} 有誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="346"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="353"/>
         <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
         <translation>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="350"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="357"/>
         <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
         <translation>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="358"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="365"/>
         <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
         <translation>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="364"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="371"/>
         <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
         <translation>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="479"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="486"/>
         <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
         <translation>稽核紀錄有誤，不能建立檢查點：{problem}。</translation>
     </message>
@@ -2007,25 +2027,179 @@
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="61"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="62"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation>NTIP Desk 命令列：研習時數、課程審核與帳號作業</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="65"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="66"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="110"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="111"/>
         <source>{name} 的第 {n} 個值</source>
         <extracomment>Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share); the operating system takes such a name back as it came. Every other argument is text.</extracomment>
         <translation>{name} 的第 {n} 個值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="112"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="113"/>
         <source>不是有效的 UTF-8 文字</source>
         <translation>不是有效的 UTF-8 文字</translation>
+    </message>
+</context>
+<context>
+    <name>cli.package_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="28"/>
+        <source>傳報檔：學校離線資料的匯出、驗證與匯入</source>
+        <translation>傳報檔：學校離線資料的匯出、驗證與匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="33"/>
+        <source>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</source>
+        <translation>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="35"/>
+        <source>機關代碼</source>
+        <translation type="unfinished">機關代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="37"/>
+        <source>月份（西元），例如 2026-10</source>
+        <translation>月份（西元），例如 2026-10</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="42"/>
+        <source>匯出到此月份為止（含），省略時只匯出 --month 一個月</source>
+        <translation>匯出到此月份為止（含），省略時只匯出 --month 一個月</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="44"/>
+        <source>輸出的傳報檔</source>
+        <translation>輸出的傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="49"/>
+        <source>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</source>
+        <translation>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="51"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="57"/>
+        <source>傳報檔</source>
+        <translation>傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="55"/>
+        <source>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</source>
+        <translation>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="61"/>
+        <source>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</source>
+        <translation>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="66"/>
+        <source>印出本機的安裝識別與公開金鑰，交給區管中心登錄</source>
+        <translation>印出本機的安裝識別與公開金鑰，交給區管中心登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="70"/>
+        <source>登錄學校電腦的公開金鑰，接受其傳報檔</source>
+        <translation>登錄學校電腦的公開金鑰，接受其傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="74"/>
+        <source>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</source>
+        <translation>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="77"/>
+        <source>此電腦所屬單位的機關代碼</source>
+        <translation>此電腦所屬單位的機關代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="79"/>
+        <source>備註（承辦人、電腦）</source>
+        <translation>備註（承辦人、電腦）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="86"/>
+        <source>月份須寫成 YYYY-MM，例如 2026-10</source>
+        <translation>月份須寫成 YYYY-MM，例如 2026-10</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="121"/>
+        <source>通過</source>
+        <translation type="unfinished">通過</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="123"/>
+        <source>無法核對（簽署的安裝未登錄）</source>
+        <translation>無法核對（簽署的安裝未登錄）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="125"/>
+        <source>不符</source>
+        <translation type="unfinished">不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="127"/>
+        <source>單位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="128"/>
+        <source>期間</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="129"/>
+        <source>安裝識別</source>
+        <translation>安裝識別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="131"/>
+        <source>結果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="180"/>
+        <source>此傳報檔已匯入過，未改變任何資料。</source>
+        <translation>此傳報檔已匯入過，未改變任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="182"/>
+        <source>已匯入 {n} 筆。</source>
+        <translation>已匯入 {n} 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="185"/>
+        <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
+        <translation>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="205"/>
+        <source>找不到檔案</source>
+        <translation type="unfinished">找不到檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
+        <source>無法讀取檔案：{error}</source>
+        <translation type="unfinished">無法讀取檔案：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="217"/>
+        <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
+        <translation>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="219"/>
+        <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
+        <translation>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5592,353 @@
         <location filename="../../ntip_desktop/services/files.py" line="87"/>
         <source>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</source>
         <translation>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.access</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/access.py" line="17"/>
+        <source>查無機關代碼 {code}。</source>
+        <translation type="unfinished">查無機關代碼 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/access.py" line="31"/>
+        <source>{org}不在您的範圍（{scope}），不能匯出其傳報檔。</source>
+        <translation>{org}不在您的範圍（{scope}），不能匯出其傳報檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/access.py" line="45"/>
+        <source>{org}的傳報檔由其所屬區管中心匯入，不在您的範圍（{scope}）。</source>
+        <translation>{org}的傳報檔由其所屬區管中心匯入，不在您的範圍（{scope}）。</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.container</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="75"/>
+        <source>不是傳報檔（{why}）</source>
+        <extracomment>Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
+        <translation>不是傳報檔（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="96"/>
+        <source>找不到檔案</source>
+        <translation type="unfinished">找不到檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="98"/>
+        <source>這是資料夾，不是檔案</source>
+        <translation type="unfinished">這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="101"/>
+        <source>無法讀取檔案：{error}</source>
+        <translation type="unfinished">無法讀取檔案：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="106"/>
+        <source>檔案超過 {n} MB</source>
+        <translation>檔案超過 {n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="112"/>
+        <source>不是 ZIP 檔</source>
+        <translation>不是 ZIP 檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="117"/>
+        <source>沒有 {name}</source>
+        <translation>沒有 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="126"/>
+        <source>{name} 已損毀（內容與其檢查碼不符）</source>
+        <translation>{name} 已損毀（內容與其檢查碼不符）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="137"/>
+        <source>{name} 不是 JSON</source>
+        <translation>{name} 不是 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="141"/>
+        <source>{name} 不是傳報檔的清單</source>
+        <translation>{name} 不是傳報檔的清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="146"/>
+        <source>格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式</source>
+        <translation>格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="153"/>
+        <source>沒有簽章檔（{name}）</source>
+        <translation>沒有簽章檔（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="158"/>
+        <source>簽章檔的內容不是簽章</source>
+        <translation>簽章檔的內容不是簽章</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="167"/>
+        <source>檔案內有 {n} 個檔，超過上限 {limit}</source>
+        <translation>檔案內有 {n} 個檔，超過上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="177"/>
+        <source>檔案內有不安全的路徑：{name}</source>
+        <translation>檔案內有不安全的路徑：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="179"/>
+        <source>檔案內有重複的檔名：{name}</source>
+        <translation>檔案內有重複的檔名：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="184"/>
+        <source>{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）</source>
+        <translation>{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="190"/>
+        <source>解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）</source>
+        <translation>解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="200"/>
+        <source>清單沒有列出各檔的雜湊值</source>
+        <translation>清單沒有列出各檔的雜湊值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="203"/>
+        <source>多出清單上沒有的檔：{name}</source>
+        <translation>多出清單上沒有的檔：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="207"/>
+        <source>缺少清單上的檔：{name}</source>
+        <translation>缺少清單上的檔：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="210"/>
+        <source>{name} 的內容與清單上的雜湊值不符（遭更改）</source>
+        <translation>{name} 的內容與清單上的雜湊值不符（遭更改）</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.export</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="67"/>
+        <source>月份不正確：{year}-{month}</source>
+        <extracomment>``progress(done, total)``: records written so far; ``cancel()``: asked between tables and chunks. At most this many teachers in one national teacher list (the national back end&apos;s limit).</extracomment>
+        <translation>月份不正確：{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="71"/>
+        <source>期間的結束月份早於開始月份</source>
+        <translation>期間的結束月份早於開始月份</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="195"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="220"/>
+        <source>已取消匯出，未寫出任何檔案。</source>
+        <translation>已取消匯出，未寫出任何檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.identity</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="93"/>
+        <source>讀不出安裝識別：請提供學校電腦上 ntip package identity 輸出的檔案，或其一行（以 {mark} 開頭）。</source>
+        <extracomment>The first word of the line that hands an installation&apos;s public key to the office.</extracomment>
+        <translation>讀不出安裝識別：請提供學校電腦上 ntip package identity 輸出的檔案，或其一行（以 {mark} 開頭）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="103"/>
+        <source>無法讀取或建立本機的傳報簽章金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
+        <translation>無法讀取或建立本機的傳報簽章金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="119"/>
+        <source>檔案內容不是傳報簽章金鑰</source>
+        <translation>檔案內容不是傳報簽章金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.importing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="191"/>
+        <source>清單沒有有效的安裝識別碼</source>
+        <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing.</extracomment>
+        <translation>清單沒有有效的安裝識別碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="196"/>
+        <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
+        <translation>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="206"/>
+        <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
+        <translation>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="211"/>
+        <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
+        <translation>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="243"/>
+        <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
+        <translation>傳報檔未通過驗證，未匯入任何資料：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="287"/>
+        <source>不是 JSON</source>
+        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
+        <translation>不是 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="290"/>
+        <source>欄位不符此格式</source>
+        <translation>欄位不符此格式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="299"/>
+        <source>{key} 的值不正確</source>
+        <translation>{key} 的值不正確</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="314"/>
+        <source>缺少或不正確的 id、origin 或 captured_at</source>
+        <translation>缺少或不正確的 id、origin 或 captured_at</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="317"/>
+        <source>captured_at 沒有時區</source>
+        <translation>captured_at 沒有時區</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="319"/>
+        <source>識別碼 {id} 重複</source>
+        <translation>識別碼 {id} 重複</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="325"/>
+        <source>主辦單位 {code} 不是此傳報檔的單位</source>
+        <translation>主辦單位 {code} 不是此傳報檔的單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="335"/>
+        <source>教師身分證字號不正確</source>
+        <translation>教師身分證字號不正確</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="337"/>
+        <source>缺少教師姓名</source>
+        <translation>缺少教師姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
+        <source>教師身分類別不正確</source>
+        <translation>教師身分類別不正確</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="435"/>
+        <source>{part} 的筆數與清單不符</source>
+        <extracomment>national ID → teacher id here (new ones included)</extracomment>
+        <translation>{part} 的筆數與清單不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="439"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="458"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="791"/>
+        <source>已取消匯入，未寫入任何資料。</source>
+        <translation>已取消匯入，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="481"/>
+        <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
+        <translation>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="499"/>
+        <source>所屬課程不在此傳報檔中</source>
+        <translation>所屬課程不在此傳報檔中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="509"/>
+        <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
+        <translation>所屬的報名或時段不在此傳報檔的同一課程中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="571"/>
+        <source>本單位與學校都在上次傳報後修改了此筆</source>
+        <translation>本單位與學校都在上次傳報後修改了此筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="586"/>
+        <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
+        <translation>本單位已有另一筆資料使用相同的{key}（{other}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="656"/>
+        <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
+        <translation>所屬的資料有衝突未匯入，此筆也不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="687"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished">{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="726"/>
+        <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
+        <translation>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="735"/>
+        <source>傳報檔 {sha}</source>
+        <translation>傳報檔 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="758"/>
+        <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
+        <translation>此傳報檔剛由另一位承辦人匯入，未重複匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="781"/>
+        <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
+        <translation>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="800"/>
+        <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
+        <translation>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="865"/>
+        <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
+        <translation>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.records</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
+        <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
+        <translation>傳報檔的 {part} 第 {line} 行有誤：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.trust</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/trust.py" line="41"/>
+        <source>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</source>
+        <extracomment>The audit log&apos;s entity for a registered installation (entity id: its installation id). False: it was registered already, with the same key and organisation (nothing changed).</extracomment>
+        <translation>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</translation>
     </message>
 </context>
 <context>
@@ -11093,16 +11614,26 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="232"/>
+        <source>已登錄的學校電腦</source>
+        <translation>已登錄的學校電腦</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="233"/>
+        <source>已匯入的傳報檔</source>
+        <translation>已匯入的傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="234"/>
         <source>規則集</source>
         <translation type="unfinished">規則集</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="233"/>
+        <location filename="../../ntip_desktop/labels.py" line="235"/>
         <source>設定</source>
         <translation type="unfinished">設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="234"/>
+        <location filename="../../ntip_desktop/labels.py" line="236"/>
         <source>稽核紀錄</source>
         <translation type="unfinished">稽核紀錄</translation>
     </message>
