@@ -33,6 +33,7 @@ COMMAND_MODULES = {
     "certificates": "ntip_desktop.cli.certificates_cmd",
     "attendance": "ntip_desktop.cli.hours_db_cmd",
     "awards": "ntip_desktop.cli.hours_db_cmd",
+    "package": "ntip_desktop.cli.package_cmd",
 }
 
 

@@ -10,6 +10,7 @@ from ntip_desktop.models.award import Certificate, CertificateSerial, Certificat
 from ntip_desktop.models.base import Base, utcnow
 from ntip_desktop.models.course import Absence, Course, Enrollment, Segment
 from ntip_desktop.models.organization import County, DistrictCenter, Organization
+from ntip_desktop.models.package import AppliedPackage, TrustedInstallation
 from ntip_desktop.models.report import Amendment, ReportMonth
 from ntip_desktop.models.review import CourseReview, ExternalCourse, ReviewItem
 from ntip_desktop.models.ruleset import RuleSetRecord
@@ -52,6 +53,7 @@ __all__ = [
     "ApplicationPurpose",
     "ApplicationSource",
     "ApplicationState",
+    "AppliedPackage",
     "AuditEntry",
     "AuditHead",
     "AuditSource",
@@ -89,6 +91,7 @@ __all__ = [
     "SegmentKind",
     "Setting",
     "Teacher",
+    "TrustedInstallation",
     "VerificationOutcome",
     "utcnow",
 ]

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, Table, TypeDecorator, Uuid, func
+from sqlalchemy import JSON, DateTime, Enum, MetaData, String, Table, TypeDecorator, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: One naming convention for every constraint, so that migrations can name what they drop.
@@ -78,6 +78,24 @@ class UuidPk:
 
     #: Stable identity across databases; generated on the client.
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+
+
+class Synced:
+    """Where a record that travels in report packages was entered, and when (docs/packages.md).
+
+    ``origin`` is the installation id of the program that entered it; None means this database's own
+    program (this office, or on a coordinator's laptop that laptop). ``captured_at`` is when it was first
+    entered, kept as it travels. ``sync_digest`` is the SHA-256 of the record's content as a package last
+    brought it here (None: never imported): when the content still hashes to it, nobody here has edited
+    the record since, so a newer package may replace it; otherwise the two sides' edits conflict.
+    """
+
+    #: Installation that entered the record (None: this database's own program).
+    origin: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: When first entered (UTC), kept across imports.
+    captured_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    #: SHA-256 (hex) of the content as last imported from a package.
+    sync_digest: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class Timestamps:

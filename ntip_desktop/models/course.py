@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ntip_desktop.models.base import Base, Timestamps, UuidPk, enum_type
+from ntip_desktop.models.base import Base, Synced, Timestamps, UuidPk, enum_type
 from ntip_desktop.models.organization import Organization
 from ntip_desktop.models.teacher import Teacher
 from ntip_desktop.vocabulary import AbsenceReason, CourseState, Delivery, SegmentKind
@@ -18,7 +18,7 @@ from ntip_desktop.vocabulary import AbsenceReason, CourseState, Delivery, Segmen
 LocalDateTime = DateTime(timezone=False)
 
 
-class Course(UuidPk, Timestamps, Base):
+class Course(UuidPk, Synced, Timestamps, Base):
     __tablename__ = "courses"
     __table_args__ = (
         CheckConstraint("end_at > start_at", name="ends_after_start"),
@@ -104,7 +104,7 @@ class Course(UuidPk, Timestamps, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class Segment(UuidPk, Base):
+class Segment(UuidPk, Synced, Base):
     """A 時段 of a course on one calendar day."""
 
     __tablename__ = "segments"
@@ -131,7 +131,7 @@ class Segment(UuidPk, Base):
     course: Mapped[Course] = relationship(back_populates="segments")
 
 
-class Enrollment(UuidPk, Timestamps, Base):
+class Enrollment(UuidPk, Synced, Timestamps, Base):
     """A teacher's place in a course; no absence rows means attended in full (HRS-3)."""
 
     __tablename__ = "enrollments"
@@ -156,7 +156,7 @@ class Enrollment(UuidPk, Timestamps, Base):
     absences: Mapped[list[Absence]] = relationship(back_populates="enrollment", cascade="all, delete-orphan")
 
 
-class Absence(UuidPk, Base):
+class Absence(UuidPk, Synced, Base):
     """Minutes of one segment a teacher missed, and why."""
 
     __tablename__ = "absences"

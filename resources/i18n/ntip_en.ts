@@ -1986,24 +1986,143 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="60"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="61"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="64"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="65"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="109"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="110"/>
         <source>{name} 的第 {n} 個值</source>
         <extracomment>Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share); the operating system takes such a name back as it came. Every other argument is text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="111"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="112"/>
         <source>不是有效的 UTF-8 文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.package_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="28"/>
+        <source>傳報檔：學校離線資料的匯出、驗證與匯入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="33"/>
+        <source>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="35"/>
+        <source>機關代碼</source>
+        <translation type="unfinished">Organization code</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="37"/>
+        <source>月份（西元），例如 2026-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="42"/>
+        <source>匯出到此月份為止（含），省略時只匯出 --month 一個月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="44"/>
+        <source>輸出的傳報檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="49"/>
+        <source>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="51"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="57"/>
+        <source>傳報檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="55"/>
+        <source>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="61"/>
+        <source>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="66"/>
+        <source>印出本機的安裝識別與公開金鑰，交給區管中心登錄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="70"/>
+        <source>登錄學校電腦的公開金鑰，接受其傳報檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="74"/>
+        <source>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="77"/>
+        <source>此電腦所屬單位的機關代碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="79"/>
+        <source>備註（承辦人、電腦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="86"/>
+        <source>月份須寫成 YYYY-MM，例如 2026-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="166"/>
+        <source>此傳報檔已匯入過，未改變任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="168"/>
+        <source>已匯入 {n} 筆。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="171"/>
+        <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="191"/>
+        <source>找不到檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="194"/>
+        <source>無法讀取檔案：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="203"/>
+        <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="205"/>
+        <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,6 +5385,348 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/files.py" line="87"/>
         <source>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.access</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/access.py" line="17"/>
+        <source>查無機關代碼 {code}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/access.py" line="31"/>
+        <source>{org}不在您的範圍（{scope}），不能匯出其傳報檔。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/access.py" line="45"/>
+        <source>{org}的傳報檔由其所屬區管中心匯入，不在您的範圍（{scope}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.container</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="75"/>
+        <source>不是傳報檔（{why}）</source>
+        <extracomment>Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="96"/>
+        <source>找不到檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="98"/>
+        <source>這是資料夾，不是檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="101"/>
+        <source>無法讀取檔案：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="106"/>
+        <source>檔案超過 {n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="112"/>
+        <source>不是 ZIP 檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="117"/>
+        <source>沒有 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="126"/>
+        <source>{name} 已損毀（內容與其檢查碼不符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="137"/>
+        <source>{name} 不是 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="141"/>
+        <source>{name} 不是傳報檔的清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="146"/>
+        <source>格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="153"/>
+        <source>沒有簽章檔（{name}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="158"/>
+        <source>簽章檔的內容不是簽章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="167"/>
+        <source>檔案內有 {n} 個檔，超過上限 {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="177"/>
+        <source>檔案內有不安全的路徑：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="179"/>
+        <source>檔案內有重複的檔名：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="184"/>
+        <source>{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="190"/>
+        <source>解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="200"/>
+        <source>清單沒有列出各檔的雜湊值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="203"/>
+        <source>多出清單上沒有的檔：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="207"/>
+        <source>缺少清單上的檔：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="210"/>
+        <source>{name} 的內容與清單上的雜湊值不符（遭更改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.export</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="67"/>
+        <source>月份不正確：{year}-{month}</source>
+        <extracomment>``progress(done, total)``: records written so far; ``cancel()``: asked between tables and chunks. At most this many teachers in one national teacher list (the national back end&apos;s limit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="71"/>
+        <source>期間的結束月份早於開始月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="183"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="208"/>
+        <source>已取消匯出，未寫出任何檔案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.identity</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="93"/>
+        <source>讀不出安裝識別：請提供學校電腦上 ntip package identity 輸出的檔案，或其一行（以 {mark} 開頭）。</source>
+        <extracomment>The first word of the line that hands an installation&apos;s public key to the office.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="103"/>
+        <source>無法讀取或建立本機的傳報簽章金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="119"/>
+        <source>檔案內容不是傳報簽章金鑰</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.importing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="190"/>
+        <source>清單沒有有效的安裝識別碼</source>
+        <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="195"/>
+        <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="205"/>
+        <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="210"/>
+        <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="242"/>
+        <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="286"/>
+        <source>不是 JSON</source>
+        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="289"/>
+        <source>欄位不符此格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="298"/>
+        <source>{key} 的值不正確</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="313"/>
+        <source>缺少或不正確的 id、origin 或 captured_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="316"/>
+        <source>captured_at 沒有時區</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="318"/>
+        <source>識別碼 {id} 重複</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="324"/>
+        <source>主辦單位 {code} 不是此傳報檔的單位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="333"/>
+        <source>教師身分證字號不正確</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="335"/>
+        <source>缺少教師姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
+        <source>教師身分類別不正確</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="433"/>
+        <source>{part} 的筆數與清單不符</source>
+        <extracomment>national ID → teacher id here (new ones included)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="437"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="456"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="771"/>
+        <source>已取消匯入，未寫入任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
+        <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="497"/>
+        <source>所屬課程不在此傳報檔中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="507"/>
+        <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="569"/>
+        <source>本單位與學校都在上次傳報後修改了此筆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="584"/>
+        <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="654"/>
+        <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="685"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="716"/>
+        <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="725"/>
+        <source>傳報檔 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="748"/>
+        <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="780"/>
+        <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="845"/>
+        <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.records</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="199"/>
+        <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.packages.trust</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/trust.py" line="41"/>
+        <source>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</source>
+        <extracomment>The audit log&apos;s entity for a registered installation (entity id: its installation id). False: it was registered already, with the same key and organisation (nothing changed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,10 @@ def scratch(database: Database, tmp_path: Path) -> Iterator[Callable[[str], Data
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
 
 
+#: Columns 0011 adds to the records that travel in report packages.
+SYNCED = ("origin", "captured_at", "sync_digest")
+
+
 def _fill_at_0002(db: Database) -> dict[str, Any]:
     """Parents through the ORM (their tables do not change; office_users through Core), children with integer keys through Core."""
     now = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
@@ -150,16 +154,30 @@ def _fill_at_0002(db: Database) -> dict[str, Any]:
         s.execute(insert(users).values(**values))
         wang = Teacher(national_id="A123456789", name="王大明", organization=org)
         lin = Teacher(national_id="B223456780", name="林小華", organization=org)
-        course = Course(
+        # courses gain columns later (0011): at 0002 the course goes in through Core, with the columns it had
+        course_id = uuid.uuid4()
+        course_values = dict(
+            id=course_id,
             code="115A0001",
             title="素養導向評量設計",
-            organizer=org,
+            session_label="",
+            outline="",
             organizer_category=7,
+            cross_school=False,
             start_at=datetime(2026, 3, 2, 9),
             end_at=datetime(2026, 3, 2, 16),
+            venue="",
             delivery=Delivery.IN_PERSON,
+            audience=[],
+            contact_name="",
+            contact_phone="",
+            contact_email="",
+            registered_elsewhere=False,
             state=CourseState.APPROVED,
             school_year=114,
+            version=1,
+            created_at=now,
+            updated_at=now,
         )
         application = AccountApplication(
             number="1150000017",
@@ -178,9 +196,11 @@ def _fill_at_0002(db: Database) -> dict[str, Any]:
             submitted_at=now,
             fax_received_on=date(2026, 3, 3),
         )
-        s.add_all([wang, lin, course, application])
+        s.add_all([wang, lin, application])
         s.flush()
-        review = CourseReview(course_id=course.id, rule_set_version="2009-10-08")
+        courses = table("courses", *(column(n, Course.__table__.c[n].type) for n in [*course_values, "organizer_id"]))
+        s.execute(insert(courses).values(**course_values, organizer_id=org.id))
+        review = CourseReview(course_id=course_id, rule_set_version="2009-10-08")
         s.add(review)
         s.flush()
         ids = {
@@ -196,11 +216,15 @@ def _fill_at_0002(db: Database) -> dict[str, Any]:
         segments = table_of(Segment)
         enrollments = table_of(Enrollment)
         s.execute(
-            insert(table("segments", *(column(c.name, c.type) for c in segments.c if c.name != "roll_taken"))),
+            insert(
+                table(
+                    "segments", *(column(c.name, c.type) for c in segments.c if c.name not in ("roll_taken", *SYNCED))
+                )
+            ),
             [
                 {
                     "id": ids[key],
-                    "course_id": course.id,
+                    "course_id": course_id,
                     "label": key,
                     "start_at": start,
                     "end_at": end,
@@ -214,11 +238,16 @@ def _fill_at_0002(db: Database) -> dict[str, Any]:
             ],
         )
         s.execute(
-            insert(table("enrollments", *(column(c.name, c.type) for c in enrollments.c if c.name != "seat_no"))),
+            insert(
+                table(
+                    "enrollments",
+                    *(column(c.name, c.type) for c in enrollments.c if c.name not in ("seat_no", *SYNCED)),
+                )
+            ),
             [
                 {
                     "id": ids[key],
-                    "course_id": course.id,
+                    "course_id": course_id,
                     "teacher_id": teacher.id,
                     "completed": True,
                     "created_at": now,

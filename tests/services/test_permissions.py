@@ -46,6 +46,7 @@ from ntip_desktop.services import (
     courses,
     demo,
     lookups,
+    packages,
     reporting,
     rulesets,
     settings,
@@ -67,6 +68,7 @@ MODULES: dict[str, ModuleType] = {
     "attendance": attendance,
     "certificates": certificates,
     "reporting": reporting,
+    "packages": packages,
     "demo": demo,
     "auth": auth,
     "audit": audit,
@@ -194,6 +196,15 @@ def _password(user: CurrentUser) -> str:
 def _month() -> tuple[int, int]:
     last = date.today().replace(day=1) - timedelta(days=1)
     return last.year, last.month
+
+
+def _package(s: Session, w: World) -> Path:
+    """A package of the side's school for the month of its awarded course, signed by an installation the office
+    registered (as the administrator, in the call's own transaction, rolled back with it)."""
+    path = w.folder / "package.zip"
+    packages.trust_installation(s, w.whole.base.admin, packages.installation_line(), w.side.org_code)
+    packages.export_package(s, w.whole.base.admin, w.side.org_code, (DAY.year, DAY.month), path)
+    return path
 
 
 def _codes(rows: Any) -> set[str]:
@@ -500,6 +511,24 @@ CASES: dict[str, Case] = {
         None, lambda s, u, w: certificates.verify_certificate(s, u, w.side.certificate_code)
     ),
     # 月報傳報
+    # 月報傳報: report packages
+    "packages.export_package": Case(
+        g(P.REPORT_MONTHS),
+        lambda s, u, w: packages.export_package(s, u, w.side.org_code, (DAY.year, DAY.month), w.folder / "out.zip"),
+    ),
+    "packages.verify_package": Case(
+        g(P.REPORT_MONTHS, scope=ANYWHERE), lambda s, u, w: packages.verify_package(s, u, _package(s, w))
+    ),
+    "packages.preview_import": Case(
+        g(P.REPORT_MONTHS, scope=Scope.DISTRICT), lambda s, u, w: packages.preview_import(s, u, _package(s, w))
+    ),
+    "packages.import_package": Case(
+        g(P.REPORT_MONTHS, scope=Scope.DISTRICT), lambda s, u, w: packages.import_package(s, u, _package(s, w))
+    ),
+    "packages.trust_installation": Case(
+        g(P.REPORT_MONTHS, scope=Scope.DISTRICT),
+        lambda s, u, w: packages.trust_installation(s, u, packages.installation_line(), w.side.org_code),
+    ),
     "reporting.reports_overview": Case(g(P.REPORT_MONTHS), lambda s, u, w: reporting.reports_overview(s, u), HIDE),
     # 使用者、稽核紀錄、規則
     "auth.change_password": Case(None, lambda s, u, w: auth.change_password(s, u, _password(u), "a new password 9")),

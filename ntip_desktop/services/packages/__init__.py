@@ -1,0 +1,46 @@
+"""Report packages (docs/packages.md): a coordinator's laptop exports a month of its organisation's courses,
+segments, enrollments and attendance as one signed file; the office verifies it, previews what is new,
+changed and conflicting, and imports it all or nothing.
+
+The domain's public API: views and the command line import from here only.
+
+- identity: :func:`installation_line` (this installation's id and public key, for the office to register)
+- trust: :func:`trust_installation` (the office registers a coordinator installation, once)
+- export: :func:`export_package` (with ``progress`` and ``cancel``; :class:`Period` for a range)
+- import: :func:`verify_package`, :func:`preview_import`, :func:`import_package`
+"""
+
+from __future__ import annotations
+
+from ntip_desktop.services.packages.container import NotAPackage
+from ntip_desktop.services.packages.export import Exported, PackageCancelled, Period, export_package
+from ntip_desktop.services.packages.importing import (
+    Conflict,
+    Imported,
+    Preview,
+    TableCounts,
+    Verification,
+    import_package,
+    preview_import,
+    verify_package,
+)
+from ntip_desktop.services.packages.trust import Trusted, installation_line, trust_installation
+
+__all__ = [
+    "Conflict",
+    "Exported",
+    "Imported",
+    "NotAPackage",
+    "PackageCancelled",
+    "Period",
+    "Preview",
+    "TableCounts",
+    "Trusted",
+    "Verification",
+    "export_package",
+    "import_package",
+    "installation_line",
+    "preview_import",
+    "trust_installation",
+    "verify_package",
+]
