@@ -253,6 +253,17 @@ class ReportsPage(Page):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.export_status)
+        if not self.imports:
+            steps = QLabel(
+                _tr(
+                    "做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。"
+                    "② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；"
+                    "區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。"
+                )
+            )
+            steps.setObjectName("exportSteps")
+            steps.setWordWrap(True)
+            layout.addWidget(steps)
         return box
 
     def _import_box(self) -> QGroupBox:
@@ -275,9 +286,15 @@ class ReportsPage(Page):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_view, self.counts = _table("packageCounts", COUNT_HEADERS, self)
         self.counts_view.setMaximumHeight(150)
+        self.counts_view.horizontalHeader().setStretchLastSection(False)
         self.conflicts_label = QLabel()
         self.conflicts_label.setObjectName("conflictsLabel")
         self.conflicts_view, self.conflicts = _table("packageConflicts", CONFLICT_HEADERS, self)
+        self.conflicts_view.setWordWrap(True)
+        header = self.conflicts_view.horizontalHeader()
+        for column, width in ((1, 240), (3, 250), (4, 250)):  # long values wrap, the reason gets the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         bar = QHBoxLayout()
         bar.addWidget(self.open_button)
         bar.addWidget(self.import_button)
@@ -470,6 +487,7 @@ class ReportsPage(Page):
             ]
         )
         self.conflicts.set_rows([self._conflict_row(c) for c in preview.conflicts])
+        self.conflicts_view.resizeRowsToContents()
         self.conflicts_label.setText(
             _tr("衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。").format(
                 n=len(preview.conflicts)
