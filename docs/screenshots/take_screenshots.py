@@ -11,7 +11,10 @@ its entry (``login.png``, ``main-window.png``); then as the demo district clerk 
 on 課程審核 with its checklist (``courses-desk.png``, and as the coordinator); then 出席登錄 as the coordinator
 and as certificate staff (``attendance-coordinator.png``, ``attendance-certstaff.png``); then 時數證明 as
 certificate staff, issuing the busiest awarded course's certificates through the page first
-(``certificates-desk.png``: this writes certificates into the demo database). Files go beside this script.
+(``certificates-desk.png``: this writes certificates into the demo database); then 月報傳報 as the coordinator
+(March chosen for export) and as the clerk with a school's 傳報檔 opened (``reports-coordinator.png``,
+``reports-clerk.png``: this changes a course title and registers a computer in the demo database). Files go
+beside this script.
 """
 
 from __future__ import annotations
@@ -203,6 +206,75 @@ def certificates_desk(db: str, out: Path, name: str) -> None:
     desk.shutdown()
 
 
+def report_package(db: str, folder: Path) -> Path:
+    """March 2026 of the demo coordinator's school exported from a copy of the demo database (the school's
+    laptop), where one course title was changed; the office changed the same title differently meanwhile and
+    registered the laptop: the file previews with one conflict."""
+    import shutil
+
+    from sqlalchemy import select, update
+
+    from ntip_desktop.models import Course, Organization
+    from ntip_desktop.services import packages
+
+    laptop = folder / "laptop.sqlite3"
+    shutil.copy(db, laptop)
+    with open_database(str(laptop)).session() as s:
+        coordinator = auth.authenticate(s, "coordinator", "ntipdemo")
+        org = s.execute(select(Organization).where(Organization.id == coordinator.organization_id)).scalar_one()
+        course = (
+            s.execute(
+                select(Course)
+                .where(Course.organizer_id == org.id, Course.start_at >= "2026-03-01")
+                .order_by(Course.start_at)
+            )
+            .scalars()
+            .first()
+        )
+        assert course is not None
+        s.execute(update(Course).where(Course.id == course.id).values(title=course.title + "（學校更正）"))
+        path = folder / f"傳報檔-{org.code}-11503.zip"
+        packages.export_package(s, coordinator, org.code, (2026, 3), path)
+    with open_database(db).session() as s:
+        clerk = auth.authenticate(s, "clerk", "ntipdemo")
+        s.execute(update(Course).where(Course.id == course.id).values(title=course.title + "（區管中心更正）"))
+        packages.trust_installation(s, clerk, packages.installation_line(), org.code, "志清國中教務處筆電")
+    return path
+
+
+def reports_desk(db: str, out: Path) -> None:
+    """月報傳報 as the coordinator sees it (export, March chosen) and as the clerk sees a school's file opened."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = report_package(db, Path(folder))
+        desk = signed_in(db, "coordinator")
+        desk.dialog.submit()
+        wait_until(lambda: desk.window.user is not None)
+        page = desk.window.show_page("reports")
+        wait_until(lambda: not desk.runner.busy and bool(page.org_field.text()))
+        for combo in (page.first_month, page.last_month):
+            combo.setCurrentIndex(combo.findData(202603))
+        page.export_package_to(Path(folder) / "mine.zip")
+        wait_until(lambda: not desk.runner.busy and page.last_export is not None)
+        page.export_status.setText(page.export_status.text().replace(folder, "…"))
+        desk.window.statusBar().clearMessage()  # it names the temporary file
+        settle()
+        desk.window.grab().save(str(out / "reports-coordinator.png"))
+        desk.runner.wait_idle()
+        desk.shutdown()
+        desk = signed_in(db, "clerk")
+        desk.dialog.submit()
+        wait_until(lambda: desk.window.user is not None)
+        page = desk.window.show_page("reports")
+        wait_until(lambda: not desk.runner.busy)
+        page.open_package_at(path)
+        wait_until(lambda: not desk.runner.busy and page.opened is not None)
+        page.summary.setText(page.summary.text().replace(folder, "…"))
+        settle()
+        desk.window.grab().save(str(out / "reports-clerk.png"))
+        desk.runner.wait_idle()
+        desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
@@ -235,12 +307,13 @@ def main() -> int:
         attendance_desk(args.db, args.out, "attendance-coordinator.png", login="coordinator")
         attendance_desk(args.db, args.out, "attendance-certstaff.png", login="certstaff")
         certificates_desk(args.db, args.out, "certificates-desk.png")
+        reports_desk(args.db, args.out)
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
         f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
-        f" courses-desk-coordinator.png, attendance-*.png and certificates-desk.png in {args.out}"
+        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png and reports-*.png in {args.out}"
     )
     return 0
 

@@ -2637,7 +2637,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/months.py" line="344"/>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="157"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="158"/>
         <source>確認</source>
         <translation>確認</translation>
     </message>
@@ -3248,110 +3248,111 @@
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="46"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="47"/>
         <source>上傳(&amp;U)…</source>
         <extracomment>The buttons of the moves, in the transition table&apos;s order, with their mnemonics.</extracomment>
         <translation>上傳(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="47"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="48"/>
         <source>確認(&amp;C)</source>
         <translation>確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="48"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="49"/>
         <source>開啟更正(&amp;A)…</source>
         <translation>開啟更正(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="49"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="50"/>
         <source>重新確認(&amp;R)</source>
         <translation>重新確認(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="100"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="101"/>
         <source>上傳：{county}{month}</source>
         <extracomment>``submit(params, on_error)``: runs the move; the dialog closes when it succeeds.</extracomment>
         <translation>上傳：{county}{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="106"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="107"/>
         <source>上傳筆數(&amp;N)</source>
         <translation>上傳筆數(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="119"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="120"/>
         <source>開啟更正：{county}{month}</source>
         <translation>開啟更正：{county}{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="123"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="124"/>
         <source>例：高市教研字第1150012345號</source>
         <translation>例：高市教研字第1150012345號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="131"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="132"/>
         <source>已確認的月份須行文國立高雄師範大學（副本教育部），依公文開啟更正；更正後請重新確認。</source>
         <translation>已確認的月份須行文國立高雄師範大學（副本教育部），依公文開啟更正；更正後請重新確認。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="135"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="136"/>
         <source>公文文號(&amp;N)</source>
         <translation>公文文號(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="136"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="137"/>
         <source>發文日期(&amp;D)</source>
         <translation>發文日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="137"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="138"/>
         <source>更正原因(&amp;R)</source>
         <translation>更正原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="153"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="154"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="155"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="156"/>
         <source>上傳筆數</source>
         <translation>上傳筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="156"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="157"/>
         <source>期限（每月5日前上傳並確認上月）</source>
         <translation>期限（每月5日前上傳並確認上月）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="158"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="159"/>
         <source>更正公文</source>
         <translation>更正公文</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="171"/>
+        <location filename="../../ntip_desktop/views/courses/months_view.py" line="22"/>
         <source>後端傳報月份</source>
-        <extracomment>The day deadlines are counted from (tests fix it; the program uses today in Taiwan).</extracomment>
         <translation type="unfinished">後端傳報月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="173"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="173"/>
         <source>採後端傳報的縣市須於每月5日前上傳並確認上一個月的資料（第12條第3款）；已確認的月份鎖定，其課程不能再更動，須依公文開啟更正（第12條第4款）。</source>
+        <extracomment>The day deadlines are counted from (tests fix it; the program uses today in Taiwan).</extracomment>
         <translation>採後端傳報的縣市須於每月5日前上傳並確認上一個月的資料（第12條第3款）；已確認的月份鎖定，其課程不能再更動，須依公文開啟更正（第12條第4款）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="204"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="204"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="255"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="253"/>
         <source>您的轄區沒有採後端傳報的縣市。</source>
+        <extracomment>The row of buttons: a dialog holding the panel adds its Close button here.</extracomment>
         <translation>您的轄區沒有採後端傳報的縣市。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="297"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="295"/>
         <source>{month}目前為「{state}」。</source>
         <translation>{month}目前為「{state}」。</translation>
     </message>
@@ -3411,8 +3412,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="60"/>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="154"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="155"/>
         <source>狀態</source>
         <translation type="unfinished">狀態</translation>
     </message>
@@ -3537,8 +3538,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="57"/>
-        <location filename="../../ntip_desktop/views/courses/months_view.py" line="152"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
+        <location filename="../../ntip_desktop/views/widgets/report_months.py" line="153"/>
         <source>縣市</source>
         <translation type="unfinished">縣市</translation>
     </message>
@@ -4129,22 +4130,12 @@
         <translation>月報傳報</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="80"/>
-        <source>月報傳報：月報概況</source>
-        <translation>月報傳報：月報概況</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="81"/>
-        <source>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</source>
-        <translation>每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="87"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="83"/>
         <source>稽核紀錄</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="89"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
         <source>設定</source>
         <translation>設定</translation>
     </message>
@@ -10339,6 +10330,91 @@
         <location filename="../../ntip_desktop/views/operations/certificates.py" line="247"/>
         <source>讀取印表機位移</source>
         <translation>讀取印表機位移</translation>
+    </message>
+</context>
+<context>
+    <name>views.reports.page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="59"/>
+        <source>課程</source>
+        <extracomment>How many months back the month choosers reach. The package&apos;s tables: name → (what a person calls it, the audit log&apos;s entity for its field names).</extracomment>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="60"/>
+        <source>課程時段</source>
+        <translation type="unfinished">課程時段</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
+        <source>報名</source>
+        <translation type="unfinished">報名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
+        <source>出缺席</source>
+        <translation type="unfinished">出缺席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="73"/>
+        <source>資料</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="66"/>
+        <source>新增</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
+        <source>變更</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
+        <source>未變</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
+        <source>衝突</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
+        <source>鎖定月份</source>
+        <translation>鎖定月份</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="74"/>
+        <source>哪一筆</source>
+        <translation>哪一筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
+        <source>欄位</source>
+        <translation type="unfinished">欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
+        <source>本處的值（保留）</source>
+        <translation>本處的值（保留）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
+        <source>傳報檔的值</source>
+        <translation>傳報檔的值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
+        <source>傳報檔 (*.zip)</source>
+        <translation>傳報檔 (*.zip)</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,9 @@ CASES: dict[str, Case] = {
     "packages.import_package": Case(
         g(P.REPORT_MONTHS, scope=Scope.DISTRICT), lambda s, u, w: packages.import_package(s, u, _package(s, w))
     ),
+    "packages.own_organization": Case(
+        g(P.REPORT_MONTHS, scope=ANYWHERE), lambda s, u, w: packages.own_organization(s, u)
+    ),
     "packages.trust_installation": Case(
         g(P.REPORT_MONTHS, scope=Scope.DISTRICT),
         lambda s, u, w: packages.trust_installation(s, u, packages.installation_line(), w.side.org_code),

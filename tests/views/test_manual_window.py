@@ -104,13 +104,13 @@ def test_a_chapter_added_later_is_listed_without_a_code_change(qtbot: Any, tmp_p
     shown = ManualWindow(folder)
     qtbot.addWidget(shown)
     before = shown.chapter_titles()
-    (folder / "reports.md").write_text("# 月報傳報\n\n每月傳報研習資料。\n", encoding="utf-8")
+    (folder / "stats.md").write_text("# 統計報表\n\n每學期的統計。\n", encoding="utf-8")
     with (folder / "README.md").open("a", encoding="utf-8") as readme:
-        readme.write("\n- [月報傳報](reports.md)\n")
+        readme.write("\n- [統計報表](stats.md)\n")
     shown.reload()
-    assert shown.chapter_titles() == [*before, "月報傳報"]
-    shown.show_chapter("reports")
-    assert shown.text.toPlainText().startswith("月報傳報")
+    assert shown.chapter_titles() == [*before, "統計報表"]
+    shown.show_chapter("stats")
+    assert shown.text.toPlainText().startswith("統計報表")
 
 
 def test_a_missing_manual_is_said_plainly(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,7 @@ changed and conflicting, and imports it all or nothing.
 
 The domain's public API: views and the command line import from here only.
 
+- the page: :func:`own_organization` (a coordinator's own organisation, filled in for export)
 - identity: :func:`installation_line` (this installation's id and public key, for the office to register)
 - trust: :func:`trust_installation` (the office registers a coordinator installation, once)
 - export: :func:`export_package` (with ``progress`` and ``cancel``; :class:`Period` for a range)
@@ -12,6 +13,7 @@ The domain's public API: views and the command line import from here only.
 
 from __future__ import annotations
 
+from ntip_desktop.services.packages.access import own_organization
 from ntip_desktop.services.packages.container import NotAPackage
 from ntip_desktop.services.packages.export import Exported, PackageCancelled, Period, export_package
 from ntip_desktop.services.packages.importing import (
@@ -40,6 +42,7 @@ __all__ = [
     "export_package",
     "import_package",
     "installation_line",
+    "own_organization",
     "preview_import",
     "trust_installation",
     "verify_package",

@@ -46,3 +46,13 @@ def check_import(user: CurrentUser, org: Organization) -> None:
             org=org.name, scope=user.scope_label
         )
     )
+
+
+def own_organization(session: Session, user: CurrentUser) -> tuple[str, str] | None:
+    """The code and name of the organisation a coordinator's packages come from (the page fills it in), or
+    None for roles that send for several."""
+    user.require(Permission.REPORT_MONTHS)
+    if user.role is not Role.SCHOOL_COORDINATOR or user.organization_id is None:
+        return None
+    org = session.get(Organization, user.organization_id)
+    return (org.code, org.name) if org is not None else None

@@ -75,13 +75,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("pages", "月報傳報"),
-        "REPORT_MONTHS",
-        placeholder=Placeholder(
-            QT_TRANSLATE_NOOP("pages", "月報傳報：月報概況"),
-            QT_TRANSLATE_NOOP("pages", "每月上傳、確認與依公文更正的作業畫面將在之後的版本提供。"),
-            "ntip_desktop.services.reporting:reports_overview",
-            ("reports",),
-        ),
+        "REPORT_MONTHS",  # schools export their months, district offices import them and keep the months
+        "ntip_desktop.views.reports.page",
+        "ReportsPage",
     ),
     PageSpec(
         "audit", QT_TRANSLATE_NOOP("pages", "稽核紀錄"), "VIEW_AUDIT", "ntip_desktop.views.audit.page", "AuditPage"

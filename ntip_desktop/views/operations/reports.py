@@ -1,0 +1,125 @@
+"""The 月報傳報 page's use cases (report packages: export, open and preview, import, registering a school's
+computer, this computer's public line) as operations for the task runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ntip_desktop.i18n import translate
+from ntip_desktop.services import packages
+from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.packages import Exported, Imported, PackageCancelled, Period, Preview, Trusted, Verification
+from ntip_desktop.views.operations import Operation
+
+#: A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.
+LongJob = Callable[[Any, Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+CONTEXT = "views.operations.reports"
+
+
+def export_job(user: CurrentUser, org_code: str, period: Period, path: Path) -> LongJob:
+    """A month (or a range) of an organisation's records as a signed 傳報檔 at ``path``: whole or not at all;
+    Cancel writes nothing."""
+    label = translate(CONTEXT, "正在製作傳報檔：{done}／{total}")
+
+    def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Exported:
+        return packages.export_package(
+            session,
+            user,
+            org_code,
+            period,
+            path,
+            progress=lambda done, total: progress(done, total, label.format(done=done, total=total)),
+            cancel=cancelled,
+        )
+
+    return job
+
+
+def exported_message(done: Exported) -> str:
+    counts = done.counts
+    return translate(
+        CONTEXT, "已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。"
+    ).format(
+        path=done.path,
+        courses=counts.get("courses", 0),
+        enrollments=counts.get("enrollments", 0),
+        attendance=counts.get("attendance", 0),
+    )
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A 傳報檔 as the office first sees it: whether it verifies, and (when it does) what importing would do."""
+
+    path: Path
+    verification: Verification
+    preview: Preview | None
+
+
+def open_package(user: CurrentUser, path: Path) -> Operation[Opened]:
+    """Verify the file; when it holds, preview the import (nothing is written either way)."""
+
+    def work(session: Any) -> Opened:
+        verification = packages.verify_package(session, user, path)
+        preview = packages.preview_import(session, user, path) if verification.ok else None
+        return Opened(path, verification, preview)
+
+    return Operation(work, translate(CONTEXT, "檢查傳報檔"), lambda _o: "")
+
+
+def import_job(user: CurrentUser, path: Path) -> LongJob:
+    """Apply the package all or nothing; Cancel leaves the database as it was."""
+    label = translate(CONTEXT, "正在匯入傳報檔：{done}／{total}")
+
+    def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Imported:
+        done = packages.import_package(
+            session,
+            user,
+            path,
+            progress=lambda n, total: progress(n, total, label.format(done=n, total=total)),
+            cancel=cancelled,
+        )
+        if cancelled():  # asked after the last record: still nothing is applied
+            raise PackageCancelled(translate(CONTEXT, "已取消：沒有匯入任何資料。"))
+        return done
+
+    return job
+
+
+def imported_message(done: Imported) -> str:
+    if done.applied == 0 and done.preview.already_applied:
+        return translate(CONTEXT, "此傳報檔先前已匯入，這次沒有任何變更。")
+    text = translate(CONTEXT, "已匯入傳報檔：寫入 {n} 筆資料").format(n=done.applied)
+    conflicts = len(done.preview.conflicts)
+    if conflicts:
+        text += translate(CONTEXT, "；{n} 筆衝突保留本處資料（見清單）").format(n=conflicts)
+    return text + translate(CONTEXT, "。")
+
+
+def trust_installation(user: CurrentUser, line: str, org_code: str, note: str) -> Operation[Trusted]:
+    """Register a school computer's public line for an organisation's packages."""
+    return Operation(
+        lambda session: packages.trust_installation(session, user, line, org_code, note),
+        translate(CONTEXT, "登錄學校電腦"),
+        lambda t: (
+            translate(CONTEXT, "已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。")
+            if t.created
+            else translate(CONTEXT, "{org} 的這部電腦（{id}）先前已登錄。")
+        ).format(org=t.organization_name, id=t.installation_id),
+    )
+
+
+def own_organization(user: CurrentUser) -> Operation[tuple[str, str] | None]:
+    """A coordinator's own organisation (code, name), filled in for export; None for other roles."""
+    return Operation(
+        lambda session: packages.own_organization(session, user), translate(CONTEXT, "讀取機關"), lambda _o: ""
+    )
+
+
+def installation_line() -> str:
+    """This computer's public line (its identity is made on first use; no database needed)."""
+    return packages.installation_line()
