@@ -13,8 +13,8 @@ and as certificate staff (``attendance-coordinator.png``, ``attendance-certstaff
 certificate staff, issuing the busiest awarded course's certificates through the page first
 (``certificates-desk.png``: this writes certificates into the demo database); then 月報傳報 as the coordinator
 (March chosen for export) and as the clerk with a school's 傳報檔 opened (``reports-coordinator.png``,
-``reports-clerk.png``: this changes a course title and registers a computer in the demo database). Files go
-beside this script.
+``reports-clerk.png``: this changes a course title and registers a computer in the demo database); then 設定
+as the administrator with the users table (``settings-users.png``). Files go beside this script.
 """
 
 from __future__ import annotations
@@ -275,6 +275,22 @@ def reports_desk(db: str, out: Path) -> None:
         desk.shutdown()
 
 
+def settings_desk(db: str, out: Path) -> None:
+    """設定 as the administrator sees it: the users table with the demo coordinator selected."""
+    desk = signed_in(db, "admin")
+    desk.dialog.submit()
+    wait_until(lambda: desk.window.user is not None)
+    page = desk.window.show_page("settings")
+    wait_until(lambda: not desk.runner.busy and page.users_model.rowCount() > 0)
+    logins = [page.users_model.index(r, 0).data() for r in range(page.users_model.rowCount())]
+    page.users_table.setFocus()
+    page.users_table.selectRow(logins.index("coordinator") if "coordinator" in logins else 0)
+    settle()
+    desk.window.grab().save(str(out / "settings-users.png"))
+    desk.runner.wait_idle()
+    desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
@@ -308,12 +324,13 @@ def main() -> int:
         attendance_desk(args.db, args.out, "attendance-certstaff.png", login="certstaff")
         certificates_desk(args.db, args.out, "certificates-desk.png")
         reports_desk(args.db, args.out)
+        settings_desk(args.db, args.out)
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
         f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
-        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png and reports-*.png in {args.out}"
+        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png and settings-users.png in {args.out}"
     )
     return 0
 
