@@ -136,6 +136,7 @@ LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         Permission.ISSUE_CERTIFICATES: QT_TRANSLATE_NOOP("vocabulary", "核發時數證明"),
         Permission.REPORT_MONTHS: QT_TRANSLATE_NOOP("vocabulary", "月報傳報"),
         Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("vocabulary", "檢視稽核紀錄"),
+        Permission.BACKUP_DATABASE: QT_TRANSLATE_NOOP("vocabulary", "備份與還原資料庫"),
     },
     CourseState: {
         CourseState.DRAFT: QT_TRANSLATE_NOOP("vocabulary", "草稿"),

@@ -138,6 +138,9 @@ class Permission(enum.StrEnum):
     ISSUE_CERTIFICATES = "issue_certificates"
     REPORT_MONTHS = "report_months"
     VIEW_AUDIT = "view_audit"
+    #: A copy of the whole database (every district's records, the office's keys and seals) and restoring
+    #: one: the administrator's alone.
+    BACKUP_DATABASE = "backup_database"
 
 
 # --- Courses, attendance and hours (docs/rules.md CRS, HRS) ---------------------------------------
