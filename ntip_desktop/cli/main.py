@@ -33,6 +33,8 @@ COMMAND_MODULES = {
     "certificates": "ntip_desktop.cli.certificates_cmd",
     "attendance": "ntip_desktop.cli.hours_db_cmd",
     "awards": "ntip_desktop.cli.hours_db_cmd",
+    "backup": "ntip_desktop.cli.backup_cmd",
+    "restore": "ntip_desktop.cli.backup_cmd",
 }
 
 

@@ -60,13 +60,13 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import table_label
-from ntip_desktop.models import AuditEntry, Base
+from ntip_desktop.models import AuditEntry, AuditHead, Base
 from ntip_desktop.models.base import UTCDateTime, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser
@@ -559,12 +559,14 @@ def _schema_differences(manifest: BackupManifest) -> list[str]:
 def _refuse_if_not_empty(conn: Connection) -> None:
     found = []
     for table in _tables():
-        stmt = select(func.count()).select_from(table)
-        if table.name == "audit_head":
-            stmt = stmt.where(table.c.seq != 0)
-        n = conn.execute(stmt).scalar_one()
+        if table.name == "audit_head":  # its one row is there from the start; moved, the log says how far
+            continue
+        n = conn.execute(select(func.count()).select_from(table)).scalar_one()
         if n:
             found.append(translate(_CONTEXT, "{label} {n} 筆").format(label=table_label(table.name), n=f"{n:,}"))
+    head = conn.execute(select(AuditHead.seq)).scalar()
+    if not found and head:
+        found.append(translate(_CONTEXT, "稽核紀錄的序號已到 {n}").format(n=head))
     if found:
         raise UserError(
             translate(
@@ -606,6 +608,7 @@ def _restore_table(
     later: list[dict[str, Any]] = []
     batch: list[dict[str, Any]] = []
     pk = [c.name for c in table.primary_key.columns]
+    stamped = [c.name for c in table.columns if c.onupdate is not None and c.name in names]
 
     def flush() -> None:
         if not batch:
@@ -630,24 +633,22 @@ def _restore_table(
             raise _damaged(
                 path, translate(_CONTEXT, "「{name}」第 {n} 列的值無法解讀").format(name=part.file, n=number)
             ) from None
+        if any(row[name] is not None for name in deferred):
+            later.append({f"_{k}": row[k] for k in (*pk, *deferred, *stamped)})
         for name in deferred:
-            if row[name] is not None:
-                later.append({**{k: row[k] for k in pk}, name: row[name]})
             del row[name]
         batch.append(row)
         if len(batch) >= BATCH:
             flush()
     flush()
-    for name in deferred:
-        key = table.primary_key.columns
+    if later:
+        # the columns the database stamps on every update (updated_at) are set back to the backup's values
         fix = (
             update(table)
-            .where(*(c == bindparam(f"_k_{c.name}", type_=c.type) for c in key))
-            .values({name: bindparam(f"_v_{name}", type_=table.c[name].type)})
+            .where(*(table.c[k] == bindparam(f"_{k}", type_=table.c[k].type) for k in pk))
+            .values({k: bindparam(f"_{k}", type_=table.c[k].type) for k in (*deferred, *stamped)})
         )
-        params = [{f"_v_{name}": r[name], **{f"_k_{k}": r[k] for k in pk}} for r in later if name in r]
-        if params:
-            conn.execute(fix, params)
+        conn.execute(fix, later)
 
 
 def restore_database(
@@ -731,7 +732,7 @@ def restore_database(
                 session.flush()
             finally:
                 session.close()
-    except IntegrityError as exc:  # a backup that passed its hashes but whose rows contradict each other
+    except (IntegrityError, DataError) as exc:  # a backup that passed its hashes, with rows the schema refuses
         raise _damaged(path, str(exc.orig).splitlines()[0][:200]) from exc
     except DBAPIError as exc:
         raise explain(exc, db.url) from exc
