@@ -311,7 +311,7 @@ def test_a_value_that_does_not_decode_is_refused_and_nothing_is_written(
         ),
     )
     target = make_db("sqlite", "target")
-    with pytest.raises(UserError, match="「tables/teachers.jsonl」第 1 列的值無法解讀"):
+    with pytest.raises(UserError, match=r"「tables/teachers\.jsonl」第 1 列的值無法解讀"):
         backup.restore_database(target, console_user(), bad)
     with target.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM organizations").scalar() == 0
