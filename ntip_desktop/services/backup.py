@@ -24,34 +24,27 @@ another computer needs copies of the keys its entries were signed with, or the v
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import json
 import re
 import time
-import uuid
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     Connection,
-    Date,
-    DateTime,
     Enum,
     Integer,
-    LargeBinary,
     String,
     Table,
     Text,
-    Uuid,
     bindparam,
     cast,
     func,
@@ -67,9 +60,10 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import table_label
 from ntip_desktop.models import AuditEntry, AuditHead, Base
-from ntip_desktop.models.base import UTCDateTime, utcnow
+from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.backup_codecs import CODECS, decoder, encoder, sqlite_decoder, sqlite_encoder, table_columns
 from ntip_desktop.services.db import Database, explain, head_revision, setup_transaction
 from ntip_desktop.services.files import atomic_output
 from ntip_desktop.vocabulary import Permission
@@ -92,9 +86,6 @@ BATCH = 5000
 
 #: ``progress(done, total, what)``: rows done of all rows, and the table at hand (its name as users call it).
 Progress = Callable[[int, int, str], None]
-
-#: The codecs: how a column's values are written in a part (see :func:`_codec_of`).
-CODECS = ("text", "int", "bool", "uuid", "utc", "local", "date", "bytes", "json")
 
 
 @dataclass(frozen=True)
@@ -167,92 +158,6 @@ class RestoreReport:
 
 def _bad(message: str) -> UserError:
     return UserError(message, field="backup")
-
-
-# --- codecs --------------------------------------------------------------------------------------------------
-
-
-def _codec_of(column: Any) -> str:
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return "utc"
-    if isinstance(kind, DateTime):
-        return "local"
-    if isinstance(kind, Date):
-        return "date"
-    if isinstance(kind, Uuid):
-        return "uuid"
-    if isinstance(kind, LargeBinary):
-        return "bytes"
-    if isinstance(kind, JSON):
-        return "json"
-    if isinstance(kind, Boolean):
-        return "bool"
-    if isinstance(kind, Integer):
-        return "int"
-    if isinstance(kind, (String, Enum)):  # an enum is written as the word stored, read back as it
-        return "text"
-    raise TypeError(f"no backup codec for {column.table.name}.{column.name} ({kind!r})")
-
-
-def _table_columns(table: Table) -> tuple[tuple[str, str], ...]:
-    return tuple((c.name, _codec_of(c)) for c in table.columns)
-
-
-def _encoder(codec: str) -> Callable[[Any], Any]:
-    if codec in ("utc", "local", "date"):
-        return lambda v: None if v is None else v.isoformat()
-    if codec == "uuid":
-        return lambda v: None if v is None else str(v)
-    if codec == "bytes":
-        return lambda v: None if v is None else base64.b64encode(bytes(v)).decode("ascii")
-    return lambda v: v
-
-
-def _decoder(codec: str) -> Callable[[Any], Any]:
-    def utc(v: Any) -> datetime | None:
-        if v is None:
-            return None
-        moment = datetime.fromisoformat(v)
-        if moment.tzinfo is None:
-            raise ValueError("a point in time without its zone")
-        return moment
-
-    def local(v: Any) -> datetime | None:
-        if v is None:
-            return None
-        moment = datetime.fromisoformat(v)
-        if moment.tzinfo is not None:
-            raise ValueError("a local time with a zone")
-        return moment
-
-    def json_text(v: Any) -> str | None:  # SQL NULL, or [value]: the value's JSON text
-        if v is None:
-            return None
-        if not isinstance(v, list) or len(v) != 1:
-            raise ValueError("a JSON value not wrapped in a list of one")
-        return json.dumps(v[0], ensure_ascii=False)
-
-    def typed(kind: type | tuple[type, ...]) -> Callable[[Any], Any]:
-        def check(v: Any) -> Any:
-            if v is not None and (not isinstance(v, kind) or (kind is int and isinstance(v, bool))):
-                raise ValueError(f"not a {kind}")
-            return v
-
-        return check
-
-    decoders: dict[str, Callable[[Any], Any]] = {
-        "utc": utc,
-        "local": local,
-        "date": lambda v: None if v is None else date.fromisoformat(v),
-        "uuid": lambda v: None if v is None else uuid.UUID(v),
-        "bytes": lambda v: None if v is None else base64.b64decode(v, validate=True),
-        "json": json_text,
-        "text": typed(str),
-        "int": typed(int),
-        "bool": typed(bool),
-    }
-    return decoders[codec]
 
 
 def _read_expression(column: Any) -> Any:
@@ -328,28 +233,48 @@ def backup_database(
     return BackupReport(path, manifest, time.perf_counter() - started)
 
 
-def _write_table(
-    conn: Connection, zf: zipfile.ZipFile, table: Table, done: int, total: int, progress: Progress | None
-) -> tuple[TablePart, int]:
-    columns = _table_columns(table)
-    encoders = [_encoder(codec) for _, codec in columns]
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _table_rows(conn: Connection, table: Table, columns: tuple[tuple[str, str], ...]) -> Iterator[list[list[Any]]]:
+    """The table's rows in key order, in batches, each row as the values written in the file."""
+    if conn.dialect.name == "sqlite":  # the stored form, read and written as it is (backup_codecs)
+        encoders = [sqlite_encoder(codec) for _, codec in columns]
+        sql = "SELECT {} FROM {} ORDER BY {}".format(
+            ", ".join(_quoted(name) for name, _ in columns),
+            _quoted(table.name),
+            ", ".join(_quoted(c.name) for c in table.primary_key.columns),
+        )
+        for chunk in conn.execution_options(yield_per=BATCH).exec_driver_sql(sql).partitions():
+            yield [[enc(v) for enc, v in zip(encoders, row, strict=True)] for row in chunk]
+        return
+    encoders = [encoder(codec) for _, codec in columns]
     json_at = [i for i, (_, codec) in enumerate(columns) if codec == "json"]
     exprs = [_read_expression(c) for c in table.columns]
     exprs += [table.c[columns[i][0]].is_(None) for i in json_at]
+    width = len(columns)
     stmt = select(*exprs).order_by(*table.primary_key.columns)
+    for chunk in conn.execution_options(yield_per=BATCH).execute(stmt).partitions():
+        rows = []
+        for row in chunk:
+            values = [enc(v) for enc, v in zip(encoders, row[:width], strict=True)]
+            for k, i in enumerate(json_at):
+                values[i] = None if row[width + k] else [values[i]]
+            rows.append(values)
+        yield rows
+
+
+def _write_table(
+    conn: Connection, zf: zipfile.ZipFile, table: Table, done: int, total: int, progress: Progress | None
+) -> tuple[TablePart, int]:
+    columns = table_columns(table)
     name = f"tables/{table.name}.jsonl"
     digest = hashlib.sha256()
     size = rows = 0
-    width = len(columns)
-    with zf.open(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), "w", force_zip64=True) as out:
-        result = conn.execution_options(yield_per=BATCH).execute(stmt)
-        for chunk in result.partitions():
-            lines = []
-            for row in chunk:
-                values = [enc(v) for enc, v in zip(encoders, row[:width], strict=True)]
-                for k, i in enumerate(json_at):
-                    values[i] = None if row[width + k] else [values[i]]
-                lines.append(json.dumps(values, ensure_ascii=False, separators=(",", ":")))
+    with zf.open(name, "w", force_zip64=True) as out:  # (a name, not a ZipInfo: the archive's compression applies)
+        for chunk in _table_rows(conn, table, columns):
+            lines = [json.dumps(values, ensure_ascii=False, separators=(",", ":")) for values in chunk]
             data = ("\n".join(lines) + "\n").encode("utf-8")
             out.write(data)
             digest.update(data)
@@ -551,7 +476,7 @@ def _schema_differences(manifest: BackupManifest) -> list[str]:
     problems = [translate(_CONTEXT, "備份缺少資料表 {name}").format(name=n) for n in tables if n not in found]
     problems += [translate(_CONTEXT, "備份多了資料表 {name}").format(name=n) for n in found if n not in tables]
     for name, part in found.items():
-        if name in tables and part.columns != _table_columns(tables[name]):
+        if name in tables and part.columns != table_columns(tables[name]):
             problems.append(translate(_CONTEXT, "資料表 {name} 的欄位不同").format(name=name))
     return problems
 
@@ -593,33 +518,91 @@ def _insert_statement(conn: Connection, table: Table, deferred: Sequence[str]) -
     return insert(table).values(values)
 
 
+#: SQLite's page cache while restoring (KiB): a county's indexes are written in random order (as ``demo seed``).
+RESTORE_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def _big_page_cache(conn: Connection) -> Iterator[None]:
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw: Any = conn.connection.dbapi_connection
+    saved = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+    raw.execute(f"PRAGMA cache_size=-{RESTORE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={saved}")
+
+
+class _TableWriter:
+    """Writes one table's rows: bulk inserts, and updates of some columns by key. On SQLite the values are the
+    stored form and the statements plain SQL (``backup_codecs``); elsewhere Core statements with the columns'
+    types."""
+
+    def __init__(self, conn: Connection, table: Table, names: Sequence[str], deferred: Sequence[str]) -> None:
+        self.conn, self.table = conn, table
+        self.raw = conn.dialect.name == "sqlite"
+        self.key = [c.name for c in table.primary_key.columns]
+        self.inserted = [n for n in names if n not in deferred]
+        if self.raw:
+            self.insert_sql = "INSERT INTO {} ({}) VALUES ({})".format(
+                _quoted(table.name), ", ".join(map(_quoted, self.inserted)), ", ".join("?" * len(self.inserted))
+            )
+        else:
+            self.insert_stmt = _insert_statement(conn, table, deferred)
+
+    def insert(self, rows: list[dict[str, Any]]) -> None:
+        if self.raw:
+            self.conn.exec_driver_sql(self.insert_sql, [tuple(r[n] for n in self.inserted) for r in rows])
+        else:
+            self.conn.execute(self.insert_stmt, rows)
+
+    def update(self, rows: list[dict[str, Any]], columns: Sequence[str]) -> int:
+        """Set ``columns`` of the rows found by key; the number of rows changed (one row given: exact)."""
+        if self.raw:
+            sql = "UPDATE {} SET {} WHERE {}".format(
+                _quoted(self.table.name),
+                ", ".join(f"{_quoted(c)} = ?" for c in columns),
+                " AND ".join(f"{_quoted(k)} = ?" for k in self.key),
+            )
+            values = [tuple(r[c] for c in (*columns, *self.key)) for r in rows]
+            return int(self.conn.exec_driver_sql(sql, values[0] if len(values) == 1 else values).rowcount)
+        t = self.table
+        stmt = (
+            update(t)
+            .where(*(t.c[k] == bindparam(f"_{k}", type_=t.c[k].type) for k in self.key))
+            .values({c: bindparam(f"_{c}", type_=t.c[c].type) for c in columns})
+        )
+        params = [{f"_{c}": r[c] for c in (*columns, *self.key)} for r in rows]
+        return int(self.conn.execute(stmt, params[0] if len(params) == 1 else params).rowcount)
+
+
 def _restore_table(
     conn: Connection, zf: zipfile.ZipFile, part: TablePart, table: Table, path: Path, tick: Callable[[int], None]
 ) -> None:
     names = [name for name, _ in part.columns]
-    decoders = [_decoder(codec) for _, codec in part.columns]
+    raw = conn.dialect.name == "sqlite"
+    decoders = [(sqlite_decoder if raw else decoder)(codec) for _, codec in part.columns]
     # A column pointing into its own table (a certificate superseded by a later one) is set after every row
     # is in: the rows need not come in an order the foreign key accepts one at a time.
     deferred = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table and fk.parent.name in names]
-    if table.name == "audit_head":  # its one row exists in an empty database: update it
-        stmt: Any = None
-    else:
-        stmt = _insert_statement(conn, table, deferred)
+    writer = _TableWriter(conn, table, names, deferred)
+    # the columns the database stamps on every update (updated_at) are set back to the backup's values then
+    stamped = [c.name for c in table.columns if c.onupdate is not None and c.name in names]
     later: list[dict[str, Any]] = []
     batch: list[dict[str, Any]] = []
-    pk = [c.name for c in table.primary_key.columns]
-    stamped = [c.name for c in table.columns if c.onupdate is not None and c.name in names]
 
     def flush() -> None:
         if not batch:
             return
-        if stmt is None:
+        if table.name == "audit_head":  # its one row is there in an empty database: updated, not inserted
             for row in batch:
-                n = conn.execute(update(table).where(table.c.id == row["id"]).values(row)).rowcount
-                if not n:
-                    conn.execute(insert(table).values(row))
+                if not writer.update([row], [n for n in names if n not in writer.key]):
+                    writer.insert([row])
         else:
-            conn.execute(stmt, batch)
+            writer.insert(batch)
         tick(len(batch))
         batch.clear()
 
@@ -634,21 +617,13 @@ def _restore_table(
                 path, translate(_CONTEXT, "「{name}」第 {n} 列的值無法解讀").format(name=part.file, n=number)
             ) from None
         if any(row[name] is not None for name in deferred):
-            later.append({f"_{k}": row[k] for k in (*pk, *deferred, *stamped)})
-        for name in deferred:
-            del row[name]
+            later.append(row)
         batch.append(row)
         if len(batch) >= BATCH:
             flush()
     flush()
     if later:
-        # the columns the database stamps on every update (updated_at) are set back to the backup's values
-        fix = (
-            update(table)
-            .where(*(table.c[k] == bindparam(f"_{k}", type_=table.c[k].type) for k in pk))
-            .values({k: bindparam(f"_{k}", type_=table.c[k].type) for k in (*deferred, *stamped)})
-        )
-        conn.execute(fix, later)
+        writer.update(later, [*deferred, *stamped])
 
 
 def restore_database(
@@ -685,7 +660,7 @@ def restore_database(
     current = ""
     try:
         # one setup at a time (the database's setup lock); emptiness is checked under it
-        with db.engine.connect() as conn, setup_transaction(conn, creating=False):
+        with db.engine.connect() as conn, _big_page_cache(conn), setup_transaction(conn, creating=False):
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             if revision != manifest.schema_revision:
                 raise _bad(
