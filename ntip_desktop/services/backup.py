@@ -537,37 +537,42 @@ def _big_page_cache(conn: Connection) -> Iterator[None]:
 
 
 class _TableWriter:
-    """Writes one table's rows: bulk inserts, and updates of some columns by key. On SQLite the values are the
-    stored form and the statements plain SQL (``backup_codecs``); elsewhere Core statements with the columns'
-    types."""
+    """Writes one table's rows (lists in the manifest's column order): bulk inserts, and updates of some
+    columns by key. On SQLite the values are the stored form and the statements plain SQL
+    (``backup_codecs``); elsewhere Core statements with the columns' types."""
 
     def __init__(self, conn: Connection, table: Table, names: Sequence[str], deferred: Sequence[str]) -> None:
-        self.conn, self.table = conn, table
+        self.conn, self.table, self.names = conn, table, list(names)
         self.raw = conn.dialect.name == "sqlite"
         self.key = [c.name for c in table.primary_key.columns]
-        self.inserted = [n for n in names if n not in deferred]
+        self.inserted = [i for i, n in enumerate(names) if n not in deferred]
         if self.raw:
             self.insert_sql = "INSERT INTO {} ({}) VALUES ({})".format(
-                _quoted(table.name), ", ".join(map(_quoted, self.inserted)), ", ".join("?" * len(self.inserted))
+                _quoted(table.name),
+                ", ".join(_quoted(names[i]) for i in self.inserted),
+                ", ".join("?" * len(self.inserted)),
             )
         else:
             self.insert_stmt = _insert_statement(conn, table, deferred)
 
-    def insert(self, rows: list[dict[str, Any]]) -> None:
+    def insert(self, rows: list[list[Any]]) -> None:
+        every = len(self.inserted) == len(self.names)
         if self.raw:
-            self.conn.exec_driver_sql(self.insert_sql, [tuple(r[n] for n in self.inserted) for r in rows])
+            values = [tuple(r) if every else tuple(r[i] for i in self.inserted) for r in rows]
+            self.conn.exec_driver_sql(self.insert_sql, values)
         else:
-            self.conn.execute(self.insert_stmt, rows)
+            self.conn.execute(self.insert_stmt, [{self.names[i]: r[i] for i in self.inserted} for r in rows])
 
-    def update(self, rows: list[dict[str, Any]], columns: Sequence[str]) -> int:
+    def update(self, rows: list[list[Any]], columns: Sequence[str]) -> int:
         """Set ``columns`` of the rows found by key; the number of rows changed (one row given: exact)."""
+        at = [self.names.index(c) for c in (*columns, *self.key)]
         if self.raw:
             sql = "UPDATE {} SET {} WHERE {}".format(
                 _quoted(self.table.name),
                 ", ".join(f"{_quoted(c)} = ?" for c in columns),
                 " AND ".join(f"{_quoted(k)} = ?" for k in self.key),
             )
-            values = [tuple(r[c] for c in (*columns, *self.key)) for r in rows]
+            values = [tuple(r[i] for i in at) for r in rows]
             return int(self.conn.exec_driver_sql(sql, values[0] if len(values) == 1 else values).rowcount)
         t = self.table
         stmt = (
@@ -575,7 +580,7 @@ class _TableWriter:
             .where(*(t.c[k] == bindparam(f"_{k}", type_=t.c[k].type) for k in self.key))
             .values({c: bindparam(f"_{c}", type_=t.c[c].type) for c in columns})
         )
-        params = [{f"_{c}": r[c] for c in (*columns, *self.key)} for r in rows]
+        params = [{f"_{self.names[i]}": r[i] for i in at} for r in rows]
         return int(self.conn.execute(stmt, params[0] if len(params) == 1 else params).rowcount)
 
 
@@ -585,14 +590,16 @@ def _restore_table(
     names = [name for name, _ in part.columns]
     raw = conn.dialect.name == "sqlite"
     decoders = [(sqlite_decoder if raw else decoder)(codec) for _, codec in part.columns]
+    width = len(names)
     # A column pointing into its own table (a certificate superseded by a later one) is set after every row
     # is in: the rows need not come in an order the foreign key accepts one at a time.
     deferred = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table and fk.parent.name in names]
+    deferred_at = [names.index(n) for n in deferred]
     writer = _TableWriter(conn, table, names, deferred)
     # the columns the database stamps on every update (updated_at) are set back to the backup's values then
     stamped = [c.name for c in table.columns if c.onupdate is not None and c.name in names]
-    later: list[dict[str, Any]] = []
-    batch: list[dict[str, Any]] = []
+    later: list[list[Any]] = []
+    batch: list[list[Any]] = []
 
     def flush() -> None:
         if not batch:
@@ -609,14 +616,14 @@ def _restore_table(
     for number, line in enumerate(_lines(zf, part, path), start=1):
         try:
             values = json.loads(line)
-            if not isinstance(values, list) or len(values) != len(names):
+            if not isinstance(values, list) or len(values) != width:
                 raise ValueError("columns")
-            row = {name: dec(v) for name, dec, v in zip(names, decoders, values, strict=True)}
+            row = [dec(v) for dec, v in zip(decoders, values, strict=True)]
         except (ValueError, TypeError, binascii.Error):
             raise _damaged(
                 path, translate(_CONTEXT, "「{name}」第 {n} 列的值無法解讀").format(name=part.file, n=number)
             ) from None
-        if any(row[name] is not None for name in deferred):
+        if any(row[i] is not None for i in deferred_at):
             later.append(row)
         batch.append(row)
         if len(batch) >= BATCH:

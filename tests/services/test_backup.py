@@ -366,3 +366,43 @@ def test_restore_elsewhere_needs_the_keys_the_log_was_signed_with(
     shutil.copy(installation_config / "audit-key", elsewhere / "audit-keys" / "office.key")
     restored = backup.restore_database(target, console_user(), small_backup)
     assert restored.audit.ok and restored.audit.entries == manifest.counts()["audit_log"]
+
+
+BAD_VALUES = [
+    ("uuid", "not-a-uuid"),
+    ("uuid", 12),
+    ("utc", "2026-13-01T00:00:00+00:00"),
+    ("utc", "2026-03-02T01:02:03"),  # no zone
+    ("utc", "2026-03-02T01:02:03+08:00+00:00"),
+    ("local", "2026-03-02T01:02:03+08:00"),  # a zone where none belongs
+    ("date", "2026-02-30"),
+    ("bytes", "not base64!"),
+    ("json", {"a": 1}),  # not wrapped in a list of one
+    ("int", "1"),
+    ("int", True),
+    ("bool", 1),
+    ("text", 5),
+]
+
+
+@pytest.mark.parametrize(("codec", "value"), BAD_VALUES)
+def test_a_value_of_the_wrong_form_is_refused_by_both_codecs(codec: str, value: Any) -> None:
+    from ntip_desktop.services.backup_codecs import decoder, sqlite_decoder
+
+    for decode in (decoder(codec), sqlite_decoder(codec)):
+        with pytest.raises((ValueError, TypeError)):
+            decode(value)
+
+
+def test_the_stored_sqlite_form_and_the_typed_value_agree() -> None:
+    from ntip_desktop.services.backup_codecs import decoder, sqlite_decoder, sqlite_encoder
+
+    assert sqlite_decoder("uuid")("{01A22E31-F850-74ED-896E-F90000000130}") == "01a22e31f85074ed896ef90000000130"
+    assert sqlite_encoder("uuid")("01a22e31f85074ed896ef90000000130") == str(
+        decoder("uuid")("01a22e31-f850-74ed-896e-f90000000130")
+    )
+    moment = "2026-03-02T09:02:03.5+08:00"
+    assert sqlite_decoder("utc")(moment) == "2026-03-02 01:02:03.500000"
+    assert sqlite_decoder("utc")("2026-03-02T01:02:03+00:00") == "2026-03-02 01:02:03.000000"
+    assert sqlite_encoder("utc")("2026-03-02 01:02:03.500000") == "2026-03-02T01:02:03.500000+00:00"
+    assert sqlite_encoder("json")("null") == [None] and sqlite_encoder("json")(None) is None
