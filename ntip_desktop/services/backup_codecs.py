@@ -145,8 +145,8 @@ def _stored_utc(v: Any) -> str | None:
         if moment.tzinfo is not None:
             raise ValueError("two zones")
         return moment.isoformat(" ", "microseconds")
-    moment = _utc(v)
-    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    aware = _utc(v)
+    return None if aware is None else aware.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 #: A UUID as backups write it (lower case, hyphens): checked by pattern, a third of the cost of ``uuid.UUID``.
