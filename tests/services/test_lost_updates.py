@@ -49,3 +49,28 @@ def test_a_save_of_a_record_removed_meanwhile_is_a_conflict_not_a_crash(database
         with database.session() as other:
             other.execute(delete(AccountApplication).where(AccountApplication.id == app_id))
         mine.contact_name = "第一位承辦"
+
+
+def test_a_certificate_revoked_meanwhile_by_another_clerk_is_not_revoked_again(database: Database) -> None:
+    """Certificates carry no version column: revoking is a compare-and-set on the state. The second clerk's
+    copy still says 「有效」; their revocation is refused naming the first, whose reason and time stay."""
+    from certificate_world import COURSE, build_certificate_world
+
+    from ntip_desktop.models import Certificate, CertificateState
+    from ntip_desktop.services import certificates
+    from ntip_desktop.services.certificates import Selection
+
+    cw = build_certificate_world(database)
+    staff = cw.world.certificate_staff
+    with database.session() as s:
+        number = certificates.issue_certificates(s, staff, Selection(course_code=COURSE)).issued[0].number
+    refused = pytest.raises(ConflictError, match=f"證明 {number} 剛由 .* 變更，已不是有效證明，未撤銷")
+    with refused, database.session() as s:
+        copy = s.execute(select(Certificate).where(Certificate.number == number)).scalar_one()
+        assert copy.state is CertificateState.ISSUED  # what the second clerk sees
+        with database.session() as other:  # the first clerk revokes first
+            certificates.revoke_certificate(other, cw.world.admin, number, "誤發")
+        certificates.revoke_certificate(s, staff, number, "重複核發")
+    with database.session() as s:
+        kept = s.execute(select(Certificate).where(Certificate.number == number)).scalar_one()
+        assert (kept.state, kept.end_reason) == (CertificateState.REVOKED, "誤發")
