@@ -68,8 +68,6 @@ from ntip_desktop.services.db import Database, explain, head_revision, setup_tra
 from ntip_desktop.services.files import atomic_output
 from ntip_desktop.vocabulary import Permission
 
-_CONTEXT = "services.backup"
-
 FORMAT = "ntip-desk-backup"
 #: The version of the format this program writes and reads.
 VERSION = 1
@@ -296,22 +294,24 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise _bad(translate(_CONTEXT, "找不到備份檔：{path}").format(path=path)) from None
+        raise _bad(translate("services.backup", "找不到備份檔：{path}").format(path=path)) from None
     except IsADirectoryError:
-        raise _bad(translate(_CONTEXT, "這是資料夾，不是備份檔：{path}").format(path=path)) from None
+        raise _bad(translate("services.backup", "這是資料夾，不是備份檔：{path}").format(path=path)) from None
     except OSError as exc:
         raise _bad(
-            translate(_CONTEXT, "無法讀取備份檔 {path}：{reason}").format(path=path, reason=exc.strerror or exc)
+            translate("services.backup", "無法讀取備份檔 {path}：{reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise _bad(
-            translate(_CONTEXT, "{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。").format(path=path)
+            translate("services.backup", "{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。").format(path=path)
         ) from None
 
 
 def _damaged(path: Path, what: str) -> UserError:
     return _bad(
-        translate(_CONTEXT, "備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。").format(
+        translate("services.backup", "備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。").format(
             path=path, what=what
         )
     )
@@ -321,14 +321,15 @@ def _parse_manifest(path: Path, raw: bytes) -> BackupManifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise _damaged(path, translate(_CONTEXT, "目錄 manifest.json 無法解讀")) from None
+        raise _damaged(path, translate("services.backup", "目錄 manifest.json 無法解讀")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _bad(translate(_CONTEXT, "{path} 不是 NTIP Desk 的備份檔。").format(path=path))
+        raise _bad(translate("services.backup", "{path} 不是 NTIP Desk 的備份檔。").format(path=path))
     version = data.get("version")
     if version != VERSION:
         raise _bad(
             translate(
-                _CONTEXT, "備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。"
+                "services.backup",
+                "備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。",
             ).format(version=version, known=VERSION)
         )
     try:
@@ -355,9 +356,9 @@ def _parse_manifest(path: Path, raw: bytes) -> BackupManifest:
             audit_keys=tuple(str(k) for k in data.get("audit_keys", ())),
         )
     except (KeyError, TypeError, ValueError):
-        raise _damaged(path, translate(_CONTEXT, "目錄 manifest.json 的內容不完整")) from None
+        raise _damaged(path, translate("services.backup", "目錄 manifest.json 的內容不完整")) from None
     if len({t.table for t in manifest.tables}) != len(manifest.tables):
-        raise _damaged(path, translate(_CONTEXT, "同一資料表出現兩次"))
+        raise _damaged(path, translate("services.backup", "同一資料表出現兩次"))
     return manifest
 
 
@@ -368,28 +369,30 @@ def _check_members(path: Path, zf: zipfile.ZipFile, manifest: BackupManifest) ->
     names = [i.filename for i in infos]
     expected = {MANIFEST} | {t.file for t in manifest.tables}
     if len(names) != len(set(names)):
-        raise _damaged(path, translate(_CONTEXT, "含有重複的檔名"))
+        raise _damaged(path, translate("services.backup", "含有重複的檔名"))
     stray = [n for n in names if n not in expected]
     if stray:
-        raise _damaged(path, translate(_CONTEXT, "含有不屬於備份的檔案「{name}」").format(name=stray[0][:100]))
+        raise _damaged(path, translate("services.backup", "含有不屬於備份的檔案「{name}」").format(name=stray[0][:100]))
     missing = sorted(expected - set(names))
     if missing:
-        raise _damaged(path, translate(_CONTEXT, "缺少「{name}」").format(name=missing[0]))
+        raise _damaged(path, translate("services.backup", "缺少「{name}」").format(name=missing[0]))
     by_name = {i.filename: i for i in infos}
     total = 0
     for part in manifest.tables:
         info = by_name[part.file]
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _damaged(path, translate(_CONTEXT, "「{name}」已加密或用了不支援的壓縮").format(name=part.file))
+            raise _damaged(
+                path, translate("services.backup", "「{name}」已加密或用了不支援的壓縮").format(name=part.file)
+            )
         if info.file_size != part.size:
-            raise _damaged(path, translate(_CONTEXT, "「{name}」的大小與目錄不符").format(name=part.file))
+            raise _damaged(path, translate("services.backup", "「{name}」的大小與目錄不符").format(name=part.file))
         if info.file_size > MAX_RATIO * max(info.compress_size, 1024):
             raise _damaged(
-                path, translate(_CONTEXT, "「{name}」解壓後異常地大（疑似 ZIP 炸彈）").format(name=part.file)
+                path, translate("services.backup", "「{name}」解壓後異常地大（疑似 ZIP 炸彈）").format(name=part.file)
             )
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise _damaged(path, translate(_CONTEXT, "解壓後超過 {n} GB").format(n=MAX_TOTAL_BYTES >> 30))
+        raise _damaged(path, translate("services.backup", "解壓後超過 {n} GB").format(n=MAX_TOTAL_BYTES >> 30))
     return by_name
 
 
@@ -403,14 +406,14 @@ def _lines(zf: zipfile.ZipFile, part: TablePart, path: Path) -> Iterator[bytes]:
         while chunk := stream.read(1 << 20):
             size += len(chunk)
             if size > part.size:
-                raise _damaged(path, translate(_CONTEXT, "「{name}」的大小與目錄不符").format(name=part.file))
+                raise _damaged(path, translate("services.backup", "「{name}」的大小與目錄不符").format(name=part.file))
             digest.update(chunk)
             *lines, rest = (rest + chunk).split(b"\n")
             yield from lines
     if rest:
         yield rest
     if size != part.size or digest.hexdigest() != part.sha256:
-        raise _damaged(path, translate(_CONTEXT, "「{name}」的雜湊值與目錄不符").format(name=part.file))
+        raise _damaged(path, translate("services.backup", "「{name}」的雜湊值與目錄不符").format(name=part.file))
 
 
 def _check_parts(zf: zipfile.ZipFile, manifest: BackupManifest, path: Path) -> None:
@@ -420,9 +423,9 @@ def _check_parts(zf: zipfile.ZipFile, manifest: BackupManifest, path: Path) -> N
             for _line in _lines(zf, part, path):
                 rows += 1
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):  # CRC, truncation, a bad deflate stream
-            raise _damaged(path, translate(_CONTEXT, "「{name}」無法解壓").format(name=part.file)) from None
+            raise _damaged(path, translate("services.backup", "「{name}」無法解壓").format(name=part.file)) from None
         if rows != part.rows:
-            raise _damaged(path, translate(_CONTEXT, "「{name}」的筆數與目錄不符").format(name=part.file))
+            raise _damaged(path, translate("services.backup", "「{name}」的筆數與目錄不符").format(name=part.file))
 
 
 def read_backup(path: str | Path) -> BackupManifest:
@@ -442,15 +445,15 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> BackupManifest:
         info = zf.getinfo(MANIFEST)
     except KeyError:
         raise _bad(
-            translate(_CONTEXT, "{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。").format(path=path)
+            translate("services.backup", "{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。").format(path=path)
         ) from None
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise _damaged(path, translate(_CONTEXT, "目錄 manifest.json 異常地大"))
+        raise _damaged(path, translate("services.backup", "目錄 manifest.json 異常地大"))
     try:
         with zf.open(info) as stream:
             raw = stream.read(MAX_MANIFEST_BYTES + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-        raise _damaged(path, translate(_CONTEXT, "目錄 manifest.json 無法解壓")) from None
+        raise _damaged(path, translate("services.backup", "目錄 manifest.json 無法解壓")) from None
     return _parse_manifest(path, raw)
 
 
@@ -460,7 +463,7 @@ def check_restorable(manifest: BackupManifest) -> None:
     if manifest.schema_revision != head:
         raise _bad(
             translate(
-                _CONTEXT,
+                "services.backup",
                 "備份檔的資料庫版本為 {backup}，本程式的資料庫版本為 {head}，兩者不同，不能還原；資料庫未被更動。"
                 "請用與備份時相同版本的 NTIP Desk 還原（之後再升級）。",
             ).format(backup=manifest.schema_revision, head=head)
@@ -473,11 +476,11 @@ def check_restorable(manifest: BackupManifest) -> None:
 def _schema_differences(manifest: BackupManifest) -> list[str]:
     tables = {t.name: t for t in _tables()}
     found = {p.table: p for p in manifest.tables}
-    problems = [translate(_CONTEXT, "備份缺少資料表 {name}").format(name=n) for n in tables if n not in found]
-    problems += [translate(_CONTEXT, "備份多了資料表 {name}").format(name=n) for n in found if n not in tables]
+    problems = [translate("services.backup", "備份缺少資料表 {name}").format(name=n) for n in tables if n not in found]
+    problems += [translate("services.backup", "備份多了資料表 {name}").format(name=n) for n in found if n not in tables]
     for name, part in found.items():
         if name in tables and part.columns != table_columns(tables[name]):
-            problems.append(translate(_CONTEXT, "資料表 {name} 的欄位不同").format(name=name))
+            problems.append(translate("services.backup", "資料表 {name} 的欄位不同").format(name=name))
     return problems
 
 
@@ -488,14 +491,16 @@ def _refuse_if_not_empty(conn: Connection) -> None:
             continue
         n = conn.execute(select(func.count()).select_from(table)).scalar_one()
         if n:
-            found.append(translate(_CONTEXT, "{label} {n} 筆").format(label=table_label(table.name), n=f"{n:,}"))
+            found.append(
+                translate("services.backup", "{label} {n} 筆").format(label=table_label(table.name), n=f"{n:,}")
+            )
     head = conn.execute(select(AuditHead.seq)).scalar()
     if not found and head:
-        found.append(translate(_CONTEXT, "稽核紀錄的序號已到 {n}").format(n=head))
+        found.append(translate("services.backup", "稽核紀錄的序號已到 {n}").format(n=head))
     if found:
         raise UserError(
             translate(
-                _CONTEXT,
+                "services.backup",
                 "此資料庫已有資料（{found}），只能還原到空白的資料庫；資料庫未被更動。"
                 "請改用新的資料庫檔（例如 ntip --db 還原.sqlite3 restore 備份檔），或空白的 PostgreSQL 資料庫。",
             ).format(found="、".join(found[:5]) + ("…" if len(found) > 5 else "")),
@@ -621,7 +626,7 @@ def _restore_table(
             row = [dec(v) for dec, v in zip(decoders, values, strict=True)]
         except (ValueError, TypeError, binascii.Error):
             raise _damaged(
-                path, translate(_CONTEXT, "「{name}」第 {n} 列的值無法解讀").format(name=part.file, n=number)
+                path, translate("services.backup", "「{name}」第 {n} 列的值無法解讀").format(name=part.file, n=number)
             ) from None
         if any(row[i] is not None for i in deferred_at):
             later.append(row)
@@ -650,7 +655,7 @@ def restore_database(
     differences = _schema_differences(manifest)
     if differences:
         raise _bad(
-            translate(_CONTEXT, "備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。").format(
+            translate("services.backup", "備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。").format(
                 what="；".join(differences[:3])
             )
         )
@@ -672,7 +677,7 @@ def restore_database(
             if revision != manifest.schema_revision:
                 raise _bad(
                     translate(
-                        _CONTEXT,
+                        "services.backup",
                         "備份檔的資料庫版本為 {backup}，此資料庫為 {target}，兩者不同，不能還原；資料庫未被更動。"
                         "請先以「ntip db upgrade」把空白資料庫升到與備份相同的版本。",
                     ).format(backup=manifest.schema_revision, target=revision or "—")
@@ -690,7 +695,7 @@ def restore_database(
                 if not report.ok:
                     raise UserError(
                         translate(
-                            _CONTEXT,
+                            "services.backup",
                             "還原後的稽核紀錄驗證不通過：{problem}。資料庫未被更動。若備份來自另一部電腦，"
                             "請先把寫入這些紀錄的電腦之稽核金鑰檔複製到本機設定資料夾的 audit-keys 資料夾中"
                             "（備份用到的金鑰：{keys}；見 docs/backup.md）。",

@@ -5089,6 +5089,182 @@
     </message>
 </context>
 <context>
+    <name>services.backup</name>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="297"/>
+        <source>找不到備份檔：{path}</source>
+        <extracomment>The version of the format this program writes and reads. The largest manifest read (a county&apos;s has a few kilobytes). The most a part may expand (uncompressed / compressed): rows of text with random keys compress about tenfold; a ZIP bomb a thousandfold. The most a whole backup may hold uncompressed (a county-year is a few hundred megabytes). Rows per read and per insert. ``progress(done, total, what)``: rows done of all rows, and the table at hand (its name as users call it). The ids of the installation keys the audit log&apos;s entries were signed with. The restored audit log&apos;s verification (before the restore&apos;s own entry).</extracomment>
+        <translation>找不到備份檔：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="299"/>
+        <source>這是資料夾，不是備份檔：{path}</source>
+        <translation>這是資料夾，不是備份檔：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="302"/>
+        <source>無法讀取備份檔 {path}：{reason}</source>
+        <translation>無法讀取備份檔 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="308"/>
+        <source>{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。</source>
+        <translation>{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="314"/>
+        <source>備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。</source>
+        <translation>備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="324"/>
+        <source>目錄 manifest.json 無法解讀</source>
+        <translation>目錄 manifest.json 無法解讀</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="326"/>
+        <source>{path} 不是 NTIP Desk 的備份檔。</source>
+        <translation>{path} 不是 NTIP Desk 的備份檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="330"/>
+        <source>備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。</source>
+        <translation>備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="359"/>
+        <source>目錄 manifest.json 的內容不完整</source>
+        <translation>目錄 manifest.json 的內容不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="361"/>
+        <source>同一資料表出現兩次</source>
+        <translation>同一資料表出現兩次</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="372"/>
+        <source>含有重複的檔名</source>
+        <translation>含有重複的檔名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="375"/>
+        <source>含有不屬於備份的檔案「{name}」</source>
+        <translation>含有不屬於備份的檔案「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="378"/>
+        <source>缺少「{name}」</source>
+        <translation>缺少「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="385"/>
+        <source>「{name}」已加密或用了不支援的壓縮</source>
+        <translation>「{name}」已加密或用了不支援的壓縮</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="388"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="409"/>
+        <source>「{name}」的大小與目錄不符</source>
+        <translation>「{name}」的大小與目錄不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="391"/>
+        <source>「{name}」解壓後異常地大（疑似 ZIP 炸彈）</source>
+        <translation>「{name}」解壓後異常地大（疑似 ZIP 炸彈）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="395"/>
+        <source>解壓後超過 {n} GB</source>
+        <translation>解壓後超過 {n} GB</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="416"/>
+        <source>「{name}」的雜湊值與目錄不符</source>
+        <translation>「{name}」的雜湊值與目錄不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="426"/>
+        <source>「{name}」無法解壓</source>
+        <translation>「{name}」無法解壓</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="428"/>
+        <source>「{name}」的筆數與目錄不符</source>
+        <translation>「{name}」的筆數與目錄不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="448"/>
+        <source>{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。</source>
+        <translation>{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="451"/>
+        <source>目錄 manifest.json 異常地大</source>
+        <translation>目錄 manifest.json 異常地大</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="456"/>
+        <source>目錄 manifest.json 無法解壓</source>
+        <translation>目錄 manifest.json 無法解壓</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="465"/>
+        <source>備份檔的資料庫版本為 {backup}，本程式的資料庫版本為 {head}，兩者不同，不能還原；資料庫未被更動。請用與備份時相同版本的 NTIP Desk 還原（之後再升級）。</source>
+        <translation>備份檔的資料庫版本為 {backup}，本程式的資料庫版本為 {head}，兩者不同，不能還原；資料庫未被更動。請用與備份時相同版本的 NTIP Desk 還原（之後再升級）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="479"/>
+        <source>備份缺少資料表 {name}</source>
+        <translation>備份缺少資料表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="480"/>
+        <source>備份多了資料表 {name}</source>
+        <translation>備份多了資料表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="483"/>
+        <source>資料表 {name} 的欄位不同</source>
+        <translation>資料表 {name} 的欄位不同</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="495"/>
+        <source>{label} {n} 筆</source>
+        <translation type="unfinished">{label} {n} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="499"/>
+        <source>稽核紀錄的序號已到 {n}</source>
+        <translation>稽核紀錄的序號已到 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="502"/>
+        <source>此資料庫已有資料（{found}），只能還原到空白的資料庫；資料庫未被更動。請改用新的資料庫檔（例如 ntip --db 還原.sqlite3 restore 備份檔），或空白的 PostgreSQL 資料庫。</source>
+        <translation>此資料庫已有資料（{found}），只能還原到空白的資料庫；資料庫未被更動。請改用新的資料庫檔（例如 ntip --db 還原.sqlite3 restore 備份檔），或空白的 PostgreSQL 資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="629"/>
+        <source>「{name}」第 {n} 列的值無法解讀</source>
+        <extracomment>SQLite&apos;s page cache while restoring (KiB): a county&apos;s indexes are written in random order (as ``demo seed``).</extracomment>
+        <translation>「{name}」第 {n} 列的值無法解讀</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="658"/>
+        <source>備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。</source>
+        <translation>備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="679"/>
+        <source>備份檔的資料庫版本為 {backup}，此資料庫為 {target}，兩者不同，不能還原；資料庫未被更動。請先以「ntip db upgrade」把空白資料庫升到與備份相同的版本。</source>
+        <translation>備份檔的資料庫版本為 {backup}，此資料庫為 {target}，兩者不同，不能還原；資料庫未被更動。請先以「ntip db upgrade」把空白資料庫升到與備份相同的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="697"/>
+        <source>還原後的稽核紀錄驗證不通過：{problem}。資料庫未被更動。若備份來自另一部電腦，請先把寫入這些紀錄的電腦之稽核金鑰檔複製到本機設定資料夾的 audit-keys 資料夾中（備份用到的金鑰：{keys}；見 docs/backup.md）。</source>
+        <translation>還原後的稽核紀錄驗證不通過：{problem}。資料庫未被更動。若備份來自另一部電腦，請先把寫入這些紀錄的電腦之稽核金鑰檔複製到本機設定資料夾的 audit-keys 資料夾中（備份用到的金鑰：{keys}；見 docs/backup.md）。</translation>
+    </message>
+</context>
+<context>
     <name>services.certificates.codes</name>
     <message>
         <location filename="../../ntip_desktop/services/certificates/codes.py" line="101"/>
