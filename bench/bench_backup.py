@@ -47,7 +47,7 @@ def _fresh_postgres(url: str) -> Database:
 
 
 def _line(what: str, rows: int, seconds: float, cpu: float) -> None:
-    print(f"  {what:<38}{rows:>12,}{seconds:>10.2f}{cpu:>10.2f}{rows / seconds:>14,.0f}")
+    print(f"  {what:<44}{rows:>12,}{seconds:>10.2f}{cpu:>10.2f}{rows / seconds:>14,.0f}")
 
 
 class _Clock:
@@ -75,7 +75,7 @@ def main() -> int:
         for n in range(args.runs):
             out = folder / f"backup-{n}.zip"
             print(f"\nrun {n + 1}: {source_path.name} ({source_path.stat().st_size / 2**20:,.0f} MiB)")
-            print(f"  {'step':<38}{'rows':>12}{'seconds':>10}{'CPU s':>10}{'rows/s':>14}")
+            print(f"  {'step':<44}{'rows':>12}{'seconds':>10}{'CPU s':>10}{'rows/s':>14}")
             clock = _Clock()
             made = backup.backup_database(source, user, out)
             rows = made.manifest.rows
