@@ -74,8 +74,8 @@ VERSION = 1
 MANIFEST = "manifest.json"
 #: The largest manifest read (a county's has a few kilobytes).
 MAX_MANIFEST_BYTES = 1 << 20
-#: The most a part may expand (uncompressed / compressed): rows of text with random keys compress about
-#: tenfold; a ZIP bomb a thousandfold.
+#: The most a part may expand (uncompressed / compressed): rows with random keys compress about tenfold (the
+#: county demo's sequential keys: 21-fold); a ZIP bomb a thousandfold.
 MAX_RATIO = 200
 #: The most a whole backup may hold uncompressed (a county-year is a few hundred megabytes).
 MAX_TOTAL_BYTES = 64 << 30
