@@ -137,6 +137,7 @@ LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         Permission.REPORT_MONTHS: QT_TRANSLATE_NOOP("vocabulary", "月報傳報"),
         Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("vocabulary", "檢視稽核紀錄"),
         Permission.VIEW_STATISTICS: QT_TRANSLATE_NOOP("vocabulary", "檢視統計報表"),
+        Permission.BACKUP_DATABASE: QT_TRANSLATE_NOOP("vocabulary", "備份與還原資料庫"),
     },
     CourseState: {
         CourseState.DRAFT: QT_TRANSLATE_NOOP("vocabulary", "草稿"),

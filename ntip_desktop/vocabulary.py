@@ -139,6 +139,9 @@ class Permission(enum.StrEnum):
     REPORT_MONTHS = "report_months"
     VIEW_AUDIT = "view_audit"
     VIEW_STATISTICS = "view_statistics"  #: 統計報表: a clerk for their district, an admin for all
+    #: A copy of the whole database (every district's records, the office's keys and seals) and restoring
+    #: one: the administrator's alone.
+    BACKUP_DATABASE = "backup_database"
 
 
 # --- Courses, attendance and hours (docs/rules.md CRS, HRS) ---------------------------------------

@@ -33,7 +33,9 @@ COMMAND_MODULES = {
     "certificates": "ntip_desktop.cli.certificates_cmd",
     "attendance": "ntip_desktop.cli.hours_db_cmd",
     "awards": "ntip_desktop.cli.hours_db_cmd",
+    "backup": "ntip_desktop.cli.backup_cmd",
     "package": "ntip_desktop.cli.package_cmd",
+    "restore": "ntip_desktop.cli.backup_cmd",
     "stats": "ntip_desktop.cli.stats_cmd",
 }
 

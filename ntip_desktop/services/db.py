@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
-from ntip_desktop.errors import DatabaseProblem
+from ntip_desktop.errors import ConflictError, DatabaseProblem
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.db_peek import describe_file, newest_revision
 
@@ -487,8 +487,10 @@ class Database:
             if isinstance(exc, OperationalError) or _damaged(exc):
                 raise explain(exc, self.url) from exc
             raise
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if _stale(exc):
+                raise stale_conflict() from exc
             raise
         finally:
             session.close()
@@ -511,6 +513,22 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _stale(exc: BaseException) -> bool:
+    """Whether ``exc`` is the ORM's lost race on a versioned record (``StaleDataError``: the row's version
+    moved, or the row went, between reading and writing it). Looked up by name: the ORM may not be loaded."""
+    return any(cls.__name__ == "StaleDataError" and cls.__module__ == "sqlalchemy.orm.exc" for cls in type(exc).__mro__)
+
+
+def stale_conflict() -> ConflictError:
+    """The message for a lost race that no use case explained itself (most name the record and the clerk)."""
+    return ConflictError(
+        translate(
+            "services.db",
+            "您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。",
+        )
+    )
 
 
 def open_database(url: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Database:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
@@ -72,6 +75,33 @@ def write_atomically(path: str | Path, content: bytes, *, field: str | None = No
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _unwritable(path, exc, where) from exc
+        raise
+
+
+@contextmanager
+def atomic_output(path: str | Path, *, field: str | None = None) -> Iterator[BinaryIO]:
+    """A binary file to write a large document into piece by piece: a temporary file beside ``path``, renamed
+    into place only when the block ends normally (:func:`write_atomically` for content that is not in memory).
+
+    An exception in the block, or a failure to write, leaves no file behind and ``path`` as it was; an
+    ``OSError`` becomes a UserError naming the file.
+    """
+    where = field or str(path)
+    path = output_file(path, field)
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise _unwritable(path, exc, where) from exc
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)

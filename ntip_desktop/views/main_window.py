@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ntip_desktop import __version__
 from ntip_desktop.i18n import translate
+from ntip_desktop.views.change_poller import ChangePoller
 from ntip_desktop.views.pages import PAGE_SPECS, PageSpec
 from ntip_desktop.views.tasks import TaskRunner
 
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.message.connect(self.show_status)
         self.runner.bus.changed.connect(self._changes)
+        #: Refreshes the pages when others change data (a poll of the audit log's head while signed in).
+        self.change_poller = ChangePoller(runner, self)
         self.resize(1180, 740)
         self.restore_settings()
         self._painted = False
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
 
             self.idle_lock = IdleLock(self, self.runner)
         self.idle_lock.start(user)
+        self.change_poller.start(user)
         last = str(QSettings().value("main/last_page", "") or "")
         first = next(s.key for s in PAGE_SPECS if self._allowed[s.key])
         self.show_page(last if self._allowed.get(last) else first)
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
         """Forget the user and their pages; the window stays, waiting for the next sign-in."""
         if self.idle_lock is not None:
             self.idle_lock.stop()
+        self.change_poller.stop()
         self.lock_action.setEnabled(False)
         self.user = None
         self._allowed.clear()

@@ -173,6 +173,7 @@ class _Job:
         changes: Changes | None = None,
         long: LongTask | None = None,
         on_cancelled: Callable[[UserError], None] | None = None,
+        background: bool = False,
     ) -> None:
         self.id = 0
         self.fn = fn
@@ -183,6 +184,8 @@ class _Job:
         self.changes = changes
         self.long = long
         self.on_cancelled = on_cancelled
+        #: A routine check nobody waits for (the change poll): it does not make the window look busy.
+        self.background = background
         self.progress: Callable[[int, int, str], None] | None = None
 
 
@@ -260,7 +263,8 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        """Whether a task someone waits for is pending (background checks do not count)."""
+        return any(not job.background for job in self._pending.values())
 
     @property
     def current_description(self) -> str:
@@ -275,14 +279,18 @@ class TaskRunner(QObject):
         on_error: Callable[[UserError], None] | None = None,
         description: str = "",
         changes: Changes | None = None,
+        background: bool = False,
     ) -> int:
         """Run ``fn(session)`` on the worker; ``changes`` is announced on success when the result has none.
 
-        While the database is being opened (:meth:`hold_until_open`) the task waits for it and 0 is returned."""
+        While the database is being opened (:meth:`hold_until_open`) the task waits for it and 0 is returned.
+        A ``background`` task (a routine check) leaves the busy indicator and :attr:`busy` alone."""
+        job = _Job(fn, on_done, on_error, description, None, changes, background=background)
         if self.database is None and self._held is not None:
-            self._held.append(_Job(fn, on_done, on_error, description, None, changes))
+            self._held.append(job)
             return 0
-        return self._submit(_Job(fn, on_done, on_error, description, self._require_database(), changes))
+        job.database = self._require_database()
+        return self._submit(job)
 
     def hold_until_open(self) -> None:
         """The database is being opened: tasks given to :meth:`run` until :meth:`opened` (or :meth:`open_failed`)
@@ -349,10 +357,10 @@ class TaskRunner(QObject):
         if self._closed:
             raise RuntimeError("TaskRunner used after shutdown()")
         job.id = next(self._ids)
-        was_idle = not self._pending
+        was_idle = not self.busy
         self._pending[job.id] = job
         (lane or self._queue).put(job)
-        if was_idle:
+        if was_idle and not job.background:
             self.busy_changed.emit(True)
         return job.id
 
@@ -427,8 +435,9 @@ class TaskRunner(QObject):
                 handler(type(value), value, value.__traceback__)
         finally:
             del self._pending[job.id]
-            if not self._pending:
+            if not job.background and not self.busy:
                 self.busy_changed.emit(False)
+            if not self._pending:
                 self.idle.emit()
 
     # --- waiting and stopping ---------------------------------------------------------------------

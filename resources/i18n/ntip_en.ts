@@ -1717,6 +1717,46 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>cli.backup_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="23"/>
+        <source>把整個資料庫備份成一個檔案（SQLite 與 PostgreSQL 皆可還原）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="32"/>
+        <source>檔案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="26"/>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="32"/>
+        <source>備份檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="30"/>
+        <source>把備份檔還原到 --db 指定的空白資料庫（不存在的 SQLite 檔會新建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="43"/>
+        <source>已備份 {tables} 個資料表、{rows} 筆資料到 {path}（{seconds:.1f} 秒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="60"/>
+        <source>已還原 {tables} 個資料表、{rows} 筆資料到{where}（{seconds:.1f} 秒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/backup_cmd.py" line="63"/>
+        <source>稽核紀錄完整：{n} 筆</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli.db_cmd</name>
     <message>
         <location filename="../../ntip_desktop/cli/db_cmd.py" line="25"/>
@@ -2027,23 +2067,23 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.main</name>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="62"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="64"/>
         <source>NTIP Desk 命令列：研習時數、課程審核與帳號作業</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="66"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="68"/>
         <source>資料庫網址（預設 $NTIP_DB_URL，否則為使用者資料夾中的 SQLite 檔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="111"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="113"/>
         <source>{name} 的第 {n} 個值</source>
         <extracomment>Arguments that name files: they may hold bytes that are not UTF-8 (a file named in Big5 on an old share); the operating system takes such a name back as it came. Every other argument is text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/main.py" line="113"/>
+        <location filename="../../ntip_desktop/cli/main.py" line="115"/>
         <source>不是有效的 UTF-8 文字</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5343,6 +5383,182 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
 </context>
 <context>
+    <name>services.backup</name>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="297"/>
+        <source>找不到備份檔：{path}</source>
+        <extracomment>The version of the format this program writes and reads. The largest manifest read (a county&apos;s has a few kilobytes). The most a part may expand (uncompressed / compressed): rows with random keys compress about tenfold (the county demo&apos;s sequential keys: 21-fold); a ZIP bomb a thousandfold. The most a whole backup may hold uncompressed (a county-year is a few hundred megabytes). Rows per read and per insert. ``progress(done, total, what)``: rows done of all rows, and the table at hand (its name as users call it). The ids of the installation keys the audit log&apos;s entries were signed with. The restored audit log&apos;s verification (before the restore&apos;s own entry).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="299"/>
+        <source>這是資料夾，不是備份檔：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="302"/>
+        <source>無法讀取備份檔 {path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="308"/>
+        <source>{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="314"/>
+        <source>備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="324"/>
+        <source>目錄 manifest.json 無法解讀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="326"/>
+        <source>{path} 不是 NTIP Desk 的備份檔。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="330"/>
+        <source>備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="359"/>
+        <source>目錄 manifest.json 的內容不完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="361"/>
+        <source>同一資料表出現兩次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="372"/>
+        <source>含有重複的檔名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="375"/>
+        <source>含有不屬於備份的檔案「{name}」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="378"/>
+        <source>缺少「{name}」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="385"/>
+        <source>「{name}」已加密或用了不支援的壓縮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="388"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="409"/>
+        <source>「{name}」的大小與目錄不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="391"/>
+        <source>「{name}」解壓後異常地大（疑似 ZIP 炸彈）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="395"/>
+        <source>解壓後超過 {n} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="416"/>
+        <source>「{name}」的雜湊值與目錄不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="426"/>
+        <source>「{name}」無法解壓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="428"/>
+        <source>「{name}」的筆數與目錄不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="448"/>
+        <source>{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="451"/>
+        <source>目錄 manifest.json 異常地大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="456"/>
+        <source>目錄 manifest.json 無法解壓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="465"/>
+        <source>備份檔的資料庫版本為 {backup}，本程式的資料庫版本為 {head}，兩者不同，不能還原；資料庫未被更動。請用與備份時相同版本的 NTIP Desk 還原（之後再升級）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="479"/>
+        <source>備份缺少資料表 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="480"/>
+        <source>備份多了資料表 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="483"/>
+        <source>資料表 {name} 的欄位不同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="495"/>
+        <source>{label} {n} 筆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="499"/>
+        <source>稽核紀錄的序號已到 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="502"/>
+        <source>此資料庫已有資料（{found}），只能還原到空白的資料庫；資料庫未被更動。請改用新的資料庫檔（例如 ntip --db 還原.sqlite3 restore 備份檔），或空白的 PostgreSQL 資料庫。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="629"/>
+        <source>「{name}」第 {n} 列的值無法解讀</source>
+        <extracomment>SQLite&apos;s page cache while restoring (KiB): a county&apos;s indexes are written in random order (as ``demo seed``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="658"/>
+        <source>備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="679"/>
+        <source>備份檔的資料庫版本為 {backup}，此資料庫為 {target}，兩者不同，不能還原；資料庫未被更動。請先以「ntip db upgrade」把空白資料庫升到與備份相同的版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/backup.py" line="697"/>
+        <source>還原後的稽核紀錄驗證不通過：{problem}。資料庫未被更動。若備份來自另一部電腦，請先把寫入這些紀錄的電腦之稽核金鑰檔複製到本機設定資料夾的 audit-keys 資料夾中（備份用到的金鑰：{keys}；見 docs/backup.md）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.certificates.codes</name>
     <message>
         <location filename="../../ntip_desktop/services/certificates/codes.py" line="101"/>
@@ -5469,22 +5685,27 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="536"/>
+        <location filename="../../ntip_desktop/services/db.py" line="527"/>
+        <source>您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/db.py" line="554"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="553"/>
+        <location filename="../../ntip_desktop/services/db.py" line="571"/>
         <source>{where}無法開啟：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="562"/>
+        <location filename="../../ntip_desktop/services/db.py" line="580"/>
         <source>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="598"/>
+        <location filename="../../ntip_desktop/services/db.py" line="616"/>
         <source>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5544,32 +5765,32 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.files</name>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="20"/>
+        <location filename="../../ntip_desktop/services/files.py" line="23"/>
         <source>請指定檔名；此處不能輸出到標準輸出（-）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="33"/>
+        <location filename="../../ntip_desktop/services/files.py" line="36"/>
         <source>檔名含有無法使用的字元：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="36"/>
+        <location filename="../../ntip_desktop/services/files.py" line="39"/>
         <source>這是資料夾，請指定檔名：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="41"/>
+        <location filename="../../ntip_desktop/services/files.py" line="44"/>
         <source>「{path}」不是一般檔案（是連結、裝置或管道），請指定一般的檔名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="47"/>
+        <location filename="../../ntip_desktop/services/files.py" line="50"/>
         <source>資料夾不存在：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="87"/>
+        <location filename="../../ntip_desktop/services/files.py" line="117"/>
         <source>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9924,96 +10145,97 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.main_window</name>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="74"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="75"/>
         <source>NTIP Desk 全國教師在職進修資訊網審核工作台</source>
         <extracomment>A page came on screen (its key). The window has been painted for the first time.</extracomment>
         <translation>NTIP Desk: review desk of the national in-service teacher training network</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="87"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="232"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="88"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="235"/>
         <source>{title}（Ctrl+{n}）</source>
         <extracomment>Locks the screen after the set idle minutes while someone is signed in (made at the first sign-in).</extracomment>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="94"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="95"/>
         <source>正在開啟資料庫…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="136"/>
-        <location filename="../../ntip_desktop/views/main_window.py" line="274"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="139"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="279"/>
         <source>尚未登入</source>
+        <extracomment>Refreshes the pages when others change data (a poll of the audit log&apos;s head while signed in).</extracomment>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="145"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="148"/>
         <source>檔案(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="146"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="149"/>
         <source>登出(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="150"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="153"/>
         <source>鎖定畫面(&amp;K)</source>
         <translation>Loc&amp;k screen</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="155"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="158"/>
         <source>結束(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="160"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="163"/>
         <source>說明(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="161"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="164"/>
         <source>使用手冊(&amp;M)</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="165"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="168"/>
         <source>關於 NTIP Desk(&amp;A)</source>
         <translation>&amp;About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="203"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="206"/>
         <source>使用中的資料庫</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="220"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="223"/>
         <source>{name}（{role}．{scope}）</source>
         <translation>{name} ({role} · {scope})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="224"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="227"/>
         <source>登入帳號：{login}</source>
         <translation>Login: {login}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="253"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="257"/>
         <source>您的身分（{role}）不能使用「{title}」：需要「{what}」的權限。</source>
         <translation>Your role ({role}) cannot use “{title}”: it needs the permission “{what}”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="269"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="274"/>
         <source>請登入</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="380"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="385"/>
         <source>關於 NTIP Desk</source>
         <translation>About NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="386"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="391"/>
         <source>NTIP Desk {version}
 全國教師在職進修資訊網 審核工作台
 
@@ -10024,7 +10246,7 @@ Review desk of the national in-service teacher training network
 Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/main_window.py" line="388"/>
+        <location filename="../../ntip_desktop/views/main_window.py" line="393"/>
         <source>尚未開啟</source>
         <translation>not open yet</translation>
     </message>
@@ -11065,7 +11287,7 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="54"/>
         <location filename="../../ntip_desktop/labels.py" line="108"/>
-        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>區管中心</source>
         <translation>District center</translation>
     </message>
@@ -11126,7 +11348,7 @@ Database: {where}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="67"/>
-        <location filename="../../ntip_desktop/labels.py" line="146"/>
+        <location filename="../../ntip_desktop/labels.py" line="147"/>
         <source>已核准</source>
         <translation>Approved</translation>
     </message>
@@ -11137,7 +11359,7 @@ Database: {where}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="71"/>
-        <location filename="../../ntip_desktop/labels.py" line="227"/>
+        <location filename="../../ntip_desktop/labels.py" line="228"/>
         <source>帳號申請</source>
         <translation>Account application</translation>
     </message>
@@ -11362,339 +11584,344 @@ Database: {where}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="142"/>
+        <location filename="../../ntip_desktop/labels.py" line="140"/>
+        <source>備份與還原資料庫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="143"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="143"/>
+        <location filename="../../ntip_desktop/labels.py" line="144"/>
         <source>待審核</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="144"/>
+        <location filename="../../ntip_desktop/labels.py" line="145"/>
         <source>審核中</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="145"/>
+        <location filename="../../ntip_desktop/labels.py" line="146"/>
         <source>退回補正</source>
         <translation>Returned for revision</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="147"/>
+        <location filename="../../ntip_desktop/labels.py" line="148"/>
         <source>不予採計</source>
         <translation>Not creditable</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="148"/>
+        <location filename="../../ntip_desktop/labels.py" line="149"/>
         <source>已核發時數</source>
         <translation>Hours awarded</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="149"/>
+        <location filename="../../ntip_desktop/labels.py" line="150"/>
         <source>已停辦</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="152"/>
+        <location filename="../../ntip_desktop/labels.py" line="153"/>
         <source>實體研習</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="153"/>
+        <location filename="../../ntip_desktop/labels.py" line="154"/>
         <source>學位／學分班</source>
         <translation>Degree or credit course</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="154"/>
+        <location filename="../../ntip_desktop/labels.py" line="155"/>
         <source>數位／遠距研習</source>
         <translation>Online or distance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="157"/>
+        <location filename="../../ntip_desktop/labels.py" line="158"/>
         <source>授課</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="158"/>
+        <location filename="../../ntip_desktop/labels.py" line="159"/>
         <source>車程</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="159"/>
+        <location filename="../../ntip_desktop/labels.py" line="160"/>
         <source>簽到退</source>
         <translation>Sign-in/out</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="160"/>
+        <location filename="../../ntip_desktop/labels.py" line="161"/>
         <source>午休</source>
         <translation>Lunch break</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="161"/>
+        <location filename="../../ntip_desktop/labels.py" line="162"/>
         <source>中場休息</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="162"/>
+        <location filename="../../ntip_desktop/labels.py" line="163"/>
         <source>茶敘</source>
         <translation>Tea break</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="165"/>
+        <location filename="../../ntip_desktop/labels.py" line="166"/>
         <source>請假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="166"/>
+        <location filename="../../ntip_desktop/labels.py" line="167"/>
         <source>曠課</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="169"/>
+        <location filename="../../ntip_desktop/labels.py" line="170"/>
         <source>核給時數</source>
         <translation>Hours awarded</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="170"/>
+        <location filename="../../ntip_desktop/labels.py" line="171"/>
         <source>受每日／每週上限減列</source>
         <translation>Reduced by the daily/weekly cap</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="171"/>
+        <location filename="../../ntip_desktop/labels.py" line="172"/>
         <source>曠課達三分之一不予核給</source>
         <translation>Not awarded: a third or more unexcused</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="172"/>
+        <location filename="../../ntip_desktop/labels.py" line="173"/>
         <source>未完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="175"/>
+        <location filename="../../ntip_desktop/labels.py" line="176"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="176"/>
+        <location filename="../../ntip_desktop/labels.py" line="177"/>
         <source>已失效（時數重算）</source>
         <translation>Superseded (hours recomputed)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="177"/>
-        <location filename="../../ntip_desktop/labels.py" line="182"/>
+        <location filename="../../ntip_desktop/labels.py" line="178"/>
+        <location filename="../../ntip_desktop/labels.py" line="183"/>
         <source>已撤銷</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="180"/>
+        <location filename="../../ntip_desktop/labels.py" line="181"/>
         <source>真實有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="181"/>
+        <location filename="../../ntip_desktop/labels.py" line="182"/>
         <source>已被取代</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="183"/>
+        <location filename="../../ntip_desktop/labels.py" line="184"/>
         <source>查無此證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="184"/>
+        <location filename="../../ntip_desktop/labels.py" line="185"/>
         <source>紀錄與驗證碼不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="187"/>
+        <location filename="../../ntip_desktop/labels.py" line="188"/>
         <source>通過</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="188"/>
+        <location filename="../../ntip_desktop/labels.py" line="189"/>
         <source>提醒</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="189"/>
+        <location filename="../../ntip_desktop/labels.py" line="190"/>
         <source>不符</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="190"/>
+        <location filename="../../ntip_desktop/labels.py" line="191"/>
         <source>須人工判斷</source>
         <translation>Needs a reviewer</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="193"/>
+        <location filename="../../ntip_desktop/labels.py" line="194"/>
         <source>傳報中</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="194"/>
+        <location filename="../../ntip_desktop/labels.py" line="195"/>
         <source>已上傳待確認</source>
         <translation>Uploaded, awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="195"/>
+        <location filename="../../ntip_desktop/labels.py" line="196"/>
         <source>已確認</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="196"/>
+        <location filename="../../ntip_desktop/labels.py" line="197"/>
         <source>更正中</source>
         <translation>Being amended</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="199"/>
+        <location filename="../../ntip_desktop/labels.py" line="200"/>
         <source>程式畫面</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="200"/>
+        <location filename="../../ntip_desktop/labels.py" line="201"/>
         <source>匯入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="201"/>
+        <location filename="../../ntip_desktop/labels.py" line="202"/>
         <source>傳真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="202"/>
+        <location filename="../../ntip_desktop/labels.py" line="203"/>
         <source>命令列</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="203"/>
+        <location filename="../../ntip_desktop/labels.py" line="204"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="204"/>
+        <location filename="../../ntip_desktop/labels.py" line="205"/>
         <source>系統</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="211"/>
+        <location filename="../../ntip_desktop/labels.py" line="212"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
         <translation type="unfinished">County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>機關學校</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>使用者</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>教師</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>研習課程</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>課程時段</source>
         <translation>Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>研習出席</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>請假與曠課</source>
         <translation>Leave and absences</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>課程審核</source>
         <translation>Course reviews</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="221"/>
+        <location filename="../../ntip_desktop/labels.py" line="222"/>
         <source>審核項目</source>
         <translation>Review items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="222"/>
+        <location filename="../../ntip_desktop/labels.py" line="223"/>
         <source>核發時數</source>
         <translation>Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="223"/>
+        <location filename="../../ntip_desktop/labels.py" line="224"/>
         <source>他站課程清單</source>
         <translation>Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="224"/>
+        <location filename="../../ntip_desktop/labels.py" line="225"/>
         <source>研習時數證明</source>
         <translation>Hour certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="225"/>
+        <location filename="../../ntip_desktop/labels.py" line="226"/>
         <source>證明字號流水號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="226"/>
+        <location filename="../../ntip_desktop/labels.py" line="227"/>
         <source>證明查驗紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="228"/>
+        <location filename="../../ntip_desktop/labels.py" line="229"/>
         <source>帳號</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="229"/>
+        <location filename="../../ntip_desktop/labels.py" line="230"/>
         <source>傳真檢核項目</source>
         <translation>Fax check items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="230"/>
+        <location filename="../../ntip_desktop/labels.py" line="231"/>
         <source>後端傳報月份</source>
         <translation>Report months</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="231"/>
+        <location filename="../../ntip_desktop/labels.py" line="232"/>
         <source>傳報更正</source>
         <translation>Report amendments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="232"/>
+        <location filename="../../ntip_desktop/labels.py" line="233"/>
         <source>已登錄的學校電腦</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="233"/>
+        <location filename="../../ntip_desktop/labels.py" line="234"/>
         <source>已匯入的傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="234"/>
+        <location filename="../../ntip_desktop/labels.py" line="235"/>
         <source>規則集</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="235"/>
+        <location filename="../../ntip_desktop/labels.py" line="236"/>
         <source>設定</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="236"/>
+        <location filename="../../ntip_desktop/labels.py" line="237"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>

@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import UserError
+from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import AwardStatus, Certificate, CertificateState, Course, CourseState, HourAward, Teacher
 from ntip_desktop.models.base import table_of, utcnow
@@ -42,7 +42,7 @@ from ntip_desktop.services.courses import load_course
 from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.pdf.certificate import CertificatePdf, page_sha256
 from ntip_desktop.services.rules.ids import mask_id, normalize_id
-from ntip_desktop.services.rules.rocdate import ROC_OFFSET, check_roc_year, local_today, roc_year
+from ntip_desktop.services.rules.rocdate import ROC_OFFSET, check_roc_year, local_today, roc_moment, roc_year
 
 CONTEXT = "services.certificates.issuing"
 
@@ -521,8 +521,33 @@ def revoke_certificate(session: Session, user: CurrentUser, number: str, reason:
         raise UserError(
             translate(CONTEXT, "證明 {number} 已不是有效證明，不能撤銷。").format(number=cert.number), field="number"
         )
-    cert.state, cert.ended_at, cert.end_reason = CertificateState.REVOKED, utcnow(), reason
-    session.flush()
+    # Compare and set: only a certificate still current is revoked. Certificates carry no version column;
+    # without this, two clerks revoking (or one revoking while another re-issues) both "won" and the last
+    # write replaced the first one's state, time and reason.
+    ended = utcnow()
+    changed = (
+        session.connection()
+        .execute(
+            update(Certificate)
+            .where(Certificate.id == cert.id, Certificate.state == CertificateState.ISSUED)
+            .values(state=CertificateState.REVOKED, ended_at=ended, end_reason=reason)
+        )
+        .rowcount
+    )
+    if changed != 1:
+        session.expire(cert)
+        handled = audit.last_change(session, "certificate", cert.number)
+        raise ConflictError(
+            translate(
+                CONTEXT, "證明 {number} 剛由 {who} 於 {when} 變更，已不是有效證明，未撤銷。請重新查詢後再試。"
+            ).format(
+                number=cert.number,
+                who=handled[0] if handled else "—",
+                when=roc_moment(handled[1]) if handled else "—",
+            ),
+            field="number",
+        )
+    session.expire(cert)
     audit.record(
         session,
         user.actor(),
