@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
 import json
@@ -30,6 +29,7 @@ from platformdirs import user_config_dir
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
+from ntip_desktop.services.files import create_private_file
 
 APP_NAME = "ntip-desktop"
 KEY_FILE = "audit-key"
@@ -115,21 +115,8 @@ def load_or_create_key() -> AuditKey:
         },
         ensure_ascii=False,
     )
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # Written whole under a temporary name, then linked into place: two processes making their first
-        # write at once end up with one key (the loser's link fails and it reads the winner's file).
-        temp = path.with_name(f".{KEY_FILE}.{secrets.token_hex(4)}.part")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            with contextlib.suppress(FileExistsError):
-                os.link(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
+    try:  # two processes making it at once end up with one (the loser reads the winner's file)
+        create_private_file(path, content)
     except OSError as exc:
         raise _problem(path, exc.strerror or exc) from exc
     key = _cache[path] = _read(path)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -119,3 +121,21 @@ def _unwritable(path: Path, exc: OSError, field: str) -> UserError:
         ),
         field=field,
     )
+
+
+def create_private_file(path: Path, content: str) -> None:
+    """Create ``path`` holding ``content``, readable and writable by the user only (0600, its folder 0700),
+    unless it exists. Written whole under a temporary name, then linked into place: two processes creating
+    it at once end up with one file (the loser's link fails and its content is dropped). OSError as raised."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)

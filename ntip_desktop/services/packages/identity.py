@@ -12,9 +12,7 @@ import base64
 import binascii
 import contextlib
 import json
-import os
 import re
-import secrets
 import socket
 import uuid
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.audit_keys import config_dir
+from ntip_desktop.services.files import create_private_file
 
 KEY_FILE = "package-key"
 #: The first word of the line that hands an installation's public key to the office.
@@ -152,21 +151,8 @@ def load_or_create_identity() -> Identity:
         },
         ensure_ascii=False,
     )
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # Written whole under a temporary name, then linked into place: two processes making it at once end
-        # up with one identity (the loser's link fails and it reads the winner's file).
-        temp = path.with_name(f".{KEY_FILE}.{secrets.token_hex(4)}.part")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            with contextlib.suppress(FileExistsError):
-                os.link(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
+    try:  # two processes making it at once end up with one identity (the loser reads the winner's file)
+        create_private_file(path, content)
     except OSError as exc:
         raise _problem(path, exc.strerror or exc) from exc
     identity = _cache[path] = _read(path)
