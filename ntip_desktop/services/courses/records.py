@@ -18,7 +18,6 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -53,7 +52,7 @@ from ntip_desktop.services.courses.course_fields import (
     field_label,
     read_input,
 )
-from ntip_desktop.services.rules.rocdate import ROC_OFFSET
+from ntip_desktop.services.rules.rocdate import school_year_of
 from ntip_desktop.services.rulesets import rule_set_in_force
 
 #: States the organiser's side edits; states a reviewing clerk corrects (with a reason).
@@ -99,11 +98,6 @@ class FormChoices:
 
 
 # --- checking what was typed ------------------------------------------------------------------------------
-
-
-def school_year_of(day: date) -> int:
-    """The 學年度 (ROC) a date falls in: August to July."""
-    return day.year - ROC_OFFSET if day.month >= 8 else day.year - ROC_OFFSET - 1
 
 
 def organizer_by_code(session: Session, code: str) -> Organization | None:

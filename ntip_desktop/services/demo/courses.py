@@ -21,6 +21,7 @@ from ntip_desktop.services.demo import reference as ref
 from ntip_desktop.services.demo.catalog import CourseFormat
 from ntip_desktop.services.demo.world import Org, World
 from ntip_desktop.services.ids import IdSequence
+from ntip_desktop.services.rules.rocdate import school_year_of
 from ntip_desktop.services.rules.routing import route_review_unit
 from ntip_desktop.services.rules.ruleset import DEFAULT_RULE_SET
 
@@ -181,11 +182,6 @@ class CoursePlan:
     size: int = 0
     #: Written as approved, then awarded through the hours engine once attendance is in (seed.py).
     award: bool = False
-
-
-def school_year_of(d: date) -> int:
-    """The 學年度 (ROC) a date falls in: August to July."""
-    return d.year - 1911 if d.month >= 8 else d.year - 1912
 
 
 class _Calendar:

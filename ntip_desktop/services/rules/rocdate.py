@@ -44,6 +44,11 @@ def roc_year(d: date) -> int:
     return year
 
 
+def school_year_of(day: date) -> int:
+    """The 學年度 (ROC) ``day`` falls in: August to July (courses, awards and statistics count by it)."""
+    return day.year - ROC_OFFSET if day.month >= 8 else day.year - ROC_OFFSET - 1
+
+
 def format_roc(d: date, style: RocStyle = "long") -> str:
     """``d`` as a 民國 date.
 

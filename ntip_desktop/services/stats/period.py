@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Date, Select, String, bindparam, cast, func, select
@@ -22,7 +22,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import County, Course, Delivery, Organization, Role
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.rules.rocdate import LATEST_ROC_YEAR, ROC_OFFSET, TAIWAN, local_today
+from ntip_desktop.services.rules.rocdate import LATEST_ROC_YEAR, ROC_OFFSET, TAIWAN, local_today, school_year_of
 
 CONTEXT = "services.stats"
 
@@ -49,11 +49,6 @@ def grouping_label(grouping: Grouping) -> str:
         Grouping.DELIVERY: translate(CONTEXT, "辦理方式"),
         Grouping.MONTH: translate(CONTEXT, "月份"),
     }[grouping]
-
-
-def school_year_of(day: date) -> int:
-    """The 學年度 (ROC) ``day`` falls in: August to July."""
-    return day.year - ROC_OFFSET if day.month >= 8 else day.year - ROC_OFFSET - 1
 
 
 @dataclass(frozen=True)
