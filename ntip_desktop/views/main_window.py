@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(spec.module)
         context = PageContext(self.runner, self.user, self.database_label, self.show_status)
         cls = getattr(module, spec.class_name)
-        page: Page = cls(context, spec.placeholder) if spec.placeholder else cls(context)
+        page: Page = cls(context)
         page.title = spec.label
         page.permission = Permission[spec.permissions[0]] if spec.permissions else None
         self.pages[spec.key] = page

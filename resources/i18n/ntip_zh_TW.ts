@@ -3023,53 +3023,53 @@
         <translation>不在班別性質清單內（{allowed}），審核時會再檢核。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="186"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="180"/>
         <source>同時有其他人儲存了課程，課程代碼或時段代號衝突。請再儲存一次。</source>
         <extracomment>States the organiser&apos;s side edits; states a reviewing clerk corrects (with a reason). fields whose value changed (an update) The person corrects a submitted course: a reason is required and the checklist is re-run.</extracomment>
         <translation>同時有其他人儲存了課程，課程代碼或時段代號衝突。請再儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="226"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="220"/>
         <source>已新增課程 {code} {title}（草稿）</source>
         <translation>已新增課程 {code} {title}（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="247"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="241"/>
         <source>課程 {code} 已送審（{state}），只有審核單位能更正；如需修改請洽審核單位。</source>
         <translation>課程 {code} 已送審（{state}），只有審核單位能更正；如需修改請洽審核單位。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="254"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="248"/>
         <source>課程 {code} 目前為「{state}」，不能再修改。</source>
         <translation>課程 {code} 目前為「{state}」，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="330"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="324"/>
         <source>更正已送審的課程必須寫明理由（例：依來文更正錯字）。</source>
         <translation>更正已送審的課程必須寫明理由（例：依來文更正錯字）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="336"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="330"/>
         <source>送審後不能更換主辦單位；請退回補正後由主辦單位修改。</source>
         <translation>送審後不能更換主辦單位；請退回補正後由主辦單位修改。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="357"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="351"/>
         <source>課程 {code} 沒有變更。</source>
         <translation>課程 {code} 沒有變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="381"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="375"/>
         <source>已更正</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="381"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="375"/>
         <source>已儲存</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/records.py" line="387"/>
+        <location filename="../../ntip_desktop/services/courses/records.py" line="381"/>
         <source>{verb}課程 {code}：{fields}</source>
         <translation>{verb}課程 {code}：{fields}</translation>
     </message>
@@ -4144,38 +4144,38 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="49"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="38"/>
         <source>帳號審核</source>
-        <extracomment>zh-TW source text, translated in context &quot;pages&quot; the sentence saying which work screens come in a later version ``&quot;package:function&quot;`` of a services domain API, run as ``fn(session, user)`` Changes fields that make the counts stale stable name, remembered in QSettings as the last page zh-TW source text, translated in context &quot;pages&quot; name of a ``services.auth.Permission`` the role needs (several: ``&quot;A|B&quot;``, any of them), or None module holding the page class</extracomment>
+        <extracomment>stable name, remembered in QSettings as the last page zh-TW source text, translated in context &quot;pages&quot; name of a ``services.auth.Permission`` the role needs (several: ``&quot;A|B&quot;``, any of them), or None module holding the page class</extracomment>
         <translation>帳號審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="56"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="45"/>
         <source>課程審核</source>
         <translation>課程審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="63"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="52"/>
         <source>出席登錄</source>
         <translation>出席登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="70"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="59"/>
         <source>時數證明</source>
         <translation>時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="66"/>
         <source>月報傳報</source>
         <translation>月報傳報</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="83"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="72"/>
         <source>稽核紀錄</source>
         <translation>稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/pages/__init__.py" line="85"/>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="74"/>
         <source>設定</source>
         <translation>設定</translation>
     </message>
@@ -5776,32 +5776,32 @@
 <context>
     <name>services.files</name>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="23"/>
+        <location filename="../../ntip_desktop/services/files.py" line="25"/>
         <source>請指定檔名；此處不能輸出到標準輸出（-）</source>
         <translation>請指定檔名；此處不能輸出到標準輸出（-）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="36"/>
+        <location filename="../../ntip_desktop/services/files.py" line="38"/>
         <source>檔名含有無法使用的字元：{path}</source>
         <translation>檔名含有無法使用的字元：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="39"/>
+        <location filename="../../ntip_desktop/services/files.py" line="41"/>
         <source>這是資料夾，請指定檔名：{path}</source>
         <translation>這是資料夾，請指定檔名：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="44"/>
+        <location filename="../../ntip_desktop/services/files.py" line="46"/>
         <source>「{path}」不是一般檔案（是連結、裝置或管道），請指定一般的檔名</source>
         <translation>「{path}」不是一般檔案（是連結、裝置或管道），請指定一般的檔名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="50"/>
+        <location filename="../../ntip_desktop/services/files.py" line="52"/>
         <source>資料夾不存在：{path}</source>
         <translation>資料夾不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/files.py" line="117"/>
+        <location filename="../../ntip_desktop/services/files.py" line="119"/>
         <source>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</source>
         <translation>無法寫入檔案 {path}：{reason}。若檔案正由其他程式開啟，請先關閉後再試。</translation>
     </message>
@@ -5961,18 +5961,18 @@
 <context>
     <name>services.packages.identity</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/identity.py" line="93"/>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="92"/>
         <source>讀不出安裝識別：請提供學校電腦上 ntip package identity 輸出的檔案，或其一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of the line that hands an installation&apos;s public key to the office.</extracomment>
         <translation>讀不出安裝識別：請提供學校電腦上 ntip package identity 輸出的檔案，或其一行（以 {mark} 開頭）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/identity.py" line="103"/>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="102"/>
         <source>無法讀取或建立本機的傳報簽章金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
         <translation>無法讀取或建立本機的傳報簽章金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/identity.py" line="119"/>
+        <location filename="../../ntip_desktop/services/packages/identity.py" line="118"/>
         <source>檔案內容不是傳報簽章金鑰</source>
         <translation>檔案內容不是傳報簽章金鑰</translation>
     </message>
@@ -6652,29 +6652,6 @@
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="257"/>
         <source>第 {n} 頁</source>
         <translation type="unfinished">第 {n} 頁</translation>
-    </message>
-</context>
-<context>
-    <name>services.reporting.overview</name>
-    <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="37"/>
-        <source>{year}年{month}月 {county}</source>
-        <translation>{year}年{month}月 {county}</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="47"/>
-        <source>月報（依狀態，縣市×月份）</source>
-        <translation>月報（依狀態，縣市×月份）</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="48"/>
-        <source>更正案件</source>
-        <translation>更正案件</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/reporting/overview.py" line="52"/>
-        <source>最近的月報（傳報筆數）</source>
-        <translation>最近的月報（傳報筆數）</translation>
     </message>
 </context>
 <context>
@@ -7381,7 +7358,7 @@
         <translation>民國年須為 1 到 {last} 的整數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rules/rocdate.py" line="140"/>
+        <location filename="../../ntip_desktop/services/rules/rocdate.py" line="145"/>
         <source>無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）</source>
         <translation>無法辨識的日期：{text}（請用 115/11/24 或 2026-11-24）</translation>
     </message>
@@ -11245,45 +11222,6 @@
         <location filename="../../ntip_desktop/views/widgets/dialogs.py" line="81"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished">Ctrl+Enter</translation>
-    </message>
-</context>
-<context>
-    <name>views.widgets.overview_page</name>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="44"/>
-        <source>目前這一頁只顯示資料庫中的現況，不能在此處理案件。</source>
-        <translation>目前這一頁只顯示資料庫中的現況，不能在此處理案件。</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="52"/>
-        <source>範圍：{scope}</source>
-        <translation>範圍：{scope}</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="54"/>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="90"/>
-        <source>讀取中…</source>
-        <translation>讀取中…</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="55"/>
-        <source>重新整理</source>
-        <translation>重新整理</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="57"/>
-        <source>重新讀取（F5）</source>
-        <translation>重新讀取（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="96"/>
-        <source>讀取{what}</source>
-        <translation>讀取{what}</translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/views/widgets/overview_page.py" line="122"/>
-        <source>資料時間：{at}</source>
-        <translation>資料時間：{at}</translation>
     </message>
 </context>
 <context>

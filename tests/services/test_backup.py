@@ -21,7 +21,7 @@ from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import AuditEntry, Base, Certificate, CertificateState, HourAward, Setting
 from ntip_desktop.services import audit, backup
 from ntip_desktop.services.auth import console_user
-from ntip_desktop.services.db import Database
+from ntip_desktop.services.db import Database, head_revision
 from ntip_desktop.services.demo import seed
 
 TODAY = date(2026, 11, 25)
@@ -334,7 +334,7 @@ def test_a_backup_of_another_schema_revision_is_refused_naming_both(
 ) -> None:
     old = _manifest_with(small_backup, tmp_path / "old.zip", lambda m: m.update(schema_revision="0007"))
     target = make_db("sqlite", "target")
-    with pytest.raises(UserError, match=r"備份檔的資料庫版本為 0007，本程式的資料庫版本為 0009"):
+    with pytest.raises(UserError, match=rf"備份檔的資料庫版本為 0007，本程式的資料庫版本為 {head_revision()}"):
         backup.restore_database(target, console_user(), old)
 
 

@@ -49,7 +49,6 @@ from ntip_desktop.services import (
     demo,
     lookups,
     packages,
-    reporting,
     rulesets,
     settings,
     stats,
@@ -70,7 +69,6 @@ MODULES: dict[str, ModuleType] = {
     "courses": courses,
     "attendance": attendance,
     "certificates": certificates,
-    "reporting": reporting,
     "packages": packages,
     "stats": stats,
     "demo": demo,
@@ -554,7 +552,6 @@ CASES: dict[str, Case] = {
         g(P.REPORT_MONTHS, scope=Scope.DISTRICT),
         lambda s, u, w: packages.trust_installation(s, u, packages.installation_line(), w.side.org_code),
     ),
-    "reporting.reports_overview": Case(g(P.REPORT_MONTHS), lambda s, u, w: reporting.reports_overview(s, u), HIDE),
     # 統計報表: asked for the side's county, a clerk of another district is refused
     "stats.course_figures": Case(
         g(P.VIEW_STATISTICS),

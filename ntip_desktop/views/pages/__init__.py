@@ -2,8 +2,7 @@
 
 The list is plain data so that the window can show it at once; a page's module is imported only when
 the page is first shown (start-up stays lean). To replace a page, point its entry at another
-:class:`~ntip_desktop.views.pages.base.Page` subclass. A job whose work screens are not built yet is a
-:class:`Placeholder`: the shared overview page shows its counts, read by a domain's overview function.
+:class:`~ntip_desktop.views.pages.base.Page` subclass.
 """
 
 from __future__ import annotations
@@ -15,23 +14,13 @@ from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 CONTEXT = "pages"
 
 
-class Placeholder(NamedTuple):
-    """What a not-yet-built page shows: a heading, what comes later, and counts from a domain."""
-
-    heading: str  #: zh-TW source text, translated in context "pages"
-    later: str  #: the sentence saying which work screens come in a later version
-    overview: str  #: ``"package:function"`` of a services domain API, run as ``fn(session, user)``
-    watches: tuple[str, ...]  #: Changes fields that make the counts stale
-
-
 class PageSpec(NamedTuple):
     key: str  #: stable name, remembered in QSettings as the last page
     title: str  #: zh-TW source text, translated in context "pages"
     #: name of a ``services.auth.Permission`` the role needs (several: ``"A|B"``, any of them), or None
     permission: str | None
-    module: str = "ntip_desktop.views.widgets.overview_page"  #: module holding the page class
-    class_name: str = "OverviewPage"
-    placeholder: Placeholder | None = None
+    module: str  #: module holding the page class
+    class_name: str
 
     @property
     def label(self) -> str:
