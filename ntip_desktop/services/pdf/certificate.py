@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import qrcode
@@ -342,9 +342,11 @@ class _Alone:
     page drawn alone into a new document gets (reportlab keeps the codes per document, weakly keyed)."""
 
 
-def _text_operators(doc: _Document, texts: Iterable[_Text], codes_of: object) -> str:
-    """The page's text as PDF operators, its characters coded as the font codes them for ``codes_of``
-    (the document itself, or :class:`_Alone`: the codes of the page drawn alone)."""
+Split = Callable[[str], list[tuple[int, bytes]]]
+
+
+def _text_operators(doc: _Document, texts: Iterable[_Text], split: Split) -> str:
+    """The page's text as PDF operators, each text's characters coded by ``split`` (font subset, codes)."""
     font = getFont(doc.font)
     name = font.getSubsetInternalName(0, doc.canvas._doc).rsplit("+", 1)[0]  # e.g. /F1 (and registers it)
     ops = ["BT"]
@@ -355,7 +357,7 @@ def _text_operators(doc: _Document, texts: Iterable[_Text], codes_of: object) ->
             size, subset_now = t.size, -1
         if t.space:
             ops.append(f"{fp_str(t.space)} Tc")
-        for subset, chunk in font.splitString(t.text, codes_of):
+        for subset, chunk in split(t.text):
             if subset != subset_now:
                 ops.append(f"{name}+{subset} {fp_str(size)} Tf")
                 subset_now = subset
@@ -366,6 +368,44 @@ def _text_operators(doc: _Document, texts: Iterable[_Text], codes_of: object) ->
     return " ".join(ops)
 
 
+def _coded_in(doc: _Document) -> Split:
+    """Characters coded as the document codes them (assigning new codes to characters it has not met)."""
+    font = getFont(doc.font)
+    return lambda text: font.splitString(text, doc.canvas._doc)
+
+
+def _coded_alone(doc: _Document, texts: Sequence[_Text]) -> Split:
+    """Characters coded as a new document would code this page alone.
+
+    reportlab (with its default, ASCII-readable codes) gives a new document's characters codes in the order
+    it first meets them: ASCII keeps its own codes, others get 1–31, then 128–255; a character the font
+    lacks is 0. A page within one subset (the usual case: a certificate has about a hundred different
+    characters) is coded here with one ``str.translate`` per text; a bigger page asks the font itself, as
+    a fresh document.
+    """
+    font = getFont(doc.font)
+    probe = font.State(font._asciiReadable, font)
+    glyphs = font.face.charToGlyph
+    if probe.frozen or probe.nextCode != 1 or probe.assignments.get(65) != 65:  # not the layout assumed
+        alone = _Alone()
+        return lambda text: font.splitString(text, alone)
+    table: dict[int, int] = {}
+    code = 1
+    for char in dict.fromkeys("".join(t.text for t in texts)):
+        point = 32 if ord(char) == 0xA0 else ord(char)
+        if point in probe.assignments:
+            table[ord(char)] = probe.assignments[point]
+        elif point not in glyphs:
+            table[ord(char)] = 0
+        else:
+            if code > 255:  # a second subset: leave it to the font
+                alone = _Alone()
+                return lambda text: font.splitString(text, alone)
+            table[ord(char)] = code
+            code = 128 if code == 31 else code + 1
+    return lambda text: [(0, text.translate(table).encode("latin-1"))] if text else []
+
+
 def draw_page(doc: _Document, page: CertificatePage, layout: _Layout, *, offset: bool = True) -> str:
     """Draw a laid-out page on the document's canvas and close the page; return its text operators."""
     c = doc.canvas
@@ -373,7 +413,7 @@ def draw_page(doc: _Document, page: CertificatePage, layout: _Layout, *, offset:
     if offset and doc.offset != (0.0, 0.0):
         c.translate(*doc.offset)
     c.addLiteral(layout.graphics)
-    text = _text_operators(doc, layout.texts, c._doc)
+    text = _text_operators(doc, layout.texts, _coded_in(doc))
     c.addLiteral(text)
     if layout.seal_at is not None:
         seal = doc.seal_form(page.office_code)
@@ -441,7 +481,7 @@ class CertificatePdf:
         # of its characters (a document numbers them in the order it first meets them): swap in the codes
         # the page alone gets, rather than drawing it a second time. The font and the seal form go by the
         # same names in every document.
-        alone = _text_operators(self._doc, layout.texts, _Alone())
+        alone = _text_operators(self._doc, layout.texts, _coded_alone(self._doc, layout.texts))
         stream = _last_page_stream(self._doc).replace(text.encode("latin-1"), alone.encode("latin-1"), 1)
         return hashlib.sha256(stream).hexdigest()
 

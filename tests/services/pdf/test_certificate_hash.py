@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from PIL import Image
 
@@ -54,3 +55,13 @@ def test_a_printer_offset_leaves_the_hash_of_the_page_without_it() -> None:
     shifted = CertificatePdf("研習時數證明", seals=seals, offset_mm=(2.5, -1.2))
     page = _page(1)
     assert shifted.add(page) == page_sha256(page, seals)
+
+
+def test_a_page_with_more_characters_than_one_font_subset_holds_hashes_the_same() -> None:
+    """A page of more than 223 different characters spills into a second font subset, coded another way."""
+    many = "".join(chr(0x4E00 + 7 * i) for i in range(260))  # 260 different common ideographs
+    page = replace(_page(2), course_title=many, organizer=many[::-1][:40])
+    pdf = CertificatePdf("研習時數證明", seals={})
+    first = pdf.add(_page(0))
+    assert pdf.add(page) == page_sha256(page, {})
+    assert first == page_sha256(_page(0), {})
