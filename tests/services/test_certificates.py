@@ -376,3 +376,23 @@ def test_the_page_verifies_a_number_and_prints_certificates_again(database: Data
     with database.session() as s:
         logged = list(s.execute(select(CertificateVerification.code)).scalars())
     assert sorted(logged) == sorted([issued[1].number, issued[1].number])
+
+
+def test_a_batch_runs_without_cyclic_collector_pauses_and_leaves_the_collector_as_it_was(
+    database: Database, cw: CertWorld
+) -> None:
+    """A full collector pass stops every thread, the window's too: a batch keeps it off, then restores it."""
+    import gc
+
+    during: list[bool] = []
+    assert gc.isenabled()
+    with database.session() as s:
+        result = certificates.issue_certificates(
+            s,
+            cw.world.certificate_staff,
+            Selection(course_code=COURSE),
+            output="pdf",
+            progress=lambda done, total: during.append(gc.isenabled()),
+        )
+    assert result.issued and during and not any(during)
+    assert gc.isenabled()

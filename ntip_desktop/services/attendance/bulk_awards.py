@@ -16,7 +16,6 @@ the audit entries are reproduced.
 
 from __future__ import annotations
 
-import gc
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -56,6 +55,7 @@ from ntip_desktop.services.attendance.awards import (
     supersede_reason,
 )
 from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.rules import hours
 from ntip_desktop.services.rulesets import rule_set_in_force
 
@@ -141,11 +141,8 @@ def award_courses(
     step = _Steps(progress, cancelled)
     courses = _checked_courses(session, user, course_ids)
     rule_set = rule_set_in_force(session)
-    # A county's year makes millions of small objects that form no cycles; left on, the cyclic garbage
-    # collector walks them over and over for nothing (as in ``ntip hours compute``, hours_json).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # A county's year makes millions of small objects that form no cycles (as in ``ntip hours compute``).
+    with no_cyclic_gc():
         step(0, 1, translate("services.attendance.bulk_awards", "讀取教師的出席紀錄"))
         teacher_ids = _teachers_of(session, [c.id for c in courses])
         record = _Record.load(session, teacher_ids, step)
@@ -156,9 +153,6 @@ def award_courses(
         del computed
         plan.write(session, user.actor(), step)
         session.flush()
-    finally:
-        if collecting:
-            gc.enable()
     summaries = tuple(
         AwardSummary(
             c.code,

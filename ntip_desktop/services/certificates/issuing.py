@@ -39,6 +39,7 @@ from ntip_desktop.services.certificates.offices import Office, office_of
 from ntip_desktop.services.certificates.printing import printer_offset, seals_for
 from ntip_desktop.services.certificates.snapshots import build_snapshot, page_of
 from ntip_desktop.services.courses import load_course
+from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.ids import IdSequence
 from ntip_desktop.services.pdf.certificate import CertificatePdf, page_sha256
 from ntip_desktop.services.rules.ids import mask_id, normalize_id
@@ -243,7 +244,8 @@ def issue_certificates(
     ``printer`` applies that printer's offset to the document (not to the records).
     """
     user.require(Permission.ISSUE_CERTIFICATES)
-    return _issue(session, user, selection, {}, output, printer, progress, cancel, reason)
+    with no_cyclic_gc():  # a batch's pages and rows form no cycles: no collector pauses (docs/certificates.md)
+        return _issue(session, user, selection, {}, output, printer, progress, cancel, reason)
 
 
 def _issue(

@@ -31,6 +31,7 @@ from ntip_desktop.models import (
 from ntip_desktop.models.base import utcnow
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.files import output_file, write_atomically
+from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.packages import container, identity, records
 from ntip_desktop.services.packages.access import check_export, organization_by_code
 from ntip_desktop.services.packages.records import ATTENDANCE, COURSES, ENROLLMENTS, SEGMENTS, TableSpec, plain
@@ -155,7 +156,7 @@ def export_package(
     org = organization_by_code(session, org_code)
     check_export(user, org)
     span = Period.of(period)
-    with records.no_cyclic_gc():
+    with no_cyclic_gc():
         return _export(session, org, span, out_path, progress, cancel)
 
 

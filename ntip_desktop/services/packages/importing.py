@@ -49,6 +49,7 @@ from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses import is_locked
+from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.packages import container, identity
 from ntip_desktop.services.packages.access import check_import, organization_by_code
 from ntip_desktop.services.packages.export import Cancel, PackageCancelled, Progress, _content_select
@@ -62,7 +63,6 @@ from ntip_desktop.services.packages.records import (
     TableSpec,
     bad_line,
     digest,
-    no_cyclic_gc,
     plain,
     reader_of,
 )

@@ -11,12 +11,10 @@ that holds the same record, whichever engine.
 from __future__ import annotations
 
 import enum
-import gc
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -65,19 +63,6 @@ ATTENDANCE = _spec("attendance", "absence", Absence, {}, {"enrollment_id": "enro
 #: In the order they are applied (parents first).
 SPECS: tuple[TableSpec, ...] = (COURSES, SEGMENTS, ENROLLMENTS, ATTENDANCE)
 BY_NAME = {spec.name: spec for spec in SPECS}
-
-
-@contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a county month is hundreds of thousands of small dicts and records
-    that form no cycles, which it would otherwise walk over and over for nothing (as ``bulk_awards`` does)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 # --- writing ---------------------------------------------------------------------------------------------
