@@ -19,7 +19,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,15 +82,7 @@ class AttendancePage(CourseDeskPage):
             min_width=200,
             open_text=self.open_code,
         )
-        self.search = QLineEdit()
-        self.search.setObjectName("courseSearch")
-        self.search.setPlaceholderText(translate("views.attendance.page", "搜尋課程名稱、代碼或開辦單位"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(lambda: self.model.set_query(self.search.text()))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._make_search(translate("views.attendance.page", "搜尋課程名稱、代碼或開辦單位"))
 
         self.model = AttendanceCourseModel(context.runner, self.user, self)
         self.model.loaded.connect(self._list_loaded)
@@ -258,24 +250,9 @@ class AttendancePage(CourseDeskPage):
         right.setStretchFactor(1, 1)
         right.setSizes([520, 130])
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("attendanceSplitter")
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 920])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self._arrange(top, left, right, "attendanceSplitter", [280, 920])
 
     # --- loading ----------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload the course list and the open course (its grid and hours)."""
-        super().refresh()
-        self.model.set_query(self.search.text())
-        self.reopen_current()
 
     def on_changes(self, changes: Changes) -> None:
         """Another page's write may change what is shown; this page's own edits are shown already."""

@@ -17,13 +17,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,15 +63,7 @@ class CertificatesPage(CourseDeskPage):
             min_width=240,
             open_text=self.open_code,
         )
-        self.search = QLineEdit()
-        self.search.setObjectName("courseSearch")
-        self.search.setPlaceholderText(translate("views.certificates.page", "搜尋已核發時數的課程名稱或代碼"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(lambda: self.model.set_query(self.search.text()))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._make_search(translate("views.certificates.page", "搜尋已核發時數的課程名稱或代碼"))
 
         self.model = CertificateCourseModel(context.runner, self.user, self)
         self.model.loaded.connect(self._list_loaded)
@@ -191,24 +181,9 @@ class CertificatesPage(CourseDeskPage):
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.award_view, 1)
         right_layout.addWidget(self.line_pane)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("certificatesSplitter")
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 720])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self._arrange(top, left, right, "certificatesSplitter", [480, 720])
 
     # --- loading ----------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload the course list and the open course."""
-        super().refresh()
-        self.model.set_query(self.search.text())
-        self.reopen_current()
 
     def _list_loaded(self, _generation: int) -> None:
         self.matching.setText(

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSplitter,
     QTableView,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -209,6 +212,39 @@ class CourseDeskPage(DeskPage):
     A subclass names the open course's id (:meth:`open_course_id`), the operations that load a course by id
     or by typed code, how the loaded course is shown, and where typing goes after a code opened it.
     """
+
+    def _make_search(self, placeholder: str) -> QLineEdit:
+        """The course list's search field: typing pauses 250 ms before the list (``self.model``) asks again."""
+        search = QLineEdit()
+        search.setObjectName("courseSearch")
+        search.setPlaceholderText(placeholder)
+        search.setClearButtonEnabled(True)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(250)
+        timer.timeout.connect(lambda: self.model.set_query(search.text()))
+        search.textChanged.connect(lambda _t: timer.start())
+        self.search = search
+        return search
+
+    def _arrange(self, top: QLayout, left: QWidget, right: QWidget, splitter_name: str, sizes: list[int]) -> None:
+        """The page: ``top`` above the course list (``left``) and the open course (``right``), side by side."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName(splitter_name)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes(sizes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        """Reload the course list and the open course."""
+        super().refresh()
+        self.model.set_query(self.search.text())
+        self.reopen_current()
 
     def open_course_id(self) -> uuid.UUID | None:
         raise NotImplementedError
