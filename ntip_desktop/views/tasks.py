@@ -368,6 +368,11 @@ class TaskRunner(QObject):
         last = [0.0]
 
         def progress(done: int, total: int, label: str = "") -> None:  # worker thread
+            # Hand the interpreter lock over for a moment at every report: on an idle machine a CPU-bound job
+            # otherwise kept the window's thread waiting for it 150-300 ms at a time (bench/bench_certificates.py:
+            # longest frame 22 ms with this, ~200 ms without). The reports come from the job's loop, so this is
+            # where a long job pauses anyway.
+            time.sleep(0)
             now = time.monotonic()
             if now - last[0] < _PROGRESS_INTERVAL and done < total:
                 return
