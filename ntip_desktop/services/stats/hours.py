@@ -60,9 +60,16 @@ def _figure(
     groups: list[tuple[str, str | None, tuple[Any, ...]]],
     total: tuple[Any, ...] | None,
     columns: tuple[Column, ...],
-    values: Any,
+    values: Any = None,
     **text: str,
 ) -> Figure:
+    """The figure from its grouped rows; ``values`` turns a raw row (None: no rows) into its cells — by
+    default each value as a whole number, and zeros when there was no row."""
+    if values is None:
+
+        def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
+            return tuple(whole(v) for v in raw) if raw is not None else (0,) * len(columns)
+
     rows = tuple(FigureRow(key, group_name(by, key, name), values(raw)) for key, name, raw in groups)
     return Figure(
         group_header=grouping_label(by),
@@ -209,16 +216,12 @@ def teachers_figure(session: Session, wanted: StatsFilter, scope: Scope, under_h
         Column("under", translate(CONTEXT, "未滿 {n} 小時").format(n=under_hours)),
     )
 
-    def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
-        return tuple(whole(v) for v in raw) if raw is not None else (0,) * len(columns)
-
     return _figure(
         wanted,
         by,
         groups,
         total,
         columns,
-        values,
         id="hours.teachers",
         title=translate(CONTEXT, "教師研習時數分布"),
         definition=translate(
@@ -272,16 +275,12 @@ def certificates_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
         Column("current_hours", translate(CONTEXT, "現行證明時數"), "hours"),
     )
 
-    def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
-        return tuple(whole(v) for v in raw) if raw is not None else (0,) * len(columns)
-
     return _figure(
         wanted,
         wanted.by,
         groups,
         total,
         columns,
-        values,
         id="certificates.issued",
         title=translate(CONTEXT, "時數證明核發"),
         definition=translate(
@@ -329,16 +328,12 @@ def verifications_figure(session: Session, wanted: StatsFilter, scope: Scope) ->
         *(Column(o.value, label(o)) for o in outcomes),
     )
 
-    def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
-        return tuple(whole(v) for v in raw) if raw is not None else (0,) * len(columns)
-
     return _figure(
         wanted,
         wanted.by,
         groups,
         total,
         columns,
-        values,
         id="certificates.verified",
         title=translate(CONTEXT, "時數證明查驗"),
         definition=translate(
