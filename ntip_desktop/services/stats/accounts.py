@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import AccountApplication, ApplicationState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, whole
+from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped
 from ntip_desktop.services.stats.period import (
     CONTEXT,
     NAMED,
@@ -89,7 +89,7 @@ def applications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
         if raw is None:
             return (0, 0, 0, 0, 0, 0, None)
-        return (*(whole(v) for v in raw[:6]), None if raw[6] is None else round(float(raw[6]), 1))
+        return (*raw[:6], None if raw[6] is None else round(float(raw[6]), 1))
 
     rows = tuple(FigureRow(key, group_name(wanted.by, key, name), values(raw)) for key, name, raw in groups)
     figure = Figure(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import Course, CourseReview, CourseState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, days, run_grouped, whole
+from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, days, run_grouped
 from ntip_desktop.services.stats.period import (
     CONTEXT,
     Scope,
@@ -90,7 +90,7 @@ def review_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
         if raw is None:
             return (0, 0, 0, 0, 0, 0, 0, None)
-        return (*(whole(v) for v in raw[:7]), days(raw[7]))
+        return (*raw[:7], days(raw[7]))
 
     rows = tuple(FigureRow(key, group_name(wanted.by, key, name), values(raw)) for key, name, raw in groups)
     figure = Figure(

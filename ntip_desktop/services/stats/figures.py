@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
@@ -224,35 +225,38 @@ def run_grouped(
     if stmt is None:
         stmt = grouped_statement(session, base(), aggregates, median=median, distinct=distinct, names=names)
         _STATEMENTS[shape] = stmt
-    rows = list(session.execute(stmt, params))
+    # Through the connection: the rows are plain tuples, with none of the ORM's result machinery.
+    rows = session.connection().execute(stmt, params).all()
     if not rows:
         return [], None
     named = names is not None
     first = 2 if named else 1
-    plain = len(rows[0]) - first - (2 if distinct else 0) - (3 if median else 0)
-    groups: list[tuple[str, str | None, tuple[Any, ...]]] = []
-    sums = [0] * plain
-    firsts = 0
-    middle_sum = middle_count = 0.0
-    for row in rows:
-        values = list(row[first : first + plain])
-        for i, v in enumerate(values):
-            sums[i] += v or 0
-        extra = list(row[first + plain :])
-        if distinct:
-            values.append(extra.pop(0))
-            firsts += extra.pop(0) or 0
-        if median:
-            values.append(extra[0])
-            middle_sum += float(extra[1] or 0)
-            middle_count += float(extra[2] or 0)
-        groups.append(("" if row[0] is None else str(row[0]), row[1] if named else None, tuple(values)))
-    total: list[Any] = list(sums)
+    end = len(rows[0]) - (2 if distinct else 0) - (3 if median else 0)
+    # Every plain aggregate is a count or a sum: whole numbers (NULL, a sum over nothing, is 0), as are the
+    # group's values handed on.
+    counts = [[0 if v is None else int(v) for v in row[first:end]] for row in rows]
+    total: list[Any] = [sum(column) for column in zip(*counts, strict=True)]
     if distinct:
-        total.append(firsts)
+        for values, row in zip(counts, rows, strict=True):
+            values.append(whole(row[end]))
+        total.append(sum(whole(row[end + 1]) for row in rows))
     if median:
-        total.append(middle_sum / middle_count if middle_count else None)
-    groups.sort(key=lambda g: (g[0] == "", _sort_key(g[0])))
+        at = end + (2 if distinct else 0)
+        for values, row in zip(counts, rows, strict=True):
+            values.append(row[at])
+        middle_count = sum(float(row[at + 2] or 0) for row in rows)
+        total.append(sum(float(row[at + 1] or 0) for row in rows) / middle_count if middle_count else None)
+    groups = [
+        ("" if row[0] is None else str(row[0]), row[1] if named else None, tuple(values))
+        for row, values in zip(rows, counts, strict=True)
+    ]
+    # By key, the group without one last; short numeric keys (months, Art 7 items) in numeric order.
+    if any(len(key) < 3 for key, _, _ in groups):
+        groups.sort(key=lambda g: (g[0] == "", _sort_key(g[0])))
+    else:
+        groups.sort(key=itemgetter(0))
+        if groups[0][0] == "":
+            groups.append(groups.pop(0))
     return groups, tuple(total)
 
 

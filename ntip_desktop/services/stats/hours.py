@@ -23,7 +23,7 @@ from ntip_desktop.models import (
     VerificationOutcome,
 )
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, share, whole
+from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, share
 from ntip_desktop.services.stats.period import (
     CONTEXT,
     NAMED,
@@ -68,7 +68,7 @@ def _figure(
     if values is None:
 
         def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
-            return tuple(whole(v) for v in raw) if raw is not None else (0,) * len(columns)
+            return tuple(raw) if raw is not None else (0,) * len(columns)
 
     rows = tuple(FigureRow(key, group_name(by, key, name), values(raw)) for key, name, raw in groups)
     return Figure(
@@ -143,7 +143,7 @@ def _awards_figure(
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
         if raw is None:
             return (0, 0, 0, 0, 0, 0, None, None)
-        awards, hours, capped, void, not_completed, trained = (whole(v) for v in raw)
+        awards, hours, capped, void, not_completed, trained = raw
         return (awards, trained, hours, capped, void, not_completed, share(capped, awards), share(void, awards))
 
     return _figure(
