@@ -24,7 +24,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from sqlalchemy import ColumnElement, insert, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import ConflictError, UserError
@@ -138,8 +138,9 @@ def _awards(session: Session, selection: Selection) -> list[HourAward]:
         .where(*where)
         .order_by(Course.code, Teacher.national_id)
         .options(
-            joinedload(HourAward.teacher).joinedload(Teacher.organization),
-            joinedload(HourAward.course).joinedload(Course.organizer),
+            # A teacher per award comes in the same rows; the few courses, organisers and schools once each.
+            joinedload(HourAward.teacher).selectinload(Teacher.organization),
+            selectinload(HourAward.course).selectinload(Course.organizer),
         )
     )
     return list(session.execute(stmt).unique().scalars())

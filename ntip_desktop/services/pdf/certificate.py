@@ -18,6 +18,7 @@ import hashlib
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -247,6 +248,15 @@ class _Text:
     size: float
     space: float = 0.0
 
+    @cached_property
+    def moved(self) -> str:
+        """The operator placing the text (formatted once: a page's text is coded twice, see _hash_as_alone)."""
+        return f"1 0 0 1 {fp_str(self.x, self.y)} Tm"
+
+    @cached_property
+    def spaced(self) -> str:
+        return f"{fp_str(self.space)} Tc"
+
 
 @dataclass(frozen=True)
 class _Layout:
@@ -347,16 +357,15 @@ Split = Callable[[str], list[tuple[int, bytes]]]
 
 def _text_operators(doc: _Document, texts: Iterable[_Text], split: Split) -> str:
     """The page's text as PDF operators, each text's characters coded by ``split`` (font subset, codes)."""
-    font = getFont(doc.font)
-    name = font.getSubsetInternalName(0, doc.canvas._doc).rsplit("+", 1)[0]  # e.g. /F1 (and registers it)
+    name = _name_of(doc)
     ops = ["BT"]
     size, subset_now = 0.0, -1
     for t in texts:
-        ops.append(f"1 0 0 1 {fp_str(t.x, t.y)} Tm")
+        ops.append(t.moved)
         if t.size != size:
             size, subset_now = t.size, -1
         if t.space:
-            ops.append(f"{fp_str(t.space)} Tc")
+            ops.append(t.spaced)
         for subset, chunk in split(t.text):
             if subset != subset_now:
                 ops.append(f"{name}+{subset} {fp_str(size)} Tf")
@@ -374,36 +383,76 @@ def _coded_in(doc: _Document) -> Split:
     return lambda text: font.splitString(text, doc.canvas._doc)
 
 
-def _coded_alone(doc: _Document, texts: Sequence[_Text]) -> Split:
-    """Characters coded as a new document would code this page alone.
+#: A character code as it stands in a PDF string, escaped as ``escapePDF`` escapes it.
+_ESCAPED = tuple(escapePDF(chr(code)) for code in range(256))
+
+
+def _name_of(doc: _Document) -> str:
+    """The font's resource name on the document's pages (e.g. /F1), registering the font with it."""
+    font = getFont(doc.font)
+    name: str = font.getSubsetInternalName(0, doc.canvas._doc).rsplit("+", 1)[0]
+    return name
+
+
+def _coded_alone(doc: _Document) -> Split:
+    """Characters coded as a new document would code this page alone, by asking the font itself (the general
+    way; :func:`_alone_operators` is the quick one for the usual page)."""
+    font = getFont(doc.font)
+    alone = _Alone()
+    return lambda text: font.splitString(text, alone)
+
+
+def _alone_table(doc: _Document, texts: Sequence[_Text]) -> dict[int, str] | None:
+    """Each character of the page → its code in a new document drawing the page alone, escaped as it stands
+    in a PDF string; None when the page needs more than one subset (or the font codes differently).
 
     reportlab (with its default, ASCII-readable codes) gives a new document's characters codes in the order
     it first meets them: ASCII keeps its own codes, others get 1–31, then 128–255; a character the font
-    lacks is 0. A page within one subset (the usual case: a certificate has about a hundred different
-    characters) is coded here with one ``str.translate`` per text; a bigger page asks the font itself, as
-    a fresh document.
+    lacks is 0. A certificate has about a hundred different characters, within one subset.
     """
     font = getFont(doc.font)
     probe = font.State(font._asciiReadable, font)
-    glyphs = font.face.charToGlyph
     if probe.frozen or probe.nextCode != 1 or probe.assignments.get(65) != 65:  # not the layout assumed
-        alone = _Alone()
-        return lambda text: font.splitString(text, alone)
-    table: dict[int, int] = {}
+        return None
+    assigned = probe.assignments
+    glyphs = font.face.charToGlyph
+    table: dict[int, str] = {}
     code = 1
     for char in dict.fromkeys("".join(t.text for t in texts)):
-        point = 32 if ord(char) == 0xA0 else ord(char)
-        if point in probe.assignments:
-            table[ord(char)] = probe.assignments[point]
-        elif point not in glyphs:
-            table[ord(char)] = 0
-        else:
-            if code > 255:  # a second subset: leave it to the font
-                alone = _Alone()
-                return lambda text: font.splitString(text, alone)
-            table[ord(char)] = code
-            code = 128 if code == 31 else code + 1
-    return lambda text: [(0, text.translate(table).encode("latin-1"))] if text else []
+        point = 32 if char == "\xa0" else ord(char)
+        fixed = assigned.get(point)
+        if fixed is None:
+            if point not in glyphs:
+                fixed = 0
+            elif code > 255:  # a second subset: leave it to the font
+                return None
+            else:
+                fixed = code
+                code = 128 if code == 31 else code + 1
+        table[ord(char)] = _ESCAPED[fixed]
+    return table
+
+
+def _alone_operators(name: str, texts: Iterable[_Text], table: dict[int, str]) -> str:
+    """:func:`_text_operators` of the page drawn alone, within one subset (:func:`_alone_table`): the same
+    operators, each text coded by one ``str.translate``."""
+    ops = ["BT"]
+    size, font_set = 0.0, False
+    for t in texts:
+        ops.append(t.moved)
+        if t.size != size:
+            size, font_set = t.size, False
+        if t.space:
+            ops.append(t.spaced)
+        if t.text:
+            if not font_set:
+                ops.append(f"{name}+0 {fp_str(size)} Tf")
+                font_set = True
+            ops.append(f"({t.text.translate(table)}) Tj")
+        if t.space:
+            ops.append("0 Tc")
+    ops.append("ET")
+    return " ".join(ops)
 
 
 def draw_page(doc: _Document, page: CertificatePage, layout: _Layout, *, offset: bool = True) -> str:
@@ -481,7 +530,11 @@ class CertificatePdf:
         # of its characters (a document numbers them in the order it first meets them): swap in the codes
         # the page alone gets, rather than drawing it a second time. The font and the seal form go by the
         # same names in every document.
-        alone = _text_operators(self._doc, layout.texts, _coded_alone(self._doc, layout.texts))
+        table = _alone_table(self._doc, layout.texts)
+        if table is None:
+            alone = _text_operators(self._doc, layout.texts, _coded_alone(self._doc))
+        else:
+            alone = _alone_operators(_name_of(self._doc), layout.texts, table)
         stream = _last_page_stream(self._doc).replace(text.encode("latin-1"), alone.encode("latin-1"), 1)
         return hashlib.sha256(stream).hexdigest()
 

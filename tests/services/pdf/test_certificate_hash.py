@@ -65,3 +65,16 @@ def test_a_page_with_more_characters_than_one_font_subset_holds_hashes_the_same(
     first = pdf.add(_page(0))
     assert pdf.add(page) == page_sha256(page, {})
     assert first == page_sha256(_page(0), {})
+
+
+def test_characters_a_pdf_string_escapes_or_the_font_lacks_hash_the_same() -> None:
+    """Parentheses and a backslash are escaped in a PDF string, a no-break space is coded as a space, and a
+    character the font has no glyph for gets code 0: the page in a batch still hashes as the page alone."""
+    page = replace(
+        _page(1),
+        course_title="AI(人工智慧)\\實作\u00a0工作坊\ue000",
+        school="臺北市立(實驗)國民小學",
+    )
+    pdf = CertificatePdf("研習時數證明", seals={})
+    pdf.add(_page(0))
+    assert pdf.add(page) == page_sha256(page, {})
