@@ -30,8 +30,12 @@ PALETTE = ("#2f6db5", "#e0893a", "#4f9d5d", "#c44e52", "#8172b2")
 #: Roles of a table cell: the number it sorts by, and whether its row is the total.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Height of a chart, and of a table showing at most this many rows before it scrolls.
+#: Height of a chart (taller when its many groups' names are slanted), and of a table showing at most this many
+#: rows before it scrolls.
 CHART_HEIGHT = 280
+TALL_CHART_HEIGHT = 380
+#: More groups than this are labelled slanted and shortened (their full names are in the table).
+MANY_GROUPS = 8
 TABLE_ROWS = 12
 
 
@@ -78,25 +82,45 @@ def figure_model(figure: Figure, parent: Any = None) -> QStandardItemModel:
     return model
 
 
+def nice_step(top: float) -> float:
+    """A whole tick step (1, 2 or 5 times a power of ten) giving at most about eight ticks up to ``top``."""
+    step = 1.0
+    while top / step > 8:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if top / step <= 8:
+                break
+    return step
+
+
+def _short(name: str, most: int = 10) -> str:
+    return name if len(name) <= most else name[: most - 1] + "…"
+
+
 def build_chart(plan: ChartPlan, palette: QPalette) -> QChart:
     """Bars of the plan's columns per group (or lines through the months), in the widget's colours."""
     chart = QChart()
-    chart.setTitle(plan.title)
+    if plan.cut:  # the group box has the figure's title; the chart says only that it shows the top groups
+        chart.setTitle(plan.title)
     chart.setBackgroundVisible(False)
     text = palette.color(QPalette.ColorRole.WindowText)
     chart.setTitleBrush(text)
     chart.legend().setLabelColor(text)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     axis_x = QBarCategoryAxis()
-    axis_x.append(plan.categories or [""])
-    if len(plan.categories) > 8:
-        axis_x.setLabelsAngle(-40)
+    many = len(plan.categories) > MANY_GROUPS
+    axis_x.append([_short(c) for c in plan.categories] if many else plan.categories or [""])
+    if many:  # slanted and shortened, not elided by the axis to a character or two
+        axis_x.setLabelsAngle(-45)
+        axis_x.setTruncateLabels(False)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.0f")
     top = max((max(values, default=0.0) for _, values in plan.series()), default=0.0)
-    axis_y.setRange(0, max(5.0, math.ceil(top * 1.1)))
-    if top < 5:
-        axis_y.setTickCount(6)
+    step = nice_step(top)
+    axis_y.setRange(0, step * max(5, math.ceil(top / step)))
+    axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis_y.setTickAnchor(0)
+    axis_y.setTickInterval(step)
     for axis in (axis_x, axis_y):
         axis.setLabelsColor(text)
         axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
@@ -146,7 +170,7 @@ class FigureView(QGroupBox):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("figureChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(CHART_HEIGHT)
+        self.chart_view.setMinimumHeight(TALL_CHART_HEIGHT if len(self.plan.rows) > MANY_GROUPS else CHART_HEIGHT)
         self.chart_view.setToolTip(figure.definition)
         self.model = figure_model(figure, self)
         self.proxy = TotalLastProxy(self)
@@ -164,7 +188,8 @@ class FigureView(QGroupBox):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(64)
         rows = min(self.model.rowCount(), TABLE_ROWS)
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + row_height * rows + 4)

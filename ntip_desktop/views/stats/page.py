@@ -151,6 +151,7 @@ class StatsPage(Page):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         line = QHBoxLayout()
         line.addWidget(self.scope_label)
+        line.addSpacing(24)
         line.addWidget(self.filter_label, 1)
 
         self.stack = QWidget()
