@@ -11195,22 +11195,22 @@ Database: {where}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="52"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="54"/>
         <source>帳號申請</source>
         <translation type="unfinished">Account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="55"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="59"/>
         <source>全學年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="56"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="60"/>
         <source>上學期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="57"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="61"/>
         <source>下學期</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11210,22 +11210,22 @@
         <translation>研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="52"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="54"/>
         <source>帳號申請</source>
         <translation>帳號申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="55"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="59"/>
         <source>全學年</source>
         <translation>全學年</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="56"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="60"/>
         <source>上學期</source>
         <translation>上學期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/stats/page.py" line="57"/>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="61"/>
         <source>下學期</source>
         <translation>下學期</translation>
     </message>

@@ -103,6 +103,17 @@ def test_a_long_hours_report_runs_onto_more_pages_each_numbered_with_the_header_
     assert "43.0" in text  # the hours of the other figures' totals are printed with one decimal
 
 
+def test_months_are_drawn_as_lines_and_a_single_month_as_bars(session, world: StatsWorld, tmp_path: Path) -> None:
+    admin = world.users.admin
+    for term, months in ((None, ["115年9月", "115年10月", "115年11月", "115年12月", "116年3月"]), (2, ["116年3月"])):
+        figures = stats.course_figures(session, admin, StatsFilter(year=YEAR, term=term, by=Grouping.MONTH))
+        plan = stats.chart_plan(figures.figure("courses.review"))
+        assert plan.categories == months and plan.line is (len(months) > 1)
+        path = tmp_path / f"months-{term}.pdf"
+        stats.write_figures_pdf(session, admin, path, figures)
+        assert "116年3月" in pdf_flat_text(path.read_bytes())
+
+
 def test_a_user_without_the_statistics_permission_cannot_print_them(session, world: StatsWorld, tmp_path: Path) -> None:
     figures = stats.course_figures(session, world.users.admin, StatsFilter(year=YEAR))
     path = tmp_path / "x.pdf"

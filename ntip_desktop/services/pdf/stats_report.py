@@ -47,6 +47,8 @@ class ChartData:
     categories: Sequence[str]
     series: Sequence[tuple[str, Sequence[float]]]  #: (name, a value per category)
     line: bool
+    top: float  #: the value axis' top …
+    step: float  #: … and its step
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,9 @@ def _chart(data: ChartData, font: str) -> Drawing:
     chart: Any = HorizontalLineChart() if data.line else VerticalBarChart()
     chart.x = 14 * mm
     chart.y = (22 if many else 10) * mm
-    chart.width = WIDTH - 18 * mm
+    # a few groups get narrow bars, not a page-wide slab each
+    per_group = (len(data.series) * 9 + 10) * mm
+    chart.width = min(WIDTH - 18 * mm, max(70 * mm, per_group * len(data.categories)))
     chart.height = height - chart.y + 4 * mm
     chart.data = [tuple(values) for _, values in data.series] or [(0,)]
     chart.categoryAxis.categoryNames = [_short(c, 9 if many else 14) for c in data.categories] or [""]
@@ -112,12 +116,10 @@ def _chart(data: ChartData, font: str) -> Drawing:
     else:
         labels.boxAnchor = "n"
     chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = 9
     chart.valueAxis.valueMin = 0
-    top = max((max(values, default=0) for _, values in data.series), default=0)
-    if top < 5:  # a few whole things: whole-number steps
-        chart.valueAxis.valueMax = 5
-        chart.valueAxis.valueStep = 1
+    chart.valueAxis.valueMax = data.top
+    chart.valueAxis.valueStep = data.step
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     for n in range(len(data.series)):

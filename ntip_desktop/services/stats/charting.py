@@ -5,6 +5,7 @@ line when the groups are months. Also the counties a user may choose in the filt
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -61,11 +62,12 @@ def _number(value: Value) -> float:
 
 def chart_plan(figure: Figure, top: int = TOP_GROUPS) -> ChartPlan:
     """What to chart of ``figure``: bars of its main columns for at most ``top`` groups (the largest by the main
-    column, largest first, when there are more), or lines through the months in order."""
+    column, largest first, when there are more), or lines through the months in order (two or more)."""
     ids = [c.id for c in figure.columns]
     wanted = [c for c in CHART_COLUMNS.get(figure.id, ()) if c in ids] or [ids[0]]
     indexes = tuple(ids.index(c) for c in wanted)
-    line = figure.group_header == grouping_label(Grouping.MONTH)
+    # a line through the months; one month alone is a bar (a line needs two points)
+    line = figure.group_header == grouping_label(Grouping.MONTH) and len(figure.rows) > 1
     rows = figure.rows
     cut = not line and len(rows) > top
     if cut:
@@ -77,6 +79,19 @@ def chart_plan(figure: Figure, top: int = TOP_GROUPS) -> ChartPlan:
             title=figure.title, column=figure.columns[indexes[0]].header, n=top
         )
     return ChartPlan(title, tuple(figure.columns[i] for i in indexes), rows, line, cut, indexes)
+
+
+def axis_scale(plan: ChartPlan) -> tuple[float, float]:
+    """The value axis of ``plan``'s chart: its top and a whole step (1, 2 or 5 × 10ⁿ) giving at most eight
+    ticks, at least five steps high and a step above the largest value, so that counts read as whole numbers."""
+    top = max((max(values, default=0.0) for _, values in plan.series()), default=0.0)
+    step = 1.0
+    while top / step > 8:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if top / step <= 8:
+                break
+    return step * max(5, math.floor(top / step) + 1), step  # headroom above the tallest bar
 
 
 def format_value(value: Value, unit: str) -> str:

@@ -17,7 +17,7 @@ from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.pdf.stats_report import ChartData, ReportData, TableData, render_stats_report
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, roc_moment
-from ntip_desktop.services.stats.charting import chart_plan, format_value
+from ntip_desktop.services.stats.charting import axis_scale, chart_plan, format_value
 from ntip_desktop.services.stats.figures import Figure, Figures
 from ntip_desktop.services.stats.period import CONTEXT
 
@@ -52,7 +52,7 @@ def _table(figure: Figure) -> TableData:
         definition=figure.definition,
         header=[figure.group_header, *(c.header for c in figure.columns)],
         rows=[[r.name, *cells(r.values)] for r in (*figure.rows, figure.total)],
-        chart=ChartData(plan.title, plan.categories, plan.series(), plan.line),
+        chart=ChartData(plan.title, plan.categories, plan.series(), plan.line, *axis_scale(plan)),
     )
 
 

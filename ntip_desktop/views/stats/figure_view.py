@@ -11,11 +11,13 @@ import math
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -23,20 +25,20 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ntip_desktop.services.stats import ChartPlan, Figure, chart_plan, format_value
+from ntip_desktop.services.stats import ChartPlan, Figure, axis_scale, chart_plan, format_value
 
 #: The series' colours (the PDF's), in the order of the chart's columns.
 PALETTE = ("#2f6db5", "#e0893a", "#4f9d5d", "#c44e52", "#8172b2")
 #: Roles of a table cell: the number it sorts by, and whether its row is the total.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Height of a chart (taller when its many groups' names are slanted), and of a table showing at most this many
-#: rows before it scrolls.
+#: Height of a chart (of a horizontal one: so much per group and the legend), and of a table showing at most
+#: this many rows before it scrolls.
 CHART_HEIGHT = 280
-TALL_CHART_HEIGHT = 380
-#: More groups than this are labelled slanted and shortened (their full names are in the table).
-MANY_GROUPS = 8
+GROUP_HEIGHT = 24
 TABLE_ROWS = 12
+#: More groups than this are charted as horizontal bars (their names whole on the left).
+MANY_GROUPS = 8
 
 
 class TotalLastProxy(QSortFilterProxyModel):
@@ -82,23 +84,23 @@ def figure_model(figure: Figure, parent: Any = None) -> QStandardItemModel:
     return model
 
 
-def nice_step(top: float) -> float:
-    """A whole tick step (1, 2 or 5 times a power of ten) giving at most about eight ticks up to ``top``."""
-    step = 1.0
-    while top / step > 8:
-        for factor in (2, 2.5, 2):
-            step *= factor
-            if top / step <= 8:
-                break
-    return step
-
-
-def _short(name: str, most: int = 10) -> str:
+def _short(name: str, most: int = 16) -> str:
     return name if len(name) <= most else name[: most - 1] + "…"
 
 
+def is_horizontal(plan: ChartPlan) -> bool:
+    """Many groups lie as horizontal bars: their names, on the left, stay whole and sit beside their bars
+    (Qt Charts elides slanted names under vertical bars to a character or two, or centres them off their bar)."""
+    return not plan.line and len(plan.rows) > MANY_GROUPS
+
+
+def chart_height(plan: ChartPlan) -> int:
+    return max(CHART_HEIGHT, 110 + GROUP_HEIGHT * len(plan.rows)) if is_horizontal(plan) else CHART_HEIGHT
+
+
 def build_chart(plan: ChartPlan, palette: QPalette) -> QChart:
-    """Bars of the plan's columns per group (or lines through the months), in the widget's colours."""
+    """Bars of the plan's columns per group (horizontal for many groups, the largest on top), or lines through
+    the months, in the widget's colours."""
     chart = QChart()
     if plan.cut:  # the group box has the figure's title; the chart says only that it shows the top groups
         chart.setTitle(plan.title)
@@ -107,47 +109,50 @@ def build_chart(plan: ChartPlan, palette: QPalette) -> QChart:
     chart.setTitleBrush(text)
     chart.legend().setLabelColor(text)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-    axis_x = QBarCategoryAxis()
-    many = len(plan.categories) > MANY_GROUPS
-    axis_x.append([_short(c) for c in plan.categories] if many else plan.categories or [""])
-    if many:  # slanted and shortened, not elided by the axis to a character or two
-        axis_x.setLabelsAngle(-45)
-        axis_x.setTruncateLabels(False)
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%.0f")
-    top = max((max(values, default=0.0) for _, values in plan.series()), default=0.0)
-    step = nice_step(top)
-    axis_y.setRange(0, step * max(5, math.ceil(top / step)))
-    axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis_y.setTickAnchor(0)
-    axis_y.setTickInterval(step)
-    for axis in (axis_x, axis_y):
+    horizontal = is_horizontal(plan)
+    groups = QBarCategoryAxis()
+    if horizontal:  # a category axis runs bottom to top: reversed, the first group is on top
+        groups.append([_short(c) for c in reversed(plan.categories)])
+    else:
+        groups.append(plan.categories or [""])
+    values = QValueAxis()
+    values.setLabelFormat("%.0f")
+    top, step = axis_scale(plan)
+    values.setRange(0, top)
+    values.setTickType(QValueAxis.TickType.TicksDynamic)
+    values.setTickAnchor(0)
+    values.setTickInterval(step)
+    for axis in (groups, values):
         axis.setLabelsColor(text)
         axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    if horizontal:
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(groups, Qt.AlignmentFlag.AlignLeft)
+    else:
+        chart.addAxis(groups, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     if plan.line:
-        for n, (name, values) in enumerate(plan.series()):
+        for n, (name, points) in enumerate(plan.series()):
             line = QLineSeries()
             line.setName(name)
             line.setColor(QColor(PALETTE[n % len(PALETTE)]))
             line.setPointsVisible(True)
-            for x, y in enumerate(values):
+            for x, y in enumerate(points):
                 line.append(float(x), y)
             chart.addSeries(line)
-            line.attachAxis(axis_x)
-            line.attachAxis(axis_y)
-    else:
-        bars = QBarSeries()
-        for n, (name, values) in enumerate(plan.series()):
-            bar_set = QBarSet(name)
-            bar_set.setColor(QColor(PALETTE[n % len(PALETTE)]))
-            bar_set.setBorderColor(QColor(PALETTE[n % len(PALETTE)]))
-            bar_set.append(values)
-            bars.append(bar_set)
-        chart.addSeries(bars)
-        bars.attachAxis(axis_x)
-        bars.attachAxis(axis_y)
+            line.attachAxis(groups)
+            line.attachAxis(values)
+        return chart
+    bars: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+    for n, (name, points) in enumerate(plan.series()):
+        bar_set = QBarSet(name)
+        bar_set.setColor(QColor(PALETTE[n % len(PALETTE)]))
+        bar_set.setBorderColor(QColor(PALETTE[n % len(PALETTE)]))
+        bar_set.append(list(reversed(points)) if horizontal else points)
+        bars.append(bar_set)
+    chart.addSeries(bars)
+    bars.attachAxis(groups)
+    bars.attachAxis(values)
     return chart
 
 
@@ -170,7 +175,7 @@ class FigureView(QGroupBox):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("figureChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(TALL_CHART_HEIGHT if len(self.plan.rows) > MANY_GROUPS else CHART_HEIGHT)
+        self.chart_view.setMinimumHeight(chart_height(self.plan))
         self.chart_view.setToolTip(figure.definition)
         self.model = figure_model(figure, self)
         self.proxy = TotalLastProxy(self)
@@ -206,7 +211,7 @@ class FigureView(QGroupBox):
         """How many bars each series of the chart has (0 for a line chart)."""
         counts = []
         for series in self.chart.series():
-            if isinstance(series, QBarSeries):
+            if isinstance(series, QAbstractBarSeries):
                 counts += [bar_set.count() for bar_set in series.barSets()]
         return counts
 
