@@ -58,7 +58,7 @@ def _shown_text(page: StatsPage) -> str:
 
 @SQLITE
 def test_a_district_clerk_sees_the_hand_counted_figures_of_their_district_only(
-    window: MainWindow, runner: TaskRunner, stats_world: StatsWorld
+    window: MainWindow, runner: TaskRunner, stats_world: StatsWorld, qtbot: Any
 ) -> None:
     page = _page(window, runner, stats_world.users.clerk)
     assert page.scope_label.text() == "範圍：臺北市區管中心"
@@ -101,6 +101,29 @@ def test_a_district_clerk_sees_the_hand_counted_figures_of_their_district_only(
     ]
     awards = page.view("hours.awards").table_rows()[-1]
     assert awards[:4] == ["合計", "5", "2", "21.0"]  # 5 awards, 2 teachers, 21 hours, with one decimal
+    # the district's teachers by their school: 3, of whom 2 under 18 hours (T4 0 h, T2 3 h; T1 20 h)
+    assert page.view("hours.teachers").table_rows()[-1][-1] == "2"
+    page.under.setValue(3)  # recomputed after a short pause in typing
+    qtbot.waitUntil(lambda: bool(page.views) and page.views[1].figure.columns[-1].header == "未滿 3 小時")
+    settle(runner)
+    assert page.view("hours.teachers").table_rows()[-1][-1] == "1"  # only T4 (0 h); T2 has 3
+
+
+@SQLITE
+def test_a_county_outside_the_clerks_district_is_refused_in_red(
+    window: MainWindow, runner: TaskRunner, stats_world: StatsWorld
+) -> None:
+    page = _page(window, runner, stats_world.users.clerk)
+    page.county.addItem("高雄市", "64")  # not offered to this clerk; the service refuses it all the same
+    page.choose(page.county, "64")
+    settle(runner)
+    assert not page.status.isHidden()
+    assert page.status.text() == "高雄市不在您的區管中心（臺北市區管中心）轄區內，不能檢視其統計。"
+    assert page.views == [] and not page.xlsx_button.isEnabled()  # nothing of an earlier filter to export
+    page.choose(page.county, "63")
+    settle(runner)
+    assert page.status.isHidden() and page.filter_label.text() == "115學年度；臺北市；依縣市分列"
+    assert page.view("courses.review").table_rows() == CLERK_COURSES
 
 
 @SQLITE

@@ -267,20 +267,30 @@ class StatsPage(Page):
     def _show(self, generation: int, figures: Figures) -> None:
         if generation != self._generation:  # a later filter's figures are on their way
             return
+        self._clear()
         self.figures = figures
         self.filter_label.setText(figures.filter_text)
-        for view in self.views:
-            self.stack_layout.removeWidget(view)
-            view.deleteLater()
         self.views = [FigureView(f, self.stack) for f in figures.figures]
         for n, view in enumerate(self.views):
             self.stack_layout.insertWidget(n, view)
         for button in (self.xlsx_button, self.pdf_button):
             button.setEnabled(True)
 
+    def _clear(self) -> None:
+        """No figures on screen (and none to export)."""
+        self.figures = None
+        for view in self.views:
+            self.stack_layout.removeWidget(view)
+            view.deleteLater()
+        self.views = []
+        for button in (self.xlsx_button, self.pdf_button):
+            button.setEnabled(False)
+
     def _failed(self, generation: int, exc: UserError) -> None:
+        """The filter was refused: its message in red, and no figures of an earlier filter left to export."""
         if generation != self._generation:
             return
+        self._clear()
         self.filter_label.setText("")
         self._refused(exc)
 
