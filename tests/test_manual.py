@@ -31,14 +31,14 @@ def test_the_chapters_are_the_readme_s_links_in_order() -> None:
 def test_a_chapter_added_to_the_readme_appears(tmp_path: Path) -> None:
     folder = tmp_path / "manual"
     shutil.copytree(DOCS, folder)
-    (folder / "stats.md").write_text("# 統計報表\n\n每學期的統計。\n", encoding="utf-8")
+    (folder / "glossary.md").write_text("# 名詞解釋\n\n常用的名詞。\n", encoding="utf-8")
     readme = folder / "README.md"
     readme.write_text(
-        readme.read_text(encoding="utf-8") + "\n- [統計報表](stats.md)\n- [尚未寫好的章節](later.md)\n",
+        readme.read_text(encoding="utf-8") + "\n- [名詞解釋](glossary.md)\n- [尚未寫好的章節](later.md)\n",
         encoding="utf-8",
     )
     chapters = manual.chapters(folder)
-    assert chapters[-1] == manual.Chapter("統計報表", (folder / "stats.md").resolve())
+    assert chapters[-1] == manual.Chapter("名詞解釋", (folder / "glossary.md").resolve())
     assert "later.md" not in [c.path.name for c in chapters], "a chapter not written yet is not listed"
 
 

@@ -14,7 +14,9 @@ certificate staff, issuing the busiest awarded course's certificates through the
 (``certificates-desk.png``: this writes certificates into the demo database); then 月報傳報 as the coordinator
 (March chosen for export) and as the clerk with a school's 傳報檔 opened (``reports-coordinator.png``,
 ``reports-clerk.png``: this changes a course title and registers a computer in the demo database); then 設定
-as the administrator with the users table (``settings-users.png``). Files go beside this script.
+as the administrator with the users table (``settings-users.png``); then 統計報表 as the clerk and the
+administrator (``stats-clerk.png``, ``stats-admin.png``). Files go beside this script; ``--only stats`` (and
+the other groups' names) takes some of them.
 """
 
 from __future__ import annotations
@@ -291,46 +293,92 @@ def settings_desk(db: str, out: Path) -> None:
     desk.shutdown()
 
 
+def stats_desk(db: str, out: Path) -> None:
+    """統計報表 as the demo district clerk (their district's courses of last school year by month: a line chart)
+    and as the administrator (every county's courses by organiser: the chart keeps the top 20, the table all)."""
+    for login, name, topic, by in (
+        ("clerk", "stats-clerk.png", "courses", "month"),
+        ("admin", "stats-admin.png", "courses", "organizer"),
+    ):
+        desk = signed_in(db, login)
+        desk.dialog.submit()
+        wait_until(lambda desk=desk: desk.window.user is not None)
+        page = desk.window.show_page("stats")
+        wait_until(lambda desk=desk, page=page: not desk.runner.busy and page.figures is not None)
+        page.choose(page.topic, topic)
+        page.choose(page.year, page.year.itemData(1))  # last school year: a whole year of the demo's courses
+        page.choose(page.grouping, by)
+        wait_until(lambda desk=desk, page=page: not desk.runner.busy and page.figures.filter.by.value == by)
+        settle(600)
+        desk.window.grab().save(str(out / name))
+        desk.runner.wait_idle()
+        desk.shutdown()
+
+
+def main_window_shots(db: str, out: Path) -> None:
+    """The sign-in dialog, then 稽核紀錄 as the administrator with the course awarded last found and verified."""
+    desk = signed_in(db, "admin")
+    login: LoginDialog = desk.dialog
+    login.grab().save(str(out / "login.png"))
+    login.submit()
+    wait_until(lambda: desk.window.user is not None)
+    page = desk.window.show_page("audit")
+    wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
+    page.keyword.setText(last_awarded_course(db))  # its entry and its teachers' awards, by name
+    page.apply_filter()
+    wait_until(lambda: not desk.runner.busy and not page.model.loading and page.model.rowCount() > 0)
+    page.table.selectRow(0)
+    page.verify()
+    wait_until(lambda: page.verify_button.isEnabled())
+    settle()
+    desk.window.grab().save(str(out / "main-window.png"))
+    desk.runner.wait_idle()
+    desk.shutdown()
+
+
+#: The groups of screenshots ``--only`` can choose (all of them by default, in this order).
+GROUPS = ("main", "accounts", "courses", "attendance", "certificates", "reports", "settings", "stats", "english")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
     parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument(
+        "--only", action="append", choices=GROUPS, help="take only these groups of screenshots (repeatable)"
+    )
     args = parser.parse_args()
+    only = set(args.only or GROUPS)
     app = create_application()
     with tempfile.TemporaryDirectory() as settings:  # do not touch the user's remembered window state
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-        desk = signed_in(args.db, "admin")
-        login: LoginDialog = desk.dialog
-        login.grab().save(str(args.out / "login.png"))
-        login.submit()
-        wait_until(lambda: desk.window.user is not None)
-        page = desk.window.show_page("audit")
-        wait_until(lambda: not desk.runner.busy and page.model.rowCount() > 0)
-        page.keyword.setText(last_awarded_course(args.db))  # its entry and its teachers' awards, by name
-        page.apply_filter()
-        wait_until(lambda: not desk.runner.busy and not page.model.loading and page.model.rowCount() > 0)
-        page.table.selectRow(0)
-        page.verify()
-        wait_until(lambda: page.verify_button.isEnabled())
-        settle()
-        desk.window.grab().save(str(args.out / "main-window.png"))
-        desk.runner.wait_idle()
-        desk.shutdown()
-        fax_desk(args.db, args.out, "accounts-desk.png")
-        course_desk(args.db, args.out, "courses-desk.png")
-        course_desk(args.db, args.out, "courses-desk-coordinator.png", login="coordinator")
-        attendance_desk(args.db, args.out, "attendance-coordinator.png", login="coordinator")
-        attendance_desk(args.db, args.out, "attendance-certstaff.png", login="certstaff")
-        certificates_desk(args.db, args.out, "certificates-desk.png")
-        reports_desk(args.db, args.out)
-        settings_desk(args.db, args.out)
-        install_translations(app, QLocale("en"))
-        fax_desk(args.db, args.out, "accounts-desk-en.png")
+        if "main" in only:
+            main_window_shots(args.db, args.out)
+        if "accounts" in only:
+            fax_desk(args.db, args.out, "accounts-desk.png")
+        if "courses" in only:
+            course_desk(args.db, args.out, "courses-desk.png")
+            course_desk(args.db, args.out, "courses-desk-coordinator.png", login="coordinator")
+        if "attendance" in only:
+            attendance_desk(args.db, args.out, "attendance-coordinator.png", login="coordinator")
+            attendance_desk(args.db, args.out, "attendance-certstaff.png", login="certstaff")
+        if "certificates" in only:
+            certificates_desk(args.db, args.out, "certificates-desk.png")
+        if "reports" in only:
+            reports_desk(args.db, args.out)
+        if "settings" in only:
+            settings_desk(args.db, args.out)
+        if "stats" in only:
+            stats_desk(args.db, args.out)
+        if "english" in only:
+            install_translations(app, QLocale("en"))
+            fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
         f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
-        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png and settings-users.png in {args.out}"
+        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png, settings-users.png and stats-*.png"
+        f" (those of {', '.join(g for g in GROUPS if g in only)}) in {args.out}"
     )
     return 0
 

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.install_shortcuts))
 
     def install_shortcuts(self) -> None:
-        """Ctrl+Q, F1 and Ctrl+1…7 (window shortcuts, QAction's default). Set one event-loop turn after the first
+        """Ctrl+Q, F1 and Ctrl+1…8 (window shortcuts, QAction's default). Set one event-loop turn after the first
         paint: the first QKeySequence builds PySide6's key enums, about 20 ms the window need not wait for."""
         from PySide6.QtGui import QKeySequence
 

@@ -2325,12 +2325,12 @@
     <message>
         <location filename="../../ntip_desktop/cli/stats_cmd.py" line="45"/>
         <source>以 JSON 輸出</source>
-        <translation type="unfinished">以 JSON 輸出</translation>
+        <translation>以 JSON 輸出</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/stats_cmd.py" line="48"/>
         <source>檔案</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/stats_cmd.py" line="49"/>
@@ -4179,6 +4179,11 @@
         <source>設定</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <location filename="../../ntip_desktop/views/pages/__init__.py" line="77"/>
+        <source>統計報表</source>
+        <translation>統計報表</translation>
+    </message>
 </context>
 <context>
     <name>services.accounts.access</name>
@@ -4704,30 +4709,30 @@
         <translation>找不到縣市代碼「{code}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="252"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="146"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="246"/>
         <source>讀取教師的出席紀錄</source>
         <extracomment>national ID → teacher id code → course id codes of the courses among them already awarded teacher id as text → national ID course id as text → code (teacher key, course key, completed)</extracomment>
         <translation>讀取教師的出席紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="152"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
         <source>計算研習時數</source>
         <translation>計算研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="306"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="300"/>
         <source>比對已核發的時數</source>
         <translation>比對已核發的時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="481"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="475"/>
         <source>寫入核發時數</source>
         <extracomment>the award&apos;s id as text hours, status, rule_set_version: what the audit shows as old None: a new award in the order that step would write them Codes of the courses whose awards are stored: these, and those awarded already. Each teacher&apos;s first step: the earliest of these courses they attend.</extracomment>
         <translation>寫入核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="499"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="493"/>
         <source>寫入稽核紀錄</source>
         <translation>寫入稽核紀錄</translation>
     </message>
@@ -5941,19 +5946,19 @@
 <context>
     <name>services.packages.export</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="67"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="68"/>
         <source>月份不正確：{year}-{month}</source>
         <extracomment>``progress(done, total)``: records written so far; ``cancel()``: asked between tables and chunks. At most this many teachers in one national teacher list (the national back end&apos;s limit).</extracomment>
         <translation>月份不正確：{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="71"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="72"/>
         <source>期間的結束月份早於開始月份</source>
         <translation>期間的結束月份早於開始月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="195"/>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="220"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="196"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="221"/>
         <source>已取消匯出，未寫出任何檔案。</source>
         <translation>已取消匯出，未寫出任何檔案。</translation>
     </message>
@@ -6138,7 +6143,7 @@
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="203"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
         <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation>傳報檔的 {part} 第 {line} 行有誤：{what}</translation>
@@ -8478,228 +8483,228 @@
         <translation>輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="87"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="85"/>
         <source>搜尋課程名稱、代碼或開辦單位</source>
         <translation>搜尋課程名稱、代碼或開辦單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="112"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="333"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="104"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="310"/>
         <source>請選擇課程。</source>
         <translation>請選擇課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="119"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="111"/>
         <source>輸入或掃描身分證字號後按 Enter 加入</source>
         <translation>輸入或掃描身分證字號後按 Enter 加入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="130"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="122"/>
         <source>座號</source>
         <translation>座號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="141"/>
         <source>選取一位教師，這裡說明其時數如何核計。</source>
         <translation>選取一位教師，這裡說明其時數如何核計。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="150"/>
         <source>找課程代碼</source>
         <translation>找課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="153"/>
         <source>加入學員</source>
         <translation>加入學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="156"/>
         <source>貼上名單</source>
         <translation>貼上名單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="159"/>
         <source>匯入名單</source>
         <translation>匯入名單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="162"/>
         <source>移除學員</source>
         <translation>移除學員</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="165"/>
         <source>貼上出缺席</source>
         <translation>貼上出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="513"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="490"/>
         <source>其餘出席</source>
         <translation type="unfinished">其餘出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="171"/>
         <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
         <translation>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
         <source>復原</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
         <source>重做</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="191"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
         <source>跳至座號</source>
         <translation>跳至座號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="194"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="186"/>
         <source>列印簽到表</source>
         <translation>列印簽到表</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="197"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="371"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="676"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="189"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="348"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="653"/>
         <source>核發時數</source>
         <translation type="unfinished">核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="200"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="192"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="214"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="206"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
         <translation>課程代碼(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="236"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="228"/>
         <source>身分證字號(&amp;D)</source>
         <translation>身分證字號(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="233"/>
         <source>座號(&amp;G)</source>
         <translation>座號(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="288"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="265"/>
         <source>共 {n} 門課程</source>
         <translation>共 {n} 門課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="337"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="314"/>
         <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
         <translation>（唯讀：您可查看與核發，不能修改出缺席）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="339"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="316"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
         <translation>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="369"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="346"/>
         <source>重新核算時數</source>
         <translation>重新核算時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="381"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
         <source>座號 {seat} {name}（{school}，{masked}）</source>
         <translation>座號 {seat} {name}（{school}，{masked}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="385"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="362"/>
         <source>核計中…</source>
         <translation>核計中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="387"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="364"/>
         <source>本課程採計 {hours} 小時：{status}</source>
         <translation>本課程採計 {hours} 小時：{status}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="401"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="378"/>
         <source>登錄出缺席</source>
         <translation type="unfinished">登錄出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="440"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="417"/>
         <source>清除出缺席</source>
         <translation>清除出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="454"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="431"/>
         <source>請先選取要貼上的第一格（時段欄）。</source>
         <translation>請先選取要貼上的第一格（時段欄）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="468"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="445"/>
         <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
         <translation>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="464"/>
         <source>（沒有貼上任何資料）</source>
         <translation>（沒有貼上任何資料）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="496"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="473"/>
         <source>貼上 {n} 格出缺席</source>
         <translation>貼上 {n} 格出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="509"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="486"/>
         <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
         <translation>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="535"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="512"/>
         <source>這門課程沒有座號「{seat}」。</source>
         <translation>這門課程沒有座號「{seat}」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="579"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="585"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="556"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="562"/>
         <source>輸入或掃描</source>
         <translation>輸入或掃描</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="636"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="613"/>
         <source> 等 {n} 位</source>
         <translation> 等 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="638"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="615"/>
         <source>移除學員：{code}</source>
         <translation>移除學員：{code}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="639"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="616"/>
         <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
         <translation>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="642"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="619"/>
         <source>請寫明移除原因（例：報名後未錄取）。</source>
         <translation>請寫明移除原因（例：報名後未錄取）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="643"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="620"/>
         <source>移除</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="677"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="654"/>
         <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
 {segments}
 
@@ -8710,17 +8715,17 @@
 未登錄缺席者將以全程出席核計。仍要核發嗎？</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="708"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="685"/>
         <source>儲存簽到表 PDF</source>
         <translation>儲存簽到表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="709"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="686"/>
         <source>{code} 簽到表.pdf</source>
         <translation>{code} 簽到表.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="710"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="687"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
@@ -9463,180 +9468,180 @@
 <context>
     <name>views.certificates.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="62"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <translation type="unfinished">輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="66"/>
         <source>搜尋已核發時數的課程名稱或代碼</source>
         <translation>搜尋已核發時數的課程名稱或代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="98"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="260"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="88"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="235"/>
         <source>請選擇已核發時數的課程。</source>
         <translation>請選擇已核發時數的課程。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="123"/>
         <source>找課程代碼</source>
         <translation type="unfinished">找課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="126"/>
         <source>發給證明</source>
         <translation>發給證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="129"/>
         <source>列印證明</source>
         <translation>列印證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="132"/>
         <source>預覽並列印選取教師的證明（依發給時的內容，不另發新證明）（Ctrl+P）</source>
         <translation>預覽並列印選取教師的證明（依發給時的內容，不另發新證明）（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="135"/>
         <source>查驗</source>
         <translation>查驗</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="137"/>
         <source>查驗驗證碼或證書字號（F3）</source>
         <translation>查驗驗證碼或證書字號（F3）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="436"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="411"/>
         <source>補發</source>
         <translation>補發</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
         <source>依目前的時數發給新證明並使原證明失效，須寫明理由（F7）</source>
         <translation>依目前的時數發給新證明並使原證明失效，須寫明理由（F7）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="440"/>
         <source>撤銷</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="157"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
         <source>撤銷誤發的證明，須寫明理由（F8）</source>
         <translation>撤銷誤發的證明，須寫明理由（F8）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="159"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
         <source>個人研習紀錄</source>
         <translation>個人研習紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="162"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
         <source>印信與印表機</source>
         <translation>印信與印表機</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="165"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="160"/>
         <source>課程代碼(&amp;N)</source>
         <translation type="unfinished">課程代碼(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="215"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="190"/>
         <source>共 {n} 門已核發時數的課程</source>
         <translation>共 {n} 門已核發時數的課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="264"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="239"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{organizer}&#x3000;{when}&lt;br&gt;核給 {awards} 位：有效證明 {issued} 張，尚未發給 {pending} 位</source>
         <translation>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{organizer}&#x3000;{when}&lt;br&gt;核給 {awards} 位：有效證明 {issued} 張，尚未發給 {pending} 位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="294"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="269"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{masked}，{school}）：{hours} 小時，{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;（{masked}，{school}）：{hours} 小時，{status}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="272"/>
         <source>未登錄服務學校</source>
         <translation>未登錄服務學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="304"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="279"/>
         <source>證書字號 {number}&#x3000;驗證碼 {code}&#x3000;{state}&#x3000;發給於 {at}</source>
         <translation>證書字號 {number}&#x3000;驗證碼 {code}&#x3000;{state}&#x3000;發給於 {at}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="312"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="287"/>
         <source>尚未發給證明。</source>
         <translation>尚未發給證明。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="314"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="289"/>
         <source>失效原因：{reason}</source>
         <translation>失效原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="317"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="292"/>
         <source>先前的證明：{numbers}</source>
         <translation>先前的證明：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="347"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="322"/>
         <source>發給研習時數證明</source>
         <translation>發給研習時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="383"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="358"/>
         <source>無法讀取檔案 {path}：{reason}</source>
         <translation>無法讀取檔案 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="413"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="388"/>
         <source>{first} 等 {n} 張證明</source>
         <translation>{first} 等 {n} 張證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="428"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="403"/>
         <source>補發證明：{number} {name}</source>
         <translation>補發證明：{number} {name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="431"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="406"/>
         <source>將依目前的核給時數（{hours} 小時）發給新證明；證明 {number} 隨即失效，查驗時顯示新字號與此理由。</source>
         <translation>將依目前的核給時數（{hours} 小時）發給新證明；證明 {number} 隨即失效，查驗時顯示新字號與此理由。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="410"/>
         <source>請寫明補發理由（例：原證明遺失、姓名更正）。</source>
         <translation>請寫明補發理由（例：原證明遺失、姓名更正）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="457"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="432"/>
         <source>撤銷證明：{number} {name}</source>
         <translation>撤銷證明：{number} {name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="460"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
         <source>證明 {number} 撤銷後查驗時顯示「已撤銷」與此理由，批次發給也不再為此教師發證；如需重新發給請用「補發」。</source>
         <translation>證明 {number} 撤銷後查驗時顯示「已撤銷」與此理由，批次發給也不再為此教師發證；如需重新發給請用「補發」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="464"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="439"/>
         <source>請寫明撤銷理由（例：誤發）。</source>
         <translation>請寫明撤銷理由（例：誤發）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="493"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="468"/>
         <source>{year} 年個人研習紀錄</source>
         <translation>{year} 年個人研習紀錄</translation>
     </message>
@@ -11189,6 +11194,40 @@
         <location filename="../../ntip_desktop/views/startup.py" line="241"/>
         <source>已登出</source>
         <translation>已登出</translation>
+    </message>
+</context>
+<context>
+    <name>views.stats.page</name>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="50"/>
+        <source>課程</source>
+        <extracomment>How many school years back the year chooser reaches. The topics: key, label, and the groupings its figures can have.</extracomment>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="51"/>
+        <source>研習時數</source>
+        <translation>研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="54"/>
+        <source>帳號申請</source>
+        <translation>帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="59"/>
+        <source>全學年</source>
+        <translation>全學年</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="60"/>
+        <source>上學期</source>
+        <translation>上學期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="61"/>
+        <source>下學期</source>
+        <translation>下學期</translation>
     </message>
 </context>
 <context>

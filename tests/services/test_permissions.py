@@ -565,6 +565,18 @@ CASES: dict[str, Case] = {
         g(P.VIEW_STATISTICS),
         lambda s, u, w: stats.account_figures(s, u, stats.StatsFilter(county_code=w.side.county_code)),
     ),
+    "stats.write_figures_pdf": Case(
+        g(P.VIEW_STATISTICS),
+        lambda s, u, w: stats.write_figures_pdf(
+            s, u, w.folder / "統計.pdf", stats.course_figures(s, u, stats.StatsFilter(county_code=w.side.county_code))
+        ),
+    ),
+    "stats.stats_counties": Case(
+        g(P.VIEW_STATISTICS),
+        lambda s, u, w: stats.stats_counties(s, u),
+        out_of_scope=HIDE,
+        shows=lambda counties, side: side.county_code in {c.code for c in counties},
+    ),
     # 使用者、稽核紀錄、規則
     "auth.change_password": Case(None, lambda s, u, w: auth.change_password(s, u, _password(u), "a new password 9")),
     "auth.confirm_password": Case(None, lambda s, u, w: auth.confirm_password(s, u, _password(u))),

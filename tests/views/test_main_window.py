@@ -1,4 +1,4 @@
-"""The main window shell: the seven pages, keyboard navigation, what a role may open, remembered state."""
+"""The main window shell: the eight pages, keyboard navigation, what a role may open, remembered state."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ntip_desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 
-TITLES = ["帳號審核", "課程審核", "出席登錄", "時數證明", "月報傳報", "稽核紀錄", "設定"]
+TITLES = ["帳號審核", "課程審核", "出席登錄", "時數證明", "月報傳報", "稽核紀錄", "設定", "統計報表"]
 
 
 def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -25,11 +25,11 @@ def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def test_the_page_list_names_the_seven_jobs_with_their_shortcuts(window: MainWindow, world: World) -> None:
+def test_the_page_list_names_the_eight_jobs_with_their_shortcuts(window: MainWindow, world: World) -> None:
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == TITLES
     assert not window.nav.isEnabled()  # nothing to open before sign-in
     window.sign_in(world.admin)
-    assert [window.nav.item(i).toolTip() for i in range(7)] == [f"{t}（Ctrl+{n}）" for n, t in enumerate(TITLES, 1)]
+    assert [window.nav.item(i).toolTip() for i in range(8)] == [f"{t}（Ctrl+{n}）" for n, t in enumerate(TITLES, 1)]
     assert window.user_label.text() == "陳主任（系統管理者．全部）"
     assert "ntip.sqlite3" in window.database_label_widget.text()
 
@@ -53,9 +53,9 @@ def test_a_clerk_sees_the_pages_of_other_roles_disabled_with_the_reason(
 ) -> None:
     window.sign_in(world.clerk)
     assert window.user_label.text() == "林書記（區管中心承辦人．臺北市區管中心）"
-    enabled = [bool(window.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled) for i in range(7)]
+    enabled = [bool(window.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled) for i in range(8)]
     # 出席登錄 is open to clerks (they key in faxed sign-in sheets of their district's schools).
-    assert enabled == [True, True, True, False, True, True, True]
+    assert enabled == [True, True, True, False, True, True, True, True]
     assert (
         window.nav.item(3).toolTip() == "您的身分（區管中心承辦人）不能使用「時數證明」：需要「核發時數證明」的權限。"
     )
@@ -138,7 +138,7 @@ def test_menus_offer_sign_out_quit_and_about(window: MainWindow, world: World, q
     qtbot.waitUntil(lambda: window.shortcuts_installed)  # set just after the first paint
     assert quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.manual_action.shortcut().toString() == "F1"
-    assert [a.shortcut().toString() for a in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert [a.shortcut().toString() for a in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 9)]
     assert not window.logout_action.isEnabled() and not window.lock_action.isEnabled()
     window.sign_in(world.admin)
     assert window.logout_action.isEnabled() and window.lock_action.isEnabled()

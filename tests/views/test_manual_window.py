@@ -104,13 +104,13 @@ def test_a_chapter_added_later_is_listed_without_a_code_change(qtbot: Any, tmp_p
     shown = ManualWindow(folder)
     qtbot.addWidget(shown)
     before = shown.chapter_titles()
-    (folder / "stats.md").write_text("# 統計報表\n\n每學期的統計。\n", encoding="utf-8")
+    (folder / "glossary.md").write_text("# 名詞解釋\n\n常用的名詞。\n", encoding="utf-8")
     with (folder / "README.md").open("a", encoding="utf-8") as readme:
-        readme.write("\n- [統計報表](stats.md)\n")
+        readme.write("\n- [名詞解釋](glossary.md)\n")
     shown.reload()
-    assert shown.chapter_titles() == [*before, "統計報表"]
-    shown.show_chapter("stats")
-    assert shown.text.toPlainText().startswith("統計報表")
+    assert shown.chapter_titles() == [*before, "名詞解釋"]
+    shown.show_chapter("glossary")
+    assert shown.text.toPlainText().startswith("名詞解釋")
 
 
 def test_a_missing_manual_is_said_plainly(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""The main window's pages, one per job, in the order of the page list (Ctrl+1…7).
+"""The main window's pages, one per job, in the order of the page list (Ctrl+1…8).
 
 The list is plain data so that the window can show it at once; a page's module is imported only when
 the page is first shown (start-up stays lean). To replace a page, point its entry at another
@@ -72,6 +72,13 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "audit", QT_TRANSLATE_NOOP("pages", "稽核紀錄"), "VIEW_AUDIT", "ntip_desktop.views.audit.page", "AuditPage"
     ),
     PageSpec("settings", QT_TRANSLATE_NOOP("pages", "設定"), None, "ntip_desktop.views.settings.page", "SettingsPage"),
+    PageSpec(
+        "stats",
+        QT_TRANSLATE_NOOP("pages", "統計報表"),
+        "VIEW_STATISTICS",  # district clerks for their district, the administrator for every county
+        "ntip_desktop.views.stats.page",
+        "StatsPage",
+    ),
 )
 
 
