@@ -308,7 +308,7 @@ def stats_desk(db: str, out: Path) -> None:
         page.choose(page.topic, topic)
         page.choose(page.year, page.year.itemData(1))  # last school year: a whole year of the demo's courses
         page.choose(page.grouping, by)
-        wait_until(lambda desk=desk, page=page: not desk.runner.busy and page.figures.filter.by.value == by)
+        wait_until(lambda desk=desk, page=page, by=by: not desk.runner.busy and page.figures.filter.by.value == by)
         settle(600)
         desk.window.grab().save(str(out / name))
         desk.runner.wait_idle()

@@ -70,7 +70,10 @@ class ChangePoller(QObject):
 
     def poll(self) -> None:
         """Ask once (the timer's slot; tests call it directly). Skipped while the last ask is unanswered or no
-        database is open yet."""
+        database is open yet; after the runner has shut down (the window closing), the poll stops."""
+        if self._runner.closed:
+            self.stop()
+            return
         if self._mine is None or self._waiting or self._runner.database is None:
             return
         from ntip_desktop.services.change_poll import changes_since

@@ -465,6 +465,11 @@ class TaskRunner(QObject):
             self.idle.disconnect(loop.quit)
         return not self._pending
 
+    @property
+    def closed(self) -> bool:
+        """:meth:`shutdown` was called: the runner takes no more work."""
+        return self._closed
+
     def shutdown(self, timeout: float = 10.0) -> bool:
         """Cancel long jobs, let the running tasks end, stop the workers. False if they did not stop in time."""
         if self._closed:

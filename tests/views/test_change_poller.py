@@ -79,3 +79,16 @@ def test_our_own_entries_are_not_announced_again_and_polls_leave_the_busy_indica
 
     window.sign_out()
     assert not window.change_poller.active
+
+
+def test_a_tick_after_the_runner_shut_down_stops_the_poll_quietly(
+    window: MainWindow, world: World, runner: TaskRunner
+) -> None:
+    """The window closing shuts its runner down; a tick already due must neither ask it for work (which
+    raises) nor keep ticking."""
+    window.sign_in(world.clerk)
+    assert runner.wait_idle(20_000)
+    assert window.change_poller.active
+    runner.shutdown()
+    window.change_poller.poll()  # the timer's slot, as a tick due at that moment calls it
+    assert not window.change_poller.active
