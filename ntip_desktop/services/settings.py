@@ -68,9 +68,9 @@ def changed_by_someone(session: Session, key: str, what: str) -> ConflictError:
             field="version",
         )
     return ConflictError(
-        translate(
-            "services.settings", "{what}已由 {who} 於 {when} 更新，您的修改沒有寫入。請重新載入後再試。"
-        ).format(what=what or translate("services.settings", "此設定"), who=handled[0], when=roc_moment(handled[1])),
+        translate("services.settings", "{what}已由 {who} 於 {when} 更新，您的修改沒有寫入。請重新載入後再試。").format(
+            what=what or translate("services.settings", "此設定"), who=handled[0], when=roc_moment(handled[1])
+        ),
         field="version",
     )
 

@@ -472,8 +472,9 @@ def set_fax_check(
         .where(FaxCheck.application_id == app.id, FaxCheck.item == item)
         .execution_options(populate_existing=True)  # the row as stored now, not a copy the session kept
     ).scalar_one_or_none()
+    app_id, number = app.id, app.number  # for a refusal after a lost race, when the session is spent
     if expected_version is not None and (check.version if check is not None else 0) != expected_version:
-        raise _fax_check_changed(session, app, item)
+        raise _fax_check_changed(session, app_id, number, item)
     if check is None:
         check = FaxCheck(item=item, ok=False)
         app.fax_checks.append(check)
@@ -486,7 +487,7 @@ def set_fax_check(
     try:
         session.flush()
     except (StaleDataError, IntegrityError):  # another clerk's tick (or first row of the item) committed first
-        raise _fax_check_changed(session, app, item) from None
+        raise _fax_check_changed(session, app_id, number, item) from None
     audit.record(
         session,
         user.actor(source),
@@ -500,19 +501,19 @@ def set_fax_check(
     return Changes(accounts=True, audit=True)
 
 
-def _fax_check_changed(session: Session, app: AccountApplication, item: FaxCheckItem) -> ConflictError:
+def _fax_check_changed(session: Session, app_id: uuid.UUID, number: str, item: FaxCheckItem) -> ConflictError:
     """Someone ticked or unticked ``item`` since the clerk looked: say who, when and how it stands now (read
     in a fresh session, since after a lost race this one may be spent)."""
     label = fax_check_label(item)
     with Session(bind=session.get_bind()) as fresh:
         ok = fresh.execute(
-            select(FaxCheck.ok).where(FaxCheck.application_id == app.id, FaxCheck.item == item)
+            select(FaxCheck.ok).where(FaxCheck.application_id == app_id, FaxCheck.item == item)
         ).scalar_one_or_none()
         handled = fresh.execute(
             select(AuditEntry.actor_name, AuditEntry.at)
             .where(
                 AuditEntry.entity == ENTITY,
-                AuditEntry.entity_id == str(app.id),
+                AuditEntry.entity_id == str(app_id),
                 AuditEntry.action == "fax_check",
                 AuditEntry.reason == label,
             )
@@ -525,7 +526,7 @@ def _fax_check_changed(session: Session, app: AccountApplication, item: FaxCheck
         translate(
             "accounts",
             "傳真檢核「{item}」已由 {who} 於 {when} 變更（目前：{now}），您的勾選沒有寫入。請重新開啟 {number} 確認後再試。",
-        ).format(item=label, who=who, when=when, now=now, number=app.number),
+        ).format(item=label, who=who, when=when, now=now, number=number),
         field="fax_checks",
     )
 

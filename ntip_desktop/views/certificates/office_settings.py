@@ -34,9 +34,9 @@ from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.certificates import PrinterOffset
+from ntip_desktop.services.settings import ABSENT
 from ntip_desktop.views.operations import Operation
 from ntip_desktop.views.operations import certificates as ops
-from ntip_desktop.services.settings import ABSENT
 from ntip_desktop.views.operations.certificates import OfficeSettings, StoredSeal
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.file_dialogs import ask_open_path

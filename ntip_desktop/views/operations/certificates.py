@@ -204,7 +204,9 @@ def seal_of(user: CurrentUser, office_code: str) -> Operation[StoredSeal]:
     )
 
 
-def store_seal(user: CurrentUser, office_code: str, path: Path, expected_version: int | None = None) -> Operation[Changes]:
+def store_seal(
+    user: CurrentUser, office_code: str, path: Path, expected_version: int | None = None
+) -> Operation[Changes]:
     """Read the PNG at ``path`` and store it as the office's seal (checked by the service); refused if the seal
     is no longer at ``expected_version`` (someone changed it since it was shown)."""
 
