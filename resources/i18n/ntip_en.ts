@@ -115,296 +115,316 @@
         <translation>Returned for correction: waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="115"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="118"/>
         <source>傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</source>
         <extracomment>Largest page count a clerk may record for one fax. States that still wait for someone (the applicant or the clerk). What the clerk&apos;s 「待處理」 count means: applications whose next step is the district center&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="122"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="125"/>
         <source>略過檢核：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="140"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="143"/>
         <source>找不到此承辦人異動申請所指的帳號 {login}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="153"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="156"/>
         <source>帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="191"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="194"/>
         <source>申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="198"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="201"/>
         <source>申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="204"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="207"/>
         <source>申請 {number} 目前為「{state}」，不能{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="132"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="235"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
         <source>收件</source>
         <translation type="unfinished">Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="244"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="254"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
         <source>退件補正</source>
         <translation type="unfinished">Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="254"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="257"/>
         <source>退件補正必須寫明缺少或需更正的項目。</source>
         <translation type="unfinished">A return must say what is missing or must be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="264"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
         <source>駁回</source>
         <translation type="unfinished">Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="264"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="267"/>
         <source>駁回必須填寫原因。</source>
         <translation type="unfinished">A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="274"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="147"/>
         <source>補正回覆</source>
         <translation type="unfinished">Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="274"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="277"/>
         <source>補正回覆必須寫明已補正的內容。</source>
         <translation type="unfinished">An answer must say what was corrected.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="298"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="301"/>
         <source>已送出補正：{number}，請重新傳真</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="300"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="303"/>
         <source>已{verb}：{number}（{org}，{login}）</source>
         <translation>{verb}: {number} ({org}, {login})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="312"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="315"/>
         <source>收件日期 {date} 在未來，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="318"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="321"/>
         <source>收件日期 {date} 早於申請日期 {submitted}，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="325"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="328"/>
         <source>傳真頁數須為 1 到 {max} 頁。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="456"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="465"/>
         <source>申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="519"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="523"/>
+        <source>已勾選</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="523"/>
+        <source>未勾選</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="524"/>
+        <source>其他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="526"/>
+        <source>傳真檢核「{item}」已由 {who} 於 {when} 變更（目前：{now}），您的勾選沒有寫入。請重新開啟 {number} 確認後再試。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="568"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="521"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="570"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="564"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="613"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="566"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="615"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="579"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="628"/>
         <source>{number}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="61"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="62"/>
         <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished">Write what the applicant must correct (e.g. the organization&apos;s seal is missing, the head has not signed). Once corrected, the application goes back to “awaiting fax”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
         <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
         <translation type="unfinished">A rejected application is closed and can no longer be approved; the applicant must apply again. Write the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
         <source>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
         <translation type="unfinished">Returned because: {reason}
 Write what the applicant has corrected; the application goes back to “awaiting fax” until it is faxed again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
         <source>送出補正</source>
         <translation type="unfinished">Send correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="95"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="98"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
-        <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before.</extracomment>
+        <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before. The version of each fax check item of the open application, that a tick is made against.</extracomment>
         <translation type="unfinished">Type or scan an application number, then Enter (Ctrl+F/F2)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="128"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="131"/>
         <source>找申請編號</source>
         <translation type="unfinished">Find application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="155"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">Print form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
         <source>批次核准</source>
         <translation type="unfinished">Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="167"/>
         <source>批次駁回</source>
         <translation type="unfinished">Reject selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">Tick item {n}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="182"/>
         <source>新增申請</source>
         <translation type="unfinished">New application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
         <source>承辦人異動</source>
         <translation type="unfinished">Change contact</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">Import CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
         <source>權限對照表</source>
         <translation type="unfinished">Permission matrix</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="193"/>
         <source>匯出 XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="195"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="198"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">Application &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="258"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="261"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">{n} matching</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="327"/>
         <source>{verb}：{number}</source>
         <translation>{verb}: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="332"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="336"/>
         <source>核准：{number}</source>
         <translation type="unfinished">Approve: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="333"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="337"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">Not every fax check is ticked. To approve anyway, write why the checks are skipped (it is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="334"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="338"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">Write why the checks are skipped, or finish the checks first.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="335"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="339"/>
         <source>仍要核准</source>
         <translation type="unfinished">Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="377"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="388"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">First select the applications to process ({verb}) in the list (Shift or Ctrl with the arrow keys selects several).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="426"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="437"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="452"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
         <source>匯出帳號申請清單</source>
         <translation>Export the application list</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="453"/>
         <source>帳號申請清單.xlsx</source>
         <translation>account-applications.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="463"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="474"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">Save the form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="476"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -430,17 +450,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Processed {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="94"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="99"/>
         <source>傳真檢核</source>
         <translation type="unfinished">Fax checks</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="109"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="114"/>
         <source>產生申請表</source>
         <translation type="unfinished">Making the form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="110"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="115"/>
         <source>已儲存{title} {number}：{path}</source>
         <translation type="unfinished">Saved {title} {number}: {path}</translation>
     </message>
@@ -4619,12 +4639,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="393"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="394"/>
         <source>這件申請已不存在。</source>
+        <extracomment>for ``set_fax_check(expected_version=…)``; 0: the item has no row yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="401"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="402"/>
         <source>申請 {number} 不在您的轄區。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,30 +4718,30 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="252"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="146"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="246"/>
         <source>讀取教師的出席紀錄</source>
         <extracomment>national ID → teacher id code → course id codes of the courses among them already awarded teacher id as text → national ID course id as text → code (teacher key, course key, completed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="152"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
         <source>計算研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="306"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="300"/>
         <source>比對已核發的時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="481"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="475"/>
         <source>寫入核發時數</source>
         <extracomment>the award&apos;s id as text hours, status, rule_set_version: what the audit shows as old None: a new award in the order that step would write them Codes of the courses whose awards are stored: these, and those awarded already. Each teacher&apos;s first step: the earliest of these courses they attend.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="499"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="493"/>
         <source>寫入稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,19 +5951,19 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.export</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="67"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="68"/>
         <source>月份不正確：{year}-{month}</source>
         <extracomment>``progress(done, total)``: records written so far; ``cancel()``: asked between tables and chunks. At most this many teachers in one national teacher list (the national back end&apos;s limit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="71"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="72"/>
         <source>期間的結束月份早於開始月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="195"/>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="220"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="196"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="221"/>
         <source>已取消匯出，未寫出任何檔案。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6127,7 +6148,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="203"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
         <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation type="unfinished"></translation>
@@ -7511,33 +7532,63 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rulesets</name>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="36"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="45"/>
         <source>找不到規則版本 {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="54"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="65"/>
+        <source>其他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="67"/>
+        <source>規則參數已由 {who} 於 {when} 調整（目前施行版本：{now}，您調整的是 {seen}），您的調整沒有寫入。請重新載入後再試。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="89"/>
         <source>調整規則參數必須填寫原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="56"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="91"/>
         <source>版本由系統編定，不可自行指定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="65"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="105"/>
         <source>規則參數格式不正確：{e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="70"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="110"/>
         <source>「{name}」必須是正整數。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="75"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="115"/>
         <source>參數沒有任何變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.settings</name>
+    <message>
+        <location filename="../../ntip_desktop/services/settings.py" line="65"/>
+        <source>{what}已由其他人更新，您的修改沒有寫入。請重新載入後再試。</source>
+        <extracomment>``expected_version`` of a person who saw no such setting (versions start at 1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/settings.py" line="66"/>
+        <location filename="../../ntip_desktop/services/settings.py" line="72"/>
+        <source>此設定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/settings.py" line="71"/>
+        <source>{what}已由 {who} 於 {when} 更新，您的修改沒有寫入。請重新載入後再試。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8467,228 +8518,228 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="87"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="85"/>
         <source>搜尋課程名稱、代碼或開辦單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="112"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="333"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="104"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="310"/>
         <source>請選擇課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="119"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="111"/>
         <source>輸入或掃描身分證字號後按 Enter 加入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="130"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="122"/>
         <source>座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="141"/>
         <source>選取一位教師，這裡說明其時數如何核計。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="150"/>
         <source>找課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="153"/>
         <source>加入學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="156"/>
         <source>貼上名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="159"/>
         <source>匯入名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="162"/>
         <source>移除學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="165"/>
         <source>貼上出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="513"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="490"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="171"/>
         <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
         <source>復原</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="191"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
         <source>跳至座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="194"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="186"/>
         <source>列印簽到表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="197"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="371"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="676"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="189"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="348"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="653"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="200"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="192"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="214"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="206"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="236"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="228"/>
         <source>身分證字號(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="233"/>
         <source>座號(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="288"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="265"/>
         <source>共 {n} 門課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="337"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="314"/>
         <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="339"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="316"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="369"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="346"/>
         <source>重新核算時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="381"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
         <source>座號 {seat} {name}（{school}，{masked}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="385"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="362"/>
         <source>核計中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="387"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="364"/>
         <source>本課程採計 {hours} 小時：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="401"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="378"/>
         <source>登錄出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="440"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="417"/>
         <source>清除出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="454"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="431"/>
         <source>請先選取要貼上的第一格（時段欄）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="468"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="445"/>
         <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="464"/>
         <source>（沒有貼上任何資料）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="496"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="473"/>
         <source>貼上 {n} 格出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="509"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="486"/>
         <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="535"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="512"/>
         <source>這門課程沒有座號「{seat}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="579"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="585"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="556"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="562"/>
         <source>輸入或掃描</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="636"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="613"/>
         <source> 等 {n} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="638"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="615"/>
         <source>移除學員：{code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="639"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="616"/>
         <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="642"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="619"/>
         <source>請寫明移除原因（例：報名後未錄取）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="643"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="620"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="677"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="654"/>
         <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
 {segments}
 
@@ -8696,17 +8747,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="708"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="685"/>
         <source>儲存簽到表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="709"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="686"/>
         <source>{code} 簽到表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="710"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="687"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -9351,96 +9402,96 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.certificates.office_settings</name>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="63"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="71"/>
         <source>印信與印表機</source>
-        <extracomment>How large the stored seal is shown. The service&apos;s limit either way (mm).</extracomment>
+        <extracomment>How large the stored seal is shown. The service&apos;s limit either way (mm). Versions of what is shown, that changes are made against: the seal, and each printer&apos;s offset.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="73"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="81"/>
         <source>選擇 PNG 圖檔(&amp;U)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="76"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="84"/>
         <source>移除印信(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="86"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="94"/>
         <source>發證機關印信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="89"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="97"/>
         <source>發證機關(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="94"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="102"/>
         <source>PNG 圖檔，最大 1 MB、每邊 3000 像素以內（建議透明背景）。之後發給的證明印在發證機關旁；已發給的證明不變。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="106"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="114"/>
         <source>印表機</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="107"/>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="125"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="115"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="133"/>
         <source>向右</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="108"/>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="127"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="116"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="135"/>
         <source>向上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="119"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="127"/>
         <source>儲存位移(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="123"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="131"/>
         <source>印表機名稱(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="131"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="139"/>
         <source>位移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="132"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="140"/>
         <source>印表機位移（預印證明用紙）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="138"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="146"/>
         <source>在本程式預覽列印時，依所選印表機自動移動整頁內容（負值向左、向下，最多 ±20 mm）；兩者都設為 0 即取消校正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="206"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="224"/>
         <source>（尚未上傳：
 證明上不印印信）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="222"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="240"/>
         <source>選擇印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="223"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="241"/>
         <source>PNG 圖檔 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="275"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="294"/>
         <source>請輸入印表機名稱。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9448,180 +9499,180 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.certificates.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="62"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="66"/>
         <source>搜尋已核發時數的課程名稱或代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="98"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="260"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="88"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="235"/>
         <source>請選擇已核發時數的課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="123"/>
         <source>找課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="126"/>
         <source>發給證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="129"/>
         <source>列印證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="132"/>
         <source>預覽並列印選取教師的證明（依發給時的內容，不另發新證明）（Ctrl+P）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="135"/>
         <source>查驗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="137"/>
         <source>查驗驗證碼或證書字號（F3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="436"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="411"/>
         <source>補發</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
         <source>依目前的時數發給新證明並使原證明失效，須寫明理由（F7）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="440"/>
         <source>撤銷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="157"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
         <source>撤銷誤發的證明，須寫明理由（F8）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="159"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
         <source>個人研習紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="162"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
         <source>印信與印表機</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="165"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="160"/>
         <source>課程代碼(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="215"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="190"/>
         <source>共 {n} 門已核發時數的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="264"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="239"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{organizer}&#x3000;{when}&lt;br&gt;核給 {awards} 位：有效證明 {issued} 張，尚未發給 {pending} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="294"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="269"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{masked}，{school}）：{hours} 小時，{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="272"/>
         <source>未登錄服務學校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="304"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="279"/>
         <source>證書字號 {number}&#x3000;驗證碼 {code}&#x3000;{state}&#x3000;發給於 {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="312"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="287"/>
         <source>尚未發給證明。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="314"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="289"/>
         <source>失效原因：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="317"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="292"/>
         <source>先前的證明：{numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="347"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="322"/>
         <source>發給研習時數證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="383"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="358"/>
         <source>無法讀取檔案 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="413"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="388"/>
         <source>{first} 等 {n} 張證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="428"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="403"/>
         <source>補發證明：{number} {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="431"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="406"/>
         <source>將依目前的核給時數（{hours} 小時）發給新證明；證明 {number} 隨即失效，查驗時顯示新字號與此理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="410"/>
         <source>請寫明補發理由（例：原證明遺失、姓名更正）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="457"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="432"/>
         <source>撤銷證明：{number} {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="460"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
         <source>證明 {number} 撤銷後查驗時顯示「已撤銷」與此理由，批次發給也不再為此教師發證；如需重新發給請用「補發」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="464"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="439"/>
         <source>請寫明撤銷理由（例：誤發）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="493"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="468"/>
         <source>{year} 年個人研習紀錄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10466,52 +10517,52 @@ Database: {where}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="192"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="202"/>
         <source>讀取印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="205"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="218"/>
         <source>無法讀取檔案 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="214"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="227"/>
         <source>上傳印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="215"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="228"/>
         <source>已儲存印信圖檔。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="222"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="235"/>
         <source>移除印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="223"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="236"/>
         <source>已移除印信圖檔；之後發給的證明不印印信。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="230"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="245"/>
         <source>已取消印表機「{printer}」的位移校正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="233"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="248"/>
         <source>印表機「{printer}」位移：右 {x} mm、上 {y} mm。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="239"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="256"/>
         <source>校正印表機位移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="247"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="264"/>
         <source>讀取印表機位移</source>
         <translation type="unfinished"></translation>
     </message>
