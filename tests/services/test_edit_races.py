@@ -345,3 +345,43 @@ def test_a_reissue_racing_a_revocation_never_writes_over_it(database: Database, 
     with database.session() as s:
         kept = s.execute(select(Certificate).where(Certificate.number == old.number)).scalar_one()
         assert kept.state is CertificateState.REVOKED and kept.end_reason == "誤發"  # … its revocation stands
+
+
+# --- the migration ----------------------------------------------------------------------------------------
+
+
+def test_revision_0012_adds_the_versions_at_1_and_down_removes_them_keeping_every_row(
+    database: Database, cw: CertWorld
+) -> None:
+    from sqlalchemy import inspect
+
+    from ntip_desktop.services.db import migrate
+
+    world = cw.world
+    number = _application_on_the_desk(database, world, with_rows=True)
+    with database.session() as s:
+        certificates.store_seal(s, world.admin, "63", _png(48))
+        certificates.store_seal(s, world.admin, "63", _png(64))  # version 2
+        rulesets.save_adjusted(s, world.admin, {"daily_cap_hours": 8}, "本縣專案")
+        accounts.set_fax_check(s, world.clerk, number, FaxCheckItem.SEAL, True)
+
+    def counts() -> tuple[int, int, int]:
+        with database.engine.connect() as conn:
+            return tuple(  # type: ignore[return-value]
+                conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+                for t in ("fax_checks", "settings", "rule_sets")
+            )
+
+    rows = counts()
+    migrate(database.engine, "0011", down=True)
+    columns = {t: {c["name"] for c in inspect(database.engine).get_columns(t)} for t in ("fax_checks", "settings")}
+    assert "version" not in columns["fax_checks"] and "version" not in columns["settings"]
+    assert "row_version" not in {c["name"] for c in inspect(database.engine).get_columns("rule_sets")}
+    assert counts() == rows
+    database.upgrade(backup=False)
+    assert counts() == rows
+    with database.session() as s:
+        assert {r.version for r in s.execute(select(Setting)).scalars()} == {1}  # every row starts again at 1
+        assert {r.version for r in s.execute(select(FaxCheck)).scalars()} == {1}
+        assert {r.row_version for r in s.execute(select(RuleSetRecord)).scalars()} == {1}
+        certificates.store_seal(s, world.admin, "63", _png(80), expected_version=1)  # and locking works again
