@@ -55,7 +55,7 @@ def setting_version(session: Session, key: str) -> int:
     return session.execute(select(Setting.version).where(Setting.key == key)).scalar_one_or_none() or ABSENT
 
 
-def changed_by_someone(session: Session, key: str, what: str) -> ConflictError:
+def _changed_by_someone(session: Session, key: str, what: str) -> ConflictError:
     """The refusal of a write on a stale copy of ``key``: what changed, who changed it and when. Read in a
     fresh session, since after a lost race this one may be spent."""
     with Session(bind=session.get_bind()) as fresh:
@@ -79,7 +79,7 @@ def _current(session: Session, key: str, expected_version: int | None, what: str
     """The row as stored now (not a copy the session kept), checked against the version the person saw."""
     row = session.get(Setting, key, populate_existing=True)
     if expected_version is not None and (row.version if row is not None else ABSENT) != expected_version:
-        raise changed_by_someone(session, key, what)
+        raise _changed_by_someone(session, key, what)
     return row
 
 
@@ -89,7 +89,7 @@ def _flush(session: Session, key: str, what: str) -> None:
     try:
         session.flush()
     except (StaleDataError, IntegrityError):
-        raise changed_by_someone(session, key, what) from None
+        raise _changed_by_someone(session, key, what) from None
 
 
 def write_setting(
