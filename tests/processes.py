@@ -362,7 +362,7 @@ class Edit:
     ``kind``: ``fax_check`` (``target`` an application number, ``value`` (item, ticked)), ``seal`` (``target`` a
     county code, ``value`` the PNG), ``offset`` (``target`` a printer, ``value`` (x, y)), ``rule_set``
     (``value`` the adjustments), ``reissue`` (``target`` a certificate number), ``issue`` (``target`` a course
-    code). What was seen (the version) is read before the barrier, in the session that then writes.
+    code), ``office_key`` (``target`` a county code), ``trust`` (``target`` an organisation code, ``value`` an installation's public line). What was seen (the version) is read before the barrier, in the session that then writes.
     """
 
     kind: str
@@ -418,6 +418,17 @@ def _edit(session: Any, edit: Edit, seen: Any) -> str:
     if edit.kind == "issue":
         result = certificates.issue_certificates(session, edit.user, certificates.Selection(course_code=edit.target))
         return ",".join(c.number for c in result.issued)
+    if edit.kind == "office_key":  # the office's first issue needs its key (made once)
+        import base64
+
+        from ntip_desktop.services.certificates.codes import office_key_for_issue
+
+        return base64.b64encode(office_key_for_issue(session, edit.user.actor(), edit.target)).decode("ascii")
+    if edit.kind == "trust":
+        from ntip_desktop.services import packages
+
+        trusted = packages.trust_installation(session, edit.user, edit.value, edit.target)
+        return "created" if trusted.created else "found"
     raise ValueError(edit.kind)
 
 

@@ -9,6 +9,7 @@ audit entry. Both the first write of a record (both insert the same key) and a c
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 
@@ -345,6 +346,44 @@ def test_a_reissue_racing_a_revocation_never_writes_over_it(database: Database, 
     with database.session() as s:
         kept = s.execute(select(Certificate).where(Certificate.number == old.number)).scalar_one()
         assert kept.state is CertificateState.REVOKED and kept.end_reason == "誤發"  # … its revocation stands
+
+
+def test_two_first_issues_of_an_office_at_once_use_the_one_key_stored(database: Database, cw: CertWorld) -> None:
+    """The office's verification key is made on its first issue: of two made at once, both use the one stored
+    (a certificate coded with a key that was not stored would never verify), audited once."""
+    from ntip_desktop.services.certificates.codes import KEY_PREFIX, office_key
+
+    world = cw.world
+    staff = [world.certificate_staff, world.admin]
+    outcomes = edit_at_once(database.url, [Edit("office_key", u, "64") for u in staff])
+
+    assert [o.error for o in outcomes] == ["", ""], outcomes
+    with database.session() as s:
+        stored = office_key(s, "64")
+    assert stored is not None and {o.message for o in outcomes} == {base64.b64encode(stored).decode("ascii")}
+    assert [a for a, _ in _audit(database, "setting", KEY_PREFIX + "64")] == ["create_key"]
+
+
+def test_two_clerks_registering_one_installation_at_once_register_it_once(database: Database, cw: CertWorld) -> None:
+    """A registration is made once and never edited: the second clerk finds the first's (no unique-key error)."""
+    from account_world import SCHOOL_TPE
+
+    from ntip_desktop.models import TrustedInstallation
+    from ntip_desktop.services import packages
+
+    world = cw.world
+    line = packages.installation_line()
+    clerks = [world.clerk, world.admin]
+    outcomes = edit_at_once(database.url, [Edit("trust", u, SCHOOL_TPE, line) for u in clerks])
+
+    assert [o.error for o in outcomes] == ["", ""], outcomes
+    assert sorted(o.message for o in outcomes) == ["created", "found"]
+    winner = next(o for o in outcomes if o.message == "created")
+    with database.session() as s:
+        assert s.execute(select(func.count()).select_from(TrustedInstallation)).scalar_one() == 1
+        registered = s.execute(select(AuditEntry.actor_name).where(AuditEntry.action == "register")).scalars().all()
+    assert registered == [clerks[winner.n].display_name]
+    assert _chain_verifies(database)
 
 
 # --- the migration ----------------------------------------------------------------------------------------
