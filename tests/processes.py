@@ -359,7 +359,8 @@ def change_users_at_once(url: str, changes: Sequence[UserChange]) -> list[Outcom
 class Edit:
     """One person's edit of a record others edit too, made against what they saw before the barrier.
 
-    ``kind``: ``fax_check`` (``target`` an application number, ``value`` (item, ticked)), ``seal`` (``target`` a
+    ``kind``: ``fax_check`` (``target`` an application number, ``value`` (item, ticked)), ``approve`` (``target``
+    an application number), ``seal`` (``target`` a
     county code, ``value`` the PNG), ``offset`` (``target`` a printer, ``value`` (x, y)), ``rule_set``
     (``value`` the adjustments), ``reissue`` (``target`` a certificate number), ``issue`` (``target`` a course
     code), ``office_key`` (``target`` a county code), ``trust`` (``target`` an organisation code, ``value`` an installation's public line). What was seen (the version) is read before the barrier, in the session that then writes.
@@ -383,6 +384,10 @@ def _seen(session: Any, edit: Edit) -> Any:
             select(FaxCheck).where(FaxCheck.application_id == app.id, FaxCheck.item == edit.value[0])
         ).scalar_one_or_none()
         return check.version if check is not None else 0
+    if edit.kind == "approve":
+        app = session.execute(select(AccountApplication).where(AccountApplication.number == edit.target)).scalar_one()
+        assert all(c.ok for c in app.fax_checks)  # the approving clerk's copy: the checklist complete
+        return app.version
     if edit.kind == "seal":
         return certificates.seal_version(session, edit.user, edit.target)
     if edit.kind == "offset":
@@ -403,6 +408,8 @@ def _edit(session: Any, edit: Edit, seen: Any) -> str:
         item, ticked = edit.value
         accounts.set_fax_check(session, edit.user, edit.target, item, ticked, expected_version=seen)
         return str(ticked)
+    if edit.kind == "approve":
+        return accounts.approve(session, edit.user, edit.target, expected_version=seen).new_state.value
     if edit.kind == "seal":
         certificates.store_seal(session, edit.user, edit.target, edit.value, expected_version=seen)
         return edit.target

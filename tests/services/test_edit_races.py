@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select
 from ntip_desktop.errors import ConflictError
 from ntip_desktop.models import (
     AccountApplication,
+    ApplicationState,
     AuditEntry,
     Certificate,
     CertificateSerial,
@@ -121,6 +122,36 @@ def test_two_clerks_ticking_one_fax_check_at_once_one_is_told(
         assert check.ok and check.version == (2 if with_rows else 1)
         assert check.checked_by_id == clerks[winner.n].office_user_id
     assert _audit(database, "account_application", app_id, "fax_check") == [("fax_check", won_by)]
+    assert _chain_verifies(database)
+
+
+def test_an_approval_and_an_untick_at_once_never_approve_with_an_item_unticked(
+    database: Database, cw: CertWorld
+) -> None:
+    """One clerk approves a complete checklist while another unticks 印信: either the untick comes first and
+    the approval is refused for the incomplete checklist, or the approval comes first and the untick is
+    refused for the application's new state. Never both."""
+    world = cw.world
+    number = _application_on_the_desk(database, world, with_rows=True)
+    with database.session() as s:
+        for item in FaxCheckItem:
+            accounts.set_fax_check(s, world.clerk, number, item, True)
+    outcomes = edit_at_once(
+        database.url,
+        [Edit("approve", world.clerk, number), Edit("fax_check", world.admin, number, (FaxCheckItem.SEAL, False))],
+    )
+
+    approve, untick = outcomes
+    assert [bool(approve.error), bool(untick.error)].count(True) == 1, outcomes
+    with database.session() as s:
+        app = s.execute(select(AccountApplication).where(AccountApplication.number == number)).scalar_one()
+        seal = next(c for c in app.fax_checks if c.item is FaxCheckItem.SEAL)
+        if approve.error:
+            assert approve.error == "UserError" and "傳真檢核尚未完成：" in approve.message, approve.message
+            assert app.state is ApplicationState.FAX_RECEIVED and not seal.ok
+        else:
+            assert untick.error == "ConflictError" and "處理（目前狀態：已核准）" in untick.message, untick.message
+            assert app.state is ApplicationState.APPROVED and seal.ok
     assert _chain_verifies(database)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -112,6 +112,9 @@ def _record_receipt(ctx: MoveContext[AccountApplication]) -> None:
 def _checklist_complete_or_explained(ctx: MoveContext[AccountApplication]) -> None:
     """核准 needs every fax check ticked, or ``checklist_override`` saying why not."""
     override = (ctx.params.get("checklist_override") or "").strip()
+    ctx.session.execute(  # the marks as stored now (the move has claimed the application: no tick meanwhile)
+        select(FaxCheck).where(FaxCheck.application_id == ctx.record.id).execution_options(populate_existing=True)
+    ).all()
     missing = missing_fax_checks(ctx.record)
     if missing and not override:
         raise UserError(
@@ -467,12 +470,24 @@ def set_fax_check(
             ),
             field="fax_checks",
         )
+    app_id, number = app.id, app.number  # for a refusal after a lost race, when the session is spent
+    # Take the application's row while the fax is still on the desk (its version unchanged: the clerk's open
+    # copy stays current). An approval claims the same row before it looks at the checklist, so a tick and
+    # an approval at once are one after the other: never an approval with an item unticked meanwhile.
+    claimed = session.connection().execute(
+        update(AccountApplication.__table__)  # type: ignore[arg-type]
+        .where(
+            AccountApplication.__table__.c.id == app_id, AccountApplication.__table__.c.state == S.FAX_RECEIVED.value
+        )
+        .values(version=AccountApplication.__table__.c.version)
+    )
+    if claimed.rowcount != 1:
+        raise fresh_conflict(session, app_id, number)
     check = session.execute(
         select(FaxCheck)
-        .where(FaxCheck.application_id == app.id, FaxCheck.item == item)
+        .where(FaxCheck.application_id == app_id, FaxCheck.item == item)
         .execution_options(populate_existing=True)  # the row as stored now, not a copy the session kept
     ).scalar_one_or_none()
-    app_id, number = app.id, app.number  # for a refusal after a lost race, when the session is spent
     if expected_version is not None and (check.version if check is not None else 0) != expected_version:
         raise _fax_check_changed(session, app_id, number, item)
     if check is None:
