@@ -115,160 +115,160 @@
         <translation>Returned for correction: waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="118"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="121"/>
         <source>傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</source>
         <extracomment>Largest page count a clerk may record for one fax. States that still wait for someone (the applicant or the clerk). What the clerk&apos;s 「待處理」 count means: applications whose next step is the district center&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="125"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="128"/>
         <source>略過檢核：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="143"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="146"/>
         <source>找不到此承辦人異動申請所指的帳號 {login}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="156"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="159"/>
         <source>帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="194"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="197"/>
         <source>申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="201"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="204"/>
         <source>申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="207"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="210"/>
         <source>申請 {number} 目前為「{state}」，不能{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="235"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="238"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
         <source>收件</source>
         <translation type="unfinished">Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="244"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="247"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="254"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="257"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
         <source>退件補正</source>
         <translation type="unfinished">Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="257"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="260"/>
         <source>退件補正必須寫明缺少或需更正的項目。</source>
         <translation type="unfinished">A return must say what is missing or must be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="264"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="267"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="69"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
         <source>駁回</source>
         <translation type="unfinished">Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="267"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="270"/>
         <source>駁回必須填寫原因。</source>
         <translation type="unfinished">A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="274"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="277"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="147"/>
         <source>補正回覆</source>
         <translation type="unfinished">Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="277"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="280"/>
         <source>補正回覆必須寫明已補正的內容。</source>
         <translation type="unfinished">An answer must say what was corrected.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="301"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="304"/>
         <source>已送出補正：{number}，請重新傳真</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="303"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="306"/>
         <source>已{verb}：{number}（{org}，{login}）</source>
         <translation>{verb}: {number} ({org}, {login})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="315"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="318"/>
         <source>收件日期 {date} 在未來，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="321"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="324"/>
         <source>收件日期 {date} 早於申請日期 {submitted}，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="328"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="331"/>
         <source>傳真頁數須為 1 到 {max} 頁。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="465"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="468"/>
         <source>申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="523"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="538"/>
         <source>已勾選</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="523"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="538"/>
         <source>未勾選</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="524"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="539"/>
         <source>其他人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="526"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="541"/>
         <source>傳真檢核「{item}」已由 {who} 於 {when} 變更（目前：{now}），您的勾選沒有寫入。請重新開啟 {number} 確認後再試。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="568"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="583"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="570"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="585"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="613"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="628"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="615"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="630"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="628"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="643"/>
         <source>{number}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6157,7 +6157,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.trust</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/trust.py" line="41"/>
+        <location filename="../../ntip_desktop/services/packages/trust.py" line="62"/>
         <source>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</source>
         <extracomment>The audit log&apos;s entity for a registered installation (entity id: its installation id). False: it was registered already, with the same key and organisation (nothing changed).</extracomment>
         <translation type="unfinished"></translation>
