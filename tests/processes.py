@@ -39,7 +39,9 @@ _PRELOAD = [
     "ntip_desktop.cli.hours_db_cmd",
     "ntip_desktop.services.accounts",
     "ntip_desktop.services.attendance",
+    "ntip_desktop.services.certificates",
     "ntip_desktop.services.demo",
+    "ntip_desktop.services.rulesets",
     "processes",
 ]
 CONTEXT = multiprocessing.get_context("forkserver")
@@ -347,4 +349,128 @@ def change_users_at_once(url: str, changes: Sequence[UserChange]) -> list[Outcom
     for proc in procs:
         proc.join(TIMEOUT)
         assert proc.exitcode == 0, f"an administrator's process ended with {proc.exitcode}"
+    return sorted(outcomes, key=lambda o: o.n)
+
+
+# --- clerks editing one setting, fax check, rule set or certificate at once -------------------------------
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One person's edit of a record others edit too, made against what they saw before the barrier.
+
+    ``kind``: ``fax_check`` (``target`` an application number, ``value`` (item, ticked)), ``approve`` (``target``
+    an application number), ``seal`` (``target`` a
+    county code, ``value`` the PNG), ``offset`` (``target`` a printer, ``value`` (x, y)), ``rule_set``
+    (``value`` the adjustments), ``reissue`` (``target`` a certificate number), ``issue`` (``target`` a course
+    code), ``office_key`` (``target`` a county code), ``trust`` (``target`` an organisation code, ``value`` an installation's public line). What was seen (the version) is read before the barrier, in the session that then writes.
+    """
+
+    kind: str
+    user: CurrentUser
+    target: Any = None
+    value: Any = None
+
+
+def _seen(session: Any, edit: Edit) -> Any:
+    """What the person looked at: the version their change is made against."""
+    from ntip_desktop.models import AccountApplication, Certificate, FaxCheck
+    from ntip_desktop.services import certificates
+    from ntip_desktop.services.rulesets import rule_set_in_force
+
+    if edit.kind == "fax_check":
+        app = session.execute(select(AccountApplication).where(AccountApplication.number == edit.target)).scalar_one()
+        check = session.execute(
+            select(FaxCheck).where(FaxCheck.application_id == app.id, FaxCheck.item == edit.value[0])
+        ).scalar_one_or_none()
+        return check.version if check is not None else 0
+    if edit.kind == "approve":
+        app = session.execute(select(AccountApplication).where(AccountApplication.number == edit.target)).scalar_one()
+        assert all(c.ok for c in app.fax_checks)  # the approving clerk's copy: the checklist complete
+        return app.version
+    if edit.kind == "seal":
+        return certificates.seal_version(session, edit.user, edit.target)
+    if edit.kind == "offset":
+        found = [o.version for o in certificates.list_printer_offsets(session, edit.user) if o.printer == edit.target]
+        return found[0] if found else 0
+    if edit.kind == "rule_set":
+        return rule_set_in_force(session).version
+    if edit.kind == "reissue":  # the certificate is read as the page shows it, and kept in the session
+        return session.execute(select(Certificate).where(Certificate.number == edit.target)).scalar_one()
+    return None
+
+
+def _edit(session: Any, edit: Edit, seen: Any) -> str:
+    """Make the edit; what it did, in words the test can check."""
+    from ntip_desktop.services import accounts, certificates, rulesets
+
+    if edit.kind == "fax_check":
+        item, ticked = edit.value
+        accounts.set_fax_check(session, edit.user, edit.target, item, ticked, expected_version=seen)
+        return str(ticked)
+    if edit.kind == "approve":
+        return accounts.approve(session, edit.user, edit.target, expected_version=seen).new_state.value
+    if edit.kind == "seal":
+        certificates.store_seal(session, edit.user, edit.target, edit.value, expected_version=seen)
+        return edit.target
+    if edit.kind == "offset":
+        x, y = edit.value
+        certificates.set_printer_offset(session, edit.user, edit.target, x, y, expected_version=seen)
+        return f"{x},{y}"
+    if edit.kind == "rule_set":
+        return rulesets.save_adjusted(session, edit.user, edit.value, "同時調整", expected_version=seen).version
+    if edit.kind == "reissue":
+        result = certificates.reissue_certificate(session, edit.user, edit.target, "同時補發")
+        return ",".join(c.number for c in result.issued)
+    if edit.kind == "issue":
+        result = certificates.issue_certificates(session, edit.user, certificates.Selection(course_code=edit.target))
+        return ",".join(c.number for c in result.issued)
+    if edit.kind == "office_key":  # the office's first issue needs its key (made once)
+        import base64
+
+        from ntip_desktop.services.certificates.codes import office_key_for_issue
+
+        return base64.b64encode(office_key_for_issue(session, edit.user.actor(), edit.target)).decode("ascii")
+    if edit.kind == "trust":
+        from ntip_desktop.services import packages
+
+        trusted = packages.trust_installation(session, edit.user, edit.value, edit.target)
+        return "created" if trusted.created else "found"
+    raise ValueError(edit.kind)
+
+
+def _edit_child(url: str, n: int, edit: Edit, barrier: Any, results: Any) -> None:
+    from ntip_desktop.errors import UserError
+    from ntip_desktop.services.db import Database
+
+    db = Database(url)
+    session = db.new_session()
+    try:
+        seen = _seen(session, edit)
+        barrier.wait(TIMEOUT)
+        done = _edit(session, edit, seen)
+        session.commit()
+        results.put(Outcome(n, edit.kind, "", done))
+    except UserError as exc:
+        session.rollback()
+        results.put(Outcome(n, edit.kind, type(exc).__name__, exc.message))
+    except Exception as exc:  # a bug (a raw IntegrityError, a deadlock): report it whole
+        session.rollback()
+        results.put(Outcome(n, edit.kind, type(exc).__name__, traceback.format_exc()))
+    finally:
+        session.close()
+        db.dispose()
+
+
+def edit_at_once(url: str, edits: Sequence[Edit]) -> list[Outcome]:
+    """Each edit in its own process on the database at ``url``, released together; outcomes in order."""
+    barrier = CONTEXT.Barrier(len(edits))
+    results = CONTEXT.Queue()
+    procs = [CONTEXT.Process(target=_edit_child, args=(url, n, e, barrier, results)) for n, e in enumerate(edits)]
+    for proc in procs:
+        proc.start()
+    outcomes = [results.get(timeout=TIMEOUT) for _ in procs]
+    for proc in procs:
+        proc.join(TIMEOUT)
+        assert proc.exitcode == 0, f"a clerk's process ended with {proc.exitcode}"
     return sorted(outcomes, key=lambda o: o.n)

@@ -108,8 +108,12 @@ class FaxCheck(UuidPk, Base):
     checked_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office_users.id"))
     #: When.
     checked_at: Mapped[datetime | None]
+    #: Optimistic-lock counter: a tick on a stale copy of the checklist is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     application: Mapped[AccountApplication] = relationship(back_populates="fax_checks")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Account(UuidPk, Timestamps, Base):

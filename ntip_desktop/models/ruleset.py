@@ -29,3 +29,8 @@ class RuleSetRecord(UuidPk, Base):
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office_users.id"))
     #: When.
     created_at: Mapped[datetime]
+    #: Optimistic-lock counter (``version`` is the label): two admins putting rule sets in force at once
+    #: cannot both succeed.
+    row_version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": row_version}

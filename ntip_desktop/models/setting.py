@@ -25,3 +25,7 @@ class Setting(Timestamps, Base):
     value: Mapped[dict[str, Any]]
     #: A file's bytes (e.g. a PNG), when the setting is one.
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Optimistic-lock counter: a change made on a stale copy of the setting is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}

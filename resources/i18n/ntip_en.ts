@@ -115,296 +115,316 @@
         <translation>Returned for correction: waiting for the applicant</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="115"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="121"/>
         <source>傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</source>
         <extracomment>Largest page count a clerk may record for one fax. States that still wait for someone (the applicant or the clerk). What the clerk&apos;s 「待處理」 count means: applications whose next step is the district center&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="122"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="128"/>
         <source>略過檢核：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="140"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="146"/>
         <source>找不到此承辦人異動申請所指的帳號 {login}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="153"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="159"/>
         <source>帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="191"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="197"/>
         <source>申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="198"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="204"/>
         <source>申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="204"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="210"/>
         <source>申請 {number} 目前為「{state}」，不能{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="232"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="132"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="238"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
         <source>收件</source>
         <translation type="unfinished">Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="241"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="247"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
         <source>核准</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="251"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="64"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="257"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
         <source>退件補正</source>
         <translation type="unfinished">Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="254"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="260"/>
         <source>退件補正必須寫明缺少或需更正的項目。</source>
         <translation type="unfinished">A return must say what is missing or must be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="261"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="267"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="69"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
         <source>駁回</source>
         <translation type="unfinished">Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="264"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="270"/>
         <source>駁回必須填寫原因。</source>
         <translation type="unfinished">A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="271"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="277"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="147"/>
         <source>補正回覆</source>
         <translation type="unfinished">Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="274"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="280"/>
         <source>補正回覆必須寫明已補正的內容。</source>
         <translation type="unfinished">An answer must say what was corrected.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="298"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="304"/>
         <source>已送出補正：{number}，請重新傳真</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="300"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="306"/>
         <source>已{verb}：{number}（{org}，{login}）</source>
         <translation>{verb}: {number} ({org}, {login})</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="312"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="318"/>
         <source>收件日期 {date} 在未來，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="318"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="324"/>
         <source>收件日期 {date} 早於申請日期 {submitted}，請更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="325"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="331"/>
         <source>傳真頁數須為 1 到 {max} 頁。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="456"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="468"/>
         <source>申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="519"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="538"/>
+        <source>已勾選</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="538"/>
+        <source>未勾選</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="539"/>
+        <source>其他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="541"/>
+        <source>傳真檢核「{item}」已由 {who} 於 {when} 變更（目前：{now}），您的勾選沒有寫入。請重新開啟 {number} 確認後再試。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="583"/>
         <source>批次作業只能核准或駁回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="521"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="585"/>
         <source>請先選取要處理的申請。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="564"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="628"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}，其餘 {rest} 件也沒有變更。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="566"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="630"/>
         <source>批次{verb}未執行：以下 {n} 件無法{verb}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="579"/>
+        <location filename="../../ntip_desktop/services/accounts/decisions.py" line="643"/>
         <source>{number}：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="61"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="62"/>
         <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
         <translation type="unfinished">Write what the applicant must correct (e.g. the organization&apos;s seal is missing, the head has not signed). Once corrected, the application goes back to “awaiting fax”.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
         <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
         <translation type="unfinished">A rejected application is closed and can no longer be approved; the applicant must apply again. Write the reason for rejection.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
         <source>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
         <translation type="unfinished">Returned because: {reason}
 Write what the applicant has corrected; the application goes back to “awaiting fax” until it is faxed again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="74"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
         <source>送出補正</source>
         <translation type="unfinished">Send correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="95"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="98"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
-        <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before.</extracomment>
+        <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before. The version of each fax check item of the open application, that a tick is made against.</extracomment>
         <translation type="unfinished">Type or scan an application number, then Enter (Ctrl+F/F2)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="128"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="131"/>
         <source>找申請編號</source>
         <translation type="unfinished">Find application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="155"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
         <translation type="unfinished">Print form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
         <source>批次核准</source>
         <translation type="unfinished">Approve selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="167"/>
         <source>批次駁回</source>
         <translation type="unfinished">Reject selected</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
         <source>勾選第 {n} 項</source>
         <translation type="unfinished">Tick item {n}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="182"/>
         <source>新增申請</source>
         <translation type="unfinished">New application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
         <source>承辦人異動</source>
         <translation type="unfinished">Change contact</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
         <source>匯入 CSV/XLSX</source>
         <translation type="unfinished">Import CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
         <source>權限對照表</source>
         <translation type="unfinished">Permission matrix</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="193"/>
         <source>匯出 XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="195"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="198"/>
         <source>申請編號(&amp;N)</source>
         <translation type="unfinished">Application &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="258"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="261"/>
         <source>符合條件 {n} 件</source>
         <translation type="unfinished">{n} matching</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="323"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="327"/>
         <source>{verb}：{number}</source>
         <translation>{verb}: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="332"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="336"/>
         <source>核准：{number}</source>
         <translation type="unfinished">Approve: {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="333"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="337"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
         <translation type="unfinished">Not every fax check is ticked. To approve anyway, write why the checks are skipped (it is kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="334"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="338"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
         <translation type="unfinished">Write why the checks are skipped, or finish the checks first.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="335"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="339"/>
         <source>仍要核准</source>
         <translation type="unfinished">Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="377"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="388"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
         <translation type="unfinished">First select the applications to process ({verb}) in the list (Shift or Ctrl with the arrow keys selects several).</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="426"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="437"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
         <translation type="unfinished">Imported {n} applications ({b} business accounts, {t} teacher accounts)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="441"/>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="452"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
         <source>匯出帳號申請清單</source>
         <translation>Export the application list</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="442"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="453"/>
         <source>帳號申請清單.xlsx</source>
         <translation>account-applications.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="443"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="454"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="463"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="474"/>
         <source>儲存申請表 PDF</source>
         <translation type="unfinished">Save the form as PDF</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/accounts/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/accounts/page.py" line="476"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -430,17 +450,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished">Processed {n} applications</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="94"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="99"/>
         <source>傳真檢核</source>
         <translation type="unfinished">Fax checks</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="109"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="114"/>
         <source>產生申請表</source>
         <translation type="unfinished">Making the form</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/accounts.py" line="110"/>
+        <location filename="../../ntip_desktop/views/operations/accounts.py" line="115"/>
         <source>已儲存{title} {number}：{path}</source>
         <translation type="unfinished">Saved {title} {number}: {path}</translation>
     </message>
@@ -4624,12 +4644,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="393"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="394"/>
         <source>這件申請已不存在。</source>
+        <extracomment>for ``set_fax_check(expected_version=…)``; 0: the item has no row yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/accounts/queries.py" line="401"/>
+        <location filename="../../ntip_desktop/services/accounts/queries.py" line="402"/>
         <source>申請 {number} 不在您的轄區。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6141,7 +6162,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.trust</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/trust.py" line="41"/>
+        <location filename="../../ntip_desktop/services/packages/trust.py" line="62"/>
         <source>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</source>
         <extracomment>The audit log&apos;s entity for a registered installation (entity id: its installation id). False: it was registered already, with the same key and organisation (nothing changed).</extracomment>
         <translation type="unfinished"></translation>
@@ -7516,33 +7537,63 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.rulesets</name>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="36"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="45"/>
         <source>找不到規則版本 {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="54"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="65"/>
+        <source>其他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="67"/>
+        <source>規則參數已由 {who} 於 {when} 調整（目前施行版本：{now}，您調整的是 {seen}），您的調整沒有寫入。請重新載入後再試。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="89"/>
         <source>調整規則參數必須填寫原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="56"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="91"/>
         <source>版本由系統編定，不可自行指定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="65"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="105"/>
         <source>規則參數格式不正確：{e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="70"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="110"/>
         <source>「{name}」必須是正整數。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/rulesets.py" line="75"/>
+        <location filename="../../ntip_desktop/services/rulesets.py" line="115"/>
         <source>參數沒有任何變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.settings</name>
+    <message>
+        <location filename="../../ntip_desktop/services/settings.py" line="65"/>
+        <source>{what}已由其他人更新，您的修改沒有寫入。請重新載入後再試。</source>
+        <extracomment>``expected_version`` of a person who saw no such setting (versions start at 1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/settings.py" line="66"/>
+        <location filename="../../ntip_desktop/services/settings.py" line="72"/>
+        <source>此設定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/settings.py" line="71"/>
+        <source>{what}已由 {who} 於 {when} 更新，您的修改沒有寫入。請重新載入後再試。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9356,96 +9407,96 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.certificates.office_settings</name>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="63"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="71"/>
         <source>印信與印表機</source>
-        <extracomment>How large the stored seal is shown. The service&apos;s limit either way (mm).</extracomment>
+        <extracomment>How large the stored seal is shown. The service&apos;s limit either way (mm). Versions of what is shown, that changes are made against: the seal, and each printer&apos;s offset.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="73"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="81"/>
         <source>選擇 PNG 圖檔(&amp;U)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="76"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="84"/>
         <source>移除印信(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="86"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="94"/>
         <source>發證機關印信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="89"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="97"/>
         <source>發證機關(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="94"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="102"/>
         <source>PNG 圖檔，最大 1 MB、每邊 3000 像素以內（建議透明背景）。之後發給的證明印在發證機關旁；已發給的證明不變。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="106"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="114"/>
         <source>印表機</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="107"/>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="125"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="115"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="133"/>
         <source>向右</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="108"/>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="127"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="116"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="135"/>
         <source>向上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="119"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="127"/>
         <source>儲存位移(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="123"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="131"/>
         <source>印表機名稱(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="131"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="139"/>
         <source>位移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="132"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="140"/>
         <source>印表機位移（預印證明用紙）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="138"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="146"/>
         <source>在本程式預覽列印時，依所選印表機自動移動整頁內容（負值向左、向下，最多 ±20 mm）；兩者都設為 0 即取消校正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="206"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="224"/>
         <source>（尚未上傳：
 證明上不印印信）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="222"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="240"/>
         <source>選擇印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="223"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="241"/>
         <source>PNG 圖檔 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="275"/>
+        <location filename="../../ntip_desktop/views/certificates/office_settings.py" line="294"/>
         <source>請輸入印表機名稱。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10471,52 +10522,52 @@ Database: {where}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="192"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="202"/>
         <source>讀取印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="205"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="218"/>
         <source>無法讀取檔案 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="214"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="227"/>
         <source>上傳印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="215"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="228"/>
         <source>已儲存印信圖檔。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="222"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="235"/>
         <source>移除印信圖檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="223"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="236"/>
         <source>已移除印信圖檔；之後發給的證明不印印信。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="230"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="245"/>
         <source>已取消印表機「{printer}」的位移校正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="233"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="248"/>
         <source>印表機「{printer}」位移：右 {x} mm、上 {y} mm。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="239"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="256"/>
         <source>校正印表機位移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/certificates.py" line="247"/>
+        <location filename="../../ntip_desktop/views/operations/certificates.py" line="264"/>
         <source>讀取印表機位移</source>
         <translation type="unfinished"></translation>
     </message>

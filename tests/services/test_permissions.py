@@ -521,6 +521,9 @@ CASES: dict[str, Case] = {
         CERTIFICATES, lambda s, u, w: certificates.revoke_certificate(s, u, w.side.certificate, "重複核發")
     ),
     "certificates.seal_image": Case(CERTIFICATES, lambda s, u, w: certificates.seal_image(s, u, w.side.county_code)),
+    "certificates.seal_version": Case(
+        CERTIFICATES, lambda s, u, w: certificates.seal_version(s, u, w.side.county_code)
+    ),
     "certificates.set_printer_offset": Case(
         CERTIFICATES, lambda s, u, w: certificates.set_printer_offset(s, u, "辦公室印表機", 1.0, -0.5)
     ),
@@ -664,6 +667,7 @@ EXEMPT: dict[str, str] = {
     "settings.read_settings": "the settings store: the service owning a key checks who may read it",
     "settings.write_setting": "the settings store: the service owning a key checks who may write it",
     "settings.delete_setting": "the settings store: the service owning a key checks who may write it",
+    "settings.setting_version": "the settings store: the service owning a key checks who may read it",
 }
 
 

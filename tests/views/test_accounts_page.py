@@ -367,6 +367,39 @@ def test_errors_of_a_check_untick_it_again(desk: Desk, qtbot: Any) -> None:
     assert desk.errors and "只有已收傳真的申請可以勾選" in desk.errors[0]
 
 
+def test_a_check_someone_else_changed_meanwhile_is_refused_and_the_checklist_shown_as_it_is(
+    desk: Desk, qtbot: Any
+) -> None:
+    """Two clerks on one fax: the other ticks 印信 and unticks it again; this clerk's tick (on the copy seen
+    before) is refused naming them, and the application reopens with the checklist as stored."""
+    page, number = desk.page, desk.numbers[0]
+    with desk.database.session() as s:
+        accounts.record_fax_received(s, desk.world.clerk, number, pages=1)
+    _open(desk, qtbot, number)
+    admin = desk.world.admin
+    with desk.database.session() as s:
+        accounts.set_fax_check(s, admin, number, FaxCheckItem.SEAL, True)
+    with desk.database.session() as s:
+        accounts.set_fax_check(s, admin, number, FaxCheckItem.SEAL, False)
+    qtbot.keyClick(page.number_field, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    desk.settle()
+    assert desk.errors and f"已由 {admin.display_name} 於" in desk.errors[0] and "（目前：未勾選）" in desk.errors[0]
+    assert not page.detail_pane.checks[FaxCheckItem.SEAL].isChecked()
+    with desk.database.session() as s:
+        seal = [
+            c
+            for c in accounts.application_detail(s, desk.world.clerk, page.current.row.id).fax_checks
+            if c.item is FaxCheckItem.SEAL
+        ]
+    assert seal[0].version == 3 and not seal[0].ok  # nothing written for the refused tick
+    qtbot.keyClick(page.number_field, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # again, on the reopened copy
+    desk.settle()
+    assert page.detail_pane.checks[FaxCheckItem.SEAL].isChecked() and len(desk.errors) == 1
+    qtbot.keyClick(page.number_field, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # and off, at once
+    desk.settle()
+    assert not page.detail_pane.checks[FaxCheckItem.SEAL].isChecked() and len(desk.errors) == 1
+
+
 def test_a_school_coordinator_sees_their_own_applications_and_may_submit_but_not_decide(
     window: MainWindow, world: World, runner: TaskRunner, database: Database, qtbot: Any
 ) -> None:

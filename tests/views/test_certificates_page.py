@@ -350,6 +350,55 @@ def test_seal_upload_and_printer_offset(desk: Desk, qtbot: Any, tmp_path: Path) 
     assert dialog.x_mm.value() == 20
 
 
+def test_a_seal_or_offset_someone_changed_meanwhile_is_refused_reloaded_and_the_typing_kept(
+    desk: Desk, qtbot: Any, tmp_path: Path
+) -> None:
+    """Two clerks with the dialog open: the second's save is refused with who changed it, the dialog shows
+    what is stored now, the offset typed stays in its fields, and saving again then goes through."""
+    mine = QImage(120, 120, QImage.Format.Format_ARGB32)
+    mine.fill(QColor("#1565c0"))
+    assert mine.save(str(tmp_path / "mine.png"))
+    theirs = QImage(200, 200, QImage.Format.Format_ARGB32)
+    theirs.fill(QColor("#c62828"))
+    assert theirs.save(str(tmp_path / "theirs.png"))
+    desk.page.office_settings()
+    desk.settle()
+    dialog = desk.page.active_dialog
+    dialog.choose_office("63")
+    desk.settle()
+    assert "尚未上傳" in dialog.seal.text()
+    admin = desk.world.admin
+    with desk.database.session() as s:  # another clerk, meanwhile
+        certificates.store_seal(s, admin, "63", (tmp_path / "theirs.png").read_bytes())
+
+    dialog.upload_seal(tmp_path / "mine.png")
+    desk.settle()
+    assert dialog.error.isVisible()
+    assert re.search(rf"臺北市政府教育局的印信圖檔已由 {admin.display_name} 於 .* 更新", dialog.error.text())
+    assert dialog.seal.pixmap() is not None and not dialog.seal.pixmap().isNull()  # theirs, shown now
+    with desk.database.session() as s:
+        assert certificates.seal_info(s, "63").width_px == 200  # type: ignore[union-attr]
+
+    dialog.printer.setEditText("辦公室雷射印表機")
+    dialog.x_mm.setValue(1.5)
+    dialog.y_mm.setValue(-2)
+    with desk.database.session() as s:  # the other clerk calibrates the same printer first
+        certificates.set_printer_offset(s, admin, "辦公室雷射印表機", 3.0, 3.0)
+    dialog.save_offset_button.click()
+    desk.settle()
+    assert "印表機「辦公室雷射印表機」的位移已由" in dialog.error.text()
+    assert dialog.offsets.topLevelItem(0).text(1) == "3 mm"  # what is stored now …
+    assert (dialog.printer.currentText(), dialog.x_mm.value(), dialog.y_mm.value()) == ("辦公室雷射印表機", 1.5, -2)
+    dialog.save_offset_button.click()  # … and what was typed, saved on purpose
+    desk.settle()
+    assert not dialog.error.isVisible()
+    assert dialog.offsets.topLevelItem(0).text(1) == "1.5 mm"
+    dialog.upload_seal(tmp_path / "mine.png")
+    desk.settle()
+    with desk.database.session() as s:
+        assert certificates.seal_info(s, "63").width_px == 120  # type: ignore[union-attr]
+
+
 def test_a_school_coordinator_does_not_get_the_page_and_the_service_refuses(
     window: MainWindow, world: AttendanceWorld, runner: TaskRunner, database: Database
 ) -> None:

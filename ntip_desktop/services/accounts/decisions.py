@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
@@ -33,6 +35,7 @@ from ntip_desktop.models import (
     AccountState,
     ApplicationPurpose,
     ApplicationState,
+    AuditEntry,
     AuditSource,
     FaxCheck,
     FaxCheckItem,
@@ -109,6 +112,9 @@ def _record_receipt(ctx: MoveContext[AccountApplication]) -> None:
 def _checklist_complete_or_explained(ctx: MoveContext[AccountApplication]) -> None:
     """核准 needs every fax check ticked, or ``checklist_override`` saying why not."""
     override = (ctx.params.get("checklist_override") or "").strip()
+    ctx.session.execute(  # the marks as stored now (the move has claimed the application: no tick meanwhile)
+        select(FaxCheck).where(FaxCheck.application_id == ctx.record.id).execution_options(populate_existing=True)
+    ).all()
     missing = missing_fax_checks(ctx.record)
     if missing and not override:
         raise UserError(
@@ -446,9 +452,15 @@ def set_fax_check(
     item: FaxCheckItem,
     ok: bool,
     *,
+    expected_version: int | None = None,
     source: AuditSource | None = None,
 ) -> Changes:
-    """Tick or untick one item of the fax checklist (only while the fax is on the desk); audited."""
+    """Tick or untick one item of the fax checklist (only while the fax is on the desk); audited.
+
+    ``expected_version``: the item's version the clerk saw (``FaxCheckRow.version``; 0 when the item had no
+    row yet), None not to check. A tick on a stale copy, and the loser of two clerks ticking one item at
+    once, is refused with a :class:`ConflictError` naming the item, who changed it and when.
+    """
     app = load_application(session, ref)
     check_decide_scope(session, user, app.organization)
     if app.state is not S.FAX_RECEIVED:
@@ -458,7 +470,26 @@ def set_fax_check(
             ),
             field="fax_checks",
         )
-    check = next((c for c in app.fax_checks if c.item is item), None)
+    app_id, number = app.id, app.number  # for a refusal after a lost race, when the session is spent
+    # Take the application's row while the fax is still on the desk (its version unchanged: the clerk's open
+    # copy stays current). An approval claims the same row before it looks at the checklist, so a tick and
+    # an approval at once are one after the other: never an approval with an item unticked meanwhile.
+    claimed = session.connection().execute(
+        update(AccountApplication.__table__)  # type: ignore[arg-type]
+        .where(
+            AccountApplication.__table__.c.id == app_id, AccountApplication.__table__.c.state == S.FAX_RECEIVED.value
+        )
+        .values(version=AccountApplication.__table__.c.version)
+    )
+    if claimed.rowcount != 1:
+        raise fresh_conflict(session, app_id, number)
+    check = session.execute(
+        select(FaxCheck)
+        .where(FaxCheck.application_id == app_id, FaxCheck.item == item)
+        .execution_options(populate_existing=True)  # the row as stored now, not a copy the session kept
+    ).scalar_one_or_none()
+    if expected_version is not None and (check.version if check is not None else 0) != expected_version:
+        raise _fax_check_changed(session, app_id, number, item)
     if check is None:
         check = FaxCheck(item=item, ok=False)
         app.fax_checks.append(check)
@@ -468,7 +499,10 @@ def set_fax_check(
     check.ok = ok
     check.checked_by_id = user.office_user_id if ok else None
     check.checked_at = utcnow() if ok else None
-    session.flush()
+    try:
+        session.flush()
+    except (StaleDataError, IntegrityError):  # another clerk's tick (or first row of the item) committed first
+        raise _fax_check_changed(session, app_id, number, item) from None
     audit.record(
         session,
         user.actor(source),
@@ -480,6 +514,36 @@ def set_fax_check(
         reason=fax_check_label(item),
     )
     return Changes(accounts=True, audit=True)
+
+
+def _fax_check_changed(session: Session, app_id: uuid.UUID, number: str, item: FaxCheckItem) -> ConflictError:
+    """Someone ticked or unticked ``item`` since the clerk looked: say who, when and how it stands now (read
+    in a fresh session, since after a lost race this one may be spent)."""
+    label = fax_check_label(item)
+    with Session(bind=session.get_bind()) as fresh:
+        ok = fresh.execute(
+            select(FaxCheck.ok).where(FaxCheck.application_id == app_id, FaxCheck.item == item)
+        ).scalar_one_or_none()
+        handled = fresh.execute(
+            select(AuditEntry.actor_name, AuditEntry.at)
+            .where(
+                AuditEntry.entity == ENTITY,
+                AuditEntry.entity_id == str(app_id),
+                AuditEntry.action == "fax_check",
+                AuditEntry.reason == label,
+            )
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+    now = translate("accounts", "已勾選") if ok else translate("accounts", "未勾選")
+    who, when = (str(handled[0]), roc_moment(handled[1])) if handled else (translate("accounts", "其他人"), "—")
+    return ConflictError(
+        translate(
+            "accounts",
+            "傳真檢核「{item}」已由 {who} 於 {when} 變更（目前：{now}），您的勾選沒有寫入。請重新開啟 {number} 確認後再試。",
+        ).format(item=label, who=who, when=when, now=now, number=number),
+        field="fax_checks",
+    )
 
 
 @dataclass(frozen=True)

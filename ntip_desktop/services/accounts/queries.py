@@ -346,6 +346,7 @@ class FaxCheckRow:
     ok: bool
     checked_by: str
     checked_at: datetime | None
+    version: int = 0  #: for ``set_fax_check(expected_version=…)``; 0: the item has no row yet
 
 
 @dataclass(frozen=True)
@@ -431,6 +432,7 @@ def application_detail(session: Session, user: CurrentUser, application_id: uuid
             bool(check.ok),
             users.get(check.checked_by_id, "") if check.checked_by_id else "",
             check.checked_at,
+            check.version,
         )
         for item in FAX_CHECK_ORDER
         if (check := checks.get(item)) is not None

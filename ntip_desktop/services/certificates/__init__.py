@@ -51,6 +51,7 @@ from ntip_desktop.services.certificates.printing import (
     remove_seal,
     seal_image,
     seal_info,
+    seal_version,
     set_printer_offset,
     store_seal,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "revoke_certificate",
     "seal_image",
     "seal_info",
+    "seal_version",
     "set_printer_offset",
     "store_seal",
     "verify_certificate",

@@ -18,11 +18,10 @@ import hmac
 import json
 import secrets
 import unicodedata
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from ntip_desktop.i18n import translate
@@ -88,9 +87,10 @@ def office_key_for_issue(session: Session, actor: audit.Actor, office_code: str)
     values = {"key": KEY_PREFIX + office_code, "value": {"key": base64.b64encode(key).decode("ascii")}}
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
-    result = session.execute(insert.values(**values).on_conflict_do_nothing(index_elements=["key"]))
-    inserted = cast("CursorResult[Any]", result).rowcount
-    if inserted:
+    inserted = session.execute(
+        insert.values(**values).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)
+    ).first()  # RETURNING, not the row count: psycopg reports -1 for an INSERT … ON CONFLICT, even one that did nothing
+    if inserted is not None:
         audit.record(
             session,
             actor,

@@ -158,6 +158,8 @@ def _teacher_id(session: Session, typed: str) -> str:
 
 
 def _latest_certificates(session: Session, award_ids: list[uuid.UUID]) -> dict[uuid.UUID, Certificate]:
+    """Each award's latest certificate as stored now: read after the counters are taken, and over any copy
+    the session kept (a re-issue loads the certificate it names first; another clerk may have ended it since)."""
     latest: dict[uuid.UUID, Certificate] = {}
     for start in range(0, len(award_ids), 500):
         chunk = award_ids[start : start + 500]
@@ -165,6 +167,7 @@ def _latest_certificates(session: Session, award_ids: list[uuid.UUID]) -> dict[u
             select(Certificate)
             .where(Certificate.award_id.in_(chunk))
             .order_by(Certificate.issued_at, Certificate.serial)
+            .execution_options(populate_existing=True)
         ).scalars():
             latest[cert.award_id] = cert  # ordered by issue: the last one wins
     return latest
@@ -193,10 +196,29 @@ def _problem(award: HourAward, office: Office | None) -> str:
     return ""
 
 
+def _replaced_meanwhile(session: Session, named: str, latest: Certificate | None) -> ConflictError:
+    """A re-issue of ``named`` found another certificate in its place: someone re-issued it first."""
+    handled = audit.last_change(session, "certificate", named)
+    return ConflictError(
+        translate(CONTEXT, "證明 {number} 已由 {who} 於 {when} 換發為 {latest}，未再換發。請重新查詢後再試。").format(
+            number=named,
+            who=handled[0] if handled else "—",
+            when=roc_moment(handled[1]) if handled else "—",
+            latest=latest.number if latest is not None else "—",
+        ),
+        field="number",
+    )
+
+
 def _sort_out(
-    session: Session, awards: list[HourAward], reissue: dict[uuid.UUID, str]
+    session: Session, awards: list[HourAward], reissue: dict[uuid.UUID, str], named: dict[uuid.UUID, str]
 ) -> tuple[list[_Item], list[NotIssued], list[NotIssued]]:
+    """``named``: award → the certificate a re-issue names, which must still be the award's latest."""
     latest = _latest_certificates(session, [a.id for a in awards])
+    for award_id, number in named.items():
+        found = latest.get(award_id)
+        if found is None or found.number != number:
+            raise _replaced_meanwhile(session, number, found)
     items: list[_Item] = []
     skipped: list[NotIssued] = []
     failed: list[NotIssued] = []
@@ -246,7 +268,7 @@ def issue_certificates(
     """
     user.require(Permission.ISSUE_CERTIFICATES)
     with no_cyclic_gc():  # a batch's pages and rows form no cycles: no collector pauses (docs/certificates.md)
-        return _issue(session, user, selection, {}, output, printer, progress, cancel, reason)
+        return _issue(session, user, selection, {}, {}, output, printer, progress, cancel, reason)
 
 
 def _issue(
@@ -254,6 +276,7 @@ def _issue(
     user: CurrentUser,
     selection: Selection,
     reissue: dict[uuid.UUID, str],
+    named: dict[uuid.UUID, str],
     output: Output,
     printer: str | None,
     progress: Progress | None,
@@ -263,7 +286,7 @@ def _issue(
     awards = _awards(session, selection)
     offices = {office.code for office in (office_of(a.course) for a in awards) if office is not None}
     lock_counters(session, offices, roc_year(local_today()))  # before looking for existing certificates
-    items, skipped, failed = _sort_out(session, awards, reissue)
+    items, skipped, failed = _sort_out(session, awards, reissue, named)
     total = len(items)
     if progress:
         progress(0, total)
@@ -436,13 +459,32 @@ def _write(session: Session, actor: audit.Actor, rows: list[_Made], today: date,
                 new={"state": CertificateState.SUPERSEDED.value, "superseded_by": m.row["number"]},
                 reason=m.item.reason,
             )
-        session.execute(
-            update(Certificate)
-            .where(Certificate.id == previous.id)
-            .values(**values)
-            .execution_options(synchronize_session=False)
+        # Compare and set: the previous certificate is ended only as it was found. A clerk revoking it (which
+        # takes no counter) after it was read makes this batch stop rather than write over the revocation.
+        ended = (
+            session.connection()
+            .execute(
+                update(Certificate)
+                .where(
+                    Certificate.id == previous.id,
+                    Certificate.state == previous.state,
+                    Certificate.superseded_by_id.is_(None),
+                )
+                .values(**values)
+            )
+            .rowcount
         )
         session.expire(previous)
+        if ended != 1:
+            handled = audit.last_change(session, "certificate", previous.number)
+            raise ConflictError(
+                translate(CONTEXT, "證明 {number} 剛由 {who} 於 {when} 變更，未換發。請重新查詢後再試。").format(
+                    number=previous.number,
+                    who=handled[0] if handled else "—",
+                    when=roc_moment(handled[1]) if handled else "—",
+                ),
+                field="number",
+            )
     audit.record_many(
         session,
         actor,
@@ -504,6 +546,7 @@ def reissue_certificate(
         user,
         Selection(award_ids=(cert.award_id,)),
         {cert.award_id: reason},
+        {cert.award_id: cert.number},
         output,
         printer,
         None,

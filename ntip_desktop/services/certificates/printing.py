@@ -5,6 +5,10 @@
 - ``certificates.printer_offset.<printer name>``: how far (mm, ±20) everything is moved on that printer,
   so that pre-printed paper lines up. Offsets move the drawing only; the certificate's hash is of the
   canonical page, which has none.
+
+Clerks of one office change these at once: each change takes the ``expected_version`` the clerk saw
+(``SealInfo.version``, ``PrinterOffset.version``; ``ABSENT`` for none, None not to check) and is refused
+with a :class:`~ntip_desktop.errors.ConflictError` naming the seal or printer if someone changed it since.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.models import County
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.pdf.certificate import check_offset, check_seal_image
-from ntip_desktop.services.settings import delete_setting, read_setting, read_settings, write_setting
+from ntip_desktop.services.settings import (
+    ABSENT,
+    delete_setting,
+    read_setting,
+    read_settings,
+    setting_version,
+    write_setting,
+)
 
 CONTEXT = "services.certificates.printing"
 SEAL_PREFIX = "certificates.seal."
@@ -35,6 +46,7 @@ class SealInfo:
     width_px: int
     height_px: int
     sha256: str
+    version: int = ABSENT  #: of the stored setting, for ``expected_version``
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class PrinterOffset:
     printer: str
     x_mm: float
     y_mm: float
+    version: int = ABSENT  #: of the stored setting, for ``expected_version``
 
 
 def _county(session: Session, office_code: str) -> County:
@@ -51,8 +64,21 @@ def _county(session: Session, office_code: str) -> County:
     return county
 
 
-def store_seal(session: Session, user: CurrentUser, office_code: str, data: bytes) -> Changes:
-    """Store (or replace) the office's seal image after checking it is a PNG within the limits."""
+def _seal_words(county: County) -> str:
+    return translate(CONTEXT, "{office}的印信圖檔").format(office=county.authority_name)
+
+
+def _offset_words(printer: str) -> str:
+    return translate(CONTEXT, "印表機「{printer}」的位移").format(printer=printer)
+
+
+def store_seal(
+    session: Session, user: CurrentUser, office_code: str, data: bytes, *, expected_version: int | None = None
+) -> Changes:
+    """Store (or replace) the office's seal image after checking it is a PNG within the limits.
+
+    ``expected_version``: the seal's version the clerk saw (``ABSENT``: none), None not to check.
+    """
     user.require(Permission.ISSUE_CERTIFICATES)
     county = _county(session, office_code)
     width, height = check_seal_image(data)
@@ -64,11 +90,16 @@ def store_seal(session: Session, user: CurrentUser, office_code: str, data: byte
         {"width_px": width, "height_px": height, "sha256": digest},
         data,
         reason=translate(CONTEXT, "上傳{office}印信圖檔").format(office=county.authority_name),
+        expected_version=expected_version,
+        what=_seal_words(county),
     )
     return Changes(certificates=True, audit=True)
 
 
-def remove_seal(session: Session, user: CurrentUser, office_code: str) -> Changes:
+def remove_seal(
+    session: Session, user: CurrentUser, office_code: str, *, expected_version: int | None = None
+) -> Changes:
+    """Remove the office's seal; ``expected_version`` as for :func:`store_seal`."""
     user.require(Permission.ISSUE_CERTIFICATES)
     county = _county(session, office_code)
     delete_setting(
@@ -76,6 +107,8 @@ def remove_seal(session: Session, user: CurrentUser, office_code: str) -> Change
         user.actor(),
         SEAL_PREFIX + office_code,
         reason=translate(CONTEXT, "移除{office}印信圖檔").format(office=county.authority_name),
+        expected_version=expected_version,
+        what=_seal_words(county),
     )
     return Changes(certificates=True, audit=True)
 
@@ -85,7 +118,13 @@ def seal_info(session: Session, office_code: str) -> SealInfo | None:
     if stored is None:
         return None
     v = stored.value
-    return SealInfo(office_code, int(v["width_px"]), int(v["height_px"]), str(v["sha256"]))
+    return SealInfo(office_code, int(v["width_px"]), int(v["height_px"]), str(v["sha256"]), stored.version)
+
+
+def seal_version(session: Session, user: CurrentUser, office_code: str) -> int:
+    """The version of the office's stored seal (``ABSENT`` when it has none), for ``expected_version``."""
+    user.require(Permission.ISSUE_CERTIFICATES)
+    return setting_version(session, SEAL_PREFIX + office_code)
 
 
 def seal_image(session: Session, user: CurrentUser, office_code: str) -> bytes | None:
@@ -105,18 +144,40 @@ def seals_for(session: Session, office_codes: Iterable[str]) -> dict[str, bytes]
     return seals
 
 
-def set_printer_offset(session: Session, user: CurrentUser, printer: str, x_mm: float, y_mm: float) -> Changes:
-    """Remember how far to move certificates printed on ``printer`` (0, 0 removes the calibration)."""
+def set_printer_offset(
+    session: Session,
+    user: CurrentUser,
+    printer: str,
+    x_mm: float,
+    y_mm: float,
+    *,
+    expected_version: int | None = None,
+) -> Changes:
+    """Remember how far to move certificates printed on ``printer`` (0, 0 removes the calibration).
+
+    ``expected_version``: the offset's version the clerk saw (``ABSENT``: none), None not to check.
+    """
     user.require(Permission.ISSUE_CERTIFICATES)
     name = printer.strip()
     if not name or len(name) > 100:
         raise UserError(translate(CONTEXT, "請指定印表機名稱（最多 100 字）。"), field="printer")
     x, y = check_offset(x_mm, y_mm)
     reason = translate(CONTEXT, "校正印表機「{printer}」位移").format(printer=name)
+    what = _offset_words(name)
     if (x, y) == (0.0, 0.0):
-        delete_setting(session, user.actor(), OFFSET_PREFIX + name, reason=reason)
+        delete_setting(
+            session, user.actor(), OFFSET_PREFIX + name, reason=reason, expected_version=expected_version, what=what
+        )
     else:
-        write_setting(session, user.actor(), OFFSET_PREFIX + name, {"x_mm": x, "y_mm": y}, reason=reason)
+        write_setting(
+            session,
+            user.actor(),
+            OFFSET_PREFIX + name,
+            {"x_mm": x, "y_mm": y},
+            reason=reason,
+            expected_version=expected_version,
+            what=what,
+        )
     return Changes(certificates=True, audit=True)
 
 
@@ -133,7 +194,7 @@ def printer_offset(session: Session, printer: str | None) -> tuple[float, float]
 def list_printer_offsets(session: Session, user: CurrentUser) -> list[PrinterOffset]:
     user.require(Permission.ISSUE_CERTIFICATES)
     return [
-        PrinterOffset(s.key[len(OFFSET_PREFIX) :], float(s.value["x_mm"]), float(s.value["y_mm"]))
+        PrinterOffset(s.key[len(OFFSET_PREFIX) :], float(s.value["x_mm"]), float(s.value["y_mm"]), s.version)
         for s in read_settings(session, OFFSET_PREFIX)
     ]
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import TrustedInstallation
+from ntip_desktop.models.base import table_of
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.packages import identity
@@ -34,6 +36,25 @@ def trust_installation(session: Session, user: CurrentUser, text: str, org_code:
     check_import(user, org)
     installation_id, public_key = identity.parse_public_line(text)
     found = session.get(TrustedInstallation, installation_id)
+    if found is None:
+        # Two clerks registering one installation at once: the second's insert waits for the first's and
+        # then does nothing (no unique-key error), and is answered as a registration found.
+        table = table_of(TrustedInstallation)
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+        values = {
+            "id": installation_id,
+            "public_key": public_key,
+            "organization_id": org.id,
+            "registered_by_id": user.office_user_id,
+            "note": note,
+        }
+        inserted = session.execute(
+            insert.values(**values).on_conflict_do_nothing(index_elements=["id"]).returning(table.c.id)
+        ).first()  # RETURNING, not the row count: psycopg reports -1 for an INSERT … ON CONFLICT
+        if inserted is None:
+            found = session.get(TrustedInstallation, installation_id, populate_existing=True)
+            assert found is not None
     if found is not None:
         if found.public_key == public_key and found.organization_id == org.id:
             return Trusted(str(installation_id), org.code, org.name, created=False)
@@ -43,15 +64,6 @@ def trust_installation(session: Session, user: CurrentUser, text: str, org_code:
             ).format(id=installation_id),
             field="KEY",
         )
-    session.add(
-        TrustedInstallation(
-            id=installation_id,
-            public_key=public_key,
-            organization_id=org.id,
-            registered_by_id=user.office_user_id,
-            note=note,
-        )
-    )
     audit.record(
         session,
         user.actor(),

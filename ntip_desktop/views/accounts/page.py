@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import ApplicationState, FaxCheckItem
@@ -87,6 +88,8 @@ class AccountsPage(DeskPage):
         #: A number being opened: a refresh meanwhile must not bring back the application shown before.
         self._opening: str | None = None
         self._counties_loaded = False
+        #: The version of each fax check item of the open application, that a tick is made against.
+        self._check_versions: dict[FaxCheckItem, int] = {}
         self.can_decide = self.user.can(Permission.DECIDE_ACCOUNTS)
 
         self.number_field, self.number_message = self._make_lookup(
@@ -288,6 +291,7 @@ class AccountsPage(DeskPage):
 
     def _show(self, detail: ApplicationDetail) -> None:
         self.current = detail
+        self._check_versions = {c.item: c.version for c in detail.fax_checks}
         self.detail_pane.show_detail(detail, can_decide=self.can_decide)
         self._update_actions()
         self._select_current()
@@ -356,12 +360,19 @@ class AccountsPage(DeskPage):
         if self.current is None:
             return
         user, app_id = self.user, self.current.row.id
+        versions = self._check_versions
+
+        def done(changes: Changes) -> None:
+            if changes.any() and self.current is not None and self.current.row.id == app_id:
+                versions[item] = versions.get(item, 0) + 1  # written: until the refresh, the item is one on
 
         def undo(exc: UserError) -> None:
             self.detail_pane.set_check(item, not ticked)
-            self.context.runner.presenter(exc)
+            self._refused(exc)  # says why; someone else ticked it meanwhile: shows the checklist as it is now
 
-        self.run_operation(ops.set_fax_check(user, app_id, item, ticked), on_error=undo)
+        self.run_operation(
+            ops.set_fax_check(user, app_id, item, ticked, versions.get(item, 0)), on_done=done, on_error=undo
+        )
 
     def selected_rows(self) -> list[Any]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

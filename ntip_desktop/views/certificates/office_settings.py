@@ -1,5 +1,9 @@
 """印信與印表機: an office's seal image (shown as stored; a PNG replaces it) and the offset of each printer used
-for pre-printed paper (x/y mm, applied when a certificate is printed from the preview on that printer)."""
+for pre-printed paper (x/y mm, applied when a certificate is printed from the preview on that printer).
+
+Each change is made against the version shown: if another clerk changed the seal or the printer's offset
+meanwhile, the refusal is shown and what is stored now is loaded again (the offset typed stays in its
+fields, to be saved again)."""
 
 from __future__ import annotations
 
@@ -26,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntip_desktop.errors import UserError
+from ntip_desktop.errors import ConflictError, UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.certificates import PrinterOffset
+from ntip_desktop.services.settings import ABSENT
 from ntip_desktop.views.operations import Operation
 from ntip_desktop.views.operations import certificates as ops
-from ntip_desktop.views.operations.certificates import OfficeSettings
+from ntip_desktop.views.operations.certificates import OfficeSettings, StoredSeal
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.file_dialogs import ask_open_path
 from ntip_desktop.views.widgets.forms import ErrorLine
@@ -60,6 +65,9 @@ class OfficeSettingsDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.user = user
+        #: Versions of what is shown, that changes are made against: the seal, and each printer's offset.
+        self.seal_version = ABSENT
+        self.offset_versions: dict[str, int] = {}
         self.setWindowTitle(translate("views.certificates.office_settings", "印信與印表機"))
 
         self.office = QComboBox()
@@ -170,6 +178,14 @@ class OfficeSettingsDialog(QDialog):
 
     def _refused(self, exc: UserError) -> None:
         self.error.say(exc.message)
+        if isinstance(exc, ConflictError):  # someone changed it meanwhile: show what is stored now
+            self._reload()
+
+    def _reload(self) -> None:
+        code = self.office_code()
+        if code is not None:
+            self.runner.run(ops.seal_of(self.user, code).work, on_done=self._seal_in, on_error=self._refused)
+        self.runner.run(ops.printer_offsets(self.user).work, on_done=self._offsets_in, on_error=self._refused)
 
     def _done(self, message: str) -> None:
         self.status.setText(message)
@@ -199,7 +215,9 @@ class OfficeSettingsDialog(QDialog):
         if code is not None:
             self._run(ops.seal_of(self.user, code), self._seal_in)
 
-    def _seal_in(self, data: bytes | None) -> None:
+    def _seal_in(self, stored: StoredSeal) -> None:
+        data = stored.data
+        self.seal_version = stored.version
         self.remove_seal_button.setEnabled(data is not None)
         if data is None:
             self.seal.setPixmap(QPixmap())
@@ -229,7 +247,7 @@ class OfficeSettingsDialog(QDialog):
         code = self.office_code()
         if code is None:
             return
-        self._change_seal(ops.store_seal(self.user, code, path))
+        self._change_seal(ops.store_seal(self.user, code, path, self.seal_version))
 
     def _change_seal(self, operation: Operation[Any]) -> None:
         """Store or remove a seal; then say so and show the seal as it is now."""
@@ -244,11 +262,12 @@ class OfficeSettingsDialog(QDialog):
         code = self.office_code()
         if code is None:
             return
-        self._change_seal(ops.remove_seal(self.user, code))
+        self._change_seal(ops.remove_seal(self.user, code, self.seal_version))
 
     # --- printer offsets --------------------------------------------------------------------------
 
     def _offsets_in(self, offsets: list[PrinterOffset]) -> None:
+        self.offset_versions = {o.printer: o.version for o in offsets}
         self.offsets.clear()
         for o in offsets:
             QTreeWidgetItem(self.offsets, [o.printer, f"{o.x_mm:g} mm", f"{o.y_mm:g} mm"]).setData(
@@ -274,7 +293,9 @@ class OfficeSettingsDialog(QDialog):
         if not name:
             self.error.say(translate("views.certificates.office_settings", "請輸入印表機名稱。"), self.printer)
             return
-        operation = ops.set_printer_offset(self.user, name, self.x_mm.value(), self.y_mm.value())
+        operation = ops.set_printer_offset(
+            self.user, name, self.x_mm.value(), self.y_mm.value(), self.offset_versions.get(name, ABSENT)
+        )
 
         def saved(changes: Any) -> None:
             self._done(operation.message(changes))

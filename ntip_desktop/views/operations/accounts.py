@@ -88,9 +88,14 @@ def decision_message(result: Transition | BulkDecision) -> str:
     return done[0].message if len(done) == 1 else translate("accounts", "已批次處理 {n} 件申請").format(n=len(done))
 
 
-def set_fax_check(user: CurrentUser, application_id: uuid.UUID, item: FaxCheckItem, ticked: bool) -> Operation[Changes]:
+def set_fax_check(
+    user: CurrentUser, application_id: uuid.UUID, item: FaxCheckItem, ticked: bool, expected_version: int | None = None
+) -> Operation[Changes]:
+    """Tick or untick one item, against the item's version on screen (refused if someone changed it since)."""
     return Operation(
-        lambda session: accounts.set_fax_check(session, user, application_id, item, ticked),
+        lambda session: accounts.set_fax_check(
+            session, user, application_id, item, ticked, expected_version=expected_version
+        ),
         translate("accounts", "傳真檢核"),
         success=lambda _c: "",
     )

@@ -186,16 +186,29 @@ def office_settings(user: CurrentUser) -> Operation[OfficeSettings]:
     )
 
 
-def seal_of(user: CurrentUser, office_code: str) -> Operation[bytes | None]:
+@dataclass(frozen=True)
+class StoredSeal:
+    """The office's seal as stored: its PNG (None: no seal) and the version a change is made against."""
+
+    data: bytes | None
+    version: int
+
+
+def seal_of(user: CurrentUser, office_code: str) -> Operation[StoredSeal]:
     return Operation(
-        lambda session: certificates.seal_image(session, user, office_code),
+        lambda session: StoredSeal(
+            certificates.seal_image(session, user, office_code), certificates.seal_version(session, user, office_code)
+        ),
         translate("views.operations.certificates", "讀取印信圖檔"),
         lambda _b: "",
     )
 
 
-def store_seal(user: CurrentUser, office_code: str, path: Path) -> Operation[Changes]:
-    """Read the PNG at ``path`` and store it as the office's seal (checked by the service)."""
+def store_seal(
+    user: CurrentUser, office_code: str, path: Path, expected_version: int | None = None
+) -> Operation[Changes]:
+    """Read the PNG at ``path`` and store it as the office's seal (checked by the service); refused if the seal
+    is no longer at ``expected_version`` (someone changed it since it was shown)."""
 
     def work(session: Any) -> Changes:
         try:
@@ -207,7 +220,7 @@ def store_seal(user: CurrentUser, office_code: str, path: Path) -> Operation[Cha
                 ),
                 field="seal",
             ) from exc
-        return certificates.store_seal(session, user, office_code, data)
+        return certificates.store_seal(session, user, office_code, data, expected_version=expected_version)
 
     return Operation(
         work,
@@ -216,15 +229,17 @@ def store_seal(user: CurrentUser, office_code: str, path: Path) -> Operation[Cha
     )
 
 
-def remove_seal(user: CurrentUser, office_code: str) -> Operation[Changes]:
+def remove_seal(user: CurrentUser, office_code: str, expected_version: int | None = None) -> Operation[Changes]:
     return Operation(
-        lambda session: certificates.remove_seal(session, user, office_code),
+        lambda session: certificates.remove_seal(session, user, office_code, expected_version=expected_version),
         translate("views.operations.certificates", "移除印信圖檔"),
         lambda _c: translate("views.operations.certificates", "已移除印信圖檔；之後發給的證明不印印信。"),
     )
 
 
-def set_printer_offset(user: CurrentUser, printer: str, x_mm: float, y_mm: float) -> Operation[Changes]:
+def set_printer_offset(
+    user: CurrentUser, printer: str, x_mm: float, y_mm: float, expected_version: int | None = None
+) -> Operation[Changes]:
     def message(_c: Changes) -> str:
         if (x_mm, y_mm) == (0.0, 0.0):
             return translate("views.operations.certificates", "已取消印表機「{printer}」的位移校正。").format(
@@ -235,7 +250,9 @@ def set_printer_offset(user: CurrentUser, printer: str, x_mm: float, y_mm: float
         )
 
     return Operation(
-        lambda session: certificates.set_printer_offset(session, user, printer, x_mm, y_mm),
+        lambda session: certificates.set_printer_offset(
+            session, user, printer, x_mm, y_mm, expected_version=expected_version
+        ),
         translate("views.operations.certificates", "校正印表機位移"),
         message,
     )
