@@ -4697,30 +4697,30 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="252"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="146"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="246"/>
         <source>讀取教師的出席紀錄</source>
         <extracomment>national ID → teacher id code → course id codes of the courses among them already awarded teacher id as text → national ID course id as text → code (teacher key, course key, completed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="152"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="149"/>
         <source>計算研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="306"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="300"/>
         <source>比對已核發的時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="481"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="475"/>
         <source>寫入核發時數</source>
         <extracomment>the award&apos;s id as text hours, status, rule_set_version: what the audit shows as old None: a new award in the order that step would write them Codes of the courses whose awards are stored: these, and those awarded already. Each teacher&apos;s first step: the earliest of these courses they attend.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="499"/>
+        <location filename="../../ntip_desktop/services/attendance/bulk_awards.py" line="493"/>
         <source>寫入稽核紀錄</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5215,169 +5215,174 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="598"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="241"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="630"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="245"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="605"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="246"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="637"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="247"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="609"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="248"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="641"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="265"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="266"/>
         <source>新增使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="273"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="274"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="292"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="298"/>
+        <source>系統已有使用者，不能再以首次設定建立使用者。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="324"/>
         <source>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="331"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="363"/>
         <source>登入畫面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="346"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="378"/>
         <source>帳號或密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="349"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="381"/>
         <source>帳號不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="352"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="384"/>
         <source>帳號鎖定中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="357"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="389"/>
         <source>密碼錯誤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="360"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="392"/>
         <source>帳號已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="361"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="393"/>
         <source>此帳號已停用，不能登入。請洽系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="513"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="545"/>
         <source>其他人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="515"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="547"/>
         <source>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="517"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="549"/>
         <source>剛才</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="557"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="589"/>
         <source>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="567"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="599"/>
         <source>請填寫{what}的原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="600"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="632"/>
         <source>姓名最多 {n} 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="627"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="659"/>
         <source>改為其他身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="644"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="676"/>
         <source>修改使用者資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="663"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="695"/>
         <source>啟用</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="663"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="670"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="695"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="702"/>
         <source>停用</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="668"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="700"/>
         <source>您不能停用自己的帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="704"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="736"/>
         <source>重設密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="374"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="406"/>
         <source>命令列沒有可鎖定的畫面。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="377"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="407"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="409"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="439"/>
         <source>此使用者已不存在或已停用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="385"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="495"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="417"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="527"/>
         <source>此使用者已不存在。</source>
         <extracomment>Signing in is refused until then (too many wrong passwords); None: not locked. The optimistic version the administrator saw (pass it back as ``expected_version``). The password was reset: the user must choose a new one at their next sign-in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="399"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="431"/>
         <source>解除登入鎖定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="418"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="450"/>
         <source>目前密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="421"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="453"/>
         <source>新密碼不可與目前密碼相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="434"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="466"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5816,113 +5821,123 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.container</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="75"/>
-        <source>不是傳報檔（{why}）</source>
-        <extracomment>Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="78"/>
+        <source>不是學校設定檔（{why}）</source>
+        <extracomment>The office&apos;s signed starter file for a school computer (``starter.py``): the same container, another format. Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="96"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="80"/>
+        <source>不是傳報檔（{why}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="103"/>
         <source>找不到檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="98"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="105"/>
         <source>這是資料夾，不是檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="101"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="108"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="106"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="114"/>
         <source>檔案超過 {n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="112"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="121"/>
         <source>不是 ZIP 檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="117"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="127"/>
         <source>沒有 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="126"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="137"/>
         <source>{name} 已損毀（內容與其檢查碼不符）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="137"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="148"/>
         <source>{name} 不是 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="141"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="152"/>
+        <source>{name} 不是學校設定檔的清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="154"/>
         <source>{name} 不是傳報檔的清單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="146"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="160"/>
         <source>格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="153"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="167"/>
         <source>沒有簽章檔（{name}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="158"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="172"/>
         <source>簽章檔的內容不是簽章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="167"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="181"/>
         <source>檔案內有 {n} 個檔，超過上限 {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="177"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="191"/>
         <source>檔案內有不安全的路徑：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="179"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="193"/>
         <source>檔案內有重複的檔名：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="184"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="198"/>
         <source>{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="190"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="204"/>
         <source>解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="200"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="214"/>
         <source>清單沒有列出各檔的雜湊值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="203"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="217"/>
         <source>多出清單上沒有的檔：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="207"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="221"/>
         <source>缺少清單上的檔：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="210"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="224"/>
         <source>{name} 的內容與清單上的雜湊值不符（遭更改）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,19 +5945,19 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.export</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="67"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="68"/>
         <source>月份不正確：{year}-{month}</source>
         <extracomment>``progress(done, total)``: records written so far; ``cancel()``: asked between tables and chunks. At most this many teachers in one national teacher list (the national back end&apos;s limit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="71"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="72"/>
         <source>期間的結束月份早於開始月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="195"/>
-        <location filename="../../ntip_desktop/services/packages/export.py" line="220"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="196"/>
+        <location filename="../../ntip_desktop/services/packages/export.py" line="221"/>
         <source>已取消匯出，未寫出任何檔案。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6127,7 +6142,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="203"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
         <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation type="unfinished"></translation>
@@ -8467,228 +8482,228 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="87"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="85"/>
         <source>搜尋課程名稱、代碼或開辦單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="112"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="333"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="104"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="310"/>
         <source>請選擇課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="119"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="111"/>
         <source>輸入或掃描身分證字號後按 Enter 加入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="130"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="122"/>
         <source>座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="141"/>
         <source>選取一位教師，這裡說明其時數如何核計。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="158"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="150"/>
         <source>找課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="153"/>
         <source>加入學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="164"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="156"/>
         <source>貼上名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="167"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="159"/>
         <source>匯入名單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="162"/>
         <source>移除學員</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="165"/>
         <source>貼上出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="513"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="168"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="490"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="179"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="171"/>
         <source>選取的時段點名完成：未登錄缺席者皆為出席，已輸入的代碼不變（Ctrl+R）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="173"/>
         <source>復原</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="184"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="176"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="191"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="183"/>
         <source>跳至座號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="194"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="186"/>
         <source>列印簽到表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="197"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="371"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="676"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="189"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="348"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="653"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="200"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="192"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="214"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="206"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>Actions that change the roster or the attendance: for those who record this course.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="236"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="228"/>
         <source>身分證字號(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="241"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="233"/>
         <source>座號(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="288"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="265"/>
         <source>共 {n} 門課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="337"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="314"/>
         <source>（唯讀：您可查看與核發，不能修改出缺席）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="339"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="316"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{state}&#x3000;{when} 起共 {days} 天，{teachers} 位學員{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="369"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="346"/>
         <source>重新核算時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="381"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="358"/>
         <source>座號 {seat} {name}（{school}，{masked}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="385"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="362"/>
         <source>核計中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="387"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="364"/>
         <source>本課程採計 {hours} 小時：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="401"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="378"/>
         <source>登錄出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="440"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="417"/>
         <source>清除出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="454"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="431"/>
         <source>請先選取要貼上的第一格（時段欄）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="468"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="445"/>
         <source>貼上的內容有 {rows} 列 × {columns} 欄，但從{cell}起只剩 {free_rows} 列 × {free_columns} 個時段；沒有貼上任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="487"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="464"/>
         <source>（沒有貼上任何資料）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="496"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="473"/>
         <source>貼上 {n} 格出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="509"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="486"/>
         <source>請選取尚未點名完成的授課時段欄，再按「其餘出席」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="535"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="512"/>
         <source>這門課程沒有座號「{seat}」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="579"/>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="585"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="556"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="562"/>
         <source>輸入或掃描</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="636"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="613"/>
         <source> 等 {n} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="638"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="615"/>
         <source>移除學員：{code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="639"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="616"/>
         <source>將從名單移除：{names}。其出缺席紀錄一併刪除；座號不再使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="642"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="619"/>
         <source>請寫明移除原因（例：報名後未錄取）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="643"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="620"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="677"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="654"/>
         <source>下列 {n} 個授課時段尚未點名完成（未按「其餘出席」）：
 {segments}
 
@@ -8696,17 +8711,17 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="708"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="685"/>
         <source>儲存簽到表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="709"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="686"/>
         <source>{code} 簽到表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/attendance/page.py" line="710"/>
+        <location filename="../../ntip_desktop/views/attendance/page.py" line="687"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation type="unfinished">PDF files (*.pdf)</translation>
     </message>
@@ -9448,180 +9463,180 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.certificates.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="62"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="66"/>
         <source>搜尋已核發時數的課程名稱或代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="98"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="260"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="88"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="235"/>
         <source>請選擇已核發時數的課程。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="123"/>
         <source>找課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="136"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="126"/>
         <source>發給證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="129"/>
         <source>列印證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="132"/>
         <source>預覽並列印選取教師的證明（依發給時的內容，不另發新證明）（Ctrl+P）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="135"/>
         <source>查驗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="137"/>
         <source>查驗驗證碼或證書字號（F3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="436"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="411"/>
         <source>補發</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="142"/>
         <source>依目前的時數發給新證明並使原證明失效，須寫明理由（F7）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="465"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="145"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="440"/>
         <source>撤銷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="157"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="147"/>
         <source>撤銷誤發的證明，須寫明理由（F8）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="159"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="149"/>
         <source>個人研習紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="162"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="152"/>
         <source>印信與印表機</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="165"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
         <source>重新整理</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="160"/>
         <source>課程代碼(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="215"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="190"/>
         <source>共 {n} 門已核發時數的課程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="264"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="239"/>
         <source>&lt;b&gt;{code} {title}&lt;/b&gt;&#x3000;{organizer}&#x3000;{when}&lt;br&gt;核給 {awards} 位：有效證明 {issued} 張，尚未發給 {pending} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="294"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="269"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{masked}，{school}）：{hours} 小時，{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="297"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="272"/>
         <source>未登錄服務學校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="304"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="279"/>
         <source>證書字號 {number}&#x3000;驗證碼 {code}&#x3000;{state}&#x3000;發給於 {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="312"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="287"/>
         <source>尚未發給證明。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="314"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="289"/>
         <source>失效原因：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="317"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="292"/>
         <source>先前的證明：{numbers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="347"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="322"/>
         <source>發給研習時數證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="383"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="358"/>
         <source>無法讀取檔案 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="413"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="388"/>
         <source>{first} 等 {n} 張證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="428"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="403"/>
         <source>補發證明：{number} {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="431"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="406"/>
         <source>將依目前的核給時數（{hours} 小時）發給新證明；證明 {number} 隨即失效，查驗時顯示新字號與此理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="410"/>
         <source>請寫明補發理由（例：原證明遺失、姓名更正）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="457"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="432"/>
         <source>撤銷證明：{number} {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="460"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="435"/>
         <source>證明 {number} 撤銷後查驗時顯示「已撤銷」與此理由，批次發給也不再為此教師發證；如需重新發給請用「補發」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="464"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="439"/>
         <source>請寫明撤銷理由（例：誤發）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/certificates/page.py" line="493"/>
+        <location filename="../../ntip_desktop/views/certificates/page.py" line="468"/>
         <source>{year} 年個人研習紀錄</source>
         <translation type="unfinished"></translation>
     </message>
