@@ -2091,155 +2091,225 @@
 <context>
     <name>cli.package_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="29"/>
         <source>傳報檔：學校離線資料的匯出、驗證與匯入</source>
         <translation>傳報檔：學校離線資料的匯出、驗證與匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="34"/>
         <source>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</source>
         <translation>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="36"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="87"/>
         <source>機關代碼</source>
         <translation type="unfinished">機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="37"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="38"/>
         <source>月份（西元），例如 2026-10</source>
         <translation>月份（西元），例如 2026-10</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="42"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="43"/>
         <source>匯出到此月份為止（含），省略時只匯出 --month 一個月</source>
         <translation>匯出到此月份為止（含），省略時只匯出 --month 一個月</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="44"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="45"/>
         <source>輸出的傳報檔</source>
         <translation>輸出的傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="49"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="50"/>
         <source>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</source>
         <translation>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="51"/>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="57"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="52"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="58"/>
         <source>傳報檔</source>
         <translation>傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="55"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="56"/>
         <source>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</source>
         <translation>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="61"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="62"/>
         <source>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</source>
         <translation>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="66"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="67"/>
         <source>印出本機的安裝識別與公開金鑰，交給區管中心登錄</source>
         <translation>印出本機的安裝識別與公開金鑰，交給區管中心登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="70"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="71"/>
         <source>登錄學校電腦的公開金鑰，接受其傳報檔</source>
         <translation>登錄學校電腦的公開金鑰，接受其傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="74"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="75"/>
         <source>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</source>
         <translation>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="77"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="78"/>
         <source>此電腦所屬單位的機關代碼</source>
         <translation>此電腦所屬單位的機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="79"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="80"/>
         <source>備註（承辦人、電腦）</source>
         <translation>備註（承辦人、電腦）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="86"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="85"/>
+        <source>製作學校電腦的學校設定檔（單位、承辦人帳號、教師與課程資料，附本機簽章）</source>
+        <translation>製作學校電腦的學校設定檔（單位、承辦人帳號、教師與課程資料，附本機簽章）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="89"/>
+        <source>該校學校研習承辦人的帳號</source>
+        <translation>該校學校研習承辦人的帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="91"/>
+        <source>輸出的學校設定檔</source>
+        <translation>輸出的學校設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="96"/>
+        <source>在全新的資料庫上以學校設定檔開始（學校電腦）：建立單位資料與承辦人帳號，並設定密碼</source>
+        <translation>在全新的資料庫上以學校設定檔開始（學校電腦）：建立單位資料與承辦人帳號，並設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="100"/>
+        <source>區管中心給的學校設定檔</source>
+        <translation>區管中心給的學校設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="104"/>
+        <source>從標準輸入讀取新密碼（一行），不在終端機上詢問</source>
+        <translation>從標準輸入讀取新密碼（一行），不在終端機上詢問</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="112"/>
         <source>月份須寫成 YYYY-MM，例如 2026-10</source>
         <translation>月份須寫成 YYYY-MM，例如 2026-10</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="121"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="147"/>
         <source>通過</source>
         <translation type="unfinished">通過</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="123"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="149"/>
         <source>無法核對（簽署的安裝未登錄）</source>
         <translation>無法核對（簽署的安裝未登錄）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="125"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="151"/>
         <source>不符</source>
         <translation type="unfinished">不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="127"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="153"/>
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="128"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="154"/>
         <source>期間</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="129"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="155"/>
         <source>安裝識別</source>
         <translation>安裝識別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="131"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="157"/>
         <source>結果</source>
         <translation type="unfinished">結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="180"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="206"/>
         <source>此傳報檔已匯入過，未改變任何資料。</source>
         <translation>此傳報檔已匯入過，未改變任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="182"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
         <source>已匯入 {n} 筆。</source>
         <translation>已匯入 {n} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="185"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="211"/>
         <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
         <translation>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="205"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="231"/>
         <source>找不到檔案</source>
         <translation type="unfinished">找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="234"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished">無法讀取檔案：{error}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="217"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="243"/>
         <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
         <translation>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="219"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
         <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
         <translation>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="274"/>
+        <source>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</source>
+        <translation>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="288"/>
+        <source>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</source>
+        <translation>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="293"/>
+        <source>新密碼：</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="294"/>
+        <source>再輸入一次新密碼：</source>
+        <translation>再輸入一次新密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
+        <source>兩次輸入的密碼不一致，未寫入任何資料。</source>
+        <translation>兩次輸入的密碼不一致，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="303"/>
+        <source>學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。
+區管中心金鑰指紋：{fingerprint}
+請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</source>
+        <translation>學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。
+區管中心金鑰指紋：{fingerprint}
+請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="334"/>
+        <source>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</source>
+        <translation>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</translation>
     </message>
 </context>
 <context>
