@@ -9992,83 +9992,162 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.first_run</name>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="41"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="279"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>First run: create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
         <source>歡迎使用 NTIP Desk</source>
+        <extracomment>The page to open once signed in (None: the last one): a school computer starts on its courses.</extracomment>
         <translation>Welcome to NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="80"/>
         <source>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</source>
         <translation>This database has no users yet. Create the administrator&apos;s account first; the administrator then adds clerks on the Settings page.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="96"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="210"/>
         <source>至少 {n} 個字元</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="66"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="101"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="102"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="68"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="103"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="69"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="104"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="219"/>
         <source>確認密碼</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="108"/>
         <source>建立管理者</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="110"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="93"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="113"/>
+        <source>學校電腦：請使用區管中心製作的學校設定檔，建立貴校的資料與您的承辦人帳號（不需建立系統管理者）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="119"/>
+        <source>以學校設定檔開始（學校電腦）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="142"/>
         <source>請輸入帳號。</source>
         <translation>Enter a login.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="95"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="144"/>
         <source>帳號不可含空白字元。</source>
         <translation>A login cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="97"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="146"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="100"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="167"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="106"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="173"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>The two passwords differ; enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="115"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="190"/>
+        <source>以學校設定檔開始（學校電腦）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="200"/>
+        <source>請與區管中心告知的金鑰指紋逐組核對（例如電話中請對方念出）。不符時請勿繼續，並洽區管中心：此檔可能不是區管中心製作的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="215"/>
+        <source>學校（單位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="216"/>
+        <source>承辦人帳號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="217"/>
+        <source>區管中心金鑰指紋</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="218"/>
+        <source>設定密碼</source>
+        <translation type="unfinished">Set password</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="222"/>
+        <source>開始使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="227"/>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="244"/>
+        <source>選擇學校設定檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
+        <source>學校設定檔 (*.zip);;所有檔案 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="257"/>
+        <source>讀取學校設定檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="273"/>
+        <source>首次使用：以學校設定檔開始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="297"/>
+        <source>以學校設定檔開始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="156"/>
         <source>建立系統管理者</source>
         <translation>Creating the administrator</translation>
     </message>
@@ -11254,7 +11333,7 @@ Database: {where}</translation>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="241"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="244"/>
         <source>已登出</source>
         <translation>Signed out</translation>
     </message>
