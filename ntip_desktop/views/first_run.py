@@ -61,7 +61,7 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(translate("views.first_run", "首次使用：建立系統管理者"))
         self._runner = runner
         self._starter_path: Path | None = None
-        #: The page to open once signed in (None: the last one): a school computer starts on its courses.
+        # The page to open once signed in (None: the last one): a school computer starts on its courses.
         self.first_page: str | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._admin_page(database_label))

@@ -5891,7 +5891,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/services/packages/container.py" line="78"/>
         <source>不是學校設定檔（{why}）</source>
-        <extracomment>The office&apos;s signed starter file for a school computer (``starter.py``): the same container, another format. Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
+        <extracomment>Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10001,7 +10001,6 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
         <source>歡迎使用 NTIP Desk</source>
-        <extracomment>The page to open once signed in (None: the last one): a school computer starts on its courses.</extracomment>
         <translation>Welcome to NTIP Desk</translation>
     </message>
     <message>
@@ -10049,12 +10048,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="113"/>
         <source>學校電腦：請使用區管中心製作的學校設定檔，建立貴校的資料與您的承辦人帳號（不需建立系統管理者）。</source>
-        <translation type="unfinished"></translation>
+        <translation>School computer: use the starter file your district center made to set up your school&apos;s data and your coordinator account (no administrator is needed).</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="119"/>
         <source>以學校設定檔開始（學校電腦）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from a starter file (school computer)…</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="142"/>
@@ -10084,67 +10083,67 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="190"/>
         <source>以學校設定檔開始（學校電腦）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from a starter file (school computer)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="200"/>
         <source>請與區管中心告知的金鑰指紋逐組核對（例如電話中請對方念出）。不符時請勿繼續，並洽區管中心：此檔可能不是區管中心製作的。</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the key fingerprint group by group with the one your district center tells you (for example read out on the phone). If they differ, do not go on and call the district center: the file may not be theirs.</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="215"/>
         <source>學校（單位）</source>
-        <translation type="unfinished"></translation>
+        <translation>School (organisation)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="216"/>
         <source>承辦人帳號</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator login</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="217"/>
         <source>區管中心金鑰指紋</source>
-        <translation type="unfinished"></translation>
+        <translation>District center&apos;s key fingerprint</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="218"/>
         <source>設定密碼</source>
-        <translation type="unfinished">Set password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="222"/>
         <source>開始使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="227"/>
         <source>返回</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="244"/>
         <source>選擇學校設定檔</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the starter file</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
         <source>學校設定檔 (*.zip);;所有檔案 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter files (*.zip);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="257"/>
         <source>讀取學校設定檔</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the starter file</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="273"/>
         <source>首次使用：以學校設定檔開始</source>
-        <translation type="unfinished"></translation>
+        <translation>First run: start from a starter file</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="297"/>
         <source>以學校設定檔開始</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting from the starter file</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="156"/>

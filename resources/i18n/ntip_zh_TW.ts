@@ -5904,7 +5904,7 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/container.py" line="78"/>
         <source>不是學校設定檔（{why}）</source>
-        <extracomment>The office&apos;s signed starter file for a school computer (``starter.py``): the same container, another format. Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
+        <extracomment>Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
         <translation>不是學校設定檔（{why}）</translation>
     </message>
     <message>
@@ -10018,7 +10018,6 @@
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
         <source>歡迎使用 NTIP Desk</source>
-        <extracomment>The page to open once signed in (None: the last one): a school computer starts on its courses.</extracomment>
         <translation>歡迎使用 NTIP Desk</translation>
     </message>
     <message>

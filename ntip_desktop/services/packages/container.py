@@ -24,7 +24,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
 FORMAT = "ntip-report-package"
-#: The office's signed starter file for a school computer (``starter.py``): the same container, another format.
+# The office's signed starter file for a school computer (``starter.py``): the same container, another format.
 STARTER_FORMAT = "ntip-starter"
 #: Format versions this program reads.
 FORMAT_VERSION = 1
