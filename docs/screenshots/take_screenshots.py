@@ -14,7 +14,9 @@ certificate staff, issuing the busiest awarded course's certificates through the
 (``certificates-desk.png``: this writes certificates into the demo database); then 月報傳報 as the coordinator
 (March chosen for export) and as the clerk with a school's 傳報檔 opened (``reports-coordinator.png``,
 ``reports-clerk.png``: this changes a course title and registers a computer in the demo database); then 設定
-as the administrator with the users table (``settings-users.png``). Files go beside this script.
+as the administrator with the users table (``settings-users.png``); last the first run of a new school
+computer from the coordinator's school's starter file, made by the clerk (``first-run-starter.png``: this
+marks that school's records as sent in the demo database). Files go beside this script.
 """
 
 from __future__ import annotations
@@ -291,6 +293,37 @@ def settings_desk(db: str, out: Path) -> None:
     desk.shutdown()
 
 
+def first_run_starter(db: str, out: Path) -> None:
+    """A new school computer's first run, the coordinator's school's starter file picked and checked."""
+    from ntip_desktop.services import packages
+    from ntip_desktop.views.first_run import FirstRunDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        starter = Path(folder) / "學校設定檔.zip"
+        database = open_database(db)
+        try:
+            with database.session() as s:
+                clerk = auth.authenticate(s, "clerk", "ntipdemo")
+                coordinator = auth.authenticate(s, "coordinator", "ntipdemo")
+                code = packages.own_organization(s, coordinator)
+                assert code is not None
+                packages.export_starter(s, clerk, org_code=code[0], coordinator_login="coordinator", out_path=starter)
+        finally:
+            database.dispose()
+        desk = Desk(str(Path(folder) / "學校.sqlite3"))
+        desk.window.resize(*SIZE)
+        desk.start()
+        wait_until(lambda: isinstance(desk.dialog, FirstRunDialog) and desk.dialog.isVisible())
+        wizard: FirstRunDialog = desk.dialog
+        wizard.load_starter(starter)
+        wait_until(lambda: wizard.pages.currentIndex() == 1)
+        wizard.starter_password.setText("ntipdemo1")
+        settle()
+        wizard.grab().save(str(out / "first-run-starter.png"))
+        desk.runner.wait_idle()
+        desk.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="a demo database (ntip demo seed)")
@@ -325,12 +358,13 @@ def main() -> int:
         certificates_desk(args.db, args.out, "certificates-desk.png")
         reports_desk(args.db, args.out)
         settings_desk(args.db, args.out)
+        first_run_starter(args.db, args.out)
         install_translations(app, QLocale("en"))
         fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
         f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
-        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png and settings-users.png in {args.out}"
+        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png, settings-users.png and first-run-starter.png in {args.out}"
     )
     return 0
 

@@ -233,6 +233,7 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(check)
         layout.addWidget(self.starter_error)
+        layout.addStretch(1)  # the page is as tall as the administrator's: what it says stays at the top
         layout.addWidget(buttons)
         enter_moves_on([self.starter_password, self.starter_confirm], self.start)
         return page

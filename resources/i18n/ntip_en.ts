@@ -9993,7 +9993,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     <name>views.first_run</name>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
-        <location filename="../../ntip_desktop/views/first_run.py" line="279"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="280"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>First run: create the administrator</translation>
@@ -10121,27 +10121,27 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="244"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
         <source>選擇學校設定檔</source>
         <translation>Choose the starter file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="246"/>
         <source>學校設定檔 (*.zip);;所有檔案 (*)</source>
         <translation>Starter files (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="257"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="258"/>
         <source>讀取學校設定檔</source>
         <translation>Reading the starter file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="273"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="274"/>
         <source>首次使用：以學校設定檔開始</source>
         <translation>First run: start from a starter file</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="297"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="298"/>
         <source>以學校設定檔開始</source>
         <translation>Starting from the starter file</translation>
     </message>

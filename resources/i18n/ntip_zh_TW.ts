@@ -10010,7 +10010,7 @@
     <name>views.first_run</name>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
-        <location filename="../../ntip_desktop/views/first_run.py" line="279"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="280"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>首次使用：建立系統管理者</translation>
@@ -10138,27 +10138,27 @@
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="244"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
         <source>選擇學校設定檔</source>
         <translation>選擇學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="246"/>
         <source>學校設定檔 (*.zip);;所有檔案 (*)</source>
         <translation>學校設定檔 (*.zip);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="257"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="258"/>
         <source>讀取學校設定檔</source>
         <translation>讀取學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="273"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="274"/>
         <source>首次使用：以學校設定檔開始</source>
         <translation>首次使用：以學校設定檔開始</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="297"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="298"/>
         <source>以學校設定檔開始</source>
         <translation>以學校設定檔開始</translation>
     </message>
