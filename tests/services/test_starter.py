@@ -255,3 +255,47 @@ def test_who_may_make_a_starter_file(database: Database, tmp_path: Path) -> None
     with database.session() as s:
         entry = s.execute(select(AuditEntry).where(AuditEntry.entity == "starter_file")).scalar_one()
         assert (entry.action, entry.actor_name, entry.new["sha256"]) == ("export", "林書記", made.sha256)
+
+
+def _forge(source: Path, target: Path, change_reference: Any) -> None:
+    """Someone else's file: the reference part changed, the manifest's hashes made anew and signed with a key of
+    their own (which the file then carries)."""
+    import base64
+    import hashlib
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    with zipfile.ZipFile(source) as old:
+        members = {info.filename: old.read(info) for info in old.infolist()}
+    reference = json.loads(members["reference.json"])
+    change_reference(reference)
+    members["reference.json"] = json.dumps(reference, ensure_ascii=False).encode("utf-8")
+    manifest = json.loads(members["manifest.json"])
+    key = Ed25519PrivateKey.generate()
+    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    manifest["public_key"] = base64.b64encode(raw).decode("ascii")
+    for name, data in members.items():
+        if name in manifest["parts"]:
+            manifest["parts"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    members["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode("utf-8")
+    members["signature"] = base64.b64encode(key.sign(members["manifest.json"])) + b"\n"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in members.items():
+            new.writestr(name, data)
+
+
+def test_a_file_signed_by_someone_else_shows_another_fingerprint_and_made_up_rows_are_refused(
+    office_db: Database, database: Database, tmp_path: Path
+) -> None:
+    office = _world(office_db)
+    made = _starter(office_db, office.clerk, tmp_path / "s.zip")
+    _forge(made.path, tmp_path / "forged.zip", lambda reference: reference["organization"].update(name="假學校"))
+    forged = packages.read_starter(tmp_path / "forged.zip")  # whole and self-signed: only the fingerprint tells
+    assert forged.fingerprint != made.fingerprint
+
+    _forge(made.path, tmp_path / "odd.zip", lambda reference: reference.update(county=None))
+    with pytest.raises(UserError, match="單位、縣市與區管中心的資料彼此不符"), database.session() as s:
+        packages.start_from_starter(s, tmp_path / "odd.zip", password=PASSWORD)
+    assert set(_counts(database).values()) == {0}

@@ -420,6 +420,15 @@ def _reference_rows(data: bytes) -> dict[str, Any]:
         "organization": read(Organization, _ORG_COLUMNS, reference["organization"]),
         "teachers": [],
     }
+    centers_here = {c["id"] for c in rows["district_centers"]}
+    org, county_row = rows["organization"], rows["county"]
+    named = {org["district_center_id"], county_row["district_center_id"] if county_row else None} - {None}
+    if (
+        len(centers_here) != len(rows["district_centers"])
+        or org["county_code"] != (county_row["code"] if county_row else None)
+        or not named <= centers_here
+    ):  # the file's own key signs it: a made-up file must still be refused in words, not by the database
+        raise _bad_reference(translate(_CONTEXT, "單位、縣市與區管中心的資料彼此不符"))
     seen: set[str] = set()
     for raw in teachers:
         national_id = raw.get("national_id") if isinstance(raw, dict) else None
