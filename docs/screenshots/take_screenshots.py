@@ -15,8 +15,10 @@ certificate staff, issuing the busiest awarded course's certificates through the
 (March chosen for export) and as the clerk with a school's 傳報檔 opened (``reports-coordinator.png``,
 ``reports-clerk.png``: this changes a course title and registers a computer in the demo database); then 設定
 as the administrator with the users table (``settings-users.png``); then 統計報表 as the clerk and the
-administrator (``stats-clerk.png``, ``stats-admin.png``). Files go beside this script; ``--only stats`` (and
-the other groups' names) takes some of them.
+administrator (``stats-clerk.png``, ``stats-admin.png``); last the first run of a new school computer from the
+coordinator's school's starter file, made by the clerk (``first-run-starter.png``: this marks that school's
+records as sent in the demo database). Files go beside this script; ``--only stats`` (and the other groups'
+names) takes some of them.
 """
 
 from __future__ import annotations
@@ -315,6 +317,37 @@ def stats_desk(db: str, out: Path) -> None:
         desk.shutdown()
 
 
+def first_run_starter(db: str, out: Path) -> None:
+    """A new school computer's first run, the coordinator's school's starter file picked and checked."""
+    from ntip_desktop.services import packages
+    from ntip_desktop.views.first_run import FirstRunDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        starter = Path(folder) / "學校設定檔.zip"
+        database = open_database(db)
+        try:
+            with database.session() as s:
+                clerk = auth.authenticate(s, "clerk", "ntipdemo")
+                coordinator = auth.authenticate(s, "coordinator", "ntipdemo")
+                code = packages.own_organization(s, coordinator)
+                assert code is not None
+                packages.export_starter(s, clerk, org_code=code[0], coordinator_login="coordinator", out_path=starter)
+        finally:
+            database.dispose()
+        desk = Desk(str(Path(folder) / "學校.sqlite3"))
+        desk.window.resize(*SIZE)
+        desk.start()
+        wait_until(lambda: isinstance(desk.dialog, FirstRunDialog) and desk.dialog.isVisible())
+        wizard: FirstRunDialog = desk.dialog
+        wizard.load_starter(starter)
+        wait_until(lambda: wizard.pages.currentIndex() == 1)
+        wizard.starter_password.setText("ntipdemo1")
+        settle()
+        wizard.grab().save(str(out / "first-run-starter.png"))
+        desk.runner.wait_idle()
+        desk.shutdown()
+
+
 def main_window_shots(db: str, out: Path) -> None:
     """The sign-in dialog, then 稽核紀錄 as the administrator with the course awarded last found and verified."""
     desk = signed_in(db, "admin")
@@ -337,7 +370,18 @@ def main_window_shots(db: str, out: Path) -> None:
 
 
 #: The groups of screenshots ``--only`` can choose (all of them by default, in this order).
-GROUPS = ("main", "accounts", "courses", "attendance", "certificates", "reports", "settings", "stats", "english")
+GROUPS = (
+    "main",
+    "accounts",
+    "courses",
+    "attendance",
+    "certificates",
+    "reports",
+    "settings",
+    "stats",
+    "starter",
+    "english",
+)
 
 
 def main() -> int:
@@ -371,13 +415,15 @@ def main() -> int:
             settings_desk(args.db, args.out)
         if "stats" in only:
             stats_desk(args.db, args.out)
+        if "starter" in only:
+            first_run_starter(args.db, args.out)
         if "english" in only:
             install_translations(app, QLocale("en"))
             fax_desk(args.db, args.out, "accounts-desk-en.png")
     QCoreApplication.processEvents()
     print(
         f"saved login.png, main-window.png, accounts-desk.png, accounts-desk-en.png, courses-desk.png,"
-        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png, settings-users.png and stats-*.png"
+        f" courses-desk-coordinator.png, attendance-*.png, certificates-desk.png, reports-*.png, settings-users.png, stats-*.png and first-run-starter.png"
         f" (those of {', '.join(g for g in GROUPS if g in only)}) in {args.out}"
     )
     return 0

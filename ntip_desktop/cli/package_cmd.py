@@ -1,5 +1,6 @@
 """``ntip package export|verify|import`` (docs/cli.md), and beyond the contract ``identity`` and ``trust``:
-report packages between a coordinator's laptop and the office (docs/packages.md).
+report packages between a coordinator's laptop and the office (docs/packages.md); ``starter`` (the office
+writes a school computer's signed starter file) and ``start`` (the school computer's first start from it).
 
 ``import`` writes its JSON before the commit: a result that cannot be written imports nothing.
 """
@@ -78,6 +79,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     trust.add_argument("--note", default="", help=translate("cli.package_cmd", "備註（承辦人、電腦）"))
     trust.set_defaults(handler=run_trust)
+
+    starter = sub.add_parser(
+        "starter",
+        help=translate("cli.package_cmd", "製作學校電腦的學校設定檔（單位、承辦人帳號、教師與課程資料，附本機簽章）"),
+    )
+    starter.add_argument("--org", metavar="ORG", required=True, help=translate("cli.package_cmd", "機關代碼"))
+    starter.add_argument(
+        "--login", metavar="LOGIN", required=True, help=translate("cli.package_cmd", "該校學校研習承辦人的帳號")
+    )
+    starter.add_argument("--out", metavar="FILE", required=True, help=translate("cli.package_cmd", "輸出的學校設定檔"))
+    starter.set_defaults(handler=run_starter)
+
+    start = sub.add_parser(
+        "start",
+        help=translate(
+            "cli.package_cmd", "在全新的資料庫上以學校設定檔開始（學校電腦）：建立單位資料與承辦人帳號，並設定密碼"
+        ),
+    )
+    start.add_argument("file", metavar="FILE", help=translate("cli.package_cmd", "區管中心給的學校設定檔"))
+    start.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli.package_cmd", "從標準輸入讀取新密碼（一行），不在終端機上詢問"),
+    )
+    start.set_defaults(handler=run_start)
 
 
 def _month(text: str, field: str) -> tuple[int, int]:
@@ -221,4 +247,93 @@ def run_trust(args: argparse.Namespace) -> int:
             )
     finally:
         db.dispose()
+    return 0
+
+
+def run_starter(args: argparse.Namespace) -> int:
+    db = open_database(args.db, migrate=False)
+    try:
+        with db.session() as session:
+            done = packages.export_starter(
+                session, console_user(), org_code=args.org, coordinator_login=args.login, out_path=args.out
+            )
+            write_json(
+                {
+                    "file": str(done.path),
+                    "sha256": done.sha256,
+                    "organization": done.organization_code,
+                    "coordinator": done.coordinator_login,
+                    "installation": done.installation_id,
+                    "fingerprint": done.fingerprint,
+                    "counts": done.counts,
+                }
+            )  # before the commit
+    finally:
+        db.dispose()
+    sys.stderr.write(
+        translate(
+            "cli.package_cmd", "請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。"
+        ).format(fingerprint=done.fingerprint, org=done.organization_name)
+        + "\n"
+    )
+    return 0
+
+
+def _new_password(from_stdin: bool) -> str:
+    """The coordinator's new password: one line of standard input, or asked twice on the terminal."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UserError(
+            translate("cli.package_cmd", "沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。"),
+            field="--password-stdin",
+        )
+    import getpass
+
+    first = getpass.getpass(translate("cli.package_cmd", "新密碼："))
+    second = getpass.getpass(translate("cli.package_cmd", "再輸入一次新密碼："))
+    if first != second:
+        raise UserError(translate("cli.package_cmd", "兩次輸入的密碼不一致，未寫入任何資料。"), field="password")
+    return first
+
+
+def run_start(args: argparse.Namespace) -> int:
+    contents = packages.read_starter(args.file)
+    sys.stderr.write(
+        translate(
+            "cli.package_cmd",
+            "學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。\n"
+            "區管中心金鑰指紋：{fingerprint}\n請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。",
+        ).format(
+            org=contents.organization_name,
+            code=contents.organization_code,
+            login=contents.coordinator_login,
+            name=contents.coordinator_name,
+            fingerprint=contents.fingerprint,
+        )
+        + "\n"
+    )
+    password = _new_password(args.password_stdin)
+    db = open_database(args.db)
+    try:
+        with db.session() as session:
+            user = packages.start_from_starter(session, args.file, password=password)
+            write_json(
+                {
+                    "organization": contents.organization_code,
+                    "coordinator": user.login,
+                    "installation": contents.installation_id,
+                    "fingerprint": contents.fingerprint,
+                    "sha256": contents.sha256,
+                    "counts": contents.counts,
+                }
+            )  # before the commit
+    finally:
+        db.dispose()
+    sys.stderr.write(
+        translate("cli.package_cmd", "已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。").format(
+            org=contents.organization_name, login=user.login
+        )
+        + "\n"
+    )
     return 0

@@ -234,6 +234,7 @@ def _create_user(
     district_center_id: uuid.UUID | None = None,
     organization_id: uuid.UUID | None = None,
     password_hash: str | None = None,
+    reason: str | None = None,
 ) -> CurrentUser:
     login = _check_login(session, login)
     if not display_name.strip():
@@ -262,7 +263,7 @@ def _create_user(
         user.id,
         "create",
         new={"login": login, "display_name": user.display_name, "role": role.value},
-        reason=translate("services.auth", "新增使用者"),
+        reason=reason if reason is not None else translate("services.auth", "新增使用者"),
     )
     return _current(session, user)
 
@@ -279,6 +280,37 @@ def create_first_admin(session: Session, *, login: str, display_name: str, passw
         password=password,
         role=Role.ADMIN,
     )
+
+
+def create_first_coordinator(
+    session: Session,
+    *,
+    login: str,
+    display_name: str,
+    password: str,
+    organization_id: uuid.UUID,
+    actor: audit.Actor,
+    reason: str,
+) -> CurrentUser:
+    """A school computer's first start from the office's starter file (services/packages/starter.py): the
+    coordinator the office named, with the password they choose now. Only while the database has no user."""
+    if has_users(session):
+        raise PermissionDenied(translate("services.auth", "系統已有使用者，不能再以首次設定建立使用者。"))
+    return _create_user(
+        session,
+        actor,
+        login=login,
+        display_name=display_name,
+        password=password,
+        role=Role.SCHOOL_COORDINATOR,
+        organization_id=organization_id,
+        reason=reason,
+    )
+
+
+def check_new_password(password: str) -> None:
+    """UserError (field ``password``) when ``password`` breaks the rules for a new password."""
+    _check_password(password)
 
 
 def _masked(login: str) -> str:

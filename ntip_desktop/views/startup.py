@@ -181,7 +181,7 @@ class Desk(QObject):
 
         self.window.set_phase(translate("views.startup", "請建立系統管理者"))
         dialog = FirstRunDialog(self.runner, database_label=self.window.database_label, parent=self.window)
-        dialog.created.connect(self._signed_in)
+        dialog.created.connect(lambda user: self._signed_in(user, page=dialog.first_page))
         dialog.rejected.connect(self.quit_requested)
         self.dialog = dialog
         dialog.open()
@@ -230,9 +230,12 @@ class Desk(QObject):
         self.window.show_status(exc.message)
         self._first_run()
 
-    def _signed_in(self, user: Any) -> None:
+    def _signed_in(self, user: Any, page: str | None = None) -> None:
+        """``page``: the page to open instead of the last one (a school computer's first start: its courses)."""
         self.dialog = None
         self.window.sign_in(user)
+        if page is not None:
+            self.window.show_page(page)
         freeze_long_lived()  # the database layer and the first page are loaded: keep them out of GC passes
         self.signed_in.emit(user)
 

@@ -2111,154 +2111,222 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>cli.package_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="28"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="29"/>
         <source>傳報檔：學校離線資料的匯出、驗證與匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="33"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="34"/>
         <source>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="36"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="87"/>
         <source>機關代碼</source>
         <translation type="unfinished">Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="37"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="38"/>
         <source>月份（西元），例如 2026-10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="42"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="43"/>
         <source>匯出到此月份為止（含），省略時只匯出 --month 一個月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="44"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="45"/>
         <source>輸出的傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="49"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="50"/>
         <source>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="51"/>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="57"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="52"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="58"/>
         <source>傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="55"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="56"/>
         <source>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="61"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="62"/>
         <source>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="66"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="67"/>
         <source>印出本機的安裝識別與公開金鑰，交給區管中心登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="70"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="71"/>
         <source>登錄學校電腦的公開金鑰，接受其傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="74"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="75"/>
         <source>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="77"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="78"/>
         <source>此電腦所屬單位的機關代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="79"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="80"/>
         <source>備註（承辦人、電腦）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="86"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="85"/>
+        <source>製作學校電腦的學校設定檔（單位、承辦人帳號、教師與課程資料，附本機簽章）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="89"/>
+        <source>該校學校研習承辦人的帳號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="91"/>
+        <source>輸出的學校設定檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="96"/>
+        <source>在全新的資料庫上以學校設定檔開始（學校電腦）：建立單位資料與承辦人帳號，並設定密碼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="100"/>
+        <source>區管中心給的學校設定檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="104"/>
+        <source>從標準輸入讀取新密碼（一行），不在終端機上詢問</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="112"/>
         <source>月份須寫成 YYYY-MM，例如 2026-10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="121"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="147"/>
         <source>通過</source>
         <translation type="unfinished">Pass</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="123"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="149"/>
         <source>無法核對（簽署的安裝未登錄）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="125"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="151"/>
         <source>不符</source>
         <translation type="unfinished">Fail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="127"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="153"/>
         <source>單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="128"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="154"/>
         <source>期間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="129"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="155"/>
         <source>安裝識別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="131"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="157"/>
         <source>結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="180"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="206"/>
         <source>此傳報檔已匯入過，未改變任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="182"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
         <source>已匯入 {n} 筆。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="185"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="211"/>
         <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="205"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="231"/>
         <source>找不到檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="234"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="217"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="243"/>
         <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="219"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
         <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="274"/>
+        <source>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="288"/>
+        <source>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="293"/>
+        <source>新密碼：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="294"/>
+        <source>再輸入一次新密碼：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
+        <source>兩次輸入的密碼不一致，未寫入任何資料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="303"/>
+        <source>學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。
+區管中心金鑰指紋：{fingerprint}
+請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="334"/>
+        <source>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5241,169 +5309,174 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="240"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="598"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="241"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="630"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="245"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="605"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="246"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="637"/>
         <source>區管中心承辦人必須指定所屬區管中心。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="247"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="609"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="248"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="641"/>
         <source>學校研習承辦人必須指定所屬學校或單位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="265"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="266"/>
         <source>新增使用者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="273"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="274"/>
         <source>系統已有使用者，不能再以首次設定建立管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="292"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="298"/>
+        <source>系統已有使用者，不能再以首次設定建立使用者。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/auth.py" line="324"/>
         <source>密碼錯誤次數過多，此帳號已暫時鎖定至 {until}。請稍後再試，或請系統管理者解除鎖定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="331"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="363"/>
         <source>登入畫面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="346"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="378"/>
         <source>帳號或密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="349"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="381"/>
         <source>帳號不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="352"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="384"/>
         <source>帳號鎖定中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="357"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="389"/>
         <source>密碼錯誤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="360"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="392"/>
         <source>帳號已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="361"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="393"/>
         <source>此帳號已停用，不能登入。請洽系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="513"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="545"/>
         <source>其他人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="515"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="547"/>
         <source>使用者 {login} 已由 {who} 於 {when} 變更，您看到的是舊資料。請重新整理後再試一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="517"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="549"/>
         <source>剛才</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="557"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="589"/>
         <source>{login} 是最後一位啟用中的系統管理者，不能{what}。請先指定另一位系統管理者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="567"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="599"/>
         <source>請填寫{what}的原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="600"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="632"/>
         <source>姓名最多 {n} 字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="627"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="659"/>
         <source>改為其他身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="644"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="676"/>
         <source>修改使用者資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="663"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="695"/>
         <source>啟用</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="663"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="670"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="695"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="702"/>
         <source>停用</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="668"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="700"/>
         <source>您不能停用自己的帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="704"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="736"/>
         <source>重設密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="374"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="406"/>
         <source>命令列沒有可鎖定的畫面。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="377"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="407"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="409"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="439"/>
         <source>此使用者已不存在或已停用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="385"/>
-        <location filename="../../ntip_desktop/services/auth.py" line="495"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="417"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="527"/>
         <source>此使用者已不存在。</source>
         <extracomment>Signing in is refused until then (too many wrong passwords); None: not locked. The optimistic version the administrator saw (pass it back as ``expected_version``). The password was reset: the user must choose a new one at their next sign-in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="399"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="431"/>
         <source>解除登入鎖定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="418"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="450"/>
         <source>目前密碼不正確。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="421"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="453"/>
         <source>新密碼不可與目前密碼相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/auth.py" line="434"/>
+        <location filename="../../ntip_desktop/services/auth.py" line="466"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5842,113 +5915,123 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.container</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="75"/>
-        <source>不是傳報檔（{why}）</source>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="78"/>
+        <source>不是學校設定檔（{why}）</source>
         <extracomment>Format versions this program reads. Limits of what is read: the file, its members, their total uncompressed size, the compression ratio. Members smaller than this are not held to the ratio (a few bytes of zeros compress very well).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="96"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="80"/>
+        <source>不是傳報檔（{why}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="103"/>
         <source>找不到檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="98"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="105"/>
         <source>這是資料夾，不是檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="101"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="108"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="106"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="114"/>
         <source>檔案超過 {n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="112"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="121"/>
         <source>不是 ZIP 檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="117"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="127"/>
         <source>沒有 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="126"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="137"/>
         <source>{name} 已損毀（內容與其檢查碼不符）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="137"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="148"/>
         <source>{name} 不是 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="141"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="152"/>
+        <source>{name} 不是學校設定檔的清單</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="154"/>
         <source>{name} 不是傳報檔的清單</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="146"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="160"/>
         <source>格式版本 {version} 不是本程式能讀的版本（{known}）：請更新程式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="153"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="167"/>
         <source>沒有簽章檔（{name}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="158"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="172"/>
         <source>簽章檔的內容不是簽章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="167"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="181"/>
         <source>檔案內有 {n} 個檔，超過上限 {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="177"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="191"/>
         <source>檔案內有不安全的路徑：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="179"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="193"/>
         <source>檔案內有重複的檔名：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="184"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="198"/>
         <source>{name} 的壓縮比異常（{ratio} 倍，疑似 ZIP 炸彈）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="190"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="204"/>
         <source>解壓縮後共 {size} MB，超過上限 {limit} MB（疑似 ZIP 炸彈）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="200"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="214"/>
         <source>清單沒有列出各檔的雜湊值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="203"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="217"/>
         <source>多出清單上沒有的檔：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="207"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="221"/>
         <source>缺少清單上的檔：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/container.py" line="210"/>
+        <location filename="../../ntip_desktop/services/packages/container.py" line="224"/>
         <source>{name} 的內容與清單上的雜湊值不符（遭更改）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9965,83 +10048,161 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>views.first_run</name>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="41"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="280"/>
         <source>首次使用：建立系統管理者</source>
         <extracomment>The services&apos; rule (auth.MIN_PASSWORD_LENGTH), checked here too so the message comes before any work.</extracomment>
         <translation>First run: create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="43"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="78"/>
         <source>歡迎使用 NTIP Desk</source>
         <translation>Welcome to NTIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="45"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="80"/>
         <source>這個資料庫還沒有任何使用者。請先建立系統管理者帳號；之後由系統管理者在「設定」頁新增承辦人。</source>
         <translation>This database has no users yet. Create the administrator&apos;s account first; the administrator then adds clerks on the Settings page.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="61"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="96"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="210"/>
         <source>至少 {n} 個字元</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="66"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="101"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="67"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="102"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="68"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="103"/>
         <source>密碼</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="69"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="104"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="219"/>
         <source>確認密碼</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="73"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="108"/>
         <source>建立管理者</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="75"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="110"/>
         <source>結束</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="93"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="113"/>
+        <source>學校電腦：請使用區管中心製作的學校設定檔，建立貴校的資料與您的承辦人帳號（不需建立系統管理者）。</source>
+        <translation>School computer: use the starter file your district center made to set up your school&apos;s data and your coordinator account (no administrator is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="119"/>
+        <source>以學校設定檔開始（學校電腦）…</source>
+        <translation>Start from a starter file (school computer)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="142"/>
         <source>請輸入帳號。</source>
         <translation>Enter a login.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="95"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="144"/>
         <source>帳號不可含空白字元。</source>
         <translation>A login cannot contain spaces.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="97"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="146"/>
         <source>請填寫姓名。</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="100"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="167"/>
         <source>密碼至少需要 {n} 個字元。</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="106"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="173"/>
         <source>兩次輸入的密碼不一致，請重新輸入確認密碼。</source>
         <translation>The two passwords differ; enter the confirmation again.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/first_run.py" line="115"/>
+        <location filename="../../ntip_desktop/views/first_run.py" line="190"/>
+        <source>以學校設定檔開始（學校電腦）</source>
+        <translation>Start from a starter file (school computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="200"/>
+        <source>請與區管中心告知的金鑰指紋逐組核對（例如電話中請對方念出）。不符時請勿繼續，並洽區管中心：此檔可能不是區管中心製作的。</source>
+        <translation>Compare the key fingerprint group by group with the one your district center tells you (for example read out on the phone). If they differ, do not go on and call the district center: the file may not be theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="215"/>
+        <source>學校（單位）</source>
+        <translation>School (organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="216"/>
+        <source>承辦人帳號</source>
+        <translation>Coordinator login</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="217"/>
+        <source>區管中心金鑰指紋</source>
+        <translation>District center&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="218"/>
+        <source>設定密碼</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="222"/>
+        <source>開始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="227"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="245"/>
+        <source>選擇學校設定檔</source>
+        <translation>Choose the starter file</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="246"/>
+        <source>學校設定檔 (*.zip);;所有檔案 (*)</source>
+        <translation>Starter files (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="258"/>
+        <source>讀取學校設定檔</source>
+        <translation>Reading the starter file</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="274"/>
+        <source>首次使用：以學校設定檔開始</source>
+        <translation>First run: start from a starter file</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="298"/>
+        <source>以學校設定檔開始</source>
+        <translation>Starting from the starter file</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/first_run.py" line="156"/>
         <source>建立系統管理者</source>
         <translation>Creating the administrator</translation>
     </message>
@@ -11227,7 +11388,7 @@ Database: {where}</translation>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/startup.py" line="241"/>
+        <location filename="../../ntip_desktop/views/startup.py" line="244"/>
         <source>已登出</source>
         <translation>Signed out</translation>
     </message>

@@ -555,6 +555,12 @@ CASES: dict[str, Case] = {
         g(P.REPORT_MONTHS, scope=Scope.DISTRICT),
         lambda s, u, w: packages.trust_installation(s, u, packages.installation_line(), w.side.org_code),
     ),
+    "packages.export_starter": Case(  # as registering a school computer: the district's clerks, the admin
+        g(P.REPORT_MONTHS, scope=Scope.DISTRICT),
+        lambda s, u, w: packages.export_starter(
+            s, u, org_code=w.side.org_code, coordinator_login=w.side.coordinator.login, out_path=w.folder / "s.zip"
+        ),
+    ),
     # 統計報表: asked for the side's county, a clerk of another district is refused
     "stats.course_figures": Case(
         g(P.VIEW_STATISTICS),
@@ -653,6 +659,9 @@ EXEMPT: dict[str, str] = {
     "demo.seed": "the console's demo data set: the person at the console holds the database file",
     "auth.authenticate": "signing in: it establishes who is acting",
     "auth.create_first_admin": "the first-run wizard: only while the database has no user at all",
+    "auth.create_first_coordinator": "a school computer's first start: only while the database has no user",
+    "packages.start_from_starter": "a school computer's first start: only on an empty database, where no one "
+    "can sign in yet; it creates the coordinator the office's signed file names",
     "auth.get_current": "re-reads the signed-in user's own row",
     "auth.has_users": "whether the first-run wizard must run",
     "audit.record": "the log itself: every use case writes it after its own checks",

@@ -9,6 +9,9 @@ The domain's public API: views and the command line import from here only.
 - trust: :func:`trust_installation` (the office registers a coordinator installation, once)
 - export: :func:`export_package` (with ``progress`` and ``cancel``; :class:`Period` for a range)
 - import: :func:`verify_package`, :func:`preview_import`, :func:`import_package`
+- a school computer's first start: :func:`export_starter` (the office writes the signed starter file),
+  :func:`read_starter` (what it holds, the office key's fingerprint), :func:`start_from_starter` (an empty
+  database filled from it, the coordinator signed in)
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ from ntip_desktop.services.packages.importing import (
     preview_import,
     verify_package,
 )
+from ntip_desktop.services.packages.starter import (
+    StarterContents,
+    StarterExported,
+    export_starter,
+    fingerprint,
+    installation_fingerprint,
+    read_starter,
+    start_from_starter,
+)
 from ntip_desktop.services.packages.trust import Trusted, installation_line, trust_installation
 
 __all__ = [
@@ -36,14 +48,21 @@ __all__ = [
     "PackageCancelled",
     "Period",
     "Preview",
+    "StarterContents",
+    "StarterExported",
     "TableCounts",
     "Trusted",
     "Verification",
     "export_package",
+    "export_starter",
+    "fingerprint",
     "import_package",
+    "installation_fingerprint",
     "installation_line",
     "own_organization",
     "preview_import",
+    "read_starter",
+    "start_from_starter",
     "trust_installation",
     "verify_package",
 ]

@@ -24,6 +24,8 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 
 FORMAT = "ntip-report-package"
+# The office's signed starter file for a school computer (``starter.py``): the same container, another format.
+STARTER_FORMAT = "ntip-starter"
 #: Format versions this program reads.
 FORMAT_VERSION = 1
 KNOWN_VERSIONS = frozenset({1})
@@ -71,8 +73,12 @@ class Opened:
     problems: list[str] = field(default_factory=list)
 
 
-def _not_a_package(path: Path, why: str) -> NotAPackage:
-    return NotAPackage(translate("services.packages.container", "不是傳報檔（{why}）").format(why=why), field=str(path))
+def _not_a_package(path: Path, why: str, expected: str = FORMAT) -> NotAPackage:
+    if expected == STARTER_FORMAT:
+        message = translate("services.packages.container", "不是學校設定檔（{why}）")
+    else:
+        message = translate("services.packages.container", "不是傳報檔（{why}）")
+    return NotAPackage(message.format(why=why), field=str(path))
 
 
 def _unsafe_name(name: str) -> bool:
@@ -81,9 +87,10 @@ def _unsafe_name(name: str) -> bool:
     return any(piece in ("", ".", "..") for piece in name.rstrip("/").split("/")) or posixpath.isabs(name)
 
 
-def read_package(path: str | Path) -> Opened:
+def read_package(path: str | Path, expected: str = FORMAT) -> Opened:
     """Read the package at ``path`` into memory and check everything but the signature.
 
+    ``expected`` is the manifest's ``format``: a report package, or the office's starter file.
     NotAPackage when it is no package at all (not a ZIP, no manifest); otherwise an :class:`Opened` whose
     ``problems`` say, in Chinese, what does not hold (a changed byte, a file added or missing, an unsafe name,
     a ZIP bomb, an unknown format version).
@@ -103,18 +110,22 @@ def read_package(path: str | Path) -> Opened:
         ) from None
     if len(data) > MAX_FILE:
         raise _not_a_package(
-            path, translate("services.packages.container", "檔案超過 {n} MB").format(n=MAX_FILE // (1024 * 1024))
+            path,
+            translate("services.packages.container", "檔案超過 {n} MB").format(n=MAX_FILE // (1024 * 1024)),
+            expected,
         )
     opened = Opened(hashlib.sha256(data).hexdigest())
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # arbitrary bytes: whatever the ZIP reader trips on (BadZipFile, struct.error, …)
-        raise _not_a_package(path, translate("services.packages.container", "不是 ZIP 檔")) from None
+        raise _not_a_package(path, translate("services.packages.container", "不是 ZIP 檔"), expected) from None
     with archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if MANIFEST not in names:
-            raise _not_a_package(path, translate("services.packages.container", "沒有 {name}").format(name=MANIFEST))
+            raise _not_a_package(
+                path, translate("services.packages.container", "沒有 {name}").format(name=MANIFEST), expected
+            )
         if not _members_safe(infos, opened.problems):
             return opened
         contents: dict[str, bytes] = {}
@@ -134,12 +145,15 @@ def read_package(path: str | Path) -> Opened:
         manifest = json.loads(opened.manifest_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _not_a_package(
-            path, translate("services.packages.container", "{name} 不是 JSON").format(name=MANIFEST)
+            path, translate("services.packages.container", "{name} 不是 JSON").format(name=MANIFEST), expected
         ) from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _not_a_package(
-            path, translate("services.packages.container", "{name} 不是傳報檔的清單").format(name=MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != expected:
+        why = (
+            translate("services.packages.container", "{name} 不是學校設定檔的清單")
+            if expected == STARTER_FORMAT
+            else translate("services.packages.container", "{name} 不是傳報檔的清單")
         )
+        raise _not_a_package(path, why.format(name=MANIFEST), expected)
     opened.manifest = manifest
     if manifest.get("format_version") not in KNOWN_VERSIONS:
         opened.problems.append(
