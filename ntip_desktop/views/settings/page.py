@@ -48,6 +48,9 @@ from ntip_desktop.views.settings.user_dialogs import (
 from ntip_desktop.views.widgets.file_dialogs import ask_save_path
 from ntip_desktop.views.widgets.text_table import TextTableModel
 
+#: The users table's 範圍 column.
+_SCOPE_COLUMN = 3
+
 
 @dataclass(frozen=True)
 class SettingsData:
@@ -163,7 +166,7 @@ class SettingsPage(Page):
         self.users_table.setModel(self.users_model)
         self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.users_table.verticalHeader().setVisible(False)
-        self.users_table.horizontalHeader().setStretchLastSection(True)
+        self.users_table.setWordWrap(False)  # a row per user; a long scope is elided, the last sign-in whole
         self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.users_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.users_table.customContextMenuRequested.connect(self._users_menu)
@@ -246,8 +249,8 @@ class SettingsPage(Page):
         if not self.may_manage_users:
             left.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(rules, 1)
+        layout.addLayout(left, 3)  # the users table's seven columns need more room than the rules' two
+        layout.addWidget(rules, 2)
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -303,6 +306,8 @@ class SettingsPage(Page):
             note += translate("views.settings.page", "其中 {n} 位因密碼錯誤次數過多暫時鎖定。").format(n=locked)
         self.users_note.setText(note)
         self.users_table.resizeColumnsToContents()
+        # The scope (a district center's long name) takes what is left, so that every other column shows whole.
+        self.users_table.horizontalHeader().setSectionResizeMode(_SCOPE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._selection_changed()
 
     def selected_user(self) -> UserRow | None:
