@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, update
@@ -217,8 +218,11 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
         return found
 
     sign = key.signer("entry")
-    constant = {"at": at, "actor_id": actor.user_id, "actor_name": actor.name, "source": actor.source}
-    constant["key_id"] = key.key_id
+    writer = _EntryWriter(session)
+    constant = writer.converted(
+        {"at": at, "actor_id": actor.user_id, "actor_name": actor.name, "source": actor.source, "key_id": key.key_id}
+    )
+    stored_old, stored_new = writer.converter("old"), writer.converter("new")
     rows = []
     for seq, change in enumerate(changes, start=last - len(changes) + 1):
         old = _plain(change.old) if change.old is not None else None
@@ -238,8 +242,8 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
                 "entity": change.entity,
                 "entity_id": entity_id,
                 "action": change.action,
-                "old": old,
-                "new": new,
+                "old": stored_old(old),
+                "new": stored_new(new),
                 "reason": reason,
                 "prev_hash": prev_hash,
                 "hash": digest,
@@ -247,10 +251,49 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
             }
         )
         prev_hash = digest
-    # Core's executemany, not the ORM's bulk insert: the same rows, without building ORM state for each
-    session.execute(insert(table_of(AuditEntry)), rows)
+    writer.insert(rows)
     _move_head(session, key, last, prev_hash)
     return len(rows)
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+class _EntryWriter:
+    """One executemany of audit rows whose values are already what the driver takes.
+
+    ``session.execute(insert(AuditEntry), rows)`` converts every value of every row through its column type
+    (the time, the source, old and new as JSON), building a parameter set per row: for a package's 170,000
+    entries that was a third of the audit log's time. Here the column types' own converters (the same
+    ``bind_processor`` SQLAlchemy uses, so the database stores exactly what it stored before) run once for
+    the values every row of the batch shares and once per row only where the value differs, and the compiled
+    INSERT goes to the driver as it is.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.connection = session.connection()
+        self.dialect = self.connection.dialect
+        self.table = table_of(AuditEntry)
+        self.compiled = insert(self.table).compile(dialect=self.dialect)
+
+    def converter(self, name: str) -> Any:
+        kind = self.table.c[name].type.dialect_impl(self.dialect)  # the engine's own type (SQLite's DATETIME)
+        return kind.bind_processor(self.dialect) or _unchanged
+
+    def converted(self, values: dict[str, Any]) -> dict[str, Any]:
+        return {name: self.converter(name)(value) for name, value in values.items()}
+
+    def insert(self, rows: list[dict[str, Any]]) -> None:
+        names = [c.key for c in self.table.c]
+        # every other column is text or a number, which no engine converts: checked, not assumed
+        assert all(n in ("at", "source", "old", "new") or self.converter(n) is _unchanged for n in names)
+        params: list[Any] = rows
+        if self.dialect.positional:
+            order = self.compiled.positiontup or []
+            assert sorted(order) == sorted(names)
+            params = list(map(itemgetter(*order), rows))
+        self.connection.exec_driver_sql(self.compiled.string, params)
 
 
 def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, datetime] | None:

@@ -137,6 +137,27 @@ def test_bulk_entries_with_awkward_values_verify(database: Database) -> None:
     assert rows[0].new == {"nested": {"b": [1, {"y": "乙", "x": "甲"}]}} and rows[0].reason == "再"
 
 
+def test_bulk_entries_are_stored_exactly_as_single_ones(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """record_many converts the values for the driver itself: the stored text of the time (a whole second,
+    where a careless conversion drops the fraction), the source and the JSON of old and new is what the
+    ordinary insert of :func:`audit.record` stores."""
+    monkeypatch.setattr(audit, "_now_ms", lambda: datetime(2026, 11, 30, 8, 0, 0, tzinfo=UTC))
+    old, new = {"state": "待審", "n": 1, "note": None}, {"state": "通過", "list": ["a", 1.5], "quote": 'x"y'}
+    with database.session() as s:
+        audit.record(s, CLERK, "course", "1150001234", "approve", old=old, new=new, reason="同")
+        audit.record_many(s, CLERK, [audit.Change("course", "1150001234", "approve", old=old, new=new, reason="同")])
+        audit.record_many(s, CLERK, [audit.Change("course", "1150001234", "create", new=new)])
+    as_text = "CAST({} AS TEXT)" if database.dialect == "postgresql" else "{}"
+    columns = ", ".join(as_text.format(c) for c in ("at", "source", "old", "new", "actor_name", "reason"))
+    with database.engine.connect() as conn:
+        one, bulk, created = conn.execute(text(f"SELECT {columns} FROM audit_log ORDER BY seq")).all()
+    assert bulk == one
+    assert created[3] == bulk[3] and created[0] == one[0]
+    with database.session() as s:
+        assert audit.verify(s, console_user()).ok
+        assert audit.list_entries(s, console_user())[0].old is None
+
+
 def test_database_refuses_to_edit_or_delete_audit_rows(database: Database) -> None:
     _three_entries(database)
     for stmt in ("UPDATE audit_log SET reason = 'x'", "DELETE FROM audit_log WHERE seq = 2"):
