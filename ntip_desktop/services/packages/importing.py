@@ -276,14 +276,29 @@ def _compared(spec: TableSpec, content: dict[str, Any]) -> dict[str, Any]:
     return content
 
 
-def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUID, Incoming]:
+class UuidCache(dict[str, uuid.UUID]):
+    """Text → UUID, made once per text: a package names each course, segment and enrollment again in every
+    record under it, and its installation in every record."""
+
+    def __missing__(self, text: str) -> uuid.UUID:
+        if not isinstance(text, str):
+            raise TypeError(text)
+        made = self[text] = uuid.UUID(text)
+        return made
+
+
+def _read_part(
+    spec: TableSpec, data: bytes, org: Organization, uuids: UuidCache | None = None
+) -> dict[uuid.UUID, Incoming]:
     part = spec.part
-    readers = {name: reader_of(spec.table.c[name]) for name in spec.keys}
+    uuid_of = (uuids if uuids is not None else UuidCache()).__getitem__
+    readers = {name: reader_of(spec.table.c[name], uuid_of) for name in spec.keys}
     keys = set(spec.keys.values())
+    national_ids: dict[str, bool] = {}
     found: dict[uuid.UUID, Incoming] = {}
     for n, raw in enumerate(data.splitlines(), start=1):
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise bad_line(part, n, translate("services.packages.importing", "不是 JSON")) from None
         content = obj.get("content") if isinstance(obj, dict) else None
@@ -301,8 +316,8 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
                 ) from None
         try:
             record = Incoming(
-                id=uuid.UUID(obj["id"]),
-                origin=uuid.UUID(obj["origin"]),
+                id=uuid_of(obj["id"]),
+                origin=uuid_of(obj["origin"]),
                 captured_at=datetime.fromisoformat(obj["captured_at"]),
                 content=content,
                 values=values,
@@ -331,8 +346,11 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
         if spec is ENROLLMENTS:
             teacher = obj.get("teacher")
             national_id = content["teacher"]
-            checked = check_id(national_id) if isinstance(national_id, str) else None
-            if checked is None or not checked.valid or checked.normalized != national_id:
+            valid = national_ids.get(national_id) if isinstance(national_id, str) else False
+            if valid is None:
+                checked = check_id(national_id)
+                valid = national_ids[national_id] = checked.valid and checked.normalized == national_id
+            if not valid:
                 raise bad_line(part, n, translate("services.packages.importing", "教師身分證字號不正確"))
             if not isinstance(teacher, dict) or not isinstance(teacher.get("name"), str) or not teacher["name"]:
                 raise bad_line(part, n, translate("services.packages.importing", "缺少教師姓名"))
@@ -425,8 +443,9 @@ def _plan(session: Session, user: CurrentUser, path: str | Path, *, lock: bool, 
         session.execute(select(AppliedPackage.id).where(AppliedPackage.sha256 == opened.sha256)).first() is not None
     )
     records: dict[str, dict[uuid.UUID, Incoming]] = {}
+    uuids = UuidCache()
     for spec in SPECS:
-        records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org)
+        records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org, uuids)
         declared = report.counts.get(spec.name)
         if declared != len(records[spec.name]):
             raise _refuse(
