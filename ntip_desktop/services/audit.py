@@ -22,10 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
@@ -33,6 +32,7 @@ from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
 from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit_keys, audit_names
+from ntip_desktop.services.driver_insert import insert_rows
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.vocabulary import Permission
 
@@ -218,11 +218,8 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
         return found
 
     sign = key.signer("entry")
-    writer = _EntryWriter(session)
-    constant = writer.converted(
-        {"at": at, "actor_id": actor.user_id, "actor_name": actor.name, "source": actor.source, "key_id": key.key_id}
-    )
-    stored_old, stored_new = writer.converter("old"), writer.converter("new")
+    common = {"at": at, "actor_id": actor.user_id, "actor_name": actor.name, "source": actor.source}
+    common["key_id"] = key.key_id
     rows = []
     for seq, change in enumerate(changes, start=last - len(changes) + 1):
         old = _plain(change.old) if change.old is not None else None
@@ -237,13 +234,12 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
         digest = hashlib.sha256((prev_hash + canonical + tail_source).encode("utf-8")).hexdigest()
         rows.append(
             {
-                **constant,
                 "seq": seq,
                 "entity": change.entity,
                 "entity_id": entity_id,
                 "action": change.action,
-                "old": stored_old(old),
-                "new": stored_new(new),
+                "old": old,
+                "new": new,
                 "reason": reason,
                 "prev_hash": prev_hash,
                 "hash": digest,
@@ -251,49 +247,10 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
             }
         )
         prev_hash = digest
-    writer.insert(rows)
+    # Core's executemany, the values the batch shares converted once (driver_insert)
+    insert_rows(session, table_of(AuditEntry), rows, common)
     _move_head(session, key, last, prev_hash)
     return len(rows)
-
-
-def _unchanged(value: Any) -> Any:
-    return value
-
-
-class _EntryWriter:
-    """One executemany of audit rows whose values are already what the driver takes.
-
-    ``session.execute(insert(AuditEntry), rows)`` converts every value of every row through its column type
-    (the time, the source, old and new as JSON), building a parameter set per row: for a package's 170,000
-    entries that was a third of the audit log's time. Here the column types' own converters (the same
-    ``bind_processor`` SQLAlchemy uses, so the database stores exactly what it stored before) run once for
-    the values every row of the batch shares and once per row only where the value differs, and the compiled
-    INSERT goes to the driver as it is.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self.connection = session.connection()
-        self.dialect = self.connection.dialect
-        self.table = table_of(AuditEntry)
-        self.compiled = insert(self.table).compile(dialect=self.dialect)
-
-    def converter(self, name: str) -> Any:
-        kind = self.table.c[name].type.dialect_impl(self.dialect)  # the engine's own type (SQLite's DATETIME)
-        return kind.bind_processor(self.dialect) or _unchanged
-
-    def converted(self, values: dict[str, Any]) -> dict[str, Any]:
-        return {name: self.converter(name)(value) for name, value in values.items()}
-
-    def insert(self, rows: list[dict[str, Any]]) -> None:
-        names = [c.key for c in self.table.c]
-        # every other column is text or a number, which no engine converts: checked, not assumed
-        assert all(n in ("at", "source", "old", "new") or self.converter(n) is _unchanged for n in names)
-        params: list[Any] = rows
-        if self.dialect.positional:
-            order = self.compiled.positiontup or []
-            assert sorted(order) == sorted(names)
-            params = list(map(itemgetter(*order), rows))
-        self.connection.exec_driver_sql(self.compiled.string, params)
 
 
 def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, datetime] | None:

@@ -50,6 +50,7 @@ from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses import is_locked
+from ntip_desktop.services.driver_insert import insert_rows
 from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.packages import container, identity
 from ntip_desktop.services.packages.access import check_import, organization_by_code
@@ -805,8 +806,8 @@ def _import(
         ) from None
     changes: list[audit.Change] = []
     if plan.new_teachers:
-        session.execute(
-            insert(table_of(Teacher)), [{**t, "created_at": now, "updated_at": now} for t in plan.new_teachers]
+        insert_rows(
+            session, table_of(Teacher), [dict(t) for t in plan.new_teachers], {"created_at": now, "updated_at": now}
         )
         for t in plan.new_teachers:
             changes.append(
@@ -856,6 +857,9 @@ def _apply(
 ) -> int:
     table = spec.table
     stamped = "created_at" in table.c
+    shared: dict[str, Any] = {"created_at": now, "updated_at": now} if stamped else {}
+    if spec is COURSES:
+        shared["version"] = 1
     new_rows = []
     changed = []
     for record in plan.records[spec.name].values():
@@ -867,10 +871,6 @@ def _apply(
                 "captured_at": record.captured_at,
                 "sync_digest": record.digest,
             }
-            if stamped:
-                row["created_at"] = row["updated_at"] = now
-            if spec is COURSES:
-                row["version"] = 1
             new_rows.append(row)
             changes.append(
                 audit.Change(spec.entity, record.id, "import", new=_compared(spec, record.content), reason=reason)
@@ -878,7 +878,7 @@ def _apply(
         elif record.status == CHANGED:
             changed.append(record)
     for chunk in _chunks(new_rows, 10_000):
-        session.execute(insert(table), chunk)
+        insert_rows(session, table, chunk, shared)
     if changed:
         names = [n for n in spec.keys if not (spec is COURSES and n in OFFICE_OWNED)]
         values: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names}
