@@ -13,7 +13,8 @@ command line (the console user):
 (d) the baseline: a bare SQLAlchemy Core bulk insert of the same rows (teachers, courses, segments,
     enrollments, absences) into another empty office database, in the same run; and the ratio (c)/(d).
 
-Targets (issue 12): import < 10 s, ratio ≤ 10. Prints figures, asserts nothing. The office is SQLite unless
+Targets (issue 12): import < 10 s, ratio ≤ 10. Prints wall seconds, the process's CPU seconds beside them
+(they compare runs on a busy machine) and both ratios; asserts nothing. The office is SQLite unless
 ``--office URL`` names a PostgreSQL database the bench may wipe (it runs ``DROP SCHEMA public CASCADE``).
 Run: ``python bench/bench_packages.py [--absences 100000] [--office postgresql+psycopg://…]``.
 """
