@@ -746,7 +746,8 @@ def _large_page_cache(session: Session) -> Iterator[None]:
     A county month writes some 320,000 rows and their index entries (the audit log's hashes and record ids
     land all over their indexes) in one transaction; with the default 2 MiB cache SQLite keeps evicting and
     re-reading the pages it is about to change again. The setting is the connection's, not the file's, and
-    is put back afterwards (the connection returns to the pool).
+    is put back afterwards (the connection returns to the pool); after a failed flush the transaction waits
+    for the caller's rollback and is left alone (a larger cache is harmless).
     """
     if session.get_bind().dialect.name != "sqlite":
         yield
@@ -757,7 +758,7 @@ def _large_page_cache(session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        if not connection.closed:
+        if session.is_active and not connection.closed and not connection.invalidated:
             connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
