@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
@@ -32,6 +32,7 @@ from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
 from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit_keys, audit_names
+from ntip_desktop.services.driver_insert import insert_rows
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.vocabulary import Permission
 
@@ -83,14 +84,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): v if type(v) in _PLAIN_TYPES else _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
 
 
-def _canonical(entry: dict[str, Any]) -> str:
-    return json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: The chain's canonical JSON; one encoder for every call (``json.dumps`` with options builds one each time).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _canonical(entry: Any) -> str:
+    return _CANONICAL.encode(entry)
 
 
 def _entry_fields(e: AuditEntry) -> dict[str, Any]:
@@ -195,27 +200,55 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
         .execution_options(synchronize_session=False)
     ).one()
     at = _now_ms()
+    # Each entry's canonical JSON (what ``_canonical(fields)`` gives, keys in sorted order) is put together
+    # from pieces: the fields every entry of the batch shares are encoded once, the short texts that repeat
+    # (action, entity, reason) once each. ``verify`` recomputes the hash the general way.
+    encode = _CANONICAL.encode
+    shared = ",".join(
+        f"{encode(k)}:{encode(v)}"
+        for k, v in (("actor_id", actor.user_id), ("actor_name", actor.name), ("at", _plain(at)))
+    )
+    tail_source = encode(_plain(actor.source)) + "}"
+    texts: dict[str, str] = {}
+
+    def text(value: str) -> str:
+        found = texts.get(value)
+        if found is None:
+            found = texts[value] = encode(value)
+        return found
+
+    sign = key.signer("entry")
+    common = {"at": at, "actor_id": actor.user_id, "actor_name": actor.name, "source": actor.source}
+    common["key_id"] = key.key_id
     rows = []
     for seq, change in enumerate(changes, start=last - len(changes) + 1):
-        fields = {
-            "seq": seq,
-            "at": _plain(at),
-            "actor_id": actor.user_id,
-            "actor_name": actor.name,
-            "source": _plain(actor.source),
-            "entity": change.entity,
-            "entity_id": str(change.entity_id),
-            "action": change.action,
-            "old": _plain(change.old) if change.old is not None else None,
-            "new": _plain(change.new) if change.new is not None else None,
-            "reason": change.reason or "",
-        }
-        digest = entry_hash(prev_hash, fields)
-        signed = {"key_id": key.key_id, "mac": key.mac("entry", digest)}
-        rows.append({**fields, "at": at, "source": actor.source, "prev_hash": prev_hash, "hash": digest, **signed})
+        old = _plain(change.old) if change.old is not None else None
+        new = _plain(change.new) if change.new is not None else None
+        entity_id = str(change.entity_id)
+        reason = change.reason or ""
+        canonical = (
+            f'{{"action":{text(change.action)},{shared},"entity":{text(change.entity)},'
+            f'"entity_id":{encode(entity_id)},"new":{encode(new)},"old":{encode(old)},'
+            f'"reason":{text(reason)},"seq":{seq},"source":'
+        )
+        digest = hashlib.sha256((prev_hash + canonical + tail_source).encode("utf-8")).hexdigest()
+        rows.append(
+            {
+                "seq": seq,
+                "entity": change.entity,
+                "entity_id": entity_id,
+                "action": change.action,
+                "old": old,
+                "new": new,
+                "reason": reason,
+                "prev_hash": prev_hash,
+                "hash": digest,
+                "mac": sign(digest),
+            }
+        )
         prev_hash = digest
-    # Core's executemany, not the ORM's bulk insert: the same rows, without building ORM state for each
-    session.execute(insert(table_of(AuditEntry)), rows)
+    # Core's executemany, the values the batch shares converted once (driver_insert)
+    insert_rows(session, table_of(AuditEntry), rows, common)
     _move_head(session, key, last, prev_hash)
     return len(rows)
 

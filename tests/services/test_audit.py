@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import uuid
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import text
@@ -84,6 +86,76 @@ def test_entries_recorded_in_bulk_extend_the_chain_as_one_by_one(database: Datab
     with database.session() as s:
         assert audit.record_many(s, CLERK, []) == 0
         assert audit.verify(s, console_user()).entries == 11
+
+
+def test_the_chain_hash_of_an_entry_is_what_it_always_was() -> None:
+    """Entries already in every database were hashed this way: the verifier must go on computing the same."""
+    fields = {
+        "seq": 7,
+        "at": "2026-11-30T08:15:42.123000+00:00",
+        "actor_id": "u-1",
+        "actor_name": "林書記",
+        "source": "sync",
+        "entity": "absence",
+        "entity_id": "0b6c1f0e-8a51-4f38-9a7e-3b1d2c4e5f60",
+        "action": "import",
+        "old": {"minutes": 30, "reason": "leave"},
+        "new": {
+            "minutes": 90,
+            "reason": "unexcused",
+            "note": '引號" 反斜線\\ 換行\n \u2028 😀',
+            "tags": ["k12_teacher", None, 1.5, True],
+        },
+        "reason": "傳報檔 " + "ab" * 32,
+    }
+    # computed by the program before record_many put each entry's JSON together from pieces
+    assert audit.entry_hash(audit.GENESIS, fields) == "d4cefd468f1b2968aabeb399399a789e67c29dd71beedb8dd4b48f838675244d"
+
+
+def test_bulk_entries_with_awkward_values_verify(database: Database) -> None:
+    """Quotes, backslashes, line breaks, emoji, nested and unsorted keys, enums, times and UUIDs in old and
+    new: the entries record_many writes are what the verifier recomputes, entry by entry."""
+    when = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
+    record_id = uuid.UUID("0b6c1f0e-8a51-4f38-9a7e-3b1d2c4e5f60")
+    changes = [
+        audit.Change("absence", record_id, "import", new={"z": 1, "a": '引號" 反斜線\\ 換行\n \u2028 😀'}),
+        audit.Change("course", "115K000001", "import", old={"state": AuditSource.FAX, "at": when}, new={}),
+        audit.Change("enrollment", 42, "import", old={"ids": [record_id, None, 1.5, True]}, new=None, reason=""),
+        audit.Change("absence", record_id, "import", new={"nested": {"b": [1, {"y": "乙", "x": "甲"}]}}, reason="再"),
+    ]
+    with database.session() as s:
+        audit.record(s, CLERK, "course", "1150001234", "award", new={"state": "awarded"})
+        assert audit.record_many(s, CLERK, changes) == 4
+    with database.session() as s:
+        report = audit.verify(s, console_user())
+        rows = audit.list_entries(s, console_user())
+    assert report.ok and report.entries == 5 and report.authenticated == 5
+    assert rows[3].new == {"z": 1, "a": '引號" 反斜線\\ 換行\n \u2028 😀'} and rows[3].old is None
+    assert rows[2].old == {"state": "fax", "at": "2026-10-05T09:30:00+00:00"} and rows[2].new == {}
+    assert rows[1].entity_id == "42" and rows[1].old == {"ids": [str(record_id), None, 1.5, True]}
+    assert rows[1].new is None
+    assert rows[0].new == {"nested": {"b": [1, {"y": "乙", "x": "甲"}]}} and rows[0].reason == "再"
+
+
+def test_bulk_entries_are_stored_exactly_as_single_ones(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """record_many converts the values for the driver itself: the stored text of the time (a whole second,
+    where a careless conversion drops the fraction), the source and the JSON of old and new is what the
+    ordinary insert of :func:`audit.record` stores."""
+    monkeypatch.setattr(audit, "_now_ms", lambda: datetime(2026, 11, 30, 8, 0, 0, tzinfo=UTC))
+    old, new = {"state": "待審", "n": 1, "note": None}, {"state": "通過", "list": ["a", 1.5], "quote": 'x"y'}
+    with database.session() as s:
+        audit.record(s, CLERK, "course", "1150001234", "approve", old=old, new=new, reason="同")
+        audit.record_many(s, CLERK, [audit.Change("course", "1150001234", "approve", old=old, new=new, reason="同")])
+        audit.record_many(s, CLERK, [audit.Change("course", "1150001234", "create", new=new)])
+    as_text = "CAST({} AS TEXT)" if database.dialect == "postgresql" else "{}"
+    columns = ", ".join(as_text.format(c) for c in ("at", "source", "old", "new", "actor_name", "reason"))
+    with database.engine.connect() as conn:
+        one, bulk, created = conn.execute(text(f"SELECT {columns} FROM audit_log ORDER BY seq")).all()
+    assert bulk == one
+    assert created[3] == bulk[3] and created[0] == one[0]
+    with database.session() as s:
+        assert audit.verify(s, console_user()).ok
+        assert audit.list_entries(s, console_user())[0].old is None
 
 
 def test_database_refuses_to_edit_or_delete_audit_rows(database: Database) -> None:

@@ -187,6 +187,18 @@ def test_the_same_package_twice_changes_nothing(
     assert third.applied == 0 and third.preview.counts()["unchanged"] == 11
 
 
+def test_the_import_leaves_the_sqlite_page_cache_of_its_connection_as_it_found_it(
+    coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
+) -> None:
+    if database.dialect != "sqlite":
+        pytest.skip("the page cache is SQLite's")
+    export(coordinator_db, school.coordinator, tmp_path / "p.zip")
+    with database.session() as s:
+        before = s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        assert packages.import_package(s, office.clerk, tmp_path / "p.zip").applied == 11
+        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+
+
 def test_a_later_package_updates_what_the_office_left_alone_and_lists_both_edits_as_a_conflict(
     coordinator_db: Database, school: AttendanceWorld, office: Any, database: Database, tmp_path: Path
 ) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +50,7 @@ from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.courses import is_locked
+from ntip_desktop.services.driver_insert import insert_rows
 from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.packages import container, identity
 from ntip_desktop.services.packages.access import check_import, organization_by_code
@@ -275,14 +277,29 @@ def _compared(spec: TableSpec, content: dict[str, Any]) -> dict[str, Any]:
     return content
 
 
-def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUID, Incoming]:
+class UuidCache(dict[str, uuid.UUID]):
+    """Text → UUID, made once per text: a package names each course, segment and enrollment again in every
+    record under it, and its installation in every record."""
+
+    def __missing__(self, text: str) -> uuid.UUID:
+        if not isinstance(text, str):
+            raise TypeError(text)
+        made = self[text] = uuid.UUID(text)
+        return made
+
+
+def _read_part(
+    spec: TableSpec, data: bytes, org: Organization, uuids: UuidCache | None = None
+) -> dict[uuid.UUID, Incoming]:
     part = spec.part
-    readers = {name: reader_of(spec.table.c[name]) for name in spec.keys}
+    uuid_of = (uuids if uuids is not None else UuidCache()).__getitem__
+    readers = {name: reader_of(spec.table.c[name], uuid_of) for name in spec.keys}
     keys = set(spec.keys.values())
+    national_ids: dict[str, bool] = {}
     found: dict[uuid.UUID, Incoming] = {}
     for n, raw in enumerate(data.splitlines(), start=1):
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise bad_line(part, n, translate("services.packages.importing", "不是 JSON")) from None
         content = obj.get("content") if isinstance(obj, dict) else None
@@ -300,8 +317,8 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
                 ) from None
         try:
             record = Incoming(
-                id=uuid.UUID(obj["id"]),
-                origin=uuid.UUID(obj["origin"]),
+                id=uuid_of(obj["id"]),
+                origin=uuid_of(obj["origin"]),
                 captured_at=datetime.fromisoformat(obj["captured_at"]),
                 content=content,
                 values=values,
@@ -330,8 +347,11 @@ def _read_part(spec: TableSpec, data: bytes, org: Organization) -> dict[uuid.UUI
         if spec is ENROLLMENTS:
             teacher = obj.get("teacher")
             national_id = content["teacher"]
-            checked = check_id(national_id) if isinstance(national_id, str) else None
-            if checked is None or not checked.valid or checked.normalized != national_id:
+            valid = national_ids.get(national_id) if isinstance(national_id, str) else False
+            if valid is None:
+                checked = check_id(national_id)
+                valid = national_ids[national_id] = checked.valid and checked.normalized == national_id
+            if not valid:
                 raise bad_line(part, n, translate("services.packages.importing", "教師身分證字號不正確"))
             if not isinstance(teacher, dict) or not isinstance(teacher.get("name"), str) or not teacher["name"]:
                 raise bad_line(part, n, translate("services.packages.importing", "缺少教師姓名"))
@@ -424,8 +444,9 @@ def _plan(session: Session, user: CurrentUser, path: str | Path, *, lock: bool, 
         session.execute(select(AppliedPackage.id).where(AppliedPackage.sha256 == opened.sha256)).first() is not None
     )
     records: dict[str, dict[uuid.UUID, Incoming]] = {}
+    uuids = UuidCache()
     for spec in SPECS:
-        records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org)
+        records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org, uuids)
         declared = report.counts.get(spec.name)
         if declared != len(records[spec.name]):
             raise _refuse(
@@ -710,8 +731,35 @@ def import_package(
     or nothing, keeping their origin and capture time; conflicting records stay as they are here (listed in
     the result). Refused when the package does not verify, or when a new or changed record falls in a locked
     month (open an amendment first). Importing the same file again changes nothing."""
-    with no_cyclic_gc():
+    with no_cyclic_gc(), _large_page_cache(session):
         return _import(session, user, path, progress, cancel)
+
+
+#: SQLite's page cache during an import, in KiB (its default is 2 MiB).
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _large_page_cache(session: Session) -> Iterator[None]:
+    """On SQLite, a page cache of 64 MiB for the import's connection while it runs.
+
+    A county month writes some 320,000 rows and their index entries (the audit log's hashes and record ids
+    land all over their indexes) in one transaction; with the default 2 MiB cache SQLite keeps evicting and
+    re-reading the pages it is about to change again. The setting is the connection's, not the file's, and
+    is put back afterwards (the connection returns to the pool); after a failed flush the transaction waits
+    for the caller's rollback and is left alone (a larger cache is harmless).
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if session.is_active and not connection.closed and not connection.invalidated:
+            connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 def _import(
@@ -759,8 +807,8 @@ def _import(
         ) from None
     changes: list[audit.Change] = []
     if plan.new_teachers:
-        session.execute(
-            insert(table_of(Teacher)), [{**t, "created_at": now, "updated_at": now} for t in plan.new_teachers]
+        insert_rows(
+            session, table_of(Teacher), [dict(t) for t in plan.new_teachers], {"created_at": now, "updated_at": now}
         )
         for t in plan.new_teachers:
             changes.append(
@@ -810,6 +858,9 @@ def _apply(
 ) -> int:
     table = spec.table
     stamped = "created_at" in table.c
+    shared: dict[str, Any] = {"created_at": now, "updated_at": now} if stamped else {}
+    if spec is COURSES:
+        shared["version"] = 1
     new_rows = []
     changed = []
     for record in plan.records[spec.name].values():
@@ -821,10 +872,6 @@ def _apply(
                 "captured_at": record.captured_at,
                 "sync_digest": record.digest,
             }
-            if stamped:
-                row["created_at"] = row["updated_at"] = now
-            if spec is COURSES:
-                row["version"] = 1
             new_rows.append(row)
             changes.append(
                 audit.Change(spec.entity, record.id, "import", new=_compared(spec, record.content), reason=reason)
@@ -832,7 +879,7 @@ def _apply(
         elif record.status == CHANGED:
             changed.append(record)
     for chunk in _chunks(new_rows, 10_000):
-        session.execute(insert(table), chunk)
+        insert_rows(session, table, chunk, shared)
     if changed:
         names = [n for n in spec.keys if not (spec is COURSES and n in OFFICE_OWNED)]
         values: dict[str, Any] = {n: bindparam(f"v_{n}") for n in names}

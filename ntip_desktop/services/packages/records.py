@@ -81,8 +81,12 @@ def plain(value: Any) -> Any:
     return value
 
 
+#: One encoder for every record (``json.dumps`` with options builds a new one each call).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(content: dict[str, Any]) -> bytes:
-    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(content).encode("utf-8")
 
 
 def digest(content: dict[str, Any]) -> str:
@@ -125,10 +129,13 @@ def _bool(value: Any) -> Any:
     return value
 
 
-def _uuid(value: Any) -> Any:
-    if not isinstance(value, str):
-        raise Invalid
-    return uuid.UUID(value)
+def _uuid_reader(make: Callable[[str], uuid.UUID]) -> Reader:
+    def read(value: Any) -> Any:
+        if not isinstance(value, str):
+            raise Invalid
+        return make(value)
+
+    return read
 
 
 def _local_time(value: Any) -> Any:
@@ -171,8 +178,9 @@ def _nullable(read: Reader) -> Reader:
     return maybe
 
 
-def reader_of(column: Column[Any]) -> Reader:
-    """How to read a JSON value back into ``column``'s Python type, refusing what does not fit."""
+def reader_of(column: Column[Any], uuid_of: Callable[[str], uuid.UUID] = uuid.UUID) -> Reader:
+    """How to read a JSON value back into ``column``'s Python type, refusing what does not fit; ``uuid_of``
+    makes a UUID of its text (a cache: a package names each parent many times)."""
     kind = column.type
     read: Reader
     if isinstance(kind, Enum) and kind.enum_class is not None:
@@ -184,7 +192,7 @@ def reader_of(column: Column[Any]) -> Reader:
     elif isinstance(kind, Date):
         read = _date
     elif isinstance(kind, Uuid):
-        read = _uuid
+        read = _uuid_reader(uuid_of)
     elif isinstance(kind, Boolean):
         read = _bool
     elif isinstance(kind, Integer):
