@@ -303,7 +303,7 @@ class UserChange:
 def _user_change_child(url: str, n: int, change: UserChange, barrier: Any, results: Any) -> None:
     from ntip_desktop.errors import UserError
     from ntip_desktop.models import OfficeUser, Role
-    from ntip_desktop.services import auth
+    from ntip_desktop.services import users
     from ntip_desktop.services.db import Database
 
     db = Database(url)
@@ -313,9 +313,11 @@ def _user_change_child(url: str, n: int, change: UserChange, barrier: Any, resul
         assert seen is not None
         barrier.wait(TIMEOUT)
         if change.action == "disable":
-            auth.set_user_active(session, change.admin, change.target, False, "同時停用", expected_version=seen.version)
+            users.set_user_active(
+                session, change.admin, change.target, False, "同時停用", expected_version=seen.version
+            )
         else:
-            auth.update_user(
+            users.update_user(
                 session,
                 change.admin,
                 change.target,

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from ntip_desktop import vocabulary
 from ntip_desktop.errors import UserError
 from ntip_desktop.models import AuditSource, Course, CourseState, FaxCheckItem, Teacher
-from ntip_desktop.services import accounts, attendance, audit, auth, certificates, courses, rulesets
+from ntip_desktop.services import accounts, attendance, audit, auth, certificates, courses, rulesets, users
 from ntip_desktop.services.audit import AuditFilter, AuditRow
 from ntip_desktop.services.audit_words import action_label, change_lines, change_summary, subject
 from ntip_desktop.services.auth import console_user
@@ -168,21 +168,21 @@ def test_managing_office_users_reads_in_words(database: Database) -> None:
     world = build_world(database)
     with database.session() as s:
         khh = s.execute(select(DistrictCenter.id).where(DistrictCenter.code == "KHH")).scalar_one()
-        auth.update_user(
+        users.update_user(
             s, world.admin, world.clerk.id, display_name="林組長", role=Role.DISTRICT_CLERK,
             district_center_id=khh, expected_version=None, reason="調任",
         )  # fmt: skip
-        auth.update_user(
+        users.update_user(
             s, world.admin, world.certificate_staff.id, display_name="張專員", role=Role.SCHOOL_COORDINATOR,
             organization_id=world.coordinator.organization_id, expected_version=None,
         )  # fmt: skip
-        auth.set_user_active(s, world.admin, world.coordinator.id, False, "離職")
-        auth.set_user_active(s, world.admin, world.coordinator.id, True, "復職")
+        users.set_user_active(s, world.admin, world.coordinator.id, False, "離職")
+        users.set_user_active(s, world.admin, world.coordinator.id, True, "復職")
     for n in range(auth.MAX_FAILED_SIGN_INS):
         with contextlib.suppress(UserError), database.session() as s:
             auth.authenticate(s, "clerk2", f"guess {n}")
     with database.session() as s:
-        auth.reset_password(s, world.admin, world.other_clerk.id, "temporary 1", "忘記密碼")
+        users.reset_password(s, world.admin, world.other_clerk.id, "temporary 1", "忘記密碼")
     with database.session() as s:
         auth.change_password(s, world.other_clerk, "temporary 1", "my own secret")
     entries = _entries(database, AuditFilter(entity="office_user"))

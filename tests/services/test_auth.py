@@ -6,7 +6,7 @@ import pytest
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import DistrictCenter, Role
-from ntip_desktop.services import audit, auth
+from ntip_desktop.services import audit, auth, users
 from ntip_desktop.services.auth import Permission, console_user
 from ntip_desktop.services.db import Database
 
@@ -60,8 +60,8 @@ def test_clerk_is_scoped_and_refused_admin_work(database: Database) -> None:
     assert clerk.can(Permission.DECIDE_ACCOUNTS) and not clerk.can(Permission.MANAGE_USERS)
     with database.session() as s:
         with pytest.raises(PermissionDenied, match="管理使用者"):
-            auth.list_users(s, clerk)
-        assert [u.login for u in auth.list_users(s, admin)] == ["admin", "clerk"]
+            users.list_users(s, clerk)
+        assert [u.login for u in users.list_users(s, admin)] == ["admin", "clerk"]
 
 
 def test_clerk_without_district_is_refused(database: Database) -> None:

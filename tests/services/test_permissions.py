@@ -1,6 +1,6 @@
 """Every service entry point checks who may call it: one table, generated from the permission matrix.
 
-``CASES`` names each public use case (a function of a domain's ``__init__``, or of ``services.auth``,
+``CASES`` names each public use case (a function of a domain's ``__init__``, or of ``services.auth``, ``services.users``,
 ``services.audit``, ``services.backup``, ``services.rulesets``, ``services.lookups``, ``services.settings``, that takes a session or a
 database), the permissions that let a role call it and how far each reaches (``Grant``), and a call with
 valid arguments on one side's records. The test calls every case as every role, on the records of the
@@ -52,6 +52,7 @@ from ntip_desktop.services import (
     rulesets,
     settings,
     stats,
+    users,
 )
 from ntip_desktop.services.accounts import ApplicationFilter, BulkTarget
 from ntip_desktop.services.accounts.intake import AGREEMENT_VERSION, ContactChangeInput
@@ -73,6 +74,7 @@ MODULES: dict[str, ModuleType] = {
     "stats": stats,
     "demo": demo,
     "auth": auth,
+    "users": users,
     "audit": audit,
     "backup": backup,
     "change_poll": change_poll,
@@ -595,13 +597,13 @@ CASES: dict[str, Case] = {
             s, u, login="newadmin", display_name="新管理者", password="new admin pass", role=Role.ADMIN
         ),
     ),
-    "auth.list_users": Case(g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: auth.list_users(s, u)),
-    "auth.unlock_user": Case(
-        g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: auth.unlock_user(s, u, w.side.clerk.id)
+    "users.list_users": Case(g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: users.list_users(s, u)),
+    "users.unlock_user": Case(
+        g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: users.unlock_user(s, u, w.side.clerk.id)
     ),
-    "auth.update_user": Case(
+    "users.update_user": Case(
         g(P.MANAGE_USERS, scope=ANYWHERE),
-        lambda s, u, w: auth.update_user(
+        lambda s, u, w: users.update_user(
             s,
             u,
             w.side.clerk.id,
@@ -611,12 +613,12 @@ CASES: dict[str, Case] = {
             expected_version=None,
         ),
     ),
-    "auth.set_user_active": Case(
-        g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: auth.set_user_active(s, u, w.side.clerk.id, False, "離職")
+    "users.set_user_active": Case(
+        g(P.MANAGE_USERS, scope=ANYWHERE), lambda s, u, w: users.set_user_active(s, u, w.side.clerk.id, False, "離職")
     ),
-    "auth.reset_password": Case(
+    "users.reset_password": Case(
         g(P.MANAGE_USERS, scope=ANYWHERE),
-        lambda s, u, w: auth.reset_password(s, u, w.side.clerk.id, "a new password 9", "忘記密碼"),
+        lambda s, u, w: users.reset_password(s, u, w.side.clerk.id, "a new password 9", "忘記密碼"),
     ),
     "audit.count_entries": Case(g(P.VIEW_AUDIT, scope=ANYWHERE), lambda s, u, w: audit.count_entries(s, u)),
     "audit.list_entries": Case(g(P.VIEW_AUDIT, scope=ANYWHERE), lambda s, u, w: audit.list_entries(s, u)),
@@ -663,6 +665,7 @@ EXEMPT: dict[str, str] = {
     "packages.start_from_starter": "a school computer's first start: only on an empty database, where no one "
     "can sign in yet; it creates the coordinator the office's signed file names",
     "auth.get_current": "re-reads the signed-in user's own row",
+    "auth.scope_label_of": "words for the scope of a user row the caller has already read",
     "auth.has_users": "whether the first-run wizard must run",
     "audit.record": "the log itself: every use case writes it after its own checks",
     "audit.record_many": "the log itself: every use case writes it after its own checks",

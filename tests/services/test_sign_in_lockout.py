@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import OfficeUser
 from ntip_desktop.models.base import utcnow
-from ntip_desktop.services import audit, auth
+from ntip_desktop.services import audit, auth, users
 from ntip_desktop.services.auth import console_user
 from ntip_desktop.services.db import Database
 
@@ -87,18 +87,18 @@ def test_an_administrator_unlocks_at_once_audited_and_nobody_else_may(database: 
     for n in range(5):
         _refusal(database, "coord", f"guess {n}")
     with database.session() as s:
-        [locked] = [u for u in auth.list_users(s, world.admin) if u.login == "coord"]
+        [locked] = [u for u in users.list_users(s, world.admin) if u.login == "coord"]
         assert locked.locked_until is not None
         for other in (world.clerk, world.coordinator, world.certificate_staff):
             with pytest.raises(PermissionDenied):
-                auth.unlock_user(s, other, world.coordinator.id)
+                users.unlock_user(s, other, world.coordinator.id)
     with database.session() as s:
-        changes = auth.unlock_user(s, world.admin, world.coordinator.id)
+        changes = users.unlock_user(s, world.admin, world.coordinator.id)
     assert changes.users and changes.audit
     assert _sign_in(database, "coord", PASSWORD).id == world.coordinator.id
     with database.session() as s:
         [entry] = audit.list_entries(s, console_user(), audit.AuditFilter(entity="office_user", text="unlock"))
-        assert auth.unlock_user(s, world.admin, world.coordinator.id).any() is False  # nothing left to lift
+        assert users.unlock_user(s, world.admin, world.coordinator.id).any() is False  # nothing left to lift
     assert (entry.actor_name, entry.entity_id, entry.reason) == ("陳主任", str(world.coordinator.id), "解除登入鎖定")
     assert entry.old["failed_logins"] == 5 and entry.new == {"failed_logins": 0, "locked_until": None}
 

@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.models import DistrictCenter, OfficeUser, Organization, Role
-from ntip_desktop.services import audit, auth
+from ntip_desktop.services import audit, auth, users
 from ntip_desktop.services.audit import AuditRow
 from ntip_desktop.services.audit_words import change_lines
-from ntip_desktop.services.auth import CurrentUser, UserRow, console_user
+from ntip_desktop.services.auth import CurrentUser, console_user
 from ntip_desktop.services.db import Database
+from ntip_desktop.services.users import UserRow
 
 PASSWORD = "office pass 1"  #: every user of the account world but the admin
 
@@ -28,7 +29,7 @@ def world(database: Database) -> World:
 
 def _row(db: Database, login: str) -> UserRow:
     with db.session() as s:
-        [row] = [u for u in auth.list_users(s, console_user()) if u.login == login]
+        [row] = [u for u in users.list_users(s, console_user()) if u.login == login]
         return row
 
 
@@ -66,7 +67,7 @@ def _second_admin(db: Database, world: World) -> CurrentUser:
 def test_an_admin_moves_a_clerk_to_another_district_audited_with_old_and_new(database: Database, world: World) -> None:
     before = _row(database, "clerk")
     with database.session() as s:
-        changes = auth.update_user(
+        changes = users.update_user(
             s,
             world.admin,
             world.clerk.id,
@@ -90,7 +91,7 @@ def test_an_admin_moves_a_clerk_to_another_district_audited_with_old_and_new(dat
 
 def test_a_role_change_takes_the_new_scope_and_drops_the_old(database: Database, world: World) -> None:
     with database.session() as s:
-        auth.update_user(
+        users.update_user(
             s,
             world.admin,
             world.clerk.id,
@@ -114,7 +115,7 @@ def test_a_role_change_takes_the_new_scope_and_drops_the_old(database: Database,
 def test_an_edit_changing_nothing_writes_nothing(database: Database, world: World) -> None:
     row = _row(database, "coord")
     with database.session() as s:
-        changes = auth.update_user(
+        changes = users.update_user(
             s,
             world.admin,
             row.id,
@@ -146,7 +147,7 @@ def test_an_edit_is_checked_field_by_field_before_anything_is_written(
 ) -> None:
     arguments = {"display_name": "張專員", "role": Role.CERTIFICATE_STAFF, **values}
     with pytest.raises(UserError) as refused, database.session() as s:
-        auth.update_user(s, world.admin, world.certificate_staff.id, expected_version=None, **arguments)
+        users.update_user(s, world.admin, world.certificate_staff.id, expected_version=None, **arguments)
     assert (refused.value.field, refused.value.message) == (field, message)
     row = _row(database, "cert")
     assert (row.display_name, row.role, row.version) == ("張專員", Role.CERTIFICATE_STAFF, 1)
@@ -156,11 +157,11 @@ def test_an_edit_is_checked_field_by_field_before_anything_is_written(
 def test_a_stale_copy_is_refused_naming_who_changed_it(database: Database, world: World) -> None:
     seen = _row(database, "cert").version
     with database.session() as s:
-        auth.set_user_active(s, world.admin, world.certificate_staff.id, False, "留職停薪")
+        users.set_user_active(s, world.admin, world.certificate_staff.id, False, "留職停薪")
     with pytest.raises(UserError):  # a refused sign-in since is no change of the user
         _sign_in(database, "cert", PASSWORD)
     with pytest.raises(ConflictError) as refused, database.session() as s:
-        auth.update_user(
+        users.update_user(
             s,
             world.admin,
             world.certificate_staff.id,
@@ -172,8 +173,8 @@ def test_a_stale_copy_is_refused_naming_who_changed_it(database: Database, world
     assert message.startswith("使用者 cert 已由 陳主任 於 ") and "您看到的是舊資料" in message
     assert _row(database, "cert").display_name == "張專員"
     for call in (
-        lambda s: auth.set_user_active(s, world.admin, world.certificate_staff.id, True, "復職", expected_version=seen),
-        lambda s: auth.reset_password(s, world.admin, world.certificate_staff.id, "temp pass 1", "忘記", expected_version=seen),
+        lambda s: users.set_user_active(s, world.admin, world.certificate_staff.id, True, "復職", expected_version=seen),
+        lambda s: users.reset_password(s, world.admin, world.certificate_staff.id, "temp pass 1", "忘記", expected_version=seen),
     ):  # fmt: skip
         with pytest.raises(ConflictError), database.session() as s:
             call(s)
@@ -183,11 +184,11 @@ def test_only_an_administrator_manages_users(database: Database, world: World) -
     for other in (world.clerk, world.coordinator, world.certificate_staff):
         with database.session() as s:
             with pytest.raises(PermissionDenied):
-                auth.update_user(s, other, world.clerk.id, display_name="x", role=Role.ADMIN, expected_version=None)
+                users.update_user(s, other, world.clerk.id, display_name="x", role=Role.ADMIN, expected_version=None)
             with pytest.raises(PermissionDenied):
-                auth.set_user_active(s, other, world.clerk.id, False, "試試看")
+                users.set_user_active(s, other, world.clerk.id, False, "試試看")
             with pytest.raises(PermissionDenied):
-                auth.reset_password(s, other, world.clerk.id, "a password 1", "試試看")
+                users.reset_password(s, other, world.clerk.id, "a password 1", "試試看")
     assert _row(database, "clerk").role is Role.DISTRICT_CLERK
 
 
@@ -196,10 +197,10 @@ def test_only_an_administrator_manages_users(database: Database, world: World) -
 
 def test_a_disabled_user_stays_but_cannot_sign_in_and_the_refusal_is_audited(database: Database, world: World) -> None:
     with pytest.raises(UserError, match="請填寫停用的原因") as refused, database.session() as s:
-        auth.set_user_active(s, world.admin, world.coordinator.id, False, "  ")
+        users.set_user_active(s, world.admin, world.coordinator.id, False, "  ")
     assert refused.value.field == "reason"
     with database.session() as s:
-        assert auth.set_user_active(s, world.admin, world.coordinator.id, False, "已調校").users
+        assert users.set_user_active(s, world.admin, world.coordinator.id, False, "已調校").users
     with database.session() as s:
         assert s.execute(select(func.count()).select_from(OfficeUser)).scalar_one() == 5  # never deleted
     assert not _row(database, "coord").active
@@ -213,7 +214,7 @@ def test_a_disabled_user_stays_but_cannot_sign_in_and_the_refusal_is_audited(dat
     assert change_lines(disabled) == [("啟用", "是", "否")]
 
     with database.session() as s:
-        auth.set_user_active(s, world.admin, world.coordinator.id, True, "回任")
+        users.set_user_active(s, world.admin, world.coordinator.id, True, "回任")
     assert _sign_in(database, "coord", PASSWORD).id == world.coordinator.id
     [enabled] = _entries(database, "enable")
     assert (enabled.new, enabled.reason) == ({"active": True}, "回任")
@@ -224,7 +225,7 @@ def test_a_disabled_user_stays_but_cannot_sign_in_and_the_refusal_is_audited(dat
 def test_an_admin_cannot_disable_themself(database: Database, world: World) -> None:
     _second_admin(database, world)
     with pytest.raises(UserError) as refused, database.session() as s:
-        auth.set_user_active(s, world.admin, world.admin.id, False, "試試看")
+        users.set_user_active(s, world.admin, world.admin.id, False, "試試看")
     assert (refused.value.field, refused.value.message) == ("active", "您不能停用自己的帳號。")
     assert _row(database, "admin").active
 
@@ -232,21 +233,21 @@ def test_an_admin_cannot_disable_themself(database: Database, world: World) -> N
 def test_the_last_active_administrator_can_be_neither_disabled_nor_demoted(database: Database, world: World) -> None:
     second = _second_admin(database, world)
     with database.session() as s:  # another administrator is left: allowed
-        auth.set_user_active(s, world.admin, second.id, False, "離職")
+        users.set_user_active(s, world.admin, second.id, False, "離職")
     with pytest.raises(UserError) as refused, database.session() as s:
-        auth.update_user(
+        users.update_user(
             s, world.admin, world.admin.id, display_name="陳主任", role=Role.CERTIFICATE_STAFF, expected_version=None
         )
     assert refused.value.field == "role"
     assert refused.value.message == "admin 是最後一位啟用中的系統管理者，不能改為其他身分。請先指定另一位系統管理者。"
     with pytest.raises(UserError, match="最後一位啟用中的系統管理者，不能停用"), database.session() as s:
-        auth.set_user_active(s, console_user(), world.admin.id, False, "由命令列停用")
+        users.set_user_active(s, console_user(), world.admin.id, False, "由命令列停用")
     assert _row(database, "admin").active and _row(database, "admin").role is Role.ADMIN
 
     with database.session() as s:  # with the other one back, the first may step down
-        auth.set_user_active(s, world.admin, second.id, True, "復職")
+        users.set_user_active(s, world.admin, second.id, True, "復職")
     with database.session() as s:
-        auth.update_user(
+        users.update_user(
             s, world.admin, world.admin.id, display_name="陳主任", role=Role.CERTIFICATE_STAFF, expected_version=None
         )
     assert _row(database, "admin").role is Role.CERTIFICATE_STAFF
@@ -260,14 +261,14 @@ def test_a_reset_password_must_be_changed_at_the_next_sign_in(database: Database
         with pytest.raises(UserError):
             _sign_in(database, "clerk", f"guess {n}")
     with pytest.raises(UserError) as refused, database.session() as s:
-        auth.reset_password(s, world.admin, world.clerk.id, "short", "忘記密碼")
+        users.reset_password(s, world.admin, world.clerk.id, "short", "忘記密碼")
     assert refused.value.field == "password"
     with pytest.raises(UserError) as refused, database.session() as s:
-        auth.reset_password(s, world.admin, world.clerk.id, "temporary 1", "")
+        users.reset_password(s, world.admin, world.clerk.id, "temporary 1", "")
     assert (refused.value.field, refused.value.message) == ("reason", "請填寫重設密碼的原因。")
 
     with database.session() as s:
-        assert auth.reset_password(s, world.admin, world.clerk.id, "temporary 1", "忘記密碼") is None
+        assert users.reset_password(s, world.admin, world.clerk.id, "temporary 1", "忘記密碼") is None
     row = _row(database, "clerk")
     assert row.must_change_password and row.locked_until is None
     [entry] = _entries(database, "reset_password")

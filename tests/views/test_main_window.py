@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from ntip_desktop.errors import PermissionDenied
-from ntip_desktop.services import auth
+from ntip_desktop.services import users
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.main_window import MainWindow
 from ntip_desktop.views.tasks import TaskRunner
@@ -76,7 +76,7 @@ def test_a_clerk_does_not_see_the_user_list_and_the_service_refuses_it_too(
     assert page.users_model.rowCount() == 0
     assert not page.add_user_button.isVisible()
     with database.session() as s, pytest.raises(PermissionDenied, match="管理使用者"):
-        auth.list_users(s, world.clerk)
+        users.list_users(s, world.clerk)
 
 
 def test_window_geometry_and_last_page_are_restored(

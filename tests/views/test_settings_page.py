@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.models import Role
-from ntip_desktop.services import auth
+from ntip_desktop.services import auth, users
 from ntip_desktop.services.db import Database, head_revision
 from ntip_desktop.views.login import LoginDialog, NewPasswordDialog
 from ntip_desktop.views.main_window import MainWindow
@@ -311,7 +311,7 @@ def test_closing_the_new_password_dialog_returns_to_the_sign_in(
     world: World, runner: TaskRunner, database: Database, qtbot
 ) -> None:
     with database.session() as s:
-        auth.reset_password(s, world.admin, world.clerk.id, "temporary 1", "忘記密碼")
+        users.reset_password(s, world.admin, world.clerk.id, "temporary 1", "忘記密碼")
     login = LoginDialog(runner)
     qtbot.addWidget(login)
     login.show()

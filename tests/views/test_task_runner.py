@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
-from ntip_desktop.services import auth
+from ntip_desktop.services import auth, users
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.tasks import Cancelled, TaskRunner
 
@@ -26,7 +26,7 @@ def _admin(session: Any) -> auth.CurrentUser:
 
 def _users(database: Database) -> int:
     with database.session() as s:
-        return len(auth.list_users(s, _any_admin(s))) if auth.has_users(s) else 0
+        return len(users.list_users(s, _any_admin(s))) if auth.has_users(s) else 0
 
 
 def _any_admin(session: Any) -> auth.CurrentUser:
@@ -230,4 +230,4 @@ def test_a_page_read_is_answered_while_a_long_job_runs(runner: TaskRunner, qtbot
 
 
 def _users_in(session: Any) -> int:
-    return len(auth.list_users(session, _any_admin(session)))
+    return len(users.list_users(session, _any_admin(session)))

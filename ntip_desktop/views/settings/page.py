@@ -30,13 +30,14 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
-from ntip_desktop.services import auth
-from ntip_desktop.services.auth import Permission, UserRow
+from ntip_desktop.services import users
+from ntip_desktop.services.auth import Permission
 from ntip_desktop.services.db import schema_status
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.services.rules.ruleset import describe
 from ntip_desktop.services.rulesets import rule_set_in_force
+from ntip_desktop.services.users import UserRow
 from ntip_desktop.views.pages.base import Page, PageContext
 from ntip_desktop.views.settings.user_dialogs import (
     AddUserDialog,
@@ -75,11 +76,11 @@ def _print_rules(path: Path, session: Any) -> str:
 
 
 def _list_users(user: Any, session: Any) -> list[UserRow]:
-    return auth.list_users(session, user)
+    return users.list_users(session, user)
 
 
 def _unlock(user: Any, user_id: Any, session: Any) -> Changes:
-    return auth.unlock_user(session, user, user_id)
+    return users.unlock_user(session, user, user_id)
 
 
 def _status(u: UserRow) -> str:

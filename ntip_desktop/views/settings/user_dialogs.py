@@ -26,9 +26,10 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.labels import label
 from ntip_desktop.models import Role
-from ntip_desktop.services import auth
-from ntip_desktop.services.auth import CurrentUser, UserRow
+from ntip_desktop.services import auth, users
+from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.lookups import Choice, district_centers, search_organizations
+from ntip_desktop.services.users import UserRow
 from ntip_desktop.views.tasks import TaskRunner
 from ntip_desktop.views.widgets.forms import ErrorLine, enter_moves_on, password_edit, submit_buttons
 
@@ -40,19 +41,19 @@ def _create_user(admin: CurrentUser, values: dict[str, Any], session: Any) -> Cu
 
 
 def _update_user(admin: CurrentUser, user_id: uuid.UUID, values: dict[str, Any], session: Any) -> Changes:
-    return auth.update_user(session, admin, user_id, **values)
+    return users.update_user(session, admin, user_id, **values)
 
 
 def _set_active(
     admin: CurrentUser, user_id: uuid.UUID, active: bool, reason: str, version: int, session: Any
 ) -> Changes:
-    return auth.set_user_active(session, admin, user_id, active, reason, expected_version=version)
+    return users.set_user_active(session, admin, user_id, active, reason, expected_version=version)
 
 
 def _reset_password(
     admin: CurrentUser, user_id: uuid.UUID, password: str, reason: str, version: int, session: Any
 ) -> Changes:
-    auth.reset_password(session, admin, user_id, password, reason, expected_version=version)
+    users.reset_password(session, admin, user_id, password, reason, expected_version=version)
     return Changes(users=True, audit=True)
 
 
