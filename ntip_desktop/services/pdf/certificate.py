@@ -17,8 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -141,10 +140,10 @@ def check_seal_image(data: bytes) -> tuple[int, int]:
 
 
 def check_offset(x_mm: float, y_mm: float) -> tuple[float, float]:
-    for value, field in ((x_mm, "x_mm"), (y_mm, "y_mm")):
+    for value, name in ((x_mm, "x_mm"), (y_mm, "y_mm")):
         if not -MAX_OFFSET_MM <= value <= MAX_OFFSET_MM:
             raise UserError(
-                translate(CONTEXT, "印表機位移須在 ±{limit} 公釐之間。").format(limit=int(MAX_OFFSET_MM)), field=field
+                translate(CONTEXT, "印表機位移須在 ±{limit} 公釐之間。").format(limit=int(MAX_OFFSET_MM)), field=name
             )
     return round(float(x_mm), 1), round(float(y_mm), 1)
 
@@ -247,15 +246,14 @@ class _Text:
     text: str
     size: float
     space: float = 0.0
+    #: The operators placing the text and setting its spacing, formatted once (a page's text is coded twice,
+    #: see _hash_as_alone).
+    moved: str = field(init=False, repr=False, compare=False)
+    spaced: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def moved(self) -> str:
-        """The operator placing the text (formatted once: a page's text is coded twice, see _hash_as_alone)."""
-        return f"1 0 0 1 {fp_str(self.x, self.y)} Tm"
-
-    @cached_property
-    def spaced(self) -> str:
-        return f"{fp_str(self.space)} Tc"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "moved", f"1 0 0 1 {fp_str(self.x, self.y)} Tm")
+        object.__setattr__(self, "spaced", f"{fp_str(self.space)} Tc" if self.space else "")
 
 
 @dataclass(frozen=True)
@@ -402,35 +400,50 @@ def _coded_alone(doc: _Document) -> Split:
     return lambda text: font.splitString(text, alone)
 
 
+#: The codes a new document gives the characters it meets, in that order (ASCII keeps its own), escaped.
+_NEW_CODES = tuple(_ESCAPED[code] for code in (*range(1, 32), *range(128, 256)))
+
+
 def _alone_table(doc: _Document, texts: Sequence[_Text]) -> dict[int, str] | None:
     """Each character of the page → its code in a new document drawing the page alone, escaped as it stands
     in a PDF string; None when the page needs more than one subset (or the font codes differently).
 
     reportlab (with its default, ASCII-readable codes) gives a new document's characters codes in the order
     it first meets them: ASCII keeps its own codes, others get 1–31, then 128–255; a character the font
-    lacks is 0. A certificate has about a hundred different characters, within one subset.
+    lacks is 0. A certificate has about a hundred different characters, within one subset. The work per page
+    is a few C-level passes (this runs once per certificate of a batch).
     """
     font = getFont(doc.font)
     probe = font.State(font._asciiReadable, font)
     if probe.frozen or probe.nextCode != 1 or probe.assignments.get(65) != 65:  # not the layout assumed
         return None
-    assigned = probe.assignments
+    fixed = _fixed_codes(font, probe.assignments)
+    met = [char for char in dict.fromkeys("".join(t.text for t in texts)) if ord(char) not in fixed]
     glyphs = font.face.charToGlyph
-    table: dict[int, str] = {}
-    code = 1
-    for char in dict.fromkeys("".join(t.text for t in texts)):
-        point = 32 if char == "\xa0" else ord(char)
-        fixed = assigned.get(point)
-        if fixed is None:
-            if point not in glyphs:
-                fixed = 0
-            elif code > 255:  # a second subset: leave it to the font
-                return None
-            else:
-                fixed = code
-                code = 128 if code == 31 else code + 1
-        table[ord(char)] = _ESCAPED[fixed]
+    lacking = [char for char in met if ord(char) not in glyphs]
+    if lacking:
+        fixed = {**fixed, **dict.fromkeys(map(ord, lacking), _ESCAPED[0])}
+        met = [char for char in met if ord(char) in glyphs]
+    if len(met) > len(_NEW_CODES):  # a second subset: leave it to the font
+        return None
+    table = dict(fixed)
+    table.update(zip(map(ord, met), _NEW_CODES, strict=False))
     return table
+
+
+_FIXED: dict[str, dict[int, str]] = {}
+
+
+def _fixed_codes(font: object, assigned: Mapping[int, int]) -> dict[int, str]:
+    """The characters whose code does not depend on the page (ASCII, and the no-break space coded as a
+    space), per font, worked out once."""
+    name = str(getattr(font, "fontName", ""))
+    fixed = _FIXED.get(name)
+    if fixed is None:
+        fixed = {point: _ESCAPED[code] for point, code in assigned.items()}
+        fixed[0xA0] = _ESCAPED[assigned[32]]
+        _FIXED[name] = fixed
+    return fixed
 
 
 def _alone_operators(name: str, texts: Iterable[_Text], table: dict[int, str]) -> str:
