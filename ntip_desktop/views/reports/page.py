@@ -2,7 +2,8 @@
 
 Two tabs. 「傳報檔」: a school coordinator exports a month (or a range) of the school's courses, rosters
 and attendance as one signed file (Ctrl+E) and can show this computer's public line for the office to
-register; a district clerk registers a school's computer once, opens a file (Ctrl+O) to see whether it
+register; a district clerk makes a new school computer's signed starter file (學校設定檔, showing the office
+key's fingerprint), registers a school's computer once, opens a file (Ctrl+O) to see whether it
 verifies and what importing would do (new, changed, unchanged, conflicting, locked, per table; every
 conflict with both values), and imports it all or nothing (Ctrl+Shift+I). 「傳報月份」: the back-end
 counties' months (:mod:`ntip_desktop.views.widgets.report_months`). The services check who may do what;
@@ -191,10 +192,11 @@ class StarterDialog(QDialog):
         self.coordinator_name.setObjectName("starterCoordinatorName")
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("製作(&M)…"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.setEnabled(False)  # until the schools are read
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(_tr("製作(&M)…"))
+        self.ok.setEnabled(False)  # until the schools are read
         form = QFormLayout()
         form.addRow(note)
         form.addRow(_tr("學校(&S)"), self.school)
@@ -210,9 +212,10 @@ class StarterDialog(QDialog):
         #: ``submit(org_code, login)``: asks where to save and makes the file; the dialog closes when it is made.
         self.submit: Any = None
         #: The field names a service's UserError gives, as this dialog calls them, and where the focus goes.
-        self.fields: dict[str, tuple[str, QWidget]] = {
+        self.fields: dict[str, tuple[str, QWidget | None]] = {
             "--org": (_tr("學校"), self.school),
             "--login": (_tr("承辦人帳號"), self.login),
+            "--out": (_tr("存檔位置"), None),
         }
 
     def set_schools(self, schools: list[StarterSchool]) -> None:
@@ -223,7 +226,7 @@ class StarterDialog(QDialog):
             self.error.setText(_tr("您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。"))
             self.error.show()
             return
-        self.buttons.setEnabled(True)
+        self.ok.setEnabled(True)
         self.school.setFocus()
 
     def chosen_school(self) -> StarterSchool | None:
@@ -250,7 +253,7 @@ class StarterDialog(QDialog):
         if not login:
             self.show_error(UserError(_tr("請輸入承辦人帳號。"), field="--login"))
             return
-        self.buttons.setEnabled(False)
+        self.ok.setEnabled(False)
         if self.submit is not None:
             self.submit(school.code, login)
 
@@ -259,7 +262,7 @@ class StarterDialog(QDialog):
         name, widget = self.fields.get(exc.field or "", ("", None))
         self.error.setText(f"{name}：{exc.message}" if name else exc.message)
         self.error.show()
-        self.buttons.setEnabled(True)
+        self.ok.setEnabled(self.chosen_school() is not None)
         if widget is not None:
             widget.setFocus()
 
@@ -686,7 +689,7 @@ class ReportsPage(Page):
                 self, _tr("儲存學校設定檔"), _tr("學校設定檔-{org}.zip").format(org=org_code), _tr(STARTER_FILTERS)
             )
             if path is None:
-                dialog.buttons.setEnabled(True)
+                dialog.ok.setEnabled(True)
                 return
             self.make_starter_to(org_code, login, path, dialog)
 
