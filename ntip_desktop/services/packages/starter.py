@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ntip_desktop.errors import PermissionDenied, UserError
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
     AuditSource,
@@ -174,12 +174,10 @@ class StarterSchool:
 def starter_schools(session: Session, user: CurrentUser) -> list[StarterSchool]:
     """The active organisations in the user's scope (those :func:`export_starter` accepts: the clerk's district,
     every one for the administrator) that have an active school coordinator, by code, for the page's chooser.
-    Other roles are refused (PermissionDenied), as :func:`export_starter` refuses them."""
+    A school coordinator, whom :func:`export_starter` refuses for any school, gets an empty list."""
     user.require(Permission.REPORT_MONTHS)
     if user.role not in (Role.ADMIN, Role.DISTRICT_CLERK):
-        raise PermissionDenied(
-            translate(_CONTEXT, "學校設定檔由區管中心製作，不在您的範圍（{scope}）。").format(scope=user.scope_label)
-        )
+        return []
     stmt = (
         select(Organization.code, Organization.name, OfficeUser.login, OfficeUser.display_name)
         .join(OfficeUser, OfficeUser.organization_id == Organization.id)
