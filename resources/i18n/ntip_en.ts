@@ -10752,85 +10752,90 @@ Database: {where}</translation>
 <context>
     <name>views.reports.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="59"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
         <source>課程</source>
         <extracomment>How many months back the month choosers reach. The package&apos;s tables: name → (what a person calls it, the audit log&apos;s entity for its field names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="60"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
         <source>課程時段</source>
         <translation type="unfinished">Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="63"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="64"/>
         <source>出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="65"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="73"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
         <source>資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="66"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
         <source>變更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
         <source>未變</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
         <source>衝突</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="72"/>
         <source>鎖定月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="74"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
         <source>哪一筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
         <source>欄位</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
         <source>本處的值（保留）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
         <source>傳報檔的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
         <source>原因</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="82"/>
         <source>傳報檔 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="83"/>
+        <source>學校設定檔 (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

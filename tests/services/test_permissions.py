@@ -563,6 +563,12 @@ CASES: dict[str, Case] = {
             s, u, org_code=w.side.org_code, coordinator_login=w.side.coordinator.login, out_path=w.folder / "s.zip"
         ),
     ),
+    "packages.starter_schools": Case(  # the starter file's chooser: out of scope (any school for a coordinator)
+        g(P.REPORT_MONTHS, scope=Scope.DISTRICT),
+        lambda s, u, w: packages.starter_schools(s, u),
+        out_of_scope=HIDE,
+        shows=lambda result, side: any(school.code == side.org_code for school in result),
+    ),
     # 統計報表: asked for the side's county, a clerk of another district is refused
     "stats.course_figures": Case(
         g(P.VIEW_STATISTICS),

@@ -257,6 +257,27 @@ def test_who_may_make_a_starter_file(database: Database, tmp_path: Path) -> None
         assert (entry.action, entry.actor_name, entry.new["sha256"]) == ("export", "林書記", made.sha256)
 
 
+def test_the_schools_a_starter_file_can_be_made_for(database: Database) -> None:
+    """The page's chooser: the schools in the user's district that have an active coordinator, with them; none
+    for a coordinator."""
+    office = _world(database)
+    with database.session() as s:
+        clerk = packages.starter_schools(s, office.clerk)
+        admin = packages.starter_schools(s, office.admin)
+        other = packages.starter_schools(s, office.other_clerk)
+        coordinator = packages.starter_schools(s, office.coordinator)
+    assert [(x.code, x.name, [login for login, _ in x.coordinators]) for x in clerk] == [
+        (SCHOOL_TPE, "臺北市立建國高級中學", ["coord"])
+    ]
+    assert [x.code for x in admin] == [SCHOOL_TPE, SCHOOL_KHH]  # every district; 大安國小 has no coordinator
+    assert [x.code for x in other] == [SCHOOL_KHH]  # 高雄市區管中心
+    assert coordinator == []  # a school does not make starter files
+    with database.session() as s:
+        s.execute(update(OfficeUser).where(OfficeUser.login == "coord").values(active=False))
+    with database.session() as s:
+        assert packages.starter_schools(s, office.clerk) == []
+
+
 def _forge(source: Path, target: Path, change_reference: Any) -> None:
     """Someone else's file: the reference part changed, the manifest's hashes made anew and signed with a key of
     their own (which the file then carries)."""

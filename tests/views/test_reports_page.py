@@ -1,6 +1,7 @@
 """The 月報傳報 page as its two users work it: a school coordinator exports March from the laptop, the district
 clerk registers that computer, opens the file, sees what importing would do and imports it; the same file a
-second time changes nothing; a conflict is listed with both values; a coordinator has no import box."""
+second time changes nothing; a conflict is listed with both values; a coordinator has no import box; the clerk
+makes a school computer's starter file and reads out its key fingerprint."""
 
 from __future__ import annotations
 
@@ -10,16 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from account_world import SCHOOL_TPE, World
+from account_world import SCHOOL_KHH, SCHOOL_TPE, World
 from attendance_world import AttendanceWorld, build_attendance_world
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select, update
 
 from ntip_desktop.models import Course, Enrollment
 from ntip_desktop.services import packages
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.reports.page import ReportsPage
+from ntip_desktop.views.reports.page import ReportsPage, StarterDialog
 from ntip_desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
@@ -154,3 +156,75 @@ def test_a_record_both_sides_changed_is_listed_with_both_values(
     assert [r[2:5] for r in rows] == [["研習名稱", "辦公室改的名稱", "學校改的名稱"]], rows
     assert rows[0][0] == "課程" and rows[0][1].startswith(school.course.code)
     assert page.conflicts_label.text().startswith("衝突 1 筆")
+
+
+def _save_as(path: Path) -> None:
+    """When the next modal file dialog shows, choose ``path`` in it (as the user types a name and saves)."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def _starter_dialog(page: ReportsPage, runner: TaskRunner) -> StarterDialog:
+    page.starter_button.click()
+    settle(runner)
+    dialog = page.active_dialog
+    assert isinstance(dialog, StarterDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_the_clerk_makes_a_school_computers_starter_file(
+    window: MainWindow, runner: TaskRunner, world: World, tmp_path: Path
+) -> None:
+    page = _page(window, runner, world.clerk)
+    assert page.starter_button.isVisible()
+    dialog = _starter_dialog(page, runner)
+    schools = [dialog.school.itemText(i) for i in range(dialog.school.count())]
+    assert schools == [f"{SCHOOL_TPE}　臺北市立建國高級中學"]  # the clerk's district only
+    assert not any(SCHOOL_KHH in text for text in schools)
+    assert dialog.login.currentText() == "coord"
+    assert dialog.coordinator_name.text() != "—"
+
+    path = tmp_path / "建中設定檔.zip"
+    _save_as(path)
+    dialog.buttons.accepted.emit()
+    settle(runner)
+    assert not dialog.isVisible()
+    assert path.is_file()
+    contents = packages.read_starter(path)
+    assert (contents.organization_code, contents.coordinator_login) == (SCHOOL_TPE, "coord")
+    box = page.active_dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert str(path) in box.text()
+    assert contents.fingerprint in box.informativeText()
+    assert "區管中心金鑰指紋" in box.informativeText() and "逐組核對" in box.informativeText()
+    box.close()
+
+
+def test_a_wrong_login_is_named_and_nothing_is_written(
+    window: MainWindow, runner: TaskRunner, world: World, tmp_path: Path
+) -> None:
+    page = _page(window, runner, world.clerk)
+    dialog = _starter_dialog(page, runner)
+    dialog.login.setEditText("nobody")
+    assert dialog.coordinator_name.text() == "—"
+    path = tmp_path / "設定檔.zip"
+    _save_as(path)
+    dialog.buttons.accepted.emit()
+    settle(runner)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "承辦人帳號：查無帳號 nobody。"
+    assert not path.exists()
+    dialog.reject()
+
+
+def test_a_coordinator_has_no_starter_button(window: MainWindow, runner: TaskRunner, world: World) -> None:
+    page = _page(window, runner, world.coordinator)
+    assert not page.starter_button.isVisible()

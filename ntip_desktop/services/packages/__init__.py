@@ -9,7 +9,8 @@ The domain's public API: views and the command line import from here only.
 - trust: :func:`trust_installation` (the office registers a coordinator installation, once)
 - export: :func:`export_package` (with ``progress`` and ``cancel``; :class:`Period` for a range)
 - import: :func:`verify_package`, :func:`preview_import`, :func:`import_package`
-- a school computer's first start: :func:`export_starter` (the office writes the signed starter file),
+- a school computer's first start: :func:`starter_schools` (the schools and coordinators the office may make
+  one for), :func:`export_starter` (the office writes the signed starter file),
   :func:`read_starter` (what it holds, the office key's fingerprint), :func:`start_from_starter` (an empty
   database filled from it, the coordinator signed in)
 """
@@ -32,11 +33,13 @@ from ntip_desktop.services.packages.importing import (
 from ntip_desktop.services.packages.starter import (
     StarterContents,
     StarterExported,
+    StarterSchool,
     export_starter,
     fingerprint,
     installation_fingerprint,
     read_starter,
     start_from_starter,
+    starter_schools,
 )
 from ntip_desktop.services.packages.trust import Trusted, installation_line, trust_installation
 
@@ -50,6 +53,7 @@ __all__ = [
     "Preview",
     "StarterContents",
     "StarterExported",
+    "StarterSchool",
     "TableCounts",
     "Trusted",
     "Verification",
@@ -63,6 +67,7 @@ __all__ = [
     "preview_import",
     "read_starter",
     "start_from_starter",
+    "starter_schools",
     "trust_installation",
     "verify_package",
 ]

@@ -50,7 +50,7 @@ from ntip_desktop.models import (
 )
 from ntip_desktop.models.base import table_of, utcnow
 from ntip_desktop.services import audit, auth
-from ntip_desktop.services.auth import CurrentUser
+from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.files import output_file, write_atomically
 from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.packages import container, identity
@@ -159,6 +159,41 @@ def _coordinator(session: Session, org: Organization, login: str) -> OfficeUser:
             field="--login",
         )
     return found
+
+
+@dataclass(frozen=True)
+class StarterSchool:
+    """An organisation a starter file can be made for, with its active school coordinators."""
+
+    code: str
+    name: str
+    #: (login, display name) of each active school coordinator, by login.
+    coordinators: tuple[tuple[str, str], ...]
+
+
+def starter_schools(session: Session, user: CurrentUser) -> list[StarterSchool]:
+    """The active organisations in the user's scope (those :func:`export_starter` accepts: the clerk's district,
+    every one for the administrator) that have an active school coordinator, by code, for the page's chooser.
+    A school coordinator, whom :func:`export_starter` refuses for any school, gets an empty list."""
+    user.require(Permission.REPORT_MONTHS)
+    if user.role not in (Role.ADMIN, Role.DISTRICT_CLERK):
+        return []
+    stmt = (
+        select(Organization.code, Organization.name, OfficeUser.login, OfficeUser.display_name)
+        .join(OfficeUser, OfficeUser.organization_id == Organization.id)
+        .where(
+            Organization.active.is_(True),
+            OfficeUser.active.is_(True),
+            OfficeUser.role == Role.SCHOOL_COORDINATOR,
+        )
+        .order_by(Organization.code, OfficeUser.login)
+    )
+    if user.role is Role.DISTRICT_CLERK:
+        stmt = stmt.where(Organization.district_center_id == user.district_center_id)
+    schools: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    for code, name, login, display_name in session.execute(stmt):
+        schools.setdefault(code, (name, []))[1].append((login, display_name))
+    return [StarterSchool(code, name, tuple(people)) for code, (name, people) in schools.items()]
 
 
 def export_starter(

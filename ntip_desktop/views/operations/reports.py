@@ -1,5 +1,5 @@
 """The 月報傳報 page's use cases (report packages: export, open and preview, import, registering a school's
-computer, this computer's public line) as operations for the task runner."""
+computer, making a school computer's starter file, this computer's public line) as operations for the task runner."""
 
 from __future__ import annotations
 
@@ -11,7 +11,17 @@ from typing import Any
 from ntip_desktop.i18n import translate
 from ntip_desktop.services import packages
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.packages import Exported, Imported, PackageCancelled, Period, Preview, Trusted, Verification
+from ntip_desktop.services.packages import (
+    Exported,
+    Imported,
+    PackageCancelled,
+    Period,
+    Preview,
+    StarterExported,
+    StarterSchool,
+    Trusted,
+    Verification,
+)
 from ntip_desktop.views.operations import Operation
 
 #: A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.
@@ -111,6 +121,31 @@ def trust_installation(user: CurrentUser, line: str, org_code: str, note: str) -
             else translate(CONTEXT, "{org} 的這部電腦（{id}）先前已登錄。")
         ).format(org=t.organization_name, id=t.installation_id),
     )
+
+
+def starter_schools(user: CurrentUser) -> Operation[list[StarterSchool]]:
+    """The schools (with their active coordinators) the office may make a starter file for."""
+    return Operation(
+        lambda session: packages.starter_schools(session, user), translate(CONTEXT, "讀取學校"), lambda _s: ""
+    )
+
+
+def starter_job(user: CurrentUser, org_code: str, login: str, path: Path) -> LongJob:
+    """The signed starter file of ``org_code``'s school computer for ``login`` at ``path`` (whole or not at all).
+    Cancel is not heeded: the file is written whole or not at all."""
+    label = translate(CONTEXT, "正在製作學校設定檔：{done} 筆")
+
+    def job(session: Any, progress: Callable[[int, int, str], None], _cancelled: Callable[[], bool]) -> StarterExported:
+        return packages.export_starter(
+            session,
+            user,
+            org_code=org_code,
+            coordinator_login=login,
+            out_path=path,
+            progress=lambda done, total: progress(done, total, label.format(done=done)),
+        )
+
+    return job
 
 
 def own_organization(user: CurrentUser) -> Operation[tuple[str, str] | None]:

@@ -2,7 +2,8 @@
 
 Two tabs. 「傳報檔」: a school coordinator exports a month (or a range) of the school's courses, rosters
 and attendance as one signed file (Ctrl+E) and can show this computer's public line for the office to
-register; a district clerk registers a school's computer once, opens a file (Ctrl+O) to see whether it
+register; a district clerk makes a new school computer's signed starter file (學校設定檔, showing the office
+key's fingerprint), registers a school's computer once, opens a file (Ctrl+O) to see whether it
 verifies and what importing would do (new, changed, unchanged, conflicting, locked, per table; every
 conflict with both values), and imports it all or nothing (Ctrl+Shift+I). 「傳報月份」: the back-end
 counties' months (:mod:`ntip_desktop.views.widgets.report_months`). The services check who may do what;
@@ -11,6 +12,7 @@ the page only hides what a role never does. docs/packages.md describes the file.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,7 +43,7 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.services.audit_words import field_label, value_text
-from ntip_desktop.services.packages import Exported, Imported, Period
+from ntip_desktop.services.packages import Exported, Imported, Period, StarterExported, StarterSchool
 from ntip_desktop.services.rules.rocdate import local_today
 from ntip_desktop.views.operations import reports as ops
 from ntip_desktop.views.pages.base import Page, PageContext
@@ -78,6 +80,7 @@ CONFLICT_HEADERS = (
     QT_TRANSLATE_NOOP("views.reports.page", "原因"),
 )
 FILTERS = QT_TRANSLATE_NOOP("views.reports.page", "傳報檔 (*.zip)")
+STARTER_FILTERS = QT_TRANSLATE_NOOP("views.reports.page", "學校設定檔 (*.zip)")
 
 
 def _tr(text: str) -> str:
@@ -164,6 +167,106 @@ class TrustDialog(QDialog):
         self.buttons.setEnabled(True)
 
 
+class StarterDialog(QDialog):
+    """製作學校設定檔: the school (organisations in the user's scope with an active coordinator) and the
+    coordinator's account (chosen from that school's, or typed); the page then asks where to save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("製作學校設定檔"))
+        note = QLabel(
+            _tr(
+                "學校設定檔讓學校的新電腦第一次啟動時帶入該校的單位資料、承辦人帳號、教師與課程資料，並附本機簽章。"
+                "承辦人須先有啟用中的「學校研習承辦人」帳號；密碼不在檔內，由承辦人在學校電腦上自行設定。"
+            )
+        )
+        note.setWordWrap(True)
+        self.school = QComboBox()
+        self.school.setObjectName("starterSchool")
+        self.school.setMinimumWidth(360)
+        self.login = QComboBox()
+        self.login.setObjectName("starterLogin")
+        self.login.setEditable(True)
+        self.login.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.coordinator_name = QLabel()
+        self.coordinator_name.setObjectName("starterCoordinatorName")
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(_tr("製作(&M)…"))
+        self.ok.setEnabled(False)  # until the schools are read
+        form = QFormLayout()
+        form.addRow(note)
+        form.addRow(_tr("學校(&S)"), self.school)
+        form.addRow(_tr("承辦人帳號(&L)"), self.login)
+        form.addRow(_tr("承辦人"), self.coordinator_name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.school.currentIndexChanged.connect(self._school_chosen)
+        self.login.currentTextChanged.connect(self._login_changed)
+        self._coordinators: dict[str, str] = {}
+        #: ``submit(org_code, login)``: asks where to save and makes the file; the dialog closes when it is made.
+        self.submit: Any = None
+        #: The field names a service's UserError gives, as this dialog calls them, and where the focus goes.
+        self.fields: dict[str, tuple[str, QWidget | None]] = {
+            "--org": (_tr("學校"), self.school),
+            "--login": (_tr("承辦人帳號"), self.login),
+            "--out": (_tr("存檔位置"), None),
+        }
+
+    def set_schools(self, schools: list[StarterSchool]) -> None:
+        self.school.clear()
+        for school in schools:
+            self.school.addItem(f"{school.code}　{school.name}", school)
+        if not schools:
+            self.error.setText(_tr("您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。"))
+            self.error.show()
+            return
+        self.ok.setEnabled(True)
+        self.school.setFocus()
+
+    def chosen_school(self) -> StarterSchool | None:
+        school = self.school.currentData()
+        return school if isinstance(school, StarterSchool) else None
+
+    def _school_chosen(self) -> None:
+        school = self.chosen_school()
+        self._coordinators = dict(school.coordinators) if school is not None else {}
+        self.login.clear()
+        for login in self._coordinators:
+            self.login.addItem(login)
+        self._login_changed(self.login.currentText())
+
+    def _login_changed(self, text: str) -> None:
+        self.coordinator_name.setText(self._coordinators.get(text.strip(), "—"))
+
+    def _submit(self) -> None:
+        self.error.hide()
+        school = self.chosen_school()
+        if school is None:
+            return
+        login = self.login.currentText().strip()
+        if not login:
+            self.show_error(UserError(_tr("請輸入承辦人帳號。"), field="--login"))
+            return
+        self.ok.setEnabled(False)
+        if self.submit is not None:
+            self.submit(school.code, login)
+
+    def show_error(self, exc: UserError) -> None:
+        """The service's message, after the name of the field it is about (as this dialog labels it)."""
+        name, widget = self.fields.get(exc.field or "", ("", None))
+        self.error.setText(f"{name}：{exc.message}" if name else exc.message)
+        self.error.show()
+        self.ok.setEnabled(self.chosen_school() is not None)
+        if widget is not None:
+            widget.setFocus()
+
+
 class ReportsPage(Page):
     """傳報檔 (export, open, import, register a school's computer) and 傳報月份."""
 
@@ -174,6 +277,7 @@ class ReportsPage(Page):
         self.opened: ops.Opened | None = None
         self.last_export: Exported | None = None
         self.last_import: Imported | None = None
+        self.last_starter: StarterExported | None = None
         self.active_dialog: QDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
@@ -280,6 +384,9 @@ class ReportsPage(Page):
         self.trust_button = QPushButton(_tr("登錄學校電腦(&T)…"))
         self.trust_button.setObjectName("trustButton")
         self.trust_button.clicked.connect(self.register_computer)
+        self.starter_button = QPushButton(_tr("製作學校設定檔(&M)…"))
+        self.starter_button.setObjectName("starterButton")
+        self.starter_button.clicked.connect(self.make_starter)
         self.summary = QLabel(_tr("請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。"))
         self.summary.setObjectName("packageSummary")
         self.summary.setWordWrap(True)
@@ -299,6 +406,7 @@ class ReportsPage(Page):
         bar.addWidget(self.open_button)
         bar.addWidget(self.import_button)
         bar.addStretch(1)
+        bar.addWidget(self.starter_button)
         bar.addWidget(self.trust_button)
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
@@ -566,3 +674,83 @@ class ReportsPage(Page):
         dialog.submit = submit
         self.active_dialog = dialog
         dialog.open()
+
+    # --- a school computer's starter file -----------------------------------------------------------------
+
+    def make_starter(self) -> None:
+        """Choose the school and its coordinator, then where to save; the file is made in the background."""
+        if not self.imports:
+            return
+        dialog = StarterDialog(self)
+        dialog.setObjectName("starterDialog")
+
+        def submit(org_code: str, login: str) -> None:
+            path = ask_save_path(
+                self, _tr("儲存學校設定檔"), _tr("學校設定檔-{org}.zip").format(org=org_code), _tr(STARTER_FILTERS)
+            )
+            if path is None:
+                dialog.ok.setEnabled(True)
+                return
+            self.make_starter_to(org_code, login, path, dialog)
+
+        dialog.submit = submit
+        self.active_dialog = dialog
+        self.run_operation(ops.starter_schools(self.user), on_done=dialog.set_schools, on_error=dialog.show_error)
+        dialog.open()
+
+    def make_starter_to(self, org_code: str, login: str, path: Path, dialog: StarterDialog | None = None) -> None:
+        """Write ``org_code``'s starter file for ``login`` at ``path``; a refusal is shown in ``dialog``."""
+
+        def refused(exc: UserError) -> None:
+            if dialog is not None:
+                dialog.show_error(exc)
+            else:
+                self._open_refused(exc)
+
+        def made(done: StarterExported) -> None:
+            if dialog is not None:
+                dialog.accept()
+            self._starter_made(done)
+
+        self.context.runner.run_long(
+            ops.starter_job(self.user, org_code, login, path),
+            on_done=made,
+            on_error=refused,
+            on_cancelled=refused,
+            description=_tr("製作學校設定檔"),
+            parent=self,
+            changes=Changes(audit=True),
+        )
+
+    def _starter_made(self, done: StarterExported) -> None:
+        """Where the file went, and the office key's fingerprint for the school to compare on its first start."""
+        self.last_starter = done
+        self.context.show_status(_tr("已製作學校設定檔 {path}").format(path=done.path))
+        box = QMessageBox(self)
+        box.setObjectName("starterBox")
+        box.setWindowTitle(_tr("學校設定檔"))
+        box.setText(
+            _tr("已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：\n{path}").format(
+                name=done.organization_name, code=done.organization_code, login=done.coordinator_login, path=done.path
+            )
+        )
+        box.setInformativeText(
+            "<p>{label}</p><p style='font-family: monospace; font-size: 16pt; font-weight: bold'>{fp}</p>"
+            "<p>{check}</p>".format(
+                label=html.escape(_tr("區管中心金鑰指紋")),
+                fp=html.escape(done.fingerprint),
+                check=html.escape(
+                    _tr(
+                        "學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人"
+                        "（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。"
+                    )
+                ),
+            )
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = box.addButton(_tr("複製指紋(&C)"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        fingerprint = done.fingerprint
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(fingerprint))
+        self.active_dialog = box
+        box.open()
