@@ -25,36 +25,50 @@ CONTEXT = "cli.certificates_cmd"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    cert = subparsers.add_parser("certificates", help=translate(CONTEXT, "研習時數證明：發給、匯出、查驗"))
+    cert = subparsers.add_parser(
+        "certificates", help=translate("cli.certificates_cmd", "研習時數證明：發給、匯出、查驗")
+    )
     sub = cert.add_subparsers(dest="certificates_command", required=True)
 
-    issue = sub.add_parser("issue", help=translate(CONTEXT, "依已核發的研習時數發給研習時數證明"))
+    issue = sub.add_parser("issue", help=translate("cli.certificates_cmd", "依已核發的研習時數發給研習時數證明"))
     which = issue.add_mutually_exclusive_group(required=True)
-    which.add_argument("--course", metavar="CODE", help=translate(CONTEXT, "課程代碼"))
-    which.add_argument("--year", metavar="ROC_YEAR", type=int, help=translate(CONTEXT, "民國年：該年開始的所有課程"))
+    which.add_argument("--course", metavar="CODE", help=translate("cli.certificates_cmd", "課程代碼"))
+    which.add_argument(
+        "--year", metavar="ROC_YEAR", type=int, help=translate("cli.certificates_cmd", "民國年：該年開始的所有課程")
+    )
     issue.add_argument(
         "--out",
         metavar="FILE",
-        help=translate(CONTEXT, "同時寫出列印檔：.pdf 為合併的 PDF，.zip 為每位教師一個 PDF"),
+        help=translate("cli.certificates_cmd", "同時寫出列印檔：.pdf 為合併的 PDF，.zip 為每位教師一個 PDF"),
     )
     issue.set_defaults(handler=run_issue)
 
-    export = sub.add_parser("export", help=translate(CONTEXT, "將課程的有效證明寫成 PDF"))
-    export.add_argument("--course", metavar="CODE", required=True, help=translate(CONTEXT, "課程代碼"))
-    export.add_argument("--out", metavar="DIR", required=True, help=translate(CONTEXT, "輸出資料夾"))
+    export = sub.add_parser("export", help=translate("cli.certificates_cmd", "將課程的有效證明寫成 PDF"))
+    export.add_argument("--course", metavar="CODE", required=True, help=translate("cli.certificates_cmd", "課程代碼"))
+    export.add_argument("--out", metavar="DIR", required=True, help=translate("cli.certificates_cmd", "輸出資料夾"))
     export.add_argument(
-        "--one-file", action="store_true", help=translate(CONTEXT, "全部寫入一個 PDF（預設每張證明一個檔）")
+        "--one-file",
+        action="store_true",
+        help=translate("cli.certificates_cmd", "全部寫入一個 PDF（預設每張證明一個檔）"),
     )
     export.set_defaults(handler=run_export)
 
-    verify = sub.add_parser("verify", help=translate(CONTEXT, "以驗證碼查驗證明是否真實有效"))
-    verify.add_argument("code", metavar="CODE", help=translate(CONTEXT, "證明上的驗證碼，例如 7KQ2-M9XD-4RTB"))
+    verify = sub.add_parser("verify", help=translate("cli.certificates_cmd", "以驗證碼查驗證明是否真實有效"))
+    verify.add_argument(
+        "code", metavar="CODE", help=translate("cli.certificates_cmd", "證明上的驗證碼，例如 7KQ2-M9XD-4RTB")
+    )
     verify.set_defaults(handler=run_verify)
 
-    record = sub.add_parser("record", help=translate(CONTEXT, "教師個人研習紀錄（一年）"))
-    record.add_argument("--teacher", metavar="ID", required=True, help=translate(CONTEXT, "教師身分證字號"))
-    record.add_argument("--year", metavar="ROC_YEAR", type=int, required=True, help=translate(CONTEXT, "民國年"))
-    record.add_argument("--out", metavar="FILE.pdf", required=True, help=translate(CONTEXT, "輸出的 PDF 檔"))
+    record = sub.add_parser("record", help=translate("cli.certificates_cmd", "教師個人研習紀錄（一年）"))
+    record.add_argument(
+        "--teacher", metavar="ID", required=True, help=translate("cli.certificates_cmd", "教師身分證字號")
+    )
+    record.add_argument(
+        "--year", metavar="ROC_YEAR", type=int, required=True, help=translate("cli.certificates_cmd", "民國年")
+    )
+    record.add_argument(
+        "--out", metavar="FILE.pdf", required=True, help=translate("cli.certificates_cmd", "輸出的 PDF 檔")
+    )
     record.set_defaults(handler=run_record)
 
 
@@ -64,7 +78,7 @@ def _output_of(out: str | None) -> certificates.Output:
     path = output_file(out, "--out")
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".zip"):
-        raise UserError(translate(CONTEXT, "輸出檔名須以 .pdf 或 .zip 結尾"), field="--out")
+        raise UserError(translate("cli.certificates_cmd", "輸出檔名須以 .pdf 或 .zip 結尾"), field="--out")
     return "zip" if suffix == ".zip" else "pdf"
 
 
@@ -89,9 +103,9 @@ def run_issue(args: argparse.Namespace) -> int:
     for f in result.failed:
         sys.stderr.write("\t".join((f.holder_id, f.holder_name, f.course_code, f.reason)) + "\n")
     sys.stderr.write(
-        translate(CONTEXT, "已發給 {issued} 張證明；已有有效證明 {skipped} 人；無法發給 {failed} 人").format(
-            issued=len(result.issued), skipped=len(result.skipped), failed=len(result.failed)
-        )
+        translate(
+            "cli.certificates_cmd", "已發給 {issued} 張證明；已有有效證明 {skipped} 人；無法發給 {failed} 人"
+        ).format(issued=len(result.issued), skipped=len(result.skipped), failed=len(result.failed))
         + "\n"
     )
     return 1 if result.failed else 0
@@ -110,13 +124,13 @@ def run_export(args: argparse.Namespace) -> int:
         write_output("\n".join(str(path) for path in exported.files))
     if exported.uncertified:
         sys.stderr.write(
-            translate(CONTEXT, "尚有 {n} 位教師有核給時數但沒有有效證明（請先執行 ntip certificates issue）").format(
-                n=exported.uncertified
-            )
+            translate(
+                "cli.certificates_cmd", "尚有 {n} 位教師有核給時數但沒有有效證明（請先執行 ntip certificates issue）"
+            ).format(n=exported.uncertified)
             + "\n"
         )
     if not exported.certificates:
-        sys.stderr.write(translate(CONTEXT, "此課程沒有有效的研習時數證明，未寫出任何檔案") + "\n")
+        sys.stderr.write(translate("cli.certificates_cmd", "此課程沒有有效的研習時數證明，未寫出任何檔案") + "\n")
         return 1
     return 0
 
@@ -131,26 +145,26 @@ def run_verify(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if found.outcome is VerificationOutcome.UNKNOWN:
-        sys.stderr.write(translate(CONTEXT, "查無驗證碼 {code} 的證明").format(code=found.code) + "\n")
+        sys.stderr.write(translate("cli.certificates_cmd", "查無驗證碼 {code} 的證明").format(code=found.code) + "\n")
         return 1
     return 0 if found.current else 1
 
 
 def _verification_lines(found: certificates.Verification) -> list[tuple[str, str]]:
-    lines = [(translate(CONTEXT, "狀態"), label(found.outcome))]
+    lines = [(translate("cli.certificates_cmd", "狀態"), label(found.outcome))]
     if found.outcome is VerificationOutcome.UNKNOWN:
         return lines
     lines += [
-        (translate(CONTEXT, "證書字號"), found.number),
-        (translate(CONTEXT, "持有人"), f"{found.holder_name}（{found.holder_id}）"),
-        (translate(CONTEXT, "課程"), f"{found.course_code} {found.course_title}"),
-        (translate(CONTEXT, "時數"), str(found.hours)),
-        (translate(CONTEXT, "發證日期"), found.issued_on),
+        (translate("cli.certificates_cmd", "證書字號"), found.number),
+        (translate("cli.certificates_cmd", "持有人"), f"{found.holder_name}（{found.holder_id}）"),
+        (translate("cli.certificates_cmd", "課程"), f"{found.course_code} {found.course_title}"),
+        (translate("cli.certificates_cmd", "時數"), str(found.hours)),
+        (translate("cli.certificates_cmd", "發證日期"), found.issued_on),
     ]
     if found.end_reason:
-        lines.append((translate(CONTEXT, "原因"), found.end_reason))
+        lines.append((translate("cli.certificates_cmd", "原因"), found.end_reason))
     if found.replaced_by:
-        lines.append((translate(CONTEXT, "現行證書字號"), found.replaced_by))
+        lines.append((translate("cli.certificates_cmd", "現行證書字號"), found.replaced_by))
     return lines
 
 
@@ -163,5 +177,5 @@ def run_record(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     write_atomically(out, pdf, field="--out")
-    sys.stderr.write(translate(CONTEXT, "已產生個人研習紀錄：{path}").format(path=out) + "\n")
+    sys.stderr.write(translate("cli.certificates_cmd", "已產生個人研習紀錄：{path}").format(path=out) + "\n")
     return 0

@@ -30,10 +30,6 @@ class ExportedAudit:
     message: str
 
 
-def _tr(text: str) -> str:
-    return translate("services.audit_export", text)
-
-
 def export_audit_xlsx(
     session: Session,
     user: CurrentUser,
@@ -50,7 +46,7 @@ def export_audit_xlsx(
     f = replace(f, before_seq=min(tip + 1, f.before_seq or tip + 1))  # what is in the log now, and no more
     total = audit.count_entries(session, user, f)
     check_size(total)
-    step = _tr("匯出稽核紀錄")
+    step = translate("services.audit_export", "匯出稽核紀錄")
 
     def rows() -> Iterator[list[object]]:
         done, page_filter = 0, f
@@ -77,20 +73,20 @@ def export_audit_xlsx(
 
     write_report(
         Path(path),
-        title=_tr("稽核紀錄"),
-        filter_text=heading or _tr("全部"),
-        count_text=_tr("共 {n:,} 筆").format(n=total),
+        title=translate("services.audit_export", "稽核紀錄"),
+        filter_text=heading or translate("services.audit_export", "全部"),
+        count_text=translate("services.audit_export", "共 {n:,} 筆").format(n=total),
         exporter=user.display_name,
         columns=[
-            _tr("序號"),
-            _tr("時間"),
-            _tr("操作者"),
-            _tr("來源"),
-            _tr("對象"),
-            _tr("動作"),
-            _tr("原值→新值"),
-            _tr("原因"),
-            _tr("紀錄識別碼"),
+            translate("services.audit_export", "序號"),
+            translate("services.audit_export", "時間"),
+            translate("services.audit_export", "操作者"),
+            translate("services.audit_export", "來源"),
+            translate("services.audit_export", "對象"),
+            translate("services.audit_export", "動作"),
+            translate("services.audit_export", "原值→新值"),
+            translate("services.audit_export", "原因"),
+            translate("services.audit_export", "紀錄識別碼"),
         ],
         widths=[8, 16, 16, 10, 28, 12, 60, 30, 38],
         rows=rows(),
@@ -99,7 +95,7 @@ def export_audit_xlsx(
     return ExportedAudit(
         Path(path),
         total,
-        _tr("已匯出 {n:,} 筆稽核紀錄至 {path}（{date}）").format(
+        translate("services.audit_export", "已匯出 {n:,} 筆稽核紀錄至 {path}（{date}）").format(
             n=total, path=Path(path).name, date=format_roc(local_today())
         ),
     )

@@ -314,7 +314,7 @@ def field_label(entity: str, name: str) -> str:
     if (entity, name) in ENTITY_FIELD_LABELS:
         return _tr(ENTITY_FIELD_LABELS[(entity, name)])
     if entity == "attendance":  # an attendance entry is keyed by the segments' labels
-        return _tr("時段 {label}").format(label=name)
+        return translate("audit", "時段 {label}").format(label=name)
     if name in {item.value for item in FaxCheckItem}:
         return vocabulary_label(FaxCheckItem(name))
     if entity == "course" and name in _COURSE_FIELDS:
@@ -344,13 +344,13 @@ def _absence(code: str) -> str:
     """An attendance cell's code in words: 出席, 曠課（整段）, 請假 30 分鐘."""
     m = _ABSENCE_CODE.match(code)
     if not code:
-        return _tr("出席")
+        return translate("audit", "出席")
     if m is None:
         return code
-    reason = _tr("曠課") if m["letter"] == "A" else _tr("請假")
+    reason = translate("audit", "曠課") if m["letter"] == "A" else translate("audit", "請假")
     if not m["minutes"]:
-        return _tr("{reason}（整段）").format(reason=reason)
-    return _tr("{reason} {minutes} 分鐘").format(reason=reason, minutes=m["minutes"])
+        return translate("audit", "{reason}（整段）").format(reason=reason)
+    return translate("audit", "{reason} {minutes} 分鐘").format(reason=reason, minutes=m["minutes"])
 
 
 def _person_or_record(text: str, names: dict[str, str]) -> str:
@@ -376,7 +376,7 @@ def _listed(entity: str, name: str, items: list[Any], names: dict[str, str]) -> 
         )
     if name in ("enrolled", "removed"):
         return "、".join(
-            _tr("{seat} 號 {name}（{teacher}）").format(
+            translate("audit", "{seat} 號 {name}（{teacher}）").format(
                 seat=s.get("seat"), name=s.get("name"), teacher=s.get("teacher")
             )
             if isinstance(s, dict)
@@ -404,8 +404,8 @@ def value_text(entity: str, name: str, value: Any, names: dict[str, str] | None 
         return _absence(value)
     if isinstance(value, bool):
         if name in {item.value for item in FaxCheckItem}:
-            return _tr("已勾選") if value else _tr("未勾選")
-        return _tr("是") if value else _tr("否")
+            return translate("audit", "已勾選") if value else translate("audit", "未勾選")
+        return translate("audit", "是") if value else translate("audit", "否")
     if isinstance(value, list):
         return _listed(entity, name, value, names) or "—"
     if isinstance(value, dict):
@@ -423,7 +423,9 @@ def value_text(entity: str, name: str, value: Any, names: dict[str, str] | None 
 
         return source_label(value)
     if name == "review_unit":
-        return names.get(value) or (_tr("全國教師在職進修資訊網") if value == "national_center" else value)
+        return names.get(value) or (
+            translate("audit", "全國教師在職進修資訊網") if value == "national_center" else value
+        )
     if _MOMENT.match(value):
         try:
             return _moment(value)

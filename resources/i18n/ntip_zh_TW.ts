@@ -917,6 +917,67 @@
         <translation type="unfinished">身分</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="317"/>
+        <source>時段 {label}</source>
+        <extracomment>Longest value shown whole in a line (longer ones, e.g. an outline, are cut with …).</extracomment>
+        <translation>時段 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="347"/>
+        <source>出席</source>
+        <translation type="unfinished">出席</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
+        <source>曠課</source>
+        <translation type="unfinished">曠課</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
+        <source>請假</source>
+        <translation type="unfinished">請假</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="352"/>
+        <source>{reason}（整段）</source>
+        <translation>{reason}（整段）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="353"/>
+        <source>{reason} {minutes} 分鐘</source>
+        <translation>{reason} {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="379"/>
+        <source>{seat} 號 {name}（{teacher}）</source>
+        <translation>{seat} 號 {name}（{teacher}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
+        <source>已勾選</source>
+        <translation type="unfinished">已勾選</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
+        <source>未勾選</source>
+        <translation type="unfinished">未勾選</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
+        <source>是</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
+        <source>否</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="427"/>
+        <source>全國教師在職進修資訊網</source>
+        <translation type="unfinished">全國教師在職進修資訊網</translation>
+    </message>
+    <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>啟用</source>
@@ -1777,6 +1838,150 @@
     </message>
 </context>
 <context>
+    <name>cli.certificates_cmd</name>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="29"/>
+        <source>研習時數證明：發給、匯出、查驗</source>
+        <translation>研習時數證明：發給、匯出、查驗</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="33"/>
+        <source>依已核發的研習時數發給研習時數證明</source>
+        <translation>依已核發的研習時數發給研習時數證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="35"/>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="47"/>
+        <source>課程代碼</source>
+        <translation type="unfinished">課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="37"/>
+        <source>民國年：該年開始的所有課程</source>
+        <translation>民國年：該年開始的所有課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="42"/>
+        <source>同時寫出列印檔：.pdf 為合併的 PDF，.zip 為每位教師一個 PDF</source>
+        <translation>同時寫出列印檔：.pdf 為合併的 PDF，.zip 為每位教師一個 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="46"/>
+        <source>將課程的有效證明寫成 PDF</source>
+        <translation>將課程的有效證明寫成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="48"/>
+        <source>輸出資料夾</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="52"/>
+        <source>全部寫入一個 PDF（預設每張證明一個檔）</source>
+        <translation>全部寫入一個 PDF（預設每張證明一個檔）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="56"/>
+        <source>以驗證碼查驗證明是否真實有效</source>
+        <translation>以驗證碼查驗證明是否真實有效</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="58"/>
+        <source>證明上的驗證碼，例如 7KQ2-M9XD-4RTB</source>
+        <translation>證明上的驗證碼，例如 7KQ2-M9XD-4RTB</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="62"/>
+        <source>教師個人研習紀錄（一年）</source>
+        <translation>教師個人研習紀錄（一年）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="64"/>
+        <source>教師身分證字號</source>
+        <translation>教師身分證字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="67"/>
+        <source>民國年</source>
+        <translation>民國年</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="70"/>
+        <source>輸出的 PDF 檔</source>
+        <translation type="unfinished">輸出的 PDF 檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="81"/>
+        <source>輸出檔名須以 .pdf 或 .zip 結尾</source>
+        <translation>輸出檔名須以 .pdf 或 .zip 結尾</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="106"/>
+        <source>已發給 {issued} 張證明；已有有效證明 {skipped} 人；無法發給 {failed} 人</source>
+        <translation>已發給 {issued} 張證明；已有有效證明 {skipped} 人；無法發給 {failed} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="127"/>
+        <source>尚有 {n} 位教師有核給時數但沒有有效證明（請先執行 ntip certificates issue）</source>
+        <translation>尚有 {n} 位教師有核給時數但沒有有效證明（請先執行 ntip certificates issue）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="133"/>
+        <source>此課程沒有有效的研習時數證明，未寫出任何檔案</source>
+        <translation>此課程沒有有效的研習時數證明，未寫出任何檔案</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="148"/>
+        <source>查無驗證碼 {code} 的證明</source>
+        <translation>查無驗證碼 {code} 的證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="154"/>
+        <source>狀態</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="158"/>
+        <source>證書字號</source>
+        <translation type="unfinished">證書字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="159"/>
+        <source>持有人</source>
+        <translation type="unfinished">持有人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="160"/>
+        <source>課程</source>
+        <translation type="unfinished">課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="161"/>
+        <source>時數</source>
+        <translation type="unfinished">時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="162"/>
+        <source>發證日期</source>
+        <translation type="unfinished">發證日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="165"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="167"/>
+        <source>現行證書字號</source>
+        <translation>現行證書字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="180"/>
+        <source>已產生個人研習紀錄：{path}</source>
+        <translation>已產生個人研習紀錄：{path}</translation>
+    </message>
+</context>
+<context>
     <name>cli.db_cmd</name>
     <message>
         <location filename="../../ntip_desktop/cli/db_cmd.py" line="25"/>
@@ -2497,6 +2702,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/checks.py" line="296"/>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="26"/>
         <source>變更檢核結果必須寫明理由。</source>
         <translation>變更檢核結果必須寫明理由。</translation>
     </message>
@@ -2574,6 +2780,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="174"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="43"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="144"/>
         <source>送審</source>
         <extracomment>Course actions in the history that the audit page&apos;s labels do not name.</extracomment>
         <translation>送審</translation>
@@ -2582,6 +2789,7 @@
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="184"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="45"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="147"/>
         <source>補正後送審</source>
         <translation>補正後送審</translation>
     </message>
@@ -2593,12 +2801,14 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="195"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="44"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="133"/>
         <source>開始審核</source>
         <translation>開始審核</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="204"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="33"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="135"/>
         <source>核准</source>
         <extracomment>What a decision (the workflow&apos;s action stored on the review) is called on paper.</extracomment>
         <translation type="unfinished">核准</translation>
@@ -2607,6 +2817,7 @@
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="34"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="56"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="138"/>
         <source>退回補正</source>
         <translation type="unfinished">退回補正</translation>
     </message>
@@ -2619,6 +2830,7 @@
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="225"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="35"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="60"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="141"/>
         <source>不予採計</source>
         <translation type="unfinished">不予採計</translation>
     </message>
@@ -2831,6 +3043,7 @@
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="49"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="158"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="12"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="90"/>
         <source>依據文號</source>
         <translation>依據文號</translation>
     </message>
@@ -2859,6 +3072,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="43"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="108"/>
         <source>場次</source>
         <translation>場次</translation>
     </message>
@@ -2907,12 +3121,14 @@
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="54"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="153"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="14"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="91"/>
         <source>班別性質</source>
         <translation>班別性質</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="55"/>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="15"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="92"/>
         <source>研習對象</source>
         <translation>研習對象</translation>
     </message>
@@ -2979,6 +3195,8 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="68"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="185"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="123"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="130"/>
         <source>時段</source>
         <translation>時段</translation>
     </message>
@@ -3165,6 +3383,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/check_names.py" line="16"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="93"/>
         <source>經費補助</source>
         <translation>經費補助</translation>
     </message>
@@ -3216,11 +3435,13 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="173"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="135"/>
         <source>時間</source>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="174"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="125"/>
         <source>性質</source>
         <translation>性質</translation>
     </message>
@@ -3241,16 +3462,19 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="197"/>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="78"/>
         <source>檢核項目</source>
         <translation>檢核項目</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="198"/>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="78"/>
         <source>結果</source>
         <translation>結果</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="199"/>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="78"/>
         <source>說明</source>
         <translation>說明</translation>
     </message>
@@ -3290,6 +3514,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="235"/>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="241"/>
         <source>審核人</source>
         <translation>審核人</translation>
     </message>
@@ -3336,18 +3561,242 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="46"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="166"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="98"/>
         <source>變更檢核結果</source>
         <translation>變更檢核結果</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="47"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="110"/>
         <source>人工判定</source>
         <translation>人工判定</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="69"/>
+        <source>輸入課程代碼（Ctrl+F 或 F2），或在左方清單選取一門課程。</source>
+        <extracomment>The reviewer opened a course of the series: its id.</extracomment>
+        <translation>輸入課程代碼（Ctrl+F 或 F2），或在左方清單選取一門課程。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="81"/>
+        <source>課程資料（第8條）</source>
+        <translation>課程資料（第8條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="86"/>
+        <source>開辦資格（第7條）</source>
+        <translation>開辦資格（第7條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="87"/>
+        <source>審核單位（第11條）</source>
+        <translation>審核單位（第11條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="88"/>
+        <source>研習起迄</source>
+        <translation>研習起迄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="89"/>
+        <source>地點與方式</source>
+        <translation>地點與方式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="94"/>
+        <source>承辦人</source>
+        <translation type="unfinished">承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="95"/>
+        <source>登錄本網日期</source>
+        <translation>登錄本網日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="96"/>
+        <source>其他網站登錄</source>
+        <translation>其他網站登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="97"/>
+        <source>第9條同意文號</source>
+        <translation>第9條同意文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="98"/>
+        <source>課程大綱</source>
+        <translation>課程大綱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="99"/>
+        <source>審核結果</source>
+        <translation type="unfinished">審核結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="118"/>
+        <source>同系列課程（Enter 開啟）</source>
+        <translation>同系列課程（Enter 開啟）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="124"/>
+        <source>起訖</source>
+        <translation>起訖</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="136"/>
+        <source>操作者</source>
+        <translation type="unfinished">操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="137"/>
+        <source>動作</source>
+        <translation type="unfinished">動作</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="138"/>
+        <source>原值→新值</source>
+        <translation type="unfinished">原值→新值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="139"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="143"/>
+        <source>處理紀錄</source>
+        <translation type="unfinished">處理紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="176"/>
+        <source>第{n}款</source>
+        <translation>第{n}款</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="178"/>
+        <source>，跨校</source>
+        <translation>，跨校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="189"/>
+        <source>{unit}，新臺幣 {amount} 元</source>
+        <translation>{unit}，新臺幣 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="194"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="201"/>
+        <source>無</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="201"/>
+        <source>已在其他網站登錄</source>
+        <translation>已在其他網站登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="53"/>
+        <source>{outcome}（原判定：{auto}）</source>
+        <extracomment>Colours of outcomes (text), readable on white and on the alternating row colour.</extracomment>
+        <translation>{outcome}（原判定：{auto}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="57"/>
+        <source>{outcome}（已判定）</source>
+        <translation>{outcome}（已判定）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="72"/>
+        <source>檢核表（第7、8、9、11、12條）</source>
+        <extracomment>A manual item answered: (check id, agrees, note). 「變更檢核結果」 asked for this check id. A consent document number typed for the Art 9 hit.</extracomment>
+        <translation>檢核表（第7、8、9、11、12條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="102"/>
+        <source>判定說明（判定不符時必填）</source>
+        <translation>判定說明（判定不符時必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="103"/>
+        <source>符合（Alt+Y）</source>
+        <translation>符合（Alt+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="105"/>
+        <source>不符（Alt+N）</source>
+        <translation>不符（Alt+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="107"/>
+        <source>變更檢核結果…（Alt+O）</source>
+        <translation>變更檢核結果…（Alt+O）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="117"/>
+        <source>例：北市教研字第1153099999號</source>
+        <translation>例：北市教研字第1153099999號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="118"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="48"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="118"/>
         <source>登錄同意文號</source>
         <translation>登錄同意文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="122"/>
+        <source>第9條主管機關同意文號(&amp;C)</source>
+        <translation>第9條主管機關同意文號(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="174"/>
+        <source>檢核結果（{state}，已不能變更）</source>
+        <translation>檢核結果（{state}，已不能變更）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="177"/>
+        <source>尚有 {n} 項須處理才能核准：{items}</source>
+        <translation>尚有 {n} 項須處理才能核准：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="182"/>
+        <source>每一項都已通過或判定，可以核准（Ctrl+Enter）。</source>
+        <translation>每一項都已通過或判定，可以核准（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="185"/>
+        <source>（尚未送審：以下為目前資料的檢核結果，送審時會重新檢核）</source>
+        <translation>（尚未送審：以下為目前資料的檢核結果，送審時會重新檢核）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="187"/>
+        <source>（沒有留存的檢核表：以下依目前資料即時檢核；第一次判定時即留存）</source>
+        <translation>（沒有留存的檢核表：以下依目前資料即時檢核；第一次判定時即留存）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="189"/>
+        <source>（沒有留存的檢核表：以下依目前資料即時檢核，僅供參考）</source>
+        <translation>（沒有留存的檢核表：以下依目前資料即時檢核，僅供參考）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="233"/>
+        <source>自動判定：{auto}</source>
+        <translation>自動判定：{auto}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="237"/>
+        <source>依據資料：{data}</source>
+        <translation>依據資料：{data}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="240"/>
+        <source>{who} 於 {when} 判定「{outcome}」：{reason}</source>
+        <translation>{who} 於 {when} 判定「{outcome}」：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/checklist_panel.py" line="248"/>
+        <source>第9條所列活動不能以理由略過：請在下方登錄主管機關的同意文號。</source>
+        <translation>第9條所列活動不能以理由略過：請在下方登錄主管機關的同意文號。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="51"/>
@@ -3376,6 +3825,115 @@
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</source>
         <translation>退回原因：{reason}
 請寫明已補正的內容；課程回到「待審核」並重新檢核。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="89"/>
+        <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
+        <extracomment>States in which a course&apos;s record may still be edited: by the organiser&apos;s side, or corrected by the office.</extracomment>
+        <translation type="unfinished">輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="131"/>
+        <source>找課程代碼</source>
+        <translation type="unfinished">找課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="160"/>
+        <source>判定符合</source>
+        <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
+        <translation>判定符合</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="163"/>
+        <source>判定不符</source>
+        <translation>判定不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="169"/>
+        <source>移到檢核表</source>
+        <translation>移到檢核表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="172"/>
+        <source>重新檢核</source>
+        <translation>重新檢核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="175"/>
+        <source>依現行規則重新檢核所有待審核與審核中的課程（Ctrl+Shift+R）；已填的判定與理由仍適用者保留。</source>
+        <translation>依現行規則重新檢核所有待審核與審核中的課程（Ctrl+Shift+R）；已填的判定與理由仍適用者保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="182"/>
+        <source>新增課程</source>
+        <translation>新增課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="184"/>
+        <source>修改課程</source>
+        <translation>修改課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="187"/>
+        <source>匯入課程</source>
+        <translation>匯入課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="190"/>
+        <source>他站課程清單</source>
+        <translation type="unfinished">他站課程清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="195"/>
+        <source>列印審核表</source>
+        <translation>列印審核表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="198"/>
+        <source>匯出 XLSX</source>
+        <translation type="unfinished">匯出 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="214"/>
+        <source>課程代碼(&amp;N)</source>
+        <extracomment>The less frequent jobs, shown as toolbar buttons in this order.</extracomment>
+        <translation type="unfinished">課程代碼(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="273"/>
+        <source>符合條件 {n} 門課程</source>
+        <extracomment>The decision buttons, by action: shown for what the user&apos;s role may do at all.</extracomment>
+        <translation>符合條件 {n} 門課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="335"/>
+        <source>{verb}：{code} {title}</source>
+        <translation>{verb}：{code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="426"/>
+        <source>重新檢核待審課程</source>
+        <translation>重新檢核待審課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="471"/>
+        <source>儲存課程審核表 PDF</source>
+        <translation>儲存課程審核表 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="473"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="487"/>
+        <source>課程清單.xlsx</source>
+        <translation>課程清單.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="488"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="47"/>
@@ -3461,6 +4019,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="22"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="193"/>
         <source>後端傳報月份</source>
         <translation type="unfinished">後端傳報月份</translation>
     </message>
@@ -3471,6 +4030,7 @@
         <translation>採後端傳報的縣市須於每月5日前上傳並確認上一個月的資料（第12條第3款）；已確認的月份鎖定，其課程不能再更動，須依公文開啟更正（第12條第4款）。</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="180"/>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="204"/>
         <source>重新整理</source>
         <translation type="unfinished">重新整理</translation>
@@ -3530,6 +4090,7 @@
         <location filename="../../ntip_desktop/cli/courses_cmd.py" line="30"/>
         <location filename="../../ntip_desktop/services/courses/export.py" line="54"/>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="142"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="107"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="43"/>
         <source>課程代碼</source>
         <extracomment>Courses read per query.</extracomment>
@@ -3542,6 +4103,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="60"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="109"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="129"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="155"/>
         <source>狀態</source>
@@ -3554,6 +4117,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="50"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="110"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="46"/>
         <source>開始時間</source>
         <translation>開始時間</translation>
@@ -3583,6 +4147,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/external.py" line="46"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="95"/>
         <source>開始日期</source>
         <translation>開始日期</translation>
     </message>
@@ -3590,6 +4155,7 @@
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="42"/>
         <location filename="../../ntip_desktop/services/courses/export.py" line="55"/>
         <location filename="../../ntip_desktop/services/courses/external.py" line="49"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="111"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="47"/>
         <source>研習名稱</source>
         <translation>研習名稱</translation>
@@ -3652,7 +4218,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/external.py" line="260"/>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="243"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="245"/>
         <source>刪除他站課程清單</source>
         <translation>刪除他站課程清單</translation>
     </message>
@@ -3662,12 +4228,17 @@
         <translation>已刪除{source}清單「{name}」（{n} 門課程）</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="85"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="88"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="131"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="48"/>
         <source>開辦單位</source>
         <translation>開辦單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="57"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="87"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="130"/>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="153"/>
         <source>縣市</source>
@@ -3679,53 +4250,75 @@
         <translation>讀取研習課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="142"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="56"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="62"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="144"/>
         <source>開啟課程</source>
         <extracomment>A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.</extracomment>
         <translation>開啟課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="149"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="76"/>
+        <source>讀取各狀態件數</source>
+        <translation>讀取各狀態件數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="133"/>
+        <source>已重新檢核 {n} 門待審課程，其中 {m} 門的檢核結果有變動。</source>
+        <translation>已重新檢核 {n} 門待審課程，其中 {m} 門的檢核結果有變動。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="151"/>
         <source>讀取選項</source>
         <translation>讀取選項</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="176"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="178"/>
         <source>儲存課程</source>
         <translation>儲存課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="184"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="186"/>
         <source>讀取標題列</source>
         <translation>讀取標題列</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="192"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="194"/>
         <source>檢查匯入檔</source>
         <translation type="unfinished">檢查匯入檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="208"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="210"/>
         <source>寫入第 {done}／{total} 門課程</source>
         <translation>寫入第 {done}／{total} 門課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="218"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="220"/>
         <source>檢查他站課程清單</source>
         <translation>檢查他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="228"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="230"/>
         <source>匯入他站課程清單</source>
         <translation>匯入他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="235"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="237"/>
         <source>讀取他站課程清單</source>
         <translation>讀取他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/courses.py" line="283"/>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="262"/>
+        <source>產生課程審核表</source>
+        <translation>產生課程審核表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="263"/>
+        <source>已儲存 {code} 的課程審核表：{path}</source>
+        <translation>已儲存 {code} 的課程審核表：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/courses.py" line="285"/>
         <source>讀取傳報月份</source>
         <translation>讀取傳報月份</translation>
     </message>
@@ -3881,6 +4474,8 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="118"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="486"/>
+        <location filename="../../ntip_desktop/views/courses/page.py" line="500"/>
         <source>匯出課程清單</source>
         <translation>匯出課程清單</translation>
     </message>
@@ -3916,6 +4511,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="63"/>
+        <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="126"/>
         <source>主題</source>
         <translation>主題</translation>
     </message>
@@ -4216,6 +4812,130 @@
         <source>檢查中…</source>
         <translation type="unfinished">檢查中…</translation>
     </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="27"/>
+        <source>變更檢核結果：{code}</source>
+        <translation>變更檢核結果：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="38"/>
+        <source>{check}
+自動判定：{auto}&#x3000;{message}</source>
+        <translation>{check}
+自動判定：{auto}&#x3000;{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="44"/>
+        <source>改為(&amp;O)</source>
+        <translation>改為(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="45"/>
+        <source>理由(&amp;R)</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="48"/>
+        <source>變更結果</source>
+        <translation>變更結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/dialogs.py" line="57"/>
+        <source>理由會記錄在處理紀錄中，並印在審核表上。</source>
+        <translation>理由會記錄在處理紀錄中，並印在審核表上。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="43"/>
+        <source>待審核（待審核、審核中）</source>
+        <extracomment>The states the counts line shows, in the order a reviewer reads them.</extracomment>
+        <translation>待審核（待審核、審核中）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="44"/>
+        <source>全部狀態</source>
+        <translation type="unfinished">全部狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="51"/>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="153"/>
+        <source>全部縣市</source>
+        <translation type="unfinished">全部縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="54"/>
+        <source>代碼或名稱</source>
+        <translation>代碼或名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="60"/>
+        <source>起 115/03/01</source>
+        <translation type="unfinished">起 115/03/01</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="61"/>
+        <source>迄 115/03/31</source>
+        <translation type="unfinished">迄 115/03/31</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="67"/>
+        <source>不限</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="72"/>
+        <source>課程代碼或研習名稱</source>
+        <translation>課程代碼或研習名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="73"/>
+        <source>各狀態件數讀取中…</source>
+        <translation>各狀態件數讀取中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="86"/>
+        <source>狀態(&amp;S)</source>
+        <translation type="unfinished">狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="89"/>
+        <source>關鍵字(&amp;K)</source>
+        <translation>關鍵字(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="97"/>
+        <source>檢核不符(&amp;X)</source>
+        <translation>檢核不符(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="132"/>
+        <source>開始日期起</source>
+        <translation>開始日期起</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="133"/>
+        <source>開始日期迄</source>
+        <translation>開始日期迄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="134"/>
+        <source>檢核不符</source>
+        <translation>檢核不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="135"/>
+        <source>關鍵字</source>
+        <translation type="unfinished">關鍵字</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="138"/>
+        <source>全部課程</source>
+        <translation>全部課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="167"/>
+        <source>點選件數即篩選該狀態</source>
+        <translation>點選件數即篩選該狀態</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4321,6 +5041,105 @@
         <source>申請編號「{text}」不正確：請核對表單上方的編號（例如 B1150001234），或重新掃描條碼。</source>
         <extracomment>Contact-person change (承辦人異動申請表). Largest serial that fits the six serial digits.</extracomment>
         <translation>申請編號「{text}」不正確：請核對表單上方的編號（例如 B1150001234），或重新掃描條碼。</translation>
+    </message>
+</context>
+<context>
+    <name>services.accounts.export</name>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="50"/>
+        <source>匯出帳號申請</source>
+        <extracomment>Applications read per query.</extracomment>
+        <translation>匯出帳號申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="83"/>
+        <source>帳號申請清單</source>
+        <translation>帳號申請清單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="84"/>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="85"/>
+        <source>共 {n:,} 件申請</source>
+        <translation>共 {n:,} 件申請</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="88"/>
+        <source>申請編號</source>
+        <translation type="unfinished">申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="89"/>
+        <source>狀態</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="90"/>
+        <source>申請種類</source>
+        <translation type="unfinished">申請種類</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="91"/>
+        <source>帳號類別</source>
+        <translation type="unfinished">帳號類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="92"/>
+        <source>身分類別</source>
+        <translation type="unfinished">身分類別</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="93"/>
+        <source>登入帳號</source>
+        <translation type="unfinished">登入帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="94"/>
+        <source>機關代碼</source>
+        <translation type="unfinished">機關代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="95"/>
+        <source>機關</source>
+        <translation type="unfinished">機關</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="96"/>
+        <source>縣市</source>
+        <translation type="unfinished">縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="97"/>
+        <source>申請人</source>
+        <translation type="unfinished">申請人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="98"/>
+        <source>承辦人</source>
+        <translation type="unfinished">承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="99"/>
+        <source>申請時間</source>
+        <translation type="unfinished">申請時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="100"/>
+        <source>收件日期</source>
+        <translation type="unfinished">收件日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="101"/>
+        <source>處理時間</source>
+        <translation type="unfinished">處理時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/accounts/export.py" line="109"/>
+        <source>已匯出 {n:,} 件申請至 {path}（{date}）</source>
+        <translation>已匯出 {n:,} 件申請至 {path}（{date}）</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +6092,80 @@
     </message>
 </context>
 <context>
+    <name>services.audit_export</name>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="49"/>
+        <source>匯出稽核紀錄</source>
+        <extracomment>Entries read per query.</extracomment>
+        <translation type="unfinished">匯出稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="76"/>
+        <source>稽核紀錄</source>
+        <translation type="unfinished">稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="77"/>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="78"/>
+        <source>共 {n:,} 筆</source>
+        <translation>共 {n:,} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="81"/>
+        <source>序號</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="82"/>
+        <source>時間</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="83"/>
+        <source>操作者</source>
+        <translation type="unfinished">操作者</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="84"/>
+        <source>來源</source>
+        <translation type="unfinished">來源</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="85"/>
+        <source>對象</source>
+        <translation type="unfinished">對象</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="86"/>
+        <source>動作</source>
+        <translation type="unfinished">動作</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="87"/>
+        <source>原值→新值</source>
+        <translation type="unfinished">原值→新值</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="88"/>
+        <source>原因</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="89"/>
+        <source>紀錄識別碼</source>
+        <translation>紀錄識別碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_export.py" line="98"/>
+        <source>已匯出 {n:,} 筆稽核紀錄至 {path}（{date}）</source>
+        <translation>已匯出 {n:,} 筆稽核紀錄至 {path}（{date}）</translation>
+    </message>
+</context>
+<context>
     <name>services.audit_keys</name>
     <message>
         <location filename="../../ntip_desktop/services/audit_keys.py" line="81"/>
@@ -5604,6 +6497,136 @@
     </message>
 </context>
 <context>
+    <name>services.certificates.documents</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/documents.py" line="74"/>
+        <source>資料夾不存在：{path}</source>
+        <extracomment>Awards of the course with hours but no current certificate (to issue first).</extracomment>
+        <translation type="unfinished">資料夾不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/documents.py" line="82"/>
+        <source>研習時數證明 {code} {title}</source>
+        <translation>研習時數證明 {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/documents.py" line="103"/>
+        <source>請先選擇要列印的證明。</source>
+        <translation>請先選擇要列印的證明。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/documents.py" line="108"/>
+        <source>找不到證書字號 {number}。</source>
+        <translation>找不到證書字號 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/documents.py" line="115"/>
+        <source>研習時數證明</source>
+        <translation type="unfinished">研習時數證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/documents.py" line="128"/>
+        <source>找不到此身分證字號的教師。</source>
+        <translation>找不到此身分證字號的教師。</translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates.issuing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="154"/>
+        <source>找不到身分證字號 {masked} 的教師。</source>
+        <extracomment>What a batch writes besides the records: nothing, one merged PDF, or a ZIP of one PDF per teacher. courses that start in this ROC (calendar) year one teacher&apos;s awards, as typed (case and spaces do not matter) as printed, 7KQ2-M9XD-4RTB masked number of the certificate it replaces, or &quot;&quot; masked Awards that already have a current certificate (nothing to do). Awards that cannot be certified, with the reason. The merged PDF or the ZIP, when asked for (None when nothing was issued or ``output`` is ``none``). the award&apos;s latest certificate, superseded or revoked re-issue: why the previous one is replaced</extracomment>
+        <translation>找不到身分證字號 {masked} 的教師。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="185"/>
+        <source>課程尚未核發時數。</source>
+        <translation>課程尚未核發時數。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="187"/>
+        <source>曠課達研習時數三分之一，不予核給時數（HRS-4），不發證明。</source>
+        <translation>曠課達研習時數三分之一，不予核給時數（HRS-4），不發證明。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="189"/>
+        <source>未完成研習，不發證明。</source>
+        <translation>未完成研習，不發證明。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="191"/>
+        <source>核給 0 小時，不發證明。</source>
+        <translation>核給 0 小時，不發證明。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="193"/>
+        <source>教師未登錄服務學校，請先補登後再發證明。</source>
+        <translation>教師未登錄服務學校，請先補登後再發證明。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="195"/>
+        <source>主辦單位「{org}」未設定所在縣市，無法決定發證機關。</source>
+        <translation>主辦單位「{org}」未設定所在縣市，無法決定發證機關。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="205"/>
+        <source>證明 {number} 已由 {who} 於 {when} 換發為 {latest}，未再換發。請重新查詢後再試。</source>
+        <translation>證明 {number} 已由 {who} 於 {when} 換發為 {latest}，未再換發。請重新查詢後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="242"/>
+        <source>已有有效證明 {number}。</source>
+        <translation>已有有效證明 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="252"/>
+        <source>證明 {number} 已撤銷；如需重新發給，請個別補發並寫明理由。</source>
+        <translation>證明 {number} 已撤銷；如需重新發給，請個別補發並寫明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="361"/>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="399"/>
+        <source>研習時數證明</source>
+        <translation type="unfinished">研習時數證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="372"/>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="431"/>
+        <source>已取消：沒有發出任何證明。</source>
+        <translation type="unfinished">已取消：沒有發出任何證明。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="494"/>
+        <source>證明 {number} 剛由 {who} 於 {when} 變更，未換發。請重新查詢後再試。</source>
+        <translation>證明 {number} 剛由 {who} 於 {when} 變更，未換發。請重新查詢後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="520"/>
+        <source>發給研習時數證明</source>
+        <translation type="unfinished">發給研習時數證明</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="532"/>
+        <source>找不到證書字號 {number}。</source>
+        <translation>找不到證書字號 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="541"/>
+        <source>請寫明理由。</source>
+        <translation>請寫明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="587"/>
+        <source>證明 {number} 已不是有效證明，不能撤銷。</source>
+        <translation>證明 {number} 已不是有效證明，不能撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/issuing.py" line="609"/>
+        <source>證明 {number} 剛由 {who} 於 {when} 變更，已不是有效證明，未撤銷。請重新查詢後再試。</source>
+        <translation>證明 {number} 剛由 {who} 於 {when} 變更，已不是有效證明，未撤銷。請重新查詢後再試。</translation>
+    </message>
+</context>
+<context>
     <name>services.certificates.listing</name>
     <message>
         <location filename="../../ntip_desktop/services/certificates/listing.py" line="265"/>
@@ -5619,6 +6642,45 @@
         <source>本年度證書字號已用完（{office}，{year} 年）。</source>
         <extracomment>Largest serial the six digits hold.</extracomment>
         <translation>本年度證書字號已用完（{office}，{year} 年）。</translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates.printing</name>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="64"/>
+        <source>找不到縣市代碼 {code}。</source>
+        <extracomment>of the stored setting, for ``expected_version`` of the stored setting, for ``expected_version``</extracomment>
+        <translation>找不到縣市代碼 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="71"/>
+        <source>{office}的印信圖檔</source>
+        <translation>{office}的印信圖檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="75"/>
+        <source>印表機「{printer}」的位移</source>
+        <translation>印表機「{printer}」的位移</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="95"/>
+        <source>上傳{office}印信圖檔</source>
+        <translation>上傳{office}印信圖檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="112"/>
+        <source>移除{office}印信圖檔</source>
+        <translation>移除{office}印信圖檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="167"/>
+        <source>請指定印表機名稱（最多 100 字）。</source>
+        <translation>請指定印表機名稱（最多 100 字）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/certificates/printing.py" line="170"/>
+        <source>校正印表機「{printer}」位移</source>
+        <translation>校正印表機「{printer}」位移</translation>
     </message>
 </context>
 <context>
@@ -6181,12 +7243,299 @@
     </message>
 </context>
 <context>
+    <name>services.packages.starter</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="154"/>
+        <source>查無帳號 {login}。</source>
+        <extracomment>``progress(done, total)``: records written so far. The part holding the reference rows (district centers, county, organisation, coordinator, teachers). The audit log&apos;s entity for a starter file (entity id: the organisation&apos;s code). The reference columns that travel, per table (ids are carried as they are: the laptop keeps them). The office key&apos;s fingerprint (:func:`fingerprint`), for the coordinator to compare on the laptop.</extracomment>
+        <translation>查無帳號 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="158"/>
+        <source>帳號 {login} 不是{org}的學校研習承辦人（或已停用），不能為其製作學校設定檔。</source>
+        <translation>帳號 {login} 不是{org}的學校研習承辦人（或已停用），不能為其製作學校設定檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="299"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="538"/>
+        <source>學校設定檔 {sha}</source>
+        <extracomment>(login, display name) of each active school coordinator, by login. Per table, (id, digest of the content the laptop starts from): the office&apos;s sync_digest.</extracomment>
+        <translation>學校設定檔 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="351"/>
+        <source>學校設定檔未通過驗證，未寫入任何資料：{problems}</source>
+        <translation>學校設定檔未通過驗證，未寫入任何資料：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="376"/>
+        <source>清單沒有有效的區管中心公開金鑰</source>
+        <translation>清單沒有有效的區管中心公開金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="382"/>
+        <source>簽章不符：清單在簽署後遭更改</source>
+        <translation>簽章不符：清單在簽署後遭更改</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="387"/>
+        <source>清單沒有有效的安裝識別碼</source>
+        <translation type="unfinished">清單沒有有效的安裝識別碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="421"/>
+        <source>這個資料庫已有資料，學校設定檔只能用於全新的資料庫。請改選一個新的資料庫檔（例如 學校.sqlite3），未寫入任何資料。</source>
+        <extracomment>The tables a database must have no row in for a starter file to fill it.</extracomment>
+        <translation>這個資料庫已有資料，學校設定檔只能用於全新的資料庫。請改選一個新的資料庫檔（例如 學校.sqlite3），未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="439"/>
+        <source>不是 JSON</source>
+        <translation type="unfinished">不是 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="441"/>
+        <source>沒有單位資料</source>
+        <translation>沒有單位資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="447"/>
+        <source>{table} 的欄位不符此格式</source>
+        <translation>{table} 的欄位不符此格式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="453"/>
+        <source>{table} 的值不正確</source>
+        <translation>{table} 的值不正確</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="459"/>
+        <source>缺少區管中心或教師名單</source>
+        <translation>缺少區管中心或教師名單</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="475"/>
+        <source>單位、縣市與區管中心的資料彼此不符</source>
+        <translation>單位、縣市與區管中心的資料彼此不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="481"/>
+        <source>教師身分證字號不正確或重複</source>
+        <translation>教師身分證字號不正確或重複</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="484"/>
+        <source>缺少教師姓名</source>
+        <translation type="unfinished">缺少教師姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="488"/>
+        <source>教師身分類別不正確</source>
+        <translation type="unfinished">教師身分類別不正確</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="510"/>
+        <source>單位與清單不符</source>
+        <translation>單位與清單不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="518"/>
+        <source>{part} 的筆數與清單不符</source>
+        <translation type="unfinished">{part} 的筆數與清單不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="539"/>
+        <source>學校設定檔</source>
+        <translation>學校設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="612"/>
+        <source>區管中心（學校設定檔，指紋 {fingerprint}）</source>
+        <translation>區管中心（學校設定檔，指紋 {fingerprint}）</translation>
+    </message>
+</context>
+<context>
     <name>services.packages.trust</name>
     <message>
         <location filename="../../ntip_desktop/services/packages/trust.py" line="62"/>
         <source>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</source>
         <extracomment>The audit log&apos;s entity for a registered installation (entity id: its installation id). False: it was registered already, with the same key and organisation (nothing changed).</extracomment>
         <translation>安裝 {id} 已登錄為其他金鑰或其他單位所用；如需更換，請洽系統管理者。</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.annual_record</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="53"/>
+        <source>課程代碼</source>
+        <extracomment>ROC 核給時數, 受每日／每週上限減列 … current certificate number, or &quot;&quot; masked ROC date Column title, width (mm).</extracomment>
+        <translation type="unfinished">課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="54"/>
+        <source>研習名稱</source>
+        <translation type="unfinished">研習名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="55"/>
+        <source>研習日期</source>
+        <translation type="unfinished">研習日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="56"/>
+        <source>主辦單位</source>
+        <translation type="unfinished">主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="57"/>
+        <source>時數</source>
+        <translation type="unfinished">時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="58"/>
+        <source>證書字號</source>
+        <translation type="unfinished">證書字號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="66"/>
+        <source>{year}年度個人研習紀錄</source>
+        <translation>{year}年度個人研習紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="83"/>
+        <source>姓名：{name}&#x3000;身分證統一編號：{id}&#x3000;服務單位：{school}</source>
+        <translation>姓名：{name}&#x3000;身分證統一編號：{id}&#x3000;服務單位：{school}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="119"/>
+        <source>列印日期：{date}</source>
+        <translation type="unfinished">列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="124"/>
+        <source>第 {page} 頁／共 {pages} 頁</source>
+        <translation type="unfinished">第 {page} 頁／共 {pages} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="130"/>
+        <source>全年核給研習時數合計：{hours} 小時</source>
+        <translation>全年核給研習時數合計：{hours} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.certificate</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="119"/>
+        <source>印信圖檔太大（{size} KB），請縮小到 {limit} KB 以內。</source>
+        <extracomment>left and right edge of the text Largest seal image accepted (bytes) and its largest side (pixels). Largest printer offset (mm) either way: more means the wrong paper, not a calibration. 115-高市-000123 verification code as printed, 7KQ2-M9XD-4RTB masked (ID-1), A12345**** with its session label, if any 中華民國115年3月2日 (or a range) which seal to use 高雄市政府教育局 中華民國115年3月10日 number of the certificate this one replaces the office&apos;s seal is printed (when one is stored)</extracomment>
+        <translation>印信圖檔太大（{size} KB），請縮小到 {limit} KB 以內。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="125"/>
+        <source>印信圖檔必須是 PNG 圖片。</source>
+        <translation>印信圖檔必須是 PNG 圖片。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="130"/>
+        <source>印信圖檔無法讀取（{reason}），請重新存成 PNG。</source>
+        <translation>印信圖檔無法讀取（{reason}），請重新存成 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="135"/>
+        <source>印信圖檔尺寸 {w}×{h} 像素超過上限 {limit} 像素。</source>
+        <translation>印信圖檔尺寸 {w}×{h} 像素超過上限 {limit} 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="147"/>
+        <source>印表機位移須在 ±{limit} 公釐之間。</source>
+        <translation>印表機位移須在 ±{limit} 公釐之間。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="297"/>
+        <source>證書字號：{number}</source>
+        <extracomment>A canonical page is only hashed, never saved: its seal form is named, not drawn (the page&apos;s content refers to the form by name either way). The operators placing the text and setting its spacing, formatted once (a page&apos;s text is coded twice, see _hash_as_alone). frame, table rules and QR code as PDF operators</extracomment>
+        <translation>證書字號：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="301"/>
+        <source>研習時數證明書</source>
+        <translation>研習時數證明書</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="302"/>
+        <source>茲證明 {name}（身分證統一編號 {id}，服務單位：{school}）參加下列研習活動，經依《全國教師在職進修資訊網進修研習活動使用管理規定》核實，核予研習時數如下。</source>
+        <translation>茲證明 {name}（身分證統一編號 {id}，服務單位：{school}）參加下列研習活動，經依《全國教師在職進修資訊網進修研習活動使用管理規定》核實，核予研習時數如下。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="310"/>
+        <source>研習名稱</source>
+        <translation type="unfinished">研習名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="311"/>
+        <source>課程代碼</source>
+        <translation type="unfinished">課程代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="312"/>
+        <source>研習日期</source>
+        <translation type="unfinished">研習日期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="313"/>
+        <source>主辦單位</source>
+        <translation type="unfinished">主辦單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="315"/>
+        <source>依據文號</source>
+        <translation type="unfinished">依據文號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="316"/>
+        <source>（無）</source>
+        <translation type="unfinished">（無）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="320"/>
+        <source>研習時數</source>
+        <translation type="unfinished">研習時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="321"/>
+        <source>{hours} 小時</source>
+        <translation type="unfinished">{hours} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="347"/>
+        <source>發證機關：{office}</source>
+        <translation>發證機關：{office}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="354"/>
+        <source>查驗：NTIP Desk「時數證明」頁，或 ntip certificates verify 驗證碼</source>
+        <translation>查驗：NTIP Desk「時數證明」頁，或 ntip certificates verify 驗證碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="355"/>
+        <source>規則版本 {version}</source>
+        <translation>規則版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="359"/>
+        <source>本證明取代證書字號 {number}</source>
+        <translation>本證明取代證書字號 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="362"/>
+        <source>驗證碼&#x3000;{code}</source>
+        <translation>驗證碼&#x3000;{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="587"/>
+        <source>研習時數證明</source>
+        <extracomment>A character code as it stands in a PDF string, escaped as ``escapePDF`` escapes it. The codes a new document gives the characters it meets, in that order (ASCII keeps its own), escaped.</extracomment>
+        <translation type="unfinished">研習時數證明</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +8037,25 @@
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="257"/>
         <source>第 {n} 頁</source>
         <translation type="unfinished">第 {n} 頁</translation>
+    </message>
+</context>
+<context>
+    <name>services.pdf.stats_report</name>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/stats_report.py" line="153"/>
+        <source>（沒有資料）</source>
+        <extracomment>The series&apos; colours, in the order of the chart&apos;s columns (readable in grey print too). (name, a value per category) the value axis&apos; top … … and its step the group&apos;s header, then a header per column formatted cells, the total row last the filter in words, the scope, who printed it ROC date</extracomment>
+        <translation>（沒有資料）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/stats_report.py" line="207"/>
+        <source>列印日期：{date}</source>
+        <translation type="unfinished">列印日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/pdf/stats_report.py" line="212"/>
+        <source>第 {page} 頁，共 {pages} 頁</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
 </context>
 <context>
@@ -7616,6 +8984,402 @@
         <location filename="../../ntip_desktop/services/settings.py" line="71"/>
         <source>{what}已由 {who} 於 {when} 更新，您的修改沒有寫入。請重新載入後再試。</source>
         <translation>{what}已由 {who} 於 {when} 更新，您的修改沒有寫入。請重新載入後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>services.stats</name>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="79"/>
+        <source>申請件數</source>
+        <translation>申請件數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="80"/>
+        <source>待傳真或待審</source>
+        <translation>待傳真或待審</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="81"/>
+        <source>核准（含教師帳號即時啟用）</source>
+        <translation>核准（含教師帳號即時啟用）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="82"/>
+        <source>退件補正中</source>
+        <translation>退件補正中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="83"/>
+        <source>駁回</source>
+        <translation type="unfinished">駁回</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="84"/>
+        <source>傳真已審結</source>
+        <translation>傳真已審結</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="85"/>
+        <source>傳真處理天數中位數</source>
+        <translation>傳真處理天數中位數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="96"/>
+        <source>帳號申請與審核</source>
+        <translation>帳號申請與審核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="97"/>
+        <source>期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。</source>
+        <translation>期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="104"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="105"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="77"/>
+        <source>合計</source>
+        <extracomment>The bands of a teacher&apos;s hours in the period: (lowest, highest or None for no limit). The default of &quot;teachers under N hours&quot;: the 18 hours a year teachers are expected to take.</extracomment>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="117"/>
+        <source>帳號申請統計</source>
+        <translation>帳號申請統計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/charting.py" line="78"/>
+        <source>{title}（依{column}前 {n} 名）</source>
+        <extracomment>At most this many groups are charted (the largest by the main column); the table shows every group. The columns charted per figure, the main one first (the one the top groups are chosen by). A line per column (groups are months, in order) instead of bars. Only the top groups are charted (the title says so).</extracomment>
+        <translation>{title}（依{column}前 {n} 名）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="79"/>
+        <source>送審課程</source>
+        <translation>送審課程</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="80"/>
+        <source>待審</source>
+        <translation>待審</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="81"/>
+        <source>核准</source>
+        <translation type="unfinished">核准</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="82"/>
+        <source>退回補正中</source>
+        <translation>退回補正中</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="83"/>
+        <source>不予採計</source>
+        <translation type="unfinished">不予採計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="84"/>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="85"/>
+        <source>已有審核結果</source>
+        <translation>已有審核結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="86"/>
+        <source>審核天數中位數</source>
+        <translation>審核天數中位數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="97"/>
+        <source>課程送審與審核結果</source>
+        <translation>課程送審與審核結果</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="98"/>
+        <source>已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。</source>
+        <translation>已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="118"/>
+        <source>課程審核統計</source>
+        <translation>課程審核統計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="132"/>
+        <source>時數核給筆數</source>
+        <translation>時數核給筆數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="133"/>
+        <source>研習教師人數</source>
+        <translation>研習教師人數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="134"/>
+        <source>核給時數合計</source>
+        <translation>核給時數合計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="135"/>
+        <source>受上限刪減</source>
+        <translation>受上限刪減</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="136"/>
+        <source>曠課不予核給</source>
+        <translation>曠課不予核給</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="137"/>
+        <source>未完成</source>
+        <translation type="unfinished">未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="138"/>
+        <source>刪減比率（%）</source>
+        <translation>刪減比率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="139"/>
+        <source>不予核給比率（%）</source>
+        <translation>不予核給比率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="156"/>
+        <source>研習時數核給</source>
+        <translation>研習時數核給</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="157"/>
+        <source>已核給時數的課程（依課程學年度與開始日期）每位教師一筆；研習教師人數為核給時數大於 0 的不同教師（合計列不重複計算）。</source>
+        <translation>已核給時數的課程（依課程學年度與開始日期）每位教師一筆；研習教師人數為核給時數大於 0 的不同教師（合計列不重複計算）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="203"/>
+        <source>{low} 小時以上</source>
+        <translation>{low} 小時以上</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="205"/>
+        <source>0 小時</source>
+        <translation>0 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="207"/>
+        <source>{low}–{high} 小時</source>
+        <translation>{low}–{high} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="212"/>
+        <source>教師人數</source>
+        <translation>教師人數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="213"/>
+        <source>時數合計</source>
+        <translation>時數合計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="215"/>
+        <source>未滿 {n} 小時</source>
+        <translation>未滿 {n} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="225"/>
+        <source>教師研習時數分布</source>
+        <translation>教師研習時數分布</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="226"/>
+        <source>每位登錄的教師依服務學校分列（依月份、資格或方式分列時改依縣市），計其期間內各課程核給時數的合計；沒有任何時數者計入 0 小時。</source>
+        <translation>每位登錄的教師依服務學校分列（依月份、資格或方式分列時改依縣市），計其期間內各課程核給時數的合計；沒有任何時數者計入 0 小時。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="270"/>
+        <source>核發張數</source>
+        <translation>核發張數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="271"/>
+        <source>現行有效</source>
+        <translation>現行有效</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="272"/>
+        <source>已被取代</source>
+        <translation type="unfinished">已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="273"/>
+        <source>已撤銷</source>
+        <translation type="unfinished">已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="274"/>
+        <source>現行證明時數</source>
+        <translation>現行證明時數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="284"/>
+        <source>時數證明核發</source>
+        <translation>時數證明核發</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="285"/>
+        <source>期間內（依核發日期）核發的時數證明，依其課程的主辦單位分列，並依目前狀態細分；依月份分列時為核發月份。</source>
+        <translation>期間內（依核發日期）核發的時數證明，依其課程的主辦單位分列，並依目前狀態細分；依月份分列時為核發月份。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="326"/>
+        <source>查驗次數</source>
+        <translation>查驗次數</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="337"/>
+        <source>時數證明查驗</source>
+        <translation>時數證明查驗</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="338"/>
+        <source>期間內（依查驗日期）每一次驗證碼查驗，依查到的證明所屬課程分列；查無證明的查驗列於（未歸屬），只有不受轄區限制者看得到。</source>
+        <translation>期間內（依查驗日期）每一次驗證碼查驗，依查到的證明所屬課程分列；查無證明的查驗列於（未歸屬），只有不受轄區限制者看得到。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="353"/>
+        <source>「未滿幾小時」須為 1 至 10000 的整數。</source>
+        <translation>「未滿幾小時」須為 1 至 10000 的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="363"/>
+        <source>研習時數與時數證明統計</source>
+        <translation>研習時數與時數證明統計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/pdf.py" line="39"/>
+        <source>全國教師在職進修資訊網</source>
+        <translation type="unfinished">全國教師在職進修資訊網</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/pdf.py" line="68"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="44"/>
+        <source>篩選條件：{filter}</source>
+        <extracomment>Characters Excel refuses in a sheet name.</extracomment>
+        <translation type="unfinished">篩選條件：{filter}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/pdf.py" line="69"/>
+        <source>統計範圍：{scope}；製表者：{who}；製表時間：{when}</source>
+        <translation>統計範圍：{scope}；製表者：{who}；製表時間：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="46"/>
+        <source>縣市</source>
+        <extracomment>the organiser&apos;s (or applicant&apos;s, or teacher&apos;s school&apos;s) county the organiser (or applying organisation, or teacher&apos;s school) Art 7 item of the organiser (courses only) in person, credit class or online (courses only) the month of the course&apos;s start, or of the event The groupings whose names come from the database (the others are named from the key).</extracomment>
+        <translation type="unfinished">縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="47"/>
+        <source>單位</source>
+        <translation type="unfinished">單位</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="48"/>
+        <source>辦理單位資格（第7條）</source>
+        <translation>辦理單位資格（第7條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="49"/>
+        <source>辦理方式</source>
+        <translation type="unfinished">辦理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="50"/>
+        <source>月份</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="73"/>
+        <source>學年度須為 1 至 {latest}。</source>
+        <extracomment>1 上學期 (Aug–Jan), 2 下學期 (Feb–Jul); needs a year</extracomment>
+        <translation>學年度須為 1 至 {latest}。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="77"/>
+        <source>學期須為 1（上學期）或 2（下學期）。</source>
+        <translation>學期須為 1（上學期）或 2（下學期）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="79"/>
+        <source>指定學期時須一併指定學年度。</source>
+        <translation>指定學期時須一併指定學年度。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="108"/>
+        <source>全部學年度</source>
+        <translation>全部學年度</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="110"/>
+        <source>{year}學年度</source>
+        <translation>{year}學年度</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="112"/>
+        <source>{year}學年度第{term}學期</source>
+        <translation>{year}學年度第{term}學期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="113"/>
+        <source>全部縣市</source>
+        <translation type="unfinished">全部縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="114"/>
+        <source>{period}；{where}；依{by}分列</source>
+        <translation>{period}；{where}；依{by}分列</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="149"/>
+        <source>找不到縣市代碼「{code}」。</source>
+        <translation type="unfinished">找不到縣市代碼「{code}」。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="152"/>
+        <source>{county}不在您的區管中心（{scope}）轄區內，不能檢視其統計。</source>
+        <translation>{county}不在您的區管中心（{scope}）轄區內，不能檢視其統計。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="246"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished">{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="265"/>
+        <source>這項統計不能依「{by}」分列：請改依縣市、單位或月份。</source>
+        <translation>這項統計不能依「{by}」分列：請改依縣市、單位或月份。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="285"/>
+        <source>（未歸屬）</source>
+        <translation>（未歸屬）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/period.py" line="291"/>
+        <source>第7條第{n}款</source>
+        <translation type="unfinished">第7條第{n}款</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="47"/>
+        <source>統計範圍：{scope}；匯出者：{who}；匯出時間：{when}</source>
+        <translation>統計範圍：{scope}；匯出者：{who}；匯出時間：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="52"/>
+        <source>說明：{definition}</source>
+        <translation>說明：{definition}</translation>
     </message>
 </context>
 <context>
@@ -10767,6 +12531,40 @@
     </message>
 </context>
 <context>
+    <name>views.operations.stats</name>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/stats.py" line="34"/>
+        <source>計算統計</source>
+        <extracomment>The topics of the page, in its order: key → the service computing its figures.</extracomment>
+        <translation>計算統計</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/stats.py" line="40"/>
+        <source>讀取縣市</source>
+        <translation>讀取縣市</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/stats.py" line="54"/>
+        <source>匯出統計 XLSX</source>
+        <translation>匯出統計 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/stats.py" line="55"/>
+        <source>已匯出 {path}（{n} 個工作表）。</source>
+        <translation>已匯出 {path}（{n} 個工作表）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/stats.py" line="70"/>
+        <source>製作統計報表 PDF</source>
+        <translation>製作統計報表 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/stats.py" line="71"/>
+        <source>已存成 {path}，可開啟後列印。</source>
+        <translation>已存成 {path}，可開啟後列印。</translation>
+    </message>
+</context>
+<context>
     <name>views.reports.page</name>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
@@ -11464,6 +13262,107 @@
         <location filename="../../ntip_desktop/views/stats/page.py" line="61"/>
         <source>下學期</source>
         <translation>下學期</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="92"/>
+        <source>{year} 學年度</source>
+        <extracomment>A pause in changing the hours threshold after which the figures are recomputed.</extracomment>
+        <translation>{year} 學年度</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="93"/>
+        <source>全部學年度</source>
+        <translation>全部學年度</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="100"/>
+        <source>全部</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="107"/>
+        <source> 小時</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="108"/>
+        <source>時數未滿(&amp;U)</source>
+        <translation>時數未滿(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="115"/>
+        <source>匯出 XLSX(&amp;X)…</source>
+        <translation>匯出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="117"/>
+        <source>每項統計一個工作表，表頭寫明篩選條件（Ctrl+E）</source>
+        <translation>每項統計一個工作表，表頭寫明篩選條件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="119"/>
+        <source>列印報表（PDF）(&amp;P)…</source>
+        <translation>列印報表（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="121"/>
+        <source>圖表與表格存成 A4 的 PDF，可開啟後列印（Ctrl+P）</source>
+        <translation>圖表與表格存成 A4 的 PDF，可開啟後列印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="128"/>
+        <source>主題(&amp;T)</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="129"/>
+        <source>學年度(&amp;Y)</source>
+        <translation>學年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="130"/>
+        <source>學期(&amp;M)</source>
+        <translation>學期(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="131"/>
+        <source>縣市(&amp;C)</source>
+        <translation>縣市(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="132"/>
+        <source>分組(&amp;G)</source>
+        <translation>分組(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="144"/>
+        <source>範圍：{scope}</source>
+        <translation>範圍：{scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="247"/>
+        <source>計算中…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="318"/>
+        <source>匯出統計 XLSX</source>
+        <translation>匯出統計 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="320"/>
+        <source>Excel 活頁簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="336"/>
+        <source>列印統計報表</source>
+        <translation>列印統計報表</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/stats/page.py" line="338"/>
+        <source>PDF 檔 (*.pdf)</source>
+        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
     </message>
 </context>
 <context>

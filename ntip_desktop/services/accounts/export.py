@@ -32,10 +32,6 @@ class ExportedApplications:
     message: str
 
 
-def _tr(text: str) -> str:
-    return translate("services.accounts.export", text)
-
-
 def export_applications_xlsx(
     session: Session,
     user: CurrentUser,
@@ -51,7 +47,7 @@ def export_applications_xlsx(
     ``heading`` says the filter in words."""
     total = count_applications(session, user, f)
     check_size(total)
-    step = _tr("匯出帳號申請")
+    step = translate("services.accounts.export", "匯出帳號申請")
 
     def rows() -> Iterator[list[object]]:
         done = 0
@@ -84,25 +80,25 @@ def export_applications_xlsx(
 
     write_report(
         Path(path),
-        title=_tr("帳號申請清單"),
-        filter_text=heading or _tr("全部"),
-        count_text=_tr("共 {n:,} 件申請").format(n=total),
+        title=translate("services.accounts.export", "帳號申請清單"),
+        filter_text=heading or translate("services.accounts.export", "全部"),
+        count_text=translate("services.accounts.export", "共 {n:,} 件申請").format(n=total),
         exporter=user.display_name,
         columns=[
-            _tr("申請編號"),
-            _tr("狀態"),
-            _tr("申請種類"),
-            _tr("帳號類別"),
-            _tr("身分類別"),
-            _tr("登入帳號"),
-            _tr("機關代碼"),
-            _tr("機關"),
-            _tr("縣市"),
-            _tr("申請人"),
-            _tr("承辦人"),
-            _tr("申請時間"),
-            _tr("收件日期"),
-            _tr("處理時間"),
+            translate("services.accounts.export", "申請編號"),
+            translate("services.accounts.export", "狀態"),
+            translate("services.accounts.export", "申請種類"),
+            translate("services.accounts.export", "帳號類別"),
+            translate("services.accounts.export", "身分類別"),
+            translate("services.accounts.export", "登入帳號"),
+            translate("services.accounts.export", "機關代碼"),
+            translate("services.accounts.export", "機關"),
+            translate("services.accounts.export", "縣市"),
+            translate("services.accounts.export", "申請人"),
+            translate("services.accounts.export", "承辦人"),
+            translate("services.accounts.export", "申請時間"),
+            translate("services.accounts.export", "收件日期"),
+            translate("services.accounts.export", "處理時間"),
         ],
         widths=[13, 10, 10, 12, 14, 16, 9, 30, 8, 10, 10, 16, 11, 16],
         rows=rows(),
@@ -110,7 +106,7 @@ def export_applications_xlsx(
     return ExportedApplications(
         Path(path),
         total,
-        _tr("已匯出 {n:,} 件申請至 {path}（{date}）").format(
+        translate("services.accounts.export", "已匯出 {n:,} 件申請至 {path}（{date}）").format(
             n=total, path=Path(path).name, date=format_roc(local_today())
         ),
     )

@@ -70,14 +70,18 @@ def export_course(
     if not certs:
         return Exported((), 0, uncertified)
     if not is_folder(folder, "--out"):
-        raise UserError(translate(CONTEXT, "資料夾不存在：{path}").format(path=folder), field="--out")
+        raise UserError(
+            translate("services.certificates.documents", "資料夾不存在：{path}").format(path=folder), field="--out"
+        )
     seals = seals_for(session, {c.office_code for c in certs})
     offset = printer_offset(session, printer)
     pages = [page_of(c.snapshot, c.code) for c in certs]
     files: list[Path] = []
     if one_file:
         path = folder / f"{course.code}.pdf"
-        title = translate(CONTEXT, "研習時數證明 {code} {title}").format(code=course.code, title=course.title)
+        title = translate("services.certificates.documents", "研習時數證明 {code} {title}").format(
+            code=course.code, title=course.title
+        )
         write_atomically(path, render_certificates(pages, title=title, seals=seals, offset_mm=offset), field="--out")
         files.append(path)
     else:
@@ -96,16 +100,19 @@ def certificates_pdf(
     user.require(Permission.ISSUE_CERTIFICATES)
     wanted = [n.strip() for n in numbers if n.strip()]
     if not wanted:
-        raise UserError(translate(CONTEXT, "請先選擇要列印的證明。"), field="number")
+        raise UserError(translate("services.certificates.documents", "請先選擇要列印的證明。"), field="number")
     found = {c.number: c for c in session.execute(select(Certificate).where(Certificate.number.in_(wanted))).scalars()}
     missing = [n for n in wanted if n not in found]
     if missing:
-        raise UserError(translate(CONTEXT, "找不到證書字號 {number}。").format(number=missing[0]), field="number")
+        raise UserError(
+            translate("services.certificates.documents", "找不到證書字號 {number}。").format(number=missing[0]),
+            field="number",
+        )
     certs = [found[n] for n in dict.fromkeys(wanted)]
     seals = seals_for(session, {c.office_code for c in certs})
     return render_certificates(
         [page_of(c.snapshot, c.code) for c in certs],
-        title=translate(CONTEXT, "研習時數證明"),
+        title=translate("services.certificates.documents", "研習時數證明"),
         seals=seals,
         offset_mm=printer_offset(session, printer),
     )
@@ -118,7 +125,7 @@ def annual_record(session: Session, user: CurrentUser, national_id: str, roc_yea
         select(Teacher).where(Teacher.national_id == normalize_id(national_id))
     ).scalar_one_or_none()
     if teacher is None:
-        raise UserError(translate(CONTEXT, "找不到此身分證字號的教師。"), field="teacher")
+        raise UserError(translate("services.certificates.documents", "找不到此身分證字號的教師。"), field="teacher")
     year = check_roc_year(roc_year, "--year") + ROC_OFFSET
     awards = session.execute(
         select(HourAward, Course)

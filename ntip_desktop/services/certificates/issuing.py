@@ -151,7 +151,9 @@ def _teacher_id(session: Session, typed: str) -> str:
     national_id = normalize_id(typed)
     if session.execute(select(Teacher.id).where(Teacher.national_id == national_id)).first() is None:
         raise UserError(
-            translate(CONTEXT, "找不到身分證字號 {masked} 的教師。").format(masked=mask_id(national_id)),
+            translate("services.certificates.issuing", "找不到身分證字號 {masked} 的教師。").format(
+                masked=mask_id(national_id)
+            ),
             field="national_id",
         )
     return national_id
@@ -180,17 +182,17 @@ def _not_issued(award: HourAward, reason: str) -> NotIssued:
 def _problem(award: HourAward, office: Office | None) -> str:
     """Why ``award`` cannot be certified, or "" when it can."""
     if award.course.state is not CourseState.AWARDED:
-        return translate(CONTEXT, "課程尚未核發時數。")
+        return translate("services.certificates.issuing", "課程尚未核發時數。")
     if award.status is AwardStatus.VOID_UNEXCUSED:
-        return translate(CONTEXT, "曠課達研習時數三分之一，不予核給時數（HRS-4），不發證明。")
+        return translate("services.certificates.issuing", "曠課達研習時數三分之一，不予核給時數（HRS-4），不發證明。")
     if award.status is AwardStatus.NOT_COMPLETED:
-        return translate(CONTEXT, "未完成研習，不發證明。")
+        return translate("services.certificates.issuing", "未完成研習，不發證明。")
     if award.hours <= 0:
-        return translate(CONTEXT, "核給 0 小時，不發證明。")
+        return translate("services.certificates.issuing", "核給 0 小時，不發證明。")
     if award.teacher.organization is None:
-        return translate(CONTEXT, "教師未登錄服務學校，請先補登後再發證明。")
+        return translate("services.certificates.issuing", "教師未登錄服務學校，請先補登後再發證明。")
     if office is None:
-        return translate(CONTEXT, "主辦單位「{org}」未設定所在縣市，無法決定發證機關。").format(
+        return translate("services.certificates.issuing", "主辦單位「{org}」未設定所在縣市，無法決定發證機關。").format(
             org=award.course.organizer.name
         )
     return ""
@@ -200,7 +202,10 @@ def _replaced_meanwhile(session: Session, named: str, latest: Certificate | None
     """A re-issue of ``named`` found another certificate in its place: someone re-issued it first."""
     handled = audit.last_change(session, "certificate", named)
     return ConflictError(
-        translate(CONTEXT, "證明 {number} 已由 {who} 於 {when} 換發為 {latest}，未再換發。請重新查詢後再試。").format(
+        translate(
+            "services.certificates.issuing",
+            "證明 {number} 已由 {who} 於 {when} 換發為 {latest}，未再換發。請重新查詢後再試。",
+        ).format(
             number=named,
             who=handled[0] if handled else "—",
             when=roc_moment(handled[1]) if handled else "—",
@@ -232,16 +237,22 @@ def _sort_out(
         if previous is not None and award.id not in reissue:
             if previous.state is CertificateState.ISSUED:
                 skipped.append(
-                    _not_issued(award, translate(CONTEXT, "已有有效證明 {number}。").format(number=previous.number))
+                    _not_issued(
+                        award,
+                        translate("services.certificates.issuing", "已有有效證明 {number}。").format(
+                            number=previous.number
+                        ),
+                    )
                 )
                 continue
             if previous.state is CertificateState.REVOKED:
                 failed.append(
                     _not_issued(
                         award,
-                        translate(CONTEXT, "證明 {number} 已撤銷；如需重新發給，請個別補發並寫明理由。").format(
-                            number=previous.number
-                        ),
+                        translate(
+                            "services.certificates.issuing",
+                            "證明 {number} 已撤銷；如需重新發給，請個別補發並寫明理由。",
+                        ).format(number=previous.number),
                     )
                 )
                 continue
@@ -347,7 +358,9 @@ def _make(
     seals = seals_for(session, by_office)
     offset = printer_offset(session, printer)
     merged = (
-        CertificatePdf(translate(CONTEXT, "研習時數證明"), seals=seals, offset_mm=offset) if output == "pdf" else None
+        CertificatePdf(translate("services.certificates.issuing", "研習時數證明"), seals=seals, offset_mm=offset)
+        if output == "pdf"
+        else None
     )
     per_teacher: dict[uuid.UUID, CertificatePdf] = {}
     ids = IdSequence()
@@ -356,7 +369,7 @@ def _make(
     total = len(items)
     for done, item in enumerate(items, start=1):
         if cancel and cancel():
-            raise IssueCancelled(translate(CONTEXT, "已取消：沒有發出任何證明。"))
+            raise IssueCancelled(translate("services.certificates.issuing", "已取消：沒有發出任何證明。"))
         award = item.award
         office = offices[item.office.code]  # type: ignore[union-attr]
         serial = serials[award.id]
@@ -383,7 +396,7 @@ def _make(
             pdf = per_teacher.get(award.teacher_id)
             if pdf is None:
                 pdf = per_teacher[award.teacher_id] = CertificatePdf(
-                    translate(CONTEXT, "研習時數證明"), seals=seals, offset_mm=offset
+                    translate("services.certificates.issuing", "研習時數證明"), seals=seals, offset_mm=offset
                 )
             digest = pdf.add(page)
         else:
@@ -415,7 +428,7 @@ def _make(
         if progress:
             progress(done, total)
     if cancel and cancel():
-        raise IssueCancelled(translate(CONTEXT, "已取消：沒有發出任何證明。"))
+        raise IssueCancelled(translate("services.certificates.issuing", "已取消：沒有發出任何證明。"))
     document: bytes | None = None
     if merged is not None:
         document = merged.finish()
@@ -478,7 +491,10 @@ def _write(session: Session, actor: audit.Actor, rows: list[_Made], today: date,
         if ended != 1:
             handled = audit.last_change(session, "certificate", previous.number)
             raise ConflictError(
-                translate(CONTEXT, "證明 {number} 剛由 {who} 於 {when} 變更，未換發。請重新查詢後再試。").format(
+                translate(
+                    "services.certificates.issuing",
+                    "證明 {number} 剛由 {who} 於 {when} 變更，未換發。請重新查詢後再試。",
+                ).format(
                     number=previous.number,
                     who=handled[0] if handled else "—",
                     when=roc_moment(handled[1]) if handled else "—",
@@ -501,7 +517,7 @@ def _write(session: Session, actor: audit.Actor, rows: list[_Made], today: date,
                     "pdf_sha256": m.row["pdf_sha256"],
                     "supersedes": m.snapshot.get("supersedes", ""),
                 },
-                reason=reason or translate(CONTEXT, "發給研習時數證明"),
+                reason=reason or translate("services.certificates.issuing", "發給研習時數證明"),
             )
             for m in rows
         ],
@@ -512,14 +528,17 @@ def _write(session: Session, actor: audit.Actor, rows: list[_Made], today: date,
 def _certificate_by_number(session: Session, number: str) -> Certificate:
     cert = session.execute(select(Certificate).where(Certificate.number == number.strip())).scalar_one_or_none()
     if cert is None:
-        raise UserError(translate(CONTEXT, "找不到證書字號 {number}。").format(number=number.strip()), field="number")
+        raise UserError(
+            translate("services.certificates.issuing", "找不到證書字號 {number}。").format(number=number.strip()),
+            field="number",
+        )
     return cert
 
 
 def _required_reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise UserError(translate(CONTEXT, "請寫明理由。"), field="reason")
+        raise UserError(translate("services.certificates.issuing", "請寫明理由。"), field="reason")
     return reason
 
 
@@ -565,7 +584,10 @@ def revoke_certificate(session: Session, user: CurrentUser, number: str, reason:
     cert = _certificate_by_number(session, number)
     if cert.state is not CertificateState.ISSUED:
         raise UserError(
-            translate(CONTEXT, "證明 {number} 已不是有效證明，不能撤銷。").format(number=cert.number), field="number"
+            translate("services.certificates.issuing", "證明 {number} 已不是有效證明，不能撤銷。").format(
+                number=cert.number
+            ),
+            field="number",
         )
     # Compare and set: only a certificate still current is revoked. Certificates carry no version column;
     # without this, two clerks revoking (or one revoking while another re-issues) both "won" and the last
@@ -585,7 +607,8 @@ def revoke_certificate(session: Session, user: CurrentUser, number: str, reason:
         handled = audit.last_change(session, "certificate", cert.number)
         raise ConflictError(
             translate(
-                CONTEXT, "證明 {number} 剛由 {who} 於 {when} 變更，已不是有效證明，未撤銷。請重新查詢後再試。"
+                "services.certificates.issuing",
+                "證明 {number} 剛由 {who} 於 {when} 變更，已不是有效證明，未撤銷。請重新查詢後再試。",
             ).format(
                 number=cert.number,
                 who=handled[0] if handled else "—",

@@ -60,16 +60,19 @@ class PrinterOffset:
 def _county(session: Session, office_code: str) -> County:
     county = session.get(County, office_code)
     if county is None:
-        raise UserError(translate(CONTEXT, "找不到縣市代碼 {code}。").format(code=office_code), field="office")
+        raise UserError(
+            translate("services.certificates.printing", "找不到縣市代碼 {code}。").format(code=office_code),
+            field="office",
+        )
     return county
 
 
 def _seal_words(county: County) -> str:
-    return translate(CONTEXT, "{office}的印信圖檔").format(office=county.authority_name)
+    return translate("services.certificates.printing", "{office}的印信圖檔").format(office=county.authority_name)
 
 
 def _offset_words(printer: str) -> str:
-    return translate(CONTEXT, "印表機「{printer}」的位移").format(printer=printer)
+    return translate("services.certificates.printing", "印表機「{printer}」的位移").format(printer=printer)
 
 
 def store_seal(
@@ -89,7 +92,7 @@ def store_seal(
         SEAL_PREFIX + office_code,
         {"width_px": width, "height_px": height, "sha256": digest},
         data,
-        reason=translate(CONTEXT, "上傳{office}印信圖檔").format(office=county.authority_name),
+        reason=translate("services.certificates.printing", "上傳{office}印信圖檔").format(office=county.authority_name),
         expected_version=expected_version,
         what=_seal_words(county),
     )
@@ -106,7 +109,7 @@ def remove_seal(
         session,
         user.actor(),
         SEAL_PREFIX + office_code,
-        reason=translate(CONTEXT, "移除{office}印信圖檔").format(office=county.authority_name),
+        reason=translate("services.certificates.printing", "移除{office}印信圖檔").format(office=county.authority_name),
         expected_version=expected_version,
         what=_seal_words(county),
     )
@@ -160,9 +163,11 @@ def set_printer_offset(
     user.require(Permission.ISSUE_CERTIFICATES)
     name = printer.strip()
     if not name or len(name) > 100:
-        raise UserError(translate(CONTEXT, "請指定印表機名稱（最多 100 字）。"), field="printer")
+        raise UserError(
+            translate("services.certificates.printing", "請指定印表機名稱（最多 100 字）。"), field="printer"
+        )
     x, y = check_offset(x_mm, y_mm)
-    reason = translate(CONTEXT, "校正印表機「{printer}」位移").format(printer=name)
+    reason = translate("services.certificates.printing", "校正印表機「{printer}」位移").format(printer=name)
     what = _offset_words(name)
     if (x, y) == (0.0, 0.0):
         delete_setting(

@@ -150,12 +150,15 @@ def _row(obj: Any, columns: tuple[str, ...]) -> dict[str, Any]:
 def _coordinator(session: Session, org: Organization, login: str) -> OfficeUser:
     found = session.execute(select(OfficeUser).where(OfficeUser.login == login.strip())).scalar_one_or_none()
     if found is None:
-        raise UserError(translate(_CONTEXT, "查無帳號 {login}。").format(login=login), field="--login")
+        raise UserError(
+            translate("services.packages.starter", "查無帳號 {login}。").format(login=login), field="--login"
+        )
     if found.role is not Role.SCHOOL_COORDINATOR or found.organization_id != org.id or not found.active:
         raise UserError(
-            translate(_CONTEXT, "帳號 {login} 不是{org}的學校研習承辦人（或已停用），不能為其製作學校設定檔。").format(
-                login=found.login, org=org.name
-            ),
+            translate(
+                "services.packages.starter",
+                "帳號 {login} 不是{org}的學校研習承辦人（或已停用），不能為其製作學校設定檔。",
+            ).format(login=found.login, org=org.name),
             field="--login",
         )
     return found
@@ -293,7 +296,7 @@ def _export(
         org.code,
         "export",
         new={"sha256": sha256, "coordinator": coordinator.login, "installation": origin, "counts": counts},
-        reason=translate(_CONTEXT, "學校設定檔 {sha}").format(sha=sha256),
+        reason=translate("services.packages.starter", "學校設定檔 {sha}").format(sha=sha256),
     )
     write_atomically(out, data, field="--out")
     return StarterExported(
@@ -345,7 +348,9 @@ def _reference(session: Session, org: Organization, coordinator: OfficeUser, cou
 
 def _not_sound(problems: list[str] | tuple[str, ...]) -> UserError:
     return UserError(
-        translate(_CONTEXT, "學校設定檔未通過驗證，未寫入任何資料：{problems}").format(problems="；".join(problems)),
+        translate("services.packages.starter", "學校設定檔未通過驗證，未寫入任何資料：{problems}").format(
+            problems="；".join(problems)
+        ),
         field="FILE",
     )
 
@@ -368,18 +373,18 @@ def _open(path: str | Path) -> tuple[container.Opened, StarterContents]:
         printed = fingerprint(public_key)
     except (binascii.Error, ValueError):
         printed = ""
-        problems.append(translate(_CONTEXT, "清單沒有有效的區管中心公開金鑰"))
+        problems.append(translate("services.packages.starter", "清單沒有有效的區管中心公開金鑰"))
     if (
         printed
         and opened.signature
         and not identity.signature_holds(public_key, opened.signature, opened.manifest_bytes)
     ):
-        problems.append(translate(_CONTEXT, "簽章不符：清單在簽署後遭更改"))
+        problems.append(translate("services.packages.starter", "簽章不符：清單在簽署後遭更改"))
     installation = _text(manifest.get("installation"))
     try:
         uuid.UUID(installation)
     except ValueError:
-        problems.append(translate(_CONTEXT, "清單沒有有效的安裝識別碼"))
+        problems.append(translate("services.packages.starter", "清單沒有有效的安裝識別碼"))
     organization, coordinator, counts = (_section(manifest, key) for key in ("organization", "coordinator", "counts"))
     if problems:
         raise _not_sound(problems)
@@ -414,7 +419,7 @@ def _check_empty(session: Session) -> None:
         if session.execute(select(func.count()).select_from(model)).scalar_one():
             raise UserError(
                 translate(
-                    _CONTEXT,
+                    "services.packages.starter",
                     "這個資料庫已有資料，學校設定檔只能用於全新的資料庫。請改選一個新的資料庫檔（例如 學校.sqlite3），"
                     "未寫入任何資料。",
                 ),
@@ -431,23 +436,27 @@ def _reference_rows(data: bytes) -> dict[str, Any]:
     try:
         reference = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _bad_reference(translate(_CONTEXT, "不是 JSON")) from None
+        raise _bad_reference(translate("services.packages.starter", "不是 JSON")) from None
     if not isinstance(reference, dict) or not isinstance(reference.get("organization"), dict):
-        raise _bad_reference(translate(_CONTEXT, "沒有單位資料"))
+        raise _bad_reference(translate("services.packages.starter", "沒有單位資料"))
 
     def read(model: type, columns: tuple[str, ...], raw: Any) -> dict[str, Any]:
         table = table_of(model)
         if not isinstance(raw, dict) or set(raw) != set(columns):
-            raise _bad_reference(translate(_CONTEXT, "{table} 的欄位不符此格式").format(table=table.name))
+            raise _bad_reference(
+                translate("services.packages.starter", "{table} 的欄位不符此格式").format(table=table.name)
+            )
         try:
             return {name: reader_of(table.c[name])(raw[name]) for name in columns}
         except (Invalid, ValueError, TypeError):
-            raise _bad_reference(translate(_CONTEXT, "{table} 的值不正確").format(table=table.name)) from None
+            raise _bad_reference(
+                translate("services.packages.starter", "{table} 的值不正確").format(table=table.name)
+            ) from None
 
     centers = reference.get("district_centers")
     teachers = reference.get("teachers")
     if not isinstance(centers, list) or not isinstance(teachers, list):
-        raise _bad_reference(translate(_CONTEXT, "缺少區管中心或教師名單"))
+        raise _bad_reference(translate("services.packages.starter", "缺少區管中心或教師名單"))
     county = reference.get("county")
     rows: dict[str, Any] = {
         "district_centers": [read(DistrictCenter, _CENTER_COLUMNS, c) for c in centers],
@@ -463,20 +472,20 @@ def _reference_rows(data: bytes) -> dict[str, Any]:
         or org["county_code"] != (county_row["code"] if county_row else None)
         or not named <= centers_here
     ):  # the file's own key signs it: a made-up file must still be refused in words, not by the database
-        raise _bad_reference(translate(_CONTEXT, "單位、縣市與區管中心的資料彼此不符"))
+        raise _bad_reference(translate("services.packages.starter", "單位、縣市與區管中心的資料彼此不符"))
     seen: set[str] = set()
     for raw in teachers:
         national_id = raw.get("national_id") if isinstance(raw, dict) else None
         checked = check_id(national_id) if isinstance(national_id, str) else None
         if checked is None or not checked.valid or checked.normalized != national_id or national_id in seen:
-            raise _bad_reference(translate(_CONTEXT, "教師身分證字號不正確或重複"))
+            raise _bad_reference(translate("services.packages.starter", "教師身分證字號不正確或重複"))
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise _bad_reference(translate(_CONTEXT, "缺少教師姓名"))
+            raise _bad_reference(translate("services.packages.starter", "缺少教師姓名"))
         try:
             employment = Employment(raw.get("employment"))
         except ValueError:
-            raise _bad_reference(translate(_CONTEXT, "教師身分類別不正確")) from None
+            raise _bad_reference(translate("services.packages.starter", "教師身分類別不正確")) from None
         seen.add(national_id)
         rows["teachers"].append(
             {"national_id": national_id, "name": name[:40], "employment": employment, "own": raw.get("of_organization")}
@@ -498,14 +507,16 @@ def start_from_starter(session: Session, path: str | Path, *, password: str) -> 
     reference = _reference_rows(opened.parts.get(REFERENCE, b""))
     org_values = reference["organization"]
     if org_values["code"] != contents.organization_code:
-        raise _bad_reference(translate(_CONTEXT, "單位與清單不符"))
+        raise _bad_reference(translate("services.packages.starter", "單位與清單不符"))
     org = Organization(**org_values)
     records = {}
     try:
         for spec in SPECS:
             records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org)
             if contents.counts.get(spec.name) != len(records[spec.name]):
-                raise _not_sound([translate(_CONTEXT, "{part} 的筆數與清單不符").format(part=spec.part)])
+                raise _not_sound(
+                    [translate("services.packages.starter", "{part} 的筆數與清單不符").format(part=spec.part)]
+                )
         _link_parents(records)
     except UserError as exc:
         if exc.field == "FILE":
@@ -524,8 +535,8 @@ def _start(
     password: str,
 ) -> CurrentUser:
     now = utcnow()
-    reason = translate(_CONTEXT, "學校設定檔 {sha}").format(sha=contents.sha256)
-    actor = audit.Actor.system(AuditSource.SYNC, translate(_CONTEXT, "學校設定檔"))
+    reason = translate("services.packages.starter", "學校設定檔 {sha}").format(sha=contents.sha256)
+    actor = audit.Actor.system(AuditSource.SYNC, translate("services.packages.starter", "學校設定檔"))
     changes: list[audit.Change] = []
     for values in reference["district_centers"]:
         session.add(DistrictCenter(**values))
@@ -598,7 +609,7 @@ def _start(
             public_key=contents.public_key,
             organization_id=org.id,
             registered_by_id=coordinator.id,
-            note=translate(_CONTEXT, "區管中心（學校設定檔，指紋 {fingerprint}）").format(
+            note=translate("services.packages.starter", "區管中心（學校設定檔，指紋 {fingerprint}）").format(
                 fingerprint=contents.fingerprint
             ),
         )

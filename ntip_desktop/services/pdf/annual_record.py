@@ -50,12 +50,12 @@ class AnnualRecord:
 #: Column title, width (mm).
 def _columns() -> tuple[tuple[str, float], ...]:
     return (
-        (translate(CONTEXT, "課程代碼"), 22),
-        (translate(CONTEXT, "研習名稱"), 46),
-        (translate(CONTEXT, "研習日期"), 34),
-        (translate(CONTEXT, "主辦單位"), 32),
-        (translate(CONTEXT, "時數"), 12),
-        (translate(CONTEXT, "證書字號"), 28),
+        (translate("services.pdf.annual_record", "課程代碼"), 22),
+        (translate("services.pdf.annual_record", "研習名稱"), 46),
+        (translate("services.pdf.annual_record", "研習日期"), 34),
+        (translate("services.pdf.annual_record", "主辦單位"), 32),
+        (translate("services.pdf.annual_record", "時數"), 12),
+        (translate("services.pdf.annual_record", "證書字號"), 28),
     )
 
 
@@ -63,7 +63,7 @@ def render_annual_record(record: AnnualRecord) -> bytes:
     font = cjk_font_name()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=font)
-    title = translate(CONTEXT, "{year}年度個人研習紀錄").format(year=record.roc_year)
+    title = translate("services.pdf.annual_record", "{year}年度個人研習紀錄").format(year=record.roc_year)
     c.setTitle(f"{title} {record.holder_name}")
     c.setAuthor("NTIP Desk")
     columns = _columns()
@@ -80,7 +80,7 @@ def render_annual_record(record: AnnualRecord) -> bytes:
         c.drawString(
             MARGIN,
             y,
-            translate(CONTEXT, "姓名：{name}　身分證統一編號：{id}　服務單位：{school}").format(
+            translate("services.pdf.annual_record", "姓名：{name}　身分證統一編號：{id}　服務單位：{school}").format(
                 name=record.holder_name, id=record.holder_id, school=record.school
             ),
         )
@@ -116,16 +116,20 @@ def render_annual_record(record: AnnualRecord) -> bytes:
         c.drawString(
             MARGIN,
             MARGIN,
-            translate(CONTEXT, "列印日期：{date}").format(date=record.printed_on),
+            translate("services.pdf.annual_record", "列印日期：{date}").format(date=record.printed_on),
         )
         c.drawRightString(
             PAGE_WIDTH - MARGIN,
             MARGIN,
-            translate(CONTEXT, "第 {page} 頁／共 {pages} 頁").format(page=page_no + 1, pages=pages),
+            translate("services.pdf.annual_record", "第 {page} 頁／共 {pages} 頁").format(
+                page=page_no + 1, pages=pages
+            ),
         )
         if page_no == pages - 1:
             c.setFont(font, 13)
-            total = translate(CONTEXT, "全年核給研習時數合計：{hours} 小時").format(hours=record.total)
+            total = translate("services.pdf.annual_record", "全年核給研習時數合計：{hours} 小時").format(
+                hours=record.total
+            )
             c.drawString(PAGE_WIDTH - MARGIN - stringWidth(total, font, 13), y - 10 * mm, total)
         c.showPage()
     c.save()

@@ -116,22 +116,23 @@ def check_seal_image(data: bytes) -> tuple[int, int]:
     """(width, height) in pixels of a seal PNG; UserError saying what is wrong with it otherwise."""
     if len(data) > SEAL_MAX_BYTES:
         raise UserError(
-            translate(CONTEXT, "印信圖檔太大（{size} KB），請縮小到 {limit} KB 以內。").format(
+            translate("services.pdf.certificate", "印信圖檔太大（{size} KB），請縮小到 {limit} KB 以內。").format(
                 size=len(data) // 1024, limit=SEAL_MAX_BYTES // 1024
             ),
             field="seal",
         )
     if not data.startswith(PNG_SIGNATURE):
-        raise UserError(translate(CONTEXT, "印信圖檔必須是 PNG 圖片。"), field="seal")
+        raise UserError(translate("services.pdf.certificate", "印信圖檔必須是 PNG 圖片。"), field="seal")
     try:
         width, height = ImageReader(io.BytesIO(data)).getSize()
     except Exception as exc:  # PIL raises many kinds for a damaged file
         raise UserError(
-            translate(CONTEXT, "印信圖檔無法讀取（{reason}），請重新存成 PNG。").format(reason=exc), field="seal"
+            translate("services.pdf.certificate", "印信圖檔無法讀取（{reason}），請重新存成 PNG。").format(reason=exc),
+            field="seal",
         ) from exc
     if not (0 < width <= SEAL_MAX_PIXELS and 0 < height <= SEAL_MAX_PIXELS):
         raise UserError(
-            translate(CONTEXT, "印信圖檔尺寸 {w}×{h} 像素超過上限 {limit} 像素。").format(
+            translate("services.pdf.certificate", "印信圖檔尺寸 {w}×{h} 像素超過上限 {limit} 像素。").format(
                 w=width, h=height, limit=SEAL_MAX_PIXELS
             ),
             field="seal",
@@ -143,7 +144,10 @@ def check_offset(x_mm: float, y_mm: float) -> tuple[float, float]:
     for value, name in ((x_mm, "x_mm"), (y_mm, "y_mm")):
         if not -MAX_OFFSET_MM <= value <= MAX_OFFSET_MM:
             raise UserError(
-                translate(CONTEXT, "印表機位移須在 ±{limit} 公釐之間。").format(limit=int(MAX_OFFSET_MM)), field=name
+                translate("services.pdf.certificate", "印表機位移須在 ±{limit} 公釐之間。").format(
+                    limit=int(MAX_OFFSET_MM)
+                ),
+                field=name,
             )
     return round(float(x_mm), 1), round(float(y_mm), 1)
 
@@ -290,25 +294,33 @@ def _layout(page: CertificatePage, qr: list[list[bool]], widths: _Widths) -> _La
     text(
         w - MARGIN,
         h - 25 * mm,
-        translate(CONTEXT, "證書字號：{number}").format(number=page.number),
+        translate("services.pdf.certificate", "證書字號：{number}").format(number=page.number),
         10.5,
         align="right",
     )
-    text(w / 2, h - 52 * mm, translate(CONTEXT, "研習時數證明書"), 30, align="center", space=6)
+    text(w / 2, h - 52 * mm, translate("services.pdf.certificate", "研習時數證明書"), 30, align="center", space=6)
     statement = translate(
-        CONTEXT,
+        "services.pdf.certificate",
         "茲證明 {name}（身分證統一編號 {id}，服務單位：{school}）參加下列研習活動，"
         "經依《全國教師在職進修資訊網進修研習活動使用管理規定》核實，核予研習時數如下。",
     ).format(name=page.holder_name, id=page.holder_id, school=page.school)
     text_w = w - 2 * MARGIN
     y = lines(MARGIN, h - 72 * mm, widths.wrap(statement, 13, text_w), 13, 22)
     rows = (
-        (translate(CONTEXT, "研習名稱"), page.course_title, 2),
-        (translate(CONTEXT, "課程代碼"), page.course_code, 1),
-        (translate(CONTEXT, "研習日期"), page.dates, 1),
-        (translate(CONTEXT, "主辦單位"), page.organizer, 1),
-        (translate(CONTEXT, "依據文號"), page.basis_doc or translate(CONTEXT, "（無）"), 1),
-        (translate(CONTEXT, "研習時數"), translate(CONTEXT, "{hours} 小時").format(hours=page.hours), 1),
+        (translate("services.pdf.certificate", "研習名稱"), page.course_title, 2),
+        (translate("services.pdf.certificate", "課程代碼"), page.course_code, 1),
+        (translate("services.pdf.certificate", "研習日期"), page.dates, 1),
+        (translate("services.pdf.certificate", "主辦單位"), page.organizer, 1),
+        (
+            translate("services.pdf.certificate", "依據文號"),
+            page.basis_doc or translate("services.pdf.certificate", "（無）"),
+            1,
+        ),
+        (
+            translate("services.pdf.certificate", "研習時數"),
+            translate("services.pdf.certificate", "{hours} 小時").format(hours=page.hours),
+            1,
+        ),
     )
     top = y - 4 * mm
     row_top = top
@@ -329,18 +341,25 @@ def _layout(page: CertificatePage, qr: list[list[bool]], widths: _Widths) -> _La
     x_rule = MARGIN + TABLE_LABEL_W
     graphics.append(f"{fp_str(x_rule, row_top)} m {fp_str(x_rule, top)} l S")
     office_y = row_top - 16 * mm
-    text(MARGIN, office_y, translate(CONTEXT, "發證機關：{office}").format(office=page.office_name), 14)
+    text(
+        MARGIN,
+        office_y,
+        translate("services.pdf.certificate", "發證機關：{office}").format(office=page.office_name),
+        14,
+    )
     seal_at = (w - MARGIN - SEAL_BOX, office_y - SEAL_BOX / 2 - 8 * mm) if page.seal else None
     text(w / 2, 64 * mm, page.issued_on, 16, align="center", space=4)
     graphics.append(_qr_path(qr, MARGIN, 22 * mm, QR_SIZE))
     notes = [
-        translate(CONTEXT, "查驗：NTIP Desk「時數證明」頁，或 ntip certificates verify 驗證碼"),
-        translate(CONTEXT, "規則版本 {version}").format(version=page.rule_set),
+        translate("services.pdf.certificate", "查驗：NTIP Desk「時數證明」頁，或 ntip certificates verify 驗證碼"),
+        translate("services.pdf.certificate", "規則版本 {version}").format(version=page.rule_set),
     ]
     if page.supersedes:
-        notes.append(translate(CONTEXT, "本證明取代證書字號 {number}").format(number=page.supersedes))
+        notes.append(
+            translate("services.pdf.certificate", "本證明取代證書字號 {number}").format(number=page.supersedes)
+        )
     x = MARGIN + QR_SIZE + 5 * mm
-    text(x, 22 * mm + QR_SIZE - 12, translate(CONTEXT, "驗證碼　{code}").format(code=page.code), 12)
+    text(x, 22 * mm + QR_SIZE - 12, translate("services.pdf.certificate", "驗證碼　{code}").format(code=page.code), 12)
     lines(x, 22 * mm + QR_SIZE - 28, notes, 8.5, 12)
     return _Layout(tuple(texts), "\n".join(graphics), seal_at)
 
@@ -564,7 +583,9 @@ def render_certificates(
     offset_mm: tuple[float, float] = (0.0, 0.0),
 ) -> bytes:
     """The pages as one PDF (A4, CJK font embedded once)."""
-    pdf = CertificatePdf(title or translate(CONTEXT, "研習時數證明"), seals=seals, offset_mm=offset_mm)
+    pdf = CertificatePdf(
+        title or translate("services.pdf.certificate", "研習時數證明"), seals=seals, offset_mm=offset_mm
+    )
     for page in pages:
         pdf.add(page, with_hash=False)
     return pdf.finish()

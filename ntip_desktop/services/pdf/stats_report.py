@@ -146,7 +146,15 @@ def _chart(data: ChartData, font: str) -> Drawing:
     legend.colorNamePairs = [(PALETTE[n % len(PALETTE)], name) for n, (name, _) in enumerate(data.series)]
     drawing.add(legend)
     if not data.categories:
-        drawing.add(String(WIDTH / 2, height / 2, translate(CONTEXT, "（沒有資料）"), fontName=font, fontSize=10))
+        drawing.add(
+            String(
+                WIDTH / 2,
+                height / 2,
+                translate("services.pdf.stats_report", "（沒有資料）"),
+                fontName=font,
+                fontSize=10,
+            )
+        )
     return drawing
 
 
@@ -195,11 +203,15 @@ def _numbered_canvas(font: str, printed_on: str) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self.setFont(font, 8)
-                self.drawString(MARGIN, 9 * mm, translate(CONTEXT, "列印日期：{date}").format(date=printed_on))
+                self.drawString(
+                    MARGIN, 9 * mm, translate("services.pdf.stats_report", "列印日期：{date}").format(date=printed_on)
+                )
                 self.drawRightString(
                     A4[0] - MARGIN,
                     9 * mm,
-                    translate(CONTEXT, "第 {page} 頁，共 {pages} 頁").format(page=number, pages=total),
+                    translate("services.pdf.stats_report", "第 {page} 頁，共 {pages} 頁").format(
+                        page=number, pages=total
+                    ),
                 )
                 super().showPage()
             super().save()

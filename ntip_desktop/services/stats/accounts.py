@@ -12,7 +12,6 @@ from ntip_desktop.models import AccountApplication, ApplicationState, Organizati
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped
 from ntip_desktop.services.stats.period import (
-    CONTEXT,
     NAMED,
     Grouping,
     Scope,
@@ -77,13 +76,13 @@ def applications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
         names=group_names(wanted.by),
     )
     columns = (
-        Column("applied", translate(CONTEXT, "申請件數")),
-        Column("pending", translate(CONTEXT, "待傳真或待審")),
-        Column("approved", translate(CONTEXT, "核准（含教師帳號即時啟用）")),
-        Column("returned", translate(CONTEXT, "退件補正中")),
-        Column("rejected", translate(CONTEXT, "駁回")),
-        Column("fax_decided", translate(CONTEXT, "傳真已審結")),
-        Column("median_fax_days", translate(CONTEXT, "傳真處理天數中位數"), "days"),
+        Column("applied", translate("services.stats", "申請件數")),
+        Column("pending", translate("services.stats", "待傳真或待審")),
+        Column("approved", translate("services.stats", "核准（含教師帳號即時啟用）")),
+        Column("returned", translate("services.stats", "退件補正中")),
+        Column("rejected", translate("services.stats", "駁回")),
+        Column("fax_decided", translate("services.stats", "傳真已審結")),
+        Column("median_fax_days", translate("services.stats", "傳真處理天數中位數"), "days"),
     )
 
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
@@ -94,15 +93,15 @@ def applications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
     rows = tuple(FigureRow(key, group_name(wanted.by, key, name), values(raw)) for key, name, raw in groups)
     figure = Figure(
         id="accounts.applications",
-        title=translate(CONTEXT, "帳號申請與審核"),
+        title=translate("services.stats", "帳號申請與審核"),
         definition=translate(
-            CONTEXT,
+            "services.stats",
             "期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。",
         ),
         group_header=grouping_label(wanted.by),
         columns=columns,
         rows=rows,
-        total=FigureRow("", translate(CONTEXT, "合計"), values(total)),
+        total=FigureRow("", translate("services.stats", "合計"), values(total)),
     )
     return figure
 
@@ -115,7 +114,7 @@ def account_figures(session: Session, user: CurrentUser, wanted: StatsFilter) ->
     figure = applications_figure(session, wanted, scope)
     return Figures(
         topic="accounts",
-        title=translate(CONTEXT, "帳號申請統計"),
+        title=translate("services.stats", "帳號申請統計"),
         filter=wanted,
         filter_text=wanted.describe(scope.county_name),
         scope=user.scope_label,

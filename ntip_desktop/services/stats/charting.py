@@ -15,7 +15,7 @@ from ntip_desktop.i18n import translate
 from ntip_desktop.models import County, Role
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Value
-from ntip_desktop.services.stats.period import CONTEXT, Grouping, grouping_label
+from ntip_desktop.services.stats.period import Grouping, grouping_label
 
 #: At most this many groups are charted (the largest by the main column); the table shows every group.
 TOP_GROUPS = 20
@@ -75,7 +75,7 @@ def chart_plan(figure: Figure, top: int = TOP_GROUPS) -> ChartPlan:
         rows = tuple(sorted(rows, key=lambda r: -_number(r.values[main]))[:top])
     title = figure.title
     if cut:
-        title = translate(CONTEXT, "{title}（依{column}前 {n} 名）").format(
+        title = translate("services.stats", "{title}（依{column}前 {n} 名）").format(
             title=figure.title, column=figure.columns[indexes[0]].header, n=top
         )
     return ChartPlan(title, tuple(figure.columns[i] for i in indexes), rows, line, cut, indexes)

@@ -12,7 +12,6 @@ from ntip_desktop.models import Course, CourseReview, CourseState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, days, run_grouped
 from ntip_desktop.services.stats.period import (
-    CONTEXT,
     Scope,
     StatsFilter,
     course_period,
@@ -77,14 +76,14 @@ def review_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure
         names=group_names(wanted.by),
     )
     columns = (
-        Column("submitted", translate(CONTEXT, "送審課程")),
-        Column("pending", translate(CONTEXT, "待審")),
-        Column("approved", translate(CONTEXT, "核准")),
-        Column("returned", translate(CONTEXT, "退回補正中")),
-        Column("rejected", translate(CONTEXT, "不予採計")),
-        Column("cancelled", translate(CONTEXT, "已取消")),
-        Column("decided", translate(CONTEXT, "已有審核結果")),
-        Column("median_review_days", translate(CONTEXT, "審核天數中位數"), "days"),
+        Column("submitted", translate("services.stats", "送審課程")),
+        Column("pending", translate("services.stats", "待審")),
+        Column("approved", translate("services.stats", "核准")),
+        Column("returned", translate("services.stats", "退回補正中")),
+        Column("rejected", translate("services.stats", "不予採計")),
+        Column("cancelled", translate("services.stats", "已取消")),
+        Column("decided", translate("services.stats", "已有審核結果")),
+        Column("median_review_days", translate("services.stats", "審核天數中位數"), "days"),
     )
 
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
@@ -95,15 +94,15 @@ def review_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure
     rows = tuple(FigureRow(key, group_name(wanted.by, key, name), values(raw)) for key, name, raw in groups)
     figure = Figure(
         id="courses.review",
-        title=translate(CONTEXT, "課程送審與審核結果"),
+        title=translate("services.stats", "課程送審與審核結果"),
         definition=translate(
-            CONTEXT,
+            "services.stats",
             "已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。",
         ),
         group_header=grouping_label(wanted.by),
         columns=columns,
         rows=rows,
-        total=FigureRow("", translate(CONTEXT, "合計"), values(total)),
+        total=FigureRow("", translate("services.stats", "合計"), values(total)),
     )
     return figure
 
@@ -116,7 +115,7 @@ def course_figures(session: Session, user: CurrentUser, wanted: StatsFilter) -> 
     figure = review_figure(session, wanted, scope)
     return Figures(
         topic="courses",
-        title=translate(CONTEXT, "課程審核統計"),
+        title=translate("services.stats", "課程審核統計"),
         filter=wanted,
         filter_text=wanted.describe(scope.county_name),
         scope=user.scope_label,

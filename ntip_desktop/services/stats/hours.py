@@ -25,7 +25,6 @@ from ntip_desktop.models import (
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, share
 from ntip_desktop.services.stats.period import (
-    CONTEXT,
     NAMED,
     Grouping,
     Scope,
@@ -75,7 +74,7 @@ def _figure(
         group_header=grouping_label(by),
         columns=columns,
         rows=rows,
-        total=FigureRow("", translate(CONTEXT, "合計"), values(total)),
+        total=FigureRow("", translate("services.stats", "合計"), values(total)),
         id=text["id"],
         title=text["title"],
         definition=text["definition"],
@@ -130,14 +129,14 @@ def _awards_figure(
     wanted: StatsFilter, groups: list[tuple[str, str | None, tuple[Any, ...]]], total: tuple[Any, ...] | None
 ) -> Figure:
     columns = (
-        Column("awards", translate(CONTEXT, "時數核給筆數")),
-        Column("teachers_trained", translate(CONTEXT, "研習教師人數")),
-        Column("hours", translate(CONTEXT, "核給時數合計"), "hours"),
-        Column("capped", translate(CONTEXT, "受上限刪減")),
-        Column("void", translate(CONTEXT, "曠課不予核給")),
-        Column("not_completed", translate(CONTEXT, "未完成")),
-        Column("capped_share", translate(CONTEXT, "刪減比率（%）"), "percent"),
-        Column("void_share", translate(CONTEXT, "不予核給比率（%）"), "percent"),
+        Column("awards", translate("services.stats", "時數核給筆數")),
+        Column("teachers_trained", translate("services.stats", "研習教師人數")),
+        Column("hours", translate("services.stats", "核給時數合計"), "hours"),
+        Column("capped", translate("services.stats", "受上限刪減")),
+        Column("void", translate("services.stats", "曠課不予核給")),
+        Column("not_completed", translate("services.stats", "未完成")),
+        Column("capped_share", translate("services.stats", "刪減比率（%）"), "percent"),
+        Column("void_share", translate("services.stats", "不予核給比率（%）"), "percent"),
     )
 
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
@@ -154,9 +153,9 @@ def _awards_figure(
         columns,
         values,
         id="hours.awards",
-        title=translate(CONTEXT, "研習時數核給"),
+        title=translate("services.stats", "研習時數核給"),
         definition=translate(
-            CONTEXT,
+            "services.stats",
             "已核給時數的課程（依課程學年度與開始日期）每位教師一筆；研習教師人數為核給時數大於 0 的不同教師（合計列不重複計算）。",
         ),
     )
@@ -201,19 +200,19 @@ def teachers_figure(session: Session, wanted: StatsFilter, scope: Scope, under_h
     band_columns = tuple(
         Column(
             f"band_{low}" if high is None else f"band_{low}_{high}",
-            translate(CONTEXT, "{low} 小時以上").format(low=low)
+            translate("services.stats", "{low} 小時以上").format(low=low)
             if high is None
-            else translate(CONTEXT, "0 小時")
+            else translate("services.stats", "0 小時")
             if high == 0
-            else translate(CONTEXT, "{low}–{high} 小時").format(low=low, high=high),
+            else translate("services.stats", "{low}–{high} 小時").format(low=low, high=high),
         )
         for low, high in BANDS
     )
     columns = (
-        Column("teachers", translate(CONTEXT, "教師人數")),
-        Column("hours", translate(CONTEXT, "時數合計"), "hours"),
+        Column("teachers", translate("services.stats", "教師人數")),
+        Column("hours", translate("services.stats", "時數合計"), "hours"),
         *band_columns,
-        Column("under", translate(CONTEXT, "未滿 {n} 小時").format(n=under_hours)),
+        Column("under", translate("services.stats", "未滿 {n} 小時").format(n=under_hours)),
     )
 
     return _figure(
@@ -223,9 +222,9 @@ def teachers_figure(session: Session, wanted: StatsFilter, scope: Scope, under_h
         total,
         columns,
         id="hours.teachers",
-        title=translate(CONTEXT, "教師研習時數分布"),
+        title=translate("services.stats", "教師研習時數分布"),
         definition=translate(
-            CONTEXT,
+            "services.stats",
             "每位登錄的教師依服務學校分列（依月份、資格或方式分列時改依縣市），計其期間內各課程核給時數的合計；沒有任何時數者計入 0 小時。",
         ),
     )
@@ -268,11 +267,11 @@ def certificates_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
         names=group_names(wanted.by),
     )
     columns = (
-        Column("issued", translate(CONTEXT, "核發張數")),
-        Column("current", translate(CONTEXT, "現行有效")),
-        Column("superseded", translate(CONTEXT, "已被取代")),
-        Column("revoked", translate(CONTEXT, "已撤銷")),
-        Column("current_hours", translate(CONTEXT, "現行證明時數"), "hours"),
+        Column("issued", translate("services.stats", "核發張數")),
+        Column("current", translate("services.stats", "現行有效")),
+        Column("superseded", translate("services.stats", "已被取代")),
+        Column("revoked", translate("services.stats", "已撤銷")),
+        Column("current_hours", translate("services.stats", "現行證明時數"), "hours"),
     )
 
     return _figure(
@@ -282,9 +281,9 @@ def certificates_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
         total,
         columns,
         id="certificates.issued",
-        title=translate(CONTEXT, "時數證明核發"),
+        title=translate("services.stats", "時數證明核發"),
         definition=translate(
-            CONTEXT,
+            "services.stats",
             "期間內（依核發日期）核發的時數證明，依其課程的主辦單位分列，並依目前狀態細分；依月份分列時為核發月份。",
         ),
     )
@@ -324,7 +323,7 @@ def verifications_figure(session: Session, wanted: StatsFilter, scope: Scope) ->
         names=group_names(wanted.by),
     )
     columns = (
-        Column("checks", translate(CONTEXT, "查驗次數")),
+        Column("checks", translate("services.stats", "查驗次數")),
         *(Column(o.value, label(o)) for o in outcomes),
     )
 
@@ -335,9 +334,9 @@ def verifications_figure(session: Session, wanted: StatsFilter, scope: Scope) ->
         total,
         columns,
         id="certificates.verified",
-        title=translate(CONTEXT, "時數證明查驗"),
+        title=translate("services.stats", "時數證明查驗"),
         definition=translate(
-            CONTEXT,
+            "services.stats",
             "期間內（依查驗日期）每一次驗證碼查驗，依查到的證明所屬課程分列；查無證明的查驗列於（未歸屬），只有不受轄區限制者看得到。",
         ),
     )
@@ -351,7 +350,7 @@ def hour_figures(
     user.require_any(Permission.VIEW_STATISTICS, Permission.ISSUE_CERTIFICATES)
     wanted.check()
     if not 1 <= under_hours <= 10_000:
-        raise UserError(translate(CONTEXT, "「未滿幾小時」須為 1 至 10000 的整數。"), field="under_hours")
+        raise UserError(translate("services.stats", "「未滿幾小時」須為 1 至 10000 的整數。"), field="under_hours")
     scope = organization_scope(session, user, wanted)
     figures = (
         awards_figure(session, wanted, scope),
@@ -361,7 +360,7 @@ def hour_figures(
     )
     return Figures(
         topic="hours",
-        title=translate(CONTEXT, "研習時數與時數證明統計"),
+        title=translate("services.stats", "研習時數與時數證明統計"),
         filter=wanted,
         filter_text=wanted.describe(scope.county_name),
         scope=user.scope_label,

@@ -19,7 +19,6 @@ from ntip_desktop.services.pdf.stats_report import ChartData, ReportData, TableD
 from ntip_desktop.services.rules.rocdate import format_roc, local_today, roc_moment
 from ntip_desktop.services.stats.charting import axis_scale, chart_plan, format_value
 from ntip_desktop.services.stats.figures import Figure, Figures
-from ntip_desktop.services.stats.period import CONTEXT
 
 
 def office_name(session: Session, user: CurrentUser, figures: Figures) -> str:
@@ -37,7 +36,7 @@ def office_name(session: Session, user: CurrentUser, figures: Figures) -> str:
         ).first()
         if county is not None:
             return county.authority_name or county.name
-    return translate(CONTEXT, "全國教師在職進修資訊網")
+    return translate("services.stats", "全國教師在職進修資訊網")
 
 
 def _table(figure: Figure) -> TableData:
@@ -66,8 +65,8 @@ def render_figures_pdf(
         office=office_name(session, user, figures),
         title=figures.title,
         lines=(
-            translate(CONTEXT, "篩選條件：{filter}").format(filter=figures.filter_text),
-            translate(CONTEXT, "統計範圍：{scope}；製表者：{who}；製表時間：{when}").format(
+            translate("services.stats", "篩選條件：{filter}").format(filter=figures.filter_text),
+            translate("services.stats", "統計範圍：{scope}；製表者：{who}；製表時間：{when}").format(
                 scope=figures.scope, who=user.display_name, when=roc_moment(utcnow())
             ),
         ),

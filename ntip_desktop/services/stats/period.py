@@ -43,11 +43,11 @@ NAMED = frozenset({Grouping.COUNTY, Grouping.ORGANIZER})
 
 def grouping_label(grouping: Grouping) -> str:
     return {
-        Grouping.COUNTY: translate(CONTEXT, "縣市"),
-        Grouping.ORGANIZER: translate(CONTEXT, "單位"),
-        Grouping.CATEGORY: translate(CONTEXT, "辦理單位資格（第7條）"),
-        Grouping.DELIVERY: translate(CONTEXT, "辦理方式"),
-        Grouping.MONTH: translate(CONTEXT, "月份"),
+        Grouping.COUNTY: translate("services.stats", "縣市"),
+        Grouping.ORGANIZER: translate("services.stats", "單位"),
+        Grouping.CATEGORY: translate("services.stats", "辦理單位資格（第7條）"),
+        Grouping.DELIVERY: translate("services.stats", "辦理方式"),
+        Grouping.MONTH: translate("services.stats", "月份"),
     }[grouping]
 
 
@@ -70,13 +70,13 @@ class StatsFilter:
     def check(self) -> None:
         if self.year is not None and not 1 <= self.year <= LATEST_ROC_YEAR:
             raise UserError(
-                translate(CONTEXT, "學年度須為 1 至 {latest}。").format(latest=LATEST_ROC_YEAR), field="year"
+                translate("services.stats", "學年度須為 1 至 {latest}。").format(latest=LATEST_ROC_YEAR), field="year"
             )
         if self.term is not None:
             if self.term not in (1, 2):
-                raise UserError(translate(CONTEXT, "學期須為 1（上學期）或 2（下學期）。"), field="term")
+                raise UserError(translate("services.stats", "學期須為 1（上學期）或 2（下學期）。"), field="term")
             if self.year is None:
-                raise UserError(translate(CONTEXT, "指定學期時須一併指定學年度。"), field="term")
+                raise UserError(translate("services.stats", "指定學期時須一併指定學年度。"), field="term")
 
     def months(self) -> tuple[int, ...] | None:
         """The calendar months of the term, or None for the whole year."""
@@ -105,13 +105,13 @@ class StatsFilter:
     def describe(self, county_name: str | None) -> str:
         """The filter in words, for a page heading and the workbook."""
         if self.year is None:
-            period = translate(CONTEXT, "全部學年度")
+            period = translate("services.stats", "全部學年度")
         elif self.term is None:
-            period = translate(CONTEXT, "{year}學年度").format(year=self.year)
+            period = translate("services.stats", "{year}學年度").format(year=self.year)
         else:
-            period = translate(CONTEXT, "{year}學年度第{term}學期").format(year=self.year, term=self.term)
-        where = county_name or translate(CONTEXT, "全部縣市")
-        return translate(CONTEXT, "{period}；{where}；依{by}分列").format(
+            period = translate("services.stats", "{year}學年度第{term}學期").format(year=self.year, term=self.term)
+        where = county_name or translate("services.stats", "全部縣市")
+        return translate("services.stats", "{period}；{where}；依{by}分列").format(
             period=period, where=where, by=grouping_label(self.by)
         )
 
@@ -146,10 +146,10 @@ def organization_scope(session: Session, user: CurrentUser, wanted: StatsFilter)
         code = wanted.county_code.strip()
         county = session.execute(select(County.name, County.district_center_id).where(County.code == code)).first()
         if county is None:
-            raise UserError(translate(CONTEXT, "找不到縣市代碼「{code}」。").format(code=code), field="county")
+            raise UserError(translate("services.stats", "找不到縣市代碼「{code}」。").format(code=code), field="county")
         if user.role is Role.DISTRICT_CLERK and county.district_center_id != user.district_center_id:
             raise PermissionDenied(
-                translate(CONTEXT, "{county}不在您的區管中心（{scope}）轄區內，不能檢視其統計。").format(
+                translate("services.stats", "{county}不在您的區管中心（{scope}）轄區內，不能檢視其統計。").format(
                     county=county.name, scope=user.scope_label
                 )
             )
@@ -243,7 +243,7 @@ def days_from_date_to_local_day(session: Session, day: Any, instant: Any) -> Any
 def roc_month_name(key: str) -> str:
     """``'2026-03'`` → ``115年3月``."""
     year, month = key.split("-")
-    return translate(CONTEXT, "{year}年{month}月").format(year=int(year) - ROC_OFFSET, month=int(month))
+    return translate("services.stats", "{year}年{month}月").format(year=int(year) - ROC_OFFSET, month=int(month))
 
 
 def group_columns(by: Grouping, *, month: Any, category: Any = None, delivery: Any = None) -> tuple[list[Any], bool]:
@@ -262,7 +262,9 @@ def group_columns(by: Grouping, *, month: Any, category: Any = None, delivery: A
     column = category if by is Grouping.CATEGORY else delivery
     if column is None:
         raise UserError(
-            translate(CONTEXT, "這項統計不能依「{by}」分列：請改依縣市、單位或月份。").format(by=grouping_label(by)),
+            translate("services.stats", "這項統計不能依「{by}」分列：請改依縣市、單位或月份。").format(
+                by=grouping_label(by)
+            ),
             field="by",
         )
     return [cast(column, String).label("gkey")], False
@@ -280,13 +282,13 @@ def group_names(by: Grouping) -> tuple[Any, Any] | None:
 def group_name(by: Grouping, key: str, sql_name: str | None) -> str:
     """What people read for the group ``key`` (``""``: rows that no group of this kind holds)."""
     if not key:
-        return translate(CONTEXT, "（未歸屬）")
+        return translate("services.stats", "（未歸屬）")
     if sql_name:
         return sql_name
     if by is Grouping.MONTH:
         return roc_month_name(key)
     if by is Grouping.CATEGORY:
-        return translate(CONTEXT, "第7條第{n}款").format(n=key)
+        return translate("services.stats", "第7條第{n}款").format(n=key)
     if by is Grouping.DELIVERY:
         return label(Delivery(key))
     return key

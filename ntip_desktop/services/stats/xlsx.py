@@ -12,7 +12,6 @@ from ntip_desktop.models.base import utcnow
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.services.stats.figures import Figures
-from ntip_desktop.services.stats.period import CONTEXT
 
 #: Characters Excel refuses in a sheet name.
 _NOT_IN_SHEET_NAMES = str.maketrans({c: "－" for c in "[]:*?/\\"})
@@ -42,15 +41,15 @@ def write_figures_xlsx(path: Path, figures: Figures, *, exporter: str) -> None:
             sheet.column_dimensions[get_column_letter(n + 2)].width = 14
         sheet.freeze_panes = "B6"
         sheet.append([strong(figure.title)])
-        sheet.append([translate(CONTEXT, "篩選條件：{filter}").format(filter=figures.filter_text)])
+        sheet.append([translate("services.stats", "篩選條件：{filter}").format(filter=figures.filter_text)])
         sheet.append(
             [
-                translate(CONTEXT, "統計範圍：{scope}；匯出者：{who}；匯出時間：{when}").format(
+                translate("services.stats", "統計範圍：{scope}；匯出者：{who}；匯出時間：{when}").format(
                     scope=figures.scope, who=exporter, when=when
                 )
             ]
         )
-        sheet.append([translate(CONTEXT, "說明：{definition}").format(definition=figure.definition)])
+        sheet.append([translate("services.stats", "說明：{definition}").format(definition=figure.definition)])
         sheet.append([strong(figure.group_header), *(strong(c.header) for c in figure.columns)])
         for row in figure.rows:
             sheet.append([row.name, *row.values])

@@ -39,10 +39,6 @@ OUTCOME_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return translate("courses", text)
-
-
 def data_text(data: dict[str, object]) -> str:
     """The data a check used, as one line: 「matches: …; deadline: 2026-11-30」."""
     parts = []
@@ -54,9 +50,11 @@ def data_text(data: dict[str, object]) -> str:
 
 def outcome_text(check: CheckRow) -> str:
     if check.overridden and check.outcome is not check.auto_outcome:
-        return _tr("{outcome}（原判定：{auto}）").format(outcome=label(check.outcome), auto=label(check.auto_outcome))
+        return translate("courses", "{outcome}（原判定：{auto}）").format(
+            outcome=label(check.outcome), auto=label(check.auto_outcome)
+        )
     if check.overridden:
-        return _tr("{outcome}（已判定）").format(outcome=label(check.outcome))
+        return translate("courses", "{outcome}（已判定）").format(outcome=label(check.outcome))
     return label(check.outcome)
 
 
@@ -71,12 +69,14 @@ class ChecklistPanel(QGroupBox):
     consent_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("檢核表（第7、8、9、11、12條）"), parent)
+        super().__init__(translate("courses", "檢核表（第7、8、9、11、12條）"), parent)
         self.setObjectName("checklistPanel")
         self.detail: CourseDetail | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("checklist")
-        self.tree.setHeaderLabels([_tr("檢核項目"), _tr("結果"), _tr("說明")])
+        self.tree.setHeaderLabels(
+            [translate("courses", "檢核項目"), translate("courses", "結果"), translate("courses", "說明")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -99,12 +99,12 @@ class ChecklistPanel(QGroupBox):
 
         self.note = QLineEdit()
         self.note.setObjectName("manualNote")
-        self.note.setPlaceholderText(_tr("判定說明（判定不符時必填）"))
-        self.yes_button = QPushButton(_tr("符合（Alt+Y）"))
+        self.note.setPlaceholderText(translate("courses", "判定說明（判定不符時必填）"))
+        self.yes_button = QPushButton(translate("courses", "符合（Alt+Y）"))
         self.yes_button.setObjectName("answerYes")
-        self.no_button = QPushButton(_tr("不符（Alt+N）"))
+        self.no_button = QPushButton(translate("courses", "不符（Alt+N）"))
         self.no_button.setObjectName("answerNo")
-        self.override_button = QPushButton(_tr("變更檢核結果…（Alt+O）"))
+        self.override_button = QPushButton(translate("courses", "變更檢核結果…（Alt+O）"))
         self.override_button.setObjectName("overrideButton")
         self.yes_button.clicked.connect(lambda: self.answer(True))
         self.no_button.clicked.connect(lambda: self.answer(False))
@@ -114,12 +114,12 @@ class ChecklistPanel(QGroupBox):
         self.consent_row = QWidget()
         self.consent = QLineEdit()
         self.consent.setObjectName("consentDoc")
-        self.consent.setPlaceholderText(_tr("例：北市教研字第1153099999號"))
-        self.consent_button = QPushButton(_tr("登錄同意文號"))
+        self.consent.setPlaceholderText(translate("courses", "例：北市教研字第1153099999號"))
+        self.consent_button = QPushButton(translate("courses", "登錄同意文號"))
         self.consent_button.setObjectName("consentButton")
         self.consent_button.clicked.connect(self.enter_consent)
         self.consent.returnPressed.connect(self.enter_consent)
-        consent_caption = QLabel(_tr("第9條主管機關同意文號(&C)"))
+        consent_caption = QLabel(translate("courses", "第9條主管機關同意文號(&C)"))
         consent_caption.setBuddy(self.consent)
         consent_layout = QHBoxLayout(self.consent_row)
         consent_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,22 +171,22 @@ class ChecklistPanel(QGroupBox):
             self.tree.setMinimumHeight(row_height * len(detail.checks) + self.tree.header().sizeHint().height() + frame)
         blocking = detail.blocking
         if detail.row.state.value not in ("submitted", "in_review"):
-            text = _tr("檢核結果（{state}，已不能變更）").format(state=label(detail.row.state))
+            text = translate("courses", "檢核結果（{state}，已不能變更）").format(state=label(detail.row.state))
             colour = "#555"
         elif blocking:
-            text = _tr("尚有 {n} 項須處理才能核准：{items}").format(
+            text = translate("courses", "尚有 {n} 項須處理才能核准：{items}").format(
                 n=len(blocking), items="、".join(check_name(c.check_id) for c in blocking)
             )
             colour = OUTCOME_COLOURS[CheckOutcome.FAIL]
         else:
-            text = _tr("每一項都已通過或判定，可以核准（Ctrl+Enter）。")
+            text = translate("courses", "每一項都已通過或判定，可以核准（Ctrl+Enter）。")
             colour = OUTCOME_COLOURS[CheckOutcome.PASS]
         if not detail.checks_stored and detail.row.state.value in ("draft", "returned"):
-            text += _tr("（尚未送審：以下為目前資料的檢核結果，送審時會重新檢核）")
+            text += translate("courses", "（尚未送審：以下為目前資料的檢核結果，送審時會重新檢核）")
         elif not detail.checks_stored and detail.can_review:
-            text += _tr("（沒有留存的檢核表：以下依目前資料即時檢核；第一次判定時即留存）")
+            text += translate("courses", "（沒有留存的檢核表：以下依目前資料即時檢核；第一次判定時即留存）")
         elif not detail.checks_stored:
-            text += _tr("（沒有留存的檢核表：以下依目前資料即時檢核，僅供參考）")
+            text += translate("courses", "（沒有留存的檢核表：以下依目前資料即時檢核，僅供參考）")
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {colour};")
         restricted = detail.check(RESTRICTED_CHECK)
@@ -230,22 +230,22 @@ class ChecklistPanel(QGroupBox):
             return
         lines = [
             f"<b>{html.escape(check_name(check.check_id))}</b>　"
-            + _tr("自動判定：{auto}").format(auto=label(check.auto_outcome)),
+            + translate("courses", "自動判定：{auto}").format(auto=label(check.auto_outcome)),
             html.escape(check.message),
         ]
         if check.data:
-            lines.append(_tr("依據資料：{data}").format(data=html.escape(data_text(check.data))))
+            lines.append(translate("courses", "依據資料：{data}").format(data=html.escape(data_text(check.data))))
         if check.overridden:
             lines.append(
-                _tr("{who} 於 {when} 判定「{outcome}」：{reason}").format(
-                    who=html.escape(check.overridden_by or _tr("審核人")),
+                translate("courses", "{who} 於 {when} 判定「{outcome}」：{reason}").format(
+                    who=html.escape(check.overridden_by or translate("courses", "審核人")),
                     when=roc_moment(check.overridden_at) if check.overridden_at else "",
                     outcome=label(check.outcome),
                     reason=html.escape(check.override_reason),
                 )
             )
         if restricted and check.auto_outcome is CheckOutcome.FAIL:
-            lines.append(_tr("第9條所列活動不能以理由略過：請在下方登錄主管機關的同意文號。"))
+            lines.append(translate("courses", "第9條所列活動不能以理由略過：請在下方登錄主管機關的同意文號。"))
         self.explanation.setText("<br>".join(line.replace("\n", "<br>") for line in lines))
 
     # --- what the reviewer does -------------------------------------------------------------------

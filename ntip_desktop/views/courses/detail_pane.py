@@ -66,7 +66,7 @@ class CourseDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: CourseDetail | None = None
-        self.heading = QLabel(_tr("輸入課程代碼（Ctrl+F 或 F2），或在左方清單選取一門課程。"))
+        self.heading = QLabel(translate("courses", "輸入課程代碼（Ctrl+F 或 F2），或在左方清單選取一門課程。"))
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -78,45 +78,69 @@ class CourseDetailPane(QWidget):
         self.checklist = ChecklistPanel()
 
         self.fields: dict[str, QLabel] = {}
-        course_box = QGroupBox(_tr("課程資料（第8條）"))
+        course_box = QGroupBox(translate("courses", "課程資料（第8條）"))
         form = QFormLayout(course_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, caption in (
-            ("organizer", _tr("開辦單位")),
-            ("category", _tr("開辦資格（第7條）")),
-            ("unit", _tr("審核單位（第11條）")),
-            ("when", _tr("研習起迄")),
-            ("venue", _tr("地點與方式")),
-            ("basis_doc", _tr("依據文號")),
-            ("class_nature", _tr("班別性質")),
-            ("audience", _tr("研習對象")),
-            ("subsidy", _tr("經費補助")),
-            ("contact", _tr("承辦人")),
-            ("registered", _tr("登錄本網日期")),
-            ("elsewhere", _tr("其他網站登錄")),
-            ("consent_doc", _tr("第9條同意文號")),
-            ("outline", _tr("課程大綱")),
-            ("decision", _tr("審核結果")),
+            ("organizer", translate("courses", "開辦單位")),
+            ("category", translate("courses", "開辦資格（第7條）")),
+            ("unit", translate("courses", "審核單位（第11條）")),
+            ("when", translate("courses", "研習起迄")),
+            ("venue", translate("courses", "地點與方式")),
+            ("basis_doc", translate("courses", "依據文號")),
+            ("class_nature", translate("courses", "班別性質")),
+            ("audience", translate("courses", "研習對象")),
+            ("subsidy", translate("courses", "經費補助")),
+            ("contact", translate("courses", "承辦人")),
+            ("registered", translate("courses", "登錄本網日期")),
+            ("elsewhere", translate("courses", "其他網站登錄")),
+            ("consent_doc", translate("courses", "第9條同意文號")),
+            ("outline", translate("courses", "課程大綱")),
+            ("decision", translate("courses", "審核結果")),
         ):
             self.fields[key] = value_label(key)
             form.addRow(caption, self.fields[key])
 
         self.series = list_tree(
-            "courseSeries", [_tr("課程代碼"), _tr("場次"), _tr("狀態"), _tr("開始時間"), _tr("研習名稱")], 140
+            "courseSeries",
+            [
+                translate("courses", "課程代碼"),
+                translate("courses", "場次"),
+                translate("courses", "狀態"),
+                translate("courses", "開始時間"),
+                translate("courses", "研習名稱"),
+            ],
+            140,
         )
         self.series.itemActivated.connect(
             lambda item, _col: self.open_course.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
-        self.series_box = QGroupBox(_tr("同系列課程（Enter 開啟）"))
+        self.series_box = QGroupBox(translate("courses", "同系列課程（Enter 開啟）"))
         QVBoxLayout(self.series_box).addWidget(self.series)
-        self.segments = list_tree("courseSegments", [_tr("時段"), _tr("起訖"), _tr("性質"), _tr("主題")], 140)
-        segments_box = QGroupBox(_tr("時段"))
+        self.segments = list_tree(
+            "courseSegments",
+            [
+                translate("courses", "時段"),
+                translate("courses", "起訖"),
+                translate("courses", "性質"),
+                translate("courses", "主題"),
+            ],
+            140,
+        )
+        segments_box = QGroupBox(translate("courses", "時段"))
         QVBoxLayout(segments_box).addWidget(self.segments)
         self.history = list_tree(
-            "courseHistory", [_tr("時間"), _tr("操作者"), _tr("動作"), _tr("原值→新值"), _tr("原因")]
+            "courseHistory",
+            [
+                translate("courses", "時間"),
+                translate("courses", "操作者"),
+                translate("courses", "動作"),
+                translate("courses", "原值→新值"),
+                translate("courses", "原因"),
+            ],
         )
         self.history.setMinimumHeight(120)
-        history_box = QGroupBox(_tr("處理紀錄"))
+        history_box = QGroupBox(translate("courses", "處理紀錄"))
         QVBoxLayout(history_box).addWidget(self.history)
 
         body = QWidget()
@@ -149,9 +173,9 @@ class CourseDetailPane(QWidget):
         f = self.fields
         f["organizer"].setText(f"{row.organizer_name}（{row.organizer_code}）　{row.county_name}")
         docs = "　".join(x for x in (detail.approval_doc, detail.accreditation_ref) if x)
-        category = _tr("第{n}款").format(n=detail.organizer_category)
+        category = translate("courses", "第{n}款").format(n=detail.organizer_category)
         if detail.cross_school:
-            category += _tr("，跨校")
+            category += translate("courses", "，跨校")
         f["category"].setText(f"{category}　{docs}".strip())
         f["unit"].setText(detail.unit_name)
         f["when"].setText(f"{format_roc_datetime(row.start_at)} ～ {format_roc_datetime(row.end_at)}")
@@ -162,18 +186,20 @@ class CourseDetailPane(QWidget):
             "、".join(_tr(AUDIENCE_LABELS[a]) if a in AUDIENCE_LABELS else a for a in detail.audience) or "—"
         )
         f["subsidy"].setText(
-            _tr("{unit}，新臺幣 {amount} 元").format(
+            translate("courses", "{unit}，新臺幣 {amount} 元").format(
                 unit=detail.subsidy_unit or "—",
                 amount=f"{detail.subsidy_amount:,}" if detail.subsidy_amount is not None else "—",
             )
             if detail.subsidy_unit or detail.subsidy_amount is not None
-            else _tr("無")
+            else translate("courses", "無")
         )
         f["contact"].setText(
             "　".join(x for x in (detail.contact_name, detail.contact_phone, detail.contact_email) if x)
         )
         f["registered"].setText(format_roc(detail.registered_on) if detail.registered_on else "—")
-        f["elsewhere"].setText(_tr("已在其他網站登錄") if detail.registered_elsewhere else _tr("無"))
+        f["elsewhere"].setText(
+            translate("courses", "已在其他網站登錄") if detail.registered_elsewhere else translate("courses", "無")
+        )
         f["consent_doc"].setText(detail.consent_doc or "—")
         f["outline"].setText(detail.outline or "—")
         decision = []

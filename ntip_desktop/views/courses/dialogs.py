@@ -19,16 +19,12 @@ from ntip_desktop.views.widgets.dialogs import RequiredReasonDialog
 from ntip_desktop.vocabulary import CheckOutcome
 
 
-def _tr(text: str) -> str:
-    return translate("courses", text)
-
-
 class OverrideDialog(RequiredReasonDialog):
     """Choose 通過／提醒／不符 for one check and say why; Ctrl+Enter confirms."""
 
     def __init__(self, code: str, check: CheckRow, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("變更檢核結果必須寫明理由。"), parent, min_height=90)
-        self.setWindowTitle(_tr("變更檢核結果：{code}").format(code=code))
+        super().__init__(translate("courses", "變更檢核結果必須寫明理由。"), parent, min_height=90)
+        self.setWindowTitle(translate("courses", "變更檢核結果：{code}").format(code=code))
         self.check = check
         self.outcome = QComboBox()
         self.outcome.setObjectName("overrideOutcome")
@@ -39,16 +35,18 @@ class OverrideDialog(RequiredReasonDialog):
         else:
             self.outcome.setCurrentIndex(2)
         about = QLabel(
-            _tr("{check}\n自動判定：{auto}　{message}").format(
+            translate("courses", "{check}\n自動判定：{auto}　{message}").format(
                 check=check_name(check.check_id), auto=label(check.auto_outcome), message=check.message
             )
         )
         about.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("改為(&O)"), self.outcome)
-        form.addRow(_tr("理由(&R)"), self.text)
+        form.addRow(translate("courses", "改為(&O)"), self.outcome)
+        form.addRow(translate("courses", "理由(&R)"), self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton(_tr("變更結果"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(
+            translate("courses", "變更結果"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.confirm_button.setObjectName("confirmButton")
         self.confirm_button.setToolTip("Ctrl+Enter")
         buttons.accepted.connect(self.accept)
@@ -56,7 +54,7 @@ class OverrideDialog(RequiredReasonDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_tr("理由會記錄在處理紀錄中，並印在審核表上。")))
+        layout.addWidget(QLabel(translate("courses", "理由會記錄在處理紀錄中，並印在審核表上。")))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.text.setFocus()

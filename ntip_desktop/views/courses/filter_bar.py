@@ -32,10 +32,6 @@ COUNTED_STATES = (
 )
 
 
-def _tr(text: str) -> str:
-    return translate("courses", text)
-
-
 class CourseFilterBar(FilterBar):
     """Emits ``changed`` with the new :class:`CourseFilter` whenever the reviewer changes a filter."""
 
@@ -44,34 +40,37 @@ class CourseFilterBar(FilterBar):
         self.show_drafts = show_drafts
         self.state = QComboBox()
         self.state.setObjectName("stateFilter")
-        self.state.addItem(_tr("待審核（待審核、審核中）"), tuple(s.value for s in AWAITING_REVIEW))
-        self.state.addItem(_tr("全部狀態"), ())
+        self.state.addItem(translate("courses", "待審核（待審核、審核中）"), tuple(s.value for s in AWAITING_REVIEW))
+        self.state.addItem(translate("courses", "全部狀態"), ())
         for state in COUNTED_STATES:
             if state is CourseState.DRAFT and not show_drafts:
                 continue
             self.state.addItem(label(state), (state.value,))
         self.county = QComboBox()
         self.county.setObjectName("countyFilter")
-        self.county.addItem(_tr("全部縣市"), "")
+        self.county.addItem(translate("courses", "全部縣市"), "")
         self.organizer = QLineEdit()
         self.organizer.setObjectName("organizerFilter")
-        self.organizer.setPlaceholderText(_tr("代碼或名稱"))
+        self.organizer.setPlaceholderText(translate("courses", "代碼或名稱"))
         self.date_from = QLineEdit()
         self.date_from.setObjectName("startFromFilter")
         self.date_to = QLineEdit()
         self.date_to.setObjectName("startToFilter")
-        for edit, hint in ((self.date_from, _tr("起 115/03/01")), (self.date_to, _tr("迄 115/03/31"))):
+        for edit, hint in (
+            (self.date_from, translate("courses", "起 115/03/01")),
+            (self.date_to, translate("courses", "迄 115/03/31")),
+        ):
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(100)
         self.failing = QComboBox()
         self.failing.setObjectName("failingFilter")
-        self.failing.addItem(_tr("不限"), "")
+        self.failing.addItem(translate("courses", "不限"), "")
         for check_id, _article in CHECK_IDS:
             self.failing.addItem(check_name(check_id), check_id)
         self.text = QLineEdit()
         self.text.setObjectName("textFilter")
-        self.text.setPlaceholderText(_tr("課程代碼或研習名稱"))
-        self.counts = QLabel(_tr("各狀態件數讀取中…"))
+        self.text.setPlaceholderText(translate("courses", "課程代碼或研習名稱"))
+        self.counts = QLabel(translate("courses", "各狀態件數讀取中…"))
         self.counts.setObjectName("stateCounts")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.linkActivated.connect(self.show_state)
@@ -84,18 +83,18 @@ class CourseFilterBar(FilterBar):
             (
                 first,
                 (
-                    (_tr("狀態(&S)"), self.state, 0),
-                    (_tr("縣市"), self.county, 0),
-                    (_tr("開辦單位"), self.organizer, 1),
-                    (_tr("關鍵字(&K)"), self.text, 2),
+                    (translate("courses", "狀態(&S)"), self.state, 0),
+                    (translate("courses", "縣市"), self.county, 0),
+                    (translate("courses", "開辦單位"), self.organizer, 1),
+                    (translate("courses", "關鍵字(&K)"), self.text, 2),
                 ),
             ),
             (
                 second,
                 (
-                    (_tr("開始日期"), self.date_from, 0),
+                    (translate("courses", "開始日期"), self.date_from, 0),
                     ("～", self.date_to, 0),
-                    (_tr("檢核不符(&X)"), self.failing, 0),
+                    (translate("courses", "檢核不符(&X)"), self.failing, 0),
                 ),
             ),
         ):
@@ -127,16 +126,16 @@ class CourseFilterBar(FilterBar):
     def describe(self) -> str:
         """The filter in words, for the top of an export: 「狀態：待審核；縣市：臺北市」 or 「全部課程」."""
         parts = [
-            (_tr("狀態"), self.state.currentText() if self.state.currentIndex() > 0 else ""),
-            (_tr("縣市"), self.county.currentText() if self.county.currentIndex() > 0 else ""),
-            (_tr("開辦單位"), self.organizer.text().strip()),
-            (_tr("開始日期起"), self.date_from.text().strip()),
-            (_tr("開始日期迄"), self.date_to.text().strip()),
-            (_tr("檢核不符"), self.failing.currentText() if self.failing.currentIndex() > 0 else ""),
-            (_tr("關鍵字"), self.text.text().strip()),
+            (translate("courses", "狀態"), self.state.currentText() if self.state.currentIndex() > 0 else ""),
+            (translate("courses", "縣市"), self.county.currentText() if self.county.currentIndex() > 0 else ""),
+            (translate("courses", "開辦單位"), self.organizer.text().strip()),
+            (translate("courses", "開始日期起"), self.date_from.text().strip()),
+            (translate("courses", "開始日期迄"), self.date_to.text().strip()),
+            (translate("courses", "檢核不符"), self.failing.currentText() if self.failing.currentIndex() > 0 else ""),
+            (translate("courses", "關鍵字"), self.text.text().strip()),
         ]
         said = [f"{name}：{value}" for name, value in parts if value]
-        return "；".join(said) if said else _tr("全部課程")
+        return "；".join(said) if said else translate("courses", "全部課程")
 
     def show_state(self, value: str) -> None:
         """A count was clicked: show that state."""
@@ -151,7 +150,7 @@ class CourseFilterBar(FilterBar):
         current = self.county.currentData()
         self.county.blockSignals(True)
         self.county.clear()
-        self.county.addItem(_tr("全部縣市"), "")
+        self.county.addItem(translate("courses", "全部縣市"), "")
         for c in counties:
             self.county.addItem(c.name, c.code)
         self.county.setCurrentIndex(max(self.county.findData(current), 0))
@@ -165,4 +164,4 @@ class CourseFilterBar(FilterBar):
             if n or state in AWAITING_REVIEW:
                 parts.append(f"<a href='{state.value}'>{label(state)} {n:,}</a>")
         self.counts.setText("　".join(parts))
-        self.counts.setToolTip(_tr("點選件數即篩選該狀態"))
+        self.counts.setToolTip(translate("courses", "點選件數即篩選該狀態"))

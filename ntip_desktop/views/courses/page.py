@@ -86,7 +86,7 @@ class CoursesPage(DeskPage):
         self.code_field, self.code_message = self._make_lookup(
             "codeField",
             "codeMessage",
-            placeholder=_tr("輸入課程代碼後按 Enter（Ctrl+F／F2）"),
+            placeholder=translate("courses", "輸入課程代碼後按 Enter（Ctrl+F／F2）"),
             min_width=220,
             open_text=self.open_code,
         )
@@ -127,16 +127,24 @@ class CoursesPage(DeskPage):
 
     def _make_actions(self) -> None:
         decide = self.decide
-        self.find_action = self._action(_tr("找課程代碼"), ["Ctrl+F", "F2"], self.focus_lookup, "findAction")
-        self.take_action = self._action(_tr("開始審核"), ["F6"], partial(decide, "take"), "takeAction")
-        self.approve_action = self._action(
-            _tr("核准"), ["Ctrl+Return", "Ctrl+Enter"], partial(decide, "approve"), "approveAction"
+        self.find_action = self._action(
+            translate("courses", "找課程代碼"), ["Ctrl+F", "F2"], self.focus_lookup, "findAction"
         )
-        self.return_action = self._action(_tr("退回補正"), ["F7"], partial(decide, "return"), "returnAction")
-        self.reject_action = self._action(_tr("不予採計"), ["F8"], partial(decide, "reject"), "rejectAction")
-        self.submit_action = self._action(_tr("送審"), ["F9"], partial(decide, "submit"), "submitAction")
+        self.take_action = self._action(translate("courses", "開始審核"), ["F6"], partial(decide, "take"), "takeAction")
+        self.approve_action = self._action(
+            translate("courses", "核准"), ["Ctrl+Return", "Ctrl+Enter"], partial(decide, "approve"), "approveAction"
+        )
+        self.return_action = self._action(
+            translate("courses", "退回補正"), ["F7"], partial(decide, "return"), "returnAction"
+        )
+        self.reject_action = self._action(
+            translate("courses", "不予採計"), ["F8"], partial(decide, "reject"), "rejectAction"
+        )
+        self.submit_action = self._action(
+            translate("courses", "送審"), ["F9"], partial(decide, "submit"), "submitAction"
+        )
         self.resubmit_action = self._action(
-            _tr("補正後送審"), ["Shift+F9"], partial(decide, "resubmit"), "resubmitAction"
+            translate("courses", "補正後送審"), ["Shift+F9"], partial(decide, "resubmit"), "resubmitAction"
         )
         #: The workflow's moves and the actions that start them; enabled from the transition table.
         self.decision_actions = {
@@ -148,27 +156,47 @@ class CoursesPage(DeskPage):
             "resubmit": self.resubmit_action,
         }
         panel = self.detail_pane.checklist
-        self.yes_action = self._action(_tr("判定符合"), ["Alt+Y"], partial(panel.answer, True), "answerYesAction")
-        self.no_action = self._action(_tr("判定不符"), ["Alt+N"], partial(panel.answer, False), "answerNoAction")
-        self.override_action = self._action(_tr("變更檢核結果"), ["Alt+O"], panel.request_override, "overrideAction")
-        self.checklist_action = self._action(_tr("移到檢核表"), ["Ctrl+L"], panel.focus_checklist, "checklistAction")
+        self.yes_action = self._action(
+            translate("courses", "判定符合"), ["Alt+Y"], partial(panel.answer, True), "answerYesAction"
+        )
+        self.no_action = self._action(
+            translate("courses", "判定不符"), ["Alt+N"], partial(panel.answer, False), "answerNoAction"
+        )
+        self.override_action = self._action(
+            translate("courses", "變更檢核結果"), ["Alt+O"], panel.request_override, "overrideAction"
+        )
+        self.checklist_action = self._action(
+            translate("courses", "移到檢核表"), ["Ctrl+L"], panel.focus_checklist, "checklistAction"
+        )
         self.recheck_action = self._action(
-            _tr("重新檢核"), ["Ctrl+Shift+R"], self.recheck_open_courses, "recheckAction"
+            translate("courses", "重新檢核"), ["Ctrl+Shift+R"], self.recheck_open_courses, "recheckAction"
         )
         self.recheck_action.setToolTip(
-            _tr("依現行規則重新檢核所有待審核與審核中的課程（Ctrl+Shift+R）；已填的判定與理由仍適用者保留。")
+            translate(
+                "courses", "依現行規則重新檢核所有待審核與審核中的課程（Ctrl+Shift+R）；已填的判定與理由仍適用者保留。"
+            )
         )
         self.recheck_action.setEnabled(self.user.can(Permission.REVIEW_COURSES))
-        self.refresh_action = self._action(_tr("重新整理"), ["F5"], self.refresh, "refreshAction")
+        self.refresh_action = self._action(translate("courses", "重新整理"), ["F5"], self.refresh, "refreshAction")
         reviewer = self.user.can(Permission.REVIEW_COURSES)
-        self.new_action = self._action(_tr("新增課程"), ["Ctrl+N"], self.new_course, "newCourseAction")
-        self.edit_action = self._action(_tr("修改課程"), ["Ctrl+E"], self.edit_course, "editCourseAction")
-        self.import_action = self._action(_tr("匯入課程"), ["Ctrl+I"], self.import_courses, "importAction")
-        self.external_action = self._action(_tr("他站課程清單"), [], self.external_lists, "externalListsAction")
+        self.new_action = self._action(translate("courses", "新增課程"), ["Ctrl+N"], self.new_course, "newCourseAction")
+        self.edit_action = self._action(
+            translate("courses", "修改課程"), ["Ctrl+E"], self.edit_course, "editCourseAction"
+        )
+        self.import_action = self._action(
+            translate("courses", "匯入課程"), ["Ctrl+I"], self.import_courses, "importAction"
+        )
+        self.external_action = self._action(
+            translate("courses", "他站課程清單"), [], self.external_lists, "externalListsAction"
+        )
         self.external_action.setEnabled(reviewer)
-        self.months_action = self._action(_tr("後端傳報月份"), [], self.report_months, "monthsAction")
-        self.print_action = self._action(_tr("列印審核表"), ["Ctrl+P"], self.print_sheet, "printSheetAction")
-        self.export_action = self._action(_tr("匯出 XLSX"), ["Ctrl+Shift+E"], self.export_queue, "exportXlsxAction")
+        self.months_action = self._action(translate("courses", "後端傳報月份"), [], self.report_months, "monthsAction")
+        self.print_action = self._action(
+            translate("courses", "列印審核表"), ["Ctrl+P"], self.print_sheet, "printSheetAction"
+        )
+        self.export_action = self._action(
+            translate("courses", "匯出 XLSX"), ["Ctrl+Shift+E"], self.export_queue, "exportXlsxAction"
+        )
         self.months_action.setEnabled(self.user.can(Permission.REPORT_MONTHS))
         #: The less frequent jobs, shown as toolbar buttons in this order.
         self.jobs = [
@@ -183,7 +211,7 @@ class CoursesPage(DeskPage):
         self._update_actions()
 
     def _layout(self) -> None:
-        top = self._lookup_row(_tr("課程代碼(&N)"))
+        top = self._lookup_row(translate("courses", "課程代碼(&N)"))
         for action in (*self.jobs, self.recheck_action, self.refresh_action):
             b = tool_button(action)
             if not action.isEnabled():
@@ -242,7 +270,7 @@ class CoursesPage(DeskPage):
         self._load_counts(f)
 
     def _queue_loaded(self, _generation: int) -> None:
-        self.matching.setText(_tr("符合條件 {n} 門課程").format(n=f"{self.model.total:,}"))
+        self.matching.setText(translate("courses", "符合條件 {n} 門課程").format(n=f"{self.model.total:,}"))
         self._select_current()
 
     # --- opening a course -------------------------------------------------------------------------
@@ -304,7 +332,7 @@ class CoursesPage(DeskPage):
         if move.reason_required:
             explanation, confirm = REASON_DIALOGS[action]
             dialog = ReasonDialog(
-                _tr("{verb}：{code} {title}").format(
+                translate("courses", "{verb}：{code} {title}").format(
                     verb=_tr(move.verb), code=self.current.row.code, title=self.current.row.title
                 ),
                 _tr(explanation).format(reason=self.current.decision_reason or "—"),
@@ -395,7 +423,7 @@ class CoursesPage(DeskPage):
             on_done=done,
             on_error=failed,
             on_cancelled=cancelled,
-            description=_tr("重新檢核待審課程"),
+            description=translate("courses", "重新檢核待審課程"),
             parent=self.window(),
         )
 
@@ -438,7 +466,12 @@ class CoursesPage(DeskPage):
     def print_sheet(self) -> None:
         if self.current is None:
             return
-        path = ask_save_path(self, _tr("儲存課程審核表 PDF"), f"{self.current.row.code}.pdf", _tr("PDF 檔 (*.pdf)"))
+        path = ask_save_path(
+            self,
+            translate("courses", "儲存課程審核表 PDF"),
+            f"{self.current.row.code}.pdf",
+            translate("courses", "PDF 檔 (*.pdf)"),
+        )
         if path is not None:
             self.save_sheet_to(path)
 
@@ -448,7 +481,12 @@ class CoursesPage(DeskPage):
         self.run_operation(ops.save_review_sheet(self.user, self.current.row.id, path))
 
     def export_queue(self) -> None:
-        path = ask_save_path(self, _tr("匯出課程清單"), _tr("課程清單.xlsx"), _tr("Excel 活頁簿 (*.xlsx)"))
+        path = ask_save_path(
+            self,
+            translate("courses", "匯出課程清單"),
+            translate("courses", "課程清單.xlsx"),
+            translate("courses", "Excel 活頁簿 (*.xlsx)"),
+        )
         if path is not None:
             self.export_queue_to(path)
 
@@ -459,7 +497,7 @@ class CoursesPage(DeskPage):
         self.context.runner.run_long(
             ops.export_queue_job(self.user, f, heading, path),
             on_done=lambda result: self.context.show_status(result.message),
-            description=_tr("匯出課程清單"),
+            description=translate("courses", "匯出課程清單"),
             parent=self,
         )
 

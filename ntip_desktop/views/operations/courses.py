@@ -53,12 +53,14 @@ def open_code(user: CurrentUser, text: str) -> Operation[CourseDetail]:
         row = courses.find_course(session, user, text)
         return courses.course_detail(session, user, row.id)
 
-    return Operation(work, _tr("開啟課程"), success=lambda _d: "")
+    return Operation(work, translate("courses", "開啟課程"), success=lambda _d: "")
 
 
 def open_course(user: CurrentUser, course_id: uuid.UUID) -> Operation[CourseDetail]:
     return Operation(
-        lambda session: courses.course_detail(session, user, course_id), _tr("開啟課程"), success=lambda _d: ""
+        lambda session: courses.course_detail(session, user, course_id),
+        translate("courses", "開啟課程"),
+        success=lambda _d: "",
     )
 
 
@@ -71,7 +73,7 @@ def desk_counts(
         counties = courses.counties_in_scope(session, user) if with_counties else None
         return courses.counts_by_state(session, user, f), counties
 
-    return Operation(work, _tr("讀取各狀態件數"), success=lambda _r: "")
+    return Operation(work, translate("courses", "讀取各狀態件數"), success=lambda _r: "")
 
 
 def decide(
@@ -93,7 +95,7 @@ def override_check(
         lambda session: courses.override_check(
             session, user, course_id, check_id, outcome, reason, expected_version=version
         ),
-        _tr("變更檢核結果"),
+        translate("courses", "變更檢核結果"),
     )
 
 
@@ -105,7 +107,7 @@ def answer_manual(
         lambda session: courses.answer_manual(
             session, user, course_id, check_id, agrees, note, expected_version=version
         ),
-        _tr("人工判定"),
+        translate("courses", "人工判定"),
     )
 
 
@@ -113,7 +115,7 @@ def record_consent(user: CurrentUser, course_id: uuid.UUID, version: int, docume
     """The competent authority's consent document number for an Art 9 activity."""
     return Operation(
         lambda session: courses.record_consent(session, user, course_id, document, expected_version=version),
-        _tr("登錄同意文號"),
+        translate("courses", "登錄同意文號"),
     )
 
 
@@ -128,7 +130,7 @@ def recheck_job(user: CurrentUser) -> LongJob:
 
 
 def recheck_message(result: Recheck) -> str:
-    return _tr("已重新檢核 {n} 門待審課程，其中 {m} 門的檢核結果有變動。").format(
+    return translate("courses", "已重新檢核 {n} 門待審課程，其中 {m} 門的檢核結果有變動。").format(
         n=f"{result.courses:,}", m=f"{result.changed:,}"
     )
 
@@ -257,8 +259,8 @@ def save_review_sheet(user: CurrentUser, course_id: uuid.UUID, path: Path) -> Op
 
     return Operation(
         work,
-        _tr("產生課程審核表"),
-        success=lambda code: _tr("已儲存 {code} 的課程審核表：{path}").format(code=code, path=path),
+        translate("courses", "產生課程審核表"),
+        success=lambda code: translate("courses", "已儲存 {code} 的課程審核表：{path}").format(code=code, path=path),
     )
 
 

@@ -31,11 +31,15 @@ def load_figures(user: CurrentUser, topic: str, wanted: StatsFilter, under_hours
             return stats.hour_figures(session, user, wanted, under_hours=under_hours)
         return TOPICS[topic](session, user, wanted)
 
-    return Operation(work, translate(CONTEXT, "計算統計"), lambda _f: "")
+    return Operation(work, translate("views.operations.stats", "計算統計"), lambda _f: "")
 
 
 def counties(user: CurrentUser) -> Operation[list[CountyChoice]]:
-    return Operation(lambda session: stats.stats_counties(session, user), translate(CONTEXT, "讀取縣市"), lambda _c: "")
+    return Operation(
+        lambda session: stats.stats_counties(session, user),
+        translate("views.operations.stats", "讀取縣市"),
+        lambda _c: "",
+    )
 
 
 def export_xlsx(user: CurrentUser, path: Path, figures: Figures) -> Operation[Path]:
@@ -47,8 +51,10 @@ def export_xlsx(user: CurrentUser, path: Path, figures: Figures) -> Operation[Pa
 
     return Operation(
         work,
-        translate(CONTEXT, "匯出統計 XLSX"),
-        lambda p: translate(CONTEXT, "已匯出 {path}（{n} 個工作表）。").format(path=p, n=len(figures.figures)),
+        translate("views.operations.stats", "匯出統計 XLSX"),
+        lambda p: translate("views.operations.stats", "已匯出 {path}（{n} 個工作表）。").format(
+            path=p, n=len(figures.figures)
+        ),
     )
 
 
@@ -61,6 +67,6 @@ def print_pdf(user: CurrentUser, path: Path, figures: Figures) -> Operation[Path
 
     return Operation(
         work,
-        translate(CONTEXT, "製作統計報表 PDF"),
-        lambda p: translate(CONTEXT, "已存成 {path}，可開啟後列印。").format(path=p),
+        translate("views.operations.stats", "製作統計報表 PDF"),
+        lambda p: translate("views.operations.stats", "已存成 {path}，可開啟後列印。").format(path=p),
     )

@@ -89,47 +89,47 @@ class StatsPage(Page):
         self.year.setObjectName("statsYear")
         current = school_year_of(local_today())
         for year in range(current, current - YEARS_BACK, -1):
-            self.year.addItem(_tr("{year} 學年度").format(year=year), year)
-        self.year.addItem(_tr("全部學年度"), None)
+            self.year.addItem(translate("views.stats.page", "{year} 學年度").format(year=year), year)
+        self.year.addItem(translate("views.stats.page", "全部學年度"), None)
         self.term = QComboBox()
         self.term.setObjectName("statsTerm")
         for term, text in TERMS:
             self.term.addItem(_tr(text), term)
         self.county = QComboBox()
         self.county.setObjectName("statsCounty")
-        self.county.addItem(_tr("全部"), None)
+        self.county.addItem(translate("views.stats.page", "全部"), None)
         self.grouping = QComboBox()
         self.grouping.setObjectName("statsGrouping")
         self.under = QSpinBox()
         self.under.setObjectName("statsUnderHours")
         self.under.setRange(1, 10_000)
         self.under.setValue(DEFAULT_UNDER_HOURS)
-        self.under.setSuffix(_tr(" 小時"))
-        self.under_label = QLabel(_tr("時數未滿(&U)"))
+        self.under.setSuffix(translate("views.stats.page", " 小時"))
+        self.under_label = QLabel(translate("views.stats.page", "時數未滿(&U)"))
         self.under_label.setBuddy(self.under)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.refresh)
 
-        self.xlsx_button = QPushButton(_tr("匯出 XLSX(&X)…"))
+        self.xlsx_button = QPushButton(translate("views.stats.page", "匯出 XLSX(&X)…"))
         self.xlsx_button.setObjectName("statsXlsxButton")
-        self.xlsx_button.setToolTip(_tr("每項統計一個工作表，表頭寫明篩選條件（Ctrl+E）"))
+        self.xlsx_button.setToolTip(translate("views.stats.page", "每項統計一個工作表，表頭寫明篩選條件（Ctrl+E）"))
         self.xlsx_button.clicked.connect(self.export_xlsx)
-        self.pdf_button = QPushButton(_tr("列印報表（PDF）(&P)…"))
+        self.pdf_button = QPushButton(translate("views.stats.page", "列印報表（PDF）(&P)…"))
         self.pdf_button.setObjectName("statsPdfButton")
-        self.pdf_button.setToolTip(_tr("圖表與表格存成 A4 的 PDF，可開啟後列印（Ctrl+P）"))
+        self.pdf_button.setToolTip(translate("views.stats.page", "圖表與表格存成 A4 的 PDF，可開啟後列印（Ctrl+P）"))
         self.pdf_button.clicked.connect(self.print_pdf)
         for button in (self.xlsx_button, self.pdf_button):
             button.setEnabled(False)
 
         bar = QHBoxLayout()
         for text, widget in (
-            (_tr("主題(&T)"), self.topic),
-            (_tr("學年度(&Y)"), self.year),
-            (_tr("學期(&M)"), self.term),
-            (_tr("縣市(&C)"), self.county),
-            (_tr("分組(&G)"), self.grouping),
+            (translate("views.stats.page", "主題(&T)"), self.topic),
+            (translate("views.stats.page", "學年度(&Y)"), self.year),
+            (translate("views.stats.page", "學期(&M)"), self.term),
+            (translate("views.stats.page", "縣市(&C)"), self.county),
+            (translate("views.stats.page", "分組(&G)"), self.grouping),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -141,7 +141,7 @@ class StatsPage(Page):
         bar.addWidget(self.xlsx_button)
         bar.addWidget(self.pdf_button)
 
-        self.scope_label = QLabel(_tr("範圍：{scope}").format(scope=self.user.scope_label))
+        self.scope_label = QLabel(translate("views.stats.page", "範圍：{scope}").format(scope=self.user.scope_label))
         self.scope_label.setObjectName("statsScope")
         self.filter_label = QLabel()
         self.filter_label.setObjectName("statsFilterText")
@@ -244,7 +244,7 @@ class StatsPage(Page):
         self._generation += 1
         generation = self._generation
         self.status.hide()
-        self.filter_label.setText(_tr("計算中…"))
+        self.filter_label.setText(translate("views.stats.page", "計算中…"))
         self.run_operation(
             ops.load_figures(self.user, self.topic_key, self.wanted(), self.under.value()),
             on_done=lambda figures: self._show(generation, figures),
@@ -313,7 +313,12 @@ class StatsPage(Page):
     def export_xlsx(self) -> None:
         if self.figures is None:
             return
-        path = ask_save_path(self, _tr("匯出統計 XLSX"), self.suggested_name("xlsx"), _tr("Excel 活頁簿 (*.xlsx)"))
+        path = ask_save_path(
+            self,
+            translate("views.stats.page", "匯出統計 XLSX"),
+            self.suggested_name("xlsx"),
+            translate("views.stats.page", "Excel 活頁簿 (*.xlsx)"),
+        )
         if path is not None:
             self.export_xlsx_to(path)
 
@@ -326,7 +331,12 @@ class StatsPage(Page):
     def print_pdf(self) -> None:
         if self.figures is None:
             return
-        path = ask_save_path(self, _tr("列印統計報表"), self.suggested_name("pdf"), _tr("PDF 檔 (*.pdf)"))
+        path = ask_save_path(
+            self,
+            translate("views.stats.page", "列印統計報表"),
+            self.suggested_name("pdf"),
+            translate("views.stats.page", "PDF 檔 (*.pdf)"),
+        )
         if path is not None:
             self.print_pdf_to(path)
 
