@@ -1317,95 +1317,95 @@
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="249"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="282"/>
         <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
-        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). The chain&apos;s canonical JSON; one encoder for every call (``json.dumps`` with options builds one each time). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
         <translation>序號 {seq} 的紀錄不見了（遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="250"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="283"/>
         <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
         <translation>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="251"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="284"/>
         <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
         <translation>序號 {seq} 的內容與其雜湊值不符（遭竄改）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="252"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="285"/>
         <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
         <translation>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="253"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="286"/>
         <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
         <translation>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="254"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="287"/>
         <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
         <translation>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="255"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="288"/>
         <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
         <translation>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="258"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
         <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
         <translation>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="261"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
         <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
         <translation>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="262"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
         <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
         <translation>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="263"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
         <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
         <translation>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="306"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="339"/>
         <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
         <translation>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="340"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="373"/>
         <source>序號 {seq} 有誤</source>
         <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
         <translation>序號 {seq} 有誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="353"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="386"/>
         <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
         <translation>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="357"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="390"/>
         <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
         <translation>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="365"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="398"/>
         <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
         <translation>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="371"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="404"/>
         <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
         <translation>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="486"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="519"/>
         <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
         <translation>稽核紀錄有誤，不能建立檢查點：{problem}。</translation>
     </message>
@@ -2268,57 +2268,62 @@
         <translation>已匯入 {n} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="211"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="210"/>
+        <source>已刪除學校已刪除的 {n} 筆。</source>
+        <translation>已刪除學校已刪除的 {n} 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="213"/>
         <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
         <translation>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="231"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="233"/>
         <source>找不到檔案</source>
         <translation type="unfinished">找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="234"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="236"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished">無法讀取檔案：{error}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="243"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
         <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
         <translation>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="247"/>
         <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
         <translation>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="274"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="276"/>
         <source>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</source>
         <translation>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="288"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="290"/>
         <source>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</source>
         <translation>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="293"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="295"/>
         <source>新密碼：</source>
         <translation>新密碼：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="294"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
         <source>再輸入一次新密碼：</source>
         <translation>再輸入一次新密碼：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="298"/>
         <source>兩次輸入的密碼不一致，未寫入任何資料。</source>
         <translation>兩次輸入的密碼不一致，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="303"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="305"/>
         <source>學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。
 區管中心金鑰指紋：{fingerprint}
 請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</source>
@@ -2327,7 +2332,7 @@
 請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="334"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="336"/>
         <source>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</source>
         <translation>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</translation>
     </message>
@@ -5275,14 +5280,14 @@
 <context>
     <name>services.audit_keys</name>
     <message>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="68"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="81"/>
         <source>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
         <extracomment>The folder of the key (tests and portable installs point it elsewhere).</extracomment>
         <translation>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="83"/>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="85"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="96"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="98"/>
         <source>檔案內容不是稽核金鑰</source>
         <translation>檔案內容不是稽核金鑰</translation>
     </message>
@@ -6091,157 +6096,169 @@
 <context>
     <name>services.packages.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="191"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="198"/>
         <source>清單沒有有效的安裝識別碼</source>
-        <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing.</extracomment>
+        <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. Records here under a course the package carries that the school deleted: the import deletes them. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing. Records deleted here because the school deleted them (docs/packages.md, deletions).</extracomment>
         <translation>清單沒有有效的安裝識別碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="196"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="203"/>
         <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
         <translation>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="206"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="213"/>
         <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
         <translation>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="211"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="218"/>
         <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
         <translation>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="243"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="250"/>
         <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
         <translation>傳報檔未通過驗證，未匯入任何資料：{problems}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="287"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="309"/>
         <source>不是 JSON</source>
         <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="290"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="312"/>
         <source>欄位不符此格式</source>
         <translation>欄位不符此格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="299"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="321"/>
         <source>{key} 的值不正確</source>
         <translation>{key} 的值不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="314"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
         <source>缺少或不正確的 id、origin 或 captured_at</source>
         <translation>缺少或不正確的 id、origin 或 captured_at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="317"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
         <source>captured_at 沒有時區</source>
         <translation>captured_at 沒有時區</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="319"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
         <source>識別碼 {id} 重複</source>
         <translation>識別碼 {id} 重複</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="325"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="347"/>
         <source>主辦單位 {code} 不是此傳報檔的單位</source>
         <translation>主辦單位 {code} 不是此傳報檔的單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="335"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="360"/>
         <source>教師身分證字號不正確</source>
         <translation>教師身分證字號不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="337"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="362"/>
         <source>缺少教師姓名</source>
         <translation>缺少教師姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="366"/>
         <source>教師身分類別不正確</source>
         <translation>教師身分類別不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="435"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
         <source>{part} 的筆數與清單不符</source>
-        <extracomment>national ID → teacher id here (new ones included)</extracomment>
+        <extracomment>the office&apos;s content, as a package would carry it national ID → teacher id here (new ones included) Per child table: the records here under the package&apos;s courses that the package does not carry.</extracomment>
         <translation>{part} 的筆數與清單不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="439"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="458"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="791"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="483"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="502"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="980"/>
         <source>已取消匯入，未寫入任何資料。</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="481"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="526"/>
         <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
         <translation>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="499"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="544"/>
         <source>所屬課程不在此傳報檔中</source>
         <translation>所屬課程不在此傳報檔中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="509"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="554"/>
         <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
         <translation>所屬的報名或時段不在此傳報檔的同一課程中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="571"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="616"/>
         <source>本單位與學校都在上次傳報後修改了此筆</source>
         <translation>本單位與學校都在上次傳報後修改了此筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="586"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="696"/>
+        <source>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</source>
+        <extracomment>The tables whose records belong to a course, children first (the order deletions are applied in).</extracomment>
+        <translation>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="705"/>
+        <source>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</source>
+        <translation>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="744"/>
         <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
         <translation>本單位已有另一筆資料使用相同的{key}（{other}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="656"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="815"/>
         <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
         <translation>所屬的資料有衝突未匯入，此筆也不匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="687"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="848"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished">{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="726"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="914"/>
         <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
+        <extracomment>SQLite&apos;s page cache during an import, in KiB (its default is 2 MiB).</extracomment>
         <translation>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="735"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="923"/>
         <source>傳報檔 {sha}</source>
         <translation>傳報檔 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="758"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="946"/>
         <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
         <translation>此傳報檔剛由另一位承辦人匯入，未重複匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="781"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="970"/>
         <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
         <translation>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="800"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="989"/>
         <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="865"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1067"/>
         <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
@@ -6249,9 +6266,9 @@
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="203"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="211"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
-        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). One encoder for every record (``json.dumps`` with options builds a new one each call). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation>傳報檔的 {part} 第 {line} 行有誤：{what}</translation>
     </message>
 </context>
@@ -10775,7 +10792,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="65"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="73"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="74"/>
         <source>資料</source>
         <translation>資料</translation>
     </message>
@@ -10801,36 +10818,41 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
+        <source>刪除</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
         <source>鎖定月份</source>
         <translation>鎖定月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="74"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
         <source>哪一筆</source>
         <translation>哪一筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
         <source>欄位</source>
         <translation type="unfinished">欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
         <source>本處的值（保留）</source>
         <translation>本處的值（保留）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
         <source>傳報檔的值</source>
         <translation>傳報檔的值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
         <source>原因</source>
         <translation type="unfinished">原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="81"/>
         <source>傳報檔 (*.zip)</source>
         <translation>傳報檔 (*.zip)</translation>
     </message>
@@ -10838,266 +10860,267 @@
 <context>
     <name>views.settings.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="102"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="105"/>
         <source>資料庫與程式</source>
         <translation>資料庫與程式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="106"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="217"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="109"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="220"/>
         <source>讀取中…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="107"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="110"/>
         <source>使用中的資料庫</source>
         <translation>使用中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="108"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="111"/>
         <source>資料庫結構版本</source>
         <translation>資料庫結構版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="109"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="112"/>
         <source>程式版本</source>
         <translation>程式版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="112"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="115"/>
         <source>我的帳號</source>
         <translation>我的帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="115"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="118"/>
         <source>{name}（{login}）：{role}，範圍：{scope}</source>
         <translation>{name}（{login}）：{role}，範圍：{scope}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="124"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="127"/>
         <source>變更我的密碼…</source>
         <translation>變更我的密碼…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="130"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="133"/>
         <source>閒置多久後鎖定畫面（本電腦）</source>
         <translation>閒置多久後鎖定畫面（本電腦）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="134"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
         <source> 分鐘</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="137"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="140"/>
         <source>沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。</source>
         <translation>沒有操作超過此時間，畫面即鎖定；輸入密碼解鎖，未存檔的資料不會遺失。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="147"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="150"/>
         <source>使用者</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="151"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="152"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="155"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="153"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="156"/>
         <source>身分</source>
         <translation>身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="154"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="157"/>
         <source>範圍</source>
         <translation>範圍</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="155"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="158"/>
         <source>狀態</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="156"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="159"/>
         <source>鎖定中</source>
         <translation>鎖定中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="157"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="160"/>
         <source>最後登入</source>
         <translation>最後登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="171"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="174"/>
         <source>新增使用者…</source>
         <translation>新增使用者…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="173"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="397"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="402"/>
         <source>解除登入鎖定</source>
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="176"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="179"/>
         <source>密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）</source>
         <translation>密碼錯誤次數過多而暫時鎖定的帳號，立即恢復可登入（留下稽核紀錄）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="183"/>
         <source>編輯…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="182"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="185"/>
         <source>修改所選使用者的姓名、身分與範圍</source>
         <translation>修改所選使用者的姓名、身分與範圍</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="184"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="319"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="324"/>
         <source>停用…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="187"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="190"/>
         <source>停用的使用者不能登入，但帳號與稽核紀錄都保留；可再啟用</source>
         <translation>停用的使用者不能登入，但帳號與稽核紀錄都保留；可再啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="190"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="193"/>
         <source>重設密碼…</source>
         <translation>重設密碼…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="193"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="196"/>
         <source>設定臨時密碼；使用者以此登入後須立即設定自己的新密碼</source>
         <translation>設定臨時密碼；使用者以此登入後須立即設定自己的新密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="216"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="219"/>
         <source>現行規則（僅供檢視）</source>
         <translation>現行規則（僅供檢視）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="220"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="223"/>
         <source>項目</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="220"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="223"/>
         <source>內容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="236"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="239"/>
         <source>列印規則（PDF）…</source>
         <translation>列印規則（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="237"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="240"/>
         <source>將施行中的規則參數存成 PDF（Ctrl+P）</source>
         <translation>將施行中的規則參數存成 PDF（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="256"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="259"/>
         <source>讀取設定</source>
         <translation>讀取設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="263"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="266"/>
         <source>讀取使用者</source>
         <translation>讀取使用者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="269"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="272"/>
         <source>{rev}（最新）</source>
         <translation>{rev}（最新）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="271"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="274"/>
         <source>{rev}（本程式為 {head}）</source>
         <translation>{rev}（本程式為 {head}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="276"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="279"/>
         <source>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</source>
         <translation>規則集版本：{v}。調整規則參數須由系統管理者填寫原因，並留下稽核紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="87"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="90"/>
         <source>啟用</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="84"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="87"/>
         <source>停用</source>
+        <extracomment>The users table&apos;s 範圍 column.</extracomment>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="86"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="89"/>
         <source>啟用（須變更密碼）</source>
         <translation>啟用（須變更密碼）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="93"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="96"/>
         <source>鎖定至 {until}</source>
         <translation>鎖定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="294"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="297"/>
         <source>從未登入</source>
         <translation>從未登入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="301"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="304"/>
         <source>共 {n} 位使用者。</source>
         <translation>共 {n} 位使用者。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="303"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="306"/>
         <source>其中 {n} 位因密碼錯誤次數過多暫時鎖定。</source>
         <translation>其中 {n} 位因密碼錯誤次數過多暫時鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="317"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="322"/>
         <source>啟用…</source>
         <translation>啟用…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="394"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="399"/>
         <source>已解除 {login} 的登入鎖定。</source>
         <translation>已解除 {login} 的登入鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="412"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="417"/>
         <source>已變更您的密碼。</source>
         <translation>已變更您的密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="419"/>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="433"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="424"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="438"/>
         <source>列印規則參數</source>
         <translation>列印規則參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="420"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="425"/>
         <source>規則參數.pdf</source>
         <translation>規則參數.pdf</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="421"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="426"/>
         <source>PDF 檔 (*.pdf)</source>
         <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/settings/page.py" line="431"/>
+        <location filename="../../ntip_desktop/views/settings/page.py" line="436"/>
         <source>已輸出規則參數（版本 {v}）：{path}</source>
         <translation>已輸出規則參數（版本 {v}）：{path}</translation>
     </message>
