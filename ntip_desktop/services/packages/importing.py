@@ -637,7 +637,7 @@ def _find_deleted(session: Session, plan: Plan, *, lock: bool) -> None:
     of its courses whole): deleted at the school when they came from it and nobody here changed them since.
 
     One grouped count per table and chunk of courses finds the courses whose records here are not exactly
-    the package's; only those courses' records are read.
+    the package's; only those courses' keys are read, and only the missing records' content.
     """
     course_ids = [r.id for r in plan.records[COURSES.name].values() if r.office is not None]
     if not course_ids:
@@ -659,17 +659,19 @@ def _find_deleted(session: Session, plan: Plan, *, lock: bool) -> None:
     for spec in CHILDREN:
         incoming = plan.records[spec.name]
         course = _course_of(spec)
+        missing: list[uuid.UUID] = []  # first only the keys: most records of a suspect course are in the package
+        for chunk in _chunks(sorted(suspect)):
+            ids = session.execute(_under_courses(spec, select(spec.table.c.id)).where(course.in_(chunk))).scalars()
+            missing.extend(i for i in ids if i not in incoming)
         query = _under_courses(
             spec, _content_select(spec).add_columns(spec.table.c.sync_digest, course.label("_course_id"))
         )
         if lock and session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update(of=spec.table)
         found: dict[uuid.UUID, Gone] = {}
-        for chunk in _chunks(sorted(suspect)):
-            for row in session.execute(query.where(course.in_(chunk))):
+        for chunk in _chunks(missing):
+            for row in session.execute(query.where(spec.table.c.id.in_(chunk))):
                 mapping = row._mapping
-                if mapping["id"] in incoming:
-                    continue
                 office = {key: plain(mapping[name]) for name, key in spec.keys.items()}
                 origin, synced = mapping["origin"], mapping["sync_digest"]
                 if origin != plan.installation_id and not (origin is None and synced is not None):
