@@ -206,6 +206,8 @@ def run_import(args: argparse.Namespace) -> int:
         sys.stderr.write(translate("cli.package_cmd", "此傳報檔已匯入過，未改變任何資料。") + "\n")
     else:
         sys.stderr.write(translate("cli.package_cmd", "已匯入 {n} 筆。").format(n=done.applied) + "\n")
+        if done.deleted:
+            sys.stderr.write(translate("cli.package_cmd", "已刪除學校已刪除的 {n} 筆。").format(n=done.deleted) + "\n")
     if done.preview.conflicts:
         sys.stderr.write(
             translate(

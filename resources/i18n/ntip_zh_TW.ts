@@ -2473,57 +2473,62 @@
         <translation>已匯入 {n} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="211"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="210"/>
+        <source>已刪除學校已刪除的 {n} 筆。</source>
+        <translation>已刪除學校已刪除的 {n} 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="213"/>
         <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
         <translation>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="231"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="233"/>
         <source>找不到檔案</source>
         <translation type="unfinished">找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="234"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="236"/>
         <source>無法讀取檔案：{error}</source>
         <translation type="unfinished">無法讀取檔案：{error}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="243"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
         <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
         <translation>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="247"/>
         <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
         <translation>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="274"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="276"/>
         <source>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</source>
         <translation>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="288"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="290"/>
         <source>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</source>
         <translation>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="293"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="295"/>
         <source>新密碼：</source>
         <translation>新密碼：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="294"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
         <source>再輸入一次新密碼：</source>
         <translation>再輸入一次新密碼：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="298"/>
         <source>兩次輸入的密碼不一致，未寫入任何資料。</source>
         <translation>兩次輸入的密碼不一致，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="303"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="305"/>
         <source>學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。
 區管中心金鑰指紋：{fingerprint}
 請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</source>
@@ -2532,7 +2537,7 @@
 請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="334"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="336"/>
         <source>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</source>
         <translation>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</translation>
     </message>
@@ -7077,158 +7082,169 @@
 <context>
     <name>services.packages.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="193"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="198"/>
         <source>清單沒有有效的安裝識別碼</source>
-        <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing.</extracomment>
+        <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. Records here under a course the package carries that the school deleted: the import deletes them. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing. Records deleted here because the school deleted them (docs/packages.md, deletions).</extracomment>
         <translation>清單沒有有效的安裝識別碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="198"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="203"/>
         <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
         <translation>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="208"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="213"/>
         <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
         <translation>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="213"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="218"/>
         <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
         <translation>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="245"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="250"/>
         <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
         <translation>傳報檔未通過驗證，未匯入任何資料：{problems}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="304"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="309"/>
         <source>不是 JSON</source>
         <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="307"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="312"/>
         <source>欄位不符此格式</source>
         <translation>欄位不符此格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="316"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="321"/>
         <source>{key} 的值不正確</source>
         <translation>{key} 的值不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="331"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
         <source>缺少或不正確的 id、origin 或 captured_at</source>
         <translation>缺少或不正確的 id、origin 或 captured_at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="334"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
         <source>captured_at 沒有時區</source>
         <translation>captured_at 沒有時區</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
         <source>識別碼 {id} 重複</source>
         <translation>識別碼 {id} 重複</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="342"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="347"/>
         <source>主辦單位 {code} 不是此傳報檔的單位</source>
         <translation>主辦單位 {code} 不是此傳報檔的單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="355"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="360"/>
         <source>教師身分證字號不正確</source>
         <translation>教師身分證字號不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="357"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="362"/>
         <source>缺少教師姓名</source>
         <translation>缺少教師姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="361"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="366"/>
         <source>教師身分類別不正確</source>
         <translation>教師身分類別不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="456"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
         <source>{part} 的筆數與清單不符</source>
-        <extracomment>national ID → teacher id here (new ones included)</extracomment>
+        <extracomment>the office&apos;s content, as a package would carry it national ID → teacher id here (new ones included) Per child table: the records here under the package&apos;s courses that the package does not carry.</extracomment>
         <translation>{part} 的筆數與清單不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="460"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="839"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="483"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="502"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="982"/>
         <source>已取消匯入，未寫入任何資料。</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="502"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="526"/>
         <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
         <translation>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="520"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="544"/>
         <source>所屬課程不在此傳報檔中</source>
         <translation>所屬課程不在此傳報檔中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="530"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="554"/>
         <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
         <translation>所屬的報名或時段不在此傳報檔的同一課程中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="592"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="616"/>
         <source>本單位與學校都在上次傳報後修改了此筆</source>
         <translation>本單位與學校都在上次傳報後修改了此筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="607"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="698"/>
+        <source>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</source>
+        <extracomment>The tables whose records belong to a course, children first (the order deletions are applied in).</extracomment>
+        <translation>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="707"/>
+        <source>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</source>
+        <translation>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="746"/>
         <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
         <translation>本單位已有另一筆資料使用相同的{key}（{other}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="677"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="817"/>
         <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
         <translation>所屬的資料有衝突未匯入，此筆也不匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="708"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="850"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished">{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="774"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="916"/>
         <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
         <extracomment>SQLite&apos;s page cache during an import, in KiB (its default is 2 MiB).</extracomment>
         <translation>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="783"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="925"/>
         <source>傳報檔 {sha}</source>
         <translation>傳報檔 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="806"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="948"/>
         <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
         <translation>此傳報檔剛由另一位承辦人匯入，未重複匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="829"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="972"/>
         <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
         <translation>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="848"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="991"/>
         <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="912"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1069"/>
         <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
@@ -12589,7 +12605,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
         <source>資料</source>
         <translation>資料</translation>
     </message>
@@ -12615,41 +12631,46 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="72"/>
+        <source>刪除</source>
+        <translation type="unfinished">刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="73"/>
         <source>鎖定月份</source>
         <translation>鎖定月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
         <source>哪一筆</source>
         <translation>哪一筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
         <source>欄位</source>
         <translation type="unfinished">欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
         <source>本處的值（保留）</source>
         <translation>本處的值（保留）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
         <source>傳報檔的值</source>
         <translation>傳報檔的值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="81"/>
         <source>原因</source>
         <translation type="unfinished">原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="82"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="83"/>
         <source>傳報檔 (*.zip)</source>
         <translation>傳報檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="83"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="84"/>
         <source>學校設定檔 (*.zip)</source>
         <translation>學校設定檔 (*.zip)</translation>
     </message>

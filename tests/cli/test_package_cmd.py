@@ -16,7 +16,7 @@ from account_world import SCHOOL_TPE, build_world
 from attendance_world import build_attendance_world
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from ntip_desktop.cli.main import main
 from ntip_desktop.models import Absence, AbsenceReason, Course, Enrollment, Segment
@@ -94,6 +94,32 @@ def test_a_month_goes_from_the_laptop_to_the_office(
     code, out, err = ntip(capsys, "--db", database.url, "package", "import", str(package))
     assert code == 0 and json.loads(out)["applied"] == 0 and "已匯入過" in err
     assert [_count(database, m) for m in (Course, Segment, Enrollment, Absence)] == counts
+
+
+def test_the_dry_run_counts_what_the_school_deleted(
+    laptop: str, database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_world(database)
+    export = ["--db", laptop, "package", "export", "--org", SCHOOL_TPE, "--month", "2026-03", "--out"]
+    assert ntip(capsys, *export, str(tmp_path / "first.zip"))[0] == 0
+    line = ntip(capsys, "--db", laptop, "package", "identity")[1]
+    assert ntip(capsys, "--db", database.url, "package", "trust", line.strip(), "--org", SCHOOL_TPE)[0] == 0
+    assert ntip(capsys, "--db", database.url, "package", "import", str(tmp_path / "first.zip"))[0] == 0
+    db = Database(laptop)  # the school clears the absence it keyed
+    try:
+        with db.session() as s:
+            s.execute(delete(Absence))
+    finally:
+        db.dispose()
+    assert ntip(capsys, *export, str(tmp_path / "second.zip"))[0] == 0
+
+    code, out, err = ntip(capsys, "--db", database.url, "package", "import", str(tmp_path / "second.zip"), "--dry-run")
+    assert code == 0, err
+    preview = json.loads(out)
+    assert (preview["new"], preview["changed"], preview["conflicting"], preview["deleted"]) == (0, 0, 0, 1)
+    assert preview["tables"]["attendance"]["deleted"] == 1 and _count(database, Absence) == 1
+    code, out, err = ntip(capsys, "--db", database.url, "package", "import", str(tmp_path / "second.zip"))
+    assert code == 0 and json.loads(out)["deleted"] == 1 and _count(database, Absence) == 0, err
 
 
 def test_verify_says_1_when_a_byte_changed_and_2_when_not_a_package(

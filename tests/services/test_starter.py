@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from account_world import ELEMENTARY_TPE, SCHOOL_KHH, SCHOOL_TPE
 from attendance_world import DAY, AttendanceWorld, add_course, add_teachers, build_attendance_world
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import (
@@ -131,9 +131,10 @@ def test_round_trip_office_starter_laptop_package_office(
     assert {entity for entity, _ in starter_entries} >= {"organization", "course", "absence", "starter_file"}
     assert all(made.sha256 in reason for _, reason in starter_entries)
 
-    # the school edits one absence and reports the month from its own installation
+    # the school edits one absence, clears another and reports the month from its own installation
     with laptop_db.session() as s:
         s.execute(update(Absence).where(Absence.minutes == 30).values(minutes=45))
+        s.execute(delete(Absence).where(Absence.minutes == 90))
     with laptop_db.session() as s:
         laptop_line = packages.installation_line()
         package = packages.export_package(s, coordinator, SCHOOL_TPE, (DAY.year, DAY.month), tmp_path / "p.zip")
@@ -143,10 +144,12 @@ def test_round_trip_office_starter_laptop_package_office(
     with database.session() as s:
         done = packages.import_package(s, office.clerk, package.path)
     counts = done.preview.counts()
-    assert (counts["changed"], counts["new"], counts["conflicting"], counts["unchanged"]) == (1, 0, 0, 10)
+    assert (counts["changed"], counts["new"], counts["conflicting"], counts["unchanged"]) == (1, 0, 0, 9)
     assert counts["tables"]["attendance"]["changed"] == 1
+    # the cleared one was the office's own record (no origin), taken to the school by the starter file
+    assert counts["tables"]["attendance"]["deleted"] == 1 and done.deleted == 1
     with database.session() as s:
-        assert sorted(s.execute(select(Absence.minutes)).scalars()) == [45, 90]
+        assert sorted(s.execute(select(Absence.minutes)).scalars()) == [45]
 
 
 def test_the_laptop_holds_only_its_organisation(

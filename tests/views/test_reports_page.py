@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, World
 from attendance_world import AttendanceWorld, build_attendance_world
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select, update
 
@@ -117,6 +117,8 @@ def test_the_clerk_registers_the_computer_previews_and_imports_march(
     counts = {page.counts.text(r, 0): page.counts.text(r, 1) for r in range(page.counts.rowCount())}
     segments = str(len(school.course.segments))
     assert counts == {"課程": "1", "課程時段": segments, "報名": "3", "出缺席": "0"}
+    deleted_column = [page.counts.headerData(c, Qt.Orientation.Horizontal) for c in range(7)].index("刪除")
+    assert {page.counts.text(r, deleted_column) for r in range(page.counts.rowCount())} == {"0"}
     assert page.conflicts_label.text() == "沒有衝突。"
     assert page.import_button.isEnabled()
 

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, insert, select, update
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -77,7 +77,7 @@ PACKAGE_ENTITY = "report_package"
 CHUNK = 5000
 #: Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced.
 OFFICE_OWNED = frozenset({"state", "review_unit"})
-NEW, CHANGED, UNCHANGED, CONFLICTING = "new", "changed", "unchanged", "conflicting"
+NEW, CHANGED, UNCHANGED, CONFLICTING, DELETED = "new", "changed", "unchanged", "conflicting", "deleted"
 
 
 # --- results ---------------------------------------------------------------------------------------------
@@ -111,6 +111,8 @@ class TableCounts:
     conflicting: int = 0
     #: New or changed records of a course in a locked (confirmed) month: the import is refused.
     locked: int = 0
+    #: Records here under a course the package carries that the school deleted: the import deletes them.
+    deleted: int = 0
 
 
 @dataclass(frozen=True)
@@ -150,8 +152,9 @@ class Preview:
         return sum(getattr(t, outcome) for t in self.tables)
 
     def counts(self) -> dict[str, Any]:
-        """``{"new": n, "changed": n, "unchanged": n, "conflicting": n, "tables": {...}}`` (the command line's JSON)."""
-        outcomes = (NEW, CHANGED, UNCHANGED, CONFLICTING, "locked")
+        """``{"new": n, "changed": n, "unchanged": n, "conflicting": n, "locked": n, "deleted": n, "tables": {...}}``
+        (the command line's JSON)."""
+        outcomes = (NEW, CHANGED, UNCHANGED, CONFLICTING, "locked", DELETED)
         return {
             **{o: self.total(o) for o in outcomes},
             "already_applied": self.already_applied,
@@ -166,6 +169,8 @@ class Imported:
     preview: Preview
     applied: int
     audit_entries: int
+    #: Records deleted here because the school deleted them (docs/packages.md, deletions).
+    deleted: int = 0
 
 
 # --- verifying -------------------------------------------------------------------------------------------
@@ -372,6 +377,18 @@ def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 # --- the plan ---------------------------------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class Gone:
+    """A record here under a course the package carries, which the package does not carry: the school deleted
+    it (``DELETED``: the import deletes it), or it did but this office changed it since (``CONFLICTING``), or
+    it never came from the school (``UNCHANGED``: left alone, not listed)."""
+
+    id: uuid.UUID
+    course_id: uuid.UUID
+    office: dict[str, Any]  #: the office's content, as a package would carry it
+    status: str
+
+
 @dataclass
 class Plan:
     opened: container.Opened
@@ -385,6 +402,11 @@ class Plan:
     locked: dict[str, int]
     locked_months: list[str]
     already_applied: bool
+    #: Per child table: the records here under the package's courses that the package does not carry.
+    gone: dict[str, dict[uuid.UUID, Gone]] = field(default_factory=dict)
+
+    def deleting(self, spec: TableSpec) -> list[Gone]:
+        return [g for g in self.gone.get(spec.name, {}).values() if g.status == DELETED]
 
     def preview(self) -> Preview:
         tables = []
@@ -398,6 +420,7 @@ class Plan:
                     unchanged=statuses.count(UNCHANGED),
                     conflicting=statuses.count(CONFLICTING),
                     locked=self.locked.get(spec.name, 0),
+                    deleted=len(self.deleting(spec)),
                 )
             )
         return Preview(
@@ -477,6 +500,7 @@ def _plan(session: Session, user: CurrentUser, path: str | Path, *, lock: bool, 
         _compare(session, spec, plan, lock=lock)
         if cancel and cancel():
             raise PackageCancelled(translate("services.packages.importing", "已取消匯入，未寫入任何資料。"))
+    _find_deleted(session, plan, lock=lock)
     _natural_keys(session, plan)
     _skip_dependants(plan)
     _months(session, plan)
@@ -594,6 +618,121 @@ def _compare(session: Session, spec: TableSpec, plan: Plan, *, lock: bool) -> No
                         )
 
 
+#: The tables whose records belong to a course, children first (the order deletions are applied in).
+CHILDREN: tuple[TableSpec, ...] = (ATTENDANCE, ENROLLMENTS, SEGMENTS)
+
+
+def _course_of(spec: TableSpec) -> Any:
+    return Enrollment.course_id if spec is ATTENDANCE else spec.table.c.course_id
+
+
+def _under_courses(spec: TableSpec, query: Any) -> Any:
+    if spec is ATTENDANCE:
+        return query.join(Enrollment, Enrollment.id == Absence.enrollment_id)
+    return query
+
+
+def _find_deleted(session: Session, plan: Plan, *, lock: bool) -> None:
+    """The records here under the package's courses that the package does not carry (a package carries each
+    of its courses whole): deleted at the school when they came from it and nobody here changed them since.
+
+    One grouped count per table and chunk of courses finds the courses whose records here are not exactly
+    the package's; only those courses' keys are read, and only the missing records' content.
+    """
+    course_ids = [r.id for r in plan.records[COURSES.name].values() if r.office is not None]
+    if not course_ids:
+        return
+    suspect: set[uuid.UUID] = set()
+    for spec in CHILDREN:
+        matched: dict[uuid.UUID, int] = {}
+        for record in plan.records[spec.name].values():
+            if record.office is not None and record.course_id is not None:
+                matched[record.course_id] = matched.get(record.course_id, 0) + 1
+        course = _course_of(spec)
+        for chunk in _chunks(course_ids):
+            query = _under_courses(spec, select(course, func.count()).select_from(spec.table))
+            for course_id, count in session.execute(query.where(course.in_(chunk)).group_by(course)):
+                if count != matched.get(course_id, 0):
+                    suspect.add(course_id)
+    if not suspect:
+        return
+    for spec in CHILDREN:
+        incoming = plan.records[spec.name]
+        course = _course_of(spec)
+        missing: list[uuid.UUID] = []  # first only the keys: most records of a suspect course are in the package
+        for chunk in _chunks(sorted(suspect)):
+            ids = session.execute(_under_courses(spec, select(spec.table.c.id)).where(course.in_(chunk))).scalars()
+            missing.extend(i for i in ids if i not in incoming)
+        query = _under_courses(
+            spec, _content_select(spec).add_columns(spec.table.c.sync_digest, course.label("_course_id"))
+        )
+        if lock and session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(of=spec.table)
+        found: dict[uuid.UUID, Gone] = {}
+        for chunk in _chunks(missing):
+            for row in session.execute(query.where(spec.table.c.id.in_(chunk))):
+                mapping = row._mapping
+                office = {key: plain(mapping[name]) for name, key in spec.keys.items()}
+                origin, synced = mapping["origin"], mapping["sync_digest"]
+                if origin != plan.installation_id and not (origin is None and synced is not None):
+                    status = UNCHANGED  # entered here (or by another installation): the school never had it
+                elif synced is not None and digest(office) == synced:
+                    status = DELETED
+                else:
+                    status = CONFLICTING
+                found[mapping["id"]] = Gone(mapping["id"], mapping["_course_id"], office, status)
+        plan.gone[spec.name] = found
+    # A segment or enrollment keeps its place while an absence under it stays here.
+    staying = [g for g in plan.gone[ATTENDANCE.name].values() if g.status != DELETED]
+    held = {uuid.UUID(g.office[key]) for g in staying for key in ("enrollment_id", "segment_id")}
+    blocked: set[uuid.UUID] = set()
+    for spec in (ENROLLMENTS, SEGMENTS):
+        for gone in plan.gone[spec.name].values():
+            if gone.status == DELETED and gone.id in held:
+                gone.status = CONFLICTING
+                blocked.add(gone.id)
+                _gone_conflict(
+                    plan,
+                    spec,
+                    gone,
+                    translate("services.packages.importing", "學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除"),
+                )
+    for spec in CHILDREN:
+        for gone in plan.gone[spec.name].values():
+            if gone.status == CONFLICTING and gone.id not in blocked:
+                _gone_conflict(
+                    plan,
+                    spec,
+                    gone,
+                    translate("services.packages.importing", "學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除"),
+                )
+
+
+def _gone_label(plan: Plan, spec: TableSpec, gone: Gone) -> str:
+    course = plan.records[COURSES.name].get(gone.course_id)
+    prefix = f"{course.content['code']} " if course else ""
+    if spec is SEGMENTS:
+        return f"{prefix}{gone.office['label']}"
+    if spec is ENROLLMENTS:
+        return f"{prefix}{gone.office['teacher']}"
+
+    def content_of(other: TableSpec, key: str) -> dict[str, Any]:
+        record_id = uuid.UUID(gone.office[key])
+        record = plan.records[other.name].get(record_id)
+        if record is not None:
+            return record.content
+        left = plan.gone.get(other.name, {}).get(record_id)
+        return left.office if left is not None else {}
+
+    who = content_of(ENROLLMENTS, "enrollment_id").get("teacher", "")
+    where = content_of(SEGMENTS, "segment_id").get("label", "")
+    return f"{prefix}{who} {where}".strip()
+
+
+def _gone_conflict(plan: Plan, spec: TableSpec, gone: Gone, reason: str) -> None:
+    plan.conflicts.append(Conflict(spec.name, str(gone.id), _gone_label(plan, spec, gone), "", None, None, reason))
+
+
 def _collide(plan: Plan, spec: TableSpec, record: Incoming, key: str, other: object) -> None:
     record.status = CONFLICTING
     plan.conflicts.append(
@@ -614,6 +753,7 @@ def _collide(plan: Plan, spec: TableSpec, record: Incoming, key: str, other: obj
 def _natural_keys(session: Session, plan: Plan) -> None:
     """A new or changed record whose unique key another record here already holds is conflicting."""
     writing = {spec.name: [r for r in plan.records[spec.name].values() if r.status in (NEW, CHANGED)] for spec in SPECS}
+    leaving = {g.id for spec in SPECS for g in plan.deleting(spec)}  # deleted before anything is written
     courses = writing[COURSES.name]
     taken: dict[str, uuid.UUID] = {}
     for chunk in _chunks([r.content["code"] for r in courses]):
@@ -638,7 +778,7 @@ def _natural_keys(session: Session, plan: Plan) -> None:
                 held[tuple(row[1:])] = row[0]
         for record in writing[spec.name]:
             other = held.get(tuple(record.values[n] for n in names))
-            if other is not None and other != record.id:
+            if other is not None and other != record.id and other not in leaving:
                 _collide(plan, spec, record, spec.keys[names[-1]], other)
     if writing[ATTENDANCE.name]:
         held = {}
@@ -650,7 +790,7 @@ def _natural_keys(session: Session, plan: Plan) -> None:
                 held[(row[1], row[2])] = row[0]
         for record in writing[ATTENDANCE.name]:
             other = held.get((record.values["enrollment_id"], record.values["segment_id"]))
-            if other is not None and other != record.id:
+            if other is not None and other != record.id and other not in leaving:
                 _collide(plan, ATTENDANCE, record, "segment_id", other)
 
 
@@ -680,7 +820,7 @@ def _skip_dependants(plan: Plan) -> None:
 
 
 def _months(session: Session, plan: Plan) -> None:
-    """Count the new and changed records of courses in a locked month (the course's month here and in the package)."""
+    """Count the new, changed and deleted records of courses in a locked month (the course's month here and in the package)."""
     months: dict[uuid.UUID, set[tuple[int, int]]] = {}
     for record in plan.records[COURSES.name].values():
         start = record.values["start_at"]
@@ -698,9 +838,11 @@ def _months(session: Session, plan: Plan) -> None:
         return
     shown: set[tuple[int, int]] = set()
     for spec in SPECS:
-        for record in plan.records[spec.name].values():
-            if record.status in (NEW, CHANGED) and record.course_id is not None:
-                hit = months[record.course_id] & locked_months
+        touched = [r.course_id for r in plan.records[spec.name].values() if r.status in (NEW, CHANGED)]
+        touched += [g.course_id for g in plan.deleting(spec)]  # a deletion is a change of the month too
+        for course_id in touched:
+            if course_id is not None:
+                hit = months[course_id] & locked_months
                 if hit:
                     plan.locked[spec.name] = plan.locked.get(spec.name, 0) + 1
                     shown |= hit
@@ -820,6 +962,7 @@ def _import(
                     reason=reason,
                 )
             )
+    deleted = _delete(session, plan, reason, changes)
     total, done = len(applied), 0
     for spec in SPECS:
         try:
@@ -850,7 +993,21 @@ def _import(
             ),
             field="FILE",
         ) from None
-    return Imported(preview, len(applied), entries)
+    return Imported(preview, len(applied), entries, deleted)
+
+
+def _delete(session: Session, plan: Plan, reason: str, changes: list[audit.Change]) -> int:
+    """Delete what the school deleted (children first), before anything is written: a new record may take the
+    key (a seat number, a segment's label) a deleted one held."""
+    done = 0
+    for spec in CHILDREN:
+        gone = plan.deleting(spec)
+        for chunk in _chunks([g.id for g in gone]):
+            session.execute(delete(spec.table).where(spec.table.c.id.in_(chunk)))
+        for record in gone:
+            changes.append(audit.Change(spec.entity, record.id, "delete", old=record.office, new=None, reason=reason))
+        done += len(gone)
+    return done
 
 
 def _apply(

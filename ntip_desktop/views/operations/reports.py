@@ -104,6 +104,8 @@ def imported_message(done: Imported) -> str:
     if done.applied == 0 and done.preview.already_applied:
         return translate(CONTEXT, "此傳報檔先前已匯入，這次沒有任何變更。")
     text = translate(CONTEXT, "已匯入傳報檔：寫入 {n} 筆資料").format(n=done.applied)
+    if done.deleted:
+        text += translate(CONTEXT, "，刪除學校已刪除的 {n} 筆").format(n=done.deleted)
     conflicts = len(done.preview.conflicts)
     if conflicts:
         text += translate(CONTEXT, "；{n} 筆衝突保留本處資料（見清單）").format(n=conflicts)

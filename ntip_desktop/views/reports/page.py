@@ -4,7 +4,7 @@ Two tabs. 「傳報檔」: a school coordinator exports a month (or a range) of 
 and attendance as one signed file (Ctrl+E) and can show this computer's public line for the office to
 register; a district clerk makes a new school computer's signed starter file (學校設定檔, showing the office
 key's fingerprint), registers a school's computer once, opens a file (Ctrl+O) to see whether it
-verifies and what importing would do (new, changed, unchanged, conflicting, locked, per table; every
+verifies and what importing would do (new, changed, unchanged, conflicting, deleted, locked, per table; every
 conflict with both values), and imports it all or nothing (Ctrl+Shift+I). 「傳報月份」: the back-end
 counties' months (:mod:`ntip_desktop.views.widgets.report_months`). The services check who may do what;
 the page only hides what a role never does. docs/packages.md describes the file.
@@ -69,6 +69,7 @@ COUNT_HEADERS = (
     QT_TRANSLATE_NOOP("views.reports.page", "變更"),
     QT_TRANSLATE_NOOP("views.reports.page", "未變"),
     QT_TRANSLATE_NOOP("views.reports.page", "衝突"),
+    QT_TRANSLATE_NOOP("views.reports.page", "刪除"),
     QT_TRANSLATE_NOOP("views.reports.page", "鎖定月份"),
 )
 CONFLICT_HEADERS = (
@@ -566,17 +567,21 @@ class ReportsPage(Page):
         if preview.locked_months:
             lines.append(
                 _tr(
-                    "有新增或變更的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。"
+                    "有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。"
                 ).format(months="、".join(preview.locked_months))
             )
         if preview.new_teachers:
             lines.append(_tr("將新增 {n} 位本處尚無資料的教師。").format(n=preview.new_teachers))
         lines.append(
-            _tr("簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆。").format(
+            _tr(
+                "簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、"
+                "刪除（學校已刪除）{deleted} 筆。"
+            ).format(
                 new=preview.total("new"),
                 changed=preview.total("changed"),
                 same=preview.total("unchanged"),
                 conflicts=preview.total("conflicting"),
+                deleted=preview.total("deleted"),
             )
         )
         self.summary.setStyleSheet(ERROR_STYLE if preview.locked_months else "")
@@ -589,6 +594,7 @@ class ReportsPage(Page):
                     str(t.changed),
                     str(t.unchanged),
                     str(t.conflicting),
+                    str(t.deleted),
                     str(t.locked),
                 )
                 for t in preview.tables
@@ -623,12 +629,15 @@ class ReportsPage(Page):
         if opened is None or opened.preview is None or not self.import_button.isEnabled():
             return
         preview = opened.preview
-        question = _tr("匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆？").format(
+        question = _tr(
+            "匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？"
+        ).format(
             name=preview.organization_name,
             first=preview.period[0],
             last=preview.period[1],
             new=preview.total("new"),
             changed=preview.total("changed"),
+            deleted=preview.total("deleted"),
         )
         if preview.conflicts:
             question += "\n" + _tr("{n} 筆衝突保留本處的值。").format(n=len(preview.conflicts))
