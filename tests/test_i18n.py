@@ -168,6 +168,38 @@ def test_each_module_marks_its_strings_in_one_context_and_none_in_a_class_contex
     assert sorted({c for c, _ in extracted if not QT_CONTEXT.fullmatch(c)} - module_contexts) == []
 
 
+def _hidden_from_lupdate(path: Path) -> list[str]:
+    """Calls whose text lupdate cannot file: ``translate(NAME, "text")`` (lupdate reads only a written-out
+    context) and a literal passed to a one-argument wrapper of ``translate`` (lupdate does not follow it)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrappers = {
+        f.name
+        for f in tree.body
+        if isinstance(f, ast.FunctionDef)
+        and any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "translate" for n in ast.walk(f)
+        )
+        and len(f.args.args) == 1
+    }
+    hidden = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        literal = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if node.func.id == "translate" and len(node.args) == 2 and node.args[1] in literal:
+            if not isinstance(node.args[0], ast.Constant):
+                hidden.append(f"{path.name}:{node.lineno} translate({ast.unparse(node.args[0])}, …)")
+        elif node.func.id in wrappers and literal:
+            hidden.append(f"{path.name}:{node.lineno} {node.func.id}(…)")
+    return hidden
+
+
+def test_every_literal_text_is_marked_where_lupdate_finds_it() -> None:
+    """A text lupdate does not find never reaches the catalogues: a translator cannot see it."""
+    hidden = [h for p in UPDATE.sources() for h in _hidden_from_lupdate(ROOT / p)]
+    assert hidden == []
+
+
 def test_translate_looks_each_string_up_once_until_the_catalogues_change() -> None:
     calls: list[tuple[str, str]] = []
 

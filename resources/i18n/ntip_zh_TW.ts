@@ -12547,6 +12547,90 @@
     </message>
 </context>
 <context>
+    <name>views.operations.reports</name>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="36"/>
+        <source>正在製作傳報檔：{done}／{total}</source>
+        <extracomment>A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.</extracomment>
+        <translation>正在製作傳報檔：{done}／{total}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="54"/>
+        <source>已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。</source>
+        <translation>已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="82"/>
+        <source>檢查傳報檔</source>
+        <translation>檢查傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="87"/>
+        <source>正在匯入傳報檔：{done}／{total}</source>
+        <translation>正在匯入傳報檔：{done}／{total}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="98"/>
+        <source>已取消：沒有匯入任何資料。</source>
+        <translation>已取消：沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="106"/>
+        <source>此傳報檔先前已匯入，這次沒有任何變更。</source>
+        <translation>此傳報檔先前已匯入，這次沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="107"/>
+        <source>已匯入傳報檔：寫入 {n} 筆資料</source>
+        <translation>已匯入傳報檔：寫入 {n} 筆資料</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="109"/>
+        <source>，刪除學校已刪除的 {n} 筆</source>
+        <translation>，刪除學校已刪除的 {n} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="112"/>
+        <source>；{n} 筆衝突保留本處資料（見清單）</source>
+        <translation>；{n} 筆衝突保留本處資料（見清單）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="113"/>
+        <source>。</source>
+        <translation type="unfinished">。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="120"/>
+        <source>登錄學校電腦</source>
+        <translation>登錄學校電腦</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="122"/>
+        <source>已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。</source>
+        <translation>已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="124"/>
+        <source>{org} 的這部電腦（{id}）先前已登錄。</source>
+        <translation>{org} 的這部電腦（{id}）先前已登錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="133"/>
+        <source>讀取學校</source>
+        <translation>讀取學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="141"/>
+        <source>正在製作學校設定檔：{done} 筆</source>
+        <translation>正在製作學校設定檔：{done} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="160"/>
+        <source>讀取機關</source>
+        <translation>讀取機關</translation>
+    </message>
+</context>
+<context>
     <name>views.operations.stats</name>
     <message>
         <location filename="../../ntip_desktop/views/operations/stats.py" line="34"/>
@@ -12673,6 +12757,364 @@
         <location filename="../../ntip_desktop/views/reports/page.py" line="84"/>
         <source>學校設定檔 (*.zip)</source>
         <translation>學校設定檔 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="102"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished">{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="124"/>
+        <source>登錄學校電腦</source>
+        <translation>登錄學校電腦</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="126"/>
+        <source>請學校承辦人在其電腦的「月報傳報」頁按「本機公開金鑰…」，將顯示的一行文字（以電子郵件或公文附件）交給本處，貼在下面。登錄後即可匯入該電腦匯出的傳報檔；每部電腦只需登錄一次。</source>
+        <translation>請學校承辦人在其電腦的「月報傳報」頁按「本機公開金鑰…」，將顯示的一行文字（以電子郵件或公文附件）交給本處，貼在下面。登錄後即可匯入該電腦匯出的傳報檔；每部電腦只需登錄一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="139"/>
+        <source>例：523601</source>
+        <translation>例：523601</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="142"/>
+        <source>例：教務處王小明的筆電</source>
+        <translation>例：教務處王小明的筆電</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="149"/>
+        <source>公開金鑰(&amp;K)</source>
+        <translation>公開金鑰(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="150"/>
+        <source>機關代碼(&amp;O)</source>
+        <translation type="unfinished">機關代碼(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="151"/>
+        <source>備註(&amp;N)</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="178"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="768"/>
+        <source>製作學校設定檔</source>
+        <extracomment>``submit(line, org, note)``: runs the registration; the dialog closes when it succeeds.</extracomment>
+        <translation>製作學校設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="180"/>
+        <source>學校設定檔讓學校的新電腦第一次啟動時帶入該校的單位資料、承辦人帳號、教師與課程資料，並附本機簽章。承辦人須先有啟用中的「學校研習承辦人」帳號；密碼不在檔內，由承辦人在學校電腦上自行設定。</source>
+        <translation>學校設定檔讓學校的新電腦第一次啟動時帶入該校的單位資料、承辦人帳號、教師與課程資料，並附本機簽章。承辦人須先有啟用中的「學校研習承辦人」帳號；密碼不在檔內，由承辦人在學校電腦上自行設定。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="201"/>
+        <source>製作(&amp;M)…</source>
+        <translation>製作(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="205"/>
+        <source>學校(&amp;S)</source>
+        <translation>學校(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="206"/>
+        <source>承辦人帳號(&amp;L)</source>
+        <translation>承辦人帳號(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="207"/>
+        <source>承辦人</source>
+        <translation type="unfinished">承辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="219"/>
+        <source>學校</source>
+        <extracomment>``submit(org_code, login)``: asks where to save and makes the file; the dialog closes when it is made. The field names a service&apos;s UserError gives, as this dialog calls them, and where the focus goes.</extracomment>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="220"/>
+        <source>承辦人帳號</source>
+        <translation type="unfinished">承辦人帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="221"/>
+        <source>存檔位置</source>
+        <translation>存檔位置</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="230"/>
+        <source>您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。</source>
+        <translation>您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="261"/>
+        <source>請輸入承辦人帳號。</source>
+        <translation>請輸入承辦人帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="291"/>
+        <source>傳報檔</source>
+        <translation type="unfinished">傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="293"/>
+        <source>傳報月份</source>
+        <translation>傳報月份</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="319"/>
+        <source>匯出傳報檔（學校電腦 → 區管中心）</source>
+        <translation>匯出傳報檔（學校電腦 → 區管中心）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="321"/>
+        <source>將本校一個月（或連續幾個月）開始的研習課程，連同時段、名冊與出缺席，匯出成一個經本機金鑰簽章的傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。</source>
+        <translation>將本校一個月（或連續幾個月）開始的研習課程，連同時段、名冊與出缺席，匯出成一個經本機金鑰簽章的傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="330"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="480"/>
+        <source>機關代碼</source>
+        <translation type="unfinished">機關代碼</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="341"/>
+        <source>匯出傳報檔(&amp;E)…</source>
+        <translation>匯出傳報檔(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="345"/>
+        <source>本機公開金鑰(&amp;K)…</source>
+        <translation>本機公開金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="353"/>
+        <source>機關代碼(&amp;R)</source>
+        <translation>機關代碼(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="357"/>
+        <source>從</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="359"/>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="370"/>
+        <source>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。</source>
+        <translation>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="383"/>
+        <source>匯入傳報檔（區管中心）</source>
+        <translation>匯入傳報檔（區管中心）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="384"/>
+        <source>開啟傳報檔(&amp;O)…</source>
+        <translation>開啟傳報檔(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="388"/>
+        <source>匯入(&amp;I)</source>
+        <translation type="unfinished">匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="393"/>
+        <source>登錄學校電腦(&amp;T)…</source>
+        <translation>登錄學校電腦(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="396"/>
+        <source>製作學校設定檔(&amp;M)…</source>
+        <translation>製作學校設定檔(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="400"/>
+        <source>請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。</source>
+        <translation>請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="461"/>
+        <source>「到」的月份早於「從」的月份。</source>
+        <translation>「到」的月份早於「從」的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="462"/>
+        <source>月份</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="471"/>
+        <source>傳報檔-{org}-{span}.zip</source>
+        <translation>傳報檔-{org}-{span}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="479"/>
+        <source>請輸入機關代碼。</source>
+        <translation>請輸入機關代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="490"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="508"/>
+        <source>匯出傳報檔</source>
+        <translation>匯出傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="502"/>
+        <source>匯出中…</source>
+        <translation>匯出中…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="533"/>
+        <source>本機公開金鑰</source>
+        <translation>本機公開金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="535"/>
+        <source>請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。</source>
+        <translation>請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="542"/>
+        <source>複製(&amp;C)</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="553"/>
+        <source>開啟傳報檔</source>
+        <translation>開啟傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="562"/>
+        <source>檢查 {path}…</source>
+        <translation>檢查 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="576"/>
+        <source>檔案：{path}</source>
+        <translation>檔案：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="577"/>
+        <source>單位：{name}（{code}）&#x3000;期間：{first} 至 {last}</source>
+        <translation>單位：{name}（{code}）&#x3000;期間：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="580"/>
+        <source>匯出的電腦：{id}（{trust}）</source>
+        <translation>匯出的電腦：{id}（{trust}）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="582"/>
+        <source>已登錄</source>
+        <translation>已登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="584"/>
+        <source>尚未登錄</source>
+        <translation>尚未登錄</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="588"/>
+        <source>不能匯入：</source>
+        <translation>不能匯入：</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="594"/>
+        <source>此檔案先前已匯入；再匯入一次不會有任何變更。</source>
+        <translation>此檔案先前已匯入；再匯入一次不會有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="597"/>
+        <source>有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。</source>
+        <translation>有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="604"/>
+        <source>將新增 {n} 位本處尚無資料的教師。</source>
+        <translation>將新增 {n} 位本處尚無資料的教師。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="607"/>
+        <source>簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、刪除（學校已刪除）{deleted} 筆。</source>
+        <translation>簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、刪除（學校已刪除）{deleted} 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="638"/>
+        <source>衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。</source>
+        <translation>衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="643"/>
+        <source>沒有衝突。</source>
+        <translation>沒有衝突。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="665"/>
+        <source>匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？</source>
+        <translation>匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="677"/>
+        <source>{n} 筆衝突保留本處的值。</source>
+        <translation>{n} 筆衝突保留本處的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="680"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="696"/>
+        <source>匯入傳報檔</source>
+        <translation type="unfinished">匯入傳報檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="735"/>
+        <source>儲存學校設定檔</source>
+        <translation>儲存學校設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="736"/>
+        <source>學校設定檔-{org}.zip</source>
+        <translation>學校設定檔-{org}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="776"/>
+        <source>已製作學校設定檔 {path}</source>
+        <translation>已製作學校設定檔 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="779"/>
+        <source>學校設定檔</source>
+        <translation type="unfinished">學校設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="781"/>
+        <source>已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：
+{path}</source>
+        <translation>已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="788"/>
+        <source>區管中心金鑰指紋</source>
+        <translation type="unfinished">區管中心金鑰指紋</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="791"/>
+        <source>學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。</source>
+        <translation>學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="800"/>
+        <source>複製指紋(&amp;C)</source>
+        <translation>複製指紋(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ CONTEXT = "views.operations.reports"
 def export_job(user: CurrentUser, org_code: str, period: Period, path: Path) -> LongJob:
     """A month (or a range) of an organisation's records as a signed 傳報檔 at ``path``: whole or not at all;
     Cancel writes nothing."""
-    label = translate(CONTEXT, "正在製作傳報檔：{done}／{total}")
+    label = translate("views.operations.reports", "正在製作傳報檔：{done}／{total}")
 
     def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Exported:
         return packages.export_package(
@@ -52,7 +52,8 @@ def export_job(user: CurrentUser, org_code: str, period: Period, path: Path) -> 
 def exported_message(done: Exported) -> str:
     counts = done.counts
     return translate(
-        CONTEXT, "已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。"
+        "views.operations.reports",
+        "已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。",
     ).format(
         path=done.path,
         courses=counts.get("courses", 0),
@@ -78,12 +79,12 @@ def open_package(user: CurrentUser, path: Path) -> Operation[Opened]:
         preview = packages.preview_import(session, user, path) if verification.ok else None
         return Opened(path, verification, preview)
 
-    return Operation(work, translate(CONTEXT, "檢查傳報檔"), lambda _o: "")
+    return Operation(work, translate("views.operations.reports", "檢查傳報檔"), lambda _o: "")
 
 
 def import_job(user: CurrentUser, path: Path) -> LongJob:
     """Apply the package all or nothing; Cancel leaves the database as it was."""
-    label = translate(CONTEXT, "正在匯入傳報檔：{done}／{total}")
+    label = translate("views.operations.reports", "正在匯入傳報檔：{done}／{total}")
 
     def job(session: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Imported:
         done = packages.import_package(
@@ -94,7 +95,7 @@ def import_job(user: CurrentUser, path: Path) -> LongJob:
             cancel=cancelled,
         )
         if cancelled():  # asked after the last record: still nothing is applied
-            raise PackageCancelled(translate(CONTEXT, "已取消：沒有匯入任何資料。"))
+            raise PackageCancelled(translate("views.operations.reports", "已取消：沒有匯入任何資料。"))
         return done
 
     return job
@@ -102,25 +103,25 @@ def import_job(user: CurrentUser, path: Path) -> LongJob:
 
 def imported_message(done: Imported) -> str:
     if done.applied == 0 and done.preview.already_applied:
-        return translate(CONTEXT, "此傳報檔先前已匯入，這次沒有任何變更。")
-    text = translate(CONTEXT, "已匯入傳報檔：寫入 {n} 筆資料").format(n=done.applied)
+        return translate("views.operations.reports", "此傳報檔先前已匯入，這次沒有任何變更。")
+    text = translate("views.operations.reports", "已匯入傳報檔：寫入 {n} 筆資料").format(n=done.applied)
     if done.deleted:
-        text += translate(CONTEXT, "，刪除學校已刪除的 {n} 筆").format(n=done.deleted)
+        text += translate("views.operations.reports", "，刪除學校已刪除的 {n} 筆").format(n=done.deleted)
     conflicts = len(done.preview.conflicts)
     if conflicts:
-        text += translate(CONTEXT, "；{n} 筆衝突保留本處資料（見清單）").format(n=conflicts)
-    return text + translate(CONTEXT, "。")
+        text += translate("views.operations.reports", "；{n} 筆衝突保留本處資料（見清單）").format(n=conflicts)
+    return text + translate("views.operations.reports", "。")
 
 
 def trust_installation(user: CurrentUser, line: str, org_code: str, note: str) -> Operation[Trusted]:
     """Register a school computer's public line for an organisation's packages."""
     return Operation(
         lambda session: packages.trust_installation(session, user, line, org_code, note),
-        translate(CONTEXT, "登錄學校電腦"),
+        translate("views.operations.reports", "登錄學校電腦"),
         lambda t: (
-            translate(CONTEXT, "已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。")
+            translate("views.operations.reports", "已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。")
             if t.created
-            else translate(CONTEXT, "{org} 的這部電腦（{id}）先前已登錄。")
+            else translate("views.operations.reports", "{org} 的這部電腦（{id}）先前已登錄。")
         ).format(org=t.organization_name, id=t.installation_id),
     )
 
@@ -128,14 +129,16 @@ def trust_installation(user: CurrentUser, line: str, org_code: str, note: str) -
 def starter_schools(user: CurrentUser) -> Operation[list[StarterSchool]]:
     """The schools (with their active coordinators) the office may make a starter file for."""
     return Operation(
-        lambda session: packages.starter_schools(session, user), translate(CONTEXT, "讀取學校"), lambda _s: ""
+        lambda session: packages.starter_schools(session, user),
+        translate("views.operations.reports", "讀取學校"),
+        lambda _s: "",
     )
 
 
 def starter_job(user: CurrentUser, org_code: str, login: str, path: Path) -> LongJob:
     """The signed starter file of ``org_code``'s school computer for ``login`` at ``path`` (whole or not at all).
     Cancel is not heeded: the file is written whole or not at all."""
-    label = translate(CONTEXT, "正在製作學校設定檔：{done} 筆")
+    label = translate("views.operations.reports", "正在製作學校設定檔：{done} 筆")
 
     def job(session: Any, progress: Callable[[int, int, str], None], _cancelled: Callable[[], bool]) -> StarterExported:
         return packages.export_starter(
@@ -153,7 +156,9 @@ def starter_job(user: CurrentUser, org_code: str, login: str, path: Path) -> Lon
 def own_organization(user: CurrentUser) -> Operation[tuple[str, str] | None]:
     """A coordinator's own organisation (code, name), filled in for export; None for other roles."""
     return Operation(
-        lambda session: packages.own_organization(session, user), translate(CONTEXT, "讀取機關"), lambda _o: ""
+        lambda session: packages.own_organization(session, user),
+        translate("views.operations.reports", "讀取機關"),
+        lambda _o: "",
     )
 
 

@@ -99,7 +99,7 @@ def recent_months(today: date, back: int = MONTHS_BACK) -> list[tuple[int, int]]
 
 
 def month_text(year: int, month: int) -> str:
-    return _tr("{year}年{month}月").format(year=year - 1911, month=month)
+    return translate("views.reports.page", "{year}年{month}月").format(year=year - 1911, month=month)
 
 
 def _table(name: str, headers: tuple[str, ...], parent: QWidget) -> tuple[QTableView, TextTableModel]:
@@ -121,11 +121,12 @@ class TrustDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("登錄學校電腦"))
+        self.setWindowTitle(translate("views.reports.page", "登錄學校電腦"))
         note = QLabel(
-            _tr(
+            translate(
+                "views.reports.page",
                 "請學校承辦人在其電腦的「月報傳報」頁按「本機公開金鑰…」，將顯示的一行文字（以電子郵件或公文附件）"
-                "交給本處，貼在下面。登錄後即可匯入該電腦匯出的傳報檔；每部電腦只需登錄一次。"
+                "交給本處，貼在下面。登錄後即可匯入該電腦匯出的傳報檔；每部電腦只需登錄一次。",
             )
         )
         note.setWordWrap(True)
@@ -135,19 +136,19 @@ class TrustDialog(QDialog):
         self.line.setMinimumSize(480, 70)
         self.org = QLineEdit()
         self.org.setObjectName("trustOrg")
-        self.org.setPlaceholderText(_tr("例：523601"))
+        self.org.setPlaceholderText(translate("views.reports.page", "例：523601"))
         self.memo = QLineEdit()
         self.memo.setObjectName("trustNote")
-        self.memo.setPlaceholderText(_tr("例：教務處王小明的筆電"))
+        self.memo.setPlaceholderText(translate("views.reports.page", "例：教務處王小明的筆電"))
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(note)
-        form.addRow(_tr("公開金鑰(&K)"), self.line)
-        form.addRow(_tr("機關代碼(&O)"), self.org)
-        form.addRow(_tr("備註(&N)"), self.memo)
+        form.addRow(translate("views.reports.page", "公開金鑰(&K)"), self.line)
+        form.addRow(translate("views.reports.page", "機關代碼(&O)"), self.org)
+        form.addRow(translate("views.reports.page", "備註(&N)"), self.memo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -174,11 +175,12 @@ class StarterDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("製作學校設定檔"))
+        self.setWindowTitle(translate("views.reports.page", "製作學校設定檔"))
         note = QLabel(
-            _tr(
+            translate(
+                "views.reports.page",
                 "學校設定檔讓學校的新電腦第一次啟動時帶入該校的單位資料、承辦人帳號、教師與課程資料，並附本機簽章。"
-                "承辦人須先有啟用中的「學校研習承辦人」帳號；密碼不在檔內，由承辦人在學校電腦上自行設定。"
+                "承辦人須先有啟用中的「學校研習承辦人」帳號；密碼不在檔內，由承辦人在學校電腦上自行設定。",
             )
         )
         note.setWordWrap(True)
@@ -196,13 +198,13 @@ class StarterDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_tr("製作(&M)…"))
+        self.ok.setText(translate("views.reports.page", "製作(&M)…"))
         self.ok.setEnabled(False)  # until the schools are read
         form = QFormLayout()
         form.addRow(note)
-        form.addRow(_tr("學校(&S)"), self.school)
-        form.addRow(_tr("承辦人帳號(&L)"), self.login)
-        form.addRow(_tr("承辦人"), self.coordinator_name)
+        form.addRow(translate("views.reports.page", "學校(&S)"), self.school)
+        form.addRow(translate("views.reports.page", "承辦人帳號(&L)"), self.login)
+        form.addRow(translate("views.reports.page", "承辦人"), self.coordinator_name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -214,9 +216,9 @@ class StarterDialog(QDialog):
         self.submit: Any = None
         #: The field names a service's UserError gives, as this dialog calls them, and where the focus goes.
         self.fields: dict[str, tuple[str, QWidget | None]] = {
-            "--org": (_tr("學校"), self.school),
-            "--login": (_tr("承辦人帳號"), self.login),
-            "--out": (_tr("存檔位置"), None),
+            "--org": (translate("views.reports.page", "學校"), self.school),
+            "--login": (translate("views.reports.page", "承辦人帳號"), self.login),
+            "--out": (translate("views.reports.page", "存檔位置"), None),
         }
 
     def set_schools(self, schools: list[StarterSchool]) -> None:
@@ -224,7 +226,11 @@ class StarterDialog(QDialog):
         for school in schools:
             self.school.addItem(f"{school.code}　{school.name}", school)
         if not schools:
-            self.error.setText(_tr("您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。"))
+            self.error.setText(
+                translate(
+                    "views.reports.page", "您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。"
+                )
+            )
             self.error.show()
             return
         self.ok.setEnabled(True)
@@ -252,7 +258,7 @@ class StarterDialog(QDialog):
             return
         login = self.login.currentText().strip()
         if not login:
-            self.show_error(UserError(_tr("請輸入承辦人帳號。"), field="--login"))
+            self.show_error(UserError(translate("views.reports.page", "請輸入承辦人帳號。"), field="--login"))
             return
         self.ok.setEnabled(False)
         if self.submit is not None:
@@ -282,9 +288,9 @@ class ReportsPage(Page):
         self.active_dialog: QDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
-        self.tabs.addTab(self._packages_tab(), _tr("傳報檔"))
+        self.tabs.addTab(self._packages_tab(), translate("views.reports.page", "傳報檔"))
         self.months_panel = MonthsPanel(context.runner, self.user, self)
-        self.tabs.addTab(self.months_panel, _tr("傳報月份"))
+        self.tabs.addTab(self.months_panel, translate("views.reports.page", "傳報月份"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export_package)
@@ -310,17 +316,18 @@ class ReportsPage(Page):
         return tab
 
     def _export_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("匯出傳報檔（學校電腦 → 區管中心）"))
+        box = QGroupBox(translate("views.reports.page", "匯出傳報檔（學校電腦 → 區管中心）"))
         intro = QLabel(
-            _tr(
+            translate(
+                "views.reports.page",
                 "將本校一個月（或連續幾個月）開始的研習課程，連同時段、名冊與出缺席，匯出成一個經本機金鑰簽章的"
-                "傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。"
+                "傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。",
             )
         )
         intro.setWordWrap(True)
         self.org_field = QLineEdit()
         self.org_field.setObjectName("exportOrg")
-        self.org_field.setPlaceholderText(_tr("機關代碼"))
+        self.org_field.setPlaceholderText(translate("views.reports.page", "機關代碼"))
         self.org_field.setMaximumWidth(160)
         self.first_month = QComboBox()
         self.first_month.setObjectName("firstMonth")
@@ -331,11 +338,11 @@ class ReportsPage(Page):
             for year, month in months:
                 combo.addItem(month_text(year, month), year * 100 + month)
             combo.setCurrentIndex(1)  # last month: what is reported by the 5th
-        self.export_button = QPushButton(_tr("匯出傳報檔(&E)…"))
+        self.export_button = QPushButton(translate("views.reports.page", "匯出傳報檔(&E)…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip("Ctrl+E")
         self.export_button.clicked.connect(self.export_package)
-        self.identity_button = QPushButton(_tr("本機公開金鑰(&K)…"))
+        self.identity_button = QPushButton(translate("views.reports.page", "本機公開金鑰(&K)…"))
         self.identity_button.setObjectName("identityButton")
         self.identity_button.clicked.connect(self.show_identity)
         self.export_status = QLabel()
@@ -343,13 +350,13 @@ class ReportsPage(Page):
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
-        org_label = QLabel(_tr("機關代碼(&R)"))
+        org_label = QLabel(translate("views.reports.page", "機關代碼(&R)"))
         org_label.setBuddy(self.org_field)
         row.addWidget(org_label)
         row.addWidget(self.org_field)
-        row.addWidget(QLabel(_tr("從")))
+        row.addWidget(QLabel(translate("views.reports.page", "從")))
         row.addWidget(self.first_month)
-        row.addWidget(QLabel(_tr("到")))
+        row.addWidget(QLabel(translate("views.reports.page", "到")))
         row.addWidget(self.last_month)
         row.addWidget(self.export_button)
         row.addStretch(1)
@@ -360,10 +367,11 @@ class ReportsPage(Page):
         layout.addWidget(self.export_status)
         if not self.imports:
             steps = QLabel(
-                _tr(
+                translate(
+                    "views.reports.page",
                     "做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。"
                     "② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；"
-                    "區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。"
+                    "區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。",
                 )
             )
             steps.setObjectName("exportSteps")
@@ -372,23 +380,25 @@ class ReportsPage(Page):
         return box
 
     def _import_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("匯入傳報檔（區管中心）"))
-        self.open_button = QPushButton(_tr("開啟傳報檔(&O)…"))
+        box = QGroupBox(translate("views.reports.page", "匯入傳報檔（區管中心）"))
+        self.open_button = QPushButton(translate("views.reports.page", "開啟傳報檔(&O)…"))
         self.open_button.setObjectName("openButton")
         self.open_button.setToolTip("Ctrl+O")
         self.open_button.clicked.connect(self.open_package)
-        self.import_button = QPushButton(_tr("匯入(&I)"))
+        self.import_button = QPushButton(translate("views.reports.page", "匯入(&I)"))
         self.import_button.setObjectName("importButton")
         self.import_button.setToolTip("Ctrl+Shift+I")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_package)
-        self.trust_button = QPushButton(_tr("登錄學校電腦(&T)…"))
+        self.trust_button = QPushButton(translate("views.reports.page", "登錄學校電腦(&T)…"))
         self.trust_button.setObjectName("trustButton")
         self.trust_button.clicked.connect(self.register_computer)
-        self.starter_button = QPushButton(_tr("製作學校設定檔(&M)…"))
+        self.starter_button = QPushButton(translate("views.reports.page", "製作學校設定檔(&M)…"))
         self.starter_button.setObjectName("starterButton")
         self.starter_button.clicked.connect(self.make_starter)
-        self.summary = QLabel(_tr("請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。"))
+        self.summary = QLabel(
+            translate("views.reports.page", "請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。")
+        )
         self.summary.setObjectName("packageSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -447,7 +457,10 @@ class ReportsPage(Page):
     def period(self) -> Period:
         first, last = self.chosen_months()
         if last < first:
-            raise UserError(_tr("「到」的月份早於「從」的月份。"), field=_tr("月份"))
+            raise UserError(
+                translate("views.reports.page", "「到」的月份早於「從」的月份。"),
+                field=translate("views.reports.page", "月份"),
+            )
         return Period(first, last)
 
     def suggested_name(self) -> str:
@@ -455,11 +468,18 @@ class ReportsPage(Page):
         span = f"{first[0] - 1911}{first[1]:02d}"
         if last != first:
             span += f"-{last[0] - 1911}{last[1]:02d}"
-        return _tr("傳報檔-{org}-{span}.zip").format(org=self.org_field.text().strip() or "", span=span)
+        return translate("views.reports.page", "傳報檔-{org}-{span}.zip").format(
+            org=self.org_field.text().strip() or "", span=span
+        )
 
     def export_package(self) -> None:
         if not self.org_field.text().strip():
-            self._export_refused(UserError(_tr("請輸入機關代碼。"), field=_tr("機關代碼")))
+            self._export_refused(
+                UserError(
+                    translate("views.reports.page", "請輸入機關代碼。"),
+                    field=translate("views.reports.page", "機關代碼"),
+                )
+            )
             self.org_field.setFocus()
             return
         try:
@@ -467,7 +487,7 @@ class ReportsPage(Page):
         except UserError as exc:
             self._export_refused(exc)
             return
-        path = ask_save_path(self, _tr("匯出傳報檔"), self.suggested_name(), _tr(FILTERS))
+        path = ask_save_path(self, translate("views.reports.page", "匯出傳報檔"), self.suggested_name(), _tr(FILTERS))
         if path is not None:
             self.export_package_to(path)
 
@@ -479,13 +499,13 @@ class ReportsPage(Page):
             self._export_refused(exc)
             return
         self.export_status.setStyleSheet("")
-        self.export_status.setText(_tr("匯出中…"))
+        self.export_status.setText(translate("views.reports.page", "匯出中…"))
         self.context.runner.run_long(
             ops.export_job(self.user, self.org_field.text().strip(), period, path),
             on_done=self._exported,
             on_error=self._export_refused,
             on_cancelled=self._export_refused,
-            description=_tr("匯出傳報檔"),
+            description=translate("views.reports.page", "匯出傳報檔"),
             parent=self,
         )
 
@@ -510,11 +530,16 @@ class ReportsPage(Page):
             return
         box = QMessageBox(self)
         box.setObjectName("identityBox")
-        box.setWindowTitle(_tr("本機公開金鑰"))
-        box.setText(_tr("請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。"))
+        box.setWindowTitle(translate("views.reports.page", "本機公開金鑰"))
+        box.setText(
+            translate(
+                "views.reports.page",
+                "請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。",
+            )
+        )
         box.setInformativeText(line)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = box.addButton(_tr("複製(&C)"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(translate("views.reports.page", "複製(&C)"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(line))
         self.active_dialog = box
@@ -525,7 +550,7 @@ class ReportsPage(Page):
     def open_package(self) -> None:
         if not self.imports:
             return
-        path = ask_open_path(self, _tr("開啟傳報檔"), _tr(FILTERS))
+        path = ask_open_path(self, translate("views.reports.page", "開啟傳報檔"), _tr(FILTERS))
         if path is not None:
             self.open_package_at(path)
 
@@ -534,7 +559,7 @@ class ReportsPage(Page):
         self.opened = None
         self.import_button.setEnabled(False)
         self.summary.setStyleSheet("")
-        self.summary.setText(_tr("檢查 {path}…").format(path=path))
+        self.summary.setText(translate("views.reports.page", "檢查 {path}…").format(path=path))
         self.counts.set_rows([])
         self.conflicts.set_rows([])
         self.conflicts_label.setText("")
@@ -548,34 +573,41 @@ class ReportsPage(Page):
         self.opened = opened
         v, preview = opened.verification, opened.preview
         lines = [
-            _tr("檔案：{path}").format(path=opened.path),
-            _tr("單位：{name}（{code}）　期間：{first} 至 {last}").format(
+            translate("views.reports.page", "檔案：{path}").format(path=opened.path),
+            translate("views.reports.page", "單位：{name}（{code}）　期間：{first} 至 {last}").format(
                 name=v.organization_name or "—", code=v.organization_code or "—", first=v.period[0], last=v.period[1]
             ),
-            _tr("匯出的電腦：{id}（{trust}）").format(
-                id=v.installation_id or "—", trust=_tr("已登錄") if v.trusted else _tr("尚未登錄")
+            translate("views.reports.page", "匯出的電腦：{id}（{trust}）").format(
+                id=v.installation_id or "—",
+                trust=translate("views.reports.page", "已登錄")
+                if v.trusted
+                else translate("views.reports.page", "尚未登錄"),
             ),
         ]
         if not v.ok:
-            lines.append(_tr("不能匯入：") + "；".join(v.problems))
+            lines.append(translate("views.reports.page", "不能匯入：") + "；".join(v.problems))
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText("\n".join(lines))
             return
         assert preview is not None
         if preview.already_applied:
-            lines.append(_tr("此檔案先前已匯入；再匯入一次不會有任何變更。"))
+            lines.append(translate("views.reports.page", "此檔案先前已匯入；再匯入一次不會有任何變更。"))
         if preview.locked_months:
             lines.append(
-                _tr(
-                    "有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。"
+                translate(
+                    "views.reports.page",
+                    "有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。",
                 ).format(months="、".join(preview.locked_months))
             )
         if preview.new_teachers:
-            lines.append(_tr("將新增 {n} 位本處尚無資料的教師。").format(n=preview.new_teachers))
+            lines.append(
+                translate("views.reports.page", "將新增 {n} 位本處尚無資料的教師。").format(n=preview.new_teachers)
+            )
         lines.append(
-            _tr(
+            translate(
+                "views.reports.page",
                 "簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、"
-                "刪除（學校已刪除）{deleted} 筆。"
+                "刪除（學校已刪除）{deleted} 筆。",
             ).format(
                 new=preview.total("new"),
                 changed=preview.total("changed"),
@@ -603,11 +635,12 @@ class ReportsPage(Page):
         self.conflicts.set_rows([self._conflict_row(c) for c in preview.conflicts])
         self.conflicts_view.resizeRowsToContents()
         self.conflicts_label.setText(
-            _tr("衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。").format(
-                n=len(preview.conflicts)
-            )
+            translate(
+                "views.reports.page",
+                "衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。",
+            ).format(n=len(preview.conflicts))
             if preview.conflicts
-            else _tr("沒有衝突。")
+            else translate("views.reports.page", "沒有衝突。")
         )
         self.import_button.setEnabled(not preview.locked_months and not preview.already_applied)
 
@@ -629,8 +662,9 @@ class ReportsPage(Page):
         if opened is None or opened.preview is None or not self.import_button.isEnabled():
             return
         preview = opened.preview
-        question = _tr(
-            "匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？"
+        question = translate(
+            "views.reports.page",
+            "匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？",
         ).format(
             name=preview.organization_name,
             first=preview.period[0],
@@ -640,8 +674,10 @@ class ReportsPage(Page):
             deleted=preview.total("deleted"),
         )
         if preview.conflicts:
-            question += "\n" + _tr("{n} 筆衝突保留本處的值。").format(n=len(preview.conflicts))
-        answer = QMessageBox.question(self, _tr("匯入傳報檔"), question)
+            question += "\n" + translate("views.reports.page", "{n} 筆衝突保留本處的值。").format(
+                n=len(preview.conflicts)
+            )
+        answer = QMessageBox.question(self, translate("views.reports.page", "匯入傳報檔"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.import_now()
@@ -657,7 +693,7 @@ class ReportsPage(Page):
             on_done=self._imported,
             on_error=self._open_refused,
             on_cancelled=self._open_refused,
-            description=_tr("匯入傳報檔"),
+            description=translate("views.reports.page", "匯入傳報檔"),
             parent=self,
             changes=Changes(courses=True, attendance=True, teachers=True, reports=True, audit=True),
         )
@@ -695,7 +731,10 @@ class ReportsPage(Page):
 
         def submit(org_code: str, login: str) -> None:
             path = ask_save_path(
-                self, _tr("儲存學校設定檔"), _tr("學校設定檔-{org}.zip").format(org=org_code), _tr(STARTER_FILTERS)
+                self,
+                translate("views.reports.page", "儲存學校設定檔"),
+                translate("views.reports.page", "學校設定檔-{org}.zip").format(org=org_code),
+                _tr(STARTER_FILTERS),
             )
             if path is None:
                 dialog.ok.setEnabled(True)
@@ -726,7 +765,7 @@ class ReportsPage(Page):
             on_done=made,
             on_error=refused,
             on_cancelled=refused,
-            description=_tr("製作學校設定檔"),
+            description=translate("views.reports.page", "製作學校設定檔"),
             parent=self,
             changes=Changes(audit=True),
         )
@@ -734,30 +773,31 @@ class ReportsPage(Page):
     def _starter_made(self, done: StarterExported) -> None:
         """Where the file went, and the office key's fingerprint for the school to compare on its first start."""
         self.last_starter = done
-        self.context.show_status(_tr("已製作學校設定檔 {path}").format(path=done.path))
+        self.context.show_status(translate("views.reports.page", "已製作學校設定檔 {path}").format(path=done.path))
         box = QMessageBox(self)
         box.setObjectName("starterBox")
-        box.setWindowTitle(_tr("學校設定檔"))
+        box.setWindowTitle(translate("views.reports.page", "學校設定檔"))
         box.setText(
-            _tr("已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：\n{path}").format(
+            translate("views.reports.page", "已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：\n{path}").format(
                 name=done.organization_name, code=done.organization_code, login=done.coordinator_login, path=done.path
             )
         )
         box.setInformativeText(
             "<p>{label}</p><p style='font-family: monospace; font-size: 16pt; font-weight: bold'>{fp}</p>"
             "<p>{check}</p>".format(
-                label=html.escape(_tr("區管中心金鑰指紋")),
+                label=html.escape(translate("views.reports.page", "區管中心金鑰指紋")),
                 fp=html.escape(done.fingerprint),
                 check=html.escape(
-                    _tr(
+                    translate(
+                        "views.reports.page",
                         "學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人"
-                        "（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。"
+                        "（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。",
                     )
                 ),
             )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = box.addButton(_tr("複製指紋(&C)"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(translate("views.reports.page", "複製指紋(&C)"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         fingerprint = done.fingerprint
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(fingerprint))
