@@ -18,6 +18,8 @@ import hashlib
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -425,7 +427,8 @@ _NEW_CODES = tuple(_ESCAPED[code] for code in (*range(1, 32), *range(128, 256)))
 
 def _alone_table(doc: _Document, texts: Sequence[_Text]) -> dict[int, str] | None:
     """Each character of the page → its code in a new document drawing the page alone, escaped as it stands
-    in a PDF string; None when the page needs more than one subset (or the font codes differently).
+    in a PDF string (characters left out stand for themselves); None when the page needs more than one subset
+    (or the font codes differently).
 
     reportlab (with its default, ASCII-readable codes) gives a new document's characters codes in the order
     it first meets them: ASCII keeps its own codes, others get 1–31, then 128–255; a character the font
@@ -433,36 +436,44 @@ def _alone_table(doc: _Document, texts: Sequence[_Text]) -> dict[int, str] | Non
     is a few C-level passes (this runs once per certificate of a batch).
     """
     font = getFont(doc.font)
-    probe = font.State(font._asciiReadable, font)
-    if probe.frozen or probe.nextCode != 1 or probe.assignments.get(65) != 65:  # not the layout assumed
+    tables = _font_tables(font)
+    if tables is None:
         return None
-    fixed = _fixed_codes(font, probe.assignments)
-    met = [char for char in dict.fromkeys("".join(t.text for t in texts)) if ord(char) not in fixed]
+    fixed, escapes = tables
+    # The characters in the order first met, those with fixed codes left out.
+    met = list(filterfalse(fixed.__contains__, dict.fromkeys("".join(t.text for t in texts))))
     glyphs = font.face.charToGlyph
-    lacking = [char for char in met if ord(char) not in glyphs]
+    lacking = list(filterfalse(glyphs.__contains__, map(ord, met)))
+    table = dict(escapes)
     if lacking:
-        fixed = {**fixed, **dict.fromkeys(map(ord, lacking), _ESCAPED[0])}
+        table.update(dict.fromkeys(lacking, _ESCAPED[0]))
         met = [char for char in met if ord(char) in glyphs]
     if len(met) > len(_NEW_CODES):  # a second subset: leave it to the font
         return None
-    table = dict(fixed)
     table.update(zip(map(ord, met), _NEW_CODES, strict=False))
     return table
 
 
-_FIXED: dict[str, dict[int, str]] = {}
+#: Per font: the characters whose code does not depend on the page (left out when looking for the others),
+#: and those of them that a PDF string escapes (or, the no-break space, codes as a space).
+_FIXED: dict[str, tuple[frozenset[str], dict[int, str]] | None] = {}
 
 
-def _fixed_codes(font: object, assigned: Mapping[int, int]) -> dict[int, str]:
-    """The characters whose code does not depend on the page (ASCII, and the no-break space coded as a
-    space), per font, worked out once."""
-    name = str(getattr(font, "fontName", ""))
-    fixed = _FIXED.get(name)
-    if fixed is None:
-        fixed = {point: _ESCAPED[code] for point, code in assigned.items()}
-        fixed[0xA0] = _ESCAPED[assigned[32]]
-        _FIXED[name] = fixed
-    return fixed
+def _font_tables(font: Any) -> tuple[frozenset[str], dict[int, str]] | None:
+    name = str(font.fontName)
+    if name not in _FIXED:
+        probe = font.State(font._asciiReadable, font)
+        if probe.frozen or probe.nextCode != 1 or probe.assignments.get(65) != 65:  # not the layout assumed
+            _FIXED[name] = None
+        else:
+            assigned: Mapping[int, int] = probe.assignments
+            escaped = {point: _ESCAPED[code] for point, code in assigned.items()}
+            escaped[0xA0] = _ESCAPED[assigned[32]]
+            _FIXED[name] = (
+                frozenset(map(chr, escaped)),
+                {point: text for point, text in escaped.items() if text != chr(point)},
+            )
+    return _FIXED[name]
 
 
 def _alone_operators(name: str, texts: Iterable[_Text], table: dict[int, str]) -> str:
