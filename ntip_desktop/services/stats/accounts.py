@@ -86,11 +86,11 @@ def applications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
     )
 
     def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
-        if raw is None:
-            return (0, 0, 0, 0, 0, 0, None)
-        return (*raw[:6], None if raw[6] is None else round(float(raw[6]), 1))
+        # The counts are whole numbers already, and a median of whole days is whole or a half: as it comes.
+        return (0, 0, 0, 0, 0, 0, None) if raw is None else raw
 
-    rows = tuple(FigureRow(key, group_name(wanted.by, key, name), values(raw)) for key, name, raw in groups)
+    by = wanted.by
+    rows = tuple(FigureRow(key, group_name(by, key, name), raw) for key, name, raw in groups)
     figure = Figure(
         id="accounts.applications",
         title=translate("services.stats", "帳號申請與審核"),
