@@ -7441,116 +7441,116 @@
 <context>
     <name>services.pdf.certificate</name>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="119"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="121"/>
         <source>印信圖檔太大（{size} KB），請縮小到 {limit} KB 以內。</source>
         <extracomment>left and right edge of the text Largest seal image accepted (bytes) and its largest side (pixels). Largest printer offset (mm) either way: more means the wrong paper, not a calibration. 115-高市-000123 verification code as printed, 7KQ2-M9XD-4RTB masked (ID-1), A12345**** with its session label, if any 中華民國115年3月2日 (or a range) which seal to use 高雄市政府教育局 中華民國115年3月10日 number of the certificate this one replaces the office&apos;s seal is printed (when one is stored)</extracomment>
         <translation>印信圖檔太大（{size} KB），請縮小到 {limit} KB 以內。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="125"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="127"/>
         <source>印信圖檔必須是 PNG 圖片。</source>
         <translation>印信圖檔必須是 PNG 圖片。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="130"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="132"/>
         <source>印信圖檔無法讀取（{reason}），請重新存成 PNG。</source>
         <translation>印信圖檔無法讀取（{reason}），請重新存成 PNG。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="135"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="137"/>
         <source>印信圖檔尺寸 {w}×{h} 像素超過上限 {limit} 像素。</source>
         <translation>印信圖檔尺寸 {w}×{h} 像素超過上限 {limit} 像素。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="147"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="149"/>
         <source>印表機位移須在 ±{limit} 公釐之間。</source>
         <translation>印表機位移須在 ±{limit} 公釐之間。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="297"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="299"/>
         <source>證書字號：{number}</source>
         <extracomment>A canonical page is only hashed, never saved: its seal form is named, not drawn (the page&apos;s content refers to the form by name either way). The operators placing the text and setting its spacing, formatted once (a page&apos;s text is coded twice, see _hash_as_alone). frame, table rules and QR code as PDF operators</extracomment>
         <translation>證書字號：{number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="301"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="303"/>
         <source>研習時數證明書</source>
         <translation>研習時數證明書</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="302"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="304"/>
         <source>茲證明 {name}（身分證統一編號 {id}，服務單位：{school}）參加下列研習活動，經依《全國教師在職進修資訊網進修研習活動使用管理規定》核實，核予研習時數如下。</source>
         <translation>茲證明 {name}（身分證統一編號 {id}，服務單位：{school}）參加下列研習活動，經依《全國教師在職進修資訊網進修研習活動使用管理規定》核實，核予研習時數如下。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="310"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="312"/>
         <source>研習名稱</source>
         <translation type="unfinished">研習名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="311"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="313"/>
         <source>課程代碼</source>
         <translation type="unfinished">課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="312"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="314"/>
         <source>研習日期</source>
         <translation type="unfinished">研習日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="313"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="315"/>
         <source>主辦單位</source>
         <translation type="unfinished">主辦單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="315"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="317"/>
         <source>依據文號</source>
         <translation type="unfinished">依據文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="316"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="318"/>
         <source>（無）</source>
         <translation type="unfinished">（無）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="320"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="322"/>
         <source>研習時數</source>
         <translation type="unfinished">研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="321"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="323"/>
         <source>{hours} 小時</source>
         <translation type="unfinished">{hours} 小時</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="347"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="349"/>
         <source>發證機關：{office}</source>
         <translation>發證機關：{office}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="354"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="356"/>
         <source>查驗：NTIP Desk「時數證明」頁，或 ntip certificates verify 驗證碼</source>
         <translation>查驗：NTIP Desk「時數證明」頁，或 ntip certificates verify 驗證碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="355"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="357"/>
         <source>規則版本 {version}</source>
         <translation>規則版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="359"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="361"/>
         <source>本證明取代證書字號 {number}</source>
         <translation>本證明取代證書字號 {number}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="362"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="364"/>
         <source>驗證碼&#x3000;{code}</source>
         <translation>驗證碼&#x3000;{code}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="587"/>
+        <location filename="../../ntip_desktop/services/pdf/certificate.py" line="598"/>
         <source>研習時數證明</source>
-        <extracomment>A character code as it stands in a PDF string, escaped as ``escapePDF`` escapes it. The codes a new document gives the characters it meets, in that order (ASCII keeps its own), escaped.</extracomment>
+        <extracomment>A character code as it stands in a PDF string, escaped as ``escapePDF`` escapes it. The codes a new document gives the characters it meets, in that order (ASCII keeps its own), escaped. Per font: the characters whose code does not depend on the page (left out when looking for the others), and those of them that a PDF string escapes (or, the no-break space, codes as a space).</extracomment>
         <translation type="unfinished">研習時數證明</translation>
     </message>
 </context>
@@ -9005,60 +9005,58 @@
 <context>
     <name>services.stats</name>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="79"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="77"/>
         <source>申請件數</source>
         <translation>申請件數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="80"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="78"/>
         <source>待傳真或待審</source>
         <translation>待傳真或待審</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="81"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="79"/>
         <source>核准（含教師帳號即時啟用）</source>
         <translation>核准（含教師帳號即時啟用）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="82"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="80"/>
         <source>退件補正中</source>
         <translation>退件補正中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="83"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="81"/>
         <source>駁回</source>
         <translation type="unfinished">駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="84"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="82"/>
         <source>傳真已審結</source>
         <translation>傳真已審結</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="85"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="83"/>
         <source>傳真處理天數中位數</source>
         <translation>傳真處理天數中位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="96"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="97"/>
         <source>帳號申請與審核</source>
         <translation>帳號申請與審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="97"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="98"/>
         <source>期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。</source>
         <translation>期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="104"/>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="105"/>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="77"/>
+        <location filename="../../ntip_desktop/services/stats/figures.py" line="293"/>
         <source>合計</source>
-        <extracomment>The bands of a teacher&apos;s hours in the period: (lowest, highest or None for no limit). The default of &quot;teachers under N hours&quot;: the 18 hours a year teachers are expected to take.</extracomment>
+        <extracomment>What counts, in one sentence (docs/statistics.md has the long form). The filter in words (period, county, grouping). Whose figures: the user&apos;s scope (a district center&apos;s name, or 全部). The aggregates of a figure, given the columns of the base rows (each must add up across groups). Built statements by shape (dialect, figure, grouping, period and scope shape): the values are bind parameters.</extracomment>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="117"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="113"/>
         <source>帳號申請統計</source>
         <translation>帳號申請統計</translation>
     </message>
@@ -9069,207 +9067,208 @@
         <translation>{title}（依{column}前 {n} 名）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="79"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="77"/>
         <source>送審課程</source>
         <translation>送審課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="80"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="78"/>
         <source>待審</source>
         <translation>待審</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="81"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="79"/>
         <source>核准</source>
         <translation type="unfinished">核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="82"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="80"/>
         <source>退回補正中</source>
         <translation>退回補正中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="83"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="81"/>
         <source>不予採計</source>
         <translation type="unfinished">不予採計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="84"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="82"/>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="85"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="83"/>
         <source>已有審核結果</source>
         <translation>已有審核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="86"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="84"/>
         <source>審核天數中位數</source>
         <translation>審核天數中位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="97"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="99"/>
         <source>課程送審與審核結果</source>
         <translation>課程送審與審核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="98"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="100"/>
         <source>已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。</source>
         <translation>已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="118"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="115"/>
         <source>課程審核統計</source>
         <translation>課程審核統計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="132"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="102"/>
         <source>時數核給筆數</source>
+        <extracomment>The bands of a teacher&apos;s hours in the period: (lowest, highest or None for no limit). The default of &quot;teachers under N hours&quot;: the 18 hours a year teachers are expected to take.</extracomment>
         <translation>時數核給筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="133"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="103"/>
         <source>研習教師人數</source>
         <translation>研習教師人數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="134"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="104"/>
         <source>核給時數合計</source>
         <translation>核給時數合計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="135"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="105"/>
         <source>受上限刪減</source>
         <translation>受上限刪減</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="136"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="106"/>
         <source>曠課不予核給</source>
         <translation>曠課不予核給</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="137"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="107"/>
         <source>未完成</source>
         <translation type="unfinished">未完成</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="138"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="108"/>
         <source>刪減比率（%）</source>
         <translation>刪減比率（%）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="139"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="109"/>
         <source>不予核給比率（%）</source>
         <translation>不予核給比率（%）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="156"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="125"/>
         <source>研習時數核給</source>
         <translation>研習時數核給</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="157"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="126"/>
         <source>已核給時數的課程（依課程學年度與開始日期）每位教師一筆；研習教師人數為核給時數大於 0 的不同教師（合計列不重複計算）。</source>
         <translation>已核給時數的課程（依課程學年度與開始日期）每位教師一筆；研習教師人數為核給時數大於 0 的不同教師（合計列不重複計算）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="203"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="172"/>
         <source>{low} 小時以上</source>
         <translation>{low} 小時以上</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="205"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="174"/>
         <source>0 小時</source>
         <translation>0 小時</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="207"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="176"/>
         <source>{low}–{high} 小時</source>
         <translation>{low}–{high} 小時</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="212"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="181"/>
         <source>教師人數</source>
         <translation>教師人數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="213"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="182"/>
         <source>時數合計</source>
         <translation>時數合計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="215"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="184"/>
         <source>未滿 {n} 小時</source>
         <translation>未滿 {n} 小時</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="225"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="193"/>
         <source>教師研習時數分布</source>
         <translation>教師研習時數分布</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="226"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="194"/>
         <source>每位登錄的教師依服務學校分列（依月份、資格或方式分列時改依縣市），計其期間內各課程核給時數的合計；沒有任何時數者計入 0 小時。</source>
         <translation>每位登錄的教師依服務學校分列（依月份、資格或方式分列時改依縣市），計其期間內各課程核給時數的合計；沒有任何時數者計入 0 小時。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="270"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="238"/>
         <source>核發張數</source>
         <translation>核發張數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="271"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="239"/>
         <source>現行有效</source>
         <translation>現行有效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="272"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="240"/>
         <source>已被取代</source>
         <translation type="unfinished">已被取代</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="273"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="241"/>
         <source>已撤銷</source>
         <translation type="unfinished">已撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="274"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="242"/>
         <source>現行證明時數</source>
         <translation>現行證明時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="284"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="251"/>
         <source>時數證明核發</source>
         <translation>時數證明核發</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="285"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="252"/>
         <source>期間內（依核發日期）核發的時數證明，依其課程的主辦單位分列，並依目前狀態細分；依月份分列時為核發月份。</source>
         <translation>期間內（依核發日期）核發的時數證明，依其課程的主辦單位分列，並依目前狀態細分；依月份分列時為核發月份。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="326"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="293"/>
         <source>查驗次數</source>
         <translation>查驗次數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="337"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="303"/>
         <source>時數證明查驗</source>
         <translation>時數證明查驗</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="338"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="304"/>
         <source>期間內（依查驗日期）每一次驗證碼查驗，依查到的證明所屬課程分列；查無證明的查驗列於（未歸屬），只有不受轄區限制者看得到。</source>
         <translation>期間內（依查驗日期）每一次驗證碼查驗，依查到的證明所屬課程分列；查無證明的查驗列於（未歸屬），只有不受轄區限制者看得到。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="353"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="319"/>
         <source>「未滿幾小時」須為 1 至 10000 的整數。</source>
         <translation>「未滿幾小時」須為 1 至 10000 的整數。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="363"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="329"/>
         <source>研習時數與時數證明統計</source>
         <translation>研習時數與時數證明統計</translation>
     </message>

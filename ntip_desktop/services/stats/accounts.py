@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import AccountApplication, ApplicationState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped
+from ntip_desktop.services.stats.figures import Column, Figure, Figures, figure_of, run_grouped
 from ntip_desktop.services.stats.period import (
     NAMED,
     Grouping,
@@ -18,9 +18,7 @@ from ntip_desktop.services.stats.period import (
     StatsFilter,
     days_from_date_to_local_day,
     group_columns,
-    group_name,
     group_names,
-    grouping_label,
     instant_period,
     month_of_instant,
     organization_scope,
@@ -89,21 +87,19 @@ def applications_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
         # The counts are whole numbers already, and a median of whole days is whole or a half: as it comes.
         return (0, 0, 0, 0, 0, 0, None) if raw is None else raw
 
-    by = wanted.by
-    rows = tuple(FigureRow(key, group_name(by, key, name), raw) for key, name, raw in groups)
-    figure = Figure(
+    return figure_of(
+        wanted.by,
+        groups,
+        total,
+        columns,
+        values,
         id="accounts.applications",
         title=translate("services.stats", "帳號申請與審核"),
         definition=translate(
             "services.stats",
             "期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。",
         ),
-        group_header=grouping_label(wanted.by),
-        columns=columns,
-        rows=rows,
-        total=FigureRow("", translate("services.stats", "合計"), values(total)),
     )
-    return figure
 
 
 def account_figures(session: Session, user: CurrentUser, wanted: StatsFilter) -> Figures:

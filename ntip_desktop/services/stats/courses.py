@@ -10,15 +10,13 @@ from sqlalchemy.orm import Session
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import Course, CourseReview, CourseState, Organization
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, days, run_grouped
+from ntip_desktop.services.stats.figures import Column, Figure, Figures, days, figure_of, run_grouped
 from ntip_desktop.services.stats.period import (
     Scope,
     StatsFilter,
     course_period,
     group_columns,
-    group_name,
     group_names,
-    grouping_label,
     month_of_local,
     organization_scope,
     period_params,
@@ -91,20 +89,19 @@ def review_figure(session: Session, wanted: StatsFilter, scope: Scope) -> Figure
             return (0, 0, 0, 0, 0, 0, 0, None)
         return (*raw[:7], days(raw[7]))
 
-    rows = tuple(FigureRow(key, group_name(wanted.by, key, name), values(raw)) for key, name, raw in groups)
-    figure = Figure(
+    return figure_of(
+        wanted.by,
+        groups,
+        total,
+        columns,
+        values,
         id="courses.review",
         title=translate("services.stats", "課程送審與審核結果"),
         definition=translate(
             "services.stats",
             "已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。",
         ),
-        group_header=grouping_label(wanted.by),
-        columns=columns,
-        rows=rows,
-        total=FigureRow("", translate("services.stats", "合計"), values(total)),
     )
-    return figure
 
 
 def course_figures(session: Session, user: CurrentUser, wanted: StatsFilter) -> Figures:

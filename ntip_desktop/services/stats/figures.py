@@ -18,7 +18,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from ntip_desktop.services.stats.period import StatsFilter, dialect_of
+from ntip_desktop.i18n import translate
+from ntip_desktop.services.stats.period import Grouping, StatsFilter, dialect_of, group_name, grouping_label
 
 Value = int | float | None
 
@@ -262,6 +263,35 @@ def run_grouped(
 
 def _sort_key(key: str) -> tuple[int, str]:
     return (int(key), "") if key.isdigit() and len(key) < 3 else (0, key)
+
+
+def figure_of(
+    by: Grouping,
+    groups: list[tuple[str, str | None, tuple[Any, ...]]],
+    total: tuple[Any, ...] | None,
+    columns: tuple[Column, ...],
+    values: Callable[[tuple[Any, ...] | None], tuple[Value, ...]] | None = None,
+    *,
+    id: str,
+    title: str,
+    definition: str,
+) -> Figure:
+    """The figure from the groups and total of :func:`run_grouped`; ``values`` turns a raw row (None: no
+    rows) into its cells — by default the values as they are (whole numbers), zeros when there was no row."""
+    if values is None:
+
+        def values(raw: tuple[Any, ...] | None) -> tuple[Value, ...]:
+            return tuple(raw) if raw is not None else (0,) * len(columns)
+
+    return Figure(
+        id=id,
+        title=title,
+        definition=definition,
+        group_header=grouping_label(by),
+        columns=columns,
+        rows=tuple(FigureRow(key, group_name(by, key, name), values(raw)) for key, name, raw in groups),
+        total=FigureRow("", translate("services.stats", "合計"), values(total)),
+    )
 
 
 def share(part: Value, whole: Value) -> float | None:

@@ -23,7 +23,7 @@ from ntip_desktop.models import (
     VerificationOutcome,
 )
 from ntip_desktop.services.auth import CurrentUser, Permission
-from ntip_desktop.services.stats.figures import Column, Figure, FigureRow, Figures, run_grouped, share
+from ntip_desktop.services.stats.figures import Column, Figure, Figures, figure_of, run_grouped, share
 from ntip_desktop.services.stats.period import (
     NAMED,
     Grouping,
@@ -31,9 +31,7 @@ from ntip_desktop.services.stats.period import (
     StatsFilter,
     course_period,
     group_columns,
-    group_name,
     group_names,
-    grouping_label,
     instant_period,
     month_of_instant,
     month_of_local,
@@ -51,34 +49,6 @@ DEFAULT_UNDER_HOURS = 18
 
 def _counts(column: Any, members: Any) -> list[Any]:
     return [func.sum(case((column == m, 1), else_=0)) for m in members]
-
-
-def _figure(
-    wanted: StatsFilter,
-    by: Grouping,
-    groups: list[tuple[str, str | None, tuple[Any, ...]]],
-    total: tuple[Any, ...] | None,
-    columns: tuple[Column, ...],
-    values: Any = None,
-    **text: str,
-) -> Figure:
-    """The figure from its grouped rows; ``values`` turns a raw row (None: no rows) into its cells — by
-    default each value as a whole number, and zeros when there was no row."""
-    if values is None:
-
-        def values(raw: tuple[Any, ...] | None) -> tuple[int | float | None, ...]:
-            return tuple(raw) if raw is not None else (0,) * len(columns)
-
-    rows = tuple(FigureRow(key, group_name(by, key, name), values(raw)) for key, name, raw in groups)
-    return Figure(
-        group_header=grouping_label(by),
-        columns=columns,
-        rows=rows,
-        total=FigureRow("", translate("services.stats", "合計"), values(total)),
-        id=text["id"],
-        title=text["title"],
-        definition=text["definition"],
-    )
 
 
 # --- hours awarded -------------------------------------------------------------------------------------------
@@ -145,8 +115,7 @@ def _awards_figure(
         awards, hours, capped, void, not_completed, trained = raw
         return (awards, trained, hours, capped, void, not_completed, share(capped, awards), share(void, awards))
 
-    return _figure(
-        wanted,
+    return figure_of(
         wanted.by,
         groups,
         total,
@@ -215,8 +184,7 @@ def teachers_figure(session: Session, wanted: StatsFilter, scope: Scope, under_h
         Column("under", translate("services.stats", "未滿 {n} 小時").format(n=under_hours)),
     )
 
-    return _figure(
-        wanted,
+    return figure_of(
         by,
         groups,
         total,
@@ -274,8 +242,7 @@ def certificates_figure(session: Session, wanted: StatsFilter, scope: Scope) -> 
         Column("current_hours", translate("services.stats", "現行證明時數"), "hours"),
     )
 
-    return _figure(
-        wanted,
+    return figure_of(
         wanted.by,
         groups,
         total,
@@ -327,8 +294,7 @@ def verifications_figure(session: Session, wanted: StatsFilter, scope: Scope) ->
         *(Column(o.value, label(o)) for o in outcomes),
     )
 
-    return _figure(
-        wanted,
+    return figure_of(
         wanted.by,
         groups,
         total,
