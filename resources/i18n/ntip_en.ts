@@ -12648,451 +12648,451 @@ Database: {where}</translation>
 <context>
     <name>views.reports.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="59"/>
         <source>課程</source>
         <extracomment>How many months back the month choosers reach. The package&apos;s tables: name → (what a person calls it, the audit log&apos;s entity for its field names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="60"/>
         <source>課程時段</source>
         <translation type="unfinished">Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="63"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="64"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
         <source>出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="65"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="74"/>
         <source>資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="66"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
         <source>變更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
         <source>未變</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
         <source>衝突</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="72"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
         <source>刪除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="73"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
         <source>鎖定月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
         <source>哪一筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
         <source>欄位</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
         <source>本處的值（保留）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
         <source>傳報檔的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="81"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
         <source>原因</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="83"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="81"/>
         <source>傳報檔 (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="84"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="82"/>
         <source>學校設定檔 (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="102"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="100"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="124"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="31"/>
         <source>登錄學校電腦</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="126"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="33"/>
         <source>請學校承辦人在其電腦的「月報傳報」頁按「本機公開金鑰…」，將顯示的一行文字（以電子郵件或公文附件）交給本處，貼在下面。登錄後即可匯入該電腦匯出的傳報檔；每部電腦只需登錄一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="139"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="46"/>
         <source>例：523601</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="142"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="49"/>
         <source>例：教務處王小明的筆電</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="149"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="56"/>
         <source>公開金鑰(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="150"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="57"/>
         <source>機關代碼(&amp;O)</source>
         <translation type="unfinished">&amp;Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="151"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="58"/>
         <source>備註(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="178"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="768"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="85"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="608"/>
         <source>製作學校設定檔</source>
         <extracomment>``submit(line, org, note)``: runs the registration; the dialog closes when it succeeds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="180"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="87"/>
         <source>學校設定檔讓學校的新電腦第一次啟動時帶入該校的單位資料、承辦人帳號、教師與課程資料，並附本機簽章。承辦人須先有啟用中的「學校研習承辦人」帳號；密碼不在檔內，由承辦人在學校電腦上自行設定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="201"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="108"/>
         <source>製作(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="205"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="112"/>
         <source>學校(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="206"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="113"/>
         <source>承辦人帳號(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="207"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="114"/>
         <source>承辦人</source>
         <translation type="unfinished">Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="219"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="126"/>
         <source>學校</source>
         <extracomment>``submit(org_code, login)``: asks where to save and makes the file; the dialog closes when it is made. The field names a service&apos;s UserError gives, as this dialog calls them, and where the focus goes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="220"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="127"/>
         <source>承辦人帳號</source>
         <translation type="unfinished">Coordinator login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="221"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="128"/>
         <source>存檔位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="230"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="137"/>
         <source>您的範圍內沒有已有啟用中學校研習承辦人帳號的學校；請先建立承辦人帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="261"/>
+        <location filename="../../ntip_desktop/views/reports/dialogs.py" line="168"/>
         <source>請輸入承辦人帳號。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="291"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="131"/>
         <source>傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="293"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="133"/>
         <source>傳報月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="319"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="159"/>
         <source>匯出傳報檔（學校電腦 → 區管中心）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="321"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="161"/>
         <source>將本校一個月（或連續幾個月）開始的研習課程，連同時段、名冊與出缺席，匯出成一個經本機金鑰簽章的傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="330"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="480"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="170"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="320"/>
         <source>機關代碼</source>
         <translation type="unfinished">Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="341"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="181"/>
         <source>匯出傳報檔(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="345"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="185"/>
         <source>本機公開金鑰(&amp;K)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="353"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="193"/>
         <source>機關代碼(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="357"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="197"/>
         <source>從</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="359"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="199"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="370"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="210"/>
         <source>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="383"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="223"/>
         <source>匯入傳報檔（區管中心）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="384"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="224"/>
         <source>開啟傳報檔(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="388"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="228"/>
         <source>匯入(&amp;I)</source>
         <translation type="unfinished">&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="393"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="233"/>
         <source>登錄學校電腦(&amp;T)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="396"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="236"/>
         <source>製作學校設定檔(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="400"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="240"/>
         <source>請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="461"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="301"/>
         <source>「到」的月份早於「從」的月份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="462"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="302"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="471"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="311"/>
         <source>傳報檔-{org}-{span}.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="479"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="319"/>
         <source>請輸入機關代碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="490"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="508"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="330"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="348"/>
         <source>匯出傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="502"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="342"/>
         <source>匯出中…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="533"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="373"/>
         <source>本機公開金鑰</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="535"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="375"/>
         <source>請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="542"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="382"/>
         <source>複製(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="553"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="393"/>
         <source>開啟傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="562"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="402"/>
         <source>檢查 {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="576"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="416"/>
         <source>檔案：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="577"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="417"/>
         <source>單位：{name}（{code}）&#x3000;期間：{first} 至 {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="580"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="420"/>
         <source>匯出的電腦：{id}（{trust}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="582"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="422"/>
         <source>已登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="584"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="424"/>
         <source>尚未登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="588"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="428"/>
         <source>不能匯入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="594"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="434"/>
         <source>此檔案先前已匯入；再匯入一次不會有任何變更。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="597"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="437"/>
         <source>有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="604"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="444"/>
         <source>將新增 {n} 位本處尚無資料的教師。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="607"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="447"/>
         <source>簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、刪除（學校已刪除）{deleted} 筆。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="638"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="478"/>
         <source>衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="643"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="483"/>
         <source>沒有衝突。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="665"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="505"/>
         <source>匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="677"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="517"/>
         <source>{n} 筆衝突保留本處的值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="680"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="696"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="520"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="536"/>
         <source>匯入傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="735"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="575"/>
         <source>儲存學校設定檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="736"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="576"/>
         <source>學校設定檔-{org}.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="776"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="616"/>
         <source>已製作學校設定檔 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="779"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="619"/>
         <source>學校設定檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="781"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="621"/>
         <source>已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="788"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="628"/>
         <source>區管中心金鑰指紋</source>
         <translation type="unfinished">District center&apos;s key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="791"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="631"/>
         <source>學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="800"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="640"/>
         <source>複製指紋(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>

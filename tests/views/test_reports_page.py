@@ -21,7 +21,8 @@ from ntip_desktop.models import Course, Enrollment
 from ntip_desktop.services import packages
 from ntip_desktop.services.db import Database
 from ntip_desktop.views.main_window import MainWindow
-from ntip_desktop.views.reports.page import ReportsPage, StarterDialog
+from ntip_desktop.views.reports.dialogs import StarterDialog
+from ntip_desktop.views.reports.page import ReportsPage
 from ntip_desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
