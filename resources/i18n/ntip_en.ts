@@ -9036,13 +9036,13 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/figures.py" line="293"/>
+        <location filename="../../ntip_desktop/services/stats/figures.py" line="300"/>
         <source>合計</source>
         <extracomment>What counts, in one sentence (docs/statistics.md has the long form). The filter in words (period, county, grouping). Whose figures: the user&apos;s scope (a district center&apos;s name, or 全部). The aggregates of a figure, given the columns of the base rows (each must add up across groups). Built statements by shape (dialect, figure, grouping, period and scope shape): the values are bind parameters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="113"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="112"/>
         <source>帳號申請統計</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9103,7 +9103,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="115"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="114"/>
         <source>課程審核統計</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9254,7 +9254,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="329"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="328"/>
         <source>研習時數與時數證明統計</source>
         <translation type="unfinished"></translation>
     </message>

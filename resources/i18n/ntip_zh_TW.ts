@@ -9050,13 +9050,13 @@
         <translation>期間內（依申請日期）送出的帳號申請與承辦人異動申請，依申請單位分列並依目前狀態細分；傳真處理天數為收到傳真之日至審核決定之日（臺灣日期）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/figures.py" line="293"/>
+        <location filename="../../ntip_desktop/services/stats/figures.py" line="300"/>
         <source>合計</source>
         <extracomment>What counts, in one sentence (docs/statistics.md has the long form). The filter in words (period, county, grouping). Whose figures: the user&apos;s scope (a district center&apos;s name, or 全部). The aggregates of a figure, given the columns of the base rows (each must add up across groups). Built statements by shape (dialect, figure, grouping, period and scope shape): the values are bind parameters.</extracomment>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/accounts.py" line="113"/>
+        <location filename="../../ntip_desktop/services/stats/accounts.py" line="112"/>
         <source>帳號申請統計</source>
         <translation>帳號申請統計</translation>
     </message>
@@ -9117,7 +9117,7 @@
         <translation>已送審（不再是草稿）的課程（依課程學年度與開始日期），依目前狀態分列；審核天數為首次送審至最近一次審核決定（核准、退回補正或不予採計）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/courses.py" line="115"/>
+        <location filename="../../ntip_desktop/services/stats/courses.py" line="114"/>
         <source>課程審核統計</source>
         <translation>課程審核統計</translation>
     </message>
@@ -9268,7 +9268,7 @@
         <translation>「未滿幾小時」須為 1 至 10000 的整數。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/hours.py" line="329"/>
+        <location filename="../../ntip_desktop/services/stats/hours.py" line="328"/>
         <source>研習時數與時數證明統計</source>
         <translation>研習時數與時數證明統計</translation>
     </message>

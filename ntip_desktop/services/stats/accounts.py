@@ -108,11 +108,6 @@ def account_figures(session: Session, user: CurrentUser, wanted: StatsFilter) ->
     wanted.check()
     scope = organization_scope(session, user, wanted)
     figure = applications_figure(session, wanted, scope)
-    return Figures(
-        topic="accounts",
-        title=translate("services.stats", "帳號申請統計"),
-        filter=wanted,
-        filter_text=wanted.describe(scope.county_name),
-        scope=user.scope_label,
-        figures=(figure,),
+    return Figures.counted(
+        "accounts", translate("services.stats", "帳號申請統計"), wanted, scope, user.scope_label, figure
     )

@@ -110,11 +110,6 @@ def course_figures(session: Session, user: CurrentUser, wanted: StatsFilter) -> 
     wanted.check()
     scope = organization_scope(session, user, wanted)
     figure = review_figure(session, wanted, scope)
-    return Figures(
-        topic="courses",
-        title=translate("services.stats", "課程審核統計"),
-        filter=wanted,
-        filter_text=wanted.describe(scope.county_name),
-        scope=user.scope_label,
-        figures=(figure,),
+    return Figures.counted(
+        "courses", translate("services.stats", "課程審核統計"), wanted, scope, user.scope_label, figure
     )

@@ -19,7 +19,7 @@ from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.i18n import translate
-from ntip_desktop.services.stats.period import Grouping, StatsFilter, dialect_of, group_name, grouping_label
+from ntip_desktop.services.stats.period import Grouping, Scope, StatsFilter, dialect_of, group_name, grouping_label
 
 Value = int | float | None
 
@@ -93,6 +93,13 @@ class Figures:
     #: Whose figures: the user's scope (a district center's name, or 全部).
     scope: str
     figures: tuple[Figure, ...]
+
+    @classmethod
+    def counted(
+        cls, topic: str, title: str, wanted: StatsFilter, scope: Scope, scope_label: str, *figures: Figure
+    ) -> Figures:
+        """The figures of ``topic`` as counted for ``wanted`` in ``scope`` (``scope_label``: the user's, in words)."""
+        return cls(topic, title, wanted, wanted.describe(scope.county_name), scope_label, figures)
 
     def figure(self, figure_id: str) -> Figure:
         return next(f for f in self.figures if f.id == figure_id)

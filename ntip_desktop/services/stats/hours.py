@@ -324,11 +324,6 @@ def hour_figures(
         certificates_figure(session, wanted, scope),
         verifications_figure(session, wanted, scope),
     )
-    return Figures(
-        topic="hours",
-        title=translate("services.stats", "研習時數與時數證明統計"),
-        filter=wanted,
-        filter_text=wanted.describe(scope.county_name),
-        scope=user.scope_label,
-        figures=figures,
+    return Figures.counted(
+        "hours", translate("services.stats", "研習時數與時數證明統計"), wanted, scope, user.scope_label, *figures
     )
