@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import re
 import uuid
 from collections import Counter
@@ -31,8 +30,8 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.models import AuditEntry, AuditHead, AuditSource
 from ntip_desktop.models.base import table_of, utcnow
-from ntip_desktop.services import audit_keys, audit_names
-from ntip_desktop.services.driver_insert import insert_rows
+from ntip_desktop.services import audit_keys, audit_names, canonical_json
+from ntip_desktop.services.driver_insert import insert_rows, json_text
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.vocabulary import Permission
 
@@ -90,12 +89,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-#: The chain's canonical JSON; one encoder for every call (``json.dumps`` with options builds one each time).
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def _canonical(entry: Any) -> str:
-    return _CANONICAL.encode(entry)
+    return canonical_json.dumps(entry)
 
 
 def _entry_fields(e: AuditEntry) -> dict[str, Any]:
@@ -183,6 +178,9 @@ class Change:
     old: dict[str, Any] | None = None
     new: dict[str, Any] | None = None
     reason: str = ""
+    #: ``new``'s canonical JSON when the caller has it already (a package's record: the text its digest
+    #: covers), for the hash in place of encoding ``new`` again; ``new`` is then made of JSON values only.
+    new_json: str | None = None
 
 
 def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> int:
@@ -203,7 +201,7 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
     # Each entry's canonical JSON (what ``_canonical(fields)`` gives, keys in sorted order) is put together
     # from pieces: the fields every entry of the batch shares are encoded once, the short texts that repeat
     # (action, entity, reason) once each. ``verify`` recomputes the hash the general way.
-    encode = _CANONICAL.encode
+    encode = canonical_json.dumps
     shared = ",".join(
         f"{encode(k)}:{encode(v)}"
         for k, v in (("actor_id", actor.user_id), ("actor_name", actor.name), ("at", _plain(at)))
@@ -220,15 +218,26 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
     sign = key.signer("entry")
     common = {"at": at, "actor_id": actor.user_id, "actor_name": actor.name, "source": actor.source}
     common["key_id"] = key.key_id
+    # ``old`` and ``new`` are stored as the compact JSON the engine's own converter would make (db.make_engine),
+    # made here and handed to the driver as it is where the driver allows.
+    stored = json_text(session.connection().dialect)
+    compact = canonical_json.compact
     rows = []
     for seq, change in enumerate(changes, start=last - len(changes) + 1):
-        old = _plain(change.old) if change.old is not None else None
-        new = _plain(change.new) if change.new is not None else None
+        old_value = _plain(change.old) if change.old is not None else None
+        if change.new_json is not None:
+            new_value, new = change.new, change.new_json
+        else:
+            new_value = _plain(change.new) if change.new is not None else None
+            new = encode(new_value)
+        old = encode(old_value)
         entity_id = str(change.entity_id)
+        # a UUID's text needs no escaping: quoted as it is
+        quoted = f'"{entity_id}"' if type(change.entity_id) is uuid.UUID else encode(entity_id)
         reason = change.reason or ""
         canonical = (
             f'{{"action":{text(change.action)},{shared},"entity":{text(change.entity)},'
-            f'"entity_id":{encode(entity_id)},"new":{encode(new)},"old":{encode(old)},'
+            f'"entity_id":{quoted},"new":{new},"old":{old},'
             f'"reason":{text(reason)},"seq":{seq},"source":'
         )
         digest = hashlib.sha256((prev_hash + canonical + tail_source).encode("utf-8")).hexdigest()
@@ -238,8 +247,8 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
                 "entity": change.entity,
                 "entity_id": entity_id,
                 "action": change.action,
-                "old": old,
-                "new": new,
+                "old": stored(compact(old_value)) if stored else old_value,
+                "new": stored(compact(new_value)) if stored else new_value,
                 "reason": reason,
                 "prev_hash": prev_hash,
                 "hash": digest,
@@ -248,7 +257,7 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
         )
         prev_hash = digest
     # Core's executemany, the values the batch shares converted once (driver_insert)
-    insert_rows(session, table_of(AuditEntry), rows, common)
+    insert_rows(session, table_of(AuditEntry), rows, common, ready=("old", "new") if stored else ())
     _move_head(session, key, last, prev_hash)
     return len(rows)
 

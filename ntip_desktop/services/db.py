@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlche
 
 from ntip_desktop.errors import ConflictError, DatabaseProblem
 from ntip_desktop.i18n import translate
+from ntip_desktop.services import canonical_json
 from ntip_desktop.services.db_peek import describe_file, newest_revision
 
 if TYPE_CHECKING:
@@ -147,11 +148,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if backend == "sqlite":
         path = sqlite_path(url)
         if read_only and path is not None:
-            engine = create_engine(url, creator=_read_only_connector(path))
+            engine = create_engine(url, creator=_read_only_connector(path), json_serializer=canonical_json.compact)
             event.listen(engine, "connect", _sqlite_read_only_pragmas)
             return engine
         engine = create_engine(
             url,
+            json_serializer=canonical_json.compact,
             connect_args={
                 "timeout": int(os.environ.get("NTIP_SQLITE_BUSY_MS", "5000")) / 1000,
                 "check_same_thread": False,
@@ -163,7 +165,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         connect_args: dict[str, Any] = {"connect_timeout": 5}
         if read_only:
             connect_args["options"] = "-c default_transaction_read_only=on"
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, json_serializer=canonical_json.compact)
     raise DatabaseProblem(
         translate("services.db", "不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）").format(
             backend=backend

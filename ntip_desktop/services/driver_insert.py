@@ -10,11 +10,13 @@ for columns that have a converter at all, and hands the compiled INSERT to the d
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache, partial
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import JSON, Column, Table, insert
 from sqlalchemy.orm import Session
 
 
@@ -28,33 +30,80 @@ def converter(table: Table, name: str, dialect: Any) -> Callable[[Any], Any]:
     return kind.bind_processor(dialect) or _unchanged
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], shared: dict[str, Any]) -> None:
+def _remembering(column: Column[Any], convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert``, computed once per distinct value where a batch repeats values (an enum, a reference to
+    another row, the installation a record came from): not for the key, which never repeats, nor for JSON,
+    whose values cannot be remembered by."""
+    if column.primary_key or isinstance(column.type, JSON):
+        return convert
+    return lru_cache(maxsize=None, typed=True)(convert)
+
+
+def json_text(dialect: Any) -> Callable[[str], Any] | None:
+    """The driver's form of a JSON column's value given as its JSON text already (None: no such form known
+    for this driver; pass the value itself then).
+
+    SQLite stores a JSON column as its text; psycopg sends a ``Json`` whose ``dumps`` is asked for the text and
+    so gives the text back unchanged. Either way the database holds exactly that text, and reads it back as
+    the value it encodes.
+    """
+    if dialect.name == "sqlite":
+        return _unchanged
+    if dialect.driver == "psycopg":
+        from psycopg.types.json import Json
+
+        return partial(Json, dumps=str)
+    return None
+
+
+def insert_rows(
+    session: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    shared: dict[str, Any],
+    *,
+    ready: Collection[str] = (),
+) -> None:
     """INSERT ``rows``, each completed with ``shared`` (the values every row has), in the caller's transaction.
 
     Every column of the table must be in ``shared`` or in each row (no column is left to its default): a
-    batch whose first row lacks one goes through the ordinary ``insert(table)`` instead. The rows' dicts are
-    converted in place.
+    batch whose first row lacks one goes through the ordinary ``insert(table)`` instead. Every value is
+    converted except those of the columns named in ``ready``, which are the driver's already (a JSON column's
+    text through :func:`json_text`). The rows' dicts may be changed.
     """
     if not rows:
         return
     names = [c.key for c in table.c]
     if set(rows[0]) | set(shared) != set(names):
+        if ready:
+            raise ValueError("values in the driver's form need every column given")
         session.execute(insert(table), [{**shared, **row} for row in rows])
         return
     connection = session.connection()
     dialect = connection.dialect
     fixed = {name: converter(table, name, dialect)(value) for name, value in shared.items()}
-    converting = [
-        (name, convert)
+    converters = {
+        name: _remembering(table.c[name], convert)
         for name in names
-        if name not in fixed and (convert := converter(table, name, dialect)) is not _unchanged
-    ]
-    for row in rows:
-        for name, convert in converting:
-            row[name] = convert(row[name])
-        row.update(fixed)
+        if name not in fixed and name not in ready and (convert := converter(table, name, dialect)) is not _unchanged
+    }
     compiled = insert(table).compile(dialect=dialect)
-    params: list[Any] = rows
+    params: list[Any]
     if dialect.positional:
-        params = list(map(itemgetter(*(compiled.positiontup or ())), rows))
+        # Column by column (each converter mapped over its column), then zipped into the driver's tuples: no
+        # Python loop per row.
+        columns: list[Iterable[Any]] = []
+        for name in compiled.positiontup or ():
+            if name in fixed:
+                columns.append(repeat(fixed[name], len(rows)))
+            else:
+                values = map(itemgetter(name), rows)
+                columns.append(map(converters[name], values) if name in converters else values)
+        params = list(zip(*columns, strict=True))
+    else:
+        for row in rows:
+            for name, convert in converters.items():
+                row[name] = convert(row[name])
+            row.update(fixed)
+        params = rows
     connection.exec_driver_sql(compiled.string, params)

@@ -30,10 +30,11 @@ def test_rows_are_stored_as_the_ordinary_insert_stores_them(database: Database) 
             "national_id": f"A12345678{n}",
             "name": f"王小明{n}",
             "organization_id": None,
-            "employment": Employment.REGULAR,
+            # repeated and alternating values: each converted once, and none taken for another
+            "employment": (Employment.REGULAR, Employment.SUBSTITUTE, Employment.REGULAR, Employment.OTHER)[n],
             "email": "",
         }
-        for n in range(3)
+        for n in range(4)
     ]
     shared = {"created_at": now, "updated_at": now}
     with database.session() as s:
@@ -43,6 +44,9 @@ def test_rows_are_stored_as_the_ordinary_insert_stores_them(database: Database) 
         s.execute(delete(TEACHERS))
         insert_rows(s, TEACHERS, [dict(r) for r in rows], shared)
     assert _stored(database) == ordinary
+    assert [row[TEACHERS.c.keys().index("employment")] for row in ordinary] == [
+        "regular", "substitute", "regular", "other"
+    ]  # fmt: skip
     with database.session() as s:
         s.execute(delete(TEACHERS))
         # a batch that leaves a column to its default goes the ordinary way, defaults and all

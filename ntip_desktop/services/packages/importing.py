@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any, cast
 
@@ -64,9 +65,11 @@ from ntip_desktop.services.packages.records import (
     Invalid,
     TableSpec,
     bad_line,
+    canonical_text,
     digest,
     plain,
     reader_of,
+    text_digest,
 )
 from ntip_desktop.services.rules.ids import check_id
 from ntip_desktop.services.rules.rocdate import ROC_OFFSET
@@ -266,7 +269,8 @@ class Incoming:
     captured_at: datetime
     content: dict[str, Any]  #: as in the package (JSON values): what the digest covers
     values: dict[str, Any]  #: column name → Python value, ready to write (references resolved later)
-    digest: str
+    canonical: str  #: the compared content's canonical JSON (``records.canonical_text``)
+    digest: str  #: its SHA-256
     line: int
     version: int = 1
     extra: dict[str, Any] = field(default_factory=dict)
@@ -293,6 +297,21 @@ class UuidCache(dict[str, uuid.UUID]):
         return made
 
 
+_SCAN = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # typeshed names the C class only
+
+
+def _json_line(line: str) -> Any:
+    """``json.loads(line)``: by the decoder's scanner directly when the line is exactly one value (a package's
+    lines are), which spares ``loads``' own checks on each of a hundred thousand lines."""
+    try:
+        value, end = _SCAN(line, 0)
+    except (StopIteration, ValueError):
+        end = -1
+    if end == len(line):
+        return value
+    return json.loads(line)  # space around the value, or no JSON at all: ``loads`` says which
+
+
 def _read_part(
     spec: TableSpec, data: bytes, org: Organization, uuids: UuidCache | None = None
 ) -> dict[uuid.UUID, Incoming]:
@@ -304,7 +323,7 @@ def _read_part(
     found: dict[uuid.UUID, Incoming] = {}
     for n, raw in enumerate(data.splitlines(), start=1):
         try:
-            obj = json.loads(raw.decode("utf-8"))
+            obj = _json_line(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise bad_line(part, n, translate("services.packages.importing", "不是 JSON")) from None
         content = obj.get("content") if isinstance(obj, dict) else None
@@ -322,12 +341,13 @@ def _read_part(
                 ) from None
         try:
             record = Incoming(
-                id=uuid_of(obj["id"]),
+                id=uuid.UUID(obj["id"]),  # a record's own key: never named twice, not worth caching
                 origin=uuid_of(obj["origin"]),
                 captured_at=datetime.fromisoformat(obj["captured_at"]),
                 content=content,
                 values=values,
-                digest=digest(_compared(spec, content)),
+                canonical=(text := canonical_text(_compared(spec, content))),
+                digest=text_digest(text),
                 line=n,
                 version=int(obj.get("version") or 1),
             )
@@ -1031,7 +1051,14 @@ def _apply(
             }
             new_rows.append(row)
             changes.append(
-                audit.Change(spec.entity, record.id, "import", new=_compared(spec, record.content), reason=reason)
+                audit.Change(
+                    spec.entity,
+                    record.id,
+                    "import",
+                    new=_compared(spec, record.content),
+                    new_json=record.canonical,
+                    reason=reason,
+                )
             )
         elif record.status == CHANGED:
             changed.append(record)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import Absence, Course, Enrollment, Segment
 from ntip_desktop.models.base import UTCDateTime, table_of
+from ntip_desktop.services import canonical_json
 
 #: Columns that are not content: the key, bookkeeping, and the travel data carried beside the content.
 NOT_CONTENT = frozenset({"id", "created_at", "updated_at", "version", "origin", "captured_at", "sync_digest"})
@@ -81,17 +81,24 @@ def plain(value: Any) -> Any:
     return value
 
 
-#: One encoder for every record (``json.dumps`` with options builds a new one each call).
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def canonical_text(content: dict[str, Any]) -> str:
+    """A record's content as canonical JSON (keys sorted, no spaces, UTF-8 kept): what its digest covers, and
+    the same text the audit chain's canonical form gives for it."""
+    return canonical_json.dumps(content)
 
 
 def canonical(content: dict[str, Any]) -> bytes:
-    return _CANONICAL.encode(content).encode("utf-8")
+    return canonical_text(content).encode("utf-8")
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of a canonical text (``canonical_text``)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def digest(content: dict[str, Any]) -> str:
     """The SHA-256 of a record's content (its canonical JSON)."""
-    return hashlib.sha256(canonical(content)).hexdigest()
+    return text_digest(canonical_text(content))
 
 
 # --- reading ---------------------------------------------------------------------------------------------
