@@ -80,6 +80,15 @@ def test_every_marked_string_has_an_entry_in_the_catalogue(ts: Path, extracted: 
     assert not stale, f"run scripts/update-translations; gone from the source but current in {ts.name}: {stale[:10]}"
 
 
+def test_the_source_language_catalogue_reads_complete() -> None:
+    """Every message of the zh-TW catalogue is finished, each by its own text unless a translator changed
+    it: a message left unfinished is one Qt Linguist lists as still to do."""
+    messages = _messages(ROOT / "resources" / "i18n" / "ntip_zh_TW.ts")
+    unfinished = [source for (_, source), t in messages.items() if t.get("type") == "unfinished"]
+    assert not unfinished, f"run scripts/update-translations: {unfinished[:5]}"
+    assert all(t.text for t in messages.values())
+
+
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
 def test_the_shipped_catalogue_is_compiled_from_the_current_ts_file(ts: Path, tmp_path: Path) -> None:
     built = tmp_path / f"{ts.stem}.qm"

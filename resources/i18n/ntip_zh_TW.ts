@@ -118,114 +118,114 @@
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="121"/>
         <source>傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</source>
         <extracomment>Largest page count a clerk may record for one fax. States that still wait for someone (the applicant or the clerk). What the clerk&apos;s 「待處理」 count means: applications whose next step is the district center&apos;s.</extracomment>
-        <translation type="unfinished">傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</translation>
+        <translation>傳真檢核尚未完成：{items}。請逐項勾選，或填寫略過檢核的理由。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="128"/>
         <source>略過檢核：</source>
-        <translation type="unfinished">略過檢核：</translation>
+        <translation>略過檢核：</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="146"/>
         <source>找不到此承辦人異動申請所指的帳號 {login}。</source>
-        <translation type="unfinished">找不到此承辦人異動申請所指的帳號 {login}。</translation>
+        <translation>找不到此承辦人異動申請所指的帳號 {login}。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="159"/>
         <source>帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</source>
-        <translation type="unfinished">帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</translation>
+        <translation>帳號「{login}」已被使用，不能核准。請駁回此申請並請申請人改用其他帳號。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="197"/>
         <source>申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</source>
-        <translation type="unfinished">申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</translation>
+        <translation>申請 {number} 已經處理完畢（目前狀態：{state}{by}），不能再{verb}。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="204"/>
         <source>申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</source>
-        <translation type="unfinished">申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</translation>
+        <translation>申請 {number} 尚未收到傳真（目前：{state}），請先「收件」再核准。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="210"/>
         <source>申請 {number} 目前為「{state}」，不能{verb}。</source>
-        <translation type="unfinished">申請 {number} 目前為「{state}」，不能{verb}。</translation>
+        <translation>申請 {number} 目前為「{state}」，不能{verb}。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="238"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="135"/>
         <source>收件</source>
-        <translation type="unfinished">收件</translation>
+        <translation>收件</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="247"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="138"/>
         <source>核准</source>
-        <translation type="unfinished">核准</translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="257"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="65"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="141"/>
         <source>退件補正</source>
-        <translation type="unfinished">退件補正</translation>
+        <translation>退件補正</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="260"/>
         <source>退件補正必須寫明缺少或需更正的項目。</source>
-        <translation type="unfinished">退件補正必須寫明缺少或需更正的項目。</translation>
+        <translation>退件補正必須寫明缺少或需更正的項目。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="267"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="69"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="144"/>
         <source>駁回</source>
-        <translation type="unfinished">駁回</translation>
+        <translation>駁回</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="270"/>
         <source>駁回必須填寫原因。</source>
-        <translation type="unfinished">駁回必須填寫原因。</translation>
+        <translation>駁回必須填寫原因。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="277"/>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="147"/>
         <source>補正回覆</source>
-        <translation type="unfinished">補正回覆</translation>
+        <translation>補正回覆</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="280"/>
         <source>補正回覆必須寫明已補正的內容。</source>
-        <translation type="unfinished">補正回覆必須寫明已補正的內容。</translation>
+        <translation>補正回覆必須寫明已補正的內容。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="304"/>
         <source>已送出補正：{number}，請重新傳真</source>
-        <translation type="unfinished">已送出補正：{number}，請重新傳真</translation>
+        <translation>已送出補正：{number}，請重新傳真</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="306"/>
         <source>已{verb}：{number}（{org}，{login}）</source>
-        <translation type="unfinished">已{verb}：{number}（{org}，{login}）</translation>
+        <translation>已{verb}：{number}（{org}，{login}）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="318"/>
         <source>收件日期 {date} 在未來，請更正。</source>
-        <translation type="unfinished">收件日期 {date} 在未來，請更正。</translation>
+        <translation>收件日期 {date} 在未來，請更正。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="324"/>
         <source>收件日期 {date} 早於申請日期 {submitted}，請更正。</source>
-        <translation type="unfinished">收件日期 {date} 早於申請日期 {submitted}，請更正。</translation>
+        <translation>收件日期 {date} 早於申請日期 {submitted}，請更正。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="331"/>
         <source>傳真頁數須為 1 到 {max} 頁。</source>
-        <translation type="unfinished">傳真頁數須為 1 到 {max} 頁。</translation>
+        <translation>傳真頁數須為 1 到 {max} 頁。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="468"/>
         <source>申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</source>
-        <translation type="unfinished">申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</translation>
+        <translation>申請 {number} 目前為「{state}」，只有已收傳真的申請可以勾選檢核項目。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="538"/>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="539"/>
         <source>其他人</source>
-        <translation type="unfinished">其他人</translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="541"/>
@@ -250,12 +250,12 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="583"/>
         <source>批次作業只能核准或駁回。</source>
-        <translation type="unfinished">批次作業只能核准或駁回。</translation>
+        <translation>批次作業只能核准或駁回。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="585"/>
         <source>請先選取要處理的申請。</source>
-        <translation type="unfinished">請先選取要處理的申請。</translation>
+        <translation>請先選取要處理的申請。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/decisions.py" line="628"/>
@@ -276,81 +276,81 @@
         <location filename="../../ntip_desktop/views/accounts/page.py" line="62"/>
         <source>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</source>
         <extracomment>What each decision&apos;s dialog explains, and its confirm button, per move of ``accounts.WORKFLOW`` that needs a reason (the table says which; the prompt for a missing reason is the table&apos;s too).</extracomment>
-        <translation type="unfinished">請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</translation>
+        <translation>請寫明申請人需補正的項目（例：缺機關印信、主管未簽章）。申請人補正後會回到「待傳真」。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="68"/>
         <source>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</source>
-        <translation type="unfinished">駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</translation>
+        <translation>駁回後此申請即結案，不能再核准；申請人須重新申請。請寫明駁回原因。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="72"/>
         <source>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</source>
-        <translation type="unfinished">退件原因：{reason}
+        <translation>退件原因：{reason}
 請寫明申請人已補正的內容；申請回到「待傳真」，等候重新傳真。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="75"/>
         <source>送出補正</source>
-        <translation type="unfinished">送出補正</translation>
+        <translation>送出補正</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="98"/>
         <source>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</source>
         <extracomment>A number being opened: a refresh meanwhile must not bring back the application shown before. The version of each fax check item of the open application, that a tick is made against.</extracomment>
-        <translation type="unfinished">輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</translation>
+        <translation>輸入或掃描申請編號後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="131"/>
         <source>找申請編號</source>
-        <translation type="unfinished">找申請編號</translation>
+        <translation>找申請編號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="158"/>
         <source>列印申請表</source>
         <extracomment>The workflow&apos;s moves and the actions that start them; enabled from the transition table.</extracomment>
-        <translation type="unfinished">列印申請表</translation>
+        <translation>列印申請表</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="161"/>
         <source>批次核准</source>
-        <translation type="unfinished">批次核准</translation>
+        <translation>批次核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="167"/>
         <source>批次駁回</source>
-        <translation type="unfinished">批次駁回</translation>
+        <translation>批次駁回</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="174"/>
         <source>勾選第 {n} 項</source>
-        <translation type="unfinished">勾選第 {n} 項</translation>
+        <translation>勾選第 {n} 項</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="181"/>
         <source>重新整理</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="182"/>
         <source>新增申請</source>
-        <translation type="unfinished">新增申請</translation>
+        <translation>新增申請</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="184"/>
         <source>承辦人異動</source>
-        <translation type="unfinished">承辦人異動</translation>
+        <translation>承辦人異動</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="187"/>
         <source>匯入 CSV/XLSX</source>
-        <translation type="unfinished">匯入 CSV/XLSX</translation>
+        <translation>匯入 CSV/XLSX</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="190"/>
         <source>權限對照表</source>
-        <translation type="unfinished">權限對照表</translation>
+        <translation>權限對照表</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="193"/>
@@ -360,12 +360,12 @@
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="198"/>
         <source>申請編號(&amp;N)</source>
-        <translation type="unfinished">申請編號(&amp;N)</translation>
+        <translation>申請編號(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="261"/>
         <source>符合條件 {n} 件</source>
-        <translation type="unfinished">符合條件 {n} 件</translation>
+        <translation>符合條件 {n} 件</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="327"/>
@@ -375,32 +375,32 @@
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="336"/>
         <source>核准：{number}</source>
-        <translation type="unfinished">核准：{number}</translation>
+        <translation>核准：{number}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="337"/>
         <source>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</source>
-        <translation type="unfinished">傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</translation>
+        <translation>傳真檢核尚未全部勾選。若仍要核准，請寫明略過檢核的理由（將記錄於處理紀錄）。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="338"/>
         <source>請填寫略過檢核的理由，或先完成檢核。</source>
-        <translation type="unfinished">請填寫略過檢核的理由，或先完成檢核。</translation>
+        <translation>請填寫略過檢核的理由，或先完成檢核。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="339"/>
         <source>仍要核准</source>
-        <translation type="unfinished">仍要核准</translation>
+        <translation>仍要核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="388"/>
         <source>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</source>
-        <translation type="unfinished">請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
+        <translation>請先在清單中選取要{verb}的申請（Shift 或 Ctrl 加方向鍵可多選）。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="437"/>
         <source>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</source>
-        <translation type="unfinished">已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
+        <translation>已匯入 {n} 件申請（業務帳號 {b} 件，教師個人帳號 {t} 件）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="452"/>
@@ -421,48 +421,48 @@
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="474"/>
         <source>儲存申請表 PDF</source>
-        <translation type="unfinished">儲存申請表 PDF</translation>
+        <translation>儲存申請表 PDF</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/page.py" line="476"/>
         <source>PDF 檔 (*.pdf)</source>
-        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+        <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="39"/>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="45"/>
         <source>開啟申請</source>
-        <translation type="unfinished">開啟申請</translation>
+        <translation>開啟申請</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="57"/>
         <source>讀取待處理件數</source>
-        <translation type="unfinished">讀取待處理件數</translation>
+        <translation>讀取待處理件數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="80"/>
         <source>批次{verb}</source>
-        <translation type="unfinished">批次{verb}</translation>
+        <translation>批次{verb}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="88"/>
         <source>已批次處理 {n} 件申請</source>
-        <translation type="unfinished">已批次處理 {n} 件申請</translation>
+        <translation>已批次處理 {n} 件申請</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="99"/>
         <source>傳真檢核</source>
-        <translation type="unfinished">傳真檢核</translation>
+        <translation>傳真檢核</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="114"/>
         <source>產生申請表</source>
-        <translation type="unfinished">產生申請表</translation>
+        <translation>產生申請表</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/accounts.py" line="115"/>
         <source>已儲存{title} {number}：{path}</source>
-        <translation type="unfinished">已儲存{title} {number}：{path}</translation>
+        <translation>已儲存{title} {number}：{path}</translation>
     </message>
 </context>
 <context>
@@ -569,13 +569,13 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
         <source>他站課程清單</source>
-        <translation type="unfinished">他站課程清單</translation>
+        <translation>他站課程清單</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
         <source>設定</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
@@ -665,17 +665,17 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>補正後送審</source>
-        <translation type="unfinished">補正後送審</translation>
+        <translation>補正後送審</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>開始審核</source>
-        <translation type="unfinished">開始審核</translation>
+        <translation>開始審核</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>變更檢核結果</source>
-        <translation type="unfinished">變更檢核結果</translation>
+        <translation>變更檢核結果</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
@@ -685,7 +685,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>登錄同意文號</source>
-        <translation type="unfinished">登錄同意文號</translation>
+        <translation>登錄同意文號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>匯入</source>
-        <translation type="unfinished">匯入</translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
@@ -710,22 +710,22 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>上傳</source>
-        <translation type="unfinished">上傳</translation>
+        <translation>上傳</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>確認</source>
-        <translation type="unfinished">確認</translation>
+        <translation>確認</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>開啟更正</source>
-        <translation type="unfinished">開啟更正</translation>
+        <translation>開啟更正</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
         <source>重新確認</source>
-        <translation type="unfinished">重新確認</translation>
+        <translation>重新確認</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
@@ -746,12 +746,12 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
         <source>發給證明</source>
-        <translation type="unfinished">發給證明</translation>
+        <translation>發給證明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
         <source>撤銷</source>
-        <translation type="unfinished">撤銷</translation>
+        <translation>撤銷</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
         <source>停用</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
@@ -792,88 +792,88 @@
         <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
-        <translation type="unfinished">申請編號</translation>
+        <translation>申請編號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
         <source>狀態</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
         <source>申請種類</source>
-        <translation type="unfinished">申請種類</translation>
+        <translation>申請種類</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
         <source>帳號類別</source>
-        <translation type="unfinished">帳號類別</translation>
+        <translation>帳號類別</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>身分類別</source>
-        <translation type="unfinished">身分類別</translation>
+        <translation>身分類別</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>登入帳號</source>
-        <translation type="unfinished">登入帳號</translation>
+        <translation>登入帳號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
         <source>機關代碼</source>
-        <translation type="unfinished">機關代碼</translation>
+        <translation>機關代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>身分證字號</source>
-        <translation type="unfinished">身分證字號</translation>
+        <translation>身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>申請人姓名</source>
-        <translation type="unfinished">申請人姓名</translation>
+        <translation>申請人姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
         <source>申請人職稱</source>
-        <translation type="unfinished">申請人職稱</translation>
+        <translation>申請人職稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <source>承辦人姓名</source>
-        <translation type="unfinished">承辦人姓名</translation>
+        <translation>承辦人姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>承辦人電話</source>
-        <translation type="unfinished">承辦人電話</translation>
+        <translation>承辦人電話</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>承辦人電子郵件</source>
-        <translation type="unfinished">承辦人電子郵件</translation>
+        <translation>承辦人電子郵件</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <source>同意書版本</source>
-        <translation type="unfinished">同意書版本</translation>
+        <translation>同意書版本</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>同意時間</source>
-        <translation type="unfinished">同意時間</translation>
+        <translation>同意時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>申請時間</source>
-        <translation type="unfinished">申請時間</translation>
+        <translation>申請時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>異動原因</source>
-        <translation type="unfinished">異動原因</translation>
+        <translation>異動原因</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
         <source>傳真頁數</source>
-        <translation type="unfinished">傳真頁數</translation>
+        <translation>傳真頁數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
@@ -909,12 +909,12 @@
         <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
         <source>姓名</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
         <source>身分</source>
-        <translation type="unfinished">身分</translation>
+        <translation>身分</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="317"/>
@@ -925,17 +925,17 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="347"/>
         <source>出席</source>
-        <translation type="unfinished">出席</translation>
+        <translation>出席</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
         <source>曠課</source>
-        <translation type="unfinished">曠課</translation>
+        <translation>曠課</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
         <source>請假</source>
-        <translation type="unfinished">請假</translation>
+        <translation>請假</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="352"/>
@@ -955,33 +955,33 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
         <source>已勾選</source>
-        <translation type="unfinished">已勾選</translation>
+        <translation>已勾選</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
         <source>未勾選</source>
-        <translation type="unfinished">未勾選</translation>
+        <translation>未勾選</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
         <source>是</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
         <source>否</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="427"/>
         <source>全國教師在職進修資訊網</source>
-        <translation type="unfinished">全國教師在職進修資訊網</translation>
+        <translation>全國教師在職進修資訊網</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>啟用</source>
-        <translation type="unfinished">啟用</translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
@@ -1006,12 +1006,12 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
         <source>審核單位</source>
-        <translation type="unfinished">審核單位</translation>
+        <translation>審核單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
         <source>檢核項目</source>
-        <translation type="unfinished">檢核項目</translation>
+        <translation>檢核項目</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
         <source>理由</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
@@ -1036,23 +1036,23 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>檔案</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>課程數</source>
-        <translation type="unfinished">課程數</translation>
+        <translation>課程數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
         <source>時段</source>
-        <translation type="unfinished">時段</translation>
+        <translation>時段</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
         <source>清單名稱</source>
-        <translation type="unfinished">清單名稱</translation>
+        <translation>清單名稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
         <source>時數</source>
-        <translation type="unfinished">時數</translation>
+        <translation>時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
@@ -1145,7 +1145,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
         <source>發證機關</source>
-        <translation type="unfinished">發證機關</translation>
+        <translation>發證機關</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>班別性質</source>
-        <translation type="unfinished">班別性質</translation>
+        <translation>班別性質</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
         <source>名稱</source>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
@@ -1378,95 +1378,95 @@
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="282"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
         <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
-        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). The chain&apos;s canonical JSON; one encoder for every call (``json.dumps`` with options builds one each time). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). ``new``&apos;s canonical JSON when the caller has it already (a package&apos;s record: the text its digest covers), for the hash in place of encoding ``new`` again; ``new`` is then made of JSON values only. What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
         <translation>序號 {seq} 的紀錄不見了（遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="283"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="292"/>
         <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
         <translation>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="284"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="293"/>
         <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
         <translation>序號 {seq} 的內容與其雜湊值不符（遭竄改）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="285"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
         <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
         <translation>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="286"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
         <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
         <translation>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="287"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
         <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
         <translation>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="288"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="297"/>
         <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
         <translation>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="300"/>
         <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
         <translation>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="303"/>
         <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
         <translation>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="304"/>
         <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
         <translation>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="305"/>
         <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
         <translation>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="339"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="348"/>
         <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
         <translation>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="373"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="382"/>
         <source>序號 {seq} 有誤</source>
         <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
         <translation>序號 {seq} 有誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="386"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="395"/>
         <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
         <translation>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="390"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="399"/>
         <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
         <translation>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="398"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="407"/>
         <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
         <translation>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="404"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="413"/>
         <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
         <translation>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="519"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="528"/>
         <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
         <translation>稽核紀錄有誤，不能建立檢查點：{problem}。</translation>
     </message>
@@ -1739,7 +1739,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
         <source>檔案</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/audit_cmd.py" line="47"/>
@@ -1808,7 +1808,7 @@
         <location filename="../../ntip_desktop/cli/backup_cmd.py" line="26"/>
         <location filename="../../ntip_desktop/cli/backup_cmd.py" line="32"/>
         <source>檔案</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/backup_cmd.py" line="26"/>
@@ -1834,7 +1834,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/backup_cmd.py" line="63"/>
         <source>稽核紀錄完整：{n} 筆</source>
-        <translation type="unfinished">稽核紀錄完整：{n} 筆</translation>
+        <translation>稽核紀錄完整：{n} 筆</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1853,7 @@
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="35"/>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="47"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="37"/>
@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="70"/>
         <source>輸出的 PDF 檔</source>
-        <translation type="unfinished">輸出的 PDF 檔</translation>
+        <translation>輸出的 PDF 檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="81"/>
@@ -1938,37 +1938,37 @@
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="154"/>
         <source>狀態</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="158"/>
         <source>證書字號</source>
-        <translation type="unfinished">證書字號</translation>
+        <translation>證書字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="159"/>
         <source>持有人</source>
-        <translation type="unfinished">持有人</translation>
+        <translation>持有人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="160"/>
         <source>課程</source>
-        <translation type="unfinished">課程</translation>
+        <translation>課程</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="161"/>
         <source>時數</source>
-        <translation type="unfinished">時數</translation>
+        <translation>時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="162"/>
         <source>發證日期</source>
-        <translation type="unfinished">發證日期</translation>
+        <translation>發證日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="165"/>
         <source>原因</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/certificates_cmd.py" line="167"/>
@@ -2132,7 +2132,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/hours_cmd.py" line="27"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/hours_cmd.py" line="29"/>
@@ -2195,7 +2195,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="49"/>
         <source>以 JSON 輸出</source>
-        <translation type="unfinished">以 JSON 輸出</translation>
+        <translation>以 JSON 輸出</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/hours_db_cmd.py" line="55"/>
@@ -2329,7 +2329,7 @@
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="36"/>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="87"/>
         <source>機關代碼</source>
-        <translation type="unfinished">機關代碼</translation>
+        <translation>機關代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="38"/>
@@ -2430,7 +2430,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="147"/>
         <source>通過</source>
-        <translation type="unfinished">通過</translation>
+        <translation>通過</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="149"/>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="151"/>
         <source>不符</source>
-        <translation type="unfinished">不符</translation>
+        <translation>不符</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="153"/>
@@ -2460,7 +2460,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="157"/>
         <source>結果</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="206"/>
@@ -2485,12 +2485,12 @@
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="233"/>
         <source>找不到檔案</source>
-        <translation type="unfinished">找不到檔案</translation>
+        <translation>找不到檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="236"/>
         <source>無法讀取檔案：{error}</source>
-        <translation type="unfinished">無法讀取檔案：{error}</translation>
+        <translation>無法讀取檔案：{error}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
@@ -2676,7 +2676,7 @@
         <location filename="../../ntip_desktop/services/courses/access.py" line="107"/>
         <location filename="../../ntip_desktop/services/courses/months.py" line="297"/>
         <source>其他人</source>
-        <translation type="unfinished">其他人</translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/access.py" line="109"/>
@@ -2687,7 +2687,7 @@
         <location filename="../../ntip_desktop/services/courses/access.py" line="115"/>
         <location filename="../../ntip_desktop/services/courses/months.py" line="303"/>
         <source>剛才</source>
-        <translation type="unfinished">剛才</translation>
+        <translation>剛才</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/checks.py" line="237"/>
@@ -2816,7 +2816,7 @@
         <location filename="../../ntip_desktop/views/courses/page.py" line="135"/>
         <source>核准</source>
         <extracomment>What a decision (the workflow&apos;s action stored on the review) is called on paper.</extracomment>
-        <translation type="unfinished">核准</translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="214"/>
@@ -2824,7 +2824,7 @@
         <location filename="../../ntip_desktop/views/courses/page.py" line="56"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="138"/>
         <source>退回補正</source>
-        <translation type="unfinished">退回補正</translation>
+        <translation>退回補正</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="218"/>
@@ -2837,7 +2837,7 @@
         <location filename="../../ntip_desktop/views/courses/page.py" line="60"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="141"/>
         <source>不予採計</source>
-        <translation type="unfinished">不予採計</translation>
+        <translation>不予採計</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/decisions.py" line="229"/>
@@ -3066,7 +3066,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="36"/>
         <source>其他教育人員</source>
-        <translation type="unfinished">其他教育人員</translation>
+        <translation>其他教育人員</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="41"/>
@@ -3150,17 +3150,17 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="58"/>
         <source>承辦人姓名</source>
-        <translation type="unfinished">承辦人姓名</translation>
+        <translation>承辦人姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="59"/>
         <source>承辦人電話</source>
-        <translation type="unfinished">承辦人電話</translation>
+        <translation>承辦人電話</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="60"/>
         <source>承辦人電子郵件</source>
-        <translation type="unfinished">承辦人電子郵件</translation>
+        <translation>承辦人電子郵件</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="61"/>
@@ -3298,7 +3298,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="328"/>
         <source>此機關已停用或裁撤。</source>
-        <translation type="unfinished">此機關已停用或裁撤。</translation>
+        <translation>此機關已停用或裁撤。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="332"/>
@@ -3442,7 +3442,7 @@
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="173"/>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="135"/>
         <source>時間</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="174"/>
@@ -3453,7 +3453,7 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="175"/>
         <source>內容</source>
-        <translation type="unfinished">內容</translation>
+        <translation>內容</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="188"/>
@@ -3542,12 +3542,12 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="248"/>
         <source>列印日期：{date}</source>
-        <translation type="unfinished">列印日期：{date}</translation>
+        <translation>列印日期：{date}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="255"/>
         <source>第 {n} 頁</source>
-        <translation type="unfinished">第 {n} 頁</translation>
+        <translation>第 {n} 頁</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="256"/>
@@ -3611,7 +3611,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="94"/>
         <source>承辦人</source>
-        <translation type="unfinished">承辦人</translation>
+        <translation>承辦人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="95"/>
@@ -3636,7 +3636,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="99"/>
         <source>審核結果</source>
-        <translation type="unfinished">審核結果</translation>
+        <translation>審核結果</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="118"/>
@@ -3651,27 +3651,27 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="136"/>
         <source>操作者</source>
-        <translation type="unfinished">操作者</translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="137"/>
         <source>動作</source>
-        <translation type="unfinished">動作</translation>
+        <translation>動作</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="138"/>
         <source>原值→新值</source>
-        <translation type="unfinished">原值→新值</translation>
+        <translation>原值→新值</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="139"/>
         <source>原因</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="143"/>
         <source>處理紀錄</source>
-        <translation type="unfinished">處理紀錄</translation>
+        <translation>處理紀錄</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/detail_pane.py" line="176"/>
@@ -3835,12 +3835,12 @@
         <location filename="../../ntip_desktop/views/courses/page.py" line="89"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
         <extracomment>States in which a course&apos;s record may still be edited: by the organiser&apos;s side, or corrected by the office.</extracomment>
-        <translation type="unfinished">輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
+        <translation>輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="131"/>
         <source>找課程代碼</source>
-        <translation type="unfinished">找課程代碼</translation>
+        <translation>找課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="160"/>
@@ -3886,7 +3886,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="190"/>
         <source>他站課程清單</source>
-        <translation type="unfinished">他站課程清單</translation>
+        <translation>他站課程清單</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="195"/>
@@ -3896,13 +3896,13 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="198"/>
         <source>匯出 XLSX</source>
-        <translation type="unfinished">匯出 XLSX</translation>
+        <translation>匯出 XLSX</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="214"/>
         <source>課程代碼(&amp;N)</source>
         <extracomment>The less frequent jobs, shown as toolbar buttons in this order.</extracomment>
-        <translation type="unfinished">課程代碼(&amp;N)</translation>
+        <translation>課程代碼(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="273"/>
@@ -3928,7 +3928,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="473"/>
         <source>PDF 檔 (*.pdf)</source>
-        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+        <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="487"/>
@@ -3938,7 +3938,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/page.py" line="488"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel 活頁簿 (*.xlsx)</translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="47"/>
@@ -4026,7 +4026,7 @@
         <location filename="../../ntip_desktop/views/courses/months_view.py" line="22"/>
         <location filename="../../ntip_desktop/views/courses/page.py" line="193"/>
         <source>後端傳報月份</source>
-        <translation type="unfinished">後端傳報月份</translation>
+        <translation>後端傳報月份</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="173"/>
@@ -4038,7 +4038,7 @@
         <location filename="../../ntip_desktop/views/courses/page.py" line="180"/>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="204"/>
         <source>重新整理</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="253"/>
@@ -4084,7 +4084,7 @@
     <message>
         <location filename="../../ntip_desktop/cli/courses_cmd.py" line="26"/>
         <source>以 JSON 輸出</source>
-        <translation type="unfinished">以 JSON 輸出</translation>
+        <translation>以 JSON 輸出</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/cli/courses_cmd.py" line="29"/>
@@ -4113,12 +4113,12 @@
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="44"/>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="155"/>
         <source>狀態</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="45"/>
         <source>不符</source>
-        <translation type="unfinished">不符</translation>
+        <translation>不符</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/course_fields.py" line="50"/>
@@ -4178,7 +4178,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/external.py" line="123"/>
         <source>標題列缺少此欄位。</source>
-        <translation type="unfinished">標題列缺少此欄位。</translation>
+        <translation>標題列缺少此欄位。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/external.py" line="130"/>
@@ -4247,7 +4247,7 @@
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="49"/>
         <location filename="../../ntip_desktop/views/widgets/report_months.py" line="153"/>
         <source>縣市</source>
-        <translation type="unfinished">縣市</translation>
+        <translation>縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/queue_model.py" line="78"/>
@@ -4290,7 +4290,7 @@
     <message>
         <location filename="../../ntip_desktop/views/operations/courses.py" line="194"/>
         <source>檢查匯入檔</source>
-        <translation type="unfinished">檢查匯入檔</translation>
+        <translation>檢查匯入檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/courses.py" line="210"/>
@@ -4353,13 +4353,13 @@
         <location filename="../../ntip_desktop/services/courses/importing.py" line="108"/>
         <source>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</source>
-        <translation type="unfinished">匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
+        <translation>匯入檔有 {n} 處錯誤（第 {lines} 行），未匯入任何資料：
 {items}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/importing.py" line="111"/>
         <source>第 {line} 行</source>
-        <translation type="unfinished">第 {line} 行</translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/import_columns.py" line="131"/>
@@ -4376,7 +4376,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/importing.py" line="181"/>
         <source>時間「{text}」不正確。</source>
-        <translation type="unfinished">時間「{text}」不正確。</translation>
+        <translation>時間「{text}」不正確。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/importing.py" line="234"/>
@@ -4465,7 +4465,7 @@
         <location filename="../../ntip_desktop/services/pdf/review_sheet.py" line="149"/>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="61"/>
         <source>結束</source>
-        <translation type="unfinished">結束</translation>
+        <translation>結束</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="70"/>
@@ -4492,7 +4492,7 @@
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="158"/>
         <source>全部</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/export.py" line="160"/>
@@ -4512,7 +4512,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="62"/>
         <source>類別</source>
-        <translation type="unfinished">類別</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/course_dialog.py" line="63"/>
@@ -4581,7 +4581,7 @@
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="82"/>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="149"/>
         <source>命令列</source>
-        <translation type="unfinished">命令列</translation>
+        <translation>命令列</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/courses/sheets.py" line="106"/>
@@ -4673,17 +4673,17 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="51"/>
         <source>行</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="51"/>
         <source>欄位</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="51"/>
         <source>問題</source>
-        <translation type="unfinished">問題</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="78"/>
@@ -4694,22 +4694,22 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="80"/>
         <source>選擇檔案(&amp;B)…</source>
-        <translation type="unfinished">選擇檔案(&amp;B)…</translation>
+        <translation>選擇檔案(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="82"/>
         <source>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</source>
-        <translation type="unfinished">請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</translation>
+        <translation>請選擇檔案；匯入前會先逐列檢查，全部正確才會寫入。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="88"/>
         <source>匯入(&amp;I)</source>
-        <translation type="unfinished">匯入(&amp;I)</translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="104"/>
         <source>選擇匯入檔</source>
-        <translation type="unfinished">選擇匯入檔</translation>
+        <translation>選擇匯入檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="104"/>
@@ -4739,7 +4739,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="179"/>
         <source>讀取中…</source>
-        <translation type="unfinished">讀取中…</translation>
+        <translation>讀取中…</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="188"/>
@@ -4815,7 +4815,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/import_dialog.py" line="290"/>
         <source>檢查中…</source>
-        <translation type="unfinished">檢查中…</translation>
+        <translation>檢查中…</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/dialogs.py" line="27"/>
@@ -4858,13 +4858,13 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="44"/>
         <source>全部狀態</source>
-        <translation type="unfinished">全部狀態</translation>
+        <translation>全部狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="51"/>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="153"/>
         <source>全部縣市</source>
-        <translation type="unfinished">全部縣市</translation>
+        <translation>全部縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="54"/>
@@ -4874,12 +4874,12 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="60"/>
         <source>起 115/03/01</source>
-        <translation type="unfinished">起 115/03/01</translation>
+        <translation>起 115/03/01</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="61"/>
         <source>迄 115/03/31</source>
-        <translation type="unfinished">迄 115/03/31</translation>
+        <translation>迄 115/03/31</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="67"/>
@@ -4899,7 +4899,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="86"/>
         <source>狀態(&amp;S)</source>
-        <translation type="unfinished">狀態(&amp;S)</translation>
+        <translation>狀態(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="89"/>
@@ -4929,7 +4929,7 @@
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="135"/>
         <source>關鍵字</source>
-        <translation type="unfinished">關鍵字</translation>
+        <translation>關鍵字</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/courses/filter_bar.py" line="138"/>
@@ -5064,7 +5064,7 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="84"/>
         <source>全部</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="85"/>
@@ -5074,72 +5074,72 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="88"/>
         <source>申請編號</source>
-        <translation type="unfinished">申請編號</translation>
+        <translation>申請編號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="89"/>
         <source>狀態</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="90"/>
         <source>申請種類</source>
-        <translation type="unfinished">申請種類</translation>
+        <translation>申請種類</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="91"/>
         <source>帳號類別</source>
-        <translation type="unfinished">帳號類別</translation>
+        <translation>帳號類別</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="92"/>
         <source>身分類別</source>
-        <translation type="unfinished">身分類別</translation>
+        <translation>身分類別</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="93"/>
         <source>登入帳號</source>
-        <translation type="unfinished">登入帳號</translation>
+        <translation>登入帳號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="94"/>
         <source>機關代碼</source>
-        <translation type="unfinished">機關代碼</translation>
+        <translation>機關代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="95"/>
         <source>機關</source>
-        <translation type="unfinished">機關</translation>
+        <translation>機關</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="96"/>
         <source>縣市</source>
-        <translation type="unfinished">縣市</translation>
+        <translation>縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="97"/>
         <source>申請人</source>
-        <translation type="unfinished">申請人</translation>
+        <translation>申請人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="98"/>
         <source>承辦人</source>
-        <translation type="unfinished">承辦人</translation>
+        <translation>承辦人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="99"/>
         <source>申請時間</source>
-        <translation type="unfinished">申請時間</translation>
+        <translation>申請時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="100"/>
         <source>收件日期</source>
-        <translation type="unfinished">收件日期</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="101"/>
         <source>處理時間</source>
-        <translation type="unfinished">處理時間</translation>
+        <translation>處理時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/export.py" line="109"/>
@@ -5327,7 +5327,7 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="185"/>
         <source>帳號申請</source>
-        <translation type="unfinished">帳號申請</translation>
+        <translation>帳號申請</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="192"/>
@@ -5337,7 +5337,7 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="195"/>
         <source>欄位</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="196"/>
@@ -5352,17 +5352,17 @@
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="198"/>
         <source>說明</source>
-        <translation type="unfinished">說明</translation>
+        <translation>說明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="203"/>
         <source>是</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="203"/>
         <source>否</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/accounts/importing.py" line="223"/>
@@ -5843,12 +5843,12 @@
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="56"/>
         <source>身分證字號</source>
         <extracomment>The audit log&apos;s entity and actions of roster changes (entity id: the course code). A roster line&apos;s fields and their Chinese names (also the targets of a file&apos;s column mapping).</extracomment>
-        <translation type="unfinished">身分證字號</translation>
+        <translation>身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="57"/>
         <source>姓名</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="58"/>
@@ -5858,7 +5858,7 @@
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="59"/>
         <source>欄位</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="96"/>
@@ -5869,7 +5869,7 @@
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="99"/>
         <source>第 {line} 行「{label}」：{message}</source>
-        <translation type="unfinished">第 {line} 行「{label}」：{message}</translation>
+        <translation>第 {line} 行「{label}」：{message}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="111"/>
@@ -5888,7 +5888,7 @@
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="120"/>
         <source>第 {line} 行</source>
-        <translation type="unfinished">第 {line} 行</translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="162"/>
@@ -5929,7 +5929,7 @@
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="347"/>
         <source>（未填）</source>
-        <translation type="unfinished">（未填）</translation>
+        <translation>（未填）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/attendance/rosters.py" line="351"/>
@@ -6102,17 +6102,17 @@
         <location filename="../../ntip_desktop/services/audit_export.py" line="49"/>
         <source>匯出稽核紀錄</source>
         <extracomment>Entries read per query.</extracomment>
-        <translation type="unfinished">匯出稽核紀錄</translation>
+        <translation>匯出稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="76"/>
         <source>稽核紀錄</source>
-        <translation type="unfinished">稽核紀錄</translation>
+        <translation>稽核紀錄</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="77"/>
         <source>全部</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="78"/>
@@ -6127,37 +6127,37 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="82"/>
         <source>時間</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="83"/>
         <source>操作者</source>
-        <translation type="unfinished">操作者</translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="84"/>
         <source>來源</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="85"/>
         <source>對象</source>
-        <translation type="unfinished">對象</translation>
+        <translation>對象</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="86"/>
         <source>動作</source>
-        <translation type="unfinished">動作</translation>
+        <translation>動作</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="87"/>
         <source>原值→新值</source>
-        <translation type="unfinished">原值→新值</translation>
+        <translation>原值→新值</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="88"/>
         <source>原因</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_export.py" line="89"/>
@@ -6173,14 +6173,14 @@
 <context>
     <name>services.audit_keys</name>
     <message>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="79"/>
         <source>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
         <extracomment>The folder of the key (tests and portable installs point it elsewhere).</extracomment>
         <translation>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="94"/>
         <location filename="../../ntip_desktop/services/audit_keys.py" line="96"/>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="98"/>
         <source>檔案內容不是稽核金鑰</source>
         <translation>檔案內容不是稽核金鑰</translation>
     </message>
@@ -6458,7 +6458,7 @@
     <message>
         <location filename="../../ntip_desktop/services/backup.py" line="495"/>
         <source>{label} {n} 筆</source>
-        <translation type="unfinished">{label} {n} 筆</translation>
+        <translation>{label} {n} 筆</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/backup.py" line="499"/>
@@ -6507,7 +6507,7 @@
         <location filename="../../ntip_desktop/services/certificates/documents.py" line="74"/>
         <source>資料夾不存在：{path}</source>
         <extracomment>Awards of the course with hours but no current certificate (to issue first).</extracomment>
-        <translation type="unfinished">資料夾不存在：{path}</translation>
+        <translation>資料夾不存在：{path}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/certificates/documents.py" line="82"/>
@@ -6527,7 +6527,7 @@
     <message>
         <location filename="../../ntip_desktop/services/certificates/documents.py" line="115"/>
         <source>研習時數證明</source>
-        <translation type="unfinished">研習時數證明</translation>
+        <translation>研習時數證明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/certificates/documents.py" line="128"/>
@@ -6592,13 +6592,13 @@
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="361"/>
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="399"/>
         <source>研習時數證明</source>
-        <translation type="unfinished">研習時數證明</translation>
+        <translation>研習時數證明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="372"/>
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="431"/>
         <source>已取消：沒有發出任何證明。</source>
-        <translation type="unfinished">已取消：沒有發出任何證明。</translation>
+        <translation>已取消：沒有發出任何證明。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="494"/>
@@ -6608,7 +6608,7 @@
     <message>
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="520"/>
         <source>發給研習時數證明</source>
-        <translation type="unfinished">發給研習時數證明</translation>
+        <translation>發給研習時數證明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/certificates/issuing.py" line="532"/>
@@ -6700,115 +6700,115 @@
 <context>
     <name>services.db</name>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="62"/>
+        <location filename="../../ntip_desktop/services/db.py" line="63"/>
         <source>資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。</source>
         <translation>資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="168"/>
+        <location filename="../../ntip_desktop/services/db.py" line="170"/>
         <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
         <extracomment>The password part of a URL (``//user:password@``), left out of messages.</extracomment>
         <translation>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="179"/>
+        <location filename="../../ntip_desktop/services/db.py" line="181"/>
         <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
         <translation>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="181"/>
+        <location filename="../../ntip_desktop/services/db.py" line="183"/>
         <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
         <translation>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="183"/>
+        <location filename="../../ntip_desktop/services/db.py" line="185"/>
         <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
         <translation>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="185"/>
+        <location filename="../../ntip_desktop/services/db.py" line="187"/>
         <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
         <translation>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="187"/>
+        <location filename="../../ntip_desktop/services/db.py" line="189"/>
         <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
         <translation>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="189"/>
+        <location filename="../../ntip_desktop/services/db.py" line="191"/>
         <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
         <translation>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="191"/>
+        <location filename="../../ntip_desktop/services/db.py" line="193"/>
         <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
         <translation>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="193"/>
+        <location filename="../../ntip_desktop/services/db.py" line="195"/>
         <source>{where}發生錯誤：{detail}</source>
         <translation>{where}發生錯誤：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="203"/>
+        <location filename="../../ntip_desktop/services/db.py" line="205"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation>PostgreSQL 資料庫「{db}」（{host}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="266"/>
+        <location filename="../../ntip_desktop/services/db.py" line="268"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="275"/>
+        <location filename="../../ntip_desktop/services/db.py" line="277"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="311"/>
+        <location filename="../../ntip_desktop/services/db.py" line="313"/>
         <source>「{path}」是檔案，不是資料夾</source>
         <translation>「{path}」是檔案，不是資料夾</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="313"/>
+        <location filename="../../ntip_desktop/services/db.py" line="315"/>
         <source>{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。</source>
         <translation>{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="336"/>
+        <location filename="../../ntip_desktop/services/db.py" line="338"/>
         <source>{where}：另一個程式正在建立這個資料庫，請稍後再試。</source>
         <extracomment>The PostgreSQL advisory lock held by the one program that sets up a database (&quot;ntip&quot; in ASCII).</extracomment>
         <translation>{where}：另一個程式正在建立這個資料庫，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="338"/>
+        <location filename="../../ntip_desktop/services/db.py" line="340"/>
         <source>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</source>
         <translation>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="527"/>
+        <location filename="../../ntip_desktop/services/db.py" line="529"/>
         <source>您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。</source>
         <translation>您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="554"/>
+        <location filename="../../ntip_desktop/services/db.py" line="556"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="571"/>
+        <location filename="../../ntip_desktop/services/db.py" line="573"/>
         <source>{where}無法開啟：{reason}</source>
         <translation>{where}無法開啟：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="580"/>
+        <location filename="../../ntip_desktop/services/db.py" line="582"/>
         <source>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="616"/>
+        <location filename="../../ntip_desktop/services/db.py" line="618"/>
         <source>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</source>
         <translation>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</translation>
     </message>
@@ -6818,7 +6818,7 @@
     <message>
         <location filename="../../ntip_desktop/services/db_peek.py" line="56"/>
         <source>資料庫檔「{path}」</source>
-        <translation type="unfinished">資料庫檔「{path}」</translation>
+        <translation>資料庫檔「{path}」</translation>
     </message>
 </context>
 <context>
@@ -6903,7 +6903,7 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/access.py" line="17"/>
         <source>查無機關代碼 {code}。</source>
-        <translation type="unfinished">查無機關代碼 {code}。</translation>
+        <translation>查無機關代碼 {code}。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/access.py" line="31"/>
@@ -6932,17 +6932,17 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/container.py" line="103"/>
         <source>找不到檔案</source>
-        <translation type="unfinished">找不到檔案</translation>
+        <translation>找不到檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/container.py" line="105"/>
         <source>這是資料夾，不是檔案</source>
-        <translation type="unfinished">這是資料夾，不是檔案</translation>
+        <translation>這是資料夾，不是檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/container.py" line="108"/>
         <source>無法讀取檔案：{error}</source>
-        <translation type="unfinished">無法讀取檔案：{error}</translation>
+        <translation>無法讀取檔案：{error}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/container.py" line="114"/>
@@ -7082,169 +7082,169 @@
 <context>
     <name>services.packages.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="198"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="201"/>
         <source>清單沒有有效的安裝識別碼</source>
         <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. Records here under a course the package carries that the school deleted: the import deletes them. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing. Records deleted here because the school deleted them (docs/packages.md, deletions).</extracomment>
         <translation>清單沒有有效的安裝識別碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="203"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="206"/>
         <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
         <translation>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="213"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="216"/>
         <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
         <translation>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="218"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="221"/>
         <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
         <translation>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="250"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="253"/>
         <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
         <translation>傳報檔未通過驗證，未匯入任何資料：{problems}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="309"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="328"/>
         <source>不是 JSON</source>
-        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
+        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the compared content&apos;s canonical JSON (``records.canonical_text``) its SHA-256 the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="312"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="331"/>
         <source>欄位不符此格式</source>
         <translation>欄位不符此格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="321"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="340"/>
         <source>{key} 的值不正確</source>
         <translation>{key} 的值不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="356"/>
         <source>缺少或不正確的 id、origin 或 captured_at</source>
         <translation>缺少或不正確的 id、origin 或 captured_at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="359"/>
         <source>captured_at 沒有時區</source>
         <translation>captured_at 沒有時區</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="361"/>
         <source>識別碼 {id} 重複</source>
         <translation>識別碼 {id} 重複</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="347"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="367"/>
         <source>主辦單位 {code} 不是此傳報檔的單位</source>
         <translation>主辦單位 {code} 不是此傳報檔的單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="360"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="380"/>
         <source>教師身分證字號不正確</source>
         <translation>教師身分證字號不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="362"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="382"/>
         <source>缺少教師姓名</source>
         <translation>缺少教師姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="366"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="386"/>
         <source>教師身分類別不正確</source>
         <translation>教師身分類別不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="499"/>
         <source>{part} 的筆數與清單不符</source>
         <extracomment>the office&apos;s content, as a package would carry it national ID → teacher id here (new ones included) Per child table: the records here under the package&apos;s courses that the package does not carry.</extracomment>
         <translation>{part} 的筆數與清單不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="483"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="502"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="982"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="503"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="522"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1002"/>
         <source>已取消匯入，未寫入任何資料。</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="526"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="546"/>
         <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
         <translation>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="544"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="564"/>
         <source>所屬課程不在此傳報檔中</source>
         <translation>所屬課程不在此傳報檔中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="554"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="574"/>
         <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
         <translation>所屬的報名或時段不在此傳報檔的同一課程中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="616"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="636"/>
         <source>本單位與學校都在上次傳報後修改了此筆</source>
         <translation>本單位與學校都在上次傳報後修改了此筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="698"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="718"/>
         <source>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</source>
         <extracomment>The tables whose records belong to a course, children first (the order deletions are applied in).</extracomment>
         <translation>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="707"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="727"/>
         <source>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</source>
         <translation>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="746"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="766"/>
         <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
         <translation>本單位已有另一筆資料使用相同的{key}（{other}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="817"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="837"/>
         <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
         <translation>所屬的資料有衝突未匯入，此筆也不匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="850"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="870"/>
         <source>{year}年{month}月</source>
-        <translation type="unfinished">{year}年{month}月</translation>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="916"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="936"/>
         <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
         <extracomment>SQLite&apos;s page cache during an import, in KiB (its default is 2 MiB).</extracomment>
         <translation>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="925"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="945"/>
         <source>傳報檔 {sha}</source>
         <translation>傳報檔 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="948"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="968"/>
         <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
         <translation>此傳報檔剛由另一位承辦人匯入，未重複匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="972"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="992"/>
         <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
         <translation>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="991"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1011"/>
         <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="1069"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1096"/>
         <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
@@ -7252,9 +7252,9 @@
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="211"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
-        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). One encoder for every record (``json.dumps`` with options builds a new one each call). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation>傳報檔的 {part} 第 {line} 行有誤：{what}</translation>
     </message>
 </context>
@@ -7296,7 +7296,7 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="387"/>
         <source>清單沒有有效的安裝識別碼</source>
-        <translation type="unfinished">清單沒有有效的安裝識別碼</translation>
+        <translation>清單沒有有效的安裝識別碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="421"/>
@@ -7307,7 +7307,7 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="439"/>
         <source>不是 JSON</source>
-        <translation type="unfinished">不是 JSON</translation>
+        <translation>不是 JSON</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="441"/>
@@ -7342,12 +7342,12 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="484"/>
         <source>缺少教師姓名</source>
-        <translation type="unfinished">缺少教師姓名</translation>
+        <translation>缺少教師姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="488"/>
         <source>教師身分類別不正確</source>
-        <translation type="unfinished">教師身分類別不正確</translation>
+        <translation>教師身分類別不正確</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="510"/>
@@ -7357,7 +7357,7 @@
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="518"/>
         <source>{part} 的筆數與清單不符</source>
-        <translation type="unfinished">{part} 的筆數與清單不符</translation>
+        <translation>{part} 的筆數與清單不符</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/packages/starter.py" line="539"/>
@@ -7385,32 +7385,32 @@
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="53"/>
         <source>課程代碼</source>
         <extracomment>ROC 核給時數, 受每日／每週上限減列 … current certificate number, or &quot;&quot; masked ROC date Column title, width (mm).</extracomment>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="54"/>
         <source>研習名稱</source>
-        <translation type="unfinished">研習名稱</translation>
+        <translation>研習名稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="55"/>
         <source>研習日期</source>
-        <translation type="unfinished">研習日期</translation>
+        <translation>研習日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="56"/>
         <source>主辦單位</source>
-        <translation type="unfinished">主辦單位</translation>
+        <translation>主辦單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="57"/>
         <source>時數</source>
-        <translation type="unfinished">時數</translation>
+        <translation>時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="58"/>
         <source>證書字號</source>
-        <translation type="unfinished">證書字號</translation>
+        <translation>證書字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="66"/>
@@ -7425,12 +7425,12 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="119"/>
         <source>列印日期：{date}</source>
-        <translation type="unfinished">列印日期：{date}</translation>
+        <translation>列印日期：{date}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="124"/>
         <source>第 {page} 頁／共 {pages} 頁</source>
-        <translation type="unfinished">第 {page} 頁／共 {pages} 頁</translation>
+        <translation>第 {page} 頁／共 {pages} 頁</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/annual_record.py" line="130"/>
@@ -7485,42 +7485,42 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="312"/>
         <source>研習名稱</source>
-        <translation type="unfinished">研習名稱</translation>
+        <translation>研習名稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="313"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="314"/>
         <source>研習日期</source>
-        <translation type="unfinished">研習日期</translation>
+        <translation>研習日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="315"/>
         <source>主辦單位</source>
-        <translation type="unfinished">主辦單位</translation>
+        <translation>主辦單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="317"/>
         <source>依據文號</source>
-        <translation type="unfinished">依據文號</translation>
+        <translation>依據文號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="318"/>
         <source>（無）</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="322"/>
         <source>研習時數</source>
-        <translation type="unfinished">研習時數</translation>
+        <translation>研習時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="323"/>
         <source>{hours} 小時</source>
-        <translation type="unfinished">{hours} 小時</translation>
+        <translation>{hours} 小時</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="349"/>
@@ -7551,7 +7551,7 @@
         <location filename="../../ntip_desktop/services/pdf/certificate.py" line="598"/>
         <source>研習時數證明</source>
         <extracomment>A character code as it stands in a PDF string, escaped as ``escapePDF`` escapes it. The codes a new document gives the characters it meets, in that order (ASCII keeps its own), escaped. Per font: the characters whose code does not depend on the page (left out when looking for the others), and those of them that a PDF string escapes (or, the no-break space, codes as a space).</extracomment>
-        <translation type="unfinished">研習時數證明</translation>
+        <translation>研習時數證明</translation>
     </message>
 </context>
 <context>
@@ -7952,7 +7952,7 @@
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="136"/>
         <source>（無）</source>
         <extracomment>room for the running header room for the legend and the page number Smallest height of a roster row: room for a signature. Widths of the fixed columns: row code, name, school, masked ID; the signature boxes share the rest. 115年11月24日（二） 1-based day of the course the day&apos;s instruction segments: 「09:00–10:30 主題」 the signature boxes&apos; headings (a line break allowed) Some box covers more than one segment (a half day): the legend then asks for the segment&apos;s time. the row code: the seat number, zero-padded (001 …) 中華民國115年11月24日</extracomment>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="137"/>
@@ -7962,22 +7962,22 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="141"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="142"/>
         <source>日期</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="143"/>
         <source>主辦單位</source>
-        <translation type="unfinished">主辦單位</translation>
+        <translation>主辦單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="144"/>
         <source>地點</source>
-        <translation type="unfinished">地點</translation>
+        <translation>地點</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="145"/>
@@ -7992,7 +7992,7 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="159"/>
         <source>姓名</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="160"/>
@@ -8002,7 +8002,7 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="161"/>
         <source>身分證字號</source>
-        <translation type="unfinished">身分證字號</translation>
+        <translation>身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="162"/>
@@ -8032,7 +8032,7 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="230"/>
         <source>列印日期：{date}</source>
-        <translation type="unfinished">列印日期：{date}</translation>
+        <translation>列印日期：{date}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="241"/>
@@ -8052,7 +8052,7 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/signin_sheet.py" line="257"/>
         <source>第 {n} 頁</source>
-        <translation type="unfinished">第 {n} 頁</translation>
+        <translation>第 {n} 頁</translation>
     </message>
 </context>
 <context>
@@ -8066,7 +8066,7 @@
     <message>
         <location filename="../../ntip_desktop/services/pdf/stats_report.py" line="207"/>
         <source>列印日期：{date}</source>
-        <translation type="unfinished">列印日期：{date}</translation>
+        <translation>列印日期：{date}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/pdf/stats_report.py" line="212"/>
@@ -8949,7 +8949,7 @@
     <message>
         <location filename="../../ntip_desktop/services/rulesets.py" line="65"/>
         <source>其他人</source>
-        <translation type="unfinished">其他人</translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/rulesets.py" line="67"/>
@@ -9027,7 +9027,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/accounts.py" line="81"/>
         <source>駁回</source>
-        <translation type="unfinished">駁回</translation>
+        <translation>駁回</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/accounts.py" line="82"/>
@@ -9079,7 +9079,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/courses.py" line="79"/>
         <source>核准</source>
-        <translation type="unfinished">核准</translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/courses.py" line="80"/>
@@ -9089,7 +9089,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/courses.py" line="81"/>
         <source>不予採計</source>
-        <translation type="unfinished">不予採計</translation>
+        <translation>不予採計</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/courses.py" line="82"/>
@@ -9150,7 +9150,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/hours.py" line="107"/>
         <source>未完成</source>
-        <translation type="unfinished">未完成</translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/hours.py" line="108"/>
@@ -9225,12 +9225,12 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/hours.py" line="240"/>
         <source>已被取代</source>
-        <translation type="unfinished">已被取代</translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/hours.py" line="241"/>
         <source>已撤銷</source>
-        <translation type="unfinished">已撤銷</translation>
+        <translation>已撤銷</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/hours.py" line="242"/>
@@ -9275,14 +9275,14 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/pdf.py" line="39"/>
         <source>全國教師在職進修資訊網</source>
-        <translation type="unfinished">全國教師在職進修資訊網</translation>
+        <translation>全國教師在職進修資訊網</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/pdf.py" line="68"/>
         <location filename="../../ntip_desktop/services/stats/xlsx.py" line="44"/>
         <source>篩選條件：{filter}</source>
         <extracomment>Characters Excel refuses in a sheet name.</extracomment>
-        <translation type="unfinished">篩選條件：{filter}</translation>
+        <translation>篩選條件：{filter}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/pdf.py" line="69"/>
@@ -9293,12 +9293,12 @@
         <location filename="../../ntip_desktop/services/stats/period.py" line="46"/>
         <source>縣市</source>
         <extracomment>the organiser&apos;s (or applicant&apos;s, or teacher&apos;s school&apos;s) county the organiser (or applying organisation, or teacher&apos;s school) Art 7 item of the organiser (courses only) in person, credit class or online (courses only) the month of the course&apos;s start, or of the event The groupings whose names come from the database (the others are named from the key).</extracomment>
-        <translation type="unfinished">縣市</translation>
+        <translation>縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="47"/>
         <source>單位</source>
-        <translation type="unfinished">單位</translation>
+        <translation>單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="48"/>
@@ -9308,12 +9308,12 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="49"/>
         <source>辦理方式</source>
-        <translation type="unfinished">辦理方式</translation>
+        <translation>辦理方式</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="50"/>
         <source>月份</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="73"/>
@@ -9349,7 +9349,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="113"/>
         <source>全部縣市</source>
-        <translation type="unfinished">全部縣市</translation>
+        <translation>全部縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="114"/>
@@ -9359,7 +9359,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="149"/>
         <source>找不到縣市代碼「{code}」。</source>
-        <translation type="unfinished">找不到縣市代碼「{code}」。</translation>
+        <translation>找不到縣市代碼「{code}」。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="152"/>
@@ -9369,7 +9369,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="246"/>
         <source>{year}年{month}月</source>
-        <translation type="unfinished">{year}年{month}月</translation>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="265"/>
@@ -9384,7 +9384,7 @@
     <message>
         <location filename="../../ntip_desktop/services/stats/period.py" line="291"/>
         <source>第7條第{n}款</source>
-        <translation type="unfinished">第7條第{n}款</translation>
+        <translation>第7條第{n}款</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/xlsx.py" line="47"/>
@@ -9402,32 +9402,32 @@
     <message>
         <location filename="../../ntip_desktop/services/tabular.py" line="33"/>
         <source>無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</source>
-        <translation type="unfinished">無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</translation>
+        <translation>無法辨識檔案的文字編碼：請另存為 UTF-8 或 Big5 的 CSV 檔，或 Excel（.xlsx）檔。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/tabular.py" line="53"/>
         <source>CSV 格式錯誤：{error}</source>
-        <translation type="unfinished">CSV 格式錯誤：{error}</translation>
+        <translation>CSV 格式錯誤：{error}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/tabular.py" line="54"/>
         <source>第 {line} 行</source>
-        <translation type="unfinished">第 {line} 行</translation>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/tabular.py" line="80"/>
         <source>無法讀取 Excel 檔：{error}</source>
-        <translation type="unfinished">無法讀取 Excel 檔：{error}</translation>
+        <translation>無法讀取 Excel 檔：{error}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/tabular.py" line="111"/>
         <source>找不到檔案</source>
-        <translation type="unfinished">找不到檔案</translation>
+        <translation>找不到檔案</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/tabular.py" line="114"/>
         <source>無法讀取檔案：{error}</source>
-        <translation type="unfinished">無法讀取檔案：{error}</translation>
+        <translation>無法讀取檔案：{error}</translation>
     </message>
 </context>
 <context>
@@ -9447,7 +9447,7 @@
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="129"/>
         <source>其他人</source>
-        <translation type="unfinished">其他人</translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="131"/>
@@ -9457,7 +9457,7 @@
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="133"/>
         <source>剛才</source>
-        <translation type="unfinished">剛才</translation>
+        <translation>剛才</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="173"/>
@@ -9502,13 +9502,13 @@
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="281"/>
         <source>啟用</source>
-        <translation type="unfinished">啟用</translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="281"/>
         <location filename="../../ntip_desktop/services/users.py" line="288"/>
         <source>停用</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/users.py" line="286"/>
@@ -10084,7 +10084,7 @@
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="95"/>
         <source>狀態</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/filter_bar.py" line="101"/>
@@ -10155,7 +10155,7 @@
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="82"/>
         <source>說明</source>
-        <translation type="unfinished">說明</translation>
+        <translation>說明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/accounts/import_dialog.py" line="101"/>
@@ -10292,22 +10292,22 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="18"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="19"/>
         <source>狀態</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="21"/>
         <source>日期</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="25"/>
         <source>研習名稱</source>
-        <translation type="unfinished">研習名稱</translation>
+        <translation>研習名稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="26"/>
@@ -10317,7 +10317,7 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="27"/>
         <source>開辦單位</source>
-        <translation type="unfinished">開辦單位</translation>
+        <translation>開辦單位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/course_list.py" line="54"/>
@@ -10336,12 +10336,12 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="44"/>
         <source>姓名</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="45"/>
         <source>服務學校</source>
-        <translation type="unfinished">服務學校</translation>
+        <translation>服務學校</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/grid_model.py" line="46"/>
@@ -10473,7 +10473,7 @@
         <location filename="../../ntip_desktop/views/attendance/page.py" line="168"/>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="490"/>
         <source>其餘出席</source>
-        <translation type="unfinished">其餘出席</translation>
+        <translation>其餘出席</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="171"/>
@@ -10505,12 +10505,12 @@
         <location filename="../../ntip_desktop/views/attendance/page.py" line="348"/>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="653"/>
         <source>核發時數</source>
-        <translation type="unfinished">核發時數</translation>
+        <translation>核發時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="192"/>
         <source>重新整理</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="206"/>
@@ -10566,7 +10566,7 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="378"/>
         <source>登錄出缺席</source>
-        <translation type="unfinished">登錄出缺席</translation>
+        <translation>登錄出缺席</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="417"/>
@@ -10658,7 +10658,7 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/page.py" line="687"/>
         <source>PDF 檔 (*.pdf)</source>
-        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+        <translation>PDF 檔 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -10666,17 +10666,17 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="53"/>
         <source>行</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="54"/>
         <source>欄位</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="55"/>
         <source>問題</source>
-        <translation type="unfinished">問題</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="77"/>
@@ -10691,7 +10691,7 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="85"/>
         <source>身分證字號</source>
-        <translation type="unfinished">身分證字號</translation>
+        <translation>身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="86"/>
@@ -10769,7 +10769,7 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="224"/>
         <source>選擇檔案(&amp;B)…</source>
-        <translation type="unfinished">選擇檔案(&amp;B)…</translation>
+        <translation>選擇檔案(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="241"/>
@@ -10794,12 +10794,12 @@
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="288"/>
         <source>第 {n} 欄</source>
-        <translation type="unfinished">第 {n} 欄</translation>
+        <translation>第 {n} 欄</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="293"/>
         <source>（無）</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/attendance/roster_dialogs.py" line="299"/>
@@ -11013,27 +11013,27 @@
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="30"/>
         <source>座號</source>
         <extracomment>(header, cell text) of each column: what a clerk looks for first (who, hours, which certificate) on the left.</extracomment>
-        <translation type="unfinished">座號</translation>
+        <translation>座號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="31"/>
         <source>姓名</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="32"/>
         <source>身分證字號</source>
-        <translation type="unfinished">身分證字號</translation>
+        <translation>身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="37"/>
         <source>服務學校</source>
-        <translation type="unfinished">服務學校</translation>
+        <translation>服務學校</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="33"/>
         <source>時數</source>
-        <translation type="unfinished">時數</translation>
+        <translation>時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/award_model.py" line="36"/>
@@ -11071,17 +11071,17 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="17"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="19"/>
         <source>日期</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="23"/>
         <source>研習名稱</source>
-        <translation type="unfinished">研習名稱</translation>
+        <translation>研習名稱</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="24"/>
@@ -11091,7 +11091,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="25"/>
         <source>有效</source>
-        <translation type="unfinished">有效</translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="26"/>
@@ -11107,7 +11107,7 @@
         <location filename="../../ntip_desktop/views/certificates/course_list.py" line="56"/>
         <source>讀取課程</source>
         <extracomment>Where the counts start (right-aligned, narrow).</extracomment>
-        <translation type="unfinished">讀取課程</translation>
+        <translation>讀取課程</translation>
     </message>
 </context>
 <context>
@@ -11142,7 +11142,7 @@
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="285"/>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="299"/>
         <source>身分證字號</source>
-        <translation type="unfinished">身分證字號</translation>
+        <translation>身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="89"/>
@@ -11197,7 +11197,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="143"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished">Ctrl+Enter</translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="149"/>
@@ -11212,7 +11212,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="201"/>
         <source>研習時數證明</source>
-        <translation type="unfinished">研習時數證明</translation>
+        <translation>研習時數證明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="216"/>
@@ -11227,7 +11227,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="220"/>
         <source>PDF 檔 (*.pdf)</source>
-        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+        <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="230"/>
@@ -11242,7 +11242,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="245"/>
         <source>資料夾不存在：{path}</source>
-        <translation type="unfinished">資料夾不存在：{path}</translation>
+        <translation>資料夾不存在：{path}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="274"/>
@@ -11259,18 +11259,18 @@
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="284"/>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="298"/>
         <source>姓名</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="286"/>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="300"/>
         <source>課程代碼</source>
-        <translation type="unfinished">課程代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="287"/>
         <source>時數</source>
-        <translation type="unfinished">時數</translation>
+        <translation>時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/issue_dialogs.py" line="288"/>
@@ -11401,7 +11401,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="62"/>
         <source>輸入課程代碼後按 Enter（Ctrl+F／F2）</source>
-        <translation type="unfinished">輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
+        <translation>輸入課程代碼後按 Enter（Ctrl+F／F2）</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="66"/>
@@ -11417,7 +11417,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="123"/>
         <source>找課程代碼</source>
-        <translation type="unfinished">找課程代碼</translation>
+        <translation>找課程代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="126"/>
@@ -11479,12 +11479,12 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="155"/>
         <source>重新整理</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="160"/>
         <source>課程代碼(&amp;N)</source>
-        <translation type="unfinished">課程代碼(&amp;N)</translation>
+        <translation>課程代碼(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/page.py" line="190"/>
@@ -11638,7 +11638,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/preview.py" line="229"/>
         <source>取消</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/preview.py" line="248"/>
@@ -11663,7 +11663,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/preview.py" line="258"/>
         <source>。</source>
-        <translation type="unfinished">。</translation>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/preview.py" line="275"/>
@@ -11673,7 +11673,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/preview.py" line="277"/>
         <source>PDF 檔 (*.pdf)</source>
-        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+        <translation>PDF 檔 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -11686,7 +11686,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/record_dialog.py" line="23"/>
         <source>輸入或掃描身分證字號</source>
-        <translation type="unfinished">輸入或掃描身分證字號</translation>
+        <translation>輸入或掃描身分證字號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/record_dialog.py" line="28"/>
@@ -11701,7 +11701,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/record_dialog.py" line="32"/>
         <source>身分證字號(&amp;D)</source>
-        <translation type="unfinished">身分證字號(&amp;D)</translation>
+        <translation>身分證字號(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/record_dialog.py" line="33"/>
@@ -11716,7 +11716,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/record_dialog.py" line="54"/>
         <source>請輸入身分證字號。</source>
-        <translation type="unfinished">請輸入身分證字號。</translation>
+        <translation>請輸入身分證字號。</translation>
     </message>
 </context>
 <context>
@@ -11790,12 +11790,12 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/verify_dialog.py" line="105"/>
         <source>服務學校</source>
-        <translation type="unfinished">服務學校</translation>
+        <translation>服務學校</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/verify_dialog.py" line="106"/>
         <source>研習課程</source>
-        <translation type="unfinished">研習課程</translation>
+        <translation>研習課程</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/verify_dialog.py" line="107"/>
@@ -11805,7 +11805,7 @@
     <message>
         <location filename="../../ntip_desktop/views/certificates/verify_dialog.py" line="108"/>
         <source>研習時數</source>
-        <translation type="unfinished">研習時數</translation>
+        <translation>研習時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/certificates/verify_dialog.py" line="109"/>
@@ -11976,7 +11976,7 @@
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="218"/>
         <source>設定密碼</source>
-        <translation type="unfinished">設定密碼</translation>
+        <translation>設定密碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/first_run.py" line="222"/>
@@ -12035,7 +12035,7 @@
     <message>
         <location filename="../../ntip_desktop/views/idle_lock.py" line="92"/>
         <source>密碼</source>
-        <translation type="unfinished">密碼</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/idle_lock.py" line="95"/>
@@ -12050,7 +12050,7 @@
     <message>
         <location filename="../../ntip_desktop/views/idle_lock.py" line="121"/>
         <source>請輸入密碼。</source>
-        <translation type="unfinished">請輸入密碼。</translation>
+        <translation>請輸入密碼。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/idle_lock.py" line="129"/>
@@ -12074,12 +12074,12 @@
     <message>
         <location filename="../../ntip_desktop/views/login.py" line="70"/>
         <source>新密碼</source>
-        <translation type="unfinished">新密碼</translation>
+        <translation>新密碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/login.py" line="71"/>
         <source>確認新密碼</source>
-        <translation type="unfinished">確認新密碼</translation>
+        <translation>確認新密碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/login.py" line="73"/>
@@ -12089,7 +12089,7 @@
     <message>
         <location filename="../../ntip_desktop/views/login.py" line="90"/>
         <source>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</source>
-        <translation type="unfinished">兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
+        <translation>兩次輸入的新密碼不一致，請重新輸入確認新密碼。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/login.py" line="129"/>
@@ -12316,7 +12316,7 @@
     <message>
         <location filename="../../ntip_desktop/views/operations/attendance.py" line="107"/>
         <source>其餘出席</source>
-        <translation type="unfinished">其餘出席</translation>
+        <translation>其餘出席</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/attendance.py" line="118"/>
@@ -12341,7 +12341,7 @@
     <message>
         <location filename="../../ntip_desktop/views/operations/attendance.py" line="136"/>
         <source>核發時數</source>
-        <translation type="unfinished">核發時數</translation>
+        <translation>核發時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/attendance.py" line="144"/>
@@ -12411,7 +12411,7 @@
         <location filename="../../ntip_desktop/views/operations/certificates.py" line="46"/>
         <source>開啟課程</source>
         <extracomment>A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.</extracomment>
-        <translation type="unfinished">開啟課程</translation>
+        <translation>開啟課程</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/certificates.py" line="70"/>
@@ -12441,7 +12441,7 @@
     <message>
         <location filename="../../ntip_desktop/views/operations/certificates.py" line="98"/>
         <source>。</source>
-        <translation type="unfinished">。</translation>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/certificates.py" line="109"/>
@@ -12596,7 +12596,7 @@
     <message>
         <location filename="../../ntip_desktop/views/operations/reports.py" line="113"/>
         <source>。</source>
-        <translation type="unfinished">。</translation>
+        <translation>。</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/operations/reports.py" line="120"/>
@@ -12674,17 +12674,17 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="60"/>
         <source>課程時段</source>
-        <translation type="unfinished">課程時段</translation>
+        <translation>課程時段</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
         <source>報名</source>
-        <translation type="unfinished">報名</translation>
+        <translation>報名</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
         <source>出缺席</source>
-        <translation type="unfinished">出缺席</translation>
+        <translation>出缺席</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="65"/>
@@ -12695,7 +12695,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="66"/>
         <source>新增</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
@@ -12715,7 +12715,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
         <source>刪除</source>
-        <translation type="unfinished">刪除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
@@ -12730,7 +12730,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
         <source>欄位</source>
-        <translation type="unfinished">欄位</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
@@ -12745,7 +12745,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
         <source>原因</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="81"/>
@@ -12760,7 +12760,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="100"/>
         <source>{year}年{month}月</source>
-        <translation type="unfinished">{year}年{month}月</translation>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="31"/>
@@ -12790,7 +12790,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="57"/>
         <source>機關代碼(&amp;O)</source>
-        <translation type="unfinished">機關代碼(&amp;O)</translation>
+        <translation>機關代碼(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="58"/>
@@ -12827,7 +12827,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="114"/>
         <source>承辦人</source>
-        <translation type="unfinished">承辦人</translation>
+        <translation>承辦人</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="126"/>
@@ -12838,7 +12838,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="127"/>
         <source>承辦人帳號</source>
-        <translation type="unfinished">承辦人帳號</translation>
+        <translation>承辦人帳號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="128"/>
@@ -12858,7 +12858,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="131"/>
         <source>傳報檔</source>
-        <translation type="unfinished">傳報檔</translation>
+        <translation>傳報檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="133"/>
@@ -12879,7 +12879,7 @@
         <location filename="../../ntip_desktop/views/reports/page.py" line="170"/>
         <location filename="../../ntip_desktop/views/reports/page.py" line="320"/>
         <source>機關代碼</source>
-        <translation type="unfinished">機關代碼</translation>
+        <translation>機關代碼</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="181"/>
@@ -12924,7 +12924,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="228"/>
         <source>匯入(&amp;I)</source>
-        <translation type="unfinished">匯入(&amp;I)</translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="233"/>
@@ -12949,7 +12949,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="302"/>
         <source>月份</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="311"/>
@@ -13071,7 +13071,7 @@
         <location filename="../../ntip_desktop/views/reports/page.py" line="520"/>
         <location filename="../../ntip_desktop/views/reports/page.py" line="536"/>
         <source>匯入傳報檔</source>
-        <translation type="unfinished">匯入傳報檔</translation>
+        <translation>匯入傳報檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="575"/>
@@ -13091,7 +13091,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="619"/>
         <source>學校設定檔</source>
-        <translation type="unfinished">學校設定檔</translation>
+        <translation>學校設定檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="621"/>
@@ -13103,7 +13103,7 @@
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="628"/>
         <source>區管中心金鑰指紋</source>
-        <translation type="unfinished">區管中心金鑰指紋</translation>
+        <translation>區管中心金鑰指紋</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="631"/>
@@ -13536,12 +13536,12 @@
     <message>
         <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="381"/>
         <source>啟用</source>
-        <translation type="unfinished">啟用</translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="383"/>
         <source>停用</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="387"/>
@@ -13562,7 +13562,7 @@
         <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="402"/>
         <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="467"/>
         <source>原因</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/settings/user_dialogs.py" line="422"/>
@@ -13739,7 +13739,7 @@
     <message>
         <location filename="../../ntip_desktop/views/stats/page.py" line="100"/>
         <source>全部</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/stats/page.py" line="107"/>
@@ -13814,7 +13814,7 @@
     <message>
         <location filename="../../ntip_desktop/views/stats/page.py" line="320"/>
         <source>Excel 活頁簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel 活頁簿 (*.xlsx)</translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/views/stats/page.py" line="336"/>
@@ -13824,7 +13824,7 @@
     <message>
         <location filename="../../ntip_desktop/views/stats/page.py" line="338"/>
         <source>PDF 檔 (*.pdf)</source>
-        <translation type="unfinished">PDF 檔 (*.pdf)</translation>
+        <translation>PDF 檔 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -13857,7 +13857,7 @@
     <message>
         <location filename="../../ntip_desktop/views/widgets/dialogs.py" line="81"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished">Ctrl+Enter</translation>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -13866,19 +13866,19 @@
         <location filename="../../ntip_desktop/labels.py" line="50"/>
         <source>教師個人帳號</source>
         <extracomment>The translation context of every text below. Enum class → member → zh-TW source text.</extracomment>
-        <translation type="unfinished">教師個人帳號</translation>
+        <translation>教師個人帳號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="51"/>
         <source>業務帳號</source>
-        <translation type="unfinished">業務帳號</translation>
+        <translation>業務帳號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="54"/>
         <location filename="../../ntip_desktop/labels.py" line="108"/>
         <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>區管中心</source>
-        <translation type="unfinished">區管中心</translation>
+        <translation>區管中心</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="55"/>
@@ -13933,7 +13933,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="66"/>
         <source>退件補正</source>
-        <translation type="unfinished">退件補正</translation>
+        <translation>退件補正</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="67"/>
@@ -13950,12 +13950,12 @@
         <location filename="../../ntip_desktop/labels.py" line="71"/>
         <location filename="../../ntip_desktop/labels.py" line="228"/>
         <source>帳號申請</source>
-        <translation type="unfinished">帳號申請</translation>
+        <translation>帳號申請</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="72"/>
         <source>承辦人異動</source>
-        <translation type="unfinished">承辦人異動</translation>
+        <translation>承辦人異動</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="75"/>
@@ -13975,17 +13975,17 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="80"/>
         <source>機關印信</source>
-        <translation type="unfinished">機關印信</translation>
+        <translation>機關印信</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="81"/>
         <source>承辦人簽章</source>
-        <translation type="unfinished">承辦人簽章</translation>
+        <translation>承辦人簽章</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="82"/>
         <source>單位主管簽章</source>
-        <translation type="unfinished">單位主管簽章</translation>
+        <translation>單位主管簽章</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="83"/>
@@ -14000,12 +14000,12 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="87"/>
         <source>啟用</source>
-        <translation type="unfinished">啟用</translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="88"/>
         <source>停用</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="91"/>
@@ -14135,7 +14135,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="132"/>
         <source>送出帳號申請</source>
-        <translation type="unfinished">送出帳號申請</translation>
+        <translation>送出帳號申請</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="133"/>
@@ -14160,7 +14160,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="137"/>
         <source>月報傳報</source>
-        <translation type="unfinished">月報傳報</translation>
+        <translation>月報傳報</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="138"/>
@@ -14366,78 +14366,78 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="200"/>
         <source>程式畫面</source>
-        <translation type="unfinished">程式畫面</translation>
+        <translation>程式畫面</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="201"/>
         <source>匯入</source>
-        <translation type="unfinished">匯入</translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="202"/>
         <source>傳真</source>
-        <translation type="unfinished">傳真</translation>
+        <translation>傳真</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="203"/>
         <source>命令列</source>
-        <translation type="unfinished">命令列</translation>
+        <translation>命令列</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="204"/>
         <source>同步</source>
-        <translation type="unfinished">同步</translation>
+        <translation>同步</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="205"/>
         <source>系統</source>
-        <translation type="unfinished">系統</translation>
+        <translation>系統</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="212"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
-        <translation type="unfinished">縣市</translation>
+        <translation>縣市</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>機關學校</source>
-        <translation type="unfinished">機關學校</translation>
+        <translation>機關學校</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>使用者</source>
-        <translation type="unfinished">使用者</translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>教師</source>
-        <translation type="unfinished">教師</translation>
+        <translation>教師</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>研習課程</source>
-        <translation type="unfinished">研習課程</translation>
+        <translation>研習課程</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>課程時段</source>
-        <translation type="unfinished">課程時段</translation>
+        <translation>課程時段</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>研習出席</source>
-        <translation type="unfinished">研習出席</translation>
+        <translation>研習出席</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>請假與曠課</source>
-        <translation type="unfinished">請假與曠課</translation>
+        <translation>請假與曠課</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>課程審核</source>
-        <translation type="unfinished">課程審核</translation>
+        <translation>課程審核</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="222"/>
@@ -14447,7 +14447,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="223"/>
         <source>核發時數</source>
-        <translation type="unfinished">核發時數</translation>
+        <translation>核發時數</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="224"/>
@@ -14457,7 +14457,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="225"/>
         <source>研習時數證明</source>
-        <translation type="unfinished">研習時數證明</translation>
+        <translation>研習時數證明</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="226"/>
@@ -14472,22 +14472,22 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="229"/>
         <source>帳號</source>
-        <translation type="unfinished">帳號</translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="230"/>
         <source>傳真檢核項目</source>
-        <translation type="unfinished">傳真檢核項目</translation>
+        <translation>傳真檢核項目</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="231"/>
         <source>後端傳報月份</source>
-        <translation type="unfinished">後端傳報月份</translation>
+        <translation>後端傳報月份</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="232"/>
         <source>傳報更正</source>
-        <translation type="unfinished">傳報更正</translation>
+        <translation>傳報更正</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="233"/>
@@ -14502,17 +14502,17 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="235"/>
         <source>規則集</source>
-        <translation type="unfinished">規則集</translation>
+        <translation>規則集</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="236"/>
         <source>設定</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="237"/>
         <source>稽核紀錄</source>
-        <translation type="unfinished">稽核紀錄</translation>
+        <translation>稽核紀錄</translation>
     </message>
 </context>
 </TS>
