@@ -67,6 +67,6 @@ def run_stats(args: argparse.Namespace) -> int:
         write_json(figures.to_json())
         return 0
     path = Path(args.xlsx)
-    stats.write_figures_xlsx(path, figures, exporter=user.display_name)
+    stats.write_figures_xlsx(user, path, figures)
     write_output(translate("cli.stats_cmd", "已寫出 {path}（{n} 個工作表）").format(path=path, n=len(figures.figures)))
     return 0

@@ -224,6 +224,16 @@ def test_certificate_staff_see_hours_everywhere_but_not_course_review(read, worl
         read("hours", world.users.coordinator)
 
 
+def test_only_who_may_view_statistics_exports_the_workbook(read, world: StatsWorld, tmp_path: Path) -> None:
+    """The figures were checked when computed; writing them is checked again, by the service: a coordinator
+    handed figures gets no file."""
+    figures = read("hours")
+    path = tmp_path / "hours.xlsx"
+    with pytest.raises(PermissionDenied):
+        stats.write_figures_xlsx(world.users.coordinator, path, figures)
+    assert not path.exists()
+
+
 def test_bad_filters_are_refused_in_words(read) -> None:
     with pytest.raises(UserError, match="找不到縣市代碼「99」"):
         read("courses", county_code="99")
@@ -245,16 +255,17 @@ def test_json_has_every_row_and_the_total(read) -> None:
     assert figure["columns"][0] == {"id": "applied", "header": "申請件數", "unit": "count"}
 
 
-def test_the_workbook_holds_the_same_numbers(read, tmp_path: Path) -> None:
+def test_the_workbook_holds_the_same_numbers(read, world: StatsWorld, tmp_path: Path) -> None:
     figures = read("hours")
     path = tmp_path / "hours.xlsx"
-    stats.write_figures_xlsx(path, figures, exporter="陳主任")
+    stats.write_figures_xlsx(world.users.admin, path, figures)
     book = load_workbook(path, read_only=True)
     assert book.sheetnames == [f.title for f in figures.figures]
     for figure in figures.figures:
         rows = [r for r in book[figure.title].iter_rows(values_only=True)]
         assert rows[0][0] == figure.title
         assert "115學年度" in rows[1][0] and "全部縣市" in rows[1][0]
+        assert f"匯出者：{world.users.admin.display_name}" in rows[2][0]
         header = rows[4]
         assert list(header) == [figure.group_header, *(c.header for c in figure.columns)]
         body = {r[0]: list(r[1:]) for r in rows[5:] if r and r[0] is not None}

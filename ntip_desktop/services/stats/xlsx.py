@@ -9,16 +9,21 @@ from pathlib import Path
 
 from ntip_desktop.i18n import translate
 from ntip_desktop.models.base import utcnow
+from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.files import write_atomically
 from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.services.stats.figures import Figures
+from ntip_desktop.vocabulary import Permission
 
 #: Characters Excel refuses in a sheet name.
 _NOT_IN_SHEET_NAMES = str.maketrans({c: "－" for c in "[]:*?/\\"})
 
 
-def write_figures_xlsx(path: Path, figures: Figures, *, exporter: str) -> None:
-    """Write ``figures`` to ``path`` (whole or not at all)."""
+def write_figures_xlsx(user: CurrentUser, path: Path, figures: Figures) -> None:
+    """Write ``figures`` to ``path`` (whole or not at all), exported by ``user``. Only a user who may view
+    statistics exports them."""
+    user.require(Permission.VIEW_STATISTICS)
+    exporter = user.display_name
     # openpyxl is imported here, not at module level: the desk and ``ntip`` start without it.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell

@@ -46,7 +46,7 @@ def export_xlsx(user: CurrentUser, path: Path, figures: Figures) -> Operation[Pa
     """The figures on screen as a workbook, one sheet per figure (whole or not at all)."""
 
     def work(_session: Any) -> Path:
-        stats.write_figures_xlsx(path, figures, exporter=user.display_name)
+        stats.write_figures_xlsx(user, path, figures)
         return path
 
     return Operation(
