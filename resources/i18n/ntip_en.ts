@@ -1378,95 +1378,95 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="282"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
         <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
-        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). The chain&apos;s canonical JSON; one encoder for every call (``json.dumps`` with options builds one each time). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). ``new``&apos;s canonical JSON when the caller has it already (a package&apos;s record: the text its digest covers), for the hash in place of encoding ``new`` again; ``new`` is then made of JSON values only. What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="283"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="292"/>
         <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="284"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="293"/>
         <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="285"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
         <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="286"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
         <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="287"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
         <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="288"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="297"/>
         <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="300"/>
         <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="303"/>
         <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="304"/>
         <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="305"/>
         <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="339"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="348"/>
         <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="373"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="382"/>
         <source>序號 {seq} 有誤</source>
         <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="386"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="395"/>
         <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="390"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="399"/>
         <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="398"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="407"/>
         <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="404"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="413"/>
         <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="519"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="528"/>
         <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6159,14 +6159,14 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.audit_keys</name>
     <message>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="79"/>
         <source>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
         <extracomment>The folder of the key (tests and portable installs point it elsewhere).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="94"/>
         <location filename="../../ntip_desktop/services/audit_keys.py" line="96"/>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="98"/>
         <source>檔案內容不是稽核金鑰</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,115 +6686,115 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.db</name>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="62"/>
+        <location filename="../../ntip_desktop/services/db.py" line="63"/>
         <source>資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="168"/>
+        <location filename="../../ntip_desktop/services/db.py" line="170"/>
         <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
         <extracomment>The password part of a URL (``//user:password@``), left out of messages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="179"/>
+        <location filename="../../ntip_desktop/services/db.py" line="181"/>
         <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="181"/>
+        <location filename="../../ntip_desktop/services/db.py" line="183"/>
         <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="183"/>
+        <location filename="../../ntip_desktop/services/db.py" line="185"/>
         <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="185"/>
+        <location filename="../../ntip_desktop/services/db.py" line="187"/>
         <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="187"/>
+        <location filename="../../ntip_desktop/services/db.py" line="189"/>
         <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="189"/>
+        <location filename="../../ntip_desktop/services/db.py" line="191"/>
         <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="191"/>
+        <location filename="../../ntip_desktop/services/db.py" line="193"/>
         <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="193"/>
+        <location filename="../../ntip_desktop/services/db.py" line="195"/>
         <source>{where}發生錯誤：{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="203"/>
+        <location filename="../../ntip_desktop/services/db.py" line="205"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="266"/>
+        <location filename="../../ntip_desktop/services/db.py" line="268"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="275"/>
+        <location filename="../../ntip_desktop/services/db.py" line="277"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="311"/>
+        <location filename="../../ntip_desktop/services/db.py" line="313"/>
         <source>「{path}」是檔案，不是資料夾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="313"/>
+        <location filename="../../ntip_desktop/services/db.py" line="315"/>
         <source>{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="336"/>
+        <location filename="../../ntip_desktop/services/db.py" line="338"/>
         <source>{where}：另一個程式正在建立這個資料庫，請稍後再試。</source>
         <extracomment>The PostgreSQL advisory lock held by the one program that sets up a database (&quot;ntip&quot; in ASCII).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="338"/>
+        <location filename="../../ntip_desktop/services/db.py" line="340"/>
         <source>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="527"/>
+        <location filename="../../ntip_desktop/services/db.py" line="529"/>
         <source>您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="554"/>
+        <location filename="../../ntip_desktop/services/db.py" line="556"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="571"/>
+        <location filename="../../ntip_desktop/services/db.py" line="573"/>
         <source>{where}無法開啟：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="580"/>
+        <location filename="../../ntip_desktop/services/db.py" line="582"/>
         <source>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="616"/>
+        <location filename="../../ntip_desktop/services/db.py" line="618"/>
         <source>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,169 +7068,169 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="198"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="201"/>
         <source>清單沒有有效的安裝識別碼</source>
         <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. Records here under a course the package carries that the school deleted: the import deletes them. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing. Records deleted here because the school deleted them (docs/packages.md, deletions).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="203"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="206"/>
         <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="213"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="216"/>
         <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="218"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="221"/>
         <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="250"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="253"/>
         <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="309"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="328"/>
         <source>不是 JSON</source>
-        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
+        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the compared content&apos;s canonical JSON (``records.canonical_text``) its SHA-256 the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="312"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="331"/>
         <source>欄位不符此格式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="321"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="340"/>
         <source>{key} 的值不正確</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="356"/>
         <source>缺少或不正確的 id、origin 或 captured_at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="359"/>
         <source>captured_at 沒有時區</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="361"/>
         <source>識別碼 {id} 重複</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="347"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="367"/>
         <source>主辦單位 {code} 不是此傳報檔的單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="360"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="380"/>
         <source>教師身分證字號不正確</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="362"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="382"/>
         <source>缺少教師姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="366"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="386"/>
         <source>教師身分類別不正確</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="499"/>
         <source>{part} 的筆數與清單不符</source>
         <extracomment>the office&apos;s content, as a package would carry it national ID → teacher id here (new ones included) Per child table: the records here under the package&apos;s courses that the package does not carry.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="483"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="502"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="982"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="503"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="522"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1002"/>
         <source>已取消匯入，未寫入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="526"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="546"/>
         <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="544"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="564"/>
         <source>所屬課程不在此傳報檔中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="554"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="574"/>
         <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="616"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="636"/>
         <source>本單位與學校都在上次傳報後修改了此筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="698"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="718"/>
         <source>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</source>
         <extracomment>The tables whose records belong to a course, children first (the order deletions are applied in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="707"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="727"/>
         <source>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="746"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="766"/>
         <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="817"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="837"/>
         <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="850"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="870"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="916"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="936"/>
         <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
         <extracomment>SQLite&apos;s page cache during an import, in KiB (its default is 2 MiB).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="925"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="945"/>
         <source>傳報檔 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="948"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="968"/>
         <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="972"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="992"/>
         <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="991"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1011"/>
         <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="1069"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1096"/>
         <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7238,9 +7238,9 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="211"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
-        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). One encoder for every record (``json.dumps`` with options builds a new one each call). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13857,7 +13857,7 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="54"/>
         <location filename="../../ntip_desktop/labels.py" line="108"/>
-        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>區管中心</source>
         <translation>District center</translation>
     </message>
@@ -13929,7 +13929,7 @@ Database: {where}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="71"/>
-        <location filename="../../ntip_desktop/labels.py" line="228"/>
+        <location filename="../../ntip_desktop/labels.py" line="229"/>
         <source>帳號申請</source>
         <translation>Account application</translation>
     </message>
@@ -14375,123 +14375,128 @@ Database: {where}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <location filename="../../ntip_desktop/labels.py" line="206"/>
+        <source>學校設定檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
         <translation type="unfinished">County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>機關學校</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>使用者</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>教師</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>研習課程</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>課程時段</source>
         <translation>Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>研習出席</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>請假與曠課</source>
         <translation>Leave and absences</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="221"/>
+        <location filename="../../ntip_desktop/labels.py" line="222"/>
         <source>課程審核</source>
         <translation>Course reviews</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="222"/>
+        <location filename="../../ntip_desktop/labels.py" line="223"/>
         <source>審核項目</source>
         <translation>Review items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="223"/>
+        <location filename="../../ntip_desktop/labels.py" line="224"/>
         <source>核發時數</source>
         <translation>Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="224"/>
+        <location filename="../../ntip_desktop/labels.py" line="225"/>
         <source>他站課程清單</source>
         <translation>Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="225"/>
+        <location filename="../../ntip_desktop/labels.py" line="226"/>
         <source>研習時數證明</source>
         <translation>Hour certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="226"/>
+        <location filename="../../ntip_desktop/labels.py" line="227"/>
         <source>證明字號流水號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="227"/>
+        <location filename="../../ntip_desktop/labels.py" line="228"/>
         <source>證明查驗紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="229"/>
+        <location filename="../../ntip_desktop/labels.py" line="230"/>
         <source>帳號</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="230"/>
+        <location filename="../../ntip_desktop/labels.py" line="231"/>
         <source>傳真檢核項目</source>
         <translation>Fax check items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="231"/>
+        <location filename="../../ntip_desktop/labels.py" line="232"/>
         <source>後端傳報月份</source>
         <translation>Report months</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="232"/>
+        <location filename="../../ntip_desktop/labels.py" line="233"/>
         <source>傳報更正</source>
         <translation>Report amendments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="233"/>
+        <location filename="../../ntip_desktop/labels.py" line="234"/>
         <source>已登錄的學校電腦</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="234"/>
+        <location filename="../../ntip_desktop/labels.py" line="235"/>
         <source>已匯入的傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="235"/>
+        <location filename="../../ntip_desktop/labels.py" line="236"/>
         <source>規則集</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="236"/>
+        <location filename="../../ntip_desktop/labels.py" line="237"/>
         <source>設定</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="237"/>
+        <location filename="../../ntip_desktop/labels.py" line="238"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>
