@@ -105,7 +105,11 @@ def _counts(db: Database) -> dict[str, int]:
 
 
 def test_round_trip_office_starter_laptop_package_office(
-    database: Database, laptop_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database: Database,
+    laptop_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    installation_config: Path,
 ) -> None:
     office = _world(database)
     starter = tmp_path / "建國中學-設定檔.zip"
@@ -138,7 +142,7 @@ def test_round_trip_office_starter_laptop_package_office(
     with laptop_db.session() as s:
         laptop_line = packages.installation_line()
         package = packages.export_package(s, coordinator, SCHOOL_TPE, (DAY.year, DAY.month), tmp_path / "p.zip")
-    monkeypatch.delenv("NTIP_CONFIG_DIR")  # back at the office
+    monkeypatch.setenv("NTIP_CONFIG_DIR", str(installation_config))  # back at the office (the run's folder)
     with database.session() as s:
         packages.trust_installation(s, office.clerk, laptop_line, SCHOOL_TPE)
     with database.session() as s:
@@ -150,6 +154,8 @@ def test_round_trip_office_starter_laptop_package_office(
     assert counts["tables"]["attendance"]["deleted"] == 1 and done.deleted == 1
     with database.session() as s:
         assert sorted(s.execute(select(Absence.minutes)).scalars()) == [45]
+        chain = audit.verify(s, office.admin)  # the office's entries, all with the office's own key
+    assert chain.ok, chain.explanation()
 
 
 def test_every_entry_of_the_first_start_has_the_source_starter_and_the_chain_verifies(
