@@ -203,6 +203,7 @@ LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         AuditSource.CLI: QT_TRANSLATE_NOOP("vocabulary", "命令列"),
         AuditSource.SYNC: QT_TRANSLATE_NOOP("vocabulary", "同步"),
         AuditSource.SYSTEM: QT_TRANSLATE_NOOP("vocabulary", "系統"),
+        AuditSource.STARTER: QT_TRANSLATE_NOOP("vocabulary", "學校設定檔"),
     },
 }
 

@@ -236,6 +236,7 @@ class AuditSource(enum.StrEnum):
     CLI = "cli"
     SYNC = "sync"
     SYSTEM = "system"
+    STARTER = "starter"  #: a school computer's first start from the office's starter file (學校設定檔)
 
 
 #: Every enumeration of the program, in the order above (the labels and their test walk this).

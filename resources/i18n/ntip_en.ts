@@ -13857,7 +13857,7 @@ Database: {where}</translation>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="54"/>
         <location filename="../../ntip_desktop/labels.py" line="108"/>
-        <location filename="../../ntip_desktop/labels.py" line="213"/>
+        <location filename="../../ntip_desktop/labels.py" line="214"/>
         <source>區管中心</source>
         <translation>District center</translation>
     </message>
@@ -13929,7 +13929,7 @@ Database: {where}</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="71"/>
-        <location filename="../../ntip_desktop/labels.py" line="228"/>
+        <location filename="../../ntip_desktop/labels.py" line="229"/>
         <source>帳號申請</source>
         <translation>Account application</translation>
     </message>
@@ -14375,123 +14375,128 @@ Database: {where}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="212"/>
+        <location filename="../../ntip_desktop/labels.py" line="206"/>
+        <source>學校設定檔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/labels.py" line="213"/>
         <source>縣市</source>
         <extracomment>Tables as users call them (``ntip db info`` lists them in this order; the demo seed&apos;s summary uses the same names).</extracomment>
         <translation type="unfinished">County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="214"/>
+        <location filename="../../ntip_desktop/labels.py" line="215"/>
         <source>機關學校</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="215"/>
+        <location filename="../../ntip_desktop/labels.py" line="216"/>
         <source>使用者</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="216"/>
+        <location filename="../../ntip_desktop/labels.py" line="217"/>
         <source>教師</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="217"/>
+        <location filename="../../ntip_desktop/labels.py" line="218"/>
         <source>研習課程</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="218"/>
+        <location filename="../../ntip_desktop/labels.py" line="219"/>
         <source>課程時段</source>
         <translation>Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="219"/>
+        <location filename="../../ntip_desktop/labels.py" line="220"/>
         <source>研習出席</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="220"/>
+        <location filename="../../ntip_desktop/labels.py" line="221"/>
         <source>請假與曠課</source>
         <translation>Leave and absences</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="221"/>
+        <location filename="../../ntip_desktop/labels.py" line="222"/>
         <source>課程審核</source>
         <translation>Course reviews</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="222"/>
+        <location filename="../../ntip_desktop/labels.py" line="223"/>
         <source>審核項目</source>
         <translation>Review items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="223"/>
+        <location filename="../../ntip_desktop/labels.py" line="224"/>
         <source>核發時數</source>
         <translation>Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="224"/>
+        <location filename="../../ntip_desktop/labels.py" line="225"/>
         <source>他站課程清單</source>
         <translation>Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="225"/>
+        <location filename="../../ntip_desktop/labels.py" line="226"/>
         <source>研習時數證明</source>
         <translation>Hour certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="226"/>
+        <location filename="../../ntip_desktop/labels.py" line="227"/>
         <source>證明字號流水號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="227"/>
+        <location filename="../../ntip_desktop/labels.py" line="228"/>
         <source>證明查驗紀錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="229"/>
+        <location filename="../../ntip_desktop/labels.py" line="230"/>
         <source>帳號</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="230"/>
+        <location filename="../../ntip_desktop/labels.py" line="231"/>
         <source>傳真檢核項目</source>
         <translation>Fax check items</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="231"/>
+        <location filename="../../ntip_desktop/labels.py" line="232"/>
         <source>後端傳報月份</source>
         <translation>Report months</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="232"/>
+        <location filename="../../ntip_desktop/labels.py" line="233"/>
         <source>傳報更正</source>
         <translation>Report amendments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="233"/>
+        <location filename="../../ntip_desktop/labels.py" line="234"/>
         <source>已登錄的學校電腦</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="234"/>
+        <location filename="../../ntip_desktop/labels.py" line="235"/>
         <source>已匯入的傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="235"/>
+        <location filename="../../ntip_desktop/labels.py" line="236"/>
         <source>規則集</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="236"/>
+        <location filename="../../ntip_desktop/labels.py" line="237"/>
         <source>設定</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/labels.py" line="237"/>
+        <location filename="../../ntip_desktop/labels.py" line="238"/>
         <source>稽核紀錄</source>
         <translation>Audit log</translation>
     </message>

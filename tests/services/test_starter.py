@@ -105,7 +105,11 @@ def _counts(db: Database) -> dict[str, int]:
 
 
 def test_round_trip_office_starter_laptop_package_office(
-    database: Database, laptop_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database: Database,
+    laptop_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    installation_config: Path,
 ) -> None:
     office = _world(database)
     starter = tmp_path / "建國中學-設定檔.zip"
@@ -125,7 +129,7 @@ def test_round_trip_office_starter_laptop_package_office(
         trusted = s.execute(select(TrustedInstallation)).scalar_one()
         assert str(trusted.id) == made.installation_id
         starter_entries = s.execute(
-            select(AuditEntry.entity, AuditEntry.reason).where(AuditEntry.source == AuditSource.SYNC)
+            select(AuditEntry.entity, AuditEntry.reason).where(AuditEntry.source == AuditSource.STARTER)
         ).all()
         assert audit.verify(s, auth.console_user()).ok  # the chain of the laptop's own key
     assert {entity for entity, _ in starter_entries} >= {"organization", "course", "absence", "starter_file"}
@@ -138,7 +142,7 @@ def test_round_trip_office_starter_laptop_package_office(
     with laptop_db.session() as s:
         laptop_line = packages.installation_line()
         package = packages.export_package(s, coordinator, SCHOOL_TPE, (DAY.year, DAY.month), tmp_path / "p.zip")
-    monkeypatch.delenv("NTIP_CONFIG_DIR")  # back at the office
+    monkeypatch.setenv("NTIP_CONFIG_DIR", str(installation_config))  # back at the office (the run's folder)
     with database.session() as s:
         packages.trust_installation(s, office.clerk, laptop_line, SCHOOL_TPE)
     with database.session() as s:
@@ -150,6 +154,47 @@ def test_round_trip_office_starter_laptop_package_office(
     assert counts["tables"]["attendance"]["deleted"] == 1 and done.deleted == 1
     with database.session() as s:
         assert sorted(s.execute(select(Absence.minutes)).scalars()) == [45]
+        chain = audit.verify(s, office.admin)  # the office's entries, all with the office's own key
+    assert chain.ok, chain.explanation()
+
+
+def test_every_entry_of_the_first_start_has_the_source_starter_and_the_chain_verifies(
+    database: Database, laptop_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = _world(database)
+    made = _starter(database, office.clerk, tmp_path / "建國中學-設定檔.zip")
+    _as_laptop(monkeypatch, tmp_path)
+    with laptop_db.session() as s:
+        packages.start_from_starter(s, made.path, password=PASSWORD)
+    with laptop_db.session() as s:
+        entries = s.execute(
+            select(AuditEntry.source, AuditEntry.entity, AuditEntry.actor_name, AuditEntry.reason)
+        ).all()
+        chain = audit.verify(s, auth.console_user())
+        only_starter = audit.AuditFilter(source=AuditSource.STARTER.value)  # as the 稽核紀錄 page filters
+        shown = audit.count_entries(s, auth.console_user(), only_starter)
+    assert chain.ok, chain.explanation()
+    # the reference rows, the teachers, the coordinator, the trusted office key, the records and the start itself
+    assert {source for source, *_ in entries} == {AuditSource.STARTER}
+    assert {entity for _, entity, *_ in entries} >= {
+        "district_center",
+        "county",
+        "organization",
+        "teacher",
+        "office_user",
+        "trusted_installation",
+        "course",
+        "segment",
+        "enrollment",
+        "absence",
+        "starter_file",
+    }
+    assert all(made.sha256 in reason and actor == "學校設定檔" for _, _, actor, reason in entries)
+    assert shown == len(entries)
+    # at the office the file's making is the clerk's own act, not a starter-file entry
+    with database.session() as s:
+        sources = set(s.execute(select(AuditEntry.source).where(AuditEntry.entity == "starter_file")).scalars())
+    assert sources == {AuditSource.UI}
 
 
 def test_the_laptop_holds_only_its_organisation(

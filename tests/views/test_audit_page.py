@@ -96,6 +96,20 @@ def test_filtering_by_source_narrows_the_rows(window: MainWindow, world: World, 
     assert set(_column(page.model, 1)) == {"陳主任"}
 
 
+def test_the_starter_files_entries_have_a_source_of_their_own(
+    window: MainWindow, world: World, database: Database, qtbot
+) -> None:
+    starter = audit.Actor.system(AuditSource.STARTER, "學校設定檔")
+    with database.session() as s:
+        audit.record(s, starter, "organization", "1", "create", new={"code": "353301"}, reason="學校設定檔 ab12")
+    _cli_entries(database, 1)
+    page = _open(window, world, qtbot)
+    page.source.setCurrentIndex(page.source.findText("學校設定檔"))
+    page.source.activated.emit(page.source.currentIndex())
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total == 1)
+    assert _column(page.model, 2) == ["學校設定檔"] and _column(page.model, 1) == ["學校設定檔"]
+
+
 def test_entity_keyword_and_roc_date_filters(window: MainWindow, world: World, database: Database, qtbot) -> None:
     _cli_entries(database, 2, reason="第二次匯入")
     page = _open(window, world, qtbot)

@@ -536,7 +536,7 @@ def _start(
 ) -> CurrentUser:
     now = utcnow()
     reason = translate("services.packages.starter", "學校設定檔 {sha}").format(sha=contents.sha256)
-    actor = audit.Actor.system(AuditSource.SYNC, translate("services.packages.starter", "學校設定檔"))
+    actor = audit.Actor.system(AuditSource.STARTER, translate("services.packages.starter", "學校設定檔"))
     changes: list[audit.Change] = []
     for values in reference["district_centers"]:
         session.add(DistrictCenter(**values))
