@@ -9265,7 +9265,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/pdf.py" line="68"/>
-        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="44"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="49"/>
         <source>篩選條件：{filter}</source>
         <extracomment>Characters Excel refuses in a sheet name.</extracomment>
         <translation type="unfinished"></translation>
@@ -9373,12 +9373,12 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="47"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="52"/>
         <source>統計範圍：{scope}；匯出者：{who}；匯出時間：{when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="52"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="57"/>
         <source>說明：{definition}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9279,7 +9279,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/stats/pdf.py" line="68"/>
-        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="44"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="49"/>
         <source>篩選條件：{filter}</source>
         <extracomment>Characters Excel refuses in a sheet name.</extracomment>
         <translation>篩選條件：{filter}</translation>
@@ -9387,12 +9387,12 @@
         <translation>第7條第{n}款</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="47"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="52"/>
         <source>統計範圍：{scope}；匯出者：{who}；匯出時間：{when}</source>
         <translation>統計範圍：{scope}；匯出者：{who}；匯出時間：{when}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="52"/>
+        <location filename="../../ntip_desktop/services/stats/xlsx.py" line="57"/>
         <source>說明：{definition}</source>
         <translation>說明：{definition}</translation>
     </message>
@@ -14396,7 +14396,7 @@
     <message>
         <location filename="../../ntip_desktop/labels.py" line="206"/>
         <source>學校設定檔</source>
-        <translation type="unfinished">學校設定檔</translation>
+        <translation>學校設定檔</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/labels.py" line="213"/>
