@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
         <source>帳號</source>
         <translation>帳號</translation>
     </message>
@@ -495,843 +495,848 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
+        <source>課程審核</source>
+        <translation type="unfinished">課程審核</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
         <source>課程時段</source>
         <translation>課程時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
         <source>缺課</source>
         <translation>缺課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
         <source>出缺席</source>
         <translation>出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>研習時數</source>
         <translation>研習時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
         <source>時數證明</source>
         <translation>時數證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
         <source>規則集</source>
         <translation>規則集</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
         <source>機關學校</source>
         <translation>機關學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
         <source>區管中心</source>
         <translation>區管中心</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
         <source>縣市</source>
         <translation>縣市</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
         <source>教師</source>
         <translation>教師</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
         <source>月報</source>
         <translation>月報</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
         <source>月報更正</source>
         <translation>月報更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
         <source>課程匯入</source>
         <translation>課程匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
         <source>他站課程清單</source>
         <translation type="unfinished">他站課程清單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
         <source>設定</source>
         <translation type="unfinished">設定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
         <source>傳報檔</source>
         <translation>傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
         <source>學校電腦登錄</source>
         <translation>學校電腦登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
         <source>送出申請</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
         <source>收件</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
         <source>核准</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
         <source>駁回</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
         <source>退件補正</source>
         <translation>退件補正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
         <source>補正回覆</source>
         <translation>補正回覆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
         <source>核章檢查</source>
         <translation>核章檢查</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
         <source>變更密碼</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
         <source>調整參數</source>
         <translation>調整參數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
         <source>核發時數</source>
         <translation>核發時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
         <source>重新計算</source>
         <translation>重新計算</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
         <source>失效</source>
         <translation>失效</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>變更承辦人</source>
         <translation>變更承辦人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>補正後送審</source>
         <translation type="unfinished">補正後送審</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>開始審核</source>
         <translation type="unfinished">開始審核</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
         <source>變更檢核結果</source>
         <translation type="unfinished">變更檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>人工判斷</source>
         <translation>人工判斷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
         <source>登錄同意文號</source>
         <translation type="unfinished">登錄同意文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>更正</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
         <source>匯入</source>
         <translation type="unfinished">匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>上傳</source>
         <translation type="unfinished">上傳</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>確認</source>
         <translation type="unfinished">確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
         <source>開啟更正</source>
         <translation type="unfinished">開啟更正</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
         <source>重新確認</source>
         <translation type="unfinished">重新確認</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
         <source>其餘出席</source>
         <translation>其餘出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
         <source>登錄名冊</source>
         <translation>登錄名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
         <source>移出名冊</source>
         <translation>移出名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
         <source>發給證明</source>
         <translation type="unfinished">發給證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
         <source>撤銷</source>
         <translation type="unfinished">撤銷</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
         <source>建立驗證碼金鑰</source>
         <translation>建立驗證碼金鑰</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
         <source>登入失敗</source>
         <translation>登入失敗</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
         <source>解除登入鎖定</source>
         <translation>解除登入鎖定</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
         <source>停用</source>
         <translation type="unfinished">停用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
         <source>重設密碼</source>
         <translation>重設密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
         <source>匯入傳報檔</source>
         <translation>匯入傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
         <source>登錄</source>
         <translation>登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
         <translation type="unfinished">申請編號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
         <source>狀態</source>
         <translation type="unfinished">狀態</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
         <source>申請種類</source>
         <translation type="unfinished">申請種類</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>帳號類別</source>
         <translation type="unfinished">帳號類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>身分類別</source>
         <translation type="unfinished">身分類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <source>登入帳號</source>
         <translation type="unfinished">登入帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>機關代碼</source>
         <translation type="unfinished">機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>身分證字號</source>
         <translation type="unfinished">身分證字號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
         <source>申請人姓名</source>
         <translation type="unfinished">申請人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <source>申請人職稱</source>
         <translation type="unfinished">申請人職稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">承辦人姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>承辦人電話</source>
         <translation type="unfinished">承辦人電話</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">承辦人電子郵件</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>同意書版本</source>
         <translation type="unfinished">同意書版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>同意時間</source>
         <translation type="unfinished">同意時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>申請時間</source>
         <translation type="unfinished">申請時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
         <source>異動原因</source>
         <translation type="unfinished">異動原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
         <source>傳真收件日</source>
         <translation>傳真收件日</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
         <source>傳真頁數</source>
         <translation type="unfinished">傳真頁數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
         <source>處理人</source>
         <translation>處理人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>處理時間</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
         <source>處理理由</source>
         <translation>處理理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
         <source>略過檢核的理由</source>
         <translation>略過檢核的理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
         <source>姓名</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>身分</source>
         <translation type="unfinished">身分</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="317"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="318"/>
         <source>時段 {label}</source>
         <extracomment>Longest value shown whole in a line (longer ones, e.g. an outline, are cut with …).</extracomment>
         <translation>時段 {label}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="347"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="348"/>
         <source>出席</source>
         <translation type="unfinished">出席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="351"/>
         <source>曠課</source>
         <translation type="unfinished">曠課</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="351"/>
         <source>請假</source>
         <translation type="unfinished">請假</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="352"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="353"/>
         <source>{reason}（整段）</source>
         <translation>{reason}（整段）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="353"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="354"/>
         <source>{reason} {minutes} 分鐘</source>
         <translation>{reason} {minutes} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="379"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="380"/>
         <source>{seat} 號 {name}（{teacher}）</source>
         <translation>{seat} 號 {name}（{teacher}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
         <source>已勾選</source>
         <translation type="unfinished">已勾選</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
         <source>未勾選</source>
         <translation type="unfinished">未勾選</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="409"/>
         <source>是</source>
         <translation type="unfinished">是</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="409"/>
         <source>否</source>
         <translation type="unfinished">否</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="427"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="428"/>
         <source>全國教師在職進修資訊網</source>
         <translation type="unfinished">全國教師在職進修資訊網</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
         <source>啟用</source>
         <translation type="unfinished">啟用</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
         <source>下次登入須變更密碼</source>
         <translation>下次登入須變更密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
         <source>學校或單位</source>
         <translation>學校或單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
         <source>連續密碼錯誤次數</source>
         <translation>連續密碼錯誤次數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
         <source>登入鎖定至</source>
         <translation>登入鎖定至</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
         <source>審核單位</source>
         <translation type="unfinished">審核單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
         <source>檢核項目</source>
         <translation type="unfinished">檢核項目</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
         <source>檢核結果</source>
         <translation>檢核結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
         <source>理由</source>
         <translation type="unfinished">理由</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
         <source>加入名冊</source>
         <translation>加入名冊</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>已編座號數</source>
         <translation>已編座號數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>檔案</source>
         <translation type="unfinished">檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
         <source>課程數</source>
         <translation type="unfinished">課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
         <source>時段</source>
         <translation type="unfinished">時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
         <source>課程代碼</source>
         <translation type="unfinished">課程代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
         <source>各主辦單位課程數</source>
         <translation>各主辦單位課程數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
         <source>清單名稱</source>
         <translation type="unfinished">清單名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
         <source>筆數</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
         <source>上傳紀錄筆數</source>
         <translation>上傳紀錄筆數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
         <source>確認時間</source>
         <translation>確認時間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
         <source>確認人</source>
         <translation>確認人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
         <source>更正公文文號</source>
         <translation>更正公文文號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
         <source>更正公文日期</source>
         <translation>更正公文日期</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
         <source>開啟人</source>
         <translation>開啟人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
         <source>時數</source>
         <translation type="unfinished">時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
         <source>核發結果</source>
         <translation>核發結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="229"/>
         <source>規則版本</source>
         <translation>規則版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
         <source>證明內容雜湊值</source>
         <translation>證明內容雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
         <source>取代的證明</source>
         <translation>取代的證明</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
         <source>由此證明取代</source>
         <translation>由此證明取代</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
         <source>重新核計時數</source>
         <translation>重新核計時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
         <source>發證人</source>
         <translation>發證人</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
         <source>發證機關</source>
         <translation type="unfinished">發證機關</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
         <source>寬（像素）</source>
         <translation>寬（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
         <source>高（像素）</source>
         <translation>高（像素）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
         <source>檔案雜湊值</source>
         <translation>檔案雜湊值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
         <source>水平位移（公釐）</source>
         <translation>水平位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
         <source>垂直位移（公釐）</source>
         <translation>垂直位移（公釐）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
         <source>設定值</source>
         <translation>設定值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
         <source>規模</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
         <source>亂數種子</source>
         <translation>亂數種子</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
         <source>版本</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
         <source>一節課分鐘數</source>
         <translation>一節課分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
         <source>採計2小時的分鐘數</source>
         <translation>採計2小時的分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
         <source>進位的半小時分鐘數</source>
         <translation>進位的半小時分鐘數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
         <source>每日採計上限（小時）</source>
         <translation>每日採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
         <source>每週採計上限（小時）</source>
         <translation>每週採計上限（小時）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
         <source>曠課不核發比例</source>
         <translation>曠課不核發比例</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
         <source>每學分時數</source>
         <translation>每學分時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
         <source>不予採計的時段</source>
         <translation>不予採計的時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
         <source>辦理單位資格</source>
         <translation>辦理單位資格</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
         <source>課程大綱最少字數</source>
         <translation>課程大綱最少字數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
         <source>依據文號機關字格式</source>
         <translation>依據文號機關字格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
         <source>依據文號最少位數</source>
         <translation>依據文號最少位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>依據文號最多位數</source>
         <translation>依據文號最多位數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
         <source>班別性質</source>
         <translation type="unfinished">班別性質</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
         <source>編制內教師對象代碼</source>
         <translation>編制內教師對象代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
         <source>第9條限制類別</source>
         <translation>第9條限制類別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
         <source>登錄提前天數</source>
         <translation>登錄提前天數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
         <source>月報確認期限（日）</source>
         <translation>月報確認期限（日）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="222"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
         <source>名冊來源</source>
         <extracomment>Where a field means something else for one kind of record.</extracomment>
         <translation>名冊來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
         <source>清單來源</source>
         <translation>清單來源</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
         <source>服務學校代碼</source>
         <translation>服務學校代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
         <source>名稱</source>
         <translation type="unfinished">名稱</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
         <source>證明時數</source>
         <translation>證明時數</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="279"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
         <source>小型（small）</source>
         <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
         <translation>小型（small）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="281"/>
         <source>縣市規模（county）</source>
         <translation>縣市規模（county）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="284"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="285"/>
         <source>證明用印信圖檔</source>
         <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
         <translation>證明用印信圖檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="285"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="286"/>
         <source>印表機位移</source>
         <translation>印表機位移</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="286"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="287"/>
         <source>證明驗證碼金鑰</source>
         <translation>證明驗證碼金鑰</translation>
     </message>
@@ -1347,7 +1352,7 @@
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>來源</translation>
@@ -1378,95 +1383,95 @@
         <translation>讀取稽核紀錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="282"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
         <source>序號 {seq} 的紀錄不見了（遭刪除）</source>
-        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). The chain&apos;s canonical JSON; one encoder for every call (``json.dumps`` with options builds one each time). What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
+        <extracomment>The program itself (first-run set-up, migrations, demo data when no person is named). Types that are their own JSON form (exact types: a str-valued Enum member is not one of them). ``new``&apos;s canonical JSON when the caller has it already (a package&apos;s record: the text its digest covers), for the hash in place of encoding ``new`` again; ``new`` is then made of JSON values only. What each kind of break in the chain means, for the person reading the message (zh-TW source text).</extracomment>
         <translation>序號 {seq} 的紀錄不見了（遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="283"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="292"/>
         <source>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</source>
         <translation>序號 {seq} 與前一筆的雜湊接不上（前一筆遭竄改或刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="284"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="293"/>
         <source>序號 {seq} 的內容與其雜湊值不符（遭竄改）</source>
         <translation>序號 {seq} 的內容與其雜湊值不符（遭竄改）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="285"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
         <source>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</source>
         <translation>序號 {seq} 起的紀錄不見了（最後幾筆遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="286"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
         <source>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</source>
         <translation>序號 {seq} 沒有金鑰驗證碼（紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="287"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
         <source>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</source>
         <translation>序號 {seq} 的金鑰驗證碼不符（內容遭改寫，或自此以後的雜湊鏈被重新計算）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="288"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="297"/>
         <source>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</source>
         <translation>紀錄結尾（序號 {seq}）的金鑰驗證碼不符或不見了（結尾遭移動：最後幾筆可能遭刪除）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="291"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="300"/>
         <source>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</source>
         <translation>檢查點記載紀錄已到序號 {checkpoint}，現在只到序號 {last}（序號 {seq} 起遭刪除或整個清空）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="294"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="303"/>
         <source>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</source>
         <translation>序號 {seq} 與檢查點記載的雜湊不符（此序號以前的紀錄遭改寫）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="295"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="304"/>
         <source>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</source>
         <translation>檢查點的驗證碼不符（檢查點抄錯，或遭偽造）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="296"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="305"/>
         <source>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</source>
         <translation>序號 {seq} 起由本機沒有的金鑰（{key}）簽署：若此資料庫檔是從另一台電腦搬來的，請把那台電腦的稽核金鑰檔複製到本機設定資料夾的 audit-keys 中再驗證；否則表示紀錄遭改寫</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="339"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="348"/>
         <source>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</source>
         <extracomment>The first word of a checkpoint&apos;s machine-readable line (its format version after the slash). UTC, ``20261210T0605Z``</extracomment>
         <translation>讀不出檢查點：請提供 ntip audit checkpoint 輸出的檔案，或其最後一行（以 {mark} 開頭）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="373"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="382"/>
         <source>序號 {seq} 有誤</source>
         <extracomment>Entries whose code was checked with a key this computer holds. (key id, entries) written by installations whose key this computer does not hold: hash chain only. This installation&apos;s key id (&quot;&quot; when it has never written). The checkpoint the log was compared with, and whether its code was checked here. The last position of the log as found, and the key a ``foreign_key`` problem names (for the messages).</extracomment>
         <translation>序號 {seq} 有誤</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="386"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="395"/>
         <source>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</source>
         <translation>其中 {n} 筆的金鑰驗證碼已用本機持有的金鑰核對無誤。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="390"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="399"/>
         <source>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</source>
         <translation>另有 {n} 筆由其他電腦（金鑰 {keys}）寫入，本機沒有其金鑰，只核對了雜湊鏈；請在那些電腦上也執行驗證，並定期比對紙本檢查點。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="398"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="407"/>
         <source>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</source>
         <translation>與檢查點（序號 {seq}，{at}）相符：此序號以前的紀錄與當時完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="404"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="413"/>
         <source>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</source>
         <translation>檢查點由金鑰 {key} 簽發，本機沒有此金鑰，未核對檢查點本身的驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit.py" line="519"/>
+        <location filename="../../ntip_desktop/services/audit.py" line="528"/>
         <source>稽核紀錄有誤，不能建立檢查點：{problem}。</source>
         <translation>稽核紀錄有誤，不能建立檢查點：{problem}。</translation>
     </message>
@@ -2752,14 +2757,15 @@
         <translation>已登錄 {code} 的同意文號 {doc}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="404"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="464"/>
         <source>已取消重新檢核，沒有寫入任何資料。</source>
-        <extracomment>courses whose outcomes changed</extracomment>
+        <extracomment>course id → its results in the order of the checklist table.</extracomment>
         <translation>已取消重新檢核，沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="420"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="409"/>
         <source>重新檢核課程</source>
+        <extracomment>courses whose outcomes changed</extracomment>
         <translation>重新檢核課程</translation>
     </message>
     <message>
@@ -6173,14 +6179,14 @@
 <context>
     <name>services.audit_keys</name>
     <message>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="79"/>
         <source>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</source>
         <extracomment>The folder of the key (tests and portable installs point it elsewhere).</extracomment>
         <translation>無法讀取或建立本機的稽核金鑰（{path}）：{reason}。請確認此資料夾存在且只有您可以讀寫，或洽系統管理者。</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/services/audit_keys.py" line="94"/>
         <location filename="../../ntip_desktop/services/audit_keys.py" line="96"/>
-        <location filename="../../ntip_desktop/services/audit_keys.py" line="98"/>
         <source>檔案內容不是稽核金鑰</source>
         <translation>檔案內容不是稽核金鑰</translation>
     </message>
@@ -6700,115 +6706,115 @@
 <context>
     <name>services.db</name>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="62"/>
+        <location filename="../../ntip_desktop/services/db.py" line="63"/>
         <source>資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。</source>
         <translation>資料庫網址「{url}」無法解讀。請用 SQLite 檔的路徑，或 postgresql://帳號@主機/資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="168"/>
+        <location filename="../../ntip_desktop/services/db.py" line="170"/>
         <source>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</source>
         <extracomment>The password part of a URL (``//user:password@``), left out of messages.</extracomment>
         <translation>不支援的資料庫種類：{backend}（請用 SQLite 檔或 postgresql:// 網址）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="179"/>
+        <location filename="../../ntip_desktop/services/db.py" line="181"/>
         <source>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</source>
         <translation>{where}不是資料庫檔，或已損毀。請確認選對檔案，或從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="181"/>
+        <location filename="../../ntip_desktop/services/db.py" line="183"/>
         <source>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</source>
         <translation>{where}正被其他程式使用中（已鎖定）。請關閉其他開啟它的 NTIP Desk 後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="183"/>
+        <location filename="../../ntip_desktop/services/db.py" line="185"/>
         <source>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</source>
         <translation>{where}寫入失敗：磁碟空間已滿或無法寫入。請清出空間後再試；尚未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="185"/>
+        <location filename="../../ntip_desktop/services/db.py" line="187"/>
         <source>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</source>
         <translation>{where}登入失敗：PostgreSQL 帳號或密碼錯誤。請檢查資料庫網址中的帳號密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="187"/>
+        <location filename="../../ntip_desktop/services/db.py" line="189"/>
         <source>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</source>
         <translation>{where}不存在。請先請資料庫管理者建立資料庫，再執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="189"/>
+        <location filename="../../ntip_desktop/services/db.py" line="191"/>
         <source>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</source>
         <translation>{where}無法連線。請確認伺服器已啟動、網址與連接埠正確，且網路可連到它。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="191"/>
+        <location filename="../../ntip_desktop/services/db.py" line="193"/>
         <source>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</source>
         <translation>{where}無法開啟或無法寫入。請確認檔案位置存在且您有讀寫權限。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="193"/>
+        <location filename="../../ntip_desktop/services/db.py" line="195"/>
         <source>{where}發生錯誤：{detail}</source>
         <translation>{where}發生錯誤：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="203"/>
+        <location filename="../../ntip_desktop/services/db.py" line="205"/>
         <source>PostgreSQL 資料庫「{db}」（{host}）</source>
         <translation>PostgreSQL 資料庫「{db}」（{host}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="266"/>
+        <location filename="../../ntip_desktop/services/db.py" line="268"/>
         <source>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</source>
         <extracomment>revision in the database (None: empty database) revision this program knows as newest</extracomment>
         <translation>{where}已有其他程式的資料表，不是 NTIP Desk 的資料庫。請改選空白或 NTIP Desk 的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="275"/>
+        <location filename="../../ntip_desktop/services/db.py" line="277"/>
         <source>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</source>
         <translation>{where}的版本（{rev}）比本程式新。請更新 NTIP Desk 後再開啟；資料未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="311"/>
+        <location filename="../../ntip_desktop/services/db.py" line="313"/>
         <source>「{path}」是檔案，不是資料夾</source>
         <translation>「{path}」是檔案，不是資料夾</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="313"/>
+        <location filename="../../ntip_desktop/services/db.py" line="315"/>
         <source>{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。</source>
         <translation>{where}的資料夾無法建立：{reason}。請改選一個可寫入的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="336"/>
+        <location filename="../../ntip_desktop/services/db.py" line="338"/>
         <source>{where}：另一個程式正在建立這個資料庫，請稍後再試。</source>
         <extracomment>The PostgreSQL advisory lock held by the one program that sets up a database (&quot;ntip&quot; in ASCII).</extracomment>
         <translation>{where}：另一個程式正在建立這個資料庫，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="338"/>
+        <location filename="../../ntip_desktop/services/db.py" line="340"/>
         <source>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</source>
         <translation>{where}：另一個程式正在建立或升級這個資料庫，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="527"/>
+        <location filename="../../ntip_desktop/services/db.py" line="529"/>
         <source>您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。</source>
         <translation>您正在處理的資料已由其他人變更或刪除，您的修改沒有寫入。請重新開啟該筆資料，確認最新內容後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="554"/>
+        <location filename="../../ntip_desktop/services/db.py" line="556"/>
         <source>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="571"/>
+        <location filename="../../ntip_desktop/services/db.py" line="573"/>
         <source>{where}無法開啟：{reason}</source>
         <translation>{where}無法開啟：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="580"/>
+        <location filename="../../ntip_desktop/services/db.py" line="582"/>
         <source>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</source>
         <translation>{where}不存在。請先執行「ntip db upgrade」建立資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/db.py" line="616"/>
+        <location filename="../../ntip_desktop/services/db.py" line="618"/>
         <source>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</source>
         <translation>{where}已損毀（SQLite 完整性檢查：{detail}）。這是檔案損壞，不是資料遭人修改的證據；請保留此檔，並從備份還原。</translation>
     </message>
@@ -6824,42 +6830,76 @@
 <context>
     <name>services.demo.bulk</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/bulk.py" line="32"/>
+        <location filename="../../ntip_desktop/services/demo/bulk.py" line="34"/>
         <source>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</source>
-        <extracomment>``cancelled()``: True to stop; the transaction is then rolled back.</extracomment>
+        <extracomment>``progress(done, total, label)``: rows written so far, rows planned, what is being written (zh-TW). ``cancelled()``: True to stop; the transaction is then rolled back.</extracomment>
         <translation>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo.reviews</name>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="133"/>
+        <source>審核人判定符合</source>
+        <extracomment>The decided states and the move (``courses.WORKFLOW``) that decided them, as ``CourseReview.decision``. The manual check a reviewer answers yes or no (Art 8: the course serves teaching and guidance).</extracomment>
+        <translation type="unfinished">審核人判定符合</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="135"/>
+        <source>已向開辦單位查證，資料無誤</source>
+        <translation>已向開辦單位查證，資料無誤</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="140"/>
+        <source>請補正研習資料後重新送審。</source>
+        <translation>請補正研習資料後重新送審。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="141"/>
+        <source>請補正：{problems}</source>
+        <translation>請補正：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="143"/>
+        <source>研習內容非以提升輔導專業知能、增進教學成效為主（第8條）</source>
+        <translation>研習內容非以提升輔導專業知能、增進教學成效為主（第8條）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="145"/>
+        <source>不予採計：{problems}</source>
+        <translation>不予採計：{problems}</translation>
     </message>
 </context>
 <context>
     <name>services.demo.seed</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="149"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="153"/>
         <source>不明的示範資料規模：{scale}（可用：{names}）</source>
         <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
         <translation>不明的示範資料規模：{scale}（可用：{names}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="156"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="160"/>
         <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
         <translation>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="189"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="193"/>
         <source>{label} {n} 筆</source>
         <translation>{label} {n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="195"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="199"/>
         <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
         <translation>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="289"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="295"/>
         <source>建立示範資料</source>
         <translation>建立示範資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="319"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="325"/>
         <source>示範資料：核發研習時數</source>
         <extracomment>Largest course the seed awards for real (participants).</extracomment>
         <translation>示範資料：核發研習時數</translation>
@@ -7082,169 +7122,169 @@
 <context>
     <name>services.packages.importing</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="198"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="201"/>
         <source>清單沒有有效的安裝識別碼</source>
         <extracomment>The audit log&apos;s entity for a package applied (entity id: its ``applied_packages`` row; the SHA-256 in ``new``). How many UUIDs one query names (under every engine&apos;s limit of bound parameters). Course columns the office owns once a course has arrived: carried for a new course, never compared or replaced. The signing installation is registered here (False: its key is unknown, the signature unchecked). New or changed records of a course in a locked (confirmed) month: the import is refused. Records here under a course the package carries that the school deleted: the import deletes them. What a person recognises: the course code, the segment&apos;s label, the teacher&apos;s ID… ``115年10月`` for each locked month that holds a new or changed record. Teachers not yet known here, created by the import. This very file was applied before: importing it again changes nothing. Records deleted here because the school deleted them (docs/packages.md, deletions).</extracomment>
         <translation>清單沒有有效的安裝識別碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="203"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="206"/>
         <source>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</source>
         <translation>簽署此檔的安裝（{id}）未在本單位登錄，無法核對簽章：請先以 ntip package trust 登錄該學校電腦的公開金鑰。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="213"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="216"/>
         <source>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</source>
         <translation>簽章不符：清單在簽署後遭更改，或不是該安裝簽署的</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="218"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="221"/>
         <source>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</source>
         <translation>此安裝登錄為{org}（{code}）所用，不能傳報{other}的資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="250"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="253"/>
         <source>傳報檔未通過驗證，未匯入任何資料：{problems}</source>
         <translation>傳報檔未通過驗證，未匯入任何資料：{problems}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="309"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="328"/>
         <source>不是 JSON</source>
-        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
+        <extracomment>as in the package (JSON values): what the digest covers column name → Python value, ready to write (references resolved later) the compared content&apos;s canonical JSON (``records.canonical_text``) its SHA-256 the office&apos;s content, when the record exists here the course it belongs to (for the month lock)</extracomment>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="312"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="331"/>
         <source>欄位不符此格式</source>
         <translation>欄位不符此格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="321"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="340"/>
         <source>{key} 的值不正確</source>
         <translation>{key} 的值不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="336"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="356"/>
         <source>缺少或不正確的 id、origin 或 captured_at</source>
         <translation>缺少或不正確的 id、origin 或 captured_at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="339"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="359"/>
         <source>captured_at 沒有時區</source>
         <translation>captured_at 沒有時區</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="341"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="361"/>
         <source>識別碼 {id} 重複</source>
         <translation>識別碼 {id} 重複</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="347"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="367"/>
         <source>主辦單位 {code} 不是此傳報檔的單位</source>
         <translation>主辦單位 {code} 不是此傳報檔的單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="360"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="380"/>
         <source>教師身分證字號不正確</source>
         <translation>教師身分證字號不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="362"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="382"/>
         <source>缺少教師姓名</source>
         <translation>缺少教師姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="366"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="386"/>
         <source>教師身分類別不正確</source>
         <translation>教師身分類別不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="479"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="499"/>
         <source>{part} 的筆數與清單不符</source>
         <extracomment>the office&apos;s content, as a package would carry it national ID → teacher id here (new ones included) Per child table: the records here under the package&apos;s courses that the package does not carry.</extracomment>
         <translation>{part} 的筆數與清單不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="483"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="502"/>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="982"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="503"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="522"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1002"/>
         <source>已取消匯入，未寫入任何資料。</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="526"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="546"/>
         <source>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</source>
         <translation>已匯入過此學校較新的傳報檔（{first}～{last}），此檔較舊，匯入會蓋回舊資料，未匯入任何資料。請學校重新匯出。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="544"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="564"/>
         <source>所屬課程不在此傳報檔中</source>
         <translation>所屬課程不在此傳報檔中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="554"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="574"/>
         <source>所屬的報名或時段不在此傳報檔的同一課程中</source>
         <translation>所屬的報名或時段不在此傳報檔的同一課程中</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="616"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="636"/>
         <source>本單位與學校都在上次傳報後修改了此筆</source>
         <translation>本單位與學校都在上次傳報後修改了此筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="698"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="718"/>
         <source>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</source>
         <extracomment>The tables whose records belong to a course, children first (the order deletions are applied in).</extracomment>
         <translation>學校已刪除此筆，但本處仍有其下的出缺席資料，未刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="707"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="727"/>
         <source>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</source>
         <translation>學校已刪除此筆，但本處在上次傳報後修改了此筆，未刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="746"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="766"/>
         <source>本單位已有另一筆資料使用相同的{key}（{other}）</source>
         <translation>本單位已有另一筆資料使用相同的{key}（{other}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="817"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="837"/>
         <source>所屬的資料有衝突未匯入，此筆也不匯入</source>
         <translation>所屬的資料有衝突未匯入，此筆也不匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="850"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="870"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished">{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="916"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="936"/>
         <source>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</source>
         <extracomment>SQLite&apos;s page cache during an import, in KiB (its default is 2 MiB).</extracomment>
         <translation>{months}的傳報已確認並鎖定，此傳報檔有該月份新增或修改的資料，未匯入任何資料。如需更正，請先依公文（文號與日期）開啟更正案。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="925"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="945"/>
         <source>傳報檔 {sha}</source>
         <translation>傳報檔 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="948"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="968"/>
         <source>此傳報檔剛由另一位承辦人匯入，未重複匯入。</source>
         <translation>此傳報檔剛由另一位承辦人匯入，未重複匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="972"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="992"/>
         <source>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</source>
         <translation>傳報檔的 {part} 無法寫入資料庫（{error}）：可能另一位承辦人同時匯入了相同的資料，或檔案中的資料不符資料庫的規則。未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="991"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1011"/>
         <source>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人同時匯入了相同的資料，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/importing.py" line="1069"/>
+        <location filename="../../ntip_desktop/services/packages/importing.py" line="1096"/>
         <source>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</source>
         <translation>另一位承辦人剛修改了此傳報檔中的課程，未匯入任何資料；請重新預覽後再匯入。</translation>
     </message>
@@ -7252,9 +7292,9 @@
 <context>
     <name>services.packages.records</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/records.py" line="211"/>
+        <location filename="../../ntip_desktop/services/packages/records.py" line="218"/>
         <source>傳報檔的 {part} 第 {line} 行有誤：{what}</source>
-        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). One encoder for every record (``json.dumps`` with options builds a new one each call). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
+        <extracomment>Columns that are not content: the key, bookkeeping, and the travel data carried beside the content. ``courses``, ``segments``, ``enrollments``, ``attendance`` the audit log&apos;s entity name Column name in the database → key in the package (references that differ between databases renamed). Parent references among the travelling records: package key → spec name. In the order they are applied (parents first). Every integer column holds a 32-bit integer (PostgreSQL&apos;s INTEGER).</extracomment>
         <translation>傳報檔的 {part} 第 {line} 行有誤：{what}</translation>
     </message>
 </context>
