@@ -47,6 +47,7 @@ ENTITY_LABELS = {
     "account": QT_TRANSLATE_NOOP("audit", "帳號"),
     "fax_check": QT_TRANSLATE_NOOP("audit", "傳真核章"),
     "course": QT_TRANSLATE_NOOP("audit", "研習課程"),
+    "course_review": QT_TRANSLATE_NOOP("audit", "課程審核"),
     "segment": QT_TRANSLATE_NOOP("audit", "課程時段"),
     "enrollment": QT_TRANSLATE_NOOP("audit", "報名"),
     "absence": QT_TRANSLATE_NOOP("audit", "缺課"),

@@ -479,7 +479,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
@@ -495,843 +495,848 @@ Write what the applicant has corrected; the application goes back to “awaiting
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
+        <source>課程審核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
         <source>課程時段</source>
         <translation type="unfinished">Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
         <source>缺課</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
         <source>出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
         <source>規則集</source>
         <translation type="unfinished">Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
         <source>機關學校</source>
         <translation type="unfinished">Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
         <source>區管中心</source>
         <translation type="unfinished">District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
         <source>教師</source>
         <translation type="unfinished">Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
         <source>月報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
         <source>月報更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
         <source>課程匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
         <source>他站課程清單</source>
         <translation type="unfinished">Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
         <source>設定</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
         <source>傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
         <source>學校電腦登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
         <source>送出申請</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
         <source>收件</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
         <source>駁回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
         <source>退件補正</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
         <source>補正回覆</source>
         <translation>Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
         <source>核章檢查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
         <source>調整參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
         <source>重新計算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>變更承辦人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>開始審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
         <source>變更檢核結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>人工判斷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
         <source>登錄同意文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
         <source>匯入</source>
         <translation type="unfinished">Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>刪除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>上傳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
         <source>開啟更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
         <source>重新確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
         <source>登錄名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
         <source>移出名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
         <source>發給證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
         <source>撤銷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
         <source>建立驗證碼金鑰</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
         <source>登入失敗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
         <source>解除登入鎖定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
         <source>停用</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
         <source>重設密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
         <source>匯入傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
         <source>登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="117"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
         <translation type="unfinished">Application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="118"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
         <source>狀態</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
         <source>申請種類</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>帳號類別</source>
         <translation type="unfinished">Account kind</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>身分類別</source>
         <translation type="unfinished">Applicant type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <source>登入帳號</source>
         <translation type="unfinished">Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>機關代碼</source>
         <translation type="unfinished">Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>身分證字號</source>
         <translation type="unfinished">National ID no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
         <source>申請人姓名</source>
         <translation type="unfinished">Applicant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <source>申請人職稱</source>
         <translation type="unfinished">Applicant&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>承辦人電話</source>
         <translation type="unfinished">Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>同意書版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>同意時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>申請時間</source>
         <translation type="unfinished">Applied at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
         <source>異動原因</source>
         <translation type="unfinished">Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
         <source>傳真收件日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
         <source>傳真頁數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
         <source>處理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>處理時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
         <source>處理理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
         <source>略過檢核的理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
         <source>姓名</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
         <source>身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="317"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="318"/>
         <source>時段 {label}</source>
         <extracomment>Longest value shown whole in a line (longer ones, e.g. an outline, are cut with …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="347"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="348"/>
         <source>出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="351"/>
         <source>曠課</source>
         <translation type="unfinished">Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="350"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="351"/>
         <source>請假</source>
         <translation type="unfinished">Leave</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="352"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="353"/>
         <source>{reason}（整段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="353"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="354"/>
         <source>{reason} {minutes} 分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="379"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="380"/>
         <source>{seat} 號 {name}（{teacher}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
         <source>已勾選</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="407"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
         <source>未勾選</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="409"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="408"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="409"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="427"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="428"/>
         <source>全國教師在職進修資訊網</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
         <source>啟用</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
         <source>下次登入須變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
         <source>學校或單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
         <source>連續密碼錯誤次數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
         <source>登入鎖定至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
         <source>審核單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
         <source>檢核項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
         <source>檢核結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
         <source>加入名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>已編座號數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
         <source>課程數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
         <source>時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
         <source>課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
         <source>各主辦單位課程數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
         <source>清單名稱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
         <source>筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
         <source>上傳紀錄筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
         <source>確認時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
         <source>確認人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
         <source>更正公文文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
         <source>更正公文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
         <source>開啟人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
         <source>時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
         <source>核發結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
         <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="229"/>
         <source>規則版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
         <source>證明內容雜湊值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
         <source>取代的證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
         <source>由此證明取代</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
         <source>重新核計時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
         <source>發證人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
         <source>發證機關</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
         <source>寬（像素）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
         <source>高（像素）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
         <source>檔案雜湊值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
         <source>水平位移（公釐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
         <source>垂直位移（公釐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
         <source>設定值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
         <source>規模</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
         <source>亂數種子</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
         <source>版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
         <source>一節課分鐘數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
         <source>採計2小時的分鐘數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
         <source>進位的半小時分鐘數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
         <source>每日採計上限（小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
         <source>每週採計上限（小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
         <source>曠課不核發比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
         <source>每學分時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
         <source>不予採計的時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
         <source>辦理單位資格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
         <source>課程大綱最少字數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
         <source>依據文號機關字格式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
         <source>依據文號最少位數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>依據文號最多位數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
         <source>班別性質</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
         <source>編制內教師對象代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
         <source>第9條限制類別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
         <source>登錄提前天數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
         <source>月報確認期限（日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="222"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
         <source>名冊來源</source>
         <extracomment>Where a field means something else for one kind of record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="223"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
         <source>清單來源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
         <source>服務學校代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
         <source>名稱</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
         <source>證明時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="279"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
         <source>小型（small）</source>
         <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="280"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="281"/>
         <source>縣市規模（county）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="284"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="285"/>
         <source>證明用印信圖檔</source>
         <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="285"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="286"/>
         <source>印表機位移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="286"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="287"/>
         <source>證明驗證碼金鑰</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1352,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>Source</translation>
@@ -2749,14 +2754,15 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="404"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="464"/>
         <source>已取消重新檢核，沒有寫入任何資料。</source>
-        <extracomment>courses whose outcomes changed</extracomment>
+        <extracomment>course id → its results in the order of the checklist table.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/courses/checks.py" line="420"/>
+        <location filename="../../ntip_desktop/services/courses/checks.py" line="409"/>
         <source>重新檢核課程</source>
+        <extracomment>courses whose outcomes changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6810,42 +6816,76 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>services.demo.bulk</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/bulk.py" line="32"/>
+        <location filename="../../ntip_desktop/services/demo/bulk.py" line="34"/>
         <source>已取消建立示範資料；資料庫維持原狀，沒有寫入任何資料。</source>
-        <extracomment>``cancelled()``: True to stop; the transaction is then rolled back.</extracomment>
+        <extracomment>``progress(done, total, label)``: rows written so far, rows planned, what is being written (zh-TW). ``cancelled()``: True to stop; the transaction is then rolled back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.demo.reviews</name>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="133"/>
+        <source>審核人判定符合</source>
+        <extracomment>The decided states and the move (``courses.WORKFLOW``) that decided them, as ``CourseReview.decision``. The manual check a reviewer answers yes or no (Art 8: the course serves teaching and guidance).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="135"/>
+        <source>已向開辦單位查證，資料無誤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="140"/>
+        <source>請補正研習資料後重新送審。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="141"/>
+        <source>請補正：{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="143"/>
+        <source>研習內容非以提升輔導專業知能、增進教學成效為主（第8條）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/demo/reviews.py" line="145"/>
+        <source>不予採計：{problems}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>services.demo.seed</name>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="149"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="153"/>
         <source>不明的示範資料規模：{scale}（可用：{names}）</source>
         <extracomment>Password of every demo user (the README gives it). The demo office users: login, display name, role. Audit entity name of each seeded table. What a seed changes, for views to refresh. SQLite page cache of the seeding connection (KiB, as PRAGMA cache_size takes a negative number).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="156"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="160"/>
         <source>{where}尚未建立或需要升級。請先執行「ntip db upgrade」。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="189"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="193"/>
         <source>{label} {n} 筆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="195"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="199"/>
         <source>此資料庫已有資料（{found}）。示範資料只能建立在空白的資料庫，以免與正式資料混在一起；資料庫未被更動。請改用新的資料庫檔，例如：ntip --db 示範.sqlite3 demo seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="289"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="295"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/demo/seed.py" line="319"/>
+        <location filename="../../ntip_desktop/services/demo/seed.py" line="325"/>
         <source>示範資料：核發研習時數</source>
         <extracomment>Largest course the seed awards for real (participants).</extracomment>
         <translation type="unfinished"></translation>

@@ -271,6 +271,7 @@ def test_audit_chain_verifies_with_one_entry_per_kind_and_per_user(database: Dat
     assert seeded["teacher"] == report.counts["teachers"] == SMALL.teachers
     assert seeded["enrollment"] == report.counts["enrollments"]
     assert seeded["account_application"] == report.counts["account_applications"]
+    assert seeded["course_review"] == report.counts["course_reviews"] > report.counts["courses"] / 2
 
 
 def test_seeding_twice_is_refused_and_changes_nothing(database: Database) -> None:
@@ -421,3 +422,85 @@ def test_course_states_agree_with_the_rows_behind_them(database: Database) -> No
         clerk_units = courses.units_of(s, clerk)
     assert failing_art9, "a clerk finds a course failing Art 9 in the queue"
     assert clerk_units is not None and any(unit in clerk_units for _code, unit in failing_art9)
+
+
+#: The move that decided a course in each decided state (the awarded ones were approved first).
+DECIDED_BY = {
+    CourseState.APPROVED: "approve",
+    CourseState.AWARDED: "approve",
+    CourseState.RETURNED: "return",
+    CourseState.REJECTED: "reject",
+}
+
+
+def test_decided_courses_carry_the_review_their_decision_left(database: Database) -> None:
+    """核准、退回補正、不予採計: who decided, when, why, and the checklist as the reviewer left it."""
+    from ntip_desktop.models import CheckOutcome, CourseReview
+    from ntip_desktop.services import courses
+
+    seed(database, "small", today=TODAY)
+    with database.session() as s:
+        clerk = auth.authenticate(s, "clerk", DEMO_PASSWORD)
+        clerk_units = set(courses.units_of(s, clerk) or ())
+        logins = dict(s.execute(select(OfficeUser.id, OfficeUser.login)).all())
+        rows = s.execute(
+            select(Course, CourseReview).outerjoin(CourseReview, CourseReview.course_id == Course.id)
+        ).all()
+        decided = [(c, r) for c, r in rows if c.state in DECIDED_BY]
+        assert {c.state for c, _ in decided} == set(DECIDED_BY)
+        for course, review in decided:
+            assert review is not None, course.code
+            assert review.decision == DECIDED_BY[course.state], course.code
+            assert review.created_at.astimezone(TAIWAN).date() <= course.registered_on + timedelta(days=1)
+            assert timedelta(hours=1) <= review.decided_at - review.created_at <= timedelta(days=10), course.code
+            assert review.decided_at <= datetime.now(TAIWAN)
+            assert logins[review.reviewer_id] == ("clerk" if course.review_unit in clerk_units else "admin")
+            assert len(review.items) == 13
+            for item in review.items:
+                if item.override_reason is not None:
+                    assert item.overridden_by_id == review.reviewer_id
+                    assert review.created_at <= item.overridden_at <= review.decided_at
+            failing = [i for i in review.items if i.outcome is CheckOutcome.FAIL]
+            if review.decision == "approve":  # as approving requires: nothing failing, every manual item answered
+                assert courses.blocking_items(review) == [] and review.decision_reason is None
+            else:  # the reason names what fails
+                assert failing, course.code
+                assert all((i.override_reason or i.message) in review.decision_reason for i in failing)
+        assert any(r.decision == "return" and "請補正" in r.decision_reason for _, r in decided)
+        assert any(r.decision == "reject" and "不予採計" in r.decision_reason for _, r in decided)
+        waiting = [r for c, r in rows if c.state is CourseState.SUBMITTED]
+        assert waiting and all(r is not None and r.decision is None and r.decided_at is None for r in waiting)
+
+        # What the clerk reads on the 課程審核 desk about an approved course of 臺北市.
+        course, review = next(
+            (c, r) for c, r in decided if c.state is CourseState.APPROVED and c.review_unit in clerk_units
+        )
+        detail = courses.course_detail(s, clerk, course.id)
+    assert (detail.decision, detail.decided_by, detail.decided_at) == ("approve", "林書記", review.decided_at)
+    assert detail.checks_stored and detail.blocking == ()
+    focus = detail.check("art8.focus")
+    assert focus is not None and focus.outcome is CheckOutcome.PASS and focus.overridden_by == "林書記"
+
+
+def test_the_review_statistics_of_the_demo_are_filled_in(database: Database) -> None:
+    """統計報表: 已有審核結果 counts the decided courses of the school year, and 審核天數中位數 is a few days."""
+    from ntip_desktop.models import CourseReview
+    from ntip_desktop.services import stats
+    from ntip_desktop.services.stats import StatsFilter
+
+    seed(database, "small", today=TODAY)
+    with database.session() as s:
+        admin = auth.authenticate(s, "admin", DEMO_PASSWORD)
+        previous = stats.school_year_of(TODAY) - 1  # the demo's last whole school year
+        for year in (previous, previous + 1):
+            figure = stats.course_figures(s, admin, StatsFilter(year=year)).figure("courses.review")
+            decided = s.execute(
+                select(func.count())
+                .select_from(Course)
+                .join(CourseReview, CourseReview.course_id == Course.id)
+                .where(Course.school_year == year, CourseReview.decided_at.is_not(None))
+            ).scalar_one()
+            assert decided > 0
+            assert figure.value(None, "decided") == decided
+            median = figure.value(None, "median_review_days")
+            assert median is not None and 1 <= median <= 7, (year, median)

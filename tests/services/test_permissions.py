@@ -345,6 +345,9 @@ CASES: dict[str, Case] = {
         HIDE,
         lambda counts, side: counts[CourseState.SUBMITTED] == 1,
     ),
+    "courses.course_checklists": Case(
+        g(P.REVIEW_COURSES), lambda s, u, w: courses.course_checklists(s, u, [w.side.submitted])
+    ),
     "courses.course_detail": Case(REVIEW_OR_EDIT, lambda s, u, w: courses.course_detail(s, u, w.side.submitted)),
     "courses.course_record": Case(REVIEW_OR_EDIT, lambda s, u, w: courses.course_record(s, u, w.side.draft)),
     "courses.create_course": Case(

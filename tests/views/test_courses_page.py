@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -337,3 +337,39 @@ def test_the_queue_model_passes_the_model_tester(desk: Desk, qtmodeltester: Any)
     desk.settle()
     qtmodeltester.check(desk.page.model)
     desk.settle()
+
+
+def test_a_decided_demo_course_shows_who_decided_it_and_the_checklist_they_left(
+    window: MainWindow, runner: TaskRunner, database: Database, qtbot: Any
+) -> None:
+    """On the demo data (``ntip demo seed``) the clerk opens an approved course of 臺北市 and reads the decision."""
+    from sqlalchemy import select
+
+    from ntip_desktop.models import Course, CourseReview
+    from ntip_desktop.services import auth
+    from ntip_desktop.services.demo import DEMO_PASSWORD, seed
+    from ntip_desktop.services.rules.rocdate import roc_moment
+
+    seed(database, "small", today=date(2026, 11, 25))
+    with database.session() as s:
+        clerk = auth.authenticate(s, "clerk", DEMO_PASSWORD)
+        code, decided_at = s.execute(
+            select(Course.code, CourseReview.decided_at)
+            .join(CourseReview, CourseReview.course_id == Course.id)
+            .where(Course.state == S.APPROVED, Course.review_unit.in_(courses.units_of(s, clerk) or ()))
+            .order_by(Course.code)
+        ).first()  # type: ignore[misc]
+    desk = _desk(window, None, runner, database, clerk)  # type: ignore[arg-type]
+    _open(desk, qtbot, code)
+    pane = desk.page.detail_pane
+    assert code in pane.heading.text() and "已核准" in pane.heading.text()
+    decision = pane.fields["decision"].text()
+    assert "核准" in decision and "林書記" in decision and roc_moment(decided_at) in decision
+    assert pane.checklist.summary.text().startswith("檢核結果（已核准，已不能變更）")
+    shown = _checklist(desk)
+    assert len(shown) == 13 and not any(
+        outcome.startswith(("不符", "須人工判斷")) for outcome, _c, _m in shown.values()
+    )
+    assert shown["第8條 研習重點（人工判斷）"][0] == "通過（原判定：須人工判斷）"
+    pane.checklist.select_check("art8.focus")
+    assert "林書記 於" in pane.checklist.explanation.text() and "審核人判定符合" in pane.checklist.explanation.text()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -397,8 +397,68 @@ def recheck_open_courses(
     if units is not None:
         stmt = stmt.where(Course.review_unit.in_(units))
     heads = sorted(session.execute(stmt).all(), key=lambda r: r[0])
-    neighbours = _Neighbours.load(session, {org for _id, org, _s in heads}, {start.date() for _i, _o, start in heads})
     writer = _ReviewWriter(session, rs.version)
+    done = 0
+    for chunk in _checklist_batches(session, heads, rs, batch, cancelled):
+        stored = writer.stored([course_id for course_id, _results in chunk])
+        for course_id, results in chunk:
+            writer.write(course_id, results, stored.get(course_id))
+        writer.flush()
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(heads), translate("courses", "重新檢核課程"))
+    return Recheck(len(heads), writer.changed_courses)
+
+
+@dataclass(frozen=True)
+class CourseChecklists:
+    """The checklists of many courses as their stored data reads now (nothing stored by running them)."""
+
+    rule_set_version: str
+    #: course id → its results in the order of the checklist table.
+    results: dict[uuid.UUID, list[CheckResult]]
+
+
+def course_checklists(
+    session: Session, user: CurrentUser, course_ids: Iterable[uuid.UUID], *, batch: int = 1000
+) -> CourseChecklists:
+    """Run the checklist on each of ``course_ids``, whatever its state, the way :func:`recheck_open_courses`
+    runs it (series and external lists read once, courses in batches of rows), and return the results
+    without storing them: for writing reviews in bulk (the demo data's decided courses). A course that is
+    not routed to ``user``'s units is refused, as deciding it would be.
+    """
+    user.require(Permission.REVIEW_COURSES)
+    wanted = sorted(set(course_ids))
+    rs = rule_set_in_force(session)
+    units = units_of(session, user)
+    heads: list[Any] = []
+    for part in (wanted[i : i + 500] for i in range(0, len(wanted), 500)):
+        for head in session.execute(
+            select(Course.id, Course.organizer_id, Course.start_at, Course.review_unit).where(Course.id.in_(part))
+        ):
+            if units is not None and head.review_unit not in units:
+                check_review_scope(session, user, load_course(session, head.id))  # raises, naming the course
+            heads.append(head)
+    if len(heads) != len(wanted):
+        found = {h.id for h in heads}
+        load_course(session, next(i for i in wanted if i not in found))  # raises: no such course
+    heads.sort(key=lambda r: r[0])
+    results: dict[uuid.UUID, list[CheckResult]] = {}
+    for chunk in _checklist_batches(session, heads, rs, batch):
+        results.update(chunk)
+    return CourseChecklists(rs.version, results)
+
+
+def _checklist_batches(
+    session: Session,
+    heads: Sequence[Any],
+    rule_set: RuleSet,
+    batch: int,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[list[tuple[uuid.UUID, list[CheckResult]]]]:
+    """The checklist results of the courses ``heads`` (rows of id, organizer_id, start_at), ``batch`` courses
+    at a time: series and external lists read once, each batch's courses and segments as plain rows."""
+    neighbours = _Neighbours.load(session, {h[1] for h in heads}, {h[2].date() for h in heads})
     for start in range(0, len(heads), batch):
         if cancelled is not None and cancelled():
             raise UserError(translate("courses", "已取消重新檢核，沒有寫入任何資料。"))
@@ -410,15 +470,14 @@ def recheck_open_courses(
             .order_by(Segment.course_id, Segment.start_at)
         ):
             segments[seg.course_id].append(seg)
-        stored = writer.stored(chunk)
+        out = []
         for row in session.execute(_BATCH_ROWS.where(Course.id.in_(chunk))):
             county = row if row.county_name is not None else None
-            results = neighbours.run(row, _OrgView(row), _CountyView(row) if county else None, segments[row.id], rs)
-            writer.write(row.id, results, stored.get(row.id))
-        writer.flush()
-        if progress is not None:
-            progress(min(start + batch, len(heads)), len(heads), translate("courses", "重新檢核課程"))
-    return Recheck(len(heads), writer.changed_courses)
+            results = neighbours.run(
+                row, _OrgView(row), _CountyView(row) if county else None, segments[row.id], rule_set
+            )
+            out.append((row.id, results))
+        yield out
 
 
 #: What the checklist reads of a course, its organiser and county, as one row (the batch re-check).

@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Connection, Table, insert
+from sqlalchemy.orm import Session
 
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
+from ntip_desktop.services.driver_insert import insert_rows
 
 #: ``progress(done, total, label)``: rows written so far, rows planned, what is being written (zh-TW).
 Progress = Callable[[int, int, str], None]
@@ -82,6 +84,20 @@ class BulkWriter:
             chunk = rows[start : start + self._chunk]
             began = time.perf_counter()
             self.conn.execute(stmt, list(chunk))
+            self._written(table, len(chunk), began, label)
+
+    def insert_shared(
+        self, session: Session, table: Table, rows: Sequence[dict[str, Any]], shared: dict[str, Any], label: str
+    ) -> None:
+        """Like :meth:`insert`, through :func:`~ntip_desktop.services.driver_insert.insert_rows`: each value
+        converted by its column type as Core converts it, but a repeated one (an enum, a reference) once, and
+        the values every row shares (``shared``) once. ``session`` is on this writer's connection; every
+        column must be in ``shared`` or in each row."""
+        for start in range(0, len(rows), self._chunk):
+            self.check()
+            chunk = list(rows[start : start + self._chunk])
+            began = time.perf_counter()
+            insert_rows(session, table, chunk, shared)
             self._written(table, len(chunk), began, label)
 
     def load(self, table: Table, columns: Sequence[str], batches: Iterable[list[tuple[Any, ...]]], label: str) -> None:

@@ -59,9 +59,12 @@ from ntip_desktop.services.demo.applications import TAIWAN, build_applications
 from ntip_desktop.services.demo.attendance import ABSENCE_COLUMNS, ENROLLMENT_COLUMNS, Attendance
 from ntip_desktop.services.demo.bulk import BulkWriter, Cancelled, Progress, SeedCancelled
 from ntip_desktop.services.demo.courses import CoursePlan, plan_courses
+from ntip_desktop.services.demo.reviews import decided_courses, decided_reviews
 from ntip_desktop.services.demo.scales import SCALES, Scale
 from ntip_desktop.services.demo.world import World, build_world, org_row, teacher_row
+from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.ids import IdSequence
+from ntip_desktop.services.rules.checklist import CHECK_IDS
 
 #: Password of every demo user (the README gives it).
 DEMO_PASSWORD = "ntipdemo"
@@ -89,6 +92,7 @@ _ENTITIES = {
     "fax_checks": "fax_check",
     "report_months": "report_month",
     "amendments": "amendment",
+    "course_reviews": "course_review",
 }
 
 #: What a seed changes, for views to refresh.
@@ -224,8 +228,8 @@ def _restore(conn: Connection, saved: dict[str, Any]) -> None:
 def _fill(
     session: Session, writer: BulkWriter, scale: Scale, rng_seed: int, today: date, actor: audit.Actor
 ) -> tuple[int, dict[str, int]]:
-    """Generate and write everything; returns the number of audit entries written and the rows that the
-    services wrote (hour awards, stored checklists) by table."""
+    """Generate and write everything; returns the number of audit entries written and the rows written
+    alongside the services (hour awards, course reviews and their checklists) by table."""
     rng = random.Random(rng_seed)
     ids = IdSequence()
     now = datetime.now(UTC)
@@ -252,6 +256,7 @@ def _fill(
         + len(demo_accounts.applications)
         + len(demo_accounts.accounts)
         + len(demo_accounts.fax_checks)
+        + len(decided_courses(plans)) * (1 + len(CHECK_IDS))
     )
 
     writer.insert(
@@ -272,6 +277,7 @@ def _fill(
     months, amendments = _report_months(rng, ids, plans, today, now, users["admin"].id)
     writer.insert(table_of(ReportMonth), months, table_label(ReportMonth.__tablename__))
     writer.insert(table_of(Amendment), amendments, table_label(Amendment.__tablename__))
+    _write_decided_reviews(session, writer, plans, users, random.Random(rng_seed + 2), ids, now)
 
     writer.check()
     derived = _award_some(session, plans, scale, rng_seed, users["certstaff"])
@@ -285,7 +291,7 @@ def _fill(
             entity,
             "demo",
             "demo_seed",
-            new={"count": writer.counts[table], **scale_note},
+            new={"count": derived.get(table, writer.counts[table]), **scale_note},
             reason=translate("services.demo.seed", "建立示範資料"),
         )
         entries += 1
@@ -320,6 +326,33 @@ def _award_some(
         plan.state = CourseState.AWARDED
     session.flush()
     return {"hour_awards": session.execute(select(func.count()).select_from(HourAward)).scalar_one()}
+
+
+def _write_decided_reviews(
+    session: Session,
+    writer: BulkWriter,
+    plans: list[CoursePlan],
+    users: dict[str, auth.CurrentUser],
+    rng: random.Random,
+    ids: IdSequence,
+    now: datetime,
+) -> None:
+    """The review each approved, returned or rejected course's decision left (:mod:`.reviews`), written in bulk.
+
+    ``rng`` is a generator of its own, as for the awards: the other tables stay what they were. The rows (a
+    county's fifty thousand checklist items) make no reference cycles: the cyclic collector is paused while
+    they are made, and they are gone when this returns.
+    """
+    with no_cyclic_gc():
+        decided = decided_reviews(session, plans, users["admin"], users["clerk"], rng, ids, now)
+        writer.insert_shared(
+            session,
+            table_of(CourseReview),
+            decided.reviews,
+            {"rule_set_version": decided.rule_set_version},
+            table_label(CourseReview.__tablename__),
+        )
+        writer.insert_shared(session, table_of(ReviewItem), decided.items, {}, table_label(ReviewItem.__tablename__))
 
 
 def _store_reviews(session: Session, admin: auth.CurrentUser) -> dict[str, int]:
