@@ -496,7 +496,7 @@
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
         <source>課程審核</source>
-        <translation type="unfinished">課程審核</translation>
+        <translation>課程審核</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
@@ -6842,7 +6842,7 @@
         <location filename="../../ntip_desktop/services/demo/reviews.py" line="133"/>
         <source>審核人判定符合</source>
         <extracomment>The decided states and the move (``courses.WORKFLOW``) that decided them, as ``CourseReview.decision``. The manual check a reviewer answers yes or no (Art 8: the course serves teaching and guidance).</extracomment>
-        <translation type="unfinished">審核人判定符合</translation>
+        <translation>審核人判定符合</translation>
     </message>
     <message>
         <location filename="../../ntip_desktop/services/demo/reviews.py" line="135"/>
