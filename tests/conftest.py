@@ -2,6 +2,11 @@
 
 ``NTIP_TEST_PG_URL`` names a PostgreSQL database the tests may wipe (``.ci/run`` starts one). Without it
 the PostgreSQL half is skipped locally and fails in CI (``CI`` set), so a missing server cannot pass.
+
+Run in parallel (pytest-xdist, as ``scripts/test`` does), each worker process wipes a database of its own on
+the same server, named after the given one and the worker (``ntip_test_gw0``, ``ntip_test_gw1``, ...) and
+created when missing; ``NTIP_TEST_PG_URL`` is rewritten to it in the worker, so the tests and the programs
+they start all see the worker's database. Run without xdist, the given database is used as it is.
 """
 
 from __future__ import annotations
@@ -12,14 +17,39 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ntip_desktop.models import Base, ddl
 from ntip_desktop.services.db import Database
 
-PG_URL = os.environ.get("NTIP_TEST_PG_URL", "")
+
+def _database_of_this_process() -> str:
+    """The PostgreSQL URL this test process may wipe: the given one, or in an xdist worker a database of
+    the worker's own on the same server (created when missing), which the environment then names too."""
+    given = os.environ.get("NTIP_TEST_PG_URL", "")
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # set by xdist before it loads this file; gw0, gw1, ...
+    if not given or not worker:
+        return given
+    if not worker.isalnum():
+        raise pytest.UsageError(f"unexpected pytest-xdist worker name {worker!r}")
+    url = make_url(given)
+    name = f"{url.database}_{worker}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")  # CREATE DATABASE runs outside a transaction
+    try:
+        with admin.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first() is None:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    finally:
+        admin.dispose()
+    mine = url.set(database=name).render_as_string(hide_password=False)
+    os.environ["NTIP_TEST_PG_URL"] = mine  # for the test modules and the processes the tests start
+    return mine
+
+
+PG_URL = _database_of_this_process()
 
 
 @pytest.fixture(scope="session", autouse=True)
