@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import delete, insert, text
+from sqlalchemy.exc import IntegrityError
 
 from ntip_desktop.models import Employment, Teacher
 from ntip_desktop.models.base import table_of
@@ -52,3 +54,22 @@ def test_rows_are_stored_as_the_ordinary_insert_stores_them(database: Database) 
         # a batch that leaves a column to its default goes the ordinary way, defaults and all
         insert_rows(s, TEACHERS, [{k: v for k, v in r.items() if k != "email"} for r in rows], shared)
     assert _stored(database) == ordinary
+
+
+def test_a_duplicate_key_fails_as_an_ordinary_insert_fails(database: Database) -> None:
+    """A batch holding a key the table has already is refused with SQLAlchemy's IntegrityError on both engines
+    (PostgreSQL's rows go through COPY): the package import turns that error into its message for the clerk."""
+    now = datetime(2026, 11, 30, 8, 0, 0, tzinfo=UTC)
+    row = {
+        "id": uuid.UUID("0b6c1f0e-8a51-4f38-9a7e-3b1d2c4e5f61"),
+        "national_id": "A123456789",
+        "name": "王小明",
+        "organization_id": None,
+        "employment": Employment.REGULAR,
+        "email": "",
+    }
+    with database.session() as s:
+        insert_rows(s, TEACHERS, [dict(row)], {"created_at": now, "updated_at": now})
+    with pytest.raises(IntegrityError), database.session() as s:
+        insert_rows(s, TEACHERS, [{**row, "id": uuid.uuid4()}], {"created_at": now, "updated_at": now})
+    assert len(_stored(database)) == 1
