@@ -700,4 +700,3 @@ def insert_records(
             session.execute(insert(spec.table), rows)
         total += len(rows)
     return total
-
