@@ -7309,27 +7309,22 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="131"/>
-        <source>學校設定檔只由學校研習承辦人套用於學校電腦。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="137"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="136"/>
         <source>此學校設定檔屬於{org}（{code}），不是本機的單位（{scope}），未寫入任何資料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="157"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="158"/>
         <source>單位與本機不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="172"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="173"/>
         <source>學校設定檔 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="183"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="184"/>
         <source>課程 {codes} 在本機屬於其他單位</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ntip_desktop.changes import Changes
-from ntip_desktop.errors import PermissionDenied, UserError
+from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
     AuditSource,
@@ -36,7 +36,6 @@ from ntip_desktop.models import (
     CourseState,
     DistrictCenter,
     Organization,
-    Role,
     Teacher,
     TrustedInstallation,
 )
@@ -44,6 +43,7 @@ from ntip_desktop.models.base import utcnow
 from ntip_desktop.services import audit
 from ntip_desktop.services.auth import CurrentUser, Permission
 from ntip_desktop.services.gc_pause import no_cyclic_gc
+from ntip_desktop.services.packages.access import check_export
 from ntip_desktop.services.packages.importing import OFFICE_OWNED, Incoming, _chunks
 from ntip_desktop.services.packages.records import COURSES, ENROLLMENTS, SPECS, plain
 from ntip_desktop.services.packages.starter import (
@@ -125,14 +125,13 @@ def _printed(public_key: str) -> str:
 
 
 def _own_organization(session: Session, user: CurrentUser, contents: StarterContents) -> Organization:
-    """The file's organisation, which must be here and be the coordinator's own (the console: any here)."""
+    """The file's organisation, which must be here and in the user's scope as for exporting its packages (a
+    coordinator's own school; on a school computer there is no other)."""
     user.require(Permission.REPORT_MONTHS)
-    if user.role not in (Role.SCHOOL_COORDINATOR, Role.ADMIN):
-        raise PermissionDenied(translate("services.packages.refresh", "學校設定檔只由學校研習承辦人套用於學校電腦。"))
     org = session.execute(
         select(Organization).where(Organization.code == contents.organization_code)
     ).scalar_one_or_none()
-    if org is None or (user.role is Role.SCHOOL_COORDINATOR and org.id != user.organization_id):
+    if org is None:
         raise UserError(
             translate(
                 "services.packages.refresh",
@@ -140,12 +139,14 @@ def _own_organization(session: Session, user: CurrentUser, contents: StarterCont
             ).format(org=contents.organization_name, code=contents.organization_code, scope=user.scope_label),
             field="FILE",
         )
+    check_export(user, org)
     return org
 
 
 def refresh_from_starter(session: Session, user: CurrentUser, path: str | Path) -> StarterRefresh:
     """Bring this school computer up to date from the office's newer starter file at ``path`` (the module's
-    docstring says what comes back). ``user``: the school's coordinator signed in here (or the console).
+    docstring says what comes back). ``user``: the school's coordinator signed in here (or the console); the
+    file's organisation must be in their scope as for exporting its packages (``check_export``).
 
     Refused (UserError, nothing written) when the file is not whole, is signed by another key than the office
     installation trusted here for the organisation, or is another school's."""
