@@ -1,6 +1,7 @@
 """``ntip package export|verify|import`` (docs/cli.md), and beyond the contract ``identity`` and ``trust``:
 report packages between a coordinator's laptop and the office (docs/packages.md); ``starter`` (the office
-writes a school computer's signed starter file) and ``start`` (the school computer's first start from it).
+writes a school computer's signed starter file), ``start`` (the school computer's first start from it) and
+``refresh`` (a school computer in use takes the office's decisions from a newer one).
 
 ``import`` writes its JSON before the commit: a result that cannot be written imports nothing.
 """
@@ -104,6 +105,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("cli.package_cmd", "從標準輸入讀取新密碼（一行），不在終端機上詢問"),
     )
     start.set_defaults(handler=run_start)
+
+    refresh = sub.add_parser(
+        "refresh",
+        help=translate(
+            "cli.package_cmd",
+            "以區管中心較新的學校設定檔更新學校電腦：課程的審核狀態，以及區管中心代為建立的課程（學校自己的資料不變）",
+        ),
+    )
+    refresh.add_argument("file", metavar="FILE", help=translate("cli.package_cmd", "區管中心給的學校設定檔"))
+    refresh.set_defaults(handler=run_refresh)
 
 
 def _month(text: str, field: str) -> tuple[int, int]:
@@ -335,6 +346,37 @@ def run_start(args: argparse.Namespace) -> int:
     sys.stderr.write(
         translate("cli.package_cmd", "已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。").format(
             org=contents.organization_name, login=user.login
+        )
+        + "\n"
+    )
+    return 0
+
+
+def run_refresh(args: argparse.Namespace) -> int:
+    db = open_database(args.db, migrate=False)
+    try:
+        with db.session() as session:
+            done = packages.refresh_from_starter(session, console_user(), args.file)
+            write_json(
+                {
+                    "organization": done.organization_code,
+                    "sha256": done.sha256,
+                    "created_at": done.created_at,
+                    "updated": done.updated,
+                    "added": done.added,
+                    "teachers_added": done.teachers_added,
+                    "state_changes": [
+                        {"code": c.code, "old_state": c.old_state.value, "new_state": c.new_state.value}
+                        for c in done.state_changes
+                    ],
+                    "skipped": list(done.skipped),
+                }
+            )  # before the commit
+    finally:
+        db.dispose()
+    sys.stderr.write(
+        translate("cli.package_cmd", "已更新 {updated} 門課程的審核狀態，新增 {added} 門課程。").format(
+            updated=done.updated, added=done.added
         )
         + "\n"
     )

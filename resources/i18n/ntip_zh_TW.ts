@@ -2321,219 +2321,225 @@
 <context>
     <name>cli.package_cmd</name>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="29"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="30"/>
         <source>傳報檔：學校離線資料的匯出、驗證與匯入</source>
         <translation>傳報檔：學校離線資料的匯出、驗證與匯入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="34"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="35"/>
         <source>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</source>
         <translation>將單位一個月（或一段期間）的課程、報名與出席匯出為簽章的傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="36"/>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="87"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="37"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="88"/>
         <source>機關代碼</source>
         <translation>機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="38"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="39"/>
         <source>月份（西元），例如 2026-10</source>
         <translation>月份（西元），例如 2026-10</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="43"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="44"/>
         <source>匯出到此月份為止（含），省略時只匯出 --month 一個月</source>
         <translation>匯出到此月份為止（含），省略時只匯出 --month 一個月</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="45"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="46"/>
         <source>輸出的傳報檔</source>
         <translation>輸出的傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="50"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="51"/>
         <source>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</source>
         <translation>驗證傳報檔的簽章與雜湊值：通過時結束碼 0，不符時 1，不是傳報檔時 2</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="52"/>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="58"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="53"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="59"/>
         <source>傳報檔</source>
         <translation>傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="56"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="57"/>
         <source>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</source>
         <translation>驗證後匯入傳報檔（全部或全不）；同一檔案匯入兩次不會改變任何資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="62"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="63"/>
         <source>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</source>
         <translation>只預覽：以 JSON 印出新增、修改、衝突的筆數，不寫入</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="67"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="68"/>
         <source>印出本機的安裝識別與公開金鑰，交給區管中心登錄</source>
         <translation>印出本機的安裝識別與公開金鑰，交給區管中心登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="71"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="72"/>
         <source>登錄學校電腦的公開金鑰，接受其傳報檔</source>
         <translation>登錄學校電腦的公開金鑰，接受其傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="75"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="76"/>
         <source>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</source>
         <translation>ntip package identity 輸出的檔案，或其以 NTIP-INSTALLATION 開頭的一行</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="78"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="79"/>
         <source>此電腦所屬單位的機關代碼</source>
         <translation>此電腦所屬單位的機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="80"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="81"/>
         <source>備註（承辦人、電腦）</source>
         <translation>備註（承辦人、電腦）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="85"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="86"/>
         <source>製作學校電腦的學校設定檔（單位、承辦人帳號、教師與課程資料，附本機簽章）</source>
         <translation>製作學校電腦的學校設定檔（單位、承辦人帳號、教師與課程資料，附本機簽章）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="89"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="90"/>
         <source>該校學校研習承辦人的帳號</source>
         <translation>該校學校研習承辦人的帳號</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="91"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="92"/>
         <source>輸出的學校設定檔</source>
         <translation>輸出的學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="96"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="97"/>
         <source>在全新的資料庫上以學校設定檔開始（學校電腦）：建立單位資料與承辦人帳號，並設定密碼</source>
         <translation>在全新的資料庫上以學校設定檔開始（學校電腦）：建立單位資料與承辦人帳號，並設定密碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="100"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="101"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="116"/>
         <source>區管中心給的學校設定檔</source>
         <translation>區管中心給的學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="104"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="105"/>
         <source>從標準輸入讀取新密碼（一行），不在終端機上詢問</source>
         <translation>從標準輸入讀取新密碼（一行），不在終端機上詢問</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="112"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="111"/>
+        <source>以區管中心較新的學校設定檔更新學校電腦：課程的審核狀態，以及區管中心代為建立的課程（學校自己的資料不變）</source>
+        <translation>以區管中心較新的學校設定檔更新學校電腦：課程的審核狀態，以及區管中心代為建立的課程（學校自己的資料不變）</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="123"/>
         <source>月份須寫成 YYYY-MM，例如 2026-10</source>
         <translation>月份須寫成 YYYY-MM，例如 2026-10</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="147"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="158"/>
         <source>通過</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="149"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="160"/>
         <source>無法核對（簽署的安裝未登錄）</source>
         <translation>無法核對（簽署的安裝未登錄）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="151"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="162"/>
         <source>不符</source>
         <translation>不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="153"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="164"/>
         <source>單位</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="154"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="165"/>
         <source>期間</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="155"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="166"/>
         <source>安裝識別</source>
         <translation>安裝識別</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="157"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="168"/>
         <source>結果</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="206"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="217"/>
         <source>此傳報檔已匯入過，未改變任何資料。</source>
         <translation>此傳報檔已匯入過，未改變任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="208"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="219"/>
         <source>已匯入 {n} 筆。</source>
         <translation>已匯入 {n} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="210"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="221"/>
         <source>已刪除學校已刪除的 {n} 筆。</source>
         <translation>已刪除學校已刪除的 {n} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="213"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="224"/>
         <source>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</source>
         <translation>有 {n} 筆雙方都修改過的資料未覆蓋（見 conflicts），請與學校確認後處理。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="233"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="244"/>
         <source>找不到檔案</source>
         <translation>找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="236"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="247"/>
         <source>無法讀取檔案：{error}</source>
         <translation>無法讀取檔案：{error}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="245"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="256"/>
         <source>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</source>
         <translation>已登錄安裝 {id} 為{org}（{code}）的傳報來源。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="247"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="258"/>
         <source>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</source>
         <translation>安裝 {id} 已登錄為{org}（{code}）的傳報來源，未變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="276"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="287"/>
         <source>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</source>
         <translation>請將本機金鑰指紋 {fingerprint} 另行告知{org}的承辦人，供其在學校電腦上核對。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="290"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="301"/>
         <source>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</source>
         <translation>沒有終端機可詢問密碼：請以 --password-stdin 從標準輸入提供新密碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="295"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="306"/>
         <source>新密碼：</source>
         <translation>新密碼：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="296"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="307"/>
         <source>再輸入一次新密碼：</source>
         <translation>再輸入一次新密碼：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="298"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="309"/>
         <source>兩次輸入的密碼不一致，未寫入任何資料。</source>
         <translation>兩次輸入的密碼不一致，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="305"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="316"/>
         <source>學校設定檔：{org}（{code}），承辦人帳號 {login}（{name}）。
 區管中心金鑰指紋：{fingerprint}
 請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</source>
@@ -2542,9 +2548,14 @@
 請與區管中心告知的指紋逐組核對；不符時請勿使用此檔。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/cli/package_cmd.py" line="336"/>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="347"/>
         <source>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</source>
         <translation>已建立{org}的資料與承辦人帳號 {login}；請以此帳號與剛設定的密碼登入。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/cli/package_cmd.py" line="378"/>
+        <source>已更新 {updated} 門課程的審核狀態，新增 {added} 門課程。</source>
+        <translation>已更新 {updated} 門課程的審核狀態，新增 {added} 門課程。</translation>
     </message>
 </context>
 <context>
@@ -7299,113 +7310,147 @@
     </message>
 </context>
 <context>
+    <name>services.packages.refresh</name>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="108"/>
+        <source>此學校設定檔的簽署金鑰（指紋 {fingerprint}）不是本機所信任的區管中心金鑰（{trusted}），未寫入任何資料。請向區管中心確認。</source>
+        <extracomment>When the office made the file (UTC, ISO 8601, as its manifest says). Courses here whose office-owned fields (state, review unit) took the office&apos;s values. Courses the office entered for the school, inserted whole. Teachers the laptop did not know. Each course whose state changed, by course code. Courses of the file not added because a course here already holds their code (by code).</extracomment>
+        <translation>此學校設定檔的簽署金鑰（指紋 {fingerprint}）不是本機所信任的區管中心金鑰（{trusted}），未寫入任何資料。請向區管中心確認。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="114"/>
+        <source>本機尚無信任的區管中心金鑰</source>
+        <translation>本機尚無信任的區管中心金鑰</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="136"/>
+        <source>此學校設定檔屬於{org}（{code}），不是本機的單位（{scope}），未寫入任何資料。</source>
+        <translation>此學校設定檔屬於{org}（{code}），不是本機的單位（{scope}），未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="158"/>
+        <source>單位與本機不符</source>
+        <translation>單位與本機不符</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="173"/>
+        <source>學校設定檔 {sha}</source>
+        <translation>學校設定檔 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="184"/>
+        <source>課程 {codes} 在本機屬於其他單位</source>
+        <translation>課程 {codes} 在本機屬於其他單位</translation>
+    </message>
+</context>
+<context>
     <name>services.packages.starter</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="154"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="155"/>
         <source>查無帳號 {login}。</source>
         <extracomment>``progress(done, total)``: records written so far. The part holding the reference rows (district centers, county, organisation, coordinator, teachers). The audit log&apos;s entity for a starter file (entity id: the organisation&apos;s code). The reference columns that travel, per table (ids are carried as they are: the laptop keeps them). The office key&apos;s fingerprint (:func:`fingerprint`), for the coordinator to compare on the laptop.</extracomment>
         <translation>查無帳號 {login}。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="158"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="159"/>
         <source>帳號 {login} 不是{org}的學校研習承辦人（或已停用），不能為其製作學校設定檔。</source>
         <translation>帳號 {login} 不是{org}的學校研習承辦人（或已停用），不能為其製作學校設定檔。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="299"/>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="538"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="300"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="546"/>
         <source>學校設定檔 {sha}</source>
         <extracomment>(login, display name) of each active school coordinator, by login. Per table, (id, digest of the content the laptop starts from): the office&apos;s sync_digest.</extracomment>
         <translation>學校設定檔 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="351"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="352"/>
         <source>學校設定檔未通過驗證，未寫入任何資料：{problems}</source>
         <translation>學校設定檔未通過驗證，未寫入任何資料：{problems}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="376"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="377"/>
         <source>清單沒有有效的區管中心公開金鑰</source>
         <translation>清單沒有有效的區管中心公開金鑰</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="382"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="383"/>
         <source>簽章不符：清單在簽署後遭更改</source>
         <translation>簽章不符：清單在簽署後遭更改</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="387"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="388"/>
         <source>清單沒有有效的安裝識別碼</source>
         <translation>清單沒有有效的安裝識別碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="421"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="422"/>
         <source>這個資料庫已有資料，學校設定檔只能用於全新的資料庫。請改選一個新的資料庫檔（例如 學校.sqlite3），未寫入任何資料。</source>
         <extracomment>The tables a database must have no row in for a starter file to fill it.</extracomment>
         <translation>這個資料庫已有資料，學校設定檔只能用於全新的資料庫。請改選一個新的資料庫檔（例如 學校.sqlite3），未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="439"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="440"/>
         <source>不是 JSON</source>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="441"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="442"/>
         <source>沒有單位資料</source>
         <translation>沒有單位資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="447"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="448"/>
         <source>{table} 的欄位不符此格式</source>
         <translation>{table} 的欄位不符此格式</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="453"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="454"/>
         <source>{table} 的值不正確</source>
         <translation>{table} 的值不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="459"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="460"/>
         <source>缺少區管中心或教師名單</source>
         <translation>缺少區管中心或教師名單</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="475"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="476"/>
         <source>單位、縣市與區管中心的資料彼此不符</source>
         <translation>單位、縣市與區管中心的資料彼此不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="481"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="482"/>
         <source>教師身分證字號不正確或重複</source>
         <translation>教師身分證字號不正確或重複</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="484"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="485"/>
         <source>缺少教師姓名</source>
         <translation>缺少教師姓名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="488"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="489"/>
         <source>教師身分類別不正確</source>
         <translation>教師身分類別不正確</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="510"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="530"/>
         <source>單位與清單不符</source>
         <translation>單位與清單不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="518"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="506"/>
         <source>{part} 的筆數與清單不符</source>
         <translation>{part} 的筆數與清單不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="539"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="547"/>
         <source>學校設定檔</source>
         <translation>學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/starter.py" line="612"/>
+        <location filename="../../ntip_desktop/services/packages/starter.py" line="578"/>
         <source>區管中心（學校設定檔，指紋 {fingerprint}）</source>
         <translation>區管中心（學校設定檔，指紋 {fingerprint}）</translation>
     </message>
@@ -12588,83 +12633,128 @@
 <context>
     <name>views.operations.reports</name>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="36"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="41"/>
         <source>正在製作傳報檔：{done}／{total}</source>
         <extracomment>A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.</extracomment>
         <translation>正在製作傳報檔：{done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="54"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="59"/>
         <source>已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。</source>
         <translation>已匯出傳報檔 {path}：課程 {courses} 門、報名 {enrollments} 筆、出缺席 {attendance} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="82"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="87"/>
         <source>檢查傳報檔</source>
         <translation>檢查傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="87"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="92"/>
         <source>正在匯入傳報檔：{done}／{total}</source>
         <translation>正在匯入傳報檔：{done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="98"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="103"/>
         <source>已取消：沒有匯入任何資料。</source>
         <translation>已取消：沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="106"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="111"/>
         <source>此傳報檔先前已匯入，這次沒有任何變更。</source>
         <translation>此傳報檔先前已匯入，這次沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="107"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="112"/>
         <source>已匯入傳報檔：寫入 {n} 筆資料</source>
         <translation>已匯入傳報檔：寫入 {n} 筆資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="109"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="114"/>
         <source>，刪除學校已刪除的 {n} 筆</source>
         <translation>，刪除學校已刪除的 {n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="112"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="117"/>
         <source>；{n} 筆衝突保留本處資料（見清單）</source>
         <translation>；{n} 筆衝突保留本處資料（見清單）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="113"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="118"/>
         <source>。</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="120"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="125"/>
         <source>登錄學校電腦</source>
         <translation>登錄學校電腦</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="122"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="127"/>
         <source>已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。</source>
         <translation>已登錄 {org} 的電腦（{id}），之後可匯入其傳報檔。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="124"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="129"/>
         <source>{org} 的這部電腦（{id}）先前已登錄。</source>
         <translation>{org} 的這部電腦（{id}）先前已登錄。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="133"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="138"/>
         <source>讀取學校</source>
         <translation>讀取學校</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="141"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="146"/>
         <source>正在製作學校設定檔：{done} 筆</source>
         <translation>正在製作學校設定檔：{done} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/operations/reports.py" line="160"/>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="165"/>
+        <source>套用區管中心設定檔</source>
+        <translation>套用區管中心設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="166"/>
+        <source>已套用區管中心設定檔：更新 {updated} 門、新增 {added} 門課程。</source>
+        <translation>已套用區管中心設定檔：更新 {updated} 門、新增 {added} 門課程。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="180"/>
+        <source>{org}的區管中心設定檔（{made} 製作）已套用。</source>
+        <translation>{org}的區管中心設定檔（{made} 製作）已套用。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="185"/>
+        <source>本機已與此設定檔一致，沒有任何變更。</source>
+        <translation>本機已與此設定檔一致，沒有任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="188"/>
+        <source>課程 {code}「{title}」：{old} → {new}</source>
+        <translation>課程 {code}「{title}」：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="194"/>
+        <source>另有 {n} 門課程更新了審核單位。</source>
+        <translation>另有 {n} 門課程更新了審核單位。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="200"/>
+        <source>新增區管中心建立的課程 {n} 門（含時段、名冊與出缺席）。</source>
+        <translation>新增區管中心建立的課程 {n} 門（含時段、名冊與出缺席）。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="205"/>
+        <source>新增教師 {n} 位。</source>
+        <translation>新增教師 {n} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="208"/>
+        <source>未新增課程 {codes}：本機已有相同代碼的另一門課程，請洽區管中心。</source>
+        <translation>未新增課程 {codes}：本機已有相同代碼的另一門課程，請洽區管中心。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/operations/reports.py" line="219"/>
         <source>讀取機關</source>
         <translation>讀取機關</translation>
     </message>
@@ -12706,99 +12796,99 @@
 <context>
     <name>views.reports.page</name>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="59"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="60"/>
         <source>課程</source>
         <extracomment>How many months back the month choosers reach. The package&apos;s tables: name → (what a person calls it, the audit log&apos;s entity for its field names).</extracomment>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="60"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
         <source>課程時段</source>
         <translation>課程時段</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="61"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
         <source>報名</source>
         <translation>報名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="62"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="63"/>
         <source>出缺席</source>
         <translation>出缺席</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="65"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="74"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="66"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
         <source>資料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="66"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="67"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
         <source>變更</source>
         <translation>變更</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="68"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
         <source>未變</source>
         <translation>未變</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="69"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
         <source>衝突</source>
         <translation>衝突</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="70"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
         <source>刪除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="71"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="72"/>
         <source>鎖定月份</source>
         <translation>鎖定月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="75"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
         <source>哪一筆</source>
         <translation>哪一筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="76"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
         <source>欄位</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="77"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
         <source>本處的值（保留）</source>
         <translation>本處的值（保留）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="78"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
         <source>傳報檔的值</source>
         <translation>傳報檔的值</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="79"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="80"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="81"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="82"/>
         <source>傳報檔 (*.zip)</source>
         <translation>傳報檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="82"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="83"/>
         <source>學校設定檔 (*.zip)</source>
         <translation>學校設定檔 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="100"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="101"/>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
     </message>
@@ -12839,7 +12929,7 @@
     </message>
     <message>
         <location filename="../../ntip_desktop/views/reports/dialogs.py" line="85"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="608"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="653"/>
         <source>製作學校設定檔</source>
         <extracomment>``submit(line, org, note)``: runs the registration; the dialog closes when it succeeds.</extracomment>
         <translation>製作學校設定檔</translation>
@@ -12896,262 +12986,283 @@
         <translation>請輸入承辦人帳號。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="131"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="133"/>
         <source>傳報檔</source>
         <translation>傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="133"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="135"/>
         <source>傳報月份</source>
         <translation>傳報月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="159"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="161"/>
         <source>匯出傳報檔（學校電腦 → 區管中心）</source>
         <translation>匯出傳報檔（學校電腦 → 區管中心）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="161"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="163"/>
         <source>將本校一個月（或連續幾個月）開始的研習課程，連同時段、名冊與出缺席，匯出成一個經本機金鑰簽章的傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。</source>
         <translation>將本校一個月（或連續幾個月）開始的研習課程，連同時段、名冊與出缺席，匯出成一個經本機金鑰簽章的傳報檔，交給所屬區管中心匯入。檔內另附全國系統後端格式（課程清單與每檔至多 255 人的時數名單）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="170"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="320"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="172"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="335"/>
         <source>機關代碼</source>
         <translation>機關代碼</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="181"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="183"/>
         <source>匯出傳報檔(&amp;E)…</source>
         <translation>匯出傳報檔(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="185"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="187"/>
         <source>本機公開金鑰(&amp;K)…</source>
         <translation>本機公開金鑰(&amp;K)…</translation>
     </message>
     <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="190"/>
+        <source>套用區管中心設定檔(&amp;A)…</source>
+        <translation>套用區管中心設定檔(&amp;A)…</translation>
+    </message>
+    <message>
         <location filename="../../ntip_desktop/views/reports/page.py" line="193"/>
+        <source>以區管中心寄來的新學校設定檔更新本機：課程的審核結果與區管中心建立的課程；本校自己的資料不變。</source>
+        <translation>以區管中心寄來的新學校設定檔更新本機：課程的審核結果與區管中心建立的課程；本校自己的資料不變。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="205"/>
         <source>機關代碼(&amp;R)</source>
         <translation>機關代碼(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="197"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="209"/>
         <source>從</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="199"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="211"/>
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="210"/>
-        <source>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。</source>
-        <translation>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。</translation>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="223"/>
+        <source>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。④ 課程核准後，區管中心會寄來新的學校設定檔：按「套用區管中心設定檔…」，本機的課程即顯示核准，可登錄名冊與出缺席。</source>
+        <translation>做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。④ 課程核准後，區管中心會寄來新的學校設定檔：按「套用區管中心設定檔…」，本機的課程即顯示核准，可登錄名冊與出缺席。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="223"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="238"/>
         <source>匯入傳報檔（區管中心）</source>
         <translation>匯入傳報檔（區管中心）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="224"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="239"/>
         <source>開啟傳報檔(&amp;O)…</source>
         <translation>開啟傳報檔(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="228"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="243"/>
         <source>匯入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="233"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="248"/>
         <source>登錄學校電腦(&amp;T)…</source>
         <translation>登錄學校電腦(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="236"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="251"/>
         <source>製作學校設定檔(&amp;M)…</source>
         <translation>製作學校設定檔(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="240"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="255"/>
         <source>請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。</source>
         <translation>請開啟學校交來的傳報檔：先檢查簽章與內容，確認後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="301"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="316"/>
         <source>「到」的月份早於「從」的月份。</source>
         <translation>「到」的月份早於「從」的月份。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="302"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="317"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="311"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="326"/>
         <source>傳報檔-{org}-{span}.zip</source>
         <translation>傳報檔-{org}-{span}.zip</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="319"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="334"/>
         <source>請輸入機關代碼。</source>
         <translation>請輸入機關代碼。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="330"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="348"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="345"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="363"/>
         <source>匯出傳報檔</source>
         <translation>匯出傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="342"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="357"/>
         <source>匯出中…</source>
         <translation>匯出中…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="373"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="388"/>
         <source>本機公開金鑰</source>
         <translation>本機公開金鑰</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="375"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="390"/>
         <source>請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。</source>
         <translation>請將下面這一行交給所屬區管中心登錄（每部電腦一次）。它不是密碼，可以用電子郵件寄送。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="382"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="397"/>
         <source>複製(&amp;C)</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="393"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="407"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="426"/>
+        <source>套用區管中心設定檔</source>
+        <translation>套用區管中心設定檔</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="414"/>
+        <source>套用 {path}…</source>
+        <translation>套用 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="438"/>
         <source>開啟傳報檔</source>
         <translation>開啟傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="402"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="447"/>
         <source>檢查 {path}…</source>
         <translation>檢查 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="416"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="461"/>
         <source>檔案：{path}</source>
         <translation>檔案：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="417"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="462"/>
         <source>單位：{name}（{code}）&#x3000;期間：{first} 至 {last}</source>
         <translation>單位：{name}（{code}）&#x3000;期間：{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="420"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="465"/>
         <source>匯出的電腦：{id}（{trust}）</source>
         <translation>匯出的電腦：{id}（{trust}）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="422"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="467"/>
         <source>已登錄</source>
         <translation>已登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="424"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="469"/>
         <source>尚未登錄</source>
         <translation>尚未登錄</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="428"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="473"/>
         <source>不能匯入：</source>
         <translation>不能匯入：</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="434"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="479"/>
         <source>此檔案先前已匯入；再匯入一次不會有任何變更。</source>
         <translation>此檔案先前已匯入；再匯入一次不會有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="437"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="482"/>
         <source>有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。</source>
         <translation>有新增、變更或刪除的資料落在已確認（鎖定）的月份：{months}。請先依公文開啟更正（「傳報月份」分頁）再匯入。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="444"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="489"/>
         <source>將新增 {n} 位本處尚無資料的教師。</source>
         <translation>將新增 {n} 位本處尚無資料的教師。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="447"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="492"/>
         <source>簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、刪除（學校已刪除）{deleted} 筆。</source>
         <translation>簽章與內容檢查無誤：新增 {new} 筆、變更 {changed} 筆、未變 {same} 筆、衝突 {conflicts} 筆、刪除（學校已刪除）{deleted} 筆。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="478"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="523"/>
         <source>衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。</source>
         <translation>衝突 {n} 筆：雙方都改過的資料不會被覆蓋，匯入後保留本處的值；如需採用學校的值，請在本處修改。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="483"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="528"/>
         <source>沒有衝突。</source>
         <translation>沒有衝突。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="505"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="550"/>
         <source>匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？</source>
         <translation>匯入 {name} {first} 至 {last} 的傳報檔：新增 {new} 筆、變更 {changed} 筆、刪除 {deleted} 筆？</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="517"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="562"/>
         <source>{n} 筆衝突保留本處的值。</source>
         <translation>{n} 筆衝突保留本處的值。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="520"/>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="536"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="565"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="581"/>
         <source>匯入傳報檔</source>
         <translation>匯入傳報檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="575"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="620"/>
         <source>儲存學校設定檔</source>
         <translation>儲存學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="576"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="621"/>
         <source>學校設定檔-{org}.zip</source>
         <translation>學校設定檔-{org}.zip</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="616"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="661"/>
         <source>已製作學校設定檔 {path}</source>
         <translation>已製作學校設定檔 {path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="619"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="664"/>
         <source>學校設定檔</source>
         <translation>學校設定檔</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="621"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="666"/>
         <source>已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：
 {path}</source>
         <translation>已製作{name}（{code}）的學校設定檔，承辦人帳號 {login}：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="628"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="673"/>
         <source>區管中心金鑰指紋</source>
         <translation>區管中心金鑰指紋</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="631"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="676"/>
         <source>學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。</source>
         <translation>學校電腦第一次以此檔開始時會顯示「區管中心金鑰指紋」。請將上面的指紋另行告知學校承辦人（例如電話中念給對方聽），請其逐組核對；不符時請勿繼續。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/views/reports/page.py" line="640"/>
+        <location filename="../../ntip_desktop/views/reports/page.py" line="685"/>
         <source>複製指紋(&amp;C)</source>
         <translation>複製指紋(&amp;C)</translation>
     </message>

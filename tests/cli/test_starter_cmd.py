@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from account_world import SCHOOL_TPE
 from attendance_world import build_attendance_world
+from course_world import add_course
 from sqlalchemy import func, select
 
 from ntip_desktop.cli.main import main
-from ntip_desktop.models import Course, Enrollment, Organization, Segment
+from ntip_desktop.models import Course, CourseState, Enrollment, Organization, Segment
 from ntip_desktop.services import auth
 from ntip_desktop.services.db import Database
 
@@ -121,3 +122,36 @@ def test_a_file_that_is_no_starter_file_says_so(tmp_path: Path, capsys: pytest.C
     )
     assert code == 2 and "不是學校設定檔" in err and out == ""
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_refresh_brings_a_course_the_office_entered_to_the_school_computer(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_attendance_world(database, teachers=2)
+    first, second = tmp_path / "設定檔-1.zip", tmp_path / "設定檔-2.zip"
+    office = ("--db", database.url, "package", "starter", "--org", SCHOOL_TPE, "--login", "coord", "--out")
+    assert ntip(capsys, *office, str(first))[0] == 0
+    laptop = tmp_path / "學校.sqlite3"
+    monkeypatch.setattr("sys.stdin", io.StringIO("laptop pass 1\n"))
+    assert ntip(capsys, "--db", str(laptop), "package", "start", str(first), "--password-stdin")[0] == 0
+    add_course(database, code="1150000088", title="區管中心代建的研習", state=CourseState.APPROVED)
+    assert ntip(capsys, *office, str(second))[0] == 0
+
+    code, out, err = ntip(capsys, "--db", str(laptop), "package", "refresh", str(second))
+    assert code == 0, err
+    done = json.loads(out)
+    assert (done["organization"], done["updated"], done["added"], done["state_changes"]) == (SCHOOL_TPE, 0, 1, [])
+    assert "新增 1 門課程" in err
+    db = Database(str(laptop))
+    try:
+        with db.session() as s:
+            assert (
+                s.execute(select(Course.title).where(Course.code == "1150000088")).scalar_one() == "區管中心代建的研習"
+            )
+    finally:
+        db.dispose()
+    code, out, err = ntip(capsys, "--db", str(laptop), "package", "refresh", str(second))
+    assert code == 0 and json.loads(out)["added"] == 0  # the same file again changes nothing
+
+    code, out, err = ntip(capsys, "--db", database.url, "package", "refresh", str(second))  # not at the office
+    assert code == 2 and out == "" and "不是本機所信任的區管中心金鑰" in err

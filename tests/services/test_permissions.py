@@ -213,6 +213,17 @@ def _package(s: Session, w: World) -> Path:
     return path
 
 
+def _starter(s: Session, w: World) -> Path:
+    """A starter file of the side's school, signed by this installation, which the database trusts for the
+    school as a school computer trusts its office (as the administrator, rolled back with the call)."""
+    path = w.folder / "starter.zip"
+    packages.trust_installation(s, w.whole.base.admin, packages.installation_line(), w.side.org_code)
+    packages.export_starter(
+        s, w.whole.base.admin, org_code=w.side.org_code, coordinator_login=w.side.coordinator.login, out_path=path
+    )
+    return path
+
+
 def _database_of(s: Session) -> Database:
     """The database the session works on (for the use cases that take the database itself)."""
     return Database(engine=s.get_bind())  # type: ignore[arg-type]
@@ -565,6 +576,9 @@ CASES: dict[str, Case] = {
         lambda s, u, w: packages.export_starter(
             s, u, org_code=w.side.org_code, coordinator_login=w.side.coordinator.login, out_path=w.folder / "s.zip"
         ),
+    ),
+    "packages.refresh_from_starter": Case(  # as exporting: the side's coordinator, its district's clerks, the admin
+        g(P.REPORT_MONTHS), lambda s, u, w: packages.refresh_from_starter(s, u, _starter(s, w))
     ),
     "packages.starter_schools": Case(  # the starter file's chooser: out of scope (any school for a coordinator)
         g(P.REPORT_MONTHS, scope=Scope.DISTRICT),

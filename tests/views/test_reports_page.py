@@ -1,7 +1,8 @@
 """The 月報傳報 page as its two users work it: a school coordinator exports March from the laptop, the district
 clerk registers that computer, opens the file, sees what importing would do and imports it; the same file a
 second time changes nothing; a conflict is listed with both values; a coordinator has no import box; the clerk
-makes a school computer's starter file and reads out its key fingerprint."""
+makes a school computer's starter file and reads out its key fingerprint; the coordinator applies the office's
+newer one."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from typing import Any
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, World
 from attendance_world import AttendanceWorld, build_attendance_world
+from course_world import add_course
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select, update
 
-from ntip_desktop.models import Course, Enrollment
+from ntip_desktop.models import Course, CourseState, Enrollment
 from ntip_desktop.services import packages
 from ntip_desktop.services.db import Database
+from ntip_desktop.services.rules.rocdate import local_today, roc_year
 from ntip_desktop.views.main_window import MainWindow
 from ntip_desktop.views.reports.dialogs import StarterDialog
 from ntip_desktop.views.reports.page import ReportsPage
@@ -231,3 +234,55 @@ def test_a_wrong_login_is_named_and_nothing_is_written(
 def test_a_coordinator_has_no_starter_button(window: MainWindow, runner: TaskRunner, world: World) -> None:
     page = _page(window, runner, world.coordinator)
     assert not page.starter_button.isVisible()
+
+
+def test_the_coordinator_applies_the_offices_newer_starter_file(
+    database: Database, world: World, sqlite_template: Path, qtbot: Any, tmp_path: Path
+) -> None:
+    """The office ("database") started the laptop from a first file, then entered an approved course for the
+    school and made a second file: the coordinator applies it from the laptop's page and reads what changed."""
+    with database.session() as s:
+        first = packages.export_starter(
+            s, world.clerk, org_code=SCHOOL_TPE, coordinator_login="coord", out_path=tmp_path / "設定檔-1.zip"
+        ).path
+    path = tmp_path / "laptop.sqlite3"
+    shutil.copy(sqlite_template, path)
+    laptop = Database(str(path))
+    with laptop.session() as s:
+        coordinator = packages.start_from_starter(s, first, password="laptop pass 1")
+    add_course(database, code="1150000091", title="區管中心代建的研習", state=CourseState.APPROVED)
+    with database.session() as s:
+        second = packages.export_starter(
+            s, world.clerk, org_code=SCHOOL_TPE, coordinator_login="coord", out_path=tmp_path / "設定檔-2.zip"
+        ).path
+
+    runner = TaskRunner(laptop)
+    window = MainWindow(runner)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        page = _page(window, runner, coordinator)
+        assert page.refresh_button.isVisible() and "(&A)" in page.refresh_button.text()
+        _save_as(second)  # the file chosen in the open dialog
+        page.refresh_button.click()
+        settle(runner)
+        box = page.active_dialog
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        text = box.text()
+        assert "臺北市立建國高級中學的區管中心設定檔" in text and "已套用" in text
+        assert f"（{roc_year(local_today())}/" in text  # made today, in ROC form
+        assert "新增區管中心建立的課程 1 門" in text
+        box.close()
+        with laptop.session() as s:
+            assert (
+                s.execute(select(Course.title).where(Course.code == "1150000091")).scalar_one() == "區管中心代建的研習"
+            )
+    finally:
+        window.close()
+        runner.shutdown()
+        laptop.dispose()
+
+
+def test_the_clerk_has_no_refresh_button(window: MainWindow, runner: TaskRunner, world: World) -> None:
+    page = _page(window, runner, world.clerk)
+    assert not page.refresh_button.isVisible()

@@ -12,7 +12,8 @@ The domain's public API: views and the command line import from here only.
 - a school computer's first start: :func:`starter_schools` (the schools and coordinators the office may make
   one for), :func:`export_starter` (the office writes the signed starter file),
   :func:`read_starter` (what it holds, the office key's fingerprint), :func:`start_from_starter` (an empty
-  database filled from it, the coordinator signed in)
+  database filled from it, the coordinator signed in), :func:`refresh_from_starter` (a school computer in use
+  takes the office's decisions and the courses entered there from a newer one)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ntip_desktop.services.packages.importing import (
     preview_import,
     verify_package,
 )
+from ntip_desktop.services.packages.refresh import StarterRefresh, StateChange, refresh_from_starter
 from ntip_desktop.services.packages.starter import (
     StarterContents,
     StarterExported,
@@ -53,7 +55,9 @@ __all__ = [
     "Preview",
     "StarterContents",
     "StarterExported",
+    "StarterRefresh",
     "StarterSchool",
+    "StateChange",
     "TableCounts",
     "Trusted",
     "Verification",
@@ -66,6 +70,7 @@ __all__ = [
     "own_organization",
     "preview_import",
     "read_starter",
+    "refresh_from_starter",
     "start_from_starter",
     "starter_schools",
     "trust_installation",

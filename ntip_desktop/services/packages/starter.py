@@ -25,8 +25,9 @@ import binascii
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,7 @@ from ntip_desktop.services.gc_pause import no_cyclic_gc
 from ntip_desktop.services.packages import container, identity
 from ntip_desktop.services.packages.access import check_import, organization_by_code
 from ntip_desktop.services.packages.export import _content_select, encode_row
-from ntip_desktop.services.packages.importing import _compared, _link_parents, _read_part
+from ntip_desktop.services.packages.importing import Incoming, _compared, _link_parents, _read_part
 from ntip_desktop.services.packages.records import (
     ATTENDANCE,
     COURSES,
@@ -493,6 +494,25 @@ def _reference_rows(data: bytes) -> dict[str, Any]:
     return rows
 
 
+def _records(opened: container.Opened, contents: StarterContents, org: Organization) -> dict[str, Any]:
+    """The file's records per table (``Incoming``, each knowing its course), checked against the manifest's
+    counts and linked to their parents; a fault is the file's, in words."""
+    records = {}
+    try:
+        for spec in SPECS:
+            records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org)
+            if contents.counts.get(spec.name) != len(records[spec.name]):
+                raise _not_sound(
+                    [translate("services.packages.starter", "{part} 的筆數與清單不符").format(part=spec.part)]
+                )
+        _link_parents(records)
+    except UserError as exc:
+        if exc.field == "FILE":
+            raise
+        raise _not_sound([exc.message]) from None
+    return records
+
+
 def start_from_starter(session: Session, path: str | Path, *, password: str) -> CurrentUser:
     """Fill this **empty** database from the office's starter file at ``path``: the organisation and its
     reference rows, its teachers and records, the coordinator with ``password`` (auth's rules), and the office
@@ -509,19 +529,7 @@ def start_from_starter(session: Session, path: str | Path, *, password: str) -> 
     if org_values["code"] != contents.organization_code:
         raise _bad_reference(translate("services.packages.starter", "單位與清單不符"))
     org = Organization(**org_values)
-    records = {}
-    try:
-        for spec in SPECS:
-            records[spec.name] = _read_part(spec, opened.parts.get(spec.part, b""), org)
-            if contents.counts.get(spec.name) != len(records[spec.name]):
-                raise _not_sound(
-                    [translate("services.packages.starter", "{part} 的筆數與清單不符").format(part=spec.part)]
-                )
-        _link_parents(records)
-    except UserError as exc:
-        if exc.field == "FILE":
-            raise
-        raise _not_sound([exc.message]) from None
+    records = _records(opened, contents, org)
     with no_cyclic_gc():
         return _start(session, contents, reference, org, records, password)
 
@@ -550,50 +558,8 @@ def _start(
     session.add(org)
     session.flush()
     changes.append(audit.Change("organization", org.id, "create", new=_plain(reference["organization"]), reason=reason))
-    teacher_ids: dict[str, uuid.UUID] = {}
-    teacher_rows = []
-    for teacher in reference["teachers"]:
-        teacher_ids[teacher["national_id"]] = teacher_id = uuid.uuid4()
-        teacher_rows.append(
-            {
-                "id": teacher_id,
-                "national_id": teacher["national_id"],
-                "name": teacher["name"],
-                "employment": teacher["employment"],
-                "organization_id": org.id if teacher["own"] is True else None,
-                "email": "",
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
-    for record in records[ENROLLMENTS.name].values():  # a teacher the reference left out: from the enrollment
-        national_id = record.values["teacher_id"]
-        if national_id not in teacher_ids:
-            teacher_ids[national_id] = teacher_id = uuid.uuid4()
-            teacher_rows.append(
-                {
-                    "id": teacher_id,
-                    "national_id": national_id,
-                    **record.extra,
-                    "organization_id": None,
-                    "email": "",
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-        record.values["teacher_id"] = teacher_ids[national_id]
-    if teacher_rows:
-        session.execute(insert(table_of(Teacher)), teacher_rows)
-    for row in teacher_rows:
-        changes.append(
-            audit.Change(
-                "teacher",
-                row["id"],
-                "create",
-                new={"national_id": row["national_id"], "name": row["name"]},
-                reason=reason,
-            )
-        )
+    teacher_rows = new_teachers(reference["teachers"], records[ENROLLMENTS.name].values(), org.id, {}, now)
+    add_teachers(session, teacher_rows, reason, changes)
     coordinator = auth.create_first_coordinator(
         session,
         login=contents.coordinator_login,
@@ -623,6 +589,93 @@ def _start(
             reason=reason,
         )
     )
+    total = insert_records(session, records, now, reason, changes)
+    changes.append(
+        audit.Change(
+            STARTER_ENTITY,
+            org.code,
+            "start",
+            new={"sha256": contents.sha256, "coordinator": coordinator.login, "records": total, **contents.counts},
+            reason=reason,
+        )
+    )
+    audit.record_many(session, actor, changes)
+    session.flush()
+    return coordinator
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: plain(value) for key, value in values.items()}
+
+
+def new_teachers(
+    reference_teachers: list[dict[str, Any]],
+    enrollments: Iterable[Incoming],
+    org_id: uuid.UUID,
+    known: dict[str, uuid.UUID],
+    now: datetime,
+) -> list[dict[str, Any]]:
+    """The teacher rows to insert: each of the reference's teachers not in ``known`` (national ID → id here),
+    then each one an enrollment names that neither holds (from the enrollment's own teacher data). ``known``
+    is completed in place, and each enrollment's ``teacher_id`` (the national ID as read) becomes the id."""
+    rows = []
+    for teacher in reference_teachers:
+        if teacher["national_id"] in known:
+            continue
+        known[teacher["national_id"]] = teacher_id = uuid.uuid4()
+        rows.append(
+            {
+                "id": teacher_id,
+                "national_id": teacher["national_id"],
+                "name": teacher["name"],
+                "employment": teacher["employment"],
+                "organization_id": org_id if teacher["own"] is True else None,
+                "email": "",
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    for record in enrollments:  # a teacher the reference left out: from the enrollment
+        national_id = record.values["teacher_id"]
+        if national_id not in known:
+            known[national_id] = teacher_id = uuid.uuid4()
+            rows.append(
+                {
+                    "id": teacher_id,
+                    "national_id": national_id,
+                    **record.extra,
+                    "organization_id": None,
+                    "email": "",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        record.values["teacher_id"] = known[national_id]
+    return rows
+
+
+def add_teachers(session: Session, rows: list[dict[str, Any]], reason: str, changes: list[audit.Change]) -> None:
+    """Insert :func:`new_teachers`' rows, each with its audit change."""
+    if rows:
+        session.execute(insert(table_of(Teacher)), rows)
+    for row in rows:
+        changes.append(
+            audit.Change(
+                "teacher",
+                row["id"],
+                "create",
+                new={"national_id": row["national_id"], "name": row["name"]},
+                reason=reason,
+            )
+        )
+
+
+def insert_records(
+    session: Session, records: dict[str, Any], now: datetime, reason: str, changes: list[audit.Change]
+) -> int:
+    """Insert the file's records (per table, parents first) as the office exported them: their ids, travel
+    data, and the content's digest as ``sync_digest`` (what both sides last agreed on); each audited as an
+    import. Enrollments must name their teacher's id here already (:func:`new_teachers`)."""
     total = 0
     for spec in SPECS:
         rows = []
@@ -646,19 +699,4 @@ def _start(
         if rows:
             session.execute(insert(spec.table), rows)
         total += len(rows)
-    changes.append(
-        audit.Change(
-            STARTER_ENTITY,
-            org.code,
-            "start",
-            new={"sha256": contents.sha256, "coordinator": coordinator.login, "records": total, **contents.counts},
-            reason=reason,
-        )
-    )
-    audit.record_many(session, actor, changes)
-    session.flush()
-    return coordinator
-
-
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: plain(value) for key, value in values.items()}
+    return total

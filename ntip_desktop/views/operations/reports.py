@@ -1,14 +1,17 @@
 """The 月報傳報 page's use cases (report packages: export, open and preview, import, registering a school's
-computer, making a school computer's starter file, this computer's public line) as operations for the task runner."""
+computer, making a school computer's starter file, refreshing a school computer from a newer one, this computer's
+public line) as operations for the task runner."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ntip_desktop.i18n import translate
+from ntip_desktop.labels import label
 from ntip_desktop.services import packages
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.packages import (
@@ -18,10 +21,12 @@ from ntip_desktop.services.packages import (
     Period,
     Preview,
     StarterExported,
+    StarterRefresh,
     StarterSchool,
     Trusted,
     Verification,
 )
+from ntip_desktop.services.rules.rocdate import roc_moment
 from ntip_desktop.views.operations import Operation
 
 #: A long job for ``TaskRunner.run_long``: ``job(session, progress, cancelled)``.
@@ -151,6 +156,60 @@ def starter_job(user: CurrentUser, org_code: str, login: str, path: Path) -> Lon
         )
 
     return job
+
+
+def refresh_from_starter(user: CurrentUser, path: Path) -> Operation[StarterRefresh]:
+    """Bring this school computer up to date from the office's newer starter file at ``path`` (all or nothing)."""
+    return Operation(
+        lambda session: packages.refresh_from_starter(session, user, path),
+        translate("views.operations.reports", "套用區管中心設定檔"),
+        lambda done: translate(
+            "views.operations.reports", "已套用區管中心設定檔：更新 {updated} 門、新增 {added} 門課程。"
+        ).format(updated=done.updated, added=done.added),
+    )
+
+
+def refreshed_message(done: StarterRefresh) -> str:
+    """What a refresh changed, for the message box: the file's date, each course whose state changed, the
+    courses added, and those left out."""
+    try:
+        made = roc_moment(datetime.fromisoformat(done.created_at))
+    except ValueError:
+        made = done.created_at
+    lines = [
+        translate("views.operations.reports", "{org}的區管中心設定檔（{made} 製作）已套用。").format(
+            org=done.organization_name, made=made
+        )
+    ]
+    if not (done.updated or done.added or done.teachers_added):
+        lines.append(translate("views.operations.reports", "本機已與此設定檔一致，沒有任何變更。"))
+    for change in done.state_changes:
+        lines.append(
+            translate("views.operations.reports", "課程 {code}「{title}」：{old} → {new}").format(
+                code=change.code, title=change.title, old=label(change.old_state), new=label(change.new_state)
+            )
+        )
+    if done.updated > len(done.state_changes):
+        lines.append(
+            translate("views.operations.reports", "另有 {n} 門課程更新了審核單位。").format(
+                n=done.updated - len(done.state_changes)
+            )
+        )
+    if done.added:
+        lines.append(
+            translate("views.operations.reports", "新增區管中心建立的課程 {n} 門（含時段、名冊與出缺席）。").format(
+                n=done.added
+            )
+        )
+    if done.teachers_added:
+        lines.append(translate("views.operations.reports", "新增教師 {n} 位。").format(n=done.teachers_added))
+    if done.skipped:
+        lines.append(
+            translate(
+                "views.operations.reports", "未新增課程 {codes}：本機已有相同代碼的另一門課程，請洽區管中心。"
+            ).format(codes="、".join(done.skipped))
+        )
+    return "\n".join(lines)
 
 
 def own_organization(user: CurrentUser) -> Operation[tuple[str, str] | None]:

@@ -2,7 +2,8 @@
 
 Two tabs. 「傳報檔」: a school coordinator exports a month (or a range) of the school's courses, rosters
 and attendance as one signed file (Ctrl+E) and can show this computer's public line for the office to
-register; a district clerk makes a new school computer's signed starter file (學校設定檔, showing the office
+register, and applies the office's newer starter file (「套用區管中心設定檔…」: the office's decisions
+and the courses it entered come back to the school computer); a district clerk makes a new school computer's signed starter file (學校設定檔, showing the office
 key's fingerprint), registers a school's computer once, opens a file (Ctrl+O) to see whether it
 verifies and what importing would do (new, changed, unchanged, conflicting, deleted, locked, per table; every
 conflict with both values), and imports it all or nothing (Ctrl+Shift+I). 「傳報月份」: the back-end
@@ -40,7 +41,7 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ntip_desktop.services.audit_words import field_label, value_text
-from ntip_desktop.services.packages import Exported, Imported, Period, StarterExported
+from ntip_desktop.services.packages import Exported, Imported, Period, StarterExported, StarterRefresh
 from ntip_desktop.services.rules.rocdate import local_today
 from ntip_desktop.views.operations import reports as ops
 from ntip_desktop.views.pages.base import Page, PageContext
@@ -125,6 +126,7 @@ class ReportsPage(Page):
         self.last_export: Exported | None = None
         self.last_import: Imported | None = None
         self.last_starter: StarterExported | None = None
+        self.last_refresh: StarterRefresh | None = None
         self.active_dialog: QDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
@@ -185,6 +187,16 @@ class ReportsPage(Page):
         self.identity_button = QPushButton(translate("views.reports.page", "本機公開金鑰(&K)…"))
         self.identity_button.setObjectName("identityButton")
         self.identity_button.clicked.connect(self.show_identity)
+        self.refresh_button = QPushButton(translate("views.reports.page", "套用區管中心設定檔(&A)…"))
+        self.refresh_button.setObjectName("refreshStarterButton")
+        self.refresh_button.setToolTip(
+            translate(
+                "views.reports.page",
+                "以區管中心寄來的新學校設定檔更新本機：課程的審核結果與區管中心建立的課程；本校自己的資料不變。",
+            )
+        )
+        self.refresh_button.clicked.connect(self.refresh_from_starter)
+        self.refresh_button.setVisible(self.user.role is Role.SCHOOL_COORDINATOR)
         self.export_status = QLabel()
         self.export_status.setObjectName("exportStatus")
         self.export_status.setWordWrap(True)
@@ -200,6 +212,7 @@ class ReportsPage(Page):
         row.addWidget(self.last_month)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        row.addWidget(self.refresh_button)
         row.addWidget(self.identity_button)
         layout = QVBoxLayout(box)
         layout.addWidget(intro)
@@ -211,7 +224,9 @@ class ReportsPage(Page):
                     "views.reports.page",
                     "做法：① 第一次使用時按「本機公開金鑰…」，把顯示的一行交給所屬區管中心登錄（每部電腦一次）。"
                     "② 每月 5 日前選上個月，按「匯出傳報檔…」存檔。③ 將檔案以電子郵件或隨身碟交給區管中心；"
-                    "區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。",
+                    "區管中心檢查簽章後匯入，同一檔案匯入兩次不會重複。已確認的月份鎖定，之後的修改須依公文開啟更正。"
+                    "④ 課程核准後，區管中心會寄來新的學校設定檔：按「套用區管中心設定檔…」，本機的課程即顯示核准，"
+                    "可登錄名冊與出缺席。",
                 )
             )
             steps.setObjectName("exportSteps")
@@ -382,6 +397,36 @@ class ReportsPage(Page):
         copy = box.addButton(translate("views.reports.page", "複製(&C)"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(line))
+        self.active_dialog = box
+        box.open()
+
+    def refresh_from_starter(self) -> None:
+        """The coordinator picks the office's newer starter file; it is applied in the background."""
+        if self.user.role is not Role.SCHOOL_COORDINATOR:
+            return
+        path = ask_open_path(self, translate("views.reports.page", "套用區管中心設定檔"), _tr(STARTER_FILTERS))
+        if path is not None:
+            self.refresh_from_starter_at(path)
+
+    def refresh_from_starter_at(self, path: Path) -> None:
+        """Apply the starter file at ``path`` (all or nothing); what changed is shown in a message."""
+        self.export_status.setStyleSheet("")
+        self.export_status.setText(translate("views.reports.page", "套用 {path}…").format(path=path))
+        self.run_operation(
+            ops.refresh_from_starter(self.user, path), on_done=self._refreshed, on_error=self._export_refused
+        )
+
+    def _refreshed(self, done: StarterRefresh) -> None:
+        self.last_refresh = done
+        message = ops.refreshed_message(done)
+        self.export_status.setStyleSheet("")
+        self.export_status.setText(message)
+        box = QMessageBox(self)
+        box.setObjectName("refreshBox")
+        box.setWindowTitle(translate("views.reports.page", "套用區管中心設定檔"))
+        box.setText(message)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addButton(QMessageBox.StandardButton.Close)
         self.active_dialog = box
         box.open()
 
