@@ -30,6 +30,7 @@ import json
 import re
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -309,6 +310,11 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         ) from None
 
 
+#: What reading a damaged member raises: a bad CRC, a truncated or corrupt deflate stream (zlib's own error
+#: is none of the others: one flipped byte in the compressed data raises it).
+_UNREADABLE = (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error)
+
+
 def _damaged(path: Path, what: str) -> UserError:
     return _bad(
         translate("services.backup", "備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。").format(
@@ -422,7 +428,7 @@ def _check_parts(zf: zipfile.ZipFile, manifest: BackupManifest, path: Path) -> N
         try:
             for _line in _lines(zf, part, path):
                 rows += 1
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError):  # CRC, truncation, a bad deflate stream
+        except _UNREADABLE:  # CRC, truncation, a bad deflate stream
             raise _damaged(path, translate("services.backup", "「{name}」無法解壓").format(name=part.file)) from None
         if rows != part.rows:
             raise _damaged(path, translate("services.backup", "「{name}」的筆數與目錄不符").format(name=part.file))
@@ -452,7 +458,7 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> BackupManifest:
     try:
         with zf.open(info) as stream:
             raw = stream.read(MAX_MANIFEST_BYTES + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+    except _UNREADABLE:
         raise _damaged(path, translate("services.backup", "目錄 manifest.json 無法解壓")) from None
     return _parse_manifest(path, raw)
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import struct
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -244,8 +246,29 @@ def _bomb(folder: Path, file: Path) -> Path:
     return _rewrite(file, folder / "bomb.zip", change)
 
 
+def _compressed_data_damaged(file: Path, out: Path) -> Path:
+    """One byte of the largest part's deflate stream flipped, at the first place where zlib itself fails on
+    it (most flips only spoil the CRC, which zipfile reports as its own error)."""
+    with zipfile.ZipFile(file) as zf:
+        info = max((i for i in zf.infolist() if i.filename.startswith("tables/")), key=lambda i: i.compress_size)
+    data = bytearray(file.read_bytes())
+    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
+    start = info.header_offset + 30 + name_length + extra_length
+    stream = bytes(data[start : start + info.compress_size])
+    for at in range(len(stream)):
+        flipped = stream[:at] + bytes([stream[at] ^ 0xFF]) + stream[at + 1 :]
+        try:
+            zlib.decompressobj(-zlib.MAX_WBITS).decompress(flipped)
+        except zlib.error:
+            data[start + at] ^= 0xFF
+            out.write_bytes(bytes(data))
+            return out
+    raise AssertionError("no flip breaks the deflate stream")
+
+
 TAMPERED = {
     "one byte changed": (lambda f, o: _rewrite(f, o, _one_byte_changed), "雜湊值與目錄不符"),
+    "compressed data damaged": (_compressed_data_damaged, "無法解壓"),
     "a file added": (
         lambda f, o: _rewrite(f, o, lambda n, d: d) and _add(o, "tables/extra.jsonl", b"[]\n"),
         "不屬於備份的檔案「tables/extra.jsonl」",
