@@ -6336,175 +6336,176 @@
 <context>
     <name>services.backup</name>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="297"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="298"/>
         <source>找不到備份檔：{path}</source>
         <extracomment>The version of the format this program writes and reads. The largest manifest read (a county&apos;s has a few kilobytes). The most a part may expand (uncompressed / compressed): rows with random keys compress about tenfold (the county demo&apos;s sequential keys: 21-fold); a ZIP bomb a thousandfold. The most a whole backup may hold uncompressed (a county-year is a few hundred megabytes). Rows per read and per insert. ``progress(done, total, what)``: rows done of all rows, and the table at hand (its name as users call it). The ids of the installation keys the audit log&apos;s entries were signed with. The restored audit log&apos;s verification (before the restore&apos;s own entry).</extracomment>
         <translation>找不到備份檔：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="299"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="300"/>
         <source>這是資料夾，不是備份檔：{path}</source>
         <translation>這是資料夾，不是備份檔：{path}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="302"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="303"/>
         <source>無法讀取備份檔 {path}：{reason}</source>
         <translation>無法讀取備份檔 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="308"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="309"/>
         <source>{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。</source>
         <translation>{path} 不是 NTIP Desk 的備份檔（不是 ZIP 檔，或已損毀）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="314"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="320"/>
         <source>備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。</source>
+        <extracomment>What reading a damaged member raises: a bad CRC, a truncated or corrupt deflate stream (zlib&apos;s own error is none of the others: one flipped byte in the compressed data raises it).</extracomment>
         <translation>備份檔 {path} 已損毀或遭修改（{what}），不能還原；資料庫未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="324"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="330"/>
         <source>目錄 manifest.json 無法解讀</source>
         <translation>目錄 manifest.json 無法解讀</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="326"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="332"/>
         <source>{path} 不是 NTIP Desk 的備份檔。</source>
         <translation>{path} 不是 NTIP Desk 的備份檔。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="330"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="336"/>
         <source>備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。</source>
         <translation>備份檔的格式版本為 {version}，本程式只能讀取版本 {known}。請用較新的 NTIP Desk 還原。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="359"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="365"/>
         <source>目錄 manifest.json 的內容不完整</source>
         <translation>目錄 manifest.json 的內容不完整</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="361"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="367"/>
         <source>同一資料表出現兩次</source>
         <translation>同一資料表出現兩次</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="372"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="378"/>
         <source>含有重複的檔名</source>
         <translation>含有重複的檔名</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="375"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="381"/>
         <source>含有不屬於備份的檔案「{name}」</source>
         <translation>含有不屬於備份的檔案「{name}」</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="378"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="384"/>
         <source>缺少「{name}」</source>
         <translation>缺少「{name}」</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="385"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="391"/>
         <source>「{name}」已加密或用了不支援的壓縮</source>
         <translation>「{name}」已加密或用了不支援的壓縮</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="388"/>
-        <location filename="../../ntip_desktop/services/backup.py" line="409"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="394"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="415"/>
         <source>「{name}」的大小與目錄不符</source>
         <translation>「{name}」的大小與目錄不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="391"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="397"/>
         <source>「{name}」解壓後異常地大（疑似 ZIP 炸彈）</source>
         <translation>「{name}」解壓後異常地大（疑似 ZIP 炸彈）</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="395"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="401"/>
         <source>解壓後超過 {n} GB</source>
         <translation>解壓後超過 {n} GB</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="416"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="422"/>
         <source>「{name}」的雜湊值與目錄不符</source>
         <translation>「{name}」的雜湊值與目錄不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="426"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="432"/>
         <source>「{name}」無法解壓</source>
         <translation>「{name}」無法解壓</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="428"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="434"/>
         <source>「{name}」的筆數與目錄不符</source>
         <translation>「{name}」的筆數與目錄不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="448"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="454"/>
         <source>{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。</source>
         <translation>{path} 不是 NTIP Desk 的備份檔（沒有 manifest.json）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="451"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="457"/>
         <source>目錄 manifest.json 異常地大</source>
         <translation>目錄 manifest.json 異常地大</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="456"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="462"/>
         <source>目錄 manifest.json 無法解壓</source>
         <translation>目錄 manifest.json 無法解壓</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="465"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="471"/>
         <source>備份檔的資料庫版本為 {backup}，本程式的資料庫版本為 {head}，兩者不同，不能還原；資料庫未被更動。請用與備份時相同版本的 NTIP Desk 還原（之後再升級）。</source>
         <translation>備份檔的資料庫版本為 {backup}，本程式的資料庫版本為 {head}，兩者不同，不能還原；資料庫未被更動。請用與備份時相同版本的 NTIP Desk 還原（之後再升級）。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="479"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="485"/>
         <source>備份缺少資料表 {name}</source>
         <translation>備份缺少資料表 {name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="480"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="486"/>
         <source>備份多了資料表 {name}</source>
         <translation>備份多了資料表 {name}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="483"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="489"/>
         <source>資料表 {name} 的欄位不同</source>
         <translation>資料表 {name} 的欄位不同</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="495"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="501"/>
         <source>{label} {n} 筆</source>
         <translation>{label} {n} 筆</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="499"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="505"/>
         <source>稽核紀錄的序號已到 {n}</source>
         <translation>稽核紀錄的序號已到 {n}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="502"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="508"/>
         <source>此資料庫已有資料（{found}），只能還原到空白的資料庫；資料庫未被更動。請改用新的資料庫檔（例如 ntip --db 還原.sqlite3 restore 備份檔），或空白的 PostgreSQL 資料庫。</source>
         <translation>此資料庫已有資料（{found}），只能還原到空白的資料庫；資料庫未被更動。請改用新的資料庫檔（例如 ntip --db 還原.sqlite3 restore 備份檔），或空白的 PostgreSQL 資料庫。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="629"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="635"/>
         <source>「{name}」第 {n} 列的值無法解讀</source>
         <extracomment>SQLite&apos;s page cache while restoring (KiB): a county&apos;s indexes are written in random order (as ``demo seed``).</extracomment>
         <translation>「{name}」第 {n} 列的值無法解讀</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="658"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="664"/>
         <source>備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。</source>
         <translation>備份檔與本程式的資料表不同（{what}），不能還原；資料庫未被更動。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="679"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="685"/>
         <source>備份檔的資料庫版本為 {backup}，此資料庫為 {target}，兩者不同，不能還原；資料庫未被更動。請先以「ntip db upgrade」把空白資料庫升到與備份相同的版本。</source>
         <translation>備份檔的資料庫版本為 {backup}，此資料庫為 {target}，兩者不同，不能還原；資料庫未被更動。請先以「ntip db upgrade」把空白資料庫升到與備份相同的版本。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/backup.py" line="697"/>
+        <location filename="../../ntip_desktop/services/backup.py" line="703"/>
         <source>還原後的稽核紀錄驗證不通過：{problem}。資料庫未被更動。若備份來自另一部電腦，請先把寫入這些紀錄的電腦之稽核金鑰檔複製到本機設定資料夾的 audit-keys 資料夾中（備份用到的金鑰：{keys}；見 docs/backup.md）。</source>
         <translation>還原後的稽核紀錄驗證不通過：{problem}。資料庫未被更動。若備份來自另一部電腦，請先把寫入這些紀錄的電腦之稽核金鑰檔複製到本機設定資料夾的 audit-keys 資料夾中（備份用到的金鑰：{keys}；見 docs/backup.md）。</translation>
     </message>
@@ -7312,33 +7313,38 @@
 <context>
     <name>services.packages.refresh</name>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="108"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="111"/>
         <source>此學校設定檔的簽署金鑰（指紋 {fingerprint}）不是本機所信任的區管中心金鑰（{trusted}），未寫入任何資料。請向區管中心確認。</source>
         <extracomment>When the office made the file (UTC, ISO 8601, as its manifest says). Courses here whose office-owned fields (state, review unit) took the office&apos;s values. Courses the office entered for the school, inserted whole. Teachers the laptop did not know. Each course whose state changed, by course code. Courses of the file not added because a course here already holds their code (by code).</extracomment>
         <translation>此學校設定檔的簽署金鑰（指紋 {fingerprint}）不是本機所信任的區管中心金鑰（{trusted}），未寫入任何資料。請向區管中心確認。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="114"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="117"/>
         <source>本機尚無信任的區管中心金鑰</source>
         <translation>本機尚無信任的區管中心金鑰</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="136"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="143"/>
+        <source>此學校設定檔製作於 {made}，比本機已套用的設定檔（製作於 {newest}）舊，套用會把區管中心較新的決定改回去，未寫入任何資料。請向區管中心索取最新的學校設定檔。</source>
+        <translation>此學校設定檔製作於 {made}，比本機已套用的設定檔（製作於 {newest}）舊，套用會把區管中心較新的決定改回去，未寫入任何資料。請向區管中心索取最新的學校設定檔。</translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="168"/>
         <source>此學校設定檔屬於{org}（{code}），不是本機的單位（{scope}），未寫入任何資料。</source>
         <translation>此學校設定檔屬於{org}（{code}），不是本機的單位（{scope}），未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="158"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="191"/>
         <source>單位與本機不符</source>
         <translation>單位與本機不符</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="173"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="206"/>
         <source>學校設定檔 {sha}</source>
         <translation>學校設定檔 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/packages/refresh.py" line="184"/>
+        <location filename="../../ntip_desktop/services/packages/refresh.py" line="217"/>
         <source>課程 {codes} 在本機屬於其他單位</source>
         <translation>課程 {codes} 在本機屬於其他單位</translation>
     </message>

@@ -338,3 +338,17 @@ def test_the_schools_own_edits_survive_a_refresh(database: Database, setup: Setu
         assert s.get_one(Course, course_id).state is CourseState.APPROVED
         topics = dict(s.execute(select(Segment.label, Segment.topic).where(Segment.course_id == course_id)).all())
     assert topics["S1"] == "學校改的主題"
+
+
+def test_a_file_older_than_the_one_applied_is_refused_and_nothing_written(database: Database, setup: Setup) -> None:
+    """The office's decisions only move forward on the laptop: after a newer file, an older one would take
+    them back, so it is refused, naming both files' times in ROC form."""
+    older = _starter(database, setup.world, setup.tmp / "設定檔-舊.zip")
+    add_course(database, segments=1, code="1150000079", state=CourseState.APPROVED)
+    newer = _starter(database, setup.world, setup.tmp / "設定檔-新.zip")
+    assert _refresh(setup, newer).added == 1
+    before = _counts(setup.laptop)
+    with pytest.raises(UserError, match=r"比本機已套用的設定檔（製作於 1\d\d/\d\d/\d\d \d\d:\d\d）舊") as refused:
+        _refresh(setup, older)
+    assert "未寫入任何資料" in refused.value.message
+    assert _counts(setup.laptop) == before

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from ntip_desktop.changes import Changes
 from ntip_desktop.errors import UserError
 from ntip_desktop.i18n import translate
 from ntip_desktop.models import (
+    AuditEntry,
     AuditSource,
     County,
     Course,
@@ -60,6 +62,7 @@ from ntip_desktop.services.packages.starter import (
     insert_records,
     new_teachers,
 )
+from ntip_desktop.services.rules.rocdate import roc_moment
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,35 @@ def _trusted_office(session: Session, org: Organization, contents: StarterConten
     )
 
 
+def _made_at(text: object) -> datetime | None:
+    try:
+        made = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return made if made.tzinfo is not None else made.replace(tzinfo=UTC)
+
+
+def _not_older(session: Session, org: Organization, contents: StarterContents) -> None:
+    """Refused when the office made the file before the newest starter file this laptop has applied (its
+    first start or a refresh, as their audit entries say): an old file would take the office's later
+    decisions back."""
+    made = _made_at(contents.created_at)
+    applied = session.execute(
+        select(AuditEntry.new).where(AuditEntry.entity == STARTER_ENTITY, AuditEntry.entity_id == org.code)
+    ).scalars()
+    newest = max((m for new in applied if (m := _made_at((new or {}).get("created_at"))) is not None), default=None)
+    if made is None or newest is None or made >= newest:
+        return
+    raise UserError(
+        translate(
+            "services.packages.refresh",
+            "此學校設定檔製作於 {made}，比本機已套用的設定檔（製作於 {newest}）舊，套用會把區管中心較新的決定改回去，"
+            "未寫入任何資料。請向區管中心索取最新的學校設定檔。",
+        ).format(made=roc_moment(made), newest=roc_moment(newest)),
+        field="FILE",
+    )
+
+
 def _printed(public_key: str) -> str:
     try:
         return fingerprint(public_key)
@@ -153,6 +185,7 @@ def refresh_from_starter(session: Session, user: CurrentUser, path: str | Path) 
     opened, contents = _open(path)
     org = _own_organization(session, user, contents)
     _trusted_office(session, org, contents)
+    _not_older(session, org, contents)
     reference = _reference_rows(opened.parts.get(REFERENCE, b""))
     if reference["organization"]["code"] != org.code or reference["organization"]["id"] != org.id:
         raise _bad_reference(translate("services.packages.refresh", "單位與本機不符"))

@@ -595,7 +595,13 @@ def _start(
             STARTER_ENTITY,
             org.code,
             "start",
-            new={"sha256": contents.sha256, "coordinator": coordinator.login, "records": total, **contents.counts},
+            new={
+                "sha256": contents.sha256,
+                "created_at": contents.created_at,
+                "coordinator": coordinator.login,
+                "records": total,
+                **contents.counts,
+            },
             reason=reason,
         )
     )
