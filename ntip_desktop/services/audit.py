@@ -179,7 +179,9 @@ class Change:
     new: dict[str, Any] | None = None
     reason: str = ""
     #: ``new``'s canonical JSON when the caller has it already (a package's record: the text its digest
-    #: covers), for the hash in place of encoding ``new`` again; ``new`` is then made of JSON values only.
+    #: covers), for the hash in place of encoding ``new`` again, and stored as it is (keys sorted: the audit
+    #: page lists a package record's fields in the package's order, ``audit_words.change_lines``); ``new``
+    #: is then made of JSON values only.
     new_json: str | None = None
 
 
@@ -248,7 +250,7 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> in
                 "entity_id": entity_id,
                 "action": change.action,
                 "old": stored(compact(old_value)) if stored else old_value,
-                "new": stored(compact(new_value)) if stored else new_value,
+                "new": stored(compact(new_value) if change.new_json is None else new) if stored else new_value,
                 "reason": reason,
                 "prev_hash": prev_hash,
                 "hash": digest,

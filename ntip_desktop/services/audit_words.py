@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import re
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from ntip_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -440,10 +441,25 @@ def value_text(entity: str, name: str, value: Any, names: dict[str, str] | None 
     return value
 
 
+#: Sources whose entries may hold a report package's or starter file's records.
+_FROM_PACKAGES = frozenset({AuditSource.SYNC.value, AuditSource.STARTER.value})
+
+
+@cache
+def _package_order() -> dict[str, dict[str, int]]:
+    """Per record kind a package carries (course, segment, enrollment, absence): each key's place."""
+    from ntip_desktop.services.packages.records import SPECS  # here: the packages import the audit module
+
+    return {spec.entity: {key: n for n, key in enumerate(spec.keys.values())} for spec in SPECS}
+
+
 def change_lines(row: AuditRow) -> list[tuple[str, str, str]]:
     """(field, old, new) in words for every field the entry mentions, old first."""
     old, new = row.old or {}, row.new or {}
     keys = list(old) + [k for k in new if k not in old]
+    if row.source in _FROM_PACKAGES and row.entity in (order := _package_order()):
+        # a package's record is stored with its keys sorted (audit.Change.new_json): listed in the package's order
+        keys.sort(key=lambda k: order[row.entity].get(k, len(keys)))
     return [
         (
             field_label(row.entity, k),

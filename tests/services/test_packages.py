@@ -38,7 +38,7 @@ from ntip_desktop.models import (
     Segment,
     Teacher,
 )
-from ntip_desktop.services import audit, packages
+from ntip_desktop.services import audit, audit_words, packages
 from ntip_desktop.services.auth import CurrentUser
 from ntip_desktop.services.db import Database
 
@@ -162,6 +162,13 @@ def test_round_trip_brings_every_record_with_its_uuid_values_and_capture_time(
     }
     assert all(exported.sha256 in reason for reason in reasons)
     assert chain.ok, chain.explanation()
+    # each imported absence is listed with its fields in the package's order (stored with its keys sorted)
+    with database.session() as s:
+        absences = audit.list_entries(s, office.admin, audit.AuditFilter(entity="absence"))
+    assert len(absences) == 2 and list(absences[0].new or {}) == ["enrollment_id", "minutes", "reason", "segment_id"]
+    assert [field for field, _old, _new in audit_words.change_lines(absences[0])] == [
+        audit_words.field_label("absence", key) for key in ("enrollment_id", "segment_id", "minutes", "reason")
+    ]
 
 
 def test_the_same_package_twice_changes_nothing(
