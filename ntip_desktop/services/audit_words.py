@@ -23,6 +23,7 @@ from ntip_desktop.services.audit import AuditRow
 from ntip_desktop.services.audit_names import UUID_TEXT
 from ntip_desktop.services.rules.rocdate import format_roc, roc_moment
 from ntip_desktop.vocabulary import (
+    AbsenceReason,
     AccountKind,
     AccountState,
     ApplicationPurpose,
@@ -38,6 +39,7 @@ from ntip_desktop.vocabulary import (
     FaxCheckItem,
     ReportState,
     Role,
+    SegmentKind,
 )
 
 CONTEXT = "audit"
@@ -228,11 +230,29 @@ ENTITY_FIELD_LABELS = {
     ("county", "name"): QT_TRANSLATE_NOOP("audit", "名稱"),
     ("certificate", "hours"): QT_TRANSLATE_NOOP("audit", "證明時數"),
     ("rule_set", "version"): QT_TRANSLATE_NOOP("audit", "規則版本"),
+    # the fields of a report package's or starter file's records (services/packages/records.py)
+    ("course", "code"): QT_TRANSLATE_NOOP("audit", "課程代碼"),
+    ("segment", "course_id"): QT_TRANSLATE_NOOP("audit", "課程"),
+    ("segment", "label"): QT_TRANSLATE_NOOP("audit", "時段"),
+    ("segment", "start_at"): QT_TRANSLATE_NOOP("audit", "開始時間"),
+    ("segment", "end_at"): QT_TRANSLATE_NOOP("audit", "結束時間"),
+    ("segment", "kind"): QT_TRANSLATE_NOOP("audit", "時段性質"),
+    ("segment", "topic"): QT_TRANSLATE_NOOP("audit", "主題"),
+    ("enrollment", "course_id"): QT_TRANSLATE_NOOP("audit", "課程"),
+    ("enrollment", "teacher"): QT_TRANSLATE_NOOP("audit", "教師身分證字號"),
+    ("enrollment", "seat_no"): QT_TRANSLATE_NOOP("audit", "座號"),
+    ("enrollment", "completed"): QT_TRANSLATE_NOOP("audit", "完成研習"),
+    ("absence", "enrollment_id"): QT_TRANSLATE_NOOP("audit", "研習人員"),
+    ("absence", "segment_id"): QT_TRANSLATE_NOOP("audit", "時段"),
+    ("absence", "minutes"): QT_TRANSLATE_NOOP("audit", "缺席分鐘"),
+    ("absence", "reason"): QT_TRANSLATE_NOOP("audit", "缺席原因"),
 }
 #: The enum a field's stored value belongs to, by field (and by record where the field's enum depends on it).
 VALUE_ENUMS: dict[tuple[str | None, str], type[enum.Enum]] = {
     ("account_application", "state"): ApplicationState,
     ("course", "state"): CourseState,
+    ("segment", "kind"): SegmentKind,
+    ("absence", "reason"): AbsenceReason,
     ("report_month", "state"): ReportState,
     ("certificate", "state"): CertificateState,
     ("account", "state"): AccountState,

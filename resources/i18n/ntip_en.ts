@@ -468,875 +468,934 @@ Write what the applicant has corrected; the application goes back to “awaiting
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="46"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="48"/>
         <source>使用者</source>
         <translation type="unfinished">Users</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="47"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="49"/>
         <source>帳號申請</source>
         <translation type="unfinished">Account application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="48"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
         <source>帳號</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="49"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
         <source>傳真核章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="50"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
         <source>研習課程</source>
         <translation type="unfinished">Courses</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="51"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
         <source>課程審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="52"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
         <source>課程時段</source>
         <translation type="unfinished">Course segments</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="53"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
         <source>報名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="54"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
         <source>缺課</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="55"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
         <source>出缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="56"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
         <source>研習時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="57"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
         <source>時數證明</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="58"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
         <source>規則集</source>
         <translation type="unfinished">Rule sets</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="59"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
         <source>機關學校</source>
         <translation type="unfinished">Organizations</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="60"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
         <source>區管中心</source>
         <translation type="unfinished">District center</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="61"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
         <source>縣市</source>
         <translation>County/city</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="62"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
         <source>教師</source>
         <translation type="unfinished">Teachers</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="63"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
         <source>月報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="64"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
         <source>月報更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="65"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
         <source>課程匯入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="66"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
         <source>他站課程清單</source>
         <translation type="unfinished">Other sites’ course lists</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="67"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="69"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
         <source>設定</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="68"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="70"/>
         <source>傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="69"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="71"/>
         <source>學校電腦登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="72"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="73"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
         <source>送出申請</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="74"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
         <source>收件</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="75"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
         <source>核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="76"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
         <source>駁回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="77"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
         <source>退件補正</source>
         <translation>Return for correction</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="78"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
         <source>補正回覆</source>
         <translation>Answer return</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="79"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
         <source>核章檢查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="80"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
         <source>變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="81"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
         <source>調整參數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="82"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
         <source>核發時數</source>
         <translation type="unfinished">Hour awards</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="83"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
         <source>重新計算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="84"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="85"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
         <source>建立示範資料</source>
         <translation>Creating demo data</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="86"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
         <source>變更承辦人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="87"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
         <source>補正後送審</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="88"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
         <source>開始審核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="89"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
         <source>變更檢核結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="90"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
         <source>人工判斷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="91"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
         <source>登錄同意文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="92"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="93"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
         <source>更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="94"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
         <source>匯入</source>
         <translation type="unfinished">Import</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="95"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
         <source>刪除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="96"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
         <source>上傳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="97"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
         <source>確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="98"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
         <source>開啟更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="99"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
         <source>重新確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="100"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
         <source>其餘出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="101"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
         <source>登錄名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="102"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
         <source>移出名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="103"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="105"/>
         <source>發給證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="104"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
         <source>撤銷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="106"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
         <source>建立驗證碼金鑰</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="107"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
         <source>登入失敗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="108"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
         <source>解除登入鎖定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="109"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
         <source>停用</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="111"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
         <source>重設密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="114"/>
         <source>匯入傳報檔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="113"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="115"/>
         <source>登錄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="119"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
         <source>申請編號</source>
         <extracomment>What each stored field is called, whatever record it belongs to (see :data:`ENTITY_FIELD_LABELS`).</extracomment>
         <translation type="unfinished">Application no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="120"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
         <source>狀態</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="121"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
         <source>申請種類</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="122"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
         <source>帳號類別</source>
         <translation type="unfinished">Account kind</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="123"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
         <source>身分類別</source>
         <translation type="unfinished">Applicant type</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="124"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
         <source>登入帳號</source>
         <translation type="unfinished">Login</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="125"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="126"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
         <source>機關代碼</source>
         <translation type="unfinished">Organization code</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="127"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
         <source>身分證字號</source>
         <translation type="unfinished">National ID no.</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="128"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
         <source>申請人姓名</source>
         <translation type="unfinished">Applicant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="129"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
         <source>申請人職稱</source>
         <translation type="unfinished">Applicant&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="130"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
         <source>承辦人姓名</source>
         <translation type="unfinished">Contact person</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="131"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
         <source>承辦人電話</source>
         <translation type="unfinished">Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="132"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
         <source>承辦人電子郵件</source>
         <translation type="unfinished">Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="133"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
         <source>同意書版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="134"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
         <source>同意時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="135"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
         <source>申請時間</source>
         <translation type="unfinished">Applied at</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="136"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
         <source>異動原因</source>
         <translation type="unfinished">Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="138"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
         <source>傳真收件日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
         <source>傳真頁數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="140"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
         <source>處理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="141"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
         <source>處理時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="142"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="144"/>
         <source>處理理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="143"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="145"/>
         <source>略過檢核的理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="146"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="229"/>
         <source>姓名</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="147"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
         <source>身分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="319"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="235"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="241"/>
+        <source>課程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="237"/>
+        <source>開始時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="238"/>
+        <source>結束時間</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="239"/>
+        <source>時段性質</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="240"/>
+        <source>主題</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="242"/>
+        <source>教師身分證字號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="243"/>
+        <source>座號</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="244"/>
+        <source>完成研習</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="245"/>
+        <source>研習人員</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="247"/>
+        <source>缺席分鐘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="248"/>
+        <source>缺席原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="339"/>
         <source>時段 {label}</source>
         <extracomment>Longest value shown whole in a line (longer ones, e.g. an outline, are cut with …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="349"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="369"/>
         <source>出席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="352"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="372"/>
         <source>曠課</source>
         <translation type="unfinished">Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="352"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="372"/>
         <source>請假</source>
         <translation type="unfinished">Leave</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="354"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="374"/>
         <source>{reason}（整段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="355"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="375"/>
         <source>{reason} {minutes} 分鐘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="381"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="401"/>
         <source>{seat} 號 {name}（{teacher}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="409"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="429"/>
         <source>已勾選</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="409"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="429"/>
         <source>未勾選</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="410"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="430"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="410"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="430"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="429"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="449"/>
         <source>全國教師在職進修資訊網</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="110"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="148"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="112"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="150"/>
         <source>啟用</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="149"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="151"/>
         <source>下次登入須變更密碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="152"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
         <source>學校或單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="153"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="155"/>
         <source>連續密碼錯誤次數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="154"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
         <source>登入鎖定至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="156"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
         <source>審核單位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="157"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
         <source>檢核項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="158"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
         <source>檢核結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="159"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="161"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="160"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
         <source>加入名冊</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="162"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
         <source>已編座號數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="163"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
         <source>檔案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="164"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
         <source>課程數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="165"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="236"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="246"/>
         <source>時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="166"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="234"/>
         <source>課程代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="167"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
         <source>各主辦單位課程數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="168"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="170"/>
         <source>清單名稱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="169"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
         <source>筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="171"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
         <source>上傳紀錄筆數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="172"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
         <source>確認時間</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="173"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
         <source>確認人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="174"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
         <source>更正公文文號</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="175"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="177"/>
         <source>更正公文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="176"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
         <source>開啟人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="178"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
         <source>時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="179"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
         <source>核發結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="180"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="181"/>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="230"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="182"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="183"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="232"/>
         <source>規則版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="184"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
         <source>證明內容雜湊值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="185"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
         <source>取代的證明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="186"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
         <source>由此證明取代</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="187"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="189"/>
         <source>重新核計時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="188"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
         <source>發證人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="190"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
         <source>發證機關</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="191"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
         <source>寬（像素）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="192"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
         <source>高（像素）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="193"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
         <source>檔案雜湊值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="194"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
         <source>水平位移（公釐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="195"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="197"/>
         <source>垂直位移（公釐）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="196"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="198"/>
         <source>設定值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="199"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
         <source>規模</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="200"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="202"/>
         <source>亂數種子</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="201"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
         <source>版本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="203"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
         <source>一節課分鐘數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="204"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
         <source>採計2小時的分鐘數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="205"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
         <source>進位的半小時分鐘數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="206"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
         <source>每日採計上限（小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="207"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
         <source>每週採計上限（小時）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="208"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
         <source>曠課不核發比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="209"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
         <source>每學分時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="210"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
         <source>不予採計的時段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="211"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
         <source>辦理單位資格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="212"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
         <source>課程大綱最少字數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="213"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
         <source>依據文號機關字格式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="214"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
         <source>依據文號最少位數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="215"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
         <source>依據文號最多位數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="216"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
         <source>班別性質</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="217"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
         <source>編制內教師對象代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="218"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="220"/>
         <source>第9條限制類別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="219"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="221"/>
         <source>登錄提前天數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="220"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="222"/>
         <source>月報確認期限（日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="224"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
         <source>名冊來源</source>
         <extracomment>Where a field means something else for one kind of record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="225"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="227"/>
         <source>清單來源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="226"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
         <source>服務學校代碼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="228"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="230"/>
         <source>名稱</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="229"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="231"/>
         <source>證明時數</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="281"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="301"/>
         <source>小型（small）</source>
         <extracomment>The enum a field&apos;s stored value belongs to, by field (and by record where the field&apos;s enum depends on it). Course fields and values the courses domain names (its form&apos;s labels). Fields shown exactly as stored (a rule set&apos;s version looks like a date but is a name: ``2009-10-08``). The demo data&apos;s sizes (``ntip demo seed --scale``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="282"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="302"/>
         <source>縣市規模（county）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="286"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="306"/>
         <source>證明用印信圖檔</source>
         <extracomment>Settings by the prefix of their key (the rest of the key is the office or the printer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="287"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="307"/>
         <source>印表機位移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="288"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="308"/>
         <source>證明驗證碼金鑰</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,7 +1411,7 @@ Write what the applicant has corrected; the application goes back to “awaiting
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ntip_desktop/services/audit_words.py" line="137"/>
+        <location filename="../../ntip_desktop/services/audit_words.py" line="139"/>
         <location filename="../../ntip_desktop/views/audit/model.py" line="47"/>
         <source>來源</source>
         <translation>Source</translation>
