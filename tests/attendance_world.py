@@ -16,6 +16,8 @@ from account_world import ELEMENTARY_TPE, SCHOOL_KHH, SCHOOL_TPE, _hash, build_w
 from sqlalchemy import select
 
 from ntip_desktop.models import (
+    Absence,
+    AbsenceReason,
     Course,
     CourseState,
     Delivery,
@@ -194,3 +196,27 @@ def build_attendance_world(
         course=course,
         teacher_names=tuple(teacher_name(n) for n in range(1, teachers + 1)),
     )
+
+
+def build_world_with_two_absences(db: Database) -> AttendanceWorld:
+    """:func:`build_attendance_world` with three teachers and two absences: the first teacher 30 minutes on
+    leave in S1, the third 90 minutes unexcused in S3 (a coordinator's laptop in the package tests)."""
+    world = build_attendance_world(db, teachers=3)
+    with db.session() as s:
+        s.add_all(
+            [
+                Absence(
+                    enrollment_id=world.course.enrollments[0],
+                    segment_id=world.course.segments["S1"],
+                    minutes=30,
+                    reason=AbsenceReason.LEAVE,
+                ),
+                Absence(
+                    enrollment_id=world.course.enrollments[2],
+                    segment_id=world.course.segments["S3"],
+                    minutes=90,
+                    reason=AbsenceReason.UNEXCUSED,
+                ),
+            ]
+        )
+    return world

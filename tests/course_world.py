@@ -6,6 +6,7 @@ Imported by service, view and CLI tests of the 課程審核 desk (not a test mod
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -13,10 +14,36 @@ from account_world import SCHOOL_TPE
 from sqlalchemy import select
 
 from ntip_desktop.models import Course, CourseState, Delivery, Organization, Segment, SegmentKind
+from ntip_desktop.services.courses import CourseInput, SegmentInput
 from ntip_desktop.services.db import Database
 
 #: Far enough ahead that Art 12(2)'s 7-day lead time holds whatever day the tests run.
 START = datetime.combine(date.today() + timedelta(days=40), datetime.min.time()).replace(hour=9)
+
+
+def course_input(org_code: str = SCHOOL_TPE, **changes: object) -> CourseInput:
+    """What the course form takes for a course of ``org_code`` that it accepts (two segments), with ``changes``."""
+    base = CourseInput(
+        organizer_code=org_code,
+        title="差異化教學策略工作坊",
+        session_label="第1場",
+        outline="說明差異化教學的理念與課堂實例，並由教師分組設計適合本校學生的分層學習任務與評量。",
+        organizer_category=1,
+        basis_doc="北市教研字第1153012345號",
+        start_at=START,
+        end_at=START + timedelta(hours=3),
+        venue="建國中學會議室",
+        class_nature="工作坊",
+        contact_name="王小明",
+        contact_phone="02-2303-4381#201",
+        contact_email="wang@ck.tp.edu.tw",
+        registered_on=(START - timedelta(days=20)).date(),
+        segments=(
+            SegmentInput("S1", START, START + timedelta(minutes=90), "instruction", "理念"),
+            SegmentInput("S2", START + timedelta(minutes=90), START + timedelta(hours=3), "instruction", "實作"),
+        ),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def course_values(**changes: Any) -> dict[str, Any]:

@@ -9,19 +9,17 @@ Imported by tests/services/test_permissions.py (not a test module itself).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 
 from account_world import SCHOOL_KHH, SCHOOL_TPE, business_input
 from attendance_world import DAY, AttendanceWorld, CourseRef, add_course, add_teachers, build_attendance_world
-from course_world import START
 from course_world import add_course as add_draft
 from sqlalchemy import select, update
 
 from ntip_desktop.models import AccountApplication, County, CourseState, FaxCheckItem, ReportingMode, Teacher
 from ntip_desktop.services import accounts, attendance, certificates, courses
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.courses import CourseInput, SegmentInput
 from ntip_desktop.services.db import Database
 
 
@@ -65,31 +63,6 @@ class PermissionWorld:
             "school_coordinator": self.base.coordinator,
             "certificate_staff": self.base.certificate_staff,
         }
-
-
-def course_input(org_code: str, **changes: object) -> CourseInput:
-    """A course of ``org_code`` that the form accepts."""
-    base = CourseInput(
-        organizer_code=org_code,
-        title="差異化教學策略工作坊",
-        session_label="第1場",
-        outline="說明差異化教學的理念與課堂實例，並由教師分組設計適合本校學生的分層學習任務與評量。",
-        organizer_category=1,
-        basis_doc="北市教研字第1153012345號",
-        start_at=START,
-        end_at=START + timedelta(hours=3),
-        venue="會議室",
-        class_nature="工作坊",
-        contact_name="王小明",
-        contact_phone="02-2303-4381#201",
-        contact_email="wang@ck.tp.edu.tw",
-        registered_on=(START - timedelta(days=20)).date(),
-        segments=(
-            SegmentInput("S1", START, START + timedelta(minutes=90), "instruction", "理念"),
-            SegmentInput("S2", START + timedelta(minutes=90), START + timedelta(hours=3), "instruction", "實作"),
-        ),
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def _applications(db: Database, org_code: str, prefix: str, coordinator: CurrentUser, clerk: CurrentUser) -> dict:

@@ -7,43 +7,19 @@ from datetime import timedelta
 
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, World, build_world
-from course_world import START, add_course
+from course_world import START, add_course, course_input
 from sqlalchemy import select
 
 from ntip_desktop.errors import ConflictError, PermissionDenied, UserError
 from ntip_desktop.models import AuditEntry, Course, CourseState, ReportMonth, ReportState, Segment
 from ntip_desktop.services import courses
-from ntip_desktop.services.courses import CourseInput, CourseInvalid, SegmentInput
+from ntip_desktop.services.courses import CourseInvalid, SegmentInput
 from ntip_desktop.services.db import Database
 
 
 @pytest.fixture
 def world(database: Database) -> World:
     return build_world(database)
-
-
-def course_input(**changes: object) -> CourseInput:
-    base = CourseInput(
-        organizer_code=SCHOOL_TPE,
-        title="差異化教學策略工作坊",
-        session_label="第1場",
-        outline="說明差異化教學的理念與課堂實例，並由教師分組設計適合本校學生的分層學習任務與評量。",
-        organizer_category=1,
-        basis_doc="北市教研字第1153012345號",
-        start_at=START,
-        end_at=START + timedelta(hours=3),
-        venue="建國中學會議室",
-        class_nature="工作坊",
-        contact_name="王小明",
-        contact_phone="02-2303-4381#201",
-        contact_email="wang@ck.tp.edu.tw",
-        registered_on=(START - timedelta(days=20)).date(),
-        segments=(
-            SegmentInput("S1", START, START + timedelta(minutes=90), "instruction", "理念"),
-            SegmentInput("S2", START + timedelta(minutes=90), START + timedelta(hours=3), "instruction", "實作"),
-        ),
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def _audit(db: Database, entity_id: str) -> list[AuditEntry]:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, build_world
-from attendance_world import AttendanceWorld, build_attendance_world
+from attendance_world import AttendanceWorld, build_world_with_two_absences
 from sqlalchemy import func, select, update
 
 from ntip_desktop.errors import PermissionDenied, UserError
@@ -58,24 +58,7 @@ def coordinator_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def school(coordinator_db: Database) -> AttendanceWorld:
     """The coordinator's laptop: one course, three teachers, two absences."""
-    world = build_attendance_world(coordinator_db, teachers=3)
-    with coordinator_db.session() as s:
-        s.add_all(
-            [
-                Absence(
-                    enrollment_id=world.course.enrollments[0],
-                    segment_id=world.course.segments["S1"],
-                    minutes=30,
-                    reason=AbsenceReason.LEAVE,
-                ),
-                Absence(
-                    enrollment_id=world.course.enrollments[2],
-                    segment_id=world.course.segments["S3"],
-                    minutes=90,
-                    reason=AbsenceReason.UNEXCUSED,
-                ),
-            ]
-        )
+    world = build_world_with_two_absences(coordinator_db)
     return world
 
 

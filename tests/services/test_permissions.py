@@ -31,7 +31,8 @@ from typing import Any
 import pytest
 from account_world import TAIWAN, business_input
 from attendance_world import DAY
-from permission_world import PermissionWorld, Side, build_permission_world, course_input
+from course_world import course_input
+from permission_world import PermissionWorld, Side, build_permission_world
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

@@ -16,13 +16,12 @@ from typing import Any
 
 import pytest
 from account_world import ELEMENTARY_TPE, SCHOOL_KHH, SCHOOL_TPE
-from attendance_world import DAY, AttendanceWorld, add_course, add_teachers, build_attendance_world
+from attendance_world import DAY, AttendanceWorld, add_course, add_teachers, build_world_with_two_absences
 from sqlalchemy import delete, func, select, update
 
 from ntip_desktop.errors import PermissionDenied, UserError
 from ntip_desktop.models import (
     Absence,
-    AbsenceReason,
     AuditEntry,
     AuditSource,
     County,
@@ -44,24 +43,7 @@ PASSWORD = "laptop pass 1"
 
 def _world(db: Database) -> AttendanceWorld:
     """建國中學's course with two absences; a course of 高雄中學 and one of 大安國小 beside it."""
-    world = build_attendance_world(db, teachers=3)
-    with db.session() as s:
-        s.add_all(
-            [
-                Absence(
-                    enrollment_id=world.course.enrollments[0],
-                    segment_id=world.course.segments["S1"],
-                    minutes=30,
-                    reason=AbsenceReason.LEAVE,
-                ),
-                Absence(
-                    enrollment_id=world.course.enrollments[2],
-                    segment_id=world.course.segments["S3"],
-                    minutes=90,
-                    reason=AbsenceReason.UNEXCUSED,
-                ),
-            ]
-        )
+    world = build_world_with_two_absences(db)
     others = add_teachers(db, 2, first=10)
     add_course(db, code="115K0001", title="高雄的研習", teacher_ids=others, org_code=SCHOOL_KHH)
     add_course(db, code="115E0001", title="大安的研習", teacher_ids=others, org_code=ELEMENTARY_TPE)

@@ -13,13 +13,12 @@ import dataclasses
 import shutil
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from account_world import SCHOOL_KHH, SCHOOL_TPE, World, build_world
 from attendance_world import add_teachers
-from course_world import START, add_course
+from course_world import START, add_course, course_input
 from sqlalchemy import func, select
 
 from ntip_desktop.errors import UserError
@@ -39,7 +38,6 @@ from ntip_desktop.models import (
 from ntip_desktop.services import attendance, audit, auth, courses, packages
 from ntip_desktop.services.attendance import CellChange, Mark
 from ntip_desktop.services.auth import CurrentUser
-from ntip_desktop.services.courses import CourseInput, SegmentInput
 from ntip_desktop.services.db import Database
 
 PASSWORD = "laptop pass 1"
@@ -119,30 +117,6 @@ def _refresh(setup: Setup, path: Path) -> packages.StarterRefresh:
         setup.side.office()
 
 
-def _course_input(**changes: object) -> CourseInput:
-    base = CourseInput(
-        organizer_code=SCHOOL_TPE,
-        title="差異化教學策略工作坊",
-        session_label="第1場",
-        outline="說明差異化教學的理念與課堂實例，並由教師分組設計適合本校學生的分層學習任務與評量。",
-        organizer_category=1,
-        basis_doc="北市教研字第1153012345號",
-        start_at=START,
-        end_at=START + timedelta(hours=3),
-        venue="建國中學會議室",
-        class_nature="工作坊",
-        contact_name="王小明",
-        contact_phone="02-2303-4381#201",
-        contact_email="wang@ck.tp.edu.tw",
-        registered_on=(START - timedelta(days=20)).date(),
-        segments=(
-            SegmentInput("S1", START, START + timedelta(minutes=90), "instruction", "理念"),
-            SegmentInput("S2", START + timedelta(minutes=90), START + timedelta(hours=3), "instruction", "實作"),
-        ),
-    )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
-
-
 def _counts(db: Database) -> dict[str, int]:
     with db.session() as s:
         return {
@@ -165,7 +139,7 @@ def test_a_course_submitted_on_the_laptop_and_approved_at_the_office_can_take_at
     laptop, coordinator, side = setup.laptop, setup.coordinator, setup.side
     side.laptop()
     with laptop.session() as s:  # the coordinator enters a course on the laptop and submits it
-        course_id = courses.create_course(s, coordinator, _course_input()).course_id
+        course_id = courses.create_course(s, coordinator, course_input()).course_id
     with laptop.session() as s:
         code = courses.decide(s, coordinator, course_id, "submit").code
     with laptop.session() as s:
