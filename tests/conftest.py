@@ -11,6 +11,7 @@ they start all see the worker's database. Run without xdist, the given database 
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -50,6 +51,19 @@ def _database_of_this_process() -> str:
 
 
 PG_URL = _database_of_this_process()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """Python's cyclic collector runs only here, on the main thread, after each test; never on its own.
+
+    Left to itself it runs in whichever thread happens to allocate: once it collected an earlier test's Qt
+    objects on a task runner's thread, whose ``~QObject`` held Qt's connection lock while waiting for the
+    interpreter, which the GUI thread held while waiting for that lock (the suite hung in a page's set-up).
+    """
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)

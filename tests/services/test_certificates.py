@@ -379,12 +379,14 @@ def test_the_page_verifies_a_number_and_prints_certificates_again(database: Data
 
 
 def test_a_batch_runs_without_cyclic_collector_pauses_and_leaves_the_collector_as_it_was(
-    database: Database, cw: CertWorld
+    database: Database, cw: CertWorld, request: pytest.FixtureRequest
 ) -> None:
     """A full collector pass stops every thread, the window's too: a batch keeps it off, then restores it."""
     import gc
 
     during: list[bool] = []
+    gc.enable()  # the suite keeps the collector off between its own collections (tests/conftest.py)
+    request.addfinalizer(gc.disable)
     assert gc.isenabled()
     with database.session() as s:
         result = certificates.issue_certificates(
